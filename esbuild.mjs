@@ -1,0 +1,40 @@
+// One bundle per entry point: the extension (vscode external), the CLI (with a shebang),
+// the integration-test files run inside the extension host, and the benchmark.
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+const integrationEntries = existsSync('test/integration')
+  ? readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
+  : [];
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (!production) {
+  builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] });
+  builds.push({ ...common, entryPoints: ['test/runElectron.ts'], outdir: 'out/test', external: ['vscode', '@vscode/test-electron'] });
+  if (existsSync('bench/bench.ts')) {
+    builds.push({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', external: ['wink-nlp', 'wink-eng-lite-web-model', 'compromise'] });
+  }
+}
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openArticle, screenshot } from './helpers';
+
+describe('activation', () => {
+  it('is not active before an article is opened, then activates on a Markdown article', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'extension is installed in the host');
+    assert.equal(ext.isActive, false, 'nothing has activated the extension yet');
+    const editor = await openArticle('articles', 'lithium-talks.md');
+    assert.equal(editor.document.languageId, 'markdown');
+    await waitFor(() => ext.isActive, 'extension activation');
+    assert.equal(ext.isActive, true);
+  });
+
+  it('contributes the Policy Lens view container and the Article view', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('workbench.view.extension.policyLens'), 'view container command');
+    assert.ok(commands.includes('policyLens.article.focus'), 'article view focus command');
+    await vscode.commands.executeCommand('workbench.view.extension.policyLens');
+    await screenshot('workbench');
+  });
+});
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
