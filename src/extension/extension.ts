@@ -1,22 +1,55 @@
 import * as vscode from 'vscode';
-import { VsCodeLogger } from './log';
+import { ArticleCache } from './articleCache';
 import { ArticleTreeProvider } from './articleTree';
+import { CommandController } from './commands';
+import { readConfig } from './config';
+import { Decisions } from './decisions';
+import { DecorationController } from './decorations';
+import { MentionHoverProvider } from './hover';
+import { VsCodeLogger } from './log';
+import { SidecarStore } from './sidecarStore';
+import { StatusBarController } from './statusBar';
+import { createTestApi, type PolicyLensApi } from './testApi';
+import { WorkspaceIndex } from './workspaceIndex';
 
-/** What the integration tests (and other extensions) can observe. */
-export interface PolicyLensApi {
-  readonly activatedInMs: number;
-}
+export type { PolicyLensApi } from './testApi';
 
 /** Composition root: creates each feature once and hands it what it needs. No logic here. */
 export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const started = performance.now();
   const log = new VsCodeLogger();
-  context.subscriptions.push(log);
-  const tree = new ArticleTreeProvider();
-  context.subscriptions.push(tree, vscode.window.createTreeView('policyLens.article', { treeDataProvider: tree, showCollapseAll: true }));
+  const config = (uri?: vscode.Uri) => readConfig(uri);
+  const store = new SidecarStore(config, log);
+  const cache = new ArticleCache(store, config, log);
+  const decorations = new DecorationController(cache, config);
+  const tree = new ArticleTreeProvider(cache);
+  const decisions = new Decisions(store, cache, config);
+  const index = new WorkspaceIndex(cache, log);
+  const hover = new MentionHoverProvider(cache, index);
+  const statusBar = new StatusBarController(cache, decorations, config);
+  context.subscriptions.push(
+    log, store, cache, decorations, tree, hover, statusBar,
+    new CommandController(cache, store, tree, decisions, config, log),
+    registerHover(hover, config().languages),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('policyLens')) return;
+      updateLanguagesContext(config().languages);
+      decorations.renderAll();
+    }),
+  );
+  updateLanguagesContext(config().languages);
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return { activatedInMs };
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar });
+}
+
+function registerHover(hover: MentionHoverProvider, languages: string[]): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(languages.map((language) => ({ language })), hover);
+}
+
+/** Menus and keybindings use `editorLangId in policyLens.languages`. */
+function updateLanguagesContext(languages: string[]): void {
+  void vscode.commands.executeCommand('setContext', 'policyLens.languages', languages);
 }
 
 export function deactivate(): void {

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MarkState } from '../../src/extension/decorations';
 import type { PolicyLensApi } from '../../src/extension/extension';
+import type { ArticleSnapshot } from '../../src/extension/snapshot';
 
 export const EXTENSION_ID = 'policy-lens.policy-lens';
 
@@ -40,4 +42,72 @@ export async function screenshot(name: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`the launcher did not take screenshot ${name}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export function waitForEvent<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event((value) => {
+      if (!predicate(value)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(value);
+    });
+  });
+}
+
+/** The marks of an article once they satisfy `ready` (now, or after the next matching update). */
+export async function marksWhen(api: PolicyLensApi, uri: vscode.Uri, ready: (s: MarkState) => boolean = () => true, what = 'marks'): Promise<MarkState> {
+  const pending = waitForEvent(api.onDidApplyMarks, (e) => e.uri.toString() === uri.toString() && ready(e.state), what);
+  const now = api.marks(uri);
+  if (now && ready(now)) {
+    pending.catch(() => undefined);
+    return now;
+  }
+  return (await pending).state;
+}
+
+/** The snapshot of an article once it satisfies `ready`. */
+export async function snapshotWhen(api: PolicyLensApi, uri: vscode.Uri, ready: (s: ArticleSnapshot) => boolean, what = 'snapshot'): Promise<ArticleSnapshot> {
+  const pending = waitForEvent(api.onDidChangeSnapshot, (s) => s.uri.toString() === uri.toString() && ready(s), what);
+  const now = api.snapshot(uri);
+  if (now && ready(now)) {
+    pending.catch(() => undefined);
+    return now;
+  }
+  return pending;
+}
+
+/** Copies a fixture article to a fresh name in the workspace, so each suite has its own sidecar. */
+export function copyArticle(from: string, to: string, transform: (text: string) => string = (t) => t): vscode.Uri {
+  const root = workspaceRoot().fsPath;
+  const text = readFileSync(join(root, 'articles', from), 'utf8');
+  mkdirSync(join(root, dirname(to)), { recursive: true });
+  writeFileSync(join(root, to), transform(text));
+  return fixtureUri(...to.split('/'));
+}
+
+export function spanOf(text: string, needle: string, occurrence = 0): [number, number] {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" (#${occurrence}) is not in the article`);
+  }
+  return [at, at + needle.length];
+}
+
+export function hasSpan(list: readonly [number, number][] | undefined, span: [number, number]): boolean {
+  return (list ?? []).some(([s, e]) => s === span[0] && e === span[1]);
+}
+
+export function readSidecar(api: PolicyLensApi, article: vscode.Uri): string | undefined {
+  const path = api.sidecarUri(article).fsPath;
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('policyLens').update(key, value, vscode.ConfigurationTarget.Global);
 }

@@ -1,0 +1,128 @@
+// Extraction benchmark: engine throughput against a one-regex ceiling and against wink-nlp and
+// compromise, incremental re-extraction latency after a one-character edit, and peak memory on a
+// 10 MB text. It prints; it never asserts. Run: npx tsx --expose-gc bench/extract.bench.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extract, IncrementalExtractor } from '../src/core/extract';
+
+const DEVSET = join(__dirname, '..', 'test', 'fixtures', 'devset');
+
+function devsetArticles(): string[] {
+  return readdirSync(DEVSET).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(DEVSET, f), 'utf8'));
+}
+
+/** Article bodies (front matter removed) repeated until the text reaches `bytes`. */
+export function buildCorpus(bytes: number): string {
+  const bodies = devsetArticles().map((a) => a.replace(/^---[\s\S]*?\n---\r?\n/, '').replace(/\r\n/g, '\n').trim());
+  const parts: string[] = ['---\ndate: 2025-06-03\n---\n'];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const b = bodies[i % bodies.length];
+    parts.push(b);
+    size += b.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+const mb = (chars: number): number => Buffer.byteLength('x'.repeat(0)) + chars / 1e6;
+
+function time(fn: () => void, minMs = 300): number {
+  // Repeat until at least minMs elapsed; returns milliseconds per run.
+  let runs = 0;
+  const t0 = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    fn();
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
+  } while (elapsed < minMs);
+  return elapsed / runs;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Samples process RSS from a worker thread while the main thread is busy (RSS is process-wide). */
+function rssSampler(): { stop: () => Promise<number> } {
+  const code = `const { parentPort } = require('node:worker_threads');
+    let peak = 0; const tick = () => { const r = process.memoryUsage.rss(); if (r > peak) peak = r; };
+    const h = setInterval(tick, 2); parentPort.on('message', () => { clearInterval(h); tick(); parentPort.postMessage(peak); });`;
+  const worker = new Worker(code, { eval: true });
+  return {
+    stop: () => new Promise<number>((resolve) => {
+      worker.once('message', (peak: number) => { void worker.terminate(); resolve(peak); });
+      worker.postMessage('stop');
+    }),
+  };
+}
+
+export async function runExtractBench(print: (line: string) => void): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const corpus = buildCorpus(4_000_000);
+  const bytes = Buffer.byteLength(corpus, 'utf8');
+  print(`corpus: ${(bytes / 1e6).toFixed(2)} MB (${devsetArticles().length} dev-set articles repeated)`);
+
+  extract(corpus.slice(0, 200_000)); // warm up
+  const engineMs = time(() => extract(corpus), 1500);
+  const engineMBs = bytes / 1e6 / (engineMs / 1000);
+  const ceiling = /[\p{Lu}\d][\p{L}\p{N}]*/gu;
+  const regexMs = time(() => { let n = 0; ceiling.lastIndex = 0; while (ceiling.exec(corpus)) n++; if (n < 0) print(''); }, 1000);
+  const regexMBs = bytes / 1e6 / (regexMs / 1000);
+  print(`engine:        ${engineMBs.toFixed(1)} MB/s (${engineMs.toFixed(0)} ms per pass; target ≥ 20 MB/s)`);
+  print(`one regex:     ${regexMBs.toFixed(1)} MB/s (ceiling) → engine is ${(regexMBs / engineMBs).toFixed(1)}× slower (target ≤ 10×)`);
+
+  const slice = corpus.slice(0, 300_000);
+  const sliceMB = Buffer.byteLength(slice, 'utf8') / 1e6;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const winkNLP = require('wink-nlp') as (model: unknown) => { readDoc(t: string): { entities(): { out(): unknown[] } } };
+  const model = require('wink-eng-lite-web-model') as unknown;
+  const compromise = require('compromise') as (t: string) => { people(): { out(f: string): unknown[] }; places(): { out(f: string): unknown[] }; organizations(): { out(f: string): unknown[] } };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const nlp = winkNLP(model);
+  nlp.readDoc(slice.slice(0, 20_000)).entities().out();
+  const winkMs = time(() => { nlp.readDoc(slice).entities().out(); }, 1000);
+  const winkMBs = sliceMB / (winkMs / 1000);
+  compromise(slice.slice(0, 20_000)).people().out('array');
+  const compMs = time(() => { const d = compromise(slice); d.people().out('array'); d.places().out('array'); d.organizations().out('array'); }, 1000);
+  const compMBs = sliceMB / (compMs / 1000);
+  print(`wink-nlp:      ${winkMBs.toFixed(2)} MB/s on ${sliceMB.toFixed(2)} MB (entities) → engine is ${(engineMBs / winkMBs).toFixed(1)}× faster (target ≥ 10×)`);
+  print(`compromise:    ${compMBs.toFixed(2)} MB/s on ${sliceMB.toFixed(2)} MB (people/places/orgs) → engine is ${(engineMBs / compMBs).toFixed(1)}× faster`);
+
+  // Incremental: a ~1 MB article, one-character edits at random places.
+  const article = buildCorpus(1_000_000);
+  const inc = new IncrementalExtractor();
+  let text = article;
+  const fullMs = time(() => { inc.update(text); }, 200);
+  const times: number[] = [];
+  let seed = 42;
+  const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (let i = 0; i < 60; i++) {
+    const at = 40 + rand(text.length - 80);
+    text = i % 2 ? text.slice(0, at) + text.slice(at + 1) : `${text.slice(0, at)}x${text.slice(at)}`;
+    const t0 = process.hrtime.bigint();
+    inc.update(text);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  print(`incremental:   median ${median(times).toFixed(2)} ms per one-character edit in a ${(article.length / 1e6).toFixed(2)} MB article (full: ${fullMs.toFixed(0)} ms; target < 5 ms)`);
+
+  // Peak memory while extracting 10 MB.
+  const big = buildCorpus(10_000_000);
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage.rss();
+  const sampler = rssSampler();
+  await new Promise((r) => setTimeout(r, 20));
+  const result = extract(big);
+  const heapAfter = process.memoryUsage().heapUsed;
+  const peakRss = await sampler.stop();
+  print(`memory (10 MB): heap used after extraction ${(heapAfter / 1e6).toFixed(0)} MB (before ${(heapBefore / 1e6).toFixed(0)} MB, ${result.mentions.length} mentions); ` +
+    `peak RSS ${(peakRss / 1e6).toFixed(0)} MB (+${((peakRss - rssBefore) / 1e6).toFixed(0)} MB)${gc ? '' : ' — run with --expose-gc for a clean baseline'}; target ≤ 200 MB`);
+  void mb;
+}
+
+if (require.main === module) {
+  void runExtractBench((line) => process.stdout.write(`${line}\n`));
+}

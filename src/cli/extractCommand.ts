@@ -1,0 +1,129 @@
+// `policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table]`:
+// reads each article, runs the core extractor and prints the mentions. Exit 0 on success,
+// 2 on a bad argument or an unreadable file (one line on stderr).
+import { readFile } from 'node:fs/promises';
+import { stringify } from 'yaml';
+import { extract } from '../core/extract';
+import type { Mention } from '../core/types';
+
+export type ExtractFormat = 'json' | 'yaml' | 'table';
+
+export interface FileResult {
+  file: string;
+  referenceDate: string | null;
+  mentions: Mention[];
+}
+
+/**
+ * Hook for applying the human decisions stored in an article's sidecar (accept, reject, edit)
+ * to the automatic mentions. Sidecars are written by another module; until it is wired in,
+ * the CLI passes the automatic mentions through unchanged.
+ */
+export type ApplySidecarDecisions = (file: string, text: string, mentions: Mention[]) => Promise<Mention[]>;
+
+export interface ExtractCommandIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readText(file: string): Promise<string>;
+  applySidecarDecisions: ApplySidecarDecisions;
+}
+
+const defaultIO: ExtractCommandIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readText: (file) => readFile(file, 'utf8'),
+  applySidecarDecisions: async (_file, _text, mentions) => mentions,
+};
+
+const USAGE = 'usage: policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table]';
+
+interface ParsedArgs {
+  files: string[];
+  referenceDate: string | null;
+  format: ExtractFormat;
+}
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Parses the arguments; returns an error message instead of throwing. */
+export function parseExtractArgs(args: string[]): ParsedArgs | string {
+  const out: ParsedArgs = { files: [], referenceDate: null, format: 'json' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (flag === '--reference-date' || flag === '--format') {
+      const value = inline ?? args[++i];
+      if (value === undefined) return `${flag} needs a value`;
+      if (flag === '--reference-date') {
+        if (!isCalendarDate(value)) return `--reference-date must be a date YYYY-MM-DD, got "${value}"`;
+        out.referenceDate = value;
+      } else {
+        if (value !== 'json' && value !== 'yaml' && value !== 'table') return `--format must be json, yaml or table, got "${value}"`;
+        out.format = value;
+      }
+    } else if (arg === '--') {
+      out.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else out.files.push(arg);
+  }
+  if (out.files.length === 0) return 'no input file';
+  return out;
+}
+
+function describe(m: Mention): string {
+  if (m.kind === 'actor') return m.canonical + (m.role ? ` [${m.role}]` : '');
+  if (m.kind === 'figure') return `${Array.isArray(m.value) ? `${m.value[0]}–${m.value[1]}` : m.value} ${m.unit}${m.approx ? ' (approx)' : ''}`.trim();
+  return m.normalized ?? '—';
+}
+
+/** A readable, aligned text table: one block per file. */
+export function formatTable(results: FileResult[]): string {
+  const blocks: string[] = [];
+  for (const r of results) {
+    const rows = [['start', 'end', 'kind', 'type', 'text', 'normalised'], ...r.mentions.map((m) => [
+      String(m.start), String(m.end), m.kind, m.type, m.text.replace(/\s+/g, ' '), describe(m),
+    ])];
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
+    const line = (row: string[]): string => row.map((cell, c) => (c < 2 ? cell.padStart(widths[c]) : cell + ' '.repeat(widths[c] - [...cell].length))).join('  ').trimEnd();
+    blocks.push([`${r.file} (reference date: ${r.referenceDate ?? 'none'}, ${r.mentions.length} mentions)`, line(rows[0]),
+      widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+export async function extractCommand(args: string[], io: ExtractCommandIO = defaultIO): Promise<number> {
+  const parsed = parseExtractArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`policy-lens extract: ${parsed}. ${USAGE}\n`);
+    return 2;
+  }
+  const results: FileResult[] = [];
+  for (const file of parsed.files) {
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      io.stderr(`policy-lens extract: cannot read ${file} (${code})\n`);
+      return 2;
+    }
+    const result = extract(text, { referenceDate: parsed.referenceDate });
+    const mentions = await io.applySidecarDecisions(file, text, result.mentions);
+    results.push({ file, referenceDate: result.referenceDate, mentions });
+  }
+  if (parsed.format === 'table') io.stdout(formatTable(results));
+  else {
+    const data = results.length === 1 ? results[0] : results;
+    io.stdout(parsed.format === 'yaml' ? stringify(data) : `${JSON.stringify(data, null, 2)}\n`);
+  }
+  return 0;
+}

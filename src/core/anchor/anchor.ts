@@ -1,0 +1,319 @@
+// Re-anchoring of text-quote selectors (W3C Web Annotation TextQuoteSelector + TextPositionSelector),
+// after Hypothesis' match-quote: exact match at the position hint, else the best exact match by
+// context and distance, else a bounded fuzzy match scored on quote similarity, context and distance.
+// Line endings are compared normalised (CRLF ≡ LF), so switching them never orphans anything.
+import { editDistance, fuzzySearch } from './fuzzy';
+
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** What an annotation stores: the quote with context plus a position hint. */
+export interface AnchorTarget {
+  quote: QuoteSelector;
+  start: number;
+  end: number;
+}
+
+export type AnchorStatus = 'anchored' | 'moved' | 'orphaned';
+
+export interface AnchorResult {
+  /**
+   * anchored: the exact quote at the hint; moved: the quote elsewhere, or a fuzzy match (exact false);
+   * orphaned: not found (range = the old hint).
+   */
+  status: AnchorStatus;
+  start: number;
+  end: number;
+  /** The text at the range equals the quote (line endings normalised). False for fuzzy matches. */
+  exact: boolean;
+  /** 0..1, how well quote, context and position agree. */
+  score: number;
+}
+
+export interface AnchorOptions {
+  /** Characters of context to capture in createTarget (default 32). */
+  contextLength?: number;
+  /** Quotes shorter than this are never fuzzily matched (default 4). */
+  minFuzzyLength?: number;
+  /** Fraction of the quote that may differ in a fuzzy match (default 0.25). */
+  maxErrorRate?: number;
+  /** Half-width of the window searched fuzzily around the hint (default 32 768). */
+  fuzzyWindow?: number;
+  /** Characters the whole-text fuzzy fallback may scan per call to anchorAll (default 8 000 000). */
+  fuzzyBudget?: number;
+}
+
+const DEFAULTS = { contextLength: 32, minFuzzyLength: 4, maxErrorRate: 0.25, fuzzyWindow: 32768, fuzzyBudget: 8_000_000 };
+
+export function normalizeEol(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n/g, '\n') : s;
+}
+
+/** Build the selector for text[start, end). */
+export function createTarget(text: string, start: number, end: number, contextLength = DEFAULTS.contextLength): AnchorTarget {
+  if (start < 0 || end > text.length || end < start) throw new RangeError(`bad range ${start}-${end}`);
+  let ps = Math.max(0, start - contextLength);
+  let se = Math.min(text.length, end + contextLength);
+  // Never cut a surrogate pair in half.
+  if (ps > 0 && isLowSurrogate(text.charCodeAt(ps))) ps--;
+  if (se < text.length && isLowSurrogate(text.charCodeAt(se))) se++;
+  return { quote: { exact: text.slice(start, end), prefix: text.slice(ps, start), suffix: text.slice(end, se) }, start, end };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A text with CRLF folded to LF, and offset maps both ways. */
+class View {
+  readonly t: string;
+  readonly #crs: number[] = [];
+  constructor(readonly original: string) {
+    if (!original.includes('\r\n')) { this.t = original; return; }
+    for (let i = original.indexOf('\r\n'); i >= 0; i = original.indexOf('\r\n', i + 2)) this.#crs.push(i);
+    this.t = original.replace(/\r\n/g, '\n');
+  }
+  /** Original offset → view offset. */
+  toView(o: number): number {
+    if (!this.#crs.length) return o;
+    return o - countBelow(this.#crs, o, (c) => c);
+  }
+  /** View offset → original offset; `end` offsets stay before a CR, start offsets after it. */
+  toOriginal(v: number, isEnd: boolean): number {
+    if (!this.#crs.length) return v;
+    const crs = this.#crs;
+    // count i with crs[i] - i < v (end) or <= v (start)
+    let lo = 0;
+    let hi = crs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const x = crs[mid] - mid;
+      if (isEnd ? x < v : x <= v) lo = mid + 1; else hi = mid;
+    }
+    return v + lo;
+  }
+}
+
+function countBelow(sorted: number[], v: number, key: (x: number) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < v) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+interface Prepared {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  hint: number;
+}
+
+/** Similarity (0..1) of the stored prefix with the text before `start`. */
+function prefixSim(t: string, start: number, prefix: string): number {
+  if (!prefix.length) return start === 0 ? 1 : 0.5;
+  const before = t.slice(Math.max(0, start - prefix.length), start);
+  if (before === prefix) return 1;
+  return Math.max(0, 1 - editDistance(prefix, before) / prefix.length);
+}
+
+function suffixSim(t: string, end: number, suffix: string): number {
+  if (!suffix.length) return end === t.length ? 1 : 0.5;
+  const after = t.slice(end, end + suffix.length);
+  if (after === suffix) return 1;
+  return Math.max(0, 1 - editDistance(suffix, after) / suffix.length);
+}
+
+function contextPerfect(t: string, start: number, end: number, p: Prepared): boolean {
+  if (!t.startsWith(p.exact, start)) return false;
+  if (p.prefix.length && (start < p.prefix.length || !t.startsWith(p.prefix, start - p.prefix.length))) return false;
+  return !p.suffix.length || t.startsWith(p.suffix, end);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  quoteSim: number;
+  ctx: number;
+  score: number;
+}
+
+function score(t: string, p: Prepared, start: number, end: number, quoteSim: number): Candidate {
+  const ctx = (prefixSim(t, start, p.prefix) + suffixSim(t, end, p.suffix)) / 2;
+  const dist = Math.abs(start - p.hint);
+  const pos = 1 - Math.min(1, dist / Math.max(1, t.length));
+  // Weights after Hypothesis' match-quote: quote 50, prefix 20, suffix 20, position 2.
+  const s = (50 * quoteSim + 40 * ctx + 2 * pos) / 92;
+  return { start, end, quoteSim, ctx, score: s };
+}
+
+class Anchorer {
+  readonly view: View;
+  readonly opts: typeof DEFAULTS;
+  budget: number;
+  constructor(text: string, options: AnchorOptions = {}) {
+    this.view = new View(text);
+    this.opts = { ...DEFAULTS, ...options };
+    this.budget = this.opts.fuzzyBudget;
+  }
+
+  anchor(target: AnchorTarget, drift = 0): AnchorResult {
+    const v = this.view;
+    const t = v.t;
+    const p: Prepared = {
+      exact: normalizeEol(target.quote.exact),
+      prefix: normalizeEol(target.quote.prefix ?? ''),
+      suffix: normalizeEol(target.quote.suffix ?? ''),
+      hint: Math.min(t.length, v.toView(Math.max(0, target.start))),
+    };
+    const orphan: AnchorResult = { status: 'orphaned', start: target.start, end: target.end, exact: false, score: 0 };
+    if (!p.exact) return orphan;
+    const len = p.exact.length;
+    const done = (c: Candidate, exact: boolean): AnchorResult => {
+      const start = v.toOriginal(c.start, false);
+      const end = Math.max(start, v.toOriginal(c.end, true));
+      const status = exact && start === target.start && end === target.end ? 'anchored' : 'moved';
+      return { status, start, end, exact, score: c.score };
+    };
+    // 1. At the hint, or at the hint shifted by the drift seen on the previous annotation.
+    for (const h of drift ? [p.hint, p.hint + drift] : [p.hint]) {
+      if (h >= 0 && contextPerfect(t, h, h + len, p)) return done({ start: h, end: h + len, quoteSim: 1, ctx: 1, score: 1 }, true);
+    }
+    // 2. Exact occurrences, nearest first in widening windows, until one has its full context.
+    const center = Math.max(0, Math.min(t.length, p.hint + drift));
+    let best: Candidate | undefined;
+    let lo = center;
+    let hi = center;
+    for (let w = 256; ; w *= 8) {
+      const nlo = Math.max(0, center - w);
+      const nhi = Math.min(t.length, center + w + len);
+      const scan = (a: number, b: number): void => {
+        for (let i = t.indexOf(p.exact, a); i >= 0 && i + len <= b; i = t.indexOf(p.exact, i + 1)) {
+          const c = score(t, p, i, i + len, 1);
+          if (!best || c.score > best.score) best = c;
+        }
+      };
+      if (lo === hi) scan(nlo, nhi);
+      else { scan(nlo, Math.min(lo + len - 1, nhi)); scan(Math.max(nlo, hi - len + 1), nhi); }
+      lo = nlo;
+      hi = nhi;
+      if ((best && best.ctx === 1) || (lo === 0 && hi === t.length)) break;
+    }
+    if (best) return done(best, true);
+    // 3. Fuzzy: near the hint first, then (within a budget) the whole text.
+    if (len < this.opts.minFuzzyLength) return orphan;
+    const k = Math.max(1, Math.floor(len * this.opts.maxErrorRate));
+    const W = this.opts.fuzzyWindow;
+    const accept = (c: Candidate): boolean => c.quoteSim >= 1 - this.opts.maxErrorRate && c.ctx >= 0.4;
+    const fuzzy = (a: number, b: number): Candidate | undefined => {
+      let top: Candidate | undefined;
+      for (const m of fuzzySearch(t, p.exact, k, a, b)) {
+        const c = score(t, p, m.start, m.end, 1 - m.errors / len);
+        if (accept(c) && (!top || c.score > top.score)) top = c;
+      }
+      return top;
+    };
+    let f = fuzzy(center - W, center + W + len);
+    if (!f && t.length > 2 * W && this.budget >= t.length) {
+      this.budget -= t.length;
+      f = fuzzy(0, t.length);
+    }
+    if (f) return done(f, t.slice(f.start, f.end) === p.exact);
+    return orphan;
+  }
+}
+
+/** Re-anchor one target in `text`. */
+export function anchor(text: string, target: AnchorTarget, options?: AnchorOptions): AnchorResult {
+  return new Anchorer(text, options).anchor(target);
+}
+
+/**
+ * Re-anchor many targets at once (results in input order). Targets are visited in hint order and
+ * the offset drift of the last one found is tried first, so a whole sidecar re-anchors in about
+ * linear time after edits that shifted everything.
+ */
+export function anchorAll(text: string, targets: readonly AnchorTarget[], options?: AnchorOptions): AnchorResult[] {
+  const a = new Anchorer(text, options);
+  const order = targets.map((_, i) => i).sort((x, y) => targets[x].start - targets[y].start);
+  const out: AnchorResult[] = new Array(targets.length);
+  let drift = 0;
+  for (const i of order) {
+    const r = a.anchor(targets[i], drift);
+    out[i] = r;
+    if (r.status !== 'orphaned') drift = a.view.toView(r.start) - a.view.toView(targets[i].start);
+  }
+  return out;
+}
+
+/** One VS Code content change: replace [rangeOffset, rangeOffset + rangeLength) with text. */
+export interface ContentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** An annotation's live state in an open editor. */
+export interface LiveAnchor extends AnchorTarget {
+  /** Orphans stay orphaned unless an edit brings their quote back. */
+  status?: AnchorStatus;
+  /** False when the live range is a fuzzy match (its text differs from the quote); default true. */
+  exact?: boolean;
+}
+
+/**
+ * Shift live ranges through editor changes (applied in the order given, each against the text
+ * produced by the previous ones — VS Code reports them that way, last position first). Ranges an
+ * edit touches are re-anchored against `newText`; untouched ones just move. Returned results are
+ * relative to the ranges passed in: 'anchored' = unchanged range, 'moved' = new range.
+ */
+export function shiftAnchors(anchors: readonly LiveAnchor[], changes: readonly ContentChange[], newText: string, options?: AnchorOptions): AnchorResult[] {
+  const out: AnchorResult[] = [];
+  const dirty: number[] = [];
+  anchors.forEach((a, i) => {
+    if (a.status === 'orphaned') {
+      const exact = normalizeEol(a.quote.exact);
+      const back = exact && changes.some((c) => normalizeEol(c.text).includes(exact));
+      out.push({ status: 'orphaned', start: a.start, end: a.end, exact: false, score: 0 });
+      if (back) dirty.push(i);
+      return;
+    }
+    let s = a.start;
+    let e = a.end;
+    let hit = false;
+    for (const c of changes) {
+      const cs = c.rangeOffset;
+      const ce = c.rangeOffset + c.rangeLength;
+      const delta = c.text.length - c.rangeLength;
+      if (ce <= s) {
+        s += delta;
+        e += delta;
+      } else if (cs >= e) {
+        // after: unchanged
+      } else {
+        hit = true;
+        // Keep a best-effort hint for re-anchoring.
+        if (cs <= s) s = Math.max(cs, s + delta);
+        e = Math.max(s, e + delta);
+      }
+    }
+    const exact = a.exact ?? true;
+    out.push({ status: exact && s === a.start && e === a.end ? 'anchored' : 'moved', start: s, end: e, exact, score: exact ? 1 : 0.5 });
+    if (hit) dirty.push(i);
+  });
+  if (dirty.length) {
+    const targets = dirty.map((i) => ({ quote: anchors[i].quote, start: out[i].start, end: out[i].end }));
+    const res = anchorAll(newText, targets, options);
+    dirty.forEach((i, j) => {
+      const r = res[j];
+      if (r.status === 'orphaned') { out[i] = { ...r, start: anchors[i].start, end: anchors[i].end }; return; }
+      out[i] = { ...r, status: r.exact && r.start === anchors[i].start && r.end === anchors[i].end ? 'anchored' : 'moved' };
+    });
+  }
+  return out;
+}

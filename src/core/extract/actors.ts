@@ -1,0 +1,426 @@
+// Actor rules (guidelines 5–13): gazetteer states and organisations, capitals acting for their
+// state, organisation-name patterns, titled persons, cue-introduced persons, acronym definitions,
+// and the opaque names (laws, treaties, places) inside which nothing is marked.
+import type { ActorMention } from '../types';
+import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
+import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, TITLE_PATTERN } from './lexicon';
+import { tokenize, type Tokens } from './tokenize';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A capitalised run that the document pass may still resolve (surname or acronym coreference). */
+export interface Candidate extends Span {
+  text: string;
+  acronym: boolean;
+}
+
+export interface ActorResult {
+  actors: ActorMention[];
+  blockers: Span[];
+  candidates: Candidate[];
+  /** Acronym → canonical, defined in this paragraph by "Full Name (ACR)". */
+  acronyms: [string, string][];
+}
+
+const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
+const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
+const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
+const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
+const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
+  'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
+const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
+  'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
+  'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement']);
+const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve)\b/;
+const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
+const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title']);
+const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
+const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
+const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
+const CUE_AFTER = /^(?:\s*,\s*(?:who|a|an|the|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
+const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
+const ORG_EXPANSIONS: [RegExp, string][] = [
+  [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
+  [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
+  [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
+];
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(w);
+}
+
+function isAllCaps(w: string): boolean {
+  return w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w);
+}
+
+function isNameWord(w: string): boolean {
+  return isCap(w) && /\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !(w.toLowerCase() in MONTHS);
+}
+
+export function expandOrgName(name: string): string {
+  let s = name;
+  for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
+  return s;
+}
+
+class ActorScanner {
+  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
+  readonly #t: Tokens;
+  readonly #text: string;
+  readonly #gaz: Gazetteer;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#t = tokenize(text);
+    this.#gaz = getGazetteer();
+  }
+
+  #w(i: number): string {
+    return this.#t.words[i] ?? '';
+  }
+
+  /** True when token i follows token i-1 with nothing in between (no space). */
+  #tight(i: number): boolean {
+    return this.#t.starts[i] === this.#t.ends[i - 1];
+  }
+
+  /** True when only spaces or a single line break separate token i from i-1. */
+  #spaced(i: number): boolean {
+    const gap = this.#text.slice(this.#t.ends[i - 1], this.#t.starts[i]);
+    return gap.length > 0 && /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gap);
+  }
+
+  #sentenceInitial(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const w = this.#w(k);
+      if (w === '"' || w === '“' || w === '‘' || w === "'" || w === '(' || w === '*' || w === '_' || w === '#' || w === '—' || w === '-') continue;
+      if (w === '.' || w === '!' || w === '?' || w === ':') return true;
+      const gap = this.#text.slice(this.#t.ends[k], this.#t.starts[k + 1]);
+      return gap.includes('\n');
+    }
+    return true;
+  }
+
+  #gazMatch(i: number): { end: number; entry: Entry } | null {
+    const t = this.#t;
+    let key = t.words[i];
+    if (!this.#gaz.hasPrefix(key)) return null;
+    let best: { end: number; entry: Entry } | null = null;
+    const e0 = this.#gaz.get(key);
+    if (e0) best = { end: i, entry: e0 };
+    for (let j = i + 1; j < t.words.length && j < i + 14; j++) {
+      if (!this.#tight(j) && !this.#spaced(j)) break;
+      key += (this.#tight(j) ? '' : ' ') + t.words[j];
+      if (!this.#gaz.hasPrefix(key)) break;
+      const e = this.#gaz.get(key);
+      if (e) best = { end: j, entry: e };
+    }
+    return best;
+  }
+
+  /** Capitalised run from i: returns last token index, the org head end and whether it is opaque. */
+  #orgRun(i: number): { end: number; opaque: boolean } | null {
+    const t = this.#t;
+    const first = t.words[i];
+    if (!isCap(first) || FUNCTION_WORDS.has(first) || TITLE_START.test(first)) return null;
+    let j = i;
+    let lastHead = ORG_HEADS.has(first) ? i : -1;
+    let last = i;
+    const geo = GEO_LEADS.has(first) && (this.#w(i + 1) === 'of' || isCap(this.#w(i + 1)));
+    for (let k = i + 1; k < t.words.length; k++) {
+      const w = t.words[k];
+      if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
+      if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+      if (!this.#spaced(k)) break;
+      if (CONNECTORS.has(w)) {
+        let n = k + 1;
+        while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
+        if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !TITLE_START.test(t.words[n])) { k = n - 1; continue; }
+        break;
+      }
+      if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
+      if (TITLE_START.test(w) && !ORG_HEADS.has(w)) {
+        // "Foreign Minister" inside a run ends the organisation.
+        break;
+      }
+      last = k;
+      if (ORG_HEADS.has(w)) lastHead = k;
+    }
+    j = last;
+    while (j > i && CONNECTORS.has(t.words[j])) j--;
+    if (OPAQUE_HEADS.has(t.words[j].replace(/\.$/, '')) || geo) return { end: j, opaque: true };
+    if (lastHead < 0) return null;
+    // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
+    for (let k = i + 1; k < lastHead; k++) {
+      if (ORG_HEADS.has(t.words[k])) break;
+      if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
+    }
+    if (j === i && !SINGLE_HEADS.has(first)) return null;
+    return { end: j, opaque: false };
+  }
+
+  #title(i: number): { end: number; role: string } | null {
+    const w = this.#w(i);
+    if (!/^[\p{L}]/u.test(w)) return null;
+    TITLE_RE.lastIndex = this.#t.starts[i];
+    const m = TITLE_RE.exec(this.#text);
+    if (!m) return null;
+    let endPos = m.index + m[0].length;
+    // Stacked titles: "army chief General".
+    for (;;) {
+      const ws = /^\s+/.exec(this.#text.slice(endPos, endPos + 4));
+      if (!ws) break;
+      TITLE_RE.lastIndex = endPos + ws[0].length;
+      const m2 = TITLE_RE.exec(this.#text);
+      if (!m2) break;
+      endPos = m2.index + m2[0].length;
+    }
+    let j = i;
+    while (j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
+    if (this.#t.ends[j] !== endPos) return null;
+    return { end: j, role: this.#text.slice(m.index, endPos) };
+  }
+
+  /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
+  #name(i: number): number {
+    const t = this.#t;
+    if (!isNameWord(this.#w(i)) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
+    let last = i;
+    let count = 1;
+    for (let k = i + 1; k < t.words.length && count < 5; k++) {
+      const w = t.words[k];
+      if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && isNameWord(this.#w(k + 1))) { k++; last = k; continue; }
+      if (!this.#spaced(k)) break;
+      if (PARTICLES.has(w) && k + 1 < t.words.length && (isNameWord(this.#w(k + 1)) || (this.#w(k + 1) === '-' && isNameWord(this.#w(k + 2))))) continue;
+      if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
+      if (/^\p{Lu}$/u.test(w) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
+      if (!isNameWord(w)) break;
+      const g = this.#gazMatch(k);
+      if (g && (g.entry.kind !== 'capital' || g.end > k)) break;
+      last = k;
+      count++;
+    }
+    return last;
+  }
+
+  /** Canonical of a pattern-built organisation: spelled-out abbreviations, "X Ministry" → "Ministry of X", country qualifier for generic names. */
+  #orgCanonical(i: number, name: string): string {
+    let rest = expandOrgName(name);
+    let country: string | null = null;
+    const firstWord = /^(\S+(?:\s+\S+)?)\s/.exec(rest);
+    for (const cand of firstWord ? [firstWord[1], firstWord[1].split(/\s/)[0]] : []) {
+      const e = this.#gaz.get(cand);
+      if (e && e.kind === 'demonym' && GENERIC_ORG.test(rest.slice(cand.length + 1))) { country = e.canonical; rest = rest.slice(cand.length + 1); break; }
+    }
+    if (!country && (this.#w(i - 1) === 's') && (this.#w(i - 2) === "'" || this.#w(i - 2) === '’')) {
+      let k = i - 3;
+      while (k > 0 && this.#tight(k + 1) === false && isCap(this.#w(k - 1)) && this.#spaced(k)) k--;
+      const g = this.#gazMatch(k);
+      if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
+    }
+    const ministry = /^(?:(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications) Ministry|(Foreign) Office)$/.exec(rest);
+    if (ministry) {
+      const area = ministry[1] ?? ministry[2];
+      rest = `Ministry of ${area === 'Foreign' ? 'Foreign Affairs' : area}`;
+    }
+    return country ? `${rest} (${country})` : rest;
+  }
+
+  #addActor(i: number, j: number, type: ActorMention['type'], canonical: string, role?: string): ActorMention {
+    const start = this.#t.starts[i];
+    const end = this.#t.ends[j];
+    const a: ActorMention = { kind: 'actor', start, end, text: this.#text.slice(start, end), type, canonical };
+    if (role) a.role = role;
+    this.out.actors.push(a);
+    return a;
+  }
+
+  /** A capital or seat stands for its state unless the context makes it a place (guideline 8). */
+  #acts(i: number, j: number): boolean {
+    const t = this.#t;
+    const prevRaw = t.words[i - 1] ?? '';
+    const prev = prevRaw.toLowerCase();
+    const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+    if (LOCATIVE.has(prev2)) return false;
+    if ((prev === ',' || prev === 'and' || prev === 'or') && this.#placeEnd === i - 1) { this.#placeEnd = j + 1; return false; }
+    const next = t.words[j + 1] ?? '';
+    if ((next === '-' || next === '—' || next === '–') && this.#tight(j + 1)) return false;
+    if (next === '—' || next === '–') return false; // dateline
+    if (/^\p{Lu}+$/u.test(t.words[i]) && t.words[i].length > 3) return false;
+    if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return true;
+    const nw = next.toLowerCase();
+    if (PLACE_NOUNS.has(nw)) return false;
+    if (next === ',' && (LOCATIVE.has(prev2))) return false;
+    return true;
+  }
+
+  #placeEnd = -1;
+
+  run(): ActorResult {
+    const t = this.#t;
+    const n = t.words.length;
+    let i = 0;
+    while (i < n) {
+      const w = t.words[i];
+      const c = w.charCodeAt(0);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+      if (!letter) { i++; continue; }
+      const next = this.#step(i);
+      i = next > i ? next : i + 1;
+    }
+    return this.out;
+  }
+
+  /** Handles the token at i and returns the index of the next token to look at. */
+  #step(i: number): number {
+    const t = this.#t;
+    const w = t.words[i];
+    // Titled person.
+    const title = this.#title(i);
+    if (title) {
+      let k = title.end + 1;
+      if (t.words[k] === ',' ) k++;
+      const last = k < t.words.length && (this.#spaced(k) || t.words[k - 1] === ',') ? this.#name(k) : -1;
+      if (last >= 0) {
+        const name = this.#text.slice(t.starts[k], t.ends[last]);
+        const prevCand = this.out.candidates[this.out.candidates.length - 1];
+        if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && this.#spaced(i) && CORPORATE_TITLE.test(title.role.trim())) {
+          // "Equinor chief executive Anders Opedal": the run before a corporate title is an organisation.
+          this.out.candidates.pop();
+          this.out.actors.push({ kind: 'actor', start: prevCand.start, end: prevCand.end, text: prevCand.text, type: 'organization', canonical: prevCand.text });
+        }
+        this.#addActor(k, last, 'person', name, title.role);
+        return last + 1;
+      }
+    }
+    if (!isCap(w)) {
+      const g = this.#gazMatch(i);
+      if (g && g.entry.kind === 'org') { this.#addActor(i, g.end, 'organization', g.entry.canonical); return this.#afterOrg(g.end, g.entry.canonical); }
+      return i + 1;
+    }
+    // Identifier names: "Article 5", "Vision 2030", "FTSE 100".
+    const nextW = this.#w(i + 1);
+    if (/^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
+      const g0 = this.#gazMatch(i);
+      if (!g0 || g0.entry.kind !== 'country') {
+        this.out.blockers.push({ start: t.starts[i], end: t.ends[i + 1] });
+        return i + 2;
+      }
+    }
+    const g = this.#gazMatch(i);
+    const run = this.#orgRun(i);
+    if (run && (!g || run.end > g.end)) {
+      if (run.opaque) { this.out.blockers.push({ start: t.starts[i], end: t.ends[run.end] }); return run.end + 1; }
+      const name = this.#text.slice(t.starts[i], t.ends[run.end]);
+      const canonical = this.#orgCanonical(i, name);
+      this.#addActor(i, run.end, 'organization', canonical);
+      return this.#afterOrg(run.end, canonical);
+    }
+    if (g) {
+      const e = g.entry;
+      if (e.kind === 'place') { this.out.blockers.push({ start: t.starts[i], end: t.ends[g.end] }); return g.end + 1; }
+      if (e.kind === 'capital' || e.kind === 'seat') {
+        if (this.#acts(i, g.end)) {
+          this.#addActor(i, g.end, e.type, e.canonical);
+          return g.end + 1;
+        }
+        this.#placeEnd = g.end + 1;
+        // A capital that is only a place: it may still start a person name ("Lima Okafor") — rare; skip it.
+        return g.end + 1;
+      }
+      if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && this.#spaced(i)) return g.end + 1;
+      if (e.kind === 'country' && /^\p{Lu}+$/u.test(w) && w.length <= 3 && this.#sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]))) {
+        return g.end + 1; // all-caps headline noise ("TELL US")
+      }
+      this.#addActor(i, g.end, e.type, e.canonical);
+      return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
+    }
+    // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
+    if (isNameWord(w) || isCap(w)) {
+      const acr = this.#acronymDefinition(i);
+      if (acr) return acr;
+    }
+    // Organisations introduced by a cue noun ("pollster Datafolha", "analysts at Kpler").
+    if (isCap(w) && !FUNCTION_WORDS.has(w) && ORG_CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 30), t.starts[i]))) {
+      let last = i;
+      while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !TITLE_START.test(t.words[last + 1])) last++;
+      const name = this.#text.slice(t.starts[i], t.ends[last]);
+      this.#addActor(i, last, 'organization', expandOrgName(name));
+      return this.#afterOrg(last, expandOrgName(name));
+    }
+    // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
+    if (isNameWord(w)) {
+      const last = this.#name(i);
+      if (last > i) {
+        const start = t.starts[i];
+        const end = t.ends[last];
+        const text = this.#text.slice(start, end);
+        if (CUE_AFTER.test(this.#text.slice(end, end + 40)) || CUE_BEFORE.test(this.#text.slice(Math.max(0, start - 40), start))) {
+          this.#addActor(i, last, 'person', text);
+        } else {
+          this.out.candidates.push({ start, end, text, acronym: false });
+        }
+        return last + 1;
+      }
+      this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      return i + 1;
+    }
+    if (isAllCaps(w) && this.#looksLikeAcronym(i)) this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+    return i + 1;
+  }
+
+  /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
+  #looksLikeAcronym(i: number): boolean {
+    const w = this.#w(i);
+    if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || this.#gaz.currencyCodes.has(w)) return false;
+    const next = this.#w(i + 1);
+    if (next === '—' || next === '–' || ((next === ',' || next === ':') && this.#sentenceInitial(i))) return false;
+    const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(this.#w(k)) && !this.#gaz.get(this.#w(k)) && (k === i - 1 ? this.#spaced(i) : this.#spaced(k));
+    return !neighbour(i - 1) && !neighbour(i + 1);
+  }
+
+  /** After an organisation ending at token j, an adjacent "(ACR)" is the same organisation. */
+  #afterOrg(j: number, canonical: string): number {
+    const t = this.#t;
+    if (t.words[j + 1] === '(' && isAllCaps(t.words[j + 2] ?? '') && t.words[j + 3] === ')') {
+      this.#addActor(j + 2, j + 2, 'organization', canonical);
+      this.out.acronyms.push([t.words[j + 2], canonical]);
+      return j + 4;
+    }
+    return j + 1;
+  }
+
+  #acronymDefinition(i: number): number | null {
+    const t = this.#t;
+    let k = i;
+    const initials: string[] = [t.words[i][0]];
+    while (t.words[k + 1] !== '(') {
+      const nw = t.words[k + 1];
+      if (nw === undefined || !this.#spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
+      k++;
+      if (isCap(nw)) initials.push(nw[0]);
+    }
+    if (t.words[k + 1] !== '(' || !isAllCaps(t.words[k + 2] ?? '') || t.words[k + 3] !== ')') return null;
+    const acr = t.words[k + 2];
+    const letters = acr.replace(/[^\p{Lu}]/gu, '');
+    // The initials of the whole run from i must spell the acronym; otherwise a later start may.
+    if (FUNCTION_WORDS.has(t.words[i]) || initials.join('') !== letters) return null;
+    const name = this.#text.slice(t.starts[i], t.ends[k]);
+    const canonical = expandOrgName(name);
+    this.#addActor(i, k, 'organization', canonical);
+    return this.#afterOrg(k, canonical);
+    return null;
+  }
+}
+
+export function findActors(text: string): ActorResult {
+  return new ActorScanner(text).run();
+}

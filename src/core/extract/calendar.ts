@@ -1,0 +1,117 @@
+// Calendar arithmetic on reference dates (UTC days, ISO weeks) and the tense heuristic that
+// decides which way a year-less date resolves (guideline 24).
+
+export interface RefDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export type Direction = 'past' | 'future';
+
+export function parseRefDate(iso: string | null | undefined): RefDate | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isoDay(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** Adds days to a reference date. */
+export function addDays(r: RefDate, days: number): RefDate {
+  const t = new Date(Date.UTC(r.y, r.m - 1, r.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addMonths(r: RefDate, months: number): { y: number; m: number } {
+  const idx = r.y * 12 + (r.m - 1) + months;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
+
+export function weekday(r: RefDate): number {
+  return new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay();
+}
+
+export function isoWeek(r: RefDate): string {
+  const t = new Date(Date.UTC(r.y, r.m - 1, r.d));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** Year for a month-day without a year, in the direction of the tense. */
+export function yearForMonthDay(ref: RefDate, m: number, d: number, dir: Direction): number {
+  const after = m > ref.m || (m === ref.m && d > ref.d);
+  const before = m < ref.m || (m === ref.m && d < ref.d);
+  if (dir === 'past') return after ? ref.y - 1 : ref.y;
+  return before ? ref.y + 1 : ref.y;
+}
+
+/** Year for a month range [m1, m2] without a year (quarters, halves, months). */
+export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Direction): number {
+  if (dir === 'past') return m1 > ref.m ? ref.y - 1 : ref.y;
+  return m2 < ref.m ? ref.y + 1 : ref.y;
+}
+
+const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
+  'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
+  'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
+  'goes', 'convene', 'convenes']);
+const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
+  'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
+  'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
+/** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
+const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
+  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called']);
+/** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
+const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
+  'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
+  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face']);
+const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
+
+const WORD = /[\p{L}']+/gu;
+
+/** Tense direction at a span: the nearest future or past marker in the same sentence wins; news defaults to past. */
+export function tenseDirection(text: string, start: number, end: number): Direction {
+  let s = start;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < text.length && /\s/.test(text[s]) && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)$/.test(text.slice(Math.max(0, s - 5), s - 1)))) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || /\s/.test(text[e + 1])))) break;
+    e++;
+  }
+  // The nearest marker before the date decides; failing that, the nearest one after it.
+  let before: Direction | null = null;
+  let after: Direction | null = null;
+  WORD.lastIndex = s;
+  for (let m = WORD.exec(text); m && m.index < e; m = WORD.exec(text)) {
+    if (m.index >= start && m.index < end) continue;
+    const w = m[0].toLowerCase();
+    const following = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    let dir: Direction | null = null;
+    if (PROSPECTIVE.has(w) && /^\s+to\b/.test(following)) dir = 'future';
+    else if (w === 'set') continue;
+    else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
+    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
+    if (!dir) continue;
+    if (m.index < start) before = dir;
+    else if (!after) after = dir;
+  }
+  const best: Direction = before ?? after ?? 'past';
+  return best;
+}

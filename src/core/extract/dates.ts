@@ -1,0 +1,264 @@
+// Date rules (guidelines 20–27): absolute dates, months, years, fiscal years, quarters, halves,
+// decades, centuries, ranges, periods and relative expressions, resolved against a reference date.
+import type { DateMention, DateType } from '../types';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon';
+import {
+  addDays, addMonths, isoDay, isoMonth, isoWeek, tenseDirection, weekday, yearForMonthDay, yearForMonths, type RefDate,
+} from './calendar';
+import type { Tokens } from './tokenize';
+
+const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const WD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
+const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
+const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
+
+/** Numeric value of a digit string or number-word phrase ("a dozen", "twenty-five"). */
+export function numberValue(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
+  if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  return null;
+}
+
+function monthNum(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace('.', '')];
+}
+
+function dayNum(raw: string): number {
+  return parseInt(raw, 10);
+}
+
+function fullYear(base: number, two: string): number {
+  if (two.length === 4) return Number(two);
+  const century = Math.floor(base / 100) * 100;
+  let y = century + Number(two);
+  if (y < base) y += 100;
+  return y;
+}
+
+interface Ctx {
+  text: string;
+  ref: RefDate | null;
+  out: DateMention[];
+}
+
+function push(ctx: Ctx, start: number, end: number, type: DateType, normalized: string | null): void {
+  ctx.out.push({ kind: 'date', start, end, text: ctx.text.slice(start, end), type, normalized });
+}
+
+function dir(ctx: Ctx, start: number, end: number) {
+  return tenseDirection(ctx.text, start, end);
+}
+
+type Trigger = (w: string, lw: string) => boolean;
+type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void];
+
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
+const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'several', 'few']);
+const MODS = new Set(['early', 'mid', 'late']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', '1', '2', '3', '4']);
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const isDigits = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
+const isYearTok = (w: string): boolean => w.length === 4 && isDigits(w);
+const isNumberish = (w: string, lw: string): boolean => isDigits(w) || NUMBER_WORD_SET.has(lw) || (lw.length > 6 && NUMBER_WORD_SET.has(lw.split('-')[0]));
+
+const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|during|last|next|this|early|mid|late|of|between|and|or|before|after|to|on|for|throughout|end|start|beginning|until)\s+|mid-|[,(–-]\s*)$/i;
+
+const RULES: Rule[] = [
+  // ISO dates.
+  [(w) => isYearTok(w), /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/yu, (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'date', `${m[1]}-${m[2]}-${m[3]}`);
+  }],
+  // Day-level dates, optionally with weekday, day ranges and year.
+  [(w, lw) => WEEKDAY_WORDS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const mon = monthNum(m[4] ?? m[5]);
+    const d1 = dayNum(m[2] ?? m[6]);
+    const d2raw = m[3] ?? m[7];
+    let y: number | null = m[8] ? Number(m[8]) : null;
+    if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, mon, d1, dir(ctx, start, end));
+    const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
+    push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(dayNum(d2raw))}` : one(d1));
+  }],
+  // Months, month ranges, with modifiers and years.
+  [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:${SEP}(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const name = m[2];
+    if (!m[4] && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.')) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
+    const m1 = monthNum(name);
+    const m2 = m[3] ? monthNum(m[3]) : m1;
+    let y: number | null = m[4] ? Number(m[4]) : null;
+    if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+    const one = (mm: number): string => (y === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(y, mm));
+    push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));
+  }],
+  // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
+  [(w, lw) => lw.startsWith('fy') || lw === 'fiscal' || lw === 'financial' || isYearTok(w), new RegExp(String.raw`(?<![\p{L}])(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)(${YEAR}|\d{2})(?:\s*[-–/]\s*(\d{4}|\d{2}))?(?![\p{N}])|(${YEAR})\s*[-–/]\s*(\d{2})\s+(?:fiscal|financial)\s+year`, 'yu'), (ctx, m) => {
+    const a = m[1] ?? m[3];
+    const b = m[2] ?? m[4];
+    const y1 = a.length === 2 ? 2000 + Number(a) : Number(a);
+    const norm = b ? `${y1}-04/${fullYear(y1, b)}-03` : String(y1);
+    push(ctx, m.index, m.index + m[0].length, 'year', norm);
+  }],
+  // Quarters and halves in words.
+  [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
+    const ordinal = m[1].toLowerCase();
+    const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
+    const isHalf = m[2].toLowerCase() === 'half';
+    const idx = n === 0 ? (isHalf ? 2 : 4) : n;
+    if (isHalf && idx > 2) return;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
+    const m2 = isHalf ? m1 + 5 : m1 + 2;
+    let y: number | null = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
+    if (y === null && ctx.ref) y = m[4] ? ctx.ref.y : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+    push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
+  }],
+  // Q3 2024, H1 2025.
+  [(w) => w.length === 2 && (w[0] === 'Q' || w[0] === 'H'), new RegExp(String.raw`(?<![\p{L}\p{N}])(Q[1-4]|H[12])(?:\s+(${YEAR})|\s*'(\d{2}))?(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const idx = Number(m[1][1]);
+    const isHalf = m[1][0] === 'H';
+    const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
+    let y: number | null = m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null;
+    if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m1 + (isHalf ? 5 : 2), dir(ctx, start, end));
+    push(ctx, start, end, 'month', y === null ? null : `${y}-${m[1]}`);
+  }],
+  // Decades and centuries.
+  [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`${MOD}?(?<![\p{N}$€£])(1[5-9]\d|20\d)0s(?![\p{L}])`, 'yu'), (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'year', `${m[2]}X`);
+  }],
+  [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.has(lw), new RegExp(String.raw`${MOD}?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?![\p{L}])`, 'iyu'), (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'year', `${String(Number(m[2]) - 1).padStart(2, '0')}XX`);
+  }],
+  // Years and year ranges.
+  [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
+    const start = m.index;
+    const y1 = Number(m[2]);
+    if (m[4]) {
+      const sep = m[3].trim();
+      const y2 = fullYear(y1, m[4]);
+      const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
+      if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between)) {
+        push(ctx, start, m.index + m[0].length, 'year', `${y1}/${y2}`);
+        return;
+      }
+    }
+    push(ctx, start, start + m[0].length - (m[3] ? m[3].length + m[4].length : 0), 'year', String(y1));
+  }],
+  // Weekdays.
+  [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming', new RegExp(String.raw`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(${WD})(?:\s+(morning|afternoon|evening|night))?(?![\p{L}])`, 'yu'), (ctx, m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const mod = m[1]?.toLowerCase();
+    const type: DateType = mod ? 'relative' : 'date';
+    if (!ctx.ref) { push(ctx, start, end, type, null); return; }
+    const target = WEEKDAYS[m[2].toLowerCase()];
+    const today = weekday(ctx.ref);
+    const d = mod === 'last' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : mod === 'this' ? 'future' : dir(ctx, start, end);
+    let delta = d === 'past' ? -((today - target + 7) % 7) : (target - today + 7) % 7;
+    if (delta === 0 && (mod === 'last' || mod === 'next')) delta = mod === 'last' ? -7 : 7;
+    const r = addDays(ctx.ref, delta);
+    push(ctx, start, end, type, isoDay(r.y, r.m, r.d));
+  }],
+  // Deictic relative expressions: this/last/next week, earlier this month, late last year.
+  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const rel = m[2].toLowerCase();
+    if ((rel === 'past' || rel === 'previous' || rel === 'coming') && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start))) {
+      // "the past year" reads as a duration, "the coming year" as the next one; keep both as relative.
+    }
+    const off = rel === 'this' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
+    const unit = m[3].toLowerCase();
+    const r = ctx.ref;
+    let norm: string | null = null;
+    if (r) {
+      if (unit === 'week') norm = isoWeek(addDays(r, 7 * off));
+      else if (unit === 'month') { const x = addMonths(r, off); norm = isoMonth(x.y, x.m); }
+      else if (unit === 'year') norm = String(r.y + off);
+      else if (unit === 'quarter') { const x = addMonths(r, 3 * off); norm = `${x.y}-Q${Math.floor((x.m - 1) / 3) + 1}`; }
+      else norm = `${String(Math.floor(r.y / 10) + off).padStart(3, '0')}X`;
+    }
+    push(ctx, start, end, 'relative', norm);
+  }],
+  // Offsets: "two years ago", "weeks earlier", "days before".
+  [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
+    let start = m.index;
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const n = m[1] ? numberValue(m[1]) : null;
+    if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
+    if (!m[1] && m[3].toLowerCase() === 'on') return;
+    const end = m.index + m[0].length;
+    let norm: string | null = null;
+    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref) {
+      const r = ctx.ref;
+      if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
+      else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));
+      else if (unit === 'month') { const x = addMonths(r, -n); norm = isoMonth(x.y, x.m); }
+      else if (unit === 'year') norm = String(r.y - n);
+      else norm = String(r.y - 10 * n);
+    }
+    push(ctx, start, end, 'relative', norm);
+  }],
+  [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight', /(?<![\p{L}])(yesterday|today|tomorrow|tonight)(?![\p{L}])/iyu, (ctx, m) => {
+    const w = m[1].toLowerCase();
+    let norm: string | null = null;
+    if (ctx.ref) { const x = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); norm = isoDay(x.y, x.m, x.d); }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // Duration ranges: "10 to 14 days", "two to three years".
+  [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(${NUMW}|\d+(?:\.\d+)?)\s+(day|week|month|year|decade|hour)s(?![\p{L}])`, 'iyu'), (ctx, m) => {
+    const a = numberValue(m[1]);
+    const b = numberValue(m[2]);
+    if (a === null || b === null) return;
+    const unit = m[3].toLowerCase();
+    const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', hour: 'H' }[unit] ?? 'D';
+    const k = unit === 'decade' ? 10 : 1;
+    const t = unit === 'hour' ? 'T' : '';
+    push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
+  }],
+  // Durations: "seven years", "60-day period", "ten-year", "48 hours".
+  [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
+    const n = numberValue(m[1]);
+    if (n === null) return;
+    if (m[2] === '-' && m[4]) return;
+    if (m[2] !== '-' && !m[4] && n !== 1) return;
+    const unit = m[3].toLowerCase();
+    const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', hour: 'H', minute: 'M' }[unit] ?? 'D';
+    const value = unit === 'decade' ? n * 10 : n;
+    const time = unit === 'hour' || unit === 'minute';
+    push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
+  }],
+];
+
+/** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
+export function findDates(text: string, ref: RefDate | null, tokens: Tokens): DateMention[] {
+  const ctx: Ctx = { text, ref, out: [] };
+  const { words, starts } = tokens;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const c = w.charCodeAt(0);
+    if (c < 48 || (c > 57 && c < 65)) continue;
+    const lw = w.toLowerCase();
+    for (const [trigger, re, handler] of RULES) {
+      if (!trigger(w, lw)) continue;
+      re.lastIndex = starts[i];
+      const m = re.exec(text);
+      if (m) handler(ctx, m);
+    }
+  }
+  return ctx.out;
+}

@@ -1,0 +1,239 @@
+// Figure rules (guidelines 14–21): money, percent, percentage points, quantities and counts, with
+// scales, ranges, hedges, fractions of a whole and per-unit prices.
+import type { FigureMention, FigureType } from '../types';
+import { numberValue } from './dates';
+import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGE_PATTERN, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
+import type { Gazetteer } from './gazetteer';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.slice(1))}`;
+
+const WORDNUM = [
+  String.raw`${ci('a')}\s+dozen`, ci('dozen'),
+  `(?:${['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(ci).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`,
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+    'sixteen', 'seventeen', 'eighteen', 'nineteen'].map(ci),
+].join('|');
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s*(?:lakh\s+crore|trillion|billion|million|thousand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
+const PCT = String.raw`%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|percentage\s+points?|pp(?![\p{L}])|basis\s+points|points(?![\p{L}])`;
+
+const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
+  'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
+  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed']);
+const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
+  'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
+  'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
+  'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+
+export interface FigureLexicon {
+  re: RegExp;
+  fractionRe: RegExp;
+  codes: Set<string>;
+}
+
+export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
+  const codes = new Set(gaz.currencyCodes);
+  const codeAlt = alt(codes);
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s?\\d)|R(?=\\s?\\d)`;
+  const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
+  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase()]))})(?![\\p{L}])`;
+  const num = `(?:${DIGITS}|${WORDNUM})`;
+  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
+  const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
+  const fractionRe = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/gu;
+  return { re: new RegExp(source, 'gu'), fractionRe, codes };
+}
+
+const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
+
+function scaleOf(raw: string | undefined): number {
+  if (!raw) return 1;
+  return SCALES[raw.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
+}
+
+/** Figures whose currency word is shared by several countries, with the candidate codes (resolved per document). */
+export const AMBIGUOUS = new WeakMap<FigureMention, readonly string[]>();
+
+function ambiguousCodes(word: string): readonly string[] | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const key = w === 'rs' || w === '₨' ? 'rupee' : w.endsWith('s') && !(w in AMBIGUOUS_CURRENCIES) ? w.slice(0, -1) : w;
+  const codes = AMBIGUOUS_CURRENCIES[key];
+  return codes && codes.length > 1 ? codes : null;
+}
+
+function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: readonly string[] | null } | null {
+  const s = raw.trim();
+  if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
+  if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
+  const lower = s.toLowerCase().replace(/\s+/g, ' ');
+  if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: null };
+  const words = s.split(/\s+/);
+  const last = words[words.length - 1];
+  const lastLower = last.toLowerCase();
+  if (!(lastLower in CURRENCY_WORDS)) return null;
+  if (words.length > 1) {
+    const country = gaz.countryOfDemonym(words.slice(0, -1).join(' '));
+    if (country) {
+      const cur = gaz.currencyOf(country);
+      if (cur) return { code: cur, candidates: null };
+    }
+  }
+  return { code: CURRENCY_WORDS[lastLower], candidates: ambiguousCodes(last) };
+}
+
+const HEDGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${HEDGE_PATTERN}\\s+$`, 'iu');
+const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
+const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
+const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+const WORD_BEFORE = /([\p{L}.]+)\s*$/u;
+
+/** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
+export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): FigureMention[] {
+  const out: FigureMention[] = [];
+  const re = lex.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const prevWord = WORD_BEFORE.exec(before)?.[1].toLowerCase();
+    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) continue;
+    const after = text.slice(end, end + 12);
+    if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) continue;
+    if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) continue; // ordinals, 5G, 3rd
+    const isWord = /^[\p{L}]/u.test(n1);
+    let v1 = numberValue(n1);
+    if (v1 === null) continue;
+    let v2: number | null = null;
+    let rangeEnd = end;
+    if (sep && n2) {
+      const between = /\bbetween\s+$/i.test(before);
+      const sepWord = sep.trim();
+      if (sepWord === 'and' && !between) {
+        // "5 and 6" without "between" is two figures: keep only the first.
+        const cut = start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length);
+        re.lastIndex = cut;
+        end = cut - (sc1 ? 0 : 0);
+        rangeEnd = -1;
+      } else v2 = numberValue(n2);
+    }
+    if (rangeEnd === -1) {
+      // Re-evaluate the first number alone.
+      const s1 = sc1 ? scaleOf(sc1) : 1;
+      const unitNoun = countNoun(text, end, gaz);
+      if (isWord && !unitNoun) continue;
+      out.push(fig(text, start, end, 'count', v1 * s1, unitNoun ?? '', before));
+      continue;
+    }
+    const scale2 = scaleOf(sc2);
+    const scale1 = sc1 ? scaleOf(sc1) : scale2;
+    v1 *= scale1;
+    if (v2 !== null) v2 *= scale2;
+    const value: number | [number, number] = v2 !== null ? [round(v1), round(v2)] : round(v1);
+    let type: FigureType = 'count';
+    let unit = '';
+    let candidates: readonly string[] | null = null;
+    const u = unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ') : '';
+    if (unitRaw && /^(?:%|per ?cent|percent)$/.test(u)) { type = 'percent'; unit = '%'; }
+    else if (u === 'points') {
+      // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
+      if (/%|per\s?cent/.test(text)) { type = 'percent'; unit = 'pp'; } else unit = 'points';
+    } else if (unitRaw && /point/.test(u) && !/basis/.test(u)) { type = 'percent'; unit = 'pp'; }
+    else if (u === 'pp') { type = 'percent'; unit = 'pp'; }
+    else if (unitRaw && u in QUANTITY_UNITS) {
+      const [qu, mult] = QUANTITY_UNITS[u];
+      type = 'quantity';
+      unit = qu;
+      if (mult !== 1) {
+        const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
+        out.push(withPer(text, fig(text, start, end, type, applied, unit, before)));
+        continue;
+      }
+    } else if (unitRaw || pre) {
+      const cur = currencyOf(unitRaw ?? pre ?? '', gaz) ?? (pre ? currencyOf(pre, gaz) : null);
+      if (cur) { type = 'money'; unit = cur.code; candidates = cur.candidates; }
+      else if (unitRaw) {
+        // A capitalised word that is not a currency: end the figure before it.
+        end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
+        re.lastIndex = end;
+      }
+    }
+    if (type === 'count' && unit === 'points') {
+      // counted "points"
+    } else if (type === 'count') {
+      if (pre) continue;
+      const noun = countNoun(text, end, gaz);
+      if (isWord && !noun && v2 === null) continue;
+      if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) continue;
+      unit = noun ?? '';
+    }
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, before)) : fig(text, start, end, type, value, unit, before);
+    if (candidates) AMBIGUOUS.set(f, candidates);
+    out.push(f);
+  }
+  const fr = lex.fractionRe;
+  fr.lastIndex = 0;
+  for (let m = fr.exec(text); m; m = fr.exec(text)) {
+    const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
+    let v = FRACTIONS[key];
+    if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
+    if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
+    out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%', before));
+  }
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, before: string): FigureMention {
+  const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
+  if (HEDGE_BEFORE.test(before)) f.approx = true;
+  return f;
+}
+
+/** "$70 a barrel" → USD/barrel. */
+function withPer(text: string, f: FigureMention): FigureMention {
+  const m = /^\s+(?:a|per)\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20));
+  if (!m || !PER_UNITS.has(m[1].toLowerCase())) return f;
+  const end = f.end + m[0].length;
+  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };
+}
+
+/** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
+function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
+  let pos = end;
+  for (let i = 0; i < 3; i++) {
+    const m = WORD_AFTER.exec(text.slice(pos, pos + 40));
+    if (!m) return null;
+    const w = m[1];
+    const lw = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w)) {
+      // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
+      if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
+      if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;
+      pos += m[0].length;
+      continue;
+    }
+    if (NOT_NOUNS.has(lw)) return null;
+    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw)) && i < 2) {
+      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+    }
+    // Compound noun: a singular modifier before a plural head ("aid workers").
+    if (!/s$/.test(lw)) {
+      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (next && /^\s+\p{Ll}+s$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)$/.test(next[1])) return `${w} ${next[1]}`;
+    }
+    return w;
+  }
+  return null;
+}

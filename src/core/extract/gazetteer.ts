@@ -1,0 +1,99 @@
+// The phrase gazetteer: countries (names, demonyms, capitals) from data/countries.json plus the
+// curated organisations, matched token by token with a prefix set so lookups stay O(tokens).
+import countries from './data/countries.json';
+import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, ORGANIZATIONS, SEAT_ORGS } from './lexicon';
+import { tokenize } from './tokenize';
+
+export type EntryKind = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'place';
+
+export interface Entry {
+  kind: EntryKind;
+  type: 'state' | 'organization';
+  canonical: string;
+}
+
+type CountryRow = [string, string[], string[], string[], string[]];
+
+export class Gazetteer {
+  readonly #entries = new Map<string, Entry>();
+  readonly #prefixes = new Set<string>();
+  readonly #demonyms = new Map<string, string>();
+  readonly #currency = new Map<string, string>();
+  readonly currencyCodes = new Set<string>();
+  readonly countryNames = new Set<string>();
+
+  constructor() {
+    const rows = countries as unknown as CountryRow[];
+    for (const [canonical, , capitals] of rows) for (const c of capitals) this.#add(c, { kind: 'capital', type: 'state', canonical });
+    for (const [city, canonical] of Object.entries(EXTRA_CAPITALS)) this.#add(city, { kind: 'capital', type: 'state', canonical });
+    for (const [canonical, , , demonyms, currencies] of rows) {
+      if (currencies[0]) this.#currency.set(canonical, currencies[0]);
+      for (const c of currencies) this.currencyCodes.add(c);
+      for (const d of demonyms) this.#addDemonym(d, canonical);
+    }
+    for (const [d, canonical] of EXTRA_DEMONYMS) this.#addDemonym(d, canonical);
+    for (const [canonical, names] of rows) {
+      for (const n of [canonical, ...names]) this.#add(n, { kind: 'country', type: 'state', canonical });
+      this.countryNames.add(canonical);
+    }
+    for (const [n, canonical] of EXTRA_COUNTRY_NAMES) this.#add(n, canonical ? { kind: 'country', type: 'state', canonical } : { kind: 'place', type: 'state', canonical: '' });
+    for (const [city, canonical] of Object.entries(SEAT_ORGS)) this.#add(city, { kind: 'seat', type: 'organization', canonical });
+    for (const [names, canonical] of ORGANIZATIONS) {
+      for (const n of names) this.#add(n, { kind: n === 'White House' || n === 'Kremlin' ? 'seat' : 'org', type: 'organization', canonical: canonical ?? names[0] });
+    }
+  }
+
+  #addDemonym(d: string, canonical: string): void {
+    this.#demonyms.set(d, canonical);
+    this.#add(d, { kind: 'demonym', type: 'state', canonical });
+    if (!/(?:ese|ish|ch|s)$/.test(d)) {
+      const plural = `${d}s`;
+      if (!this.#entries.has(plural)) this.#add(plural, { kind: 'demonym', type: 'state', canonical });
+    }
+  }
+
+  #add(phrase: string, entry: Entry): void {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    this.#entries.set(key, entry);
+    const toks = tokenize(phrase);
+    let k = '';
+    for (let i = 0; i < toks.starts.length; i++) {
+      k += (i > 0 && toks.starts[i] > toks.ends[i - 1] ? ' ' : '') + toks.words[i];
+      this.#prefixes.add(k);
+    }
+  }
+
+  hasPrefix(key: string): boolean {
+    return this.#prefixes.has(key);
+  }
+
+  get(key: string): Entry | undefined {
+    return this.#entries.get(key);
+  }
+
+  countryOfDemonym(word: string): string | null {
+    const e = this.#entries.get(word);
+    return this.#demonyms.get(word) ?? (e && (e.kind === 'country' || e.kind === 'demonym') ? e.canonical : null);
+  }
+
+  currencyOf(country: string): string | null {
+    return this.#currency.get(country) ?? null;
+  }
+}
+
+/** Gazetteer key: tokens joined by one space where the source had whitespace, nothing otherwise. */
+export function phraseKey(phrase: string): string {
+  const t = tokenize(phrase);
+  let k = '';
+  for (let i = 0; i < t.starts.length; i++) k += (i > 0 && t.starts[i] > t.ends[i - 1] ? ' ' : '') + t.words[i];
+  return k;
+}
+
+let shared: Gazetteer | null = null;
+
+/** The gazetteer is immutable; build it once per process. */
+export function getGazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

@@ -1,0 +1,177 @@
+// The per-article model: extracted mentions merged with the human decisions of the sidecar.
+import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
+import {
+  parseSidecar, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
+  type SidecarDiagnostic, type SidecarEntity,
+} from '../sidecar';
+import type { ActorMention, DateMention, FigureMention, Mention, MentionKind } from '../types';
+
+export interface MentionState {
+  /** 'auto' = the extractor found this span; 'manual' = only a human annotation has it. */
+  origin: 'auto' | 'manual';
+  /** undefined = detected only, no human decision yet. */
+  decision?: Decision;
+  status?: FigureStatus;
+  source?: string;
+  note?: string;
+  tags?: string[];
+  annotationId?: string;
+  entityId?: string;
+  /** For annotated mentions: whether the annotation was found at its saved position. */
+  anchor?: Exclude<AnchorStatus, 'orphaned'>;
+  /** A fuzzy re-anchor: the quoted text changed since the decision was made. */
+  quoteChanged?: boolean;
+}
+
+export type ModelMention = Mention & MentionState;
+
+export interface AnchoredAnnotation {
+  annotation: SidecarAnnotation;
+  result: AnchorResult;
+}
+
+export interface ArticleModel {
+  referenceDate: string | null;
+  /** Sorted by start; includes rejected mentions (decision 'rejected'), which the UI hides. */
+  mentions: ModelMention[];
+  /** Annotations that could not be re-anchored: kept in the sidecar untouched, listed here. */
+  orphans: SidecarAnnotation[];
+  /** Every annotation with its anchoring result (same order as the sidecar). */
+  anchors: AnchoredAnnotation[];
+  entities: SidecarEntity[];
+  /** Sidecar problems; when any is an error the sidecar is read-only. */
+  diagnostics: SidecarDiagnostic[];
+  sidecarOk: boolean;
+}
+
+export function isRejected(m: ModelMention): boolean {
+  return m.decision === 'rejected';
+}
+
+type SidecarInput = ParsedSidecar | Sidecar | string | undefined;
+
+export function toParsed(input: SidecarInput): { sidecar?: Sidecar; diagnostics: SidecarDiagnostic[]; ok: boolean } {
+  if (input === undefined) return { diagnostics: [], ok: true };
+  if (typeof input === 'string') input = parseSidecar(input);
+  if ('diagnostics' in input) return { sidecar: input.sidecar, diagnostics: input.diagnostics, ok: input.ok };
+  return { sidecar: input, diagnostics: [], ok: true };
+}
+
+/** Meaning of an annotation as a Mention (falling back to the extracted mention it decides on). */
+export function annotationMention(a: SidecarAnnotation, text: string, start: number, end: number, entities: Map<string, SidecarEntity>, auto?: Mention): Mention {
+  const base = { start, end, text: text.slice(start, end) };
+  const same = auto && auto.kind === a.kind ? auto : undefined;
+  switch (a.kind) {
+    case 'actor': {
+      const e = a.entity ? entities.get(a.entity) : undefined;
+      const m: ActorMention = {
+        ...base, kind: 'actor', type: a.type as ActorMention['type'],
+        canonical: e?.canonical ?? (same as ActorMention | undefined)?.canonical ?? a.quote.exact,
+      };
+      const role = a.role ?? (same as ActorMention | undefined)?.role;
+      if (role !== undefined) m.role = role;
+      return m;
+    }
+    case 'figure': {
+      const f = same as FigureMention | undefined;
+      const m: FigureMention = { ...base, kind: 'figure', type: a.type as FigureMention['type'], value: a.value ?? f?.value ?? NaN, unit: a.unit ?? f?.unit ?? '' };
+      const approx = a.approx ?? f?.approx;
+      if (approx !== undefined) m.approx = approx;
+      return m;
+    }
+    case 'date': {
+      const d = same as DateMention | undefined;
+      return { ...base, kind: 'date', type: a.type as DateMention['type'], normalized: a.normalized !== undefined ? a.normalized : d?.normalized ?? null };
+    }
+  }
+}
+
+function key(kind: MentionKind, start: number, end: number): string {
+  return `${kind}:${start}:${end}`;
+}
+
+/**
+ * Build the article model. `mentions` are what the extractor found in `text`; `sidecar` is the
+ * parsed sidecar (or its text, or undefined when there is none).
+ */
+export function buildModel(text: string, mentions: readonly Mention[], sidecar: SidecarInput, options?: AnchorOptions): ArticleModel {
+  const { sidecar: sc, diagnostics, ok } = toParsed(sidecar);
+  const annotations = sc?.annotations ?? [];
+  const entities = new Map((sc?.entities ?? []).map((e) => [e.id, e]));
+  const results = anchorAll(text, annotations, options);
+  const anchors = annotations.map((annotation, i) => ({ annotation, result: results[i] }));
+  const auto = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byKey = new Map(auto.map((m) => [key(m.kind, m.start, m.end), m]));
+  const replaced = new Set<Mention>();
+  const out: ModelMention[] = [];
+  const orphans: SidecarAnnotation[] = [];
+  const rejections: AnchoredAnnotation[] = [];
+  const taken: { start: number; end: number }[] = [];
+
+  for (const x of anchors) {
+    const { annotation: a, result: r } = x;
+    if (r.status === 'orphaned') { orphans.push(a); continue; }
+    if (a.decision === 'rejected') { rejections.push(x); continue; }
+    const same = byKey.get(key(a.kind, r.start, r.end));
+    // A human span supersedes every extracted mention it overlaps.
+    for (const m of overlapping(auto, r.start, r.end)) replaced.add(m);
+    taken.push({ start: r.start, end: r.end });
+    out.push(decorate(annotationMention(a, text, r.start, r.end, entities, same), a, r, same ? 'auto' : 'manual'));
+  }
+  for (const { annotation: a, result: r } of rejections) {
+    const same = byKey.get(key(a.kind, r.start, r.end));
+    if (!same || replaced.has(same)) continue;
+    replaced.add(same);
+    out.push(decorate({ ...same }, a, r, 'auto'));
+  }
+  for (const m of auto) {
+    if (replaced.has(m)) continue;
+    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+    out.push({ ...m, origin: 'auto' });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { referenceDate: sc?.referenceDate ?? null, mentions: out, orphans, anchors, entities: sc?.entities ?? [], diagnostics, sidecarOk: ok };
+}
+
+function overlapping(sorted: readonly Mention[], start: number, end: number): Mention[] {
+  // Mentions are flat and sorted: binary-search the first that may overlap.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1; else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i].start < Math.max(end, start + 1); i++) {
+    const m = sorted[i];
+    if (m.start < Math.max(end, start + 1) && start < m.end) out.push(m);
+  }
+  return out;
+}
+
+function decorate(m: Mention, a: SidecarAnnotation, r: AnchorResult, origin: 'auto' | 'manual'): ModelMention {
+  const out: ModelMention = { ...m, origin, decision: a.decision, annotationId: a.id, anchor: r.status as 'anchored' | 'moved' };
+  if (a.kind === 'figure') {
+    out.status = a.status ?? 'unverified';
+    if (a.source !== undefined) out.source = a.source;
+  }
+  if (a.note !== undefined) out.note = a.note;
+  if (a.tags !== undefined) out.tags = a.tags;
+  if (a.entity !== undefined) out.entityId = a.entity;
+  if (!r.exact) out.quoteChanged = true;
+  return out;
+}
+
+/** A mention as `policy-lens extract` outputs it once the sidecar is applied. */
+export type AppliedMention = Mention & Pick<MentionState, 'origin' | 'decision' | 'status' | 'source' | 'note' | 'annotationId'>;
+
+/**
+ * For the CLI `extract`: the extracted mentions with the sidecar's decisions applied — rejected ones
+ * left out, added ones included, each with origin and decision/status.
+ */
+export function applyDecisions(mentions: readonly Mention[], sidecar: SidecarInput, text: string, options?: AnchorOptions): AppliedMention[] {
+  return buildModel(text, mentions, sidecar, options).mentions.filter((m) => !isRejected(m)).map((m) => {
+    const { anchor: _a, quoteChanged: _q, tags: _t, entityId: _e, ...rest } = m;
+    return rest as AppliedMention;
+  });
+}

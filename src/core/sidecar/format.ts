@@ -1,0 +1,117 @@
+// The sidecar format model: plain TypeScript shapes of `<article>.annotations.yaml`.
+// Documented in docs/sidecar-format.md and schemas/sidecar.schema.json. Field names in YAML are
+// snake_case only where a word boundary needs it (`reference_date`); everything else is one word.
+import type { ActorType, DateType, FigureType, MentionKind } from '../types';
+
+export const SIDECAR_VERSION = 1;
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+/** Sidecars larger than this are refused before any YAML parsing. */
+export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+/** Alias expansion cap handed to yaml (`maxAliasCount`). */
+export const MAX_ALIAS_COUNT = 100;
+/** Characters of context stored on each side of a quote. */
+export const CONTEXT_LENGTH = 32;
+
+export type Decision = 'confirmed' | 'rejected' | 'added';
+export type FigureStatus = 'unverified' | 'verified' | 'disputed';
+export const DECISIONS: readonly Decision[] = ['confirmed', 'rejected', 'added'];
+export const FIGURE_STATUSES: readonly FigureStatus[] = ['unverified', 'verified', 'disputed'];
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'state', 'organization'];
+export const FIGURE_TYPES: readonly FigureType[] = ['percent', 'money', 'count', 'quantity'];
+export const DATE_TYPES: readonly DateType[] = ['date', 'month', 'year', 'period', 'relative'];
+export const TYPES_BY_KIND: Readonly<Record<MentionKind, readonly string[]>> = {
+  actor: ACTOR_TYPES, figure: FIGURE_TYPES, date: DATE_TYPES,
+};
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** An actor the article talks about; annotations point at it by id. */
+export interface SidecarEntity {
+  id: string;
+  kind: 'actor';
+  type: ActorType;
+  canonical: string;
+  aliases?: string[];
+  role?: string;
+  /** Wikidata QID, e.g. "Q17". */
+  wikidata?: string;
+  note?: string;
+}
+
+export interface SidecarAnnotation {
+  id: string;
+  kind: MentionKind;
+  type: string;
+  /** Actors: id of an entry in `entities`. */
+  entity?: string;
+  /** Actors: title attached to this mention. */
+  role?: string;
+  /** Figures. */
+  value?: number | [number, number];
+  unit?: string;
+  approx?: boolean;
+  /** Dates (null = cannot be resolved). `undefined` when the key is absent. */
+  normalized?: string | null;
+  quote: QuoteSelector;
+  /** Position hint: UTF-16 offsets in the article when last saved. */
+  start: number;
+  end: number;
+  decision: Decision;
+  /** Figures only. */
+  status?: FigureStatus;
+  source?: string;
+  note?: string;
+  tags?: string[];
+  author?: string;
+  created?: string;
+  updated?: string;
+}
+
+export interface Sidecar {
+  version: number;
+  article: string;
+  referenceDate: string | null;
+  entities: SidecarEntity[];
+  annotations: SidecarAnnotation[];
+}
+
+export interface SourcePosition {
+  /** UTF-16 offset in the sidecar text. */
+  offset: number;
+  /** 1-based. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  col: number;
+}
+
+export interface SidecarDiagnostic extends SourcePosition {
+  severity: 'error' | 'warning';
+  /** Stable machine code, e.g. `yaml-syntax`, `missing-field`, `too-large`. */
+  code: string;
+  message: string;
+  /** Path of the offending node, e.g. ['annotations', 3, 'decision']. */
+  path?: (string | number)[];
+}
+
+/** Key order used when writing new blocks (existing blocks keep their own order). */
+export const ANNOTATION_KEY_ORDER = [
+  'id', 'kind', 'type', 'entity', 'role', 'value', 'unit', 'approx', 'normalized', 'quote', 'start', 'end',
+  'decision', 'status', 'source', 'note', 'tags', 'author', 'created', 'updated',
+] as const;
+export const ENTITY_KEY_ORDER = ['id', 'kind', 'type', 'canonical', 'aliases', 'role', 'wikidata', 'note'] as const;
+export const TOP_KEY_ORDER = ['version', 'article', 'reference_date', 'entities', 'annotations'] as const;
+
+/** The sidecar path of an article path (works on any path string, no `path` import). */
+export function sidecarPathFor(articlePath: string): string {
+  return articlePath + SIDECAR_SUFFIX;
+}
+
+/** The article path of a sidecar path, or undefined when it is not a sidecar name. */
+export function articlePathFor(sidecarPath: string): string | undefined {
+  return sidecarPath.endsWith(SIDECAR_SUFFIX) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : undefined;
+}

@@ -1,0 +1,107 @@
+// Scalar rules shared by the fast scanner and the writer. They mirror yaml@2's YAML 1.2 core
+// schema closely enough that the writer's output is a fixpoint of yaml's own `toString()` with
+// YAML_STRINGIFY_OPTIONS (tested in test/unit/sidecar/writer.test.ts).
+import type { ToStringOptions } from 'yaml';
+
+export const YAML_STRINGIFY_OPTIONS: ToStringOptions = {
+  lineWidth: 0,
+  flowCollectionPadding: false,
+  doubleQuotedAsJSON: true,
+  indent: 2,
+  indentSeq: true,
+};
+
+/** Thrown inside the scanner to hand the document over to the full yaml parser. */
+export class Unsupported extends Error {}
+
+const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const EXOTIC_RE = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Resolve a plain scalar as the core schema does; throws Unsupported for rare forms. */
+export function resolvePlain(s: string): unknown {
+  if (NULL_RE.test(s)) return null;
+  if (BOOL_RE.test(s)) return s[0] === 't' || s[0] === 'T';
+  // Same functions yaml uses, so even huge or over-precise numbers read back identically.
+  if (INT_RE.test(s)) return parseInt(s, 10);
+  if (FLOAT_RE.test(s)) return parseFloat(s);
+  if (EXOTIC_RE.test(s)) throw new Unsupported('exotic number');
+  return s;
+}
+
+// yaml's own plain-scalar refusal test plus control characters and document markers.
+const PLAIN_BAD = /^[\n\t ,[\]{}#&*!|>'"%@`:?-]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$|^(?:---|\.\.\.)|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+
+/** Can `s` be written as a plain scalar that reads back as the same string? */
+export function plainSafe(s: string): boolean {
+  if (s === '' || PLAIN_BAD.test(s)) return false;
+  try {
+    return resolvePlain(s) === s;
+  } catch {
+    // Rare numeric spellings (0x1F, .inf) read back as numbers: they must be quoted.
+    return false;
+  }
+}
+
+/** Render a scalar the way the canonical writer does. */
+export function renderScalar(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error('non-finite number in sidecar');
+    return Object.is(v, -0) ? '-0' : String(v);
+  }
+  if (typeof v === 'string') return plainSafe(v) ? v : JSON.stringify(v);
+  throw new Error(`not a scalar: ${typeof v}`);
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+
+/**
+ * Read a one-line double-quoted scalar starting at `line[i] === '"'`.
+ * Returns [value, index after the closing quote]; throws Unsupported if it does not close on this line.
+ */
+export function readDoubleQuoted(line: string, i: number): [string, number] {
+  let out = '';
+  let j = i + 1;
+  while (j < line.length) {
+    const ch = line[j];
+    if (ch === '"') return [out, j + 1];
+    if (ch === '\\') {
+      const e = line[j + 1];
+      if (e === undefined) throw new Unsupported('line continuation');
+      if (e in SIMPLE_ESCAPES) { out += SIMPLE_ESCAPES[e]; j += 2; continue; }
+      const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      const hex = line.slice(j + 2, j + 2 + width);
+      if (!width || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) throw new Unsupported('escape');
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) throw new Unsupported('escape');
+      out += String.fromCodePoint(cp);
+      j += 2 + width;
+      continue;
+    }
+    out += ch;
+    j++;
+  }
+  throw new Unsupported('multi-line double-quoted scalar');
+}
+
+export function readSingleQuoted(line: string, i: number): [string, number] {
+  let out = '';
+  let j = i + 1;
+  while (j < line.length) {
+    const ch = line[j];
+    if (ch === "'") {
+      if (line[j + 1] === "'") { out += "'"; j += 2; continue; }
+      return [out, j + 1];
+    }
+    out += ch;
+    j++;
+  }
+  throw new Unsupported('multi-line single-quoted scalar');
+}

@@ -1,0 +1,169 @@
+import * as vscode from 'vscode';
+import { IncrementalExtractor, frontMatterDate } from '../core/extract';
+import type { ILogger, Mention } from '../core/types';
+import type { PolicyLensConfig } from './config';
+import { Disposable } from './dispose';
+import type { ArticleSnapshot } from './snapshot';
+import type { SidecarStore } from './sidecarStore';
+
+interface Entry {
+  readonly extractor: IncrementalExtractor;
+  snapshot?: ArticleSnapshot;
+  timer?: ReturnType<typeof setTimeout>;
+  /** When the change that the pending analysis answers was seen (for the update-time figure). */
+  changeSeenAt?: number;
+}
+
+/** Characters analysed on each side of the visible part of a too-large article. */
+const LARGE_FILE_MARGIN = 64 * 1024;
+
+/**
+ * The one per-document cache: analyses open articles (extraction + sidecar decisions) keyed by
+ * uri and version, and fires a single change event that decorations, hover, tree and status bar
+ * consume.
+ */
+export class ArticleCache extends Disposable {
+  readonly #entries = new Map<string, Entry>();
+  readonly #onDidChange = this.register(new vscode.EventEmitter<ArticleSnapshot>());
+  readonly onDidChange = this.#onDidChange.event;
+  readonly #largeNoticeShown = new Set<string>();
+  /** Milliseconds from a change event to its snapshot, most recent last (for the test API). */
+  readonly updateTimes: number[] = [];
+
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
+    private readonly log: ILogger,
+  ) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => void this.#analyseSafely(doc)));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#forget(doc.uri)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) this.#schedule(e.document);
+    }));
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (this.#isLarge(e.textEditor.document)) this.#schedule(e.textEditor.document);
+    }));
+    this.register(store.onDidChange((articleUri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
+      if (doc) void this.#analyseSafely(doc);
+    }));
+    for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+  }
+
+  isArticle(doc: vscode.TextDocument): boolean {
+    return this.config(doc.uri).languages.includes(doc.languageId) && doc.uri.scheme !== 'output';
+  }
+
+  get(uri: vscode.Uri): ArticleSnapshot | undefined {
+    return this.#entries.get(uri.toString())?.snapshot;
+  }
+
+  all(): ArticleSnapshot[] {
+    return [...this.#entries.values()].flatMap((e) => (e.snapshot ? [e.snapshot] : []));
+  }
+
+  /** Analyses now (skipping the typing delay) and returns the fresh snapshot. */
+  async analyse(doc: vscode.TextDocument): Promise<ArticleSnapshot | undefined> {
+    if (!this.isArticle(doc)) return undefined;
+    const entry = this.#entry(doc.uri);
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    const version = doc.version;
+    const text = doc.getText();
+    const started = performance.now();
+    const { mentions, referenceDate, partial } = this.#extract(doc, entry, text);
+    const view = await this.store.view(doc.uri, text, mentions, referenceDate);
+    if (doc.isClosed || doc.version !== version) return entry.snapshot; // a newer analysis follows
+    const snapshot: ArticleSnapshot = {
+      uri: doc.uri, version, text, partial,
+      referenceDate: view.referenceDate,
+      mentions: view.mentions,
+      orphans: view.orphans,
+      sidecarProblems: view.problems,
+      analysisMs: performance.now() - started,
+    };
+    entry.snapshot = snapshot;
+    if (entry.changeSeenAt !== undefined) {
+      this.updateTimes.push(performance.now() - entry.changeSeenAt);
+      if (this.updateTimes.length > 200) this.updateTimes.shift();
+      entry.changeSeenAt = undefined;
+    }
+    this.#onDidChange.fire(snapshot);
+    return snapshot;
+  }
+
+  #extract(doc: vscode.TextDocument, entry: Entry, text: string): { mentions: Mention[]; referenceDate: string | null; partial?: { start: number; end: number } } {
+    const referenceDate = frontMatterDate(text) ?? this.store.referenceDateHint(doc.uri);
+    if (!this.#isLarge(doc)) {
+      const result = entry.extractor.update(text, { referenceDate });
+      return { mentions: result.mentions, referenceDate: result.referenceDate };
+    }
+    // Too large to analyse whole without freezing: analyse the visible part and a margin.
+    const window = this.#visibleWindow(doc, text);
+    const slice = text.slice(window.start, window.end);
+    const result = entry.extractor.update(slice, { referenceDate });
+    const mentions = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
+    const key = doc.uri.toString();
+    if (!this.#largeNoticeShown.has(key)) {
+      this.#largeNoticeShown.add(key);
+      this.log.warn(`${doc.uri.fsPath} is ${(text.length / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB: analysing the visible part only.`);
+    }
+    return { mentions, referenceDate: result.referenceDate, partial: window };
+  }
+
+  #visibleWindow(doc: vscode.TextDocument, text: string): { start: number; end: number } {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const ranges = editor?.visibleRanges ?? [new vscode.Range(0, 0, 0, 0)];
+    let start = Math.max(0, doc.offsetAt(ranges[0].start) - LARGE_FILE_MARGIN);
+    let end = Math.min(text.length, doc.offsetAt(ranges[ranges.length - 1].end) + LARGE_FILE_MARGIN);
+    // Snap to paragraph breaks so no mention is cut in half.
+    const before = text.lastIndexOf('\n\n', start);
+    start = before < 0 ? 0 : before + 2;
+    const after = text.indexOf('\n\n', end);
+    end = after < 0 ? text.length : after;
+    return { start, end };
+  }
+
+  #isLarge(doc: vscode.TextDocument): boolean {
+    return this.isArticle(doc) && doc.getText().length > this.config(doc.uri).largeFileThresholdKB * 1024;
+  }
+
+  #schedule(doc: vscode.TextDocument): void {
+    if (!this.isArticle(doc)) return;
+    const entry = this.#entry(doc.uri);
+    entry.changeSeenAt ??= performance.now();
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => void this.#analyseSafely(doc), this.config(doc.uri).updateDelay);
+  }
+
+  async #analyseSafely(doc: vscode.TextDocument): Promise<void> {
+    try {
+      await this.analyse(doc);
+    } catch (err) {
+      this.log.error(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+
+  #entry(uri: vscode.Uri): Entry {
+    const key = uri.toString();
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      entry = { extractor: new IncrementalExtractor() };
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  #forget(uri: vscode.Uri): void {
+    const entry = this.#entries.get(uri.toString());
+    if (entry) clearTimeout(entry.timer);
+    this.#entries.delete(uri.toString());
+  }
+
+  override dispose(): void {
+    for (const entry of this.#entries.values()) clearTimeout(entry.timer);
+    this.#entries.clear();
+    super.dispose();
+  }
+}

@@ -1,0 +1,252 @@
+import * as vscode from 'vscode';
+import { describeDate, describeFigure } from '../core/describe';
+import type { MentionKind } from '../core/types';
+import type { ArticleCache } from './articleCache';
+import type { ArticleTreeNode, ArticleTreeProvider } from './articleTree';
+import { CommandId, type MentionRef } from './commandIds';
+import { KIND_SETTING, type PolicyLensConfig } from './config';
+import type { Decisions } from './decisions';
+import { Disposable } from './dispose';
+import { isVisible, mentionAt, type ArticleSnapshot, type ViewMention } from './snapshot';
+import type { SidecarStore } from './sidecarStore';
+import type { ILogger } from '../core/types';
+
+/** A resolved command target: the article, its snapshot and (usually) one mention. */
+export interface Target {
+  editor?: vscode.TextEditor;
+  doc: vscode.TextDocument;
+  snapshot: ArticleSnapshot;
+  mention?: ViewMention;
+}
+
+/** Registers every command; each runs inside one error boundary that logs and tells the user. */
+export class CommandController extends Disposable {
+  constructor(
+    private readonly cache: ArticleCache,
+    private readonly store: SidecarStore,
+    private readonly tree: ArticleTreeProvider,
+    private readonly decisions: Decisions,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
+    private readonly log: ILogger,
+  ) {
+    super();
+    const reg = (id: CommandId, fn: (...args: unknown[]) => unknown) => {
+      this.register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await fn(...args);
+        } catch (err) {
+          const error = err instanceof Error ? err : new Error(String(err));
+          this.log.error(error);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}', error.message));
+          return undefined;
+        }
+      }));
+    };
+    reg(CommandId.ToggleMarks, () => this.#toggle('decorations.enabled'));
+    reg(CommandId.ToggleActors, () => this.#toggle(KIND_SETTING.actor));
+    reg(CommandId.ToggleFigures, () => this.#toggle(KIND_SETTING.figure));
+    reg(CommandId.ToggleDates, () => this.#toggle(KIND_SETTING.date));
+    reg(CommandId.ShowView, () => vscode.commands.executeCommand('policyLens.article.focus'));
+    reg(CommandId.Reveal, (ref) => this.#reveal(ref as MentionRef));
+    reg(CommandId.NextMention, (kind) => this.#step(1, (m) => !kind || m.kind === kind));
+    reg(CommandId.PreviousMention, (kind) => this.#step(-1, (m) => !kind || m.kind === kind));
+    reg(CommandId.NextUnverifiedFigure, () => this.#step(1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
+    reg(CommandId.PreviousUnverifiedFigure, () => this.#step(-1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
+    reg(CommandId.OpenSidecar, () => this.#openSidecar());
+    reg(CommandId.Reextract, () => this.#reextract());
+    reg(CommandId.CopyCitation, (arg) => this.#copyCitation(arg));
+    reg(CommandId.ShowAllMentions, (arg) => this.#showAll(arg));
+    reg(CommandId.UndoLastDecision, async () => {
+      const step = await this.store.undo();
+      if (!step) void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: no decision to undo.'));
+    });
+
+    reg(CommandId.ConfirmMention, (arg) => this.#withMention(arg, (t) => this.decisions.decide(t, 'confirmed')));
+    reg(CommandId.RejectMention, (arg) => this.#withMention(arg, (t) => this.decisions.decide(t, 'rejected')));
+    reg(CommandId.ConfirmAllIdentical, (arg) => this.#withMention(arg, (t) => this.decisions.decideAllIdentical(t, 'confirmed')));
+    reg(CommandId.RejectAllIdentical, (arg) => this.#withMention(arg, (t) => this.decisions.decideAllIdentical(t, 'rejected')));
+    reg(CommandId.AddNote, (arg, note) => this.#withMention(arg, (t) => this.decisions.addNote(t, note as string | undefined)));
+    reg(CommandId.EditMention, (arg) => this.#withMention(arg, (t) => this.decisions.editMeaning(t)));
+    reg(CommandId.SetFigureStatus, (arg, status, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, status as string | undefined, source as string | undefined)));
+    reg(CommandId.VerifyFigure, (arg, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, 'verified', source as string | undefined)));
+    reg(CommandId.DisputeFigure, (arg, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, 'disputed', source as string | undefined)));
+    reg(CommandId.RenameEntity, (arg, name) => this.#withMention(arg, (t) => this.decisions.renameEntity(t, name as string | undefined)));
+    reg(CommandId.EditSpan, (arg) => this.#withMention(arg, (t) => this.decisions.editSpan(t)));
+    reg(CommandId.AnnotateActor, (type, canonical) => this.#annotate('actor', type as string | undefined, canonical as string | undefined));
+    reg(CommandId.AnnotateFigure, (type, value) => this.#annotate('figure', type as string | undefined, value as string | undefined));
+    reg(CommandId.AnnotateDate, (type, normalized) => this.#annotate('date', type as string | undefined, normalized as string | undefined));
+    reg(CommandId.ReattachOrphan, (arg) => this.#reattach(arg));
+  }
+
+  async #toggle(key: string): Promise<void> {
+    const c = vscode.workspace.getConfiguration('policyLens');
+    const current = c.get<boolean>(key, true);
+    const inspect = c.inspect<boolean>(key);
+    // Flip the value where it is set, so a workspace setting is not shadowed by a user one.
+    const target = inspect?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder
+      : inspect?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await c.update(key, !current, target);
+  }
+
+  /** Resolves the article and mention a command is about: a hover/tree argument, or the cursor. */
+  async target(arg: unknown): Promise<Target | undefined> {
+    const ref = refOf(arg);
+    let doc: vscode.TextDocument | undefined;
+    let editor: vscode.TextEditor | undefined;
+    if (ref) {
+      const uri = vscode.Uri.parse(ref.uri);
+      editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+      doc = editor?.document ?? (await vscode.workspace.openTextDocument(uri));
+    } else {
+      editor = vscode.window.activeTextEditor;
+      doc = editor?.document;
+    }
+    if (!doc || !this.cache.isArticle(doc)) return undefined;
+    let snapshot = this.cache.get(doc.uri);
+    if (!snapshot || snapshot.version !== doc.version) snapshot = await this.cache.analyse(doc);
+    if (!snapshot) return undefined;
+    let mention: ViewMention | undefined;
+    if (ref) mention = snapshot.mentions.find((m) => m.start === ref.start && m.end === ref.end);
+    else if (editor) mention = mentionAt(snapshot, doc.offsetAt(editor.selection.active));
+    return { editor, doc, snapshot, mention };
+  }
+
+  async #withMention(arg: unknown, fn: (t: Target & { mention: ViewMention }) => Promise<unknown>): Promise<void> {
+    const t = await this.target(arg);
+    if (!t?.mention) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: put the cursor on a marked mention first.'));
+      return;
+    }
+    await fn(t as Target & { mention: ViewMention });
+  }
+
+  async #annotate(kind: MentionKind, type?: string, meaning?: string): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.selection.isEmpty || !this.cache.isArticle(editor.document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: select the text to annotate in an article first.'));
+      return;
+    }
+    const t = await this.target(undefined);
+    if (!t) return;
+    const start = editor.document.offsetAt(editor.selection.start);
+    const end = editor.document.offsetAt(editor.selection.end);
+    await this.decisions.annotate(t, kind, start, end, type, meaning);
+  }
+
+  async #reattach(arg: unknown): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const t = await this.target(undefined);
+    if (!editor || !t || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: select the text the orphaned annotation belongs to, then re-attach it.'));
+      return;
+    }
+    let id = orphanIdOf(arg);
+    if (!id) {
+      const pick = await vscode.window.showQuickPick(t.snapshot.orphans.map((o) => ({ label: o.quote.exact, description: `${o.kind} · ${o.decision}`, id: o.id })), { placeHolder: vscode.l10n.t('Orphaned annotation to re-attach') });
+      id = pick?.id;
+    }
+    if (!id) return;
+    await this.decisions.reattach(t, id, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end));
+  }
+
+  async #reveal(ref: MentionRef): Promise<void> {
+    const uri = vscode.Uri.parse(ref.uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+    const range = new vscode.Range(doc.positionAt(ref.start), doc.positionAt(ref.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  async #step(direction: 1 | -1, match: (m: ViewMention) => boolean): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const t = await this.target(undefined);
+    if (!t) return;
+    const here = editor.document.offsetAt(direction === 1 ? editor.selection.end : editor.selection.start);
+    const candidates = t.snapshot.mentions.filter((m) => isVisible(m) && match(m));
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: no such mention in this article.'));
+      return;
+    }
+    // Wrap around at either end, like "Go to Next Problem".
+    const next = direction === 1
+      ? candidates.find((m) => m.start >= here && !(m.start === editor.document.offsetAt(editor.selection.start) && m.end === here)) ?? candidates[0]
+      : [...candidates].reverse().find((m) => m.end <= here) ?? candidates[candidates.length - 1];
+    await this.#reveal({ uri: editor.document.uri.toString(), start: next.start, end: next.end });
+    const node = this.tree.findMention(editor.document.uri, next.start, next.end);
+    if (node && this.tree.view.visible) await this.tree.view.reveal(node as ArticleTreeNode, { select: true, focus: false });
+  }
+
+  async #openSidecar(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const uri = this.store.sidecarUri(editor.document.uri);
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: {0} has no annotations file yet; it is created with the first decision.', editor.document.uri.path.split('/').pop() ?? ''));
+      return;
+    }
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  async #reextract(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc) await this.cache.analyse(doc);
+  }
+
+  async #copyCitation(arg: unknown): Promise<void> {
+    const t = await this.target(arg);
+    const id = orphanIdOf(arg);
+    const orphan = id ? t?.snapshot.orphans.find((o) => o.id === id) : undefined;
+    if (!t || (!t.mention && !orphan)) return;
+    const file = vscode.workspace.asRelativePath(t.doc.uri);
+    let citation: string;
+    if (t.mention) {
+      const m = t.mention;
+      const line = t.doc.positionAt(m.start).line + 1;
+      const meaning = m.kind === 'actor' ? `${m.type}: ${m.canonical}${m.role ? `, ${m.role}` : ''}`
+        : m.kind === 'figure' ? `${m.type}: ${describeFigure(m.value, m.unit)}, ${m.status ?? 'unverified'}${m.source ? `; source: ${m.source}` : ''}`
+        : `${m.type}: ${describeDate(m.normalized)}`;
+      citation = `“${m.text}” — ${file}:${line} (${meaning})`;
+    } else {
+      citation = `“${orphan!.quote.exact}” — ${file} (orphaned ${orphan!.kind} annotation ${orphan!.id})`;
+    }
+    await vscode.env.clipboard.writeText(citation);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', citation), 3000);
+  }
+
+  async #showAll(arg: unknown): Promise<void> {
+    const t = await this.target(arg);
+    const entity = entityOf(arg);
+    const canonical = entity?.canonical ?? (t?.mention?.kind === 'actor' ? t.mention.canonical : undefined);
+    const snapshot = t?.snapshot ?? this.tree.snapshot;
+    if (!snapshot || !canonical) return;
+    const doc = t?.doc ?? (await vscode.workspace.openTextDocument(snapshot.uri));
+    const locations = snapshot.mentions
+      .filter((m) => m.kind === 'actor' && m.canonical === canonical && isVisible(m))
+      .map((m) => new vscode.Location(doc.uri, new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end))));
+    if (locations.length === 0) return;
+    await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, locations[0].range.start, locations);
+  }
+}
+
+function refOf(arg: unknown): MentionRef | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const a = arg as { type?: string; mention?: ViewMention; uri?: unknown; start?: unknown; end?: unknown; children?: unknown[] };
+  if (a.type === 'entity' && a.children?.length) return refOf(a.children[0]);
+  if (a.type === 'mention' && a.mention && a.uri instanceof vscode.Uri) return { uri: a.uri.toString(), start: a.mention.start, end: a.mention.end };
+  if (typeof a.uri === 'string' && typeof a.start === 'number' && typeof a.end === 'number') return { uri: a.uri, start: a.start, end: a.end };
+  return undefined;
+}
+
+function orphanIdOf(arg: unknown): string | undefined {
+  const a = arg as { type?: string; annotation?: { id: string } } | undefined;
+  return a?.type === 'orphan' ? a.annotation?.id : undefined;
+}
+
+function entityOf(arg: unknown): { canonical: string } | undefined {
+  const a = arg as { type?: string; canonical?: string } | undefined;
+  return a?.type === 'entity' && a.canonical ? { canonical: a.canonical } : undefined;
+}

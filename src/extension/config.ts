@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { MentionKind } from '../core/types';
+
+/** Every setting Policy Lens reads, typed; read in one place, never in core or a TreeItem. */
+export interface PolicyLensConfig {
+  languages: string[];
+  decorations: { enabled: boolean; kinds: Record<MentionKind, boolean>; maxMarks: number };
+  largeFileThresholdKB: number;
+  updateDelay: number;
+  sidecarPattern: string;
+  author: string;
+}
+
+export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
+  const c = vscode.workspace.getConfiguration('policyLens', scope);
+  return {
+    languages: c.get<string[]>('languages', ['markdown', 'plaintext']),
+    decorations: {
+      enabled: c.get<boolean>('decorations.enabled', true),
+      kinds: {
+        actor: c.get<boolean>('decorations.actors', true),
+        figure: c.get<boolean>('decorations.figures', true),
+        date: c.get<boolean>('decorations.dates', true),
+      },
+      maxMarks: c.get<number>('decorations.maxMarks', 5000),
+    },
+    largeFileThresholdKB: c.get<number>('largeFileThresholdKB', 2048),
+    updateDelay: c.get<number>('updateDelay', 150),
+    sidecarPattern: c.get<string>('sidecar.pattern', '{name}.annotations.yaml'),
+    author: c.get<string>('author', ''),
+  };
+}
+
+/** Setting keys under `policyLens.` for each mention kind's toggle. */
+export const KIND_SETTING: Record<MentionKind, string> = {
+  actor: 'decorations.actors',
+  figure: 'decorations.figures',
+  date: 'decorations.dates',
+};

@@ -1,0 +1,203 @@
+import * as vscode from 'vscode';
+import { extract } from '../core/extract';
+import {
+  addAnnotation, confirmMention, correctMention, reattachAnnotation, rejectMention, setFigureCheck, setNote,
+  type EditContext, type EditResult, type Meaning,
+} from '../core/model';
+import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
+import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../core/types';
+import type { ArticleCache } from './articleCache';
+import type { Target } from './commands';
+import type { PolicyLensConfig } from './config';
+import type { SidecarStore, SidecarOp } from './sidecarStore';
+import { isVisible, type ViewMention } from './snapshot';
+
+type Edit = (ctx: EditContext) => EditResult;
+
+/** The meaning a mention carries now, in the form the sidecar operations take. */
+function meaningOf(m: Mention): Meaning {
+  if (m.kind === 'actor') return { kind: 'actor', type: m.type, canonical: m.canonical, ...(m.role ? { role: m.role } : {}) };
+  if (m.kind === 'figure') return { kind: 'figure', type: m.type, value: m.value, unit: m.unit, ...(m.approx ? { approx: true } : {}) };
+  return { kind: 'date', type: m.type, normalized: m.normalized };
+}
+
+/**
+ * Turns the user's decisions into sidecar operations (the pure ones in core/model), asking for
+ * whatever a command was not given, and hands them to the store.
+ */
+export class Decisions {
+  constructor(
+    private readonly store: SidecarStore,
+    private readonly cache: ArticleCache,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
+  ) {}
+
+  /** Applies edits in order, each to the sidecar the previous one produced. */
+  async #apply(t: Target, edits: Edit[]): Promise<void> {
+    const text = t.doc.getText();
+    const articleName = t.doc.uri.path.split('/').pop() ?? 'article';
+    const author = this.config(t.doc.uri).author || undefined;
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const op: SidecarOp = (current) => {
+      let sidecar = current?.text;
+      for (const edit of edits) {
+        sidecar = edit({ text, sidecar, articleName, referenceDate: t.snapshot.referenceDate, now, author }).text;
+      }
+      return sidecar ?? '';
+    };
+    await this.store.apply(t.doc.uri, op);
+    await this.cache.analyse(t.doc);
+  }
+
+  async decide(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {
+    const m = t.mention;
+    await this.#apply(t, [(ctx) => (decision === 'confirmed' ? confirmMention(ctx, m) : rejectMention(ctx, m))]);
+  }
+
+  async decideAllIdentical(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {
+    const same = t.snapshot.mentions.filter((m) => isVisible(m) && m.kind === t.mention.kind && m.text === t.mention.text);
+    await this.#apply(t, same.map((m) => (ctx: EditContext) => (decision === 'confirmed' ? confirmMention(ctx, m) : rejectMention(ctx, m))));
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: {0} mention(s) of “{1}” {2}', same.length, t.mention.text, decision), 4000);
+  }
+
+  async addNote(t: Target & { mention: ViewMention }, given?: string): Promise<void> {
+    const note = given ?? (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Note on “{0}”', t.mention.text),
+      value: t.mention.note ?? '',
+      prompt: vscode.l10n.t('Leave empty to remove the note.'),
+    }));
+    if (note === undefined) return;
+    await this.#apply(t, [(ctx) => setNote(ctx, t.mention, note.trim() || undefined)]);
+  }
+
+  async setFigureStatus(t: Target & { mention: ViewMention }, givenStatus?: string, givenSource?: string): Promise<void> {
+    if (t.mention.kind !== 'figure') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: only figures have a check status.'));
+      return;
+    }
+    let status = givenStatus as FigureStatus | undefined;
+    if (!status) {
+      const pick = await vscode.window.showQuickPick(FIGURE_STATUSES.map((s) => ({ label: s, picked: s === t.mention.status })), { title: vscode.l10n.t('Status of {0}', t.mention.text) });
+      status = pick?.label;
+    }
+    if (!status || !FIGURE_STATUSES.includes(status)) return;
+    let source = givenSource;
+    if (source === undefined && status !== 'unverified') {
+      source = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Source for {0}', t.mention.text),
+        value: t.mention.source ?? '',
+        prompt: vscode.l10n.t('A URL or citation that supports this status (optional).'),
+      });
+      if (source === undefined) return;
+    }
+    const m = t.mention;
+    await this.#apply(t, [(ctx) => setFigureCheck(ctx, m, { status, ...(source !== undefined ? { source: source.trim() } : {}) })]);
+  }
+
+  /** Actors: rename (or merge into another entity); figures: value and unit; dates: normalised form. */
+  async editMeaning(t: Target & { mention: ViewMention }): Promise<void> {
+    const m = t.mention;
+    if (m.kind === 'actor') return this.renameEntity(t);
+    const current = m.kind === 'figure' ? `${Array.isArray(m.value) ? m.value.join('-') : m.value} ${m.unit}` : m.normalized ?? '';
+    const answer = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Meaning of “{0}”', m.text),
+      value: current,
+      prompt: m.kind === 'figure' ? vscode.l10n.t('Value and unit, e.g. "2500000000 USD" or "3-5 %"') : vscode.l10n.t('ISO-8601 date, e.g. 2025-06-03, 2025-Q3, P60D'),
+    });
+    if (answer === undefined || answer.trim() === current) return;
+    const meaning = m.kind === 'figure' ? parseFigureAnswer(answer, m.type) : { kind: 'date' as const, type: m.type, normalized: answer.trim() || null };
+    if (!meaning) throw new Error(vscode.l10n.t('“{0}” is not a value and unit.', answer));
+    await this.#apply(t, [(ctx) => correctMention(ctx, m, meaning)]);
+  }
+
+  /** Renames the actor for every mention of it in this article; an existing name merges them. */
+  async renameEntity(t: Target & { mention: ViewMention }, given?: string): Promise<void> {
+    const m = t.mention;
+    if (m.kind !== 'actor') return;
+    const name = given ?? (await pickEntityName(t, m.canonical, m.canonical));
+    if (!name || name === m.canonical) return;
+    const all = t.snapshot.mentions.filter((o) => o.kind === 'actor' && o.canonical === m.canonical && isVisible(o));
+    await this.#apply(t, all.map((o) => (ctx: EditContext) => correctMention(ctx, o, { ...(meaningOf(o) as Extract<Meaning, { kind: 'actor' }>), canonical: name })));
+  }
+
+  async editSpan(t: Target & { mention: ViewMention }): Promise<void> {
+    const sel = t.editor?.selection;
+    if (!sel || sel.isEmpty) return;
+    const start = t.doc.offsetAt(sel.start);
+    const end = t.doc.offsetAt(sel.end);
+    const m = t.mention;
+    const edit: Edit = m.annotationId
+      ? (ctx) => reattachAnnotation(ctx, m.annotationId!, start, end)
+      : (ctx) => addAnnotation(ctx, start, end, meaningOf(m));
+    await this.#apply(t, [edit]);
+  }
+
+  async annotate(t: Target, kind: MentionKind, start: number, end: number, givenType?: string, givenMeaning?: string): Promise<void> {
+    const text = t.doc.getText().slice(start, end);
+    // Suggestions come from running the extractor on the selection itself.
+    const guess = extract(text, { referenceDate: t.snapshot.referenceDate }).mentions.find((m) => m.kind === kind);
+    const types: readonly string[] = kind === 'actor' ? ACTOR_TYPES : kind === 'figure' ? FIGURE_TYPES : DATE_TYPES;
+    const type = givenType ?? (await vscode.window.showQuickPick(types.map((label) => ({ label, picked: label === guess?.type })), { title: vscode.l10n.t('Type of “{0}”', text) }))?.label;
+    if (!type || !types.includes(type)) return;
+    let meaning: Meaning | undefined;
+    if (kind === 'actor') {
+      const canonical = givenMeaning ?? (await pickEntityName(t, guess?.kind === 'actor' ? guess.canonical : text.trim(), text));
+      if (!canonical) return;
+      meaning = { kind: 'actor', type: type as ActorType, canonical };
+    } else if (kind === 'figure') {
+      const suggestion = guess?.kind === 'figure' ? `${Array.isArray(guess.value) ? guess.value.join('-') : guess.value} ${guess.unit}` : '';
+      const answer = givenMeaning ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Value and unit of “{0}”', text), value: suggestion, prompt: vscode.l10n.t('e.g. "2500000000 USD", "12 %", "4000 troops"') }));
+      if (answer === undefined) return;
+      meaning = parseFigureAnswer(answer, type as FigureType);
+      if (!meaning) throw new Error(vscode.l10n.t('“{0}” is not a value and unit.', answer));
+    } else {
+      const suggestion = guess?.kind === 'date' ? guess.normalized ?? '' : '';
+      const answer = givenMeaning ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Normalised form of “{0}”', text), value: suggestion, prompt: vscode.l10n.t('ISO-8601, e.g. 2025-06-03, 2025-Q3, P60D; empty if it cannot be resolved') }));
+      if (answer === undefined) return;
+      meaning = { kind: 'date', type: type as DateType, normalized: answer.trim() || null };
+    }
+    const chosen = meaning;
+    await this.#apply(t, [(ctx) => addAnnotation(ctx, start, end, chosen)]);
+  }
+
+  async reattach(t: Target, annotationId: string, start: number, end: number): Promise<void> {
+    await this.#apply(t, [(ctx) => reattachAnnotation(ctx, annotationId, start, end)]);
+  }
+}
+
+/** "2500000000 USD", "3-5 %", "4,000 troops" → a figure meaning. */
+export function parseFigureAnswer(answer: string, type: FigureType): Meaning | undefined {
+  const m = /^\s*(-?[\d,.]+)(?:\s*(?:-|–|to)\s*(-?[\d,.]+))?\s*(.*)$/.exec(answer);
+  if (!m) return undefined;
+  const num = (s: string) => Number(s.replace(/,/g, ''));
+  const a = num(m[1]);
+  const b = m[2] !== undefined ? num(m[2]) : undefined;
+  if (!Number.isFinite(a) || (b !== undefined && !Number.isFinite(b))) return undefined;
+  return { kind: 'figure', type, value: b === undefined ? a : [a, b], unit: m[3].trim() };
+}
+
+/** A quick pick of the article's known actors plus whatever the user types (merge or rename). */
+async function pickEntityName(t: Target, value: string, subject: string): Promise<string | undefined> {
+  const known = [...new Set(t.snapshot.mentions.filter((m) => m.kind === 'actor' && isVisible(m)).map((m) => (m.kind === 'actor' ? m.canonical : '')))].sort();
+  const qp = vscode.window.createQuickPick();
+  qp.title = vscode.l10n.t('Actor for “{0}”: pick one to merge, or type a name', subject);
+  qp.value = value;
+  const refresh = () => {
+    const typed = qp.value.trim();
+    const items = known.map((label) => ({ label, description: vscode.l10n.t('existing actor') }));
+    qp.items = typed && !known.includes(typed) ? [{ label: typed, description: vscode.l10n.t('new name') }, ...items] : items;
+  };
+  refresh();
+  qp.onDidChangeValue(refresh);
+  return new Promise<string | undefined>((resolve) => {
+    qp.onDidAccept(() => {
+      resolve(qp.selectedItems[0]?.label ?? (qp.value.trim() || undefined));
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}

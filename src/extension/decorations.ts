@@ -1,0 +1,136 @@
+import * as vscode from 'vscode';
+import type { MentionKind } from '../core/types';
+import type { ArticleCache } from './articleCache';
+import type { PolicyLensConfig } from './config';
+import { Disposable } from './dispose';
+import { isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+
+/** One decoration type per style: kind × human state, plus the note marker. */
+export type MarkStyle =
+  | 'actor.detected' | 'actor.confirmed'
+  | 'figure.detected' | 'figure.confirmed' | 'figure.verified' | 'figure.disputed'
+  | 'date.detected' | 'date.confirmed'
+  | 'note';
+
+const KIND_COLOR: Record<MentionKind, string> = { actor: 'actor', figure: 'figure', date: 'date' };
+
+function underline(kind: MentionKind, style: 'dotted' | 'solid', borderColor: string): vscode.DecorationRenderOptions {
+  const c = KIND_COLOR[kind];
+  return {
+    backgroundColor: new vscode.ThemeColor(`policyLens.${c}Background`),
+    borderColor: new vscode.ThemeColor(borderColor),
+    borderStyle: `none none ${style} none`,
+    borderWidth: style === 'solid' ? '0 0 2px 0' : '0 0 1px 0',
+    overviewRulerColor: new vscode.ThemeColor(`policyLens.${c}Border`),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  };
+}
+
+function styleOptions(): Record<MarkStyle, vscode.DecorationRenderOptions> {
+  return {
+    'actor.detected': underline('actor', 'dotted', 'policyLens.actorBorder'),
+    'actor.confirmed': underline('actor', 'solid', 'policyLens.actorBorder'),
+    'figure.detected': underline('figure', 'dotted', 'policyLens.figureBorder'),
+    'figure.confirmed': underline('figure', 'solid', 'policyLens.figureBorder'),
+    'figure.verified': underline('figure', 'solid', 'policyLens.verifiedFigureBorder'),
+    'figure.disputed': underline('figure', 'solid', 'policyLens.disputedFigureBorder'),
+    'date.detected': underline('date', 'dotted', 'policyLens.dateBorder'),
+    'date.confirmed': underline('date', 'solid', 'policyLens.dateBorder'),
+    note: {
+      after: { contentText: '✎', color: new vscode.ThemeColor('policyLens.noteForeground'), margin: '0 0 0 1px' },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    },
+  };
+}
+
+/** The style a mention is drawn with (rejected mentions are not drawn at all). */
+export function styleOf(m: ViewMention): MarkStyle {
+  const decided = m.decision === 'confirmed' || m.decision === 'added';
+  if (m.kind === 'figure') {
+    if (m.status === 'verified') return 'figure.verified';
+    if (m.status === 'disputed') return 'figure.disputed';
+  }
+  return `${m.kind}.${decided ? 'confirmed' : 'detected'}` as MarkStyle;
+}
+
+/** Offsets per style, as last applied to an editor; what the test API reports. */
+export type AppliedMarks = Partial<Record<MarkStyle, [number, number][]>>;
+
+export interface MarkState {
+  marks: AppliedMarks;
+  capped: boolean;
+  /** performance.now() when the marks were set. */
+  at: number;
+}
+
+/** Plans the marks of one snapshot under the current toggles; pure apart from the types it returns. */
+export function planMarks(snapshot: ArticleSnapshot, config: PolicyLensConfig): { marks: AppliedMarks; capped: boolean } {
+  const marks: AppliedMarks = {};
+  if (!config.decorations.enabled) return { marks, capped: false };
+  let count = 0;
+  let capped = false;
+  for (const m of snapshot.mentions) {
+    if (!isVisible(m) || !config.decorations.kinds[m.kind]) continue;
+    if (count >= config.decorations.maxMarks) {
+      capped = true;
+      break;
+    }
+    count++;
+    (marks[styleOf(m)] ??= []).push([m.start, m.end]);
+    if (m.note) (marks.note ??= []).push([m.end, m.end]);
+  }
+  return { marks, capped };
+}
+
+/** Draws marks in every visible editor of an analysed article, batched per editor. */
+export class DecorationController extends Disposable {
+  readonly #types: Record<MarkStyle, vscode.TextEditorDecorationType>;
+  readonly #applied = new Map<string, MarkState>();
+  readonly #onDidApply = this.register(new vscode.EventEmitter<{ uri: vscode.Uri; state: MarkState }>());
+  /** Fires after marks were set in an editor; the integration tests wait on it. */
+  readonly onDidApply = this.#onDidApply.event;
+
+  constructor(
+    private readonly cache: ArticleCache,
+    private readonly config: () => PolicyLensConfig,
+  ) {
+    super();
+    const options = styleOptions();
+    this.#types = Object.fromEntries(
+      Object.entries(options).map(([k, o]) => [k, this.register(vscode.window.createTextEditorDecorationType(o))]),
+    ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
+    this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll()));
+  }
+
+  /** Marks last applied to an article's editors. */
+  applied(uri: vscode.Uri): MarkState | undefined {
+    return this.#applied.get(uri.toString());
+  }
+
+  renderAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.#render(editor);
+  }
+
+  #renderUri(uri: vscode.Uri): void {
+    const key = uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.toString() === key) this.#render(editor);
+    }
+  }
+
+  #render(editor: vscode.TextEditor): void {
+    const snapshot = this.cache.get(editor.document.uri);
+    if (!snapshot || snapshot.version !== editor.document.version) return;
+    const { marks, capped } = planMarks(snapshot, this.config());
+    const doc = editor.document;
+    for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
+      const ranges = (marks[style] ?? []).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
+      editor.setDecorations(type, ranges);
+    }
+    const state: MarkState = { marks, capped, at: performance.now() };
+    this.#applied.set(doc.uri.toString(), state);
+    this.#onDidApply.fire({ uri: doc.uri, state });
+  }
+}

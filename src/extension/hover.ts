@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { describeDate, describeFigure } from '../core/describe';
+import type { ArticleCache } from './articleCache';
+import { CommandId, type MentionRef } from './commandIds';
+import { Disposable } from './dispose';
+import { mentionAt, isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+const KIND_ICON: Record<string, string> = {
+  person: 'person', state: 'globe', organization: 'organization',
+  percent: 'symbol-operator', money: 'credit-card', count: 'symbol-number', quantity: 'dashboard',
+  date: 'calendar', month: 'calendar', year: 'calendar', period: 'watch', relative: 'history',
+};
+
+/** Commands a hover may run; nothing else is enabled in its links. */
+const HOVER_COMMANDS: string[] = [
+  CommandId.ConfirmMention, CommandId.RejectMention, CommandId.EditMention, CommandId.AddNote,
+  CommandId.VerifyFigure, CommandId.DisputeFigure, CommandId.ShowAllMentions,
+];
+
+/** Escapes text from articles and sidecars so it is shown, never interpreted. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+function link(label: string, command: CommandId, ref: MentionRef, tooltip: string): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))} "${tooltip}")`;
+}
+
+/** Builds the card's Markdown; exported so tests can read the same text the editor shows. */
+export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspaceCount?: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  md.supportHtml = false;
+  const state = m.decision ?? 'detected';
+  md.appendMarkdown(`$(${KIND_ICON[m.type] ?? 'tag'}) **${m.kind}** · ${m.type} · _${state}_${m.origin === 'manual' ? ' · added by hand' : ''}\n\n`);
+  if (m.kind === 'actor') {
+    const same = snapshot.mentions.filter((o) => o.kind === 'actor' && o.canonical === m.canonical && isVisible(o));
+    const aliases = [...new Set(same.map((o) => o.text))].filter((t) => t !== m.canonical);
+    md.appendMarkdown(`### ${escapeMarkdown(m.canonical)}\n\n`);
+    if (m.role) md.appendMarkdown(`Role: ${escapeMarkdown(m.role)}  \n`);
+    if (aliases.length) md.appendMarkdown(`Seen as: ${aliases.map(escapeMarkdown).join(', ')}  \n`);
+    md.appendMarkdown(`Mentions: ${same.length} in this article`);
+    if (workspaceCount !== undefined) md.appendMarkdown(` · ${workspaceCount} in the workspace`);
+    md.appendMarkdown('\n\n');
+  } else if (m.kind === 'figure') {
+    md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ' (approximate)' : ''}\n\n`);
+    md.appendMarkdown(`Status: **${m.status ?? 'unverified'}**  \n`);
+    if (m.source) md.appendMarkdown(`Source: ${escapeMarkdown(m.source)}  \n`);
+  } else {
+    md.appendMarkdown(`### ${escapeMarkdown(describeDate(m.normalized))}\n\n`);
+    md.appendMarkdown(`Normalised: \`${escapeMarkdown(m.normalized ?? 'null')}\``);
+    if (snapshot.referenceDate) md.appendMarkdown(` · against ${escapeMarkdown(snapshot.referenceDate)}`);
+    md.appendMarkdown('\n\n');
+  }
+  if (m.note) md.appendMarkdown(`$(note) ${escapeMarkdown(m.note)}\n\n`);
+  const ref: MentionRef = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
+  const actions = [
+    link('$(check) Confirm', CommandId.ConfirmMention, ref, 'Confirm this mention'),
+    link('$(close) Reject', CommandId.RejectMention, ref, 'Reject this mention'),
+    link('$(edit) Edit', CommandId.EditMention, ref, 'Edit its meaning'),
+    link('$(note) Note', CommandId.AddNote, ref, 'Add a note'),
+  ];
+  if (m.kind === 'figure') {
+    actions.push(link('$(verified) Verify', CommandId.VerifyFigure, ref, 'Mark the figure verified'));
+    actions.push(link('$(warning) Dispute', CommandId.DisputeFigure, ref, 'Mark the figure disputed'));
+  }
+  if (m.kind === 'actor') actions.push(link('$(references) All mentions', CommandId.ShowAllMentions, ref, 'Show every mention of this actor'));
+  md.appendMarkdown(actions.join(' · '));
+  return md;
+}
+
+/** Hover cards computed lazily from the cache (not attached to decorations). */
+export class MentionHoverProvider extends Disposable implements vscode.HoverProvider {
+  constructor(
+    private readonly cache: ArticleCache,
+    private readonly index: WorkspaceIndex,
+  ) {
+    super();
+  }
+
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const snapshot = this.cache.get(doc.uri);
+    if (!snapshot || snapshot.version !== doc.version) return undefined;
+    const m = mentionAt(snapshot, doc.offsetAt(position));
+    if (!m || !isVisible(m)) return undefined;
+    const workspaceCount = m.kind === 'actor' ? await this.index.countMentions(m.canonical, token) : undefined;
+    if (token.isCancellationRequested) return undefined;
+    return new vscode.Hover(hoverMarkdown(snapshot, m, workspaceCount), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+  }
+}

@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { ArticleCache } from './articleCache';
+import { unverifiedFigures } from './articleTree';
+import { CommandId } from './commandIds';
+import type { PolicyLensConfig } from './config';
+import type { DecorationController } from './decorations';
+import { Disposable } from './dispose';
+import { isVisible, type ArticleSnapshot } from './snapshot';
+
+/** "Policy Lens: 14 actors · 9 figures (3 unverified) · 12 dates"; click opens the view. */
+export function statusText(snapshot: ArticleSnapshot): string {
+  const visible = snapshot.mentions.filter(isVisible);
+  const count = (kind: string) => visible.filter((m) => m.kind === kind).length;
+  const unverified = unverifiedFigures(snapshot);
+  const figures = `${count('figure')} figures${unverified ? ` (${unverified} unverified)` : ''}`;
+  return `Policy Lens: ${count('actor')} actors · ${figures} · ${count('date')} dates`;
+}
+
+export class StatusBarController extends Disposable {
+  readonly item: vscode.StatusBarItem;
+  #visible = false;
+
+  get visibleText(): string | undefined {
+    return this.#visible ? this.item.text : undefined;
+  }
+
+  constructor(
+    private readonly cache: ArticleCache,
+    private readonly decorations: DecorationController,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
+  ) {
+    super();
+    this.item = this.register(vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Left, 50));
+    this.item.name = 'Policy Lens';
+    this.item.command = CommandId.ShowView;
+    this.register(cache.onDidChange(() => this.update()));
+    this.register(decorations.onDidApply(() => this.update()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const snapshot = editor && this.cache.get(editor.document.uri);
+    if (!editor || !snapshot) {
+      this.#visible = false;
+      this.item.hide();
+      return;
+    }
+    const config = this.config(editor.document.uri);
+    let text = statusText(snapshot);
+    const tooltip = [vscode.l10n.t('Show the Policy Lens article view')];
+    if (!config.decorations.enabled) {
+      text = `$(eye-closed) ${text}`;
+      tooltip.push(vscode.l10n.t('Marks are hidden (Policy Lens: Toggle All Marks).'));
+    }
+    if (snapshot.partial) {
+      text = `$(warning) ${text}`;
+      tooltip.push(vscode.l10n.t('Large file: only the visible part is analysed (policyLens.largeFileThresholdKB).'));
+    }
+    if (this.decorations.applied(editor.document.uri)?.capped) {
+      tooltip.push(vscode.l10n.t('Only the first {0} marks are drawn (policyLens.decorations.maxMarks).', config.decorations.maxMarks));
+    }
+    if (snapshot.sidecarProblems.some((p) => p.severity === 'error')) {
+      text = `$(error) ${text}`;
+      tooltip.push(vscode.l10n.t('The sidecar has errors and is not being written; decisions are kept until it is fixed.'));
+    }
+    this.item.text = text;
+    this.item.tooltip = tooltip.join('\n');
+    this.#visible = true;
+    this.item.show();
+  }
+}

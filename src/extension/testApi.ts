@@ -1,0 +1,49 @@
+import type * as vscode from 'vscode';
+import type { ArticleCache } from './articleCache';
+import type { ArticleTreeProvider } from './articleTree';
+import type { DecorationController, MarkState } from './decorations';
+import type { SidecarStore } from './sidecarStore';
+import type { ArticleSnapshot } from './snapshot';
+import type { StatusBarController } from './statusBar';
+
+/**
+ * What activate() returns: a small read-only window on the extension's state, so the integration
+ * tests can wait on real events and check what the editor shows without reaching into internals.
+ */
+export interface PolicyLensApi {
+  readonly activatedInMs: number;
+  snapshot(uri: vscode.Uri): ArticleSnapshot | undefined;
+  marks(uri: vscode.Uri): MarkState | undefined;
+  readonly onDidApplyMarks: vscode.Event<{ uri: vscode.Uri; state: MarkState }>;
+  readonly onDidChangeSnapshot: vscode.Event<ArticleSnapshot>;
+  readonly onDidWriteSidecar: vscode.Event<vscode.Uri>;
+  sidecarUri(article: vscode.Uri): vscode.Uri;
+  readonly tree: ArticleTreeProvider;
+  /** What the status bar item shows now (undefined while hidden). */
+  statusBarText(): string | undefined;
+  /** Milliseconds from recent edits to their fresh snapshot (typing delay included). */
+  readonly updateTimes: readonly number[];
+}
+
+export function createTestApi(parts: {
+  activatedInMs: number;
+  cache: ArticleCache;
+  decorations: DecorationController;
+  tree: ArticleTreeProvider;
+  store: SidecarStore;
+  statusBar: StatusBarController;
+}): PolicyLensApi {
+  const { cache, decorations, tree, store, statusBar } = parts;
+  return {
+    activatedInMs: parts.activatedInMs,
+    snapshot: (uri) => cache.get(uri),
+    marks: (uri) => decorations.applied(uri),
+    onDidApplyMarks: decorations.onDidApply,
+    onDidChangeSnapshot: cache.onDidChange,
+    onDidWriteSidecar: store.onDidWrite,
+    sidecarUri: (uri) => store.sidecarUri(uri),
+    tree,
+    updateTimes: cache.updateTimes,
+    statusBarText: () => statusBar.visibleText,
+  };
+}

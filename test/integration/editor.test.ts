@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/extension/articleTree';
+import {
+  activeApi, copyArticle, hasSpan, marksWhen, screenshot, setSetting, snapshotWhen, spanOf,
+} from './helpers';
+
+describe('editor experience', () => {
+  let editor: vscode.TextEditor;
+  let text: string;
+
+  before(async () => {
+    const uri = copyArticle('lithium-talks.md', 'editor/lithium.md');
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    text = editor.document.getText();
+  });
+
+  it('marks actors, figures and dates with their own styles and exact ranges', async () => {
+    const api = await activeApi();
+    const { marks } = await marksWhen(api, editor.document.uri, (s) => Object.keys(s.marks).length > 0);
+    assert.ok(hasSpan(marks['actor.detected'], spanOf(text, 'Amara Okafor')), 'person');
+    assert.ok(hasSpan(marks['actor.detected'], spanOf(text, 'Kenya')), 'state');
+    assert.ok(hasSpan(marks['actor.detected'], spanOf(text, 'International Monetary Fund')), 'organisation');
+    assert.ok(hasSpan(marks['figure.detected'], spanOf(text, '$2.5 billion')), 'money');
+    assert.ok(hasSpan(marks['figure.detected'], spanOf(text, '12 percent')), 'percent');
+    assert.ok(hasSpan(marks['date.detected'], spanOf(text, 'June 2, 2025')), 'date');
+    // Trap from the guidelines: the modal verb "may" is no date.
+    assert.ok(!hasSpan(marks['date.detected'], spanOf(text, 'may')), '"may" is not marked');
+    assert.equal(marks['actor.confirmed'], undefined, 'nothing is confirmed yet');
+    await screenshot('article-marks');
+  });
+
+  it('shows a hover card for each kind, with escaped text and the extension’s own command links', async () => {
+    const hoverAt = async (needle: string) => {
+      const [start] = spanOf(text, needle);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(start + 1));
+      const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+      return md;
+    };
+    const actor = await hoverAt('Amara Okafor');
+    assert.match(actor, /Amara Okafor/);
+    assert.match(actor, /Foreign Minister/);
+    assert.match(actor, /Mentions: 2 in this article/, 'full name and later surname');
+    assert.match(actor, /command:policyLens\.confirmMention\?/);
+    const money = await hoverAt('$2.5 billion');
+    assert.match(money, /US\\?\$2,500,000,000/);
+    assert.match(money, /unverified/);
+    assert.match(money, /command:policyLens\.verifyFigure\?/);
+    const date = await hoverAt('June 2, 2025');
+    assert.match(date, /Monday, 2 June 2025/);
+    const [start] = spanOf(text, '$2.5 billion');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start + 2), editor.document.positionAt(start + 2));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover-card');
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  });
+
+  it('fills the Article view: actors by entity with counts, figures by type, dates as a timeline', async () => {
+    const api = await activeApi();
+    await vscode.commands.executeCommand('policyLens.showView');
+    await vscode.window.showTextDocument(editor.document);
+    const roots = api.tree.roots();
+    assert.deepEqual(roots.map((g) => g.id), ['actors', 'figures', 'dates']);
+    const [actors, figures, dates] = roots as GroupNode[];
+    const okafor = actors.children.find((n) => (n as EntityNode).canonical === 'Amara Okafor') as EntityNode;
+    assert.ok(okafor, 'Amara Okafor is an entity');
+    assert.deepEqual(okafor.children.map((c) => c.mention.text), ['Amara Okafor', 'Okafor']);
+    const figureTypes = figures.children.map((n) => (n as { figureType: string }).figureType);
+    assert.ok(figureTypes.includes('money') && figureTypes.includes('percent'), figureTypes.join());
+    const normalized = (dates.children as MentionNode[]).map((n) => (n.mention.kind === 'date' ? n.mention.normalized : null)).filter((n): n is string => !!n && /^\d{4}/.test(n));
+    assert.deepEqual(normalized, [...normalized].sort(), 'dates in chronological order');
+    const item = api.tree.getTreeItem(okafor);
+    assert.match(String(item.description), /person · 2/);
+    await screenshot('article-tree');
+  });
+
+  it('reveals and selects a mention when its tree item is clicked', async () => {
+    const api = await activeApi();
+    const figures = api.tree.roots().find((g) => g.id === 'figures')!;
+    const money = (figures.children as ArticleTreeNode[]).flatMap((n) => ('children' in n ? n.children : [])).find((n) => n.type === 'mention' && n.mention.text === '$2.5 billion') as MentionNode;
+    const command = api.tree.getTreeItem(money).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const active = vscode.window.activeTextEditor!;
+    const [s, e] = spanOf(text, '$2.5 billion');
+    assert.equal(active.document.offsetAt(active.selection.start), s);
+    assert.equal(active.document.offsetAt(active.selection.end), e);
+  });
+
+  it('shows the counts in the status bar', async () => {
+    const api = await activeApi();
+    await vscode.window.showTextDocument(editor.document);
+    const status = api.statusBarText();
+    assert.match(status ?? '', /^Policy Lens: \d+ actors · \d+ figures \(\d+ unverified\) · \d+ dates$/);
+  });
+
+  it('toggles figure marks off and on, and all marks off and on', async () => {
+    const api = await activeApi();
+    const uri = editor.document.uri;
+    await vscode.commands.executeCommand('policyLens.toggleFigures');
+    const off = await marksWhen(api, uri, (s) => !s.marks['figure.detected'], 'figures hidden');
+    assert.ok(off.marks['actor.detected']?.length, 'actors still shown');
+    await vscode.commands.executeCommand('policyLens.toggleFigures');
+    await marksWhen(api, uri, (s) => !!s.marks['figure.detected']?.length, 'figures back');
+    await vscode.commands.executeCommand('policyLens.toggleMarks');
+    const none = await marksWhen(api, uri, (s) => Object.keys(s.marks).length === 0, 'all hidden');
+    assert.deepEqual(none.marks, {});
+    assert.match(api.statusBarText() ?? '', /eye-closed/);
+    await vscode.commands.executeCommand('policyLens.toggleMarks');
+    await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0, 'all back');
+  });
+
+  it('updates marks as the person types', async () => {
+    const api = await activeApi();
+    await setSetting('updateDelay', 0);
+    try {
+      await vscode.window.showTextDocument(editor.document);
+      const end = editor.document.positionAt(editor.document.getText().length);
+      await editor.edit((b) => b.insert(end, '\nThe European Union pledged €300 million on 4 July 2025.\n'));
+      const after = editor.document.getText();
+      const { marks } = await marksWhen(api, editor.document.uri, (s) => hasSpan(s.marks['figure.detected'], spanOf(after, '€300 million')), 'mark of the typed figure');
+      assert.ok(hasSpan(marks['date.detected'], spanOf(after, '4 July 2025')));
+      // Typing figures: from a keystroke to its marks (reported, not asserted).
+      const times: number[] = [];
+      for (const ch of ' Talks resume in 2026.') {
+        const pos = editor.document.positionAt(editor.document.getText().length);
+        const t0 = performance.now();
+        await editor.edit((b) => b.insert(pos, ch));
+        const version = editor.document.version;
+        await snapshotWhen(api, editor.document.uri, (s) => s.version === version, 'keystroke snapshot');
+        await marksWhen(api, editor.document.uri, (s) => s.at >= t0, 'keystroke marks');
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`      keystroke → marks (2 KB article): median ${times[times.length >> 1].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
+    } finally {
+      await setSetting('updateDelay', undefined);
+    }
+  });
+
+  it('reports the time to first marks for 100 KB and 1 MB articles', async () => {
+    const api = await activeApi();
+    const base = text.replace(/^---[\s\S]*?---\n/, '');
+    for (const [label, bytes] of [['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]] as const) {
+      const uri = copyArticle('lithium-talks.md', `editor/big-${bytes}.md`, (t) => t + '\n' + base.repeat(Math.ceil(bytes / base.length)));
+      const t0 = performance.now();
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const shown = await vscode.window.showTextDocument(doc);
+      await marksWhen(api, shown.document.uri, (s) => Object.keys(s.marks).length > 0, `${label} marks`);
+      const snap = api.snapshot(uri)!;
+      console.log(`      open ${label} article → first marks: ${(performance.now() - t0).toFixed(0)} ms (analysis ${snap.analysisMs.toFixed(0)} ms, ${snap.mentions.length} mentions)`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('says so once and keeps working when an article is above the size limit', async () => {
+    const api = await activeApi();
+    await setSetting('largeFileThresholdKB', 64);
+    try {
+      const base = text.replace(/^---[\s\S]*?---\n/, '');
+      const uri = copyArticle('lithium-talks.md', 'editor/huge.md', (t) => t + '\n' + base.repeat(Math.ceil((400 * 1024) / base.length)));
+      const shown = await openArticleUri(uri);
+      const snap = await snapshotWhen(api, uri, (s) => !!s.partial, 'partial analysis');
+      assert.ok(snap.partial!.end - snap.partial!.start < snap.text.length, 'only part of the file is analysed');
+      assert.ok(snap.mentions.length > 0, 'the visible part is still marked');
+      await marksWhen(api, shown.document.uri, (s) => Object.keys(s.marks).length > 0);
+      assert.match(api.statusBarText() ?? '', /\$\(warning\)/);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await setSetting('largeFileThresholdKB', undefined);
+    }
+  });
+});
+
+async function openArticleUri(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { PolicyLensApi } from '../../src/extension/extension';
+import type { GroupNode, OrphanNode } from '../../src/extension/articleTree';
+import { activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
+
+function sidecarFor(article: string, annotations: string, entities = ' []'): string {
+  return `# Written by hand, as a reviewer would
+version: 1
+article: ${article}
+reference_date: 2025-06-03
+entities:${entities}
+annotations:
+${annotations}`;
+}
+
+function annotation(id: string, text: string, exact: string, decision: string, entity?: string): string {
+  const [start, end] = spanOf(text, exact);
+  return `  - id: ${id}
+    kind: actor
+    type: state
+${entity ? `    entity: ${entity}\n` : ''}    quote:
+      exact: ${JSON.stringify(exact)}
+      prefix: ${JSON.stringify(text.slice(Math.max(0, start - 32), start))}
+      suffix: ${JSON.stringify(text.slice(end, end + 32))}
+    start: ${start}
+    end: ${end}
+    decision: ${decision}
+    reviewer_initials: KM  # an unknown key the tool must keep
+`;
+}
+
+describe('sidecars changed outside, broken, orphaned and moved', () => {
+  let api: PolicyLensApi;
+
+  before(async () => {
+    api = await activeApi();
+  });
+
+  it('picks up a sidecar written on disk by another program', async () => {
+    const uri = copyArticle('lithium-talks.md', 'disk/outside.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const text = doc.getText();
+    await snapshotWhen(api, uri, (s) => s.mentions.some((m) => m.text === 'Kenya' && !m.decision), 'first analysis');
+    writeFileSync(api.sidecarUri(uri).fsPath, sidecarFor('outside.md', annotation('a-kenya', text, 'Kenya', 'rejected')));
+    const snap = await snapshotWhen(api, uri, (s) => s.mentions.some((m) => m.text === 'Kenya' && m.decision === 'rejected'), 'the rejection from disk');
+    assert.ok(snap);
+  });
+
+  it('reports a broken sidecar, leaves it byte-identical, keeps decisions and writes them once it is fixed', async () => {
+    const uri = copyArticle('lithium-talks.md', 'disk/broken.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const text = doc.getText();
+    const sidecarPath = api.sidecarUri(uri).fsPath;
+    const broken = 'version: 1\narticle: broken.md\nannotations:\n  - id: a-1\n    kind: [actor\n';
+    writeFileSync(sidecarPath, broken);
+    await vscode.commands.executeCommand('policyLens.reextract');
+    await snapshotWhen(api, uri, (s) => s.sidecarProblems.some((p) => p.severity === 'error'), 'sidecar error');
+    const diagnostics = await waitForDiagnostics(api.sidecarUri(uri));
+    assert.ok(diagnostics.some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line >= 3), 'error with its line');
+
+    const [start, end] = spanOf(text, 'Chile', 1);
+    await vscode.commands.executeCommand('policyLens.confirmMention', { uri: uri.toString(), start, end });
+    const pending = await snapshotWhen(api, uri, (s) => s.mentions.some((m) => m.start === start && m.decision === 'confirmed'), 'decision kept in memory');
+    assert.ok(pending);
+    assert.equal(readFileSync(sidecarPath, 'utf8'), broken, 'the broken file is untouched');
+
+    const written = waitForEvent(api.onDidWriteSidecar, (u) => u.fsPath === sidecarPath, 'kept decision written');
+    writeFileSync(sidecarPath, sidecarFor('broken.md', annotation('a-japan', text, 'Japan', 'rejected')));
+    await written;
+    const fixed = readFileSync(sidecarPath, 'utf8');
+    assert.match(fixed, /# Written by hand/, 'the hand-written comment survives');
+    assert.match(fixed, /reviewer_initials: KM {2}# an unknown key the tool must keep/, 'unknown key and its comment survive');
+    assert.match(fixed, /exact: "?Japan"?\n[\s\S]*decision: rejected/, 'their decision stays');
+    assert.match(fixed, /exact: Chile\n[\s\S]*decision: confirmed/, 'our kept decision landed');
+  });
+
+  it('lists an annotation whose text is gone as orphaned, and re-attaches it to a selection', async () => {
+    const uri = copyArticle('lithium-talks.md', 'disk/orphan.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const text = doc.getText();
+    const gone = text.replace('Nairobi', 'Mombasa-based officials');
+    const kenya = '\n  - id: e-kenya\n    kind: actor\n    type: state\n    canonical: Kenya\n';
+    writeFileSync(api.sidecarUri(uri).fsPath, sidecarFor('orphan.md', annotation('a-nairobi', text, 'Nairobi', 'confirmed', 'e-kenya'), kenya));
+    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(text.length)), gone));
+    const snap = await snapshotWhen(api, uri, (s) => s.orphans.some((o) => o.id === 'a-nairobi'), 'orphan');
+    assert.equal(snap.orphans.length, 1);
+    await vscode.commands.executeCommand('policyLens.showView');
+    await vscode.window.showTextDocument(doc);
+    const group = api.tree.roots().find((g) => g.id === 'orphans') as GroupNode;
+    assert.ok(group, 'the tree lists orphans');
+    const node = group.children[0] as OrphanNode;
+    assert.equal(node.annotation.id, 'a-nairobi');
+    assert.ok(readSidecar(api, uri)!.includes('a-nairobi'), 'the orphan stays in the sidecar');
+
+    const [start, end] = spanOf(doc.getText(), 'Mombasa');
+    editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
+    const written = waitForEvent(api.onDidWriteSidecar, (u) => u.toString() === api.sidecarUri(uri).toString(), 're-attach write');
+    await vscode.commands.executeCommand('policyLens.reattachOrphan', node);
+    await written;
+    const after = await snapshotWhen(api, uri, (s) => s.orphans.length === 0, 'orphan re-attached');
+    assert.ok(after.mentions.some((m) => m.start === start && m.end === end && m.annotationId === 'a-nairobi'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('moves the sidecar with its article when the article is renamed', async () => {
+    const uri = copyArticle('lithium-talks.md', 'disk/moving.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0);
+    const [start, end] = spanOf(doc.getText(), 'Kenya');
+    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'first write');
+    await vscode.commands.executeCommand('policyLens.confirmMention', { uri: uri.toString(), start, end });
+    await written;
+    const target = vscode.Uri.joinPath(uri, '..', 'renamed', 'moved.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, target, { overwrite: false });
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await snapshotWhen(api, target, (s) => s.mentions.some((m) => m.text === 'Kenya' && m.decision === 'confirmed'), 'decisions follow the article');
+    assert.ok(existsSync(api.sidecarUri(target).fsPath), 'sidecar moved');
+    assert.ok(!existsSync(api.sidecarUri(uri).fsPath), 'old sidecar gone');
+  });
+});
+
+async function waitForDiagnostics(uri: vscode.Uri): Promise<readonly vscode.Diagnostic[]> {
+  const now = vscode.languages.getDiagnostics(uri);
+  if (now.length) return now;
+  await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()), 'diagnostics');
+  return vscode.languages.getDiagnostics(uri);
+}

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { actor, mentions, unmarked } from './helpers';
+
+describe('extract: actors', () => {
+  describe('states (guidelines 7–10)', () => {
+    it('marks country names, official names and alternative spellings with the short canonical', () => {
+      assert.equal(actor('Talks with the Republic of Korea resumed.', 'Republic of Korea').canonical, 'South Korea');
+      assert.equal(actor('Aid to the DRC rose.', 'DRC').canonical, 'Democratic Republic of the Congo');
+      assert.equal(actor('Turkey objected.', 'Turkey').canonical, 'Türkiye');
+      assert.equal(actor('Exports to the U.S. fell.', 'U.S.').canonical, 'United States');
+    });
+
+    it('marks plain places and both parts of hyphenated compounds', () => {
+      actor('Factories in Vietnam are busy.', 'Vietnam');
+      const text = 'The India-Japan talks and Korean-built ships.';
+      assert.equal(actor(text, 'India').type, 'state');
+      assert.equal(actor(text, 'Japan').canonical, 'Japan');
+      assert.equal(actor(text, 'Korean').canonical, 'South Korea');
+    });
+
+    it('marks demonyms as states but not regional adjectives', () => {
+      assert.equal(actor('Kenyan exporters were pleased.', 'Kenyan').canonical, 'Kenya');
+      assert.equal(actor('Chileans voted on Sunday.', 'Chileans').canonical, 'Chile');
+      assert.equal(actor('The Norwegian side agreed.', 'Norwegian').canonical, 'Norway');
+      unmarked('European and Asian buyers, and Latin American ones.', 'European');
+      unmarked('European and Asian buyers, and Latin American ones.', 'Latin American');
+    });
+
+    it('marks capitals only when they act for the state', () => {
+      assert.equal(actor('Tokyo protested on Monday.', 'Tokyo').canonical, 'Japan');
+      const both = 'Ottawa and Canberra agreed to share data.';
+      actor(both, 'Ottawa');
+      actor(both, 'Canberra');
+      unmarked('The talks in Tokyo ended.', 'Tokyo');
+      unmarked('She flew to Ottawa on Friday.', 'Ottawa');
+      unmarked('A Canberra-based analyst disagreed.', 'Canberra');
+      unmarked('Officials in Bamako, Ouagadougou and Niamey met.', 'Ouagadougou');
+    });
+
+    it('does not mark a word spelled like a country that does not refer to it', () => {
+      unmarked('They served roast turkey and fine china.', 'turkey');
+      unmarked('They served roast turkey and fine china.', 'china');
+    });
+  });
+
+  describe('organisations (guidelines 1, 11–13)', () => {
+    it('marks listed organisations with the full canonical name', () => {
+      assert.equal(actor('NATO allies met.', 'NATO').canonical, 'North Atlantic Treaty Organization');
+      assert.equal(actor('The IMF approved a loan.', 'IMF').canonical, 'International Monetary Fund');
+      assert.equal(actor('OPEC+ cut output.', 'OPEC+').canonical, 'OPEC+');
+    });
+
+    it('marks an expansion and its acronym as two spans with one canonical, and resolves later acronyms', () => {
+      const text = 'The Kenya Ports Authority (KPA) said so.\n\nLater the KPA denied it.';
+      const ms = mentions(text).filter((m) => m.kind === 'actor');
+      assert.deepEqual(ms.map((m) => [m.text, m.kind === 'actor' && m.canonical]), [
+        ['Kenya Ports Authority', 'Kenya Ports Authority'], ['KPA', 'Kenya Ports Authority'], ['KPA', 'Kenya Ports Authority'],
+      ]);
+    });
+
+    it('keeps an organisation containing a demonym as one span, with a country qualifier for generic names', () => {
+      assert.equal(actor('The Norwegian Refugee Council warned.', 'Norwegian Refugee Council').canonical, 'Norwegian Refugee Council');
+      assert.equal(actor('The Japanese Ministry of Defense said.', 'Japanese Ministry of Defense').canonical, 'Ministry of Defense (Japan)');
+      assert.equal(actor("Kenya's Foreign Ministry said.", 'Foreign Ministry').canonical, 'Ministry of Foreign Affairs (Kenya)');
+    });
+
+    it('builds organisations from head nouns and spells out abbreviations', () => {
+      assert.equal(actor('The Central Bank of Nigeria held rates.', 'Central Bank of Nigeria').type, 'organization');
+      assert.equal(actor('Officials at the U.S. Department of Energy said.', 'U.S. Department of Energy').canonical, 'United States Department of Energy');
+      assert.equal(actor('The deal went to Acme Mining Corp. last year.', 'Acme Mining Corp.').canonical, 'Acme Mining Corporation');
+    });
+
+    it('treats Brussels, the Kremlin and the White House as organisations when they act', () => {
+      assert.equal(actor('Brussels warned Budapest.', 'Brussels').canonical, 'European Union');
+      assert.equal(actor('The Kremlin said nothing.', 'Kremlin').type, 'organization');
+      unmarked('Ministers met in Brussels.', 'Brussels');
+    });
+
+    it('marks capitalised short forms such as "the Commission"', () => {
+      assert.equal(actor('The Commission fined the firm.', 'Commission').canonical, 'European Commission');
+    });
+
+    it('marks organisations introduced by a cue noun and their later mentions', () => {
+      const text = 'Tracking firm Vortexa said exports fell.\n\nData from Vortexa showed more.';
+      assert.equal(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Vortexa').length, 2);
+    });
+  });
+
+  describe('persons (guideline 6)', () => {
+    it('puts titles in role and keeps the name only in the span', () => {
+      const a = actor('Foreign Minister Amara Okafor arrived.', 'Amara Okafor');
+      assert.equal(a.type, 'person');
+      assert.equal(a.role, 'Foreign Minister');
+      assert.equal(actor('Secretary of State Lena Whitfield spoke.', 'Lena Whitfield').role, 'Secretary of State');
+      assert.equal(actor('General Tomás Ibarra resigned.', 'Tomás Ibarra').role, 'General');
+    });
+
+    it('keeps stacked titles together as written', () => {
+      assert.equal(actor('The army chief General Asim Munir spoke.', 'Asim Munir').role, 'army chief General');
+    });
+
+    it('marks a country before a title as a separate state', () => {
+      const ms = mentions('U.S. Secretary of State Lena Whitfield spoke.');
+      assert.deepEqual(ms.map((m) => m.text), ['U.S.', 'Lena Whitfield']);
+    });
+
+    it('marks unknown persons introduced by a reporting cue', () => {
+      actor('"It is fragile," said Maria Lopez, an analyst.', 'Maria Lopez');
+      actor('Peter Hansen, who leads the team, disagreed.', 'Peter Hansen');
+      unmarked('Shipping Lanes Remain Busy today.', 'Shipping Lanes');
+    });
+
+    it('resolves later surname-only mentions to the full name, across paragraphs', () => {
+      const text = 'Foreign Minister Amara Okafor spoke.\n\nOkafor\'s aides and Mr Okafor left.';
+      const later = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Okafor');
+      assert.equal(later.length, 2);
+      for (const m of later) assert.equal(m.kind === 'actor' && m.canonical, 'Amara Okafor');
+    });
+
+    it('handles non-ASCII names', () => {
+      assert.equal(actor('Opposition leader Tomáš Dvořák objected.', 'Tomáš Dvořák').canonical, 'Tomáš Dvořák');
+      const text = 'Economist Ingrid Øvergaard warned.\n\nØvergaard added a caveat.';
+      assert.equal(mentions(text).filter((m) => m.text === 'Øvergaard').length, 1);
+    });
+  });
+
+  describe('opaque names and traps (guidelines 3–5)', () => {
+    it('marks nothing inside laws, treaties, programmes and geographic names', () => {
+      unmarked('The Chile Trade Act passed.', 'Chile Trade Act');
+      unmarked('Ships avoided the Red Sea and the Strait of Hormuz.', 'Red Sea');
+      unmarked('Ships avoided the Red Sea and the Strait of Hormuz.', 'Strait of Hormuz');
+      unmarked('Farms in the Western Cape suffered.', 'Western Cape');
+      unmarked('Saudi Arabia promotes Vision 2030 abroad.', 'Vision 2030');
+    });
+
+    it('still marks a year outside an opaque name', () => {
+      const ms = mentions('They cited the 2016 Paris Agreement.');
+      assert.deepEqual(ms.map((m) => m.text), ['2016']);
+    });
+
+    it('does not mark datelines, pronouns or lower-case generic bodies', () => {
+      unmarked('NAIROBI — The central bank held rates.', 'NAIROBI');
+      unmarked('NAIROBI — The central bank held rates.', 'central bank');
+    });
+  });
+});

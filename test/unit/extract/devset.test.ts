@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { evaluate, formatTable, score } from '../../evaluate/evaluate';
+import type { Mention } from '../../../src/core/types';
+
+const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
+
+describe('extract: dev-set quality floors', () => {
+  for (const [name, dir] of [['dev set', DEVSET], ['held-out set', join(DEVSET, 'holdout')]] as const) {
+    it(`keeps strict F1 ≥ 0.85 per kind and normalisation accuracy ≥ 0.9 on the ${name}`, () => {
+      const e = evaluate(dir);
+      for (const k of ['actor', 'figure', 'date', 'overall'] as const) {
+        assert.ok(e.byKind[k].strict.f1 >= 0.85, `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
+        assert.ok(e.byKind[k].normAccuracy >= 0.9, `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);
+      }
+    });
+  }
+
+  it('the scorer counts strict, lenient and normalisation matches correctly', () => {
+    const g: Mention[] = [
+      { kind: 'actor', start: 0, end: 5, text: 'Kenya', type: 'state', canonical: 'Kenya' },
+      { kind: 'figure', start: 10, end: 14, text: '12 %', type: 'percent', value: 12, unit: '%' },
+    ];
+    const p: Mention[] = [
+      { kind: 'actor', start: 0, end: 5, text: 'Kenya', type: 'state', canonical: 'Kenia' },
+      { kind: 'figure', start: 10, end: 12, text: '12', type: 'count', value: 12, unit: '' },
+      { kind: 'date', start: 20, end: 24, text: '2024', type: 'year', normalized: '2024' },
+    ];
+    const e = score([{ name: 't', predicted: p, gold: g }]);
+    assert.equal(e.byKind.overall.strict.tp, 1);
+    assert.equal(e.byKind.overall.strict.precision, 1 / 3);
+    assert.equal(e.byKind.overall.strict.recall, 1 / 2);
+    assert.equal(e.byKind.figure.lenient.f1, 1);
+    assert.equal(e.byKind.actor.normAccuracy, 0);
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { extract, IncrementalExtractor } from '../../../src/core/extract';
+
+const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
+  'Tokyo', 'protested', 'NATO', 'Financial', 'Action', 'Task', 'Force', '(FATF)', 'FATF', 'in', 'March', 'last', 'year', 'five', 'years', 'of',
+  'Dvořák', '😀', 'Norwegian', 'exporters', 'may', 'three', 'troops', 'half', ',', '.', '\n', '\n\n', '\r\n\r\n'];
+
+const docArb = fc.array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 120 }).map((ws) => ws.join(' '));
+const editArb = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((ws) => ws.join(' ')) });
+
+describe('IncrementalExtractor', () => {
+  it('equals extract() after every random edit (property)', () => {
+    fc.assert(fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), fc.constantFrom('2026-02-10', null), (doc, edits, ref) => {
+      const inc = new IncrementalExtractor();
+      let text = `---\ndate: 2025-06-03\n---\n\n${doc}`;
+      assert.deepEqual(inc.update(text), extract(text));
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        assert.deepEqual(inc.update(text, { referenceDate: ref }), extract(text, { referenceDate: ref }));
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('keeps coreference correct when the defining paragraph changes', () => {
+    const inc = new IncrementalExtractor();
+    const a = 'Foreign Minister Amara Okafor spoke.\n\nOkafor left.';
+    const later = (text: string) => inc.update(text, { referenceDate: '2026-02-10' }).mentions.find((m) => m.text === 'Okafor');
+    assert.equal(later(a)?.kind === 'actor' && (later(a) as { canonical: string }).canonical, 'Amara Okafor');
+    const b = 'Foreign Minister Bola Okafor spoke.\n\nOkafor left.';
+    assert.equal((later(b) as { canonical: string }).canonical, 'Bola Okafor');
+    assert.equal(later('Nobody spoke.\n\nOkafor left.'), undefined);
+  });
+
+  it('re-extracts only changed paragraphs (a cached paragraph result is reused)', () => {
+    const inc = new IncrementalExtractor();
+    const paras = Array.from({ length: 200 }, (_, i) => `Kenya and Japan agreed on $${i + 1} billion in March.`).join('\n\n');
+    inc.update(paras);
+    const t0 = process.hrtime.bigint();
+    const r = inc.update(`${paras} Tokyo protested.`);
+    const incMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const t1 = process.hrtime.bigint();
+    const full = extract(`${paras} Tokyo protested.`);
+    const fullMs = Number(process.hrtime.bigint() - t1) / 1e6;
+    assert.deepEqual(r, full);
+    assert.ok(incMs < fullMs, `incremental ${incMs.toFixed(2)} ms should beat full ${fullMs.toFixed(2)} ms`);
+  });
+});
