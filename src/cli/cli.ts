@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { applyDecisions } from '../core/model';
+import { parseSidecar, sidecarPathFor } from '../core/sidecar';
+import type { Mention } from '../core/types';
+import { checkCommand } from './checkCommand';
+import { extractCommand } from './extractCommand';
 
 const USAGE = `Usage: policy-lens <command> [options]
 
@@ -11,7 +17,32 @@ Commands:
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {};
+/** `extract` applies the decisions in the article's sidecar, when there is one. */
+async function withSidecarDecisions(file: string, text: string, mentions: Mention[]): Promise<Mention[]> {
+  let sidecar: string;
+  try {
+    sidecar = await readFile(sidecarPathFor(file), 'utf8');
+  } catch {
+    return mentions.map((m) => ({ ...m, origin: 'auto' }));
+  }
+  const parsed = parseSidecar(sidecar);
+  if (!parsed.ok) {
+    const first = parsed.diagnostics.find((d) => d.severity === 'error');
+    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
+    return mentions.map((m) => ({ ...m, origin: 'auto' }));
+  }
+  return applyDecisions(mentions, parsed, text);
+}
+
+const commands: Record<string, Command> = {
+  extract: (args) => extractCommand(args, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readText: (file) => readFile(file, 'utf8'),
+    applySidecarDecisions: withSidecarDecisions,
+  }),
+  check: (args) => checkCommand(args),
+};
 
 function version(): string {
   try {

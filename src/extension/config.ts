@@ -14,7 +14,7 @@ export interface PolicyLensConfig {
 export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
   const c = vscode.workspace.getConfiguration('policyLens', scope);
   return {
-    languages: c.get<string[]>('languages', ['markdown', 'plaintext']),
+    languages: c.get<string[]>('languages', ['markdown', 'plaintext', 'policy-lens-text']),
     decorations: {
       enabled: c.get<boolean>('decorations.enabled', true),
       kinds: {

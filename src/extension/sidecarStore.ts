@@ -50,6 +50,8 @@ export class SidecarStore extends Disposable {
   readonly onDidWrite = this.#onDidWrite.event;
   readonly #diagnostics = this.register(vscode.languages.createDiagnosticCollection('policyLens'));
   readonly #undo: UndoStep[] = [];
+  /** Sidecar text last reported as broken, per sidecar uri. */
+  readonly #reported = new Map<string, string>();
 
   constructor(
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
@@ -103,6 +105,9 @@ export class SidecarStore extends Disposable {
 
   /** Applies a decision and writes it; when the sidecar is broken it is kept until the file is fixed. */
   async apply(article: vscode.Uri, op: SidecarOp): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      throw new Error(vscode.l10n.t('this workspace is not trusted, so Policy Lens does not write annotation files here.'));
+    }
     const entry = await this.#loaded(article);
     if (entry.parsed && !entry.parsed.ok) {
       entry.pending.push(op);
@@ -251,8 +256,14 @@ export class SidecarStore extends Disposable {
       return diag;
     }));
     const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
-    if (firstError) {
+    if (firstError && this.#reported.get(uri.toString()) !== parsed.text) {
+      // Say it once per broken state of the file, not on every analysis.
+      this.#reported.set(uri.toString(), parsed.text);
+      const where = `${uri.path.split('/').pop()}:${firstError.line}:${firstError.col}`;
       this.log.warn(`${uri.path}:${firstError.line}:${firstError.col}: ${firstError.message}`);
+      const open = vscode.l10n.t('Open File');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}: {1}. The file is left as it is; decisions are kept until it is fixed.', where, firstError.message), open)
+        .then((choice) => (choice === open ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(firstError.line - 1, firstError.col - 1, firstError.line - 1, firstError.col - 1) }) : undefined));
     }
   }
 

@@ -73,21 +73,19 @@ describe('grammar files', function () {
     }
   });
 
-  it('package.json contributes the injection grammar', function () {
+  it('package.json contributes the injection grammar and the opt-in plain-text grammar', function () {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
       contributes?: { grammars?: GrammarEntry[] };
     };
     const grammars: GrammarEntry[] = pkg.contributes?.grammars ?? [];
-    if (grammars.length === 0) {
-      // Not wired up yet: the lead adds contributes.grammars (see the grammar report).
-      this.skip();
-    }
     for (const expected of contributedGrammars) {
       const actual: GrammarEntry | undefined = grammars.find((g) => g.scopeName === expected.scopeName);
       assert.ok(actual, `contributes.grammars has ${expected.scopeName}`);
       assert.equal(actual.path, expected.path);
       assert.deepEqual(actual.injectTo, expected.injectTo);
     }
+    const text = grammars.find((g) => g.scopeName === PLAINTEXT_SCOPE);
+    assert.equal(text?.language, 'policy-lens-text', 'plain text is opt-in through its own language id');
     for (const g of grammars) assert.ok(existsSync(join(repoRoot, g.path)), `${g.path} exists`);
   });
 });

@@ -13,6 +13,8 @@ const grep = opt('--grep');
 const keep = argv.includes('--keep');
 const verbose = argv.includes('--verbose');
 let suiteStarted = false;
+// Workbench log lines that say nothing about the extension (offline gallery, service worker).
+const NOISE = /Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|vsda/;
 const overallTimeoutMs = Number(process.env.POLICY_LENS_TEST_TIMEOUT_MS ?? 10 * 60_000);
 
 const testsDir = join(repoRoot, 'out/test/integration');
@@ -95,6 +97,7 @@ try {
     }
     // Workbench chatter before the suite starts is noise unless asked for (--verbose) or an error.
     if (text.includes('Policy Lens integration suite')) suiteStarted = true;
+    if (!verbose && NOISE.test(text)) return;
     if (suiteStarted || verbose || type === 'error') (type === 'error' ? console.error : console.log)(text);
   });
   await page.exposeFunction('codeAutomationExit', (code) => void finish(Number(code) || 0));

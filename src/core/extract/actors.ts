@@ -27,6 +27,10 @@ export interface ActorResult {
 
 const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
+/** Words a title can start with (lower case), read off the title pattern: a cheap gate before the sticky regex. */
+const TITLE_FIRST = new Set(TITLE_PATTERN.toLowerCase().replace(/\\s[+*]|\\\.|\\p\{lu\}|\\p\{l\}/g, ' ').split(/[^a-z]+/).filter((x) => x.length > 1)
+  .concat(['defence', 'defense', 'labour', 'labor', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chairperson', 'chair']));
+const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
@@ -61,8 +65,17 @@ function isAllCaps(w: string): boolean {
   return w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w);
 }
 
+function hasLower(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return /\p{Ll}/u.test(w);
+  }
+  return false;
+}
+
 function isNameWord(w: string): boolean {
-  return isCap(w) && /\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !(w.toLowerCase() in MONTHS);
+  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !(w.toLowerCase() in MONTHS);
 }
 
 export function expandOrgName(name: string): string {
@@ -77,9 +90,9 @@ class ActorScanner {
   readonly #text: string;
   readonly #gaz: Gazetteer;
 
-  constructor(text: string) {
+  constructor(text: string, tokens: Tokens) {
     this.#text = text;
-    this.#t = tokenize(text);
+    this.#t = tokens;
     this.#gaz = getGazetteer();
   }
 
@@ -94,8 +107,15 @@ class ActorScanner {
 
   /** True when only spaces or a single line break separate token i from i-1. */
   #spaced(i: number): boolean {
-    const gap = this.#text.slice(this.#t.ends[i - 1], this.#t.starts[i]);
-    return gap.length > 0 && /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gap);
+    const from = this.#t.ends[i - 1];
+    const to = this.#t.starts[i];
+    if (to <= from) return false;
+    let newlines = 0;
+    for (let k = from; k < to; k++) {
+      const c = this.#text.charCodeAt(k);
+      if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
+    }
+    return true;
   }
 
   #sentenceInitial(i: number): boolean {
@@ -112,6 +132,8 @@ class ActorScanner {
   #gazMatch(i: number): { end: number; entry: Entry } | null {
     const t = this.#t;
     let key = t.words[i];
+    const c = key.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !LOWER_FIRST.has(key)) return null;
     if (!this.#gaz.hasPrefix(key)) return null;
     let best: { end: number; entry: Entry } | null = null;
     const e0 = this.#gaz.get(key);
@@ -169,7 +191,7 @@ class ActorScanner {
 
   #title(i: number): { end: number; role: string } | null {
     const w = this.#w(i);
-    if (!/^[\p{L}]/u.test(w)) return null;
+    if (!TITLE_FIRST.has(w) && !TITLE_FIRST.has(w.toLowerCase())) return null;
     TITLE_RE.lastIndex = this.#t.starts[i];
     const m = TITLE_RE.exec(this.#text);
     if (!m) return null;
@@ -421,6 +443,6 @@ class ActorScanner {
   }
 }
 
-export function findActors(text: string): ActorResult {
-  return new ActorScanner(text).run();
+export function findActors(text: string, tokens: Tokens = tokenize(text)): ActorResult {
+  return new ActorScanner(text, tokens).run();
 }

@@ -84,13 +84,15 @@ const WORD = /[\p{L}']+/gu;
 /** Tense direction at a span: the nearest future or past marker in the same sentence wins; news defaults to past. */
 export function tenseDirection(text: string, start: number, end: number): Direction {
   let s = start;
-  while (s > 0) {
+  const floor = Math.max(0, start - 200);
+  while (s > floor) {
     const c = text.charCodeAt(s - 1);
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < text.length && /\s/.test(text[s]) && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)$/.test(text.slice(Math.max(0, s - 5), s - 1)))) break;
     s--;
   }
   let e = end;
-  while (e < text.length) {
+  const ceil = Math.min(text.length, end + 120);
+  while (e < ceil) {
     const c = text.charCodeAt(e);
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || /\s/.test(text[e + 1])))) break;
     e++;

@@ -244,17 +244,45 @@ const RULES: Rule[] = [
   }],
 ];
 
+type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
+
+/** Dispatch tables built once: trigger word → rules, and rules for 1–2, 4 and other-length digit tokens. */
+const WORD_RULES = new Map<string, [RegExp, Handler][]>();
+const DIGIT_RULES: [RegExp, Handler][][] = [[], [], [], [], [], []];
+{
+  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
+    'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'twenty-one', 'thirty-five', 'forty-five', 'fy']);
+  for (const lw of words) {
+    const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
+    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h]) => [re, h] as [RegExp, Handler]);
+    if (rules.length) WORD_RULES.set(lw, rules);
+  }
+  for (const [len, sample] of [[1, '7'], [2, '17'], [3, '170'], [4, '2017'], [5, '20171']] as const) {
+    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h]) => [re, h] as [RegExp, Handler]);
+  }
+}
+
+function rulesFor(w: string): [RegExp, Handler][] | undefined {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
+  if (c >= 97 && c <= 122) return WORD_RULES.get(w);
+  if ((c >= 65 && c <= 90) || c > 127) {
+    const lw = w.toLowerCase();
+    if (lw.startsWith('fy')) return WORD_RULES.get('fy');
+    return WORD_RULES.get(lw);
+  }
+  return undefined;
+}
+
 /** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
 export function findDates(text: string, ref: RefDate | null, tokens: Tokens): DateMention[] {
   const ctx: Ctx = { text, ref, out: [] };
   const { words, starts } = tokens;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const c = w.charCodeAt(0);
-    if (c < 48 || (c > 57 && c < 65)) continue;
-    const lw = w.toLowerCase();
-    for (const [trigger, re, handler] of RULES) {
-      if (!trigger(w, lw)) continue;
+    const rules = rulesFor(words[i]);
+    if (!rules) continue;
+    for (const [re, handler] of rules) {
       re.lastIndex = starts[i];
       const m = re.exec(text);
       if (m) handler(ctx, m);

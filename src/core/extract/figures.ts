@@ -4,6 +4,7 @@ import type { FigureMention, FigureType } from '../types';
 import { numberValue } from './dates';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGE_PATTERN, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
 import type { Gazetteer } from './gazetteer';
+import { tokenize, type Tokens } from './tokenize';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -33,7 +34,12 @@ export interface FigureLexicon {
   re: RegExp;
   fractionRe: RegExp;
   codes: Set<string>;
+  /** First tokens of currency prefixes ("$", "US", "Rs", "EUR"). */
+  prefixes: Set<string>;
+  numberWords: Set<string>;
 }
+
+const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'tenth', 'thirds', 'quarters', 'fifths']);
 
 export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codes = new Set(gaz.currencyCodes);
@@ -44,8 +50,11 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const num = `(?:${DIGITS}|${WORDNUM})`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
-  const fractionRe = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/gu;
-  return { re: new RegExp(source, 'gu'), fractionRe, codes };
+  const fractionRe = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
+  const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
+  const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, numberWords };
 }
 
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
@@ -92,23 +101,22 @@ const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
 const WORD_BEFORE = /([\p{L}.]+)\s*$/u;
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
-export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): FigureMention[] {
+export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureMention[] {
   const out: FigureMention[] = [];
   const re = lex.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const handle = (m: RegExpExecArray): void => {
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     const prevWord = WORD_BEFORE.exec(before)?.[1].toLowerCase();
-    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) continue;
+    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
     const after = text.slice(end, end + 12);
-    if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) continue;
-    if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) continue; // ordinals, 5G, 3rd
+    if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
+    if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
     const isWord = /^[\p{L}]/u.test(n1);
     let v1 = numberValue(n1);
-    if (v1 === null) continue;
+    if (v1 === null) return;
     let v2: number | null = null;
     let rangeEnd = end;
     if (sep && n2) {
@@ -117,7 +125,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): F
       if (sepWord === 'and' && !between) {
         // "5 and 6" without "between" is two figures: keep only the first.
         const cut = start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length);
-        re.lastIndex = cut;
         end = cut - (sc1 ? 0 : 0);
         rangeEnd = -1;
       } else v2 = numberValue(n2);
@@ -126,9 +133,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): F
       // Re-evaluate the first number alone.
       const s1 = sc1 ? scaleOf(sc1) : 1;
       const unitNoun = countNoun(text, end, gaz);
-      if (isWord && !unitNoun) continue;
+      if (isWord && !unitNoun) return;
       out.push(fig(text, start, end, 'count', v1 * s1, unitNoun ?? '', before));
-      continue;
+      return;
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -152,7 +159,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): F
       if (mult !== 1) {
         const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
         out.push(withPer(text, fig(text, start, end, type, applied, unit, before)));
-        continue;
+        return;
       }
     } else if (unitRaw || pre) {
       const cur = currencyOf(unitRaw ?? pre ?? '', gaz) ?? (pre ? currencyOf(pre, gaz) : null);
@@ -160,25 +167,46 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon): F
       else if (unitRaw) {
         // A capitalised word that is not a currency: end the figure before it.
         end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
-        re.lastIndex = end;
       }
     }
     if (type === 'count' && unit === 'points') {
       // counted "points"
     } else if (type === 'count') {
-      if (pre) continue;
+      if (pre) return;
       const noun = countNoun(text, end, gaz);
-      if (isWord && !noun && v2 === null) continue;
-      if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) continue;
+      if (isWord && !noun && v2 === null) return;
+      if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, before)) : fig(text, start, end, type, value, unit, before);
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
+    };
+  const { words, starts } = tokens;
+  let covered = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (starts[i] < covered) continue;
+    const c = w.charCodeAt(0);
+    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || ((c < 97 || c > 122 ? lex.numberWords.has(w.toLowerCase()) : lex.numberWords.has(w)) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
+    if (!trigger) continue;
+    re.lastIndex = starts[i];
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = out.length;
+    handle(m);
+    if (out.length > before) covered = out[out.length - 1].end;
   }
   const fr = lex.fractionRe;
-  fr.lastIndex = 0;
-  for (let m = fr.exec(text); m; m = fr.exec(text)) {
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i];
+    const c0 = w0.charCodeAt(0) | 32;
+    if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
+    const lw = w0.toLowerCase();
+    if (lw !== 'half' && !((lw === 'a' || lw === 'one') && FRACTION_WORDS.has(words[i + 1])) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    fr.lastIndex = starts[i];
+    const m = fr.exec(text);
+    if (!m) continue;
     const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
     let v = FRACTIONS[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);

@@ -45,6 +45,21 @@ function resolveReference(text: string, options?: ExtractOptions): string | null
   return frontMatterDate(text);
 }
 
+/** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
+function shift(m: Mention, base: number): Mention {
+  if (m.kind === 'actor') {
+    const a: Mention = { kind: 'actor', start: m.start + base, end: m.end + base, text: m.text, type: m.type, canonical: m.canonical };
+    if (m.role !== undefined) a.role = m.role;
+    return a;
+  }
+  if (m.kind === 'figure') {
+    const f: Mention = { kind: 'figure', start: m.start + base, end: m.end + base, text: m.text, type: m.type, value: m.value, unit: m.unit };
+    if (m.approx !== undefined) f.approx = m.approx;
+    return f;
+  }
+  return { kind: 'date', start: m.start + base, end: m.end + base, text: m.text, type: m.type, normalized: m.normalized };
+}
+
 /** The document pass: shift paragraph results, then resolve surnames and acronyms across paragraphs. */
 function assemble(paras: Paragraph[], raws: RawParagraph[]): Mention[] {
   const mentions: Mention[] = [];
@@ -85,17 +100,17 @@ function assemble(paras: Paragraph[], raws: RawParagraph[]): Mention[] {
     const base = paras[p].start;
     const raw = raws[p];
     const local: Mention[] = [];
-    const ambiguous = new Map(raw.ambiguous);
-    for (const [idx, m] of raw.mentions.entries()) {
-      let out: Mention = { ...m, start: m.start + base, end: m.end + base };
-      const codes = ambiguous.get(idx);
+    const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
+    for (let idx = 0; idx < raw.mentions.length; idx++) {
+      let out = shift(raw.mentions[idx], base);
+      const codes = ambiguous?.get(idx);
       if (codes && out.kind === 'figure') {
         const code = currencyFor(codes);
-        if (code) out = { ...out, unit: out.unit.replace(/^[A-Z]{3}/, code) };
+        if (code) out.unit = out.unit.replace(/^[A-Z]{3}/, code);
       }
-      if (m.kind === 'actor' && m.type === 'person' && !/\s/.test(m.canonical)) {
-        const full = surnames.get(m.canonical) ?? aliases.get(m.canonical);
-        if (full) out = { ...(out as ActorMention), canonical: full };
+      if (out.kind === 'actor' && out.type === 'person' && !out.canonical.includes(' ')) {
+        const full = surnames.get(out.canonical) ?? aliases.get(out.canonical);
+        if (full) out.canonical = full;
       }
       local.push(out);
     }
@@ -128,10 +143,13 @@ function run(text: string, options: ExtractOptions | undefined, cache: Map<strin
   const raws: RawParagraph[] = [];
   const next = cache ? new Map<string, RawParagraph>() : null;
   for (const p of paras) {
+    if (!cache || !next) {
+      raws.push(extractParagraph(p.text, ref));
+      continue;
+    }
     const key = prefix + p.text;
-    let raw = cache?.get(key) ?? next?.get(key);
-    raw ??= extractParagraph(p.text, ref);
-    next?.set(key, raw);
+    const raw = cache.get(key) ?? next.get(key) ?? extractParagraph(p.text, ref);
+    next.set(key, raw);
     raws.push(raw);
   }
   if (cache && next) {

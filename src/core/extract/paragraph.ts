@@ -6,6 +6,7 @@ import type { RefDate } from './calendar';
 import { findDates } from './dates';
 import { AMBIGUOUS, buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
 import { getGazetteer } from './gazetteer';
+import { tokenize } from './tokenize';
 
 export interface RawParagraph {
   mentions: Mention[];
@@ -26,8 +27,9 @@ function overlaps(a: Span, b: Span): boolean {
 export function extractParagraph(text: string, ref: RefDate | null): RawParagraph {
   const gaz = getGazetteer();
   lexicon ??= buildFigureLexicon(gaz);
-  const actors = findActors(text);
-  const all: Mention[] = [...findDates(text, ref), ...findFigures(text, gaz, lexicon), ...actors.actors];
+  const tokens = tokenize(text);
+  const actors = findActors(text, tokens);
+  const all: Mention[] = [...findDates(text, ref, tokens), ...findFigures(text, gaz, lexicon, tokens), ...actors.actors];
   const blockers = actors.blockers;
   const pool = blockers.length ? all.filter((m) => !blockers.some((b) => overlaps(m, b))) : all;
   pool.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);

@@ -58,7 +58,7 @@ function fastLocator(scan: ScanResult): (path: Path) => number {
       const at = item.keyOffsets.get(path.slice(2, n).join('.'));
       if (at !== undefined) return at;
     }
-    return item.start + item.indent;
+    return item.start + item.indent + 2;
   };
 }
 

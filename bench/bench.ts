@@ -1,0 +1,24 @@
+// `npm run bench`: speed and memory figures, each beside a baseline measured in the same run.
+// Prints; never asserts (targets are read by people and CI logs, not enforced by timing tests).
+import { runBundleBench } from './bundle.bench';
+import { runExtractBench } from './extract.bench';
+import { runSidecarBench } from './sidecar.bench';
+
+async function main(): Promise<void> {
+  const print = (line: string) => console.log(line);
+  console.log(`Policy Lens benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const [title, run] of [
+    ['Extraction', runExtractBench],
+    ['Sidecar store', runSidecarBench],
+    ['Bundle size', runBundleBench],
+  ] as const) {
+    console.log(`## ${title}`);
+    await run(print);
+    console.log('');
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

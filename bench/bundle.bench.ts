@@ -1,0 +1,25 @@
+// Size of the production bundles (minified, as packaged), against the 400 KB target.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export async function runBundleBench(print: (line: string) => void): Promise<void> {
+  const root = resolve(__dirname, '../..');
+  const out = mkdtempSync(join(tmpdir(), 'policy-lens-bundle-'));
+  try {
+    for (const [name, entry] of [['extension', 'src/extension/extension.ts'], ['cli', 'src/cli/cli.ts']] as const) {
+      const outfile = join(out, `${name}.js`);
+      await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, external: ['vscode'], logLevel: 'silent' });
+      const kb = statSync(outfile).size / 1024;
+      const target = name === 'extension' ? ` (target ≤ 400 KB: ${(kb / 400).toFixed(2)}× of budget)` : '';
+      print(`bundle  ${name.padEnd(9)} ${kb.toFixed(0).padStart(6)} KB minified${target}`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void runBundleBench((l) => console.log(l));
+}
