@@ -154,6 +154,8 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
     const text = await readFile(sc, 'utf8');
     let article: string | undefined;
     if (await isFile(articlePath)) article = await readFile(articlePath, 'utf8');
+    // Editors drop a UTF-8 BOM from the document text, so offsets in sidecars never count it.
+    if (article?.charCodeAt(0) === 0xfeff) article = article.slice(1);
     const r = checkSidecarText(sc, text, articlePath, article);
     problems.push(...r.problems);
     files.push(r.file);

@@ -72,7 +72,10 @@ export class ArticleCache extends Disposable {
     const version = doc.version;
     const text = doc.getText();
     const started = performance.now();
+    // Start reading the sidecar first so the disk overlaps with extraction.
+    const sidecarLoaded = this.store.current(doc.uri);
     const { mentions, referenceDate, partial } = this.#extract(doc, entry, text);
+    await sidecarLoaded;
     const view = await this.store.view(doc.uri, text, mentions, referenceDate);
     if (doc.isClosed || doc.version !== version) return entry.snapshot; // a newer analysis follows
     const snapshot: ArticleSnapshot = {

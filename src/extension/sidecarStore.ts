@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { parseSidecar, type ParsedSidecar } from '../core/sidecar/parse';
+import { mergeSidecars, parseSidecar, SIDECAR_VERSION, writeSidecar, type ParsedSidecar } from '../core/sidecar';
 import type { SidecarDiagnostic } from '../core/sidecar/format';
-import { buildModel, type ArticleModel } from '../core/model';
+import { buildModel, refreshAnchors, type ArticleModel } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
@@ -65,6 +65,7 @@ export class SidecarStore extends Disposable {
     this.register(watcher.onDidDelete(onDisk));
     this.register(vscode.workspace.onDidSaveTextDocument((doc) => {
       if (this.#articleOfSidecar(doc.uri)) onDisk(doc.uri);
+      else void this.#refreshAnchors(doc).catch((err: unknown) => this.#logError(err));
     }));
     this.register(vscode.workspace.onDidRenameFiles((e) => void this.#moveWithArticles(e.files).catch((err: unknown) => this.#logError(err))));
   }
@@ -92,14 +93,22 @@ export class SidecarStore extends Disposable {
   /** Merges extraction with the sidecar's decisions (pending ones included) for the UI. */
   async view(article: vscode.Uri, text: string, mentions: Mention[], referenceDate: string | null): Promise<ArticleModel & { problems: readonly SidecarDiagnostic[] }> {
     const entry = await this.#loaded(article);
-    let effective = entry.parsed?.ok ? entry.parsed : undefined;
-    // Show pending decisions too, applied to the last good state (or to an empty sidecar).
+    // A broken file still shows its valid decisions (bestEffort), so rejected mentions stay hidden.
+    let effective: ParsedSidecar | undefined = entry.parsed;
     if (entry.pending.length > 0) {
-      let t: string | undefined = effective?.text;
-      for (const op of entry.pending) t = op(t === undefined ? undefined : parseSidecar(t));
-      if (t !== undefined) effective = parseSidecar(t);
+      // Show pending decisions too, applied to the decisions that can be read.
+      const readable = entry.parsed?.ok ? entry.parsed : entry.parsed?.bestEffort ? parseSidecar(writeSidecar(entry.parsed.bestEffort)) : undefined;
+      let current = readable;
+      for (const op of entry.pending) {
+        try {
+          current = parseSidecar(op(current));
+        } catch (err) {
+          this.#logError(err);
+        }
+      }
+      effective = current;
     }
-    const model = buildModel(text, mentions, effective?.ok ? effective : undefined);
+    const model = buildModel(text, mentions, effective);
     return { ...model, referenceDate: referenceDate ?? model.referenceDate, problems: entry.parsed?.diagnostics ?? [] };
   }
 
@@ -124,24 +133,51 @@ export class SidecarStore extends Disposable {
     this.#onDidChange.fire(article);
   }
 
-  /** Reverts the last decision written by this window, if the file still holds what it wrote. */
+  /**
+   * Reverts the last decision written by this window. If the file changed since (another decision
+   * elsewhere, anchors refreshed on save, a hand edit), the revert is merged into it by id.
+   */
   async undo(): Promise<UndoStep | undefined> {
     const step = this.#undo.pop();
     if (!step) return undefined;
     const entry = await this.#loaded(step.article, true);
-    if (entry.diskText !== step.after) {
-      this.#undo.length = 0;
-      throw new Error(vscode.l10n.t('The annotations file changed since that decision; undo it by editing {0}.', this.#displayName(step.article)));
-    }
-    if (step.before === undefined) {
+    if (entry.diskText === step.after && step.before === undefined) {
       await vscode.workspace.fs.delete(this.sidecarUri(step.article));
       entry.diskText = undefined;
       entry.parsed = undefined;
+    } else if (entry.diskText === step.after) {
+      await this.#write(step.article, entry, step.before!);
     } else {
-      await this.#write(step.article, entry, step.before);
+      if (entry.diskText === undefined || !entry.parsed?.ok) {
+        this.#undo.length = 0;
+        throw new Error(vscode.l10n.t('the annotations file {0} was removed or has errors; undo is not possible.', this.#displayName(step.article)));
+      }
+      // Before the first decision there was no file: revert to an empty sidecar.
+      const before = step.before ?? writeSidecar({ version: SIDECAR_VERSION, article: step.article.path.split('/').pop() ?? '', referenceDate: null, entities: [], annotations: [] });
+      const merged = mergeSidecars(step.after, before, entry.diskText);
+      if (merged.conflicts.length > 0) {
+        this.#undo.length = 0;
+        throw new Error(vscode.l10n.t('the annotations file changed since that decision in the same place; undo it by editing {0}.', this.#displayName(step.article)));
+      }
+      if (merged.changed) await this.#write(step.article, entry, merged.text);
     }
     this.#onDidChange.fire(step.article);
     return step;
+  }
+
+  /**
+   * When an article is saved, write the current positions and context of annotations that moved,
+   * so the sidecar on disk matches the article on disk (for git diffs and `policy-lens check`).
+   */
+  async #refreshAnchors(doc: vscode.TextDocument): Promise<void> {
+    const entry = this.#entries.get(doc.uri.toString());
+    if (!entry?.parsed?.ok || entry.pending.length > 0 || !vscode.workspace.isTrusted) return;
+    const text = doc.getText();
+    const articleName = doc.uri.path.split('/').pop() ?? 'article';
+    const result = refreshAnchors({ text, sidecar: entry.parsed.text, articleName });
+    if (!result.changed) return;
+    await this.#write(doc.uri, entry, result.text);
+    this.#onDidChange.fire(doc.uri);
   }
 
   async #loaded(article: vscode.Uri, force = false): Promise<Entry> {

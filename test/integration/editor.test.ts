@@ -30,6 +30,19 @@ describe('editor experience', () => {
     await screenshot('article-marks');
   });
 
+  it('marks plain-text articles too', async () => {
+    const api = await activeApi();
+    const doc = await vscode.workspace.openTextDocument(copyArticle('wire-brief.txt', 'editor/wire-brief.txt'));
+    assert.equal(doc.languageId, 'plaintext');
+    await vscode.window.showTextDocument(doc);
+    const plain = doc.getText();
+    const { marks } = await marksWhen(api, doc.uri, (s) => Object.keys(s.marks).length > 0);
+    assert.ok(hasSpan(marks['figure.detected'], spanOf(plain, '$1.2 billion')));
+    assert.ok(hasSpan(marks['actor.detected'], spanOf(plain, 'Lerato Dube')));
+    assert.ok(hasSpan(marks['date.detected'], spanOf(plain, '14 March 2025')));
+    editor = await vscode.window.showTextDocument(editor.document);
+  });
+
   it('shows a hover card for each kind, with escaped text and the extension’s own command links', async () => {
     const hoverAt = async (needle: string) => {
       const [start] = spanOf(text, needle);
@@ -113,7 +126,7 @@ describe('editor experience', () => {
     const api = await activeApi();
     await setSetting('updateDelay', 0);
     try {
-      await vscode.window.showTextDocument(editor.document);
+      editor = await vscode.window.showTextDocument(editor.document);
       const end = editor.document.positionAt(editor.document.getText().length);
       await editor.edit((b) => b.insert(end, '\nThe European Union pledged €300 million on 4 July 2025.\n'));
       const after = editor.document.getText();

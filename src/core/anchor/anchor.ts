@@ -44,9 +44,11 @@ export interface AnchorOptions {
   fuzzyWindow?: number;
   /** Characters the whole-text fuzzy fallback may scan per call to anchorAll (default 8 000 000). */
   fuzzyBudget?: number;
+  /** Half-width of the window searched first for exact occurrences (default 4096). */
+  exactWindow?: number;
 }
 
-const DEFAULTS = { contextLength: 32, minFuzzyLength: 4, maxErrorRate: 0.25, fuzzyWindow: 32768, fuzzyBudget: 8_000_000 };
+const DEFAULTS = { contextLength: 32, minFuzzyLength: 4, maxErrorRate: 0.25, fuzzyWindow: 32768, fuzzyBudget: 8_000_000, exactWindow: 4096 };
 
 export function normalizeEol(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n/g, '\n') : s;
@@ -152,10 +154,39 @@ function score(t: string, p: Prepared, start: number, end: number, quoteSim: num
   return { start, end, quoteSim, ctx, score: s };
 }
 
+/**
+ * Share (0..1) of the stored context that still matches at the candidate's boundaries, reading
+ * outwards from the quote. O(context length), no allocation.
+ */
+function cheapContext(t: string, start: number, end: number, p: Prepared): number {
+  let pre = 0;
+  const pl = p.prefix.length;
+  while (pre < pl && start - pre - 1 >= 0 && t.charCodeAt(start - pre - 1) === p.prefix.charCodeAt(pl - pre - 1)) pre++;
+  let suf = 0;
+  const sl = p.suffix.length;
+  while (suf < sl && end + suf < t.length && t.charCodeAt(end + suf) === p.suffix.charCodeAt(suf)) suf++;
+  const a = pl ? pre / pl : start === 0 ? 1 : 0.5;
+  const b = sl ? suf / sl : end === t.length ? 1 : 0.5;
+  return (a + b) / 2;
+}
+
 class Anchorer {
   readonly view: View;
   readonly opts: typeof DEFAULTS;
   budget: number;
+  readonly #occurrences = new Map<string, number[]>();
+
+  /** Every position of `exact` in the text, computed once per distinct quote. */
+  occurrences(exact: string): number[] {
+    let list = this.#occurrences.get(exact);
+    if (!list) {
+      list = [];
+      const t = this.view.t;
+      for (let i = t.indexOf(exact); i >= 0; i = t.indexOf(exact, i + 1)) list.push(i);
+      this.#occurrences.set(exact, list);
+    }
+    return list;
+  }
   constructor(text: string, options: AnchorOptions = {}) {
     this.view = new View(text);
     this.opts = { ...DEFAULTS, ...options };
@@ -184,27 +215,23 @@ class Anchorer {
     for (const h of drift ? [p.hint, p.hint + drift] : [p.hint]) {
       if (h >= 0 && contextPerfect(t, h, h + len, p)) return done({ start: h, end: h + len, quoteSim: 1, ctx: 1, score: 1 }, true);
     }
-    // 2. Exact occurrences, nearest first in widening windows, until one has its full context.
+    // 2. Exact occurrences near the hint, scored cheaply on how much context still matches at the
+    //    boundaries; then, if none has half its context, every occurrence in the text.
     const center = Math.max(0, Math.min(t.length, p.hint + drift));
-    let best: Candidate | undefined;
-    let lo = center;
-    let hi = center;
-    for (let w = 256; ; w *= 8) {
-      const nlo = Math.max(0, center - w);
-      const nhi = Math.min(t.length, center + w + len);
-      const scan = (a: number, b: number): void => {
-        for (let i = t.indexOf(p.exact, a); i >= 0 && i + len <= b; i = t.indexOf(p.exact, i + 1)) {
-          const c = score(t, p, i, i + len, 1);
-          if (!best || c.score > best.score) best = c;
-        }
-      };
-      if (lo === hi) scan(nlo, nhi);
-      else { scan(nlo, Math.min(lo + len - 1, nhi)); scan(Math.max(nlo, hi - len + 1), nhi); }
-      lo = nlo;
-      hi = nhi;
-      if ((best && best.ctx === 1) || (lo === 0 && hi === t.length)) break;
-    }
-    if (best) return done(best, true);
+    const W0 = this.opts.exactWindow;
+    let best = -1;
+    let bestCtx = -1;
+    let bestDist = Infinity;
+    const consider = (i: number): void => {
+      const c = cheapContext(t, i, i + len, p);
+      const d = Math.abs(i - center);
+      if (c > bestCtx || (c === bestCtx && d < bestDist)) { best = i; bestCtx = c; bestDist = d; }
+    };
+    const lo = Math.max(0, center - W0);
+    const hi = Math.min(t.length, center + W0 + len);
+    for (let i = t.indexOf(p.exact, lo); i >= 0 && i + len <= hi; i = t.indexOf(p.exact, i + 1)) consider(i);
+    if (bestCtx < 0.5) for (const i of this.occurrences(p.exact)) if (i < lo || i + len > hi) consider(i);
+    if (best >= 0) return done(score(t, p, best, best + len, 1), true);
     // 3. Fuzzy: near the hint first, then (within a budget) the whole text.
     if (len < this.opts.minFuzzyLength) return orphan;
     const k = Math.max(1, Math.floor(len * this.opts.maxErrorRate));

@@ -191,7 +191,10 @@ class ActorScanner {
 
   #title(i: number): { end: number; role: string } | null {
     const w = this.#w(i);
-    if (!TITLE_FIRST.has(w) && !TITLE_FIRST.has(w.toLowerCase())) return null;
+    if (!TITLE_FIRST.has(w)) {
+      const c = w.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || !TITLE_FIRST.has(w.toLowerCase())) return null;
+    }
     TITLE_RE.lastIndex = this.#t.starts[i];
     const m = TITLE_RE.exec(this.#text);
     if (!m) return null;
@@ -271,7 +274,7 @@ class ActorScanner {
     const prevRaw = t.words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
     const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
-    if (LOCATIVE.has(prev2)) return false;
+    if (LOCATIVE.has(prev2) || (prev2 === 'at' && this.#gaz.get(t.words[i])?.kind !== 'capital')) return false;
     if ((prev === ',' || prev === 'and' || prev === 'or') && this.#placeEnd === i - 1) { this.#placeEnd = j + 1; return false; }
     const next = t.words[j + 1] ?? '';
     if ((next === '-' || next === '—' || next === '–') && this.#tight(j + 1)) return false;
@@ -280,6 +283,8 @@ class ActorScanner {
     if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return true;
     const nw = next.toLowerCase();
     if (PLACE_NOUNS.has(nw)) return false;
+    // Part of a longer proper name ("Washington Post", "Tokyo Electric").
+    if (isCap(next) && this.#spaced(j + 1) && !FUNCTION_WORDS.has(next) && !this.#gazMatch(j + 1)) return false;
     if (next === ',' && (LOCATIVE.has(prev2))) return false;
     return true;
   }
@@ -378,6 +383,11 @@ class ActorScanner {
       this.#addActor(i, last, 'organization', expandOrgName(name));
       return this.#afterOrg(last, expandOrgName(name));
     }
+    // "the Biden administration": one state span (guideline 10); the country is the United States unless named.
+    if (isNameWord(w) && this.#w(i + 1) === 'administration' && this.#spaced(i + 1)) {
+      this.#addActor(i, i + 1, 'state', 'United States');
+      return i + 2;
+    }
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (isNameWord(w)) {
       const last = this.#name(i);
@@ -385,7 +395,8 @@ class ActorScanner {
         const start = t.starts[i];
         const end = t.ends[last];
         const text = this.#text.slice(start, end);
-        if (CUE_AFTER.test(this.#text.slice(end, end + 40)) || CUE_BEFORE.test(this.#text.slice(Math.max(0, start - 40), start))) {
+        const possessiveBefore = (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(this.#w(i - 3)));
+        if (possessiveBefore || CUE_AFTER.test(this.#text.slice(end, end + 40)) || CUE_BEFORE.test(this.#text.slice(Math.max(0, start - 40), start))) {
           this.#addActor(i, last, 'person', text);
         } else {
           this.out.candidates.push({ start, end, text, acronym: false });
@@ -395,7 +406,7 @@ class ActorScanner {
       this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;
     }
-    if (isAllCaps(w) && this.#looksLikeAcronym(i)) this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+    if (/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) && this.#looksLikeAcronym(i)) this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
     return i + 1;
   }
 

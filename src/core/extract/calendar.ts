@@ -79,7 +79,7 @@ const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconven
   'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
-const WORD = /[\p{L}']+/gu;
+const WORD = /[A-Za-z']+/g;
 
 /** Tense direction at a span: the nearest future or past marker in the same sentence wins; news defaults to past. */
 export function tenseDirection(text: string, start: number, end: number): Direction {

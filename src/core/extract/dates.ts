@@ -17,6 +17,8 @@ const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 
 /** Numeric value of a digit string or number-word phrase ("a dozen", "twenty-five"). */
 export function numberValue(raw: string): number | null {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^[\d,]+(?:\.\d+)?$/.test(raw)) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   const s = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
@@ -213,7 +215,15 @@ const RULES: Rule[] = [
     }
     push(ctx, start, end, 'relative', norm);
   }],
-  [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight', /(?<![\p{L}])(yesterday|today|tomorrow|tonight)(?![\p{L}])/iyu, (ctx, m) => {
+  // Anchored expressions: "the following year", "the previous month" (normalized null).
+  [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  }],
+  // Seasons relative to now: "this summer", "last winter".
+  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  }],
+  [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', /(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}])/iyu, (ctx, m) => {
     const w = m[1].toLowerCase();
     let norm: string | null = null;
     if (ctx.ref) { const x = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); norm = isoDay(x.y, x.m, x.d); }
@@ -252,7 +262,7 @@ const DIGIT_RULES: [RegExp, Handler][][] = [[], [], [], [], [], []];
 {
   const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy']);
+    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h]) => [re, h] as [RegExp, Handler]);

@@ -2,7 +2,7 @@
 // scales, ranges, hedges, fractions of a whole and per-unit prices.
 import type { FigureMention, FigureType } from '../types';
 import { numberValue } from './dates';
-import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGE_PATTERN, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
+import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
 import type { Gazetteer } from './gazetteer';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -44,7 +44,7 @@ const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'tenth', 't
 export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codes = new Set(gaz.currencyCodes);
   const codeAlt = alt(codes);
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s?\\d)|R(?=\\s?\\d)`;
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase()]))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
@@ -94,11 +94,37 @@ function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: re
   return { code: CURRENCY_WORDS[lastLower], candidates: ambiguousCodes(last) };
 }
 
-const HEDGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${HEDGE_PATTERN}\\s+$`, 'iu');
+const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'more than', 'surpassing', 'up to', 'at least', 'just under',
+  'just over', 'close to', 'over', 'under', 'less than', 'fewer than', 'approximately', 'an estimated', 'estimated', 'as much as', 'as many as',
+  'upwards of', 'in excess of', 'below', 'above', 'circa', 'c.', '~', 'much as', 'many as', 'excess of']);
+
+/** The last n words before `end` (lower case, single-spaced), read backwards without a regex. */
+function wordsBefore(text: string, end: number, n: number): string[] {
+  const out: string[] = [];
+  let i = end;
+  while (out.length < n) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
+    const e = i;
+    while (i > 0) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220) break;
+      i--;
+    }
+    if (i === e) break;
+    out.unshift(text.slice(i, e).toLowerCase());
+    if (i > 0 && text.charCodeAt(i - 1) !== 32) break;
+  }
+  return out;
+}
+
+function hedged(text: string, start: number): boolean {
+  const w = wordsBefore(text, start, 3);
+  const n = w.length;
+  return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
+}
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
-const WORD_BEFORE = /([\p{L}.]+)\s*$/u;
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureMention[] {
@@ -109,7 +135,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const start = m.index;
     let end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    const prevWord = WORD_BEFORE.exec(before)?.[1].toLowerCase();
+    const prevWord = wordsBefore(text, start, 1)[0]?.replace(/^[^\p{L}]+/u, '');
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
     const after = text.slice(end, end + 12);
     if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
@@ -118,24 +144,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let v1 = numberValue(n1);
     if (v1 === null) return;
     let v2: number | null = null;
-    let rangeEnd = end;
     if (sep && n2) {
-      const between = /\bbetween\s+$/i.test(before);
-      const sepWord = sep.trim();
-      if (sepWord === 'and' && !between) {
-        // "5 and 6" without "between" is two figures: keep only the first.
-        const cut = start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length);
-        end = cut - (sc1 ? 0 : 0);
-        rangeEnd = -1;
-      } else v2 = numberValue(n2);
-    }
-    if (rangeEnd === -1) {
-      // Re-evaluate the first number alone.
-      const s1 = sc1 ? scaleOf(sc1) : 1;
-      const unitNoun = countNoun(text, end, gaz);
-      if (isWord && !unitNoun) return;
-      out.push(fig(text, start, end, 'count', v1 * s1, unitNoun ?? '', before));
-      return;
+      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(before)) {
+        // "5 and 6" without "between" is two figures: match again on the text cut before "and" (the next token triggers the second).
+        re.lastIndex = start;
+        const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
+        if (alone) handle(alone);
+        return;
+      }
+      v2 = numberValue(n2);
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -169,9 +186,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
       }
     }
-    if (type === 'count' && unit === 'points') {
-      // counted "points"
-    } else if (type === 'count') {
+    if (type === 'count' && unit !== 'points') {
       if (pre) return;
       const noun = countNoun(text, end, gaz);
       if (isWord && !noun && v2 === null) return;
@@ -188,7 +203,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered) continue;
     const c = w.charCodeAt(0);
-    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || ((c < 97 || c > 122 ? lex.numberWords.has(w.toLowerCase()) : lex.numberWords.has(w)) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
+    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || (c >= 65 && c <= 90 && /^[A-Za-z]{1,3}\d/.test(w)) || ((c < 97 || c > 122 ? lex.numberWords.has(w.toLowerCase()) : lex.numberWords.has(w)) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
     re.lastIndex = starts[i];
     const m = re.exec(text);
@@ -222,9 +237,9 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, before: string): FigureMention {
+function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, _before: string): FigureMention {
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
-  if (HEDGE_BEFORE.test(before)) f.approx = true;
+  if (hedged(text, start)) f.approx = true;
   return f;
 }
 

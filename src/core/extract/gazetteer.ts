@@ -90,10 +90,9 @@ export function phraseKey(phrase: string): string {
   return k;
 }
 
-let shared: Gazetteer | null = null;
+/** The gazetteer is immutable: one instance, built when the module loads. */
+const SHARED = new Gazetteer();
 
-/** The gazetteer is immutable; build it once per process. */
 export function getGazetteer(): Gazetteer {
-  shared ??= new Gazetteer();
-  return shared;
+  return SHARED;
 }

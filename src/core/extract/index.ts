@@ -60,103 +60,245 @@ function shift(m: Mention, base: number): Mention {
   return { kind: 'date', start: m.start + base, end: m.end + base, text: m.text, type: m.type, normalized: m.normalized };
 }
 
-/** The document pass: shift paragraph results, then resolve surnames and acronyms across paragraphs. */
-function assemble(paras: Paragraph[], raws: RawParagraph[]): Mention[] {
-  const mentions: Mention[] = [];
+/** What the document pass knows across paragraphs: names, organisations, acronyms and currency choices. */
+interface DocContext {
+  surnames: Map<string, string>;
+  aliases: Map<string, string>;
+  fullNames: Set<string>;
+  orgNames: Map<string, string>;
+  acronyms: Map<string, string>;
+  currencies: Map<string, string | null>;
+  /** Changes whenever anything above changes; paragraphs may reuse their output while it holds. */
+  signature: string;
+}
+
+/** What one paragraph contributes to the document context; computed once per raw result. */
+interface Summary {
+  states: string[];
+  persons: string[];
+  orgs: [string, string][];
+}
+
+const summaries = new WeakMap<RawParagraph, Summary>();
+
+function summarize(raw: RawParagraph): Summary {
+  let s = summaries.get(raw);
+  if (s) return s;
+  s = { states: [], persons: [], orgs: [] };
+  for (const m of raw.mentions) {
+    if (m.kind !== 'actor') continue;
+    if (m.type === 'state') s.states.push(m.canonical);
+    else if (m.type === 'person' && m.canonical.includes(' ')) s.persons.push(m.canonical);
+    else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
+  }
+  summaries.set(raw, s);
+  return s;
+}
+
+function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
   const surnames = new Map<string, string>();
-  const fullNames = new Set<string>();
   const aliases = new Map<string, string>();
+  const fullNames = new Set<string>();
   const acronyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
-  for (let p = 0; p < paras.length; p++) {
-    const raw = raws[p];
-    for (const m of raw.mentions) {
-      if (m.kind !== 'actor') continue;
-      if (m.type === 'person' && /\s/.test(m.canonical)) {
-        fullNames.add(m.canonical);
-        const parts = m.canonical.split(/\s+/);
-        const surname = parts[parts.length - 1];
-        if (!surnames.has(surname)) surnames.set(surname, m.canonical);
-        // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
-        for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, m.canonical);
-      } else if (m.type === 'organization' && !orgNames.has(m.text)) orgNames.set(m.text, m.canonical);
+  const stateCounts = new Map<string, number>();
+  const ambiguousLists = new Map<string, readonly string[]>();
+  for (const raw of raws) {
+    const sum = summarize(raw);
+    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + 1);
+    for (const full of sum.persons) {
+      if (fullNames.has(full)) continue;
+      fullNames.add(full);
+      const parts = full.split(/\s+/);
+      const surname = parts[parts.length - 1];
+      if (!surnames.has(surname)) surnames.set(surname, full);
+      // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
+      for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
     }
+    for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
     for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
+    for (const [, codes] of raw.ambiguous) ambiguousLists.set(codes.join(), codes);
   }
   // Shared currency words ("pesos", "Rs") take the currency of the article's most-mentioned matching country.
   const gaz = getGazetteer();
-  const stateCounts = new Map<string, number>();
-  for (const raw of raws) for (const m of raw.mentions) if (m.kind === 'actor' && m.type === 'state') stateCounts.set(m.canonical, (stateCounts.get(m.canonical) ?? 0) + 1);
-  const currencyFor = (codes: readonly string[]): string | null => {
+  const currencies = new Map<string, string | null>();
+  for (const [key, codes] of ambiguousLists) {
     let best: string | null = null;
     let bestCount = 0;
     for (const [country, count] of stateCounts) {
       const cur = gaz.currencyOf(country);
       if (cur && codes.includes(cur) && count > bestCount) { best = cur; bestCount = count; }
     }
-    return best;
-  };
-  for (let p = 0; p < paras.length; p++) {
-    const base = paras[p].start;
-    const raw = raws[p];
-    const local: Mention[] = [];
-    const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
-    for (let idx = 0; idx < raw.mentions.length; idx++) {
-      let out = shift(raw.mentions[idx], base);
-      const codes = ambiguous?.get(idx);
-      if (codes && out.kind === 'figure') {
-        const code = currencyFor(codes);
-        if (code) out.unit = out.unit.replace(/^[A-Z]{3}/, code);
-      }
-      if (out.kind === 'actor' && out.type === 'person' && !out.canonical.includes(' ')) {
-        const full = surnames.get(out.canonical) ?? aliases.get(out.canonical);
-        if (full) out.canonical = full;
-      }
-      local.push(out);
-    }
-    for (const c of raw.candidates) {
-      let actor: ActorMention | null = null;
-      if (c.acronym) {
-        // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
-        const exp = acronyms.get(c.text) ?? orgNames.get(c.text) ?? c.text;
-        actor = { kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type: 'organization', canonical: exp };
-      } else if (fullNames.has(c.text)) {
-        actor = { kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type: 'person', canonical: c.text };
-      } else if (orgNames.has(c.text)) {
-        actor = { kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type: 'organization', canonical: orgNames.get(c.text)! };
-      } else if (!/\s/.test(c.text) && (surnames.has(c.text) || aliases.has(c.text))) {
-        actor = { kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type: 'person', canonical: surnames.get(c.text) ?? aliases.get(c.text)! };
-      }
-      if (actor) local.push(actor);
-    }
-    if (raw.candidates.length) local.sort((a, b) => a.start - b.start);
-    for (const m of local) mentions.push(m);
+    currencies.set(key, best);
   }
-  return mentions;
+  const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, fullNames, orgNames, acronyms, currencies, signature };
 }
 
-function run(text: string, options: ExtractOptions | undefined, cache: Map<string, RawParagraph> | null): ExtractResult {
+/** One paragraph's mentions at document offsets, with coreference and currency choices applied. */
+function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
+  const out: Mention[] = [];
+  const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
+  const resolved: ActorMention[] = [];
+  for (const c of raw.candidates) {
+    let actor: ActorMention | null = null;
+    const at = { start: c.start + base, end: c.end + base, text: c.text };
+    if (c.acronym) {
+      // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text };
+    } else if (ctx.fullNames.has(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: c.text };
+    } else if (ctx.orgNames.has(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
+    } else if (!c.text.includes(' ') && (ctx.surnames.has(c.text) || ctx.aliases.has(c.text))) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+    }
+    if (actor) resolved.push(actor);
+  }
+  let r = 0;
+  for (let idx = 0; idx < raw.mentions.length; idx++) {
+    const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
+    if (inPlace) { m.start += base; m.end += base; }
+    const codes = ambiguous?.get(idx);
+    if (codes && m.kind === 'figure') {
+      const code = ctx.currencies.get(codes.join());
+      if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
+    }
+    if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
+      const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
+      if (full) m.canonical = full;
+    }
+    // Resolved candidates and mentions are both sorted and never overlap: merge them.
+    while (r < resolved.length && resolved[r].start < m.start) out.push(resolved[r++]);
+    out.push(m);
+  }
+  while (r < resolved.length) out.push(resolved[r++]);
+  return out;
+}
+
+/** State kept by IncrementalExtractor between updates. */
+interface Cache {
+  prev: { text: string; referenceDate: string | null; paras: Paragraph[]; raws: RawParagraph[] } | null;
+  /** Recently extracted paragraphs by text (undo, moved paragraphs); cleared when it grows. */
+  recent: Map<string, RawParagraph>;
+  outputs: WeakMap<RawParagraph, { base: number; version: number; mentions: Mention[] }>;
+  /** Bumped whenever the document context signature changes. */
+  version: number;
+  signature: string;
+}
+
+/** Length of the common prefix of a and b (compares 4 KB slices natively, then characters). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + 4096 <= n && a.slice(i, i + 4096) === b.slice(i, i + 4096)) i += 4096;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + 4096 <= max && a.slice(a.length - i - 4096, a.length - i) === b.slice(b.length - i - 4096, b.length - i)) i += 4096;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** Splits text[from, to) into paragraphs exactly as paragraphs() does when from and to are paragraph starts (or the text end). */
+function paragraphsIn(text: string, from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let pos = from;
+  PARAGRAPH_BREAK.lastIndex = from;
+  for (let m = PARAGRAPH_BREAK.exec(text); m && m.index < to; m = PARAGRAPH_BREAK.exec(text)) {
+    if (m.index > pos) out.push({ start: pos, text: text.slice(pos, m.index) });
+    pos = m.index + m[0].length;
+  }
+  if (pos < to) out.push({ start: pos, text: text.slice(pos, to) });
+  return out;
+}
+
+/** Paragraphs and their raw results, reusing the previous update's where the text did not change. */
+function reuseParagraphs(cache: Cache, text: string, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>): { paras: Paragraph[]; raws: RawParagraph[] } {
+  const extractCached = (p: Paragraph): RawParagraph => {
+    let raw = cache.recent.get(p.text);
+    if (!raw) {
+      raw = extractParagraph(p.text, ref);
+      if (cache.recent.size > 512) cache.recent.clear();
+      cache.recent.set(p.text, raw);
+    }
+    return raw;
+  };
+  const prev = cache.prev;
+  const body = frontMatterLength(text);
+  if (!prev || prev.referenceDate !== referenceDate || prev.paras.length === 0) {
+    cache.recent.clear();
+    const paras = paragraphs(text);
+    return { paras, raws: paras.map(extractCached) };
+  }
+  const pre = commonPrefix(prev.text, text);
+  const suf = commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - pre);
+  const oldEnd = prev.text.length - suf;
+  const delta = text.length - prev.text.length;
+  const oldParas = prev.paras;
+  // First reused-after paragraph: two past the one holding the change end; last reused-before: two before the change start.
+  let a = 0;
+  while (a < oldParas.length && oldParas[a].start <= pre) a++;
+  a = Math.max(0, a - 2);
+  let b = a;
+  while (b < oldParas.length && oldParas[b].start <= oldEnd) b++;
+  b = Math.min(oldParas.length, b + 1);
+  if (pre <= Math.max(body, frontMatterLength(prev.text))) {
+    const paras = paragraphs(text);
+    return { paras, raws: paras.map(extractCached) };
+  }
+  // The window starts at a paragraph start before the change (or the body start) and ends at one after it.
+  const from = a > 0 ? oldParas[a].start : body;
+  const to = b < oldParas.length ? oldParas[b].start + delta : text.length;
+  const middle = paragraphsIn(text, from, to);
+  const paras = oldParas.slice(0, a);
+  const raws = prev.raws.slice(0, a);
+  for (const p of middle) { paras.push(p); raws.push(extractCached(p)); }
+  for (let k = b; k < oldParas.length; k++) {
+    paras.push(delta ? { start: oldParas[k].start + delta, text: oldParas[k].text } : oldParas[k]);
+    raws.push(prev.raws[k]);
+  }
+  return { paras, raws };
+}
+
+function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
   const referenceDate = resolveReference(text, options);
   const ref = parseRefDate(referenceDate);
-  const paras = paragraphs(text);
-  const prefix = `${referenceDate ?? ''}\u0000`;
-  const raws: RawParagraph[] = [];
-  const next = cache ? new Map<string, RawParagraph>() : null;
-  for (const p of paras) {
-    if (!cache || !next) {
-      raws.push(extractParagraph(p.text, ref));
-      continue;
+  let paras: Paragraph[];
+  let raws: RawParagraph[];
+  if (cache) {
+    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref));
+    cache.prev = { text, referenceDate, paras, raws };
+  } else {
+    paras = paragraphs(text);
+    raws = paras.map((p) => extractParagraph(p.text, ref));
+  }
+  const ctx = docContext(raws, cache !== null);
+  if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
+  const version = cache?.version ?? 0;
+  const mentions: Mention[] = [];
+  for (let p = 0; p < paras.length; p++) {
+    const raw = raws[p];
+    const base = paras[p].start;
+    let part: Mention[];
+    const prev = cache?.outputs.get(raw);
+    if (prev && prev.base === base && prev.version === version) part = prev.mentions;
+    else if (prev && prev.version === version) {
+      // Same paragraph and context, moved: only the offsets change.
+      const d = base - prev.base;
+      part = prev.mentions.map((m) => shift(m, d));
+      cache?.outputs.set(raw, { base, version, mentions: part });
+    } else {
+      // Uncached raw results are used once: shift them in place instead of copying.
+      part = assembleParagraph(raw, base, ctx, !cache);
+      cache?.outputs.set(raw, { base, version, mentions: part });
     }
-    const key = prefix + p.text;
-    const raw = cache.get(key) ?? next.get(key) ?? extractParagraph(p.text, ref);
-    next.set(key, raw);
-    raws.push(raw);
+    for (const m of part) mentions.push(m);
   }
-  if (cache && next) {
-    cache.clear();
-    for (const [k, v] of next) cache.set(k, v);
-  }
-  return { referenceDate, mentions: assemble(paras, raws) };
+  return { referenceDate, mentions };
 }
 
 /** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
@@ -165,11 +307,13 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
 }
 
 /**
- * Re-extraction for an edited document: paragraph results are cached by paragraph text (and
- * reference date) and only changed paragraphs are re-extracted; the document pass always reruns.
+ * Re-extraction for an edited document: paragraph results are cached by paragraph text (per
+ * reference date) and only changed paragraphs are re-extracted; the document pass (coreference,
+ * acronyms, currency choice) always reruns, and a paragraph's output is reused when neither its
+ * position nor the document context changed. Treat returned mentions as immutable.
  */
 export class IncrementalExtractor {
-  readonly #cache = new Map<string, RawParagraph>();
+  readonly #cache: Cache = { prev: null, recent: new Map(), outputs: new WeakMap(), version: 0, signature: '' };
 
   update(text: string, options?: ExtractOptions): ExtractResult {
     return run(text, options, this.#cache);

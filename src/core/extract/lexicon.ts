@@ -128,7 +128,7 @@ export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
 export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ['Briton', 'United Kingdom'], ['Britons', 'United Kingdom'], ['U.S.', 'United States'], ['Emirati', 'United Arab Emirates'],
   ['Emiratis', 'United Arab Emirates'], ['Saudi', 'Saudi Arabia'], ['Saudis', 'Saudi Arabia'], ['Filipino', 'Philippines'], ['Filipinos', 'Philippines'],
-  ['Turkish', 'Türkiye'], ['Korean', 'South Korea'], ['Koreans', 'South Korea'], ['Turks', 'Türkiye'], ['Dutch', 'Netherlands'], ['Congolese', 'Democratic Republic of the Congo'],
+  ['Turkish', 'Türkiye'], ['Korean', 'South Korea'], ['Philippine', 'Philippines'], ['Koreans', 'South Korea'], ['Turks', 'Türkiye'], ['Dutch', 'Netherlands'], ['Congolese', 'Democratic Republic of the Congo'],
   ['Ivorian', "Côte d'Ivoire"], ['Ivorians', "Côte d'Ivoire"], ['Czech', 'Czechia'], ['Czechs', 'Czechia'], ['Kiwi', 'New Zealand'],
   ['Israeli', 'Israel'], ['Israelis', 'Israel'], ['Pakistani', 'Pakistan'], ['Pakistanis', 'Pakistan'], ['Iraqi', 'Iraq'], ['Iraqis', 'Iraq'],
   ['Kuwaiti', 'Kuwait'], ['Qatari', 'Qatar'], ['Qataris', 'Qatar'], ['Omani', 'Oman'], ['Yemeni', 'Yemen'], ['Yemenis', 'Yemen'],
@@ -140,17 +140,6 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
 /** Lower-case title words may also be written in lower case ("foreign minister"). */
 export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime)[\s-]+)*` +
   String.raw`(?:minister(?:\s+(?:of|for)\s+(?:state\s+for\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)?|secretary(?:-general|\s+general|\s+of\s+state|\s+of\s+defen[cs]e|\s+of\s+the\s+treasury)?|president(?:-elect)?|chancellor|premier|king|queen|prince|princess|sheikh|emir|sultan|general|gen\.|admiral|adm\.|colonel|col\.|major|captain|capt\.|commander(?:-in-chief)?|lieutenant|sergeant|sgt\.|field\s+marshal|marshal|brigadier|ambassador|envoy|senator|sen\.|representative|rep\.|congress(?:wo)?man|governor|gov\.|mayor|speaker|chair(?:man|woman|person)?|ceo|chief\s+executive|director(?:-general|\s+general)?|commissioner|high\s+representative|high\s+commissioner|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.|pope|cardinal|archbishop|bishop|imam|ayatollah|leader|chief(?:\s+of\s+staff)?|spokes(?:man|woman|person)|attorney\s+general|head\s+of\s+state|economist|analyst|researcher|lawyer|diplomat|activist|editor|journalist|historian|scholar|negotiator|executive|founder|adviser|advisor|lawmaker|legislator|mp|envoy)`;
-
-/** Verbs (and adverbs before verbs) after which a capital acts for its state. */
-export const ACTING_VERBS = new Set(('said says has have had is was will would wants wanted warned warns protested protests agreed agrees announced announces ' +
-  'rejected rejects responded responds accused accuses denied denies insisted insists signalled signaled signals urged urges called calls ' +
-  'condemned condemns welcomed welcomes hopes hoped sees saw views viewed plans planned imposed imposes retaliated summoned expelled pledged ' +
-  'pledges offered offers refused refuses threatened threatens demanded demands sought seeks criticised criticized approved approves sent sends ' +
-  'dispatched lodged blamed blames argues argued maintains maintained claims claimed confirmed confirms declined declines vowed vows promised ' +
-  'promises pushed pushes pressed presses objected objects complained complains struck reached reaches signed signs cut cuts raised raises ' +
-  'also could may might should must cannot can did does is\'s has\'s recalled recalls suspended suspends froze freezes halted halts banned bans ' +
-  'slapped hit hits moved moves backed backs opposed opposes expects expected fears feared believes believed insisted reiterated reiterates ' +
-  'countered counters announced issued issues joined joins accepted accepts asked asks ordered orders granted grants launched launches').split(' '));
 
 /** Words after which a number is an identifier, not a figure (guideline 19). */
 export const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'paragraph', 'clause', 'chapter', 'resolution',
@@ -172,7 +161,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'US$': 'USD', 'U.S.$': 'USD', $: 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'HK$': 'HKD', 'S$': 'SGD', 'NZ$': 'NZD',
   'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', 'E£': 'EGP',
+  '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
   'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED',
 };
 

@@ -1,7 +1,7 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import type { Mention } from '../types';
-import { findActors, type Candidate, type Span } from './actors';
+import { findActors, type Candidate } from './actors';
 import type { RefDate } from './calendar';
 import { findDates } from './dates';
 import { AMBIGUOUS, buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
@@ -16,27 +16,33 @@ export interface RawParagraph {
   ambiguous: [number, readonly string[]][];
 }
 
-let lexicon: FigureLexicon | null = null;
+/** Immutable figure lexicon, built once when the module loads. */
+const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
 
 const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 export function extractParagraph(text: string, ref: RefDate | null): RawParagraph {
   const gaz = getGazetteer();
-  lexicon ??= buildFigureLexicon(gaz);
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
-  const all: Mention[] = [...findDates(text, ref, tokens), ...findFigures(text, gaz, lexicon, tokens), ...actors.actors];
-  const blockers = actors.blockers;
-  const pool = blockers.length ? all.filter((m) => !blockers.some((b) => overlaps(m, b))) : all;
-  pool.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  const all: Mention[] = [...findDates(text, ref, tokens), ...findFigures(text, gaz, LEXICON, tokens), ...actors.actors];
+  // Longest span wins; ties: dates, then figures, then actors. Coverage is tracked per code unit (linear in the text).
+  const covered = new Uint8Array(text.length + 1);
+  for (const b of actors.blockers) covered.fill(1, b.start, b.end);
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of pool) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  for (const m of all) {
+    let free = true;
+    for (let k = m.start; k < m.end; k++) if (covered[k]) { free = false; break; }
+    if (!free) continue;
+    covered.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   kept.sort((a, b) => a.start - b.start);
-  const candidates = actors.candidates.filter((c) => !kept.some((k) => overlaps(k, c)) && !blockers.some((b) => overlaps(b, c)));
+  const candidates = actors.candidates.filter((c) => {
+    for (let k = c.start; k < c.end; k++) if (covered[k]) return false;
+    return true;
+  });
   const ambiguous: [number, readonly string[]][] = [];
   kept.forEach((m, idx) => {
     const codes = m.kind === 'figure' ? AMBIGUOUS.get(m) : undefined;

@@ -53,7 +53,7 @@ type SidecarInput = ParsedSidecar | Sidecar | string | undefined;
 export function toParsed(input: SidecarInput): { sidecar?: Sidecar; diagnostics: SidecarDiagnostic[]; ok: boolean } {
   if (input === undefined) return { diagnostics: [], ok: true };
   if (typeof input === 'string') input = parseSidecar(input);
-  if ('diagnostics' in input) return { sidecar: input.sidecar, diagnostics: input.diagnostics, ok: input.ok };
+  if ('diagnostics' in input) return { sidecar: input.sidecar ?? input.bestEffort, diagnostics: input.diagnostics, ok: input.ok };
   return { sidecar: input, diagnostics: [], ok: true };
 }
 
@@ -94,11 +94,19 @@ function key(kind: MentionKind, start: number, end: number): string {
  * Build the article model. `mentions` are what the extractor found in `text`; `sidecar` is the
  * parsed sidecar (or its text, or undefined when there is none).
  */
-export function buildModel(text: string, mentions: readonly Mention[], sidecar: SidecarInput, options?: AnchorOptions): ArticleModel {
+export interface BuildOptions extends AnchorOptions {
+  /**
+   * Anchoring results for the sidecar's annotations (same order), e.g. kept up to date with
+   * shiftAnchors() while the article is edited; computed with anchorAll() when absent.
+   */
+  results?: readonly AnchorResult[];
+}
+
+export function buildModel(text: string, mentions: readonly Mention[], sidecar: SidecarInput, options?: BuildOptions): ArticleModel {
   const { sidecar: sc, diagnostics, ok } = toParsed(sidecar);
   const annotations = sc?.annotations ?? [];
   const entities = new Map((sc?.entities ?? []).map((e) => [e.id, e]));
-  const results = anchorAll(text, annotations, options);
+  const results = options?.results && options.results.length === annotations.length ? options.results : anchorAll(text, annotations, options);
   const anchors = annotations.map((annotation, i) => ({ annotation, result: results[i] }));
   const auto = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const byKey = new Map(auto.map((m) => [key(m.kind, m.start, m.end), m]));
@@ -133,8 +141,8 @@ export function buildModel(text: string, mentions: readonly Mention[], sidecar: 
   return { referenceDate: sc?.referenceDate ?? null, mentions: out, orphans, anchors, entities: sc?.entities ?? [], diagnostics, sidecarOk: ok };
 }
 
+/** Mentions overlapping [start, end). `sorted` is sorted by start; mentions are flat (no nesting). */
 function overlapping(sorted: readonly Mention[], start: number, end: number): Mention[] {
-  // Mentions are flat and sorted: binary-search the first that may overlap.
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -142,9 +150,9 @@ function overlapping(sorted: readonly Mention[], start: number, end: number): Me
     if (sorted[mid].end <= start) lo = mid + 1; else hi = mid;
   }
   const out: Mention[] = [];
-  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i].start < Math.max(end, start + 1); i++) {
-    const m = sorted[i];
-    if (m.start < Math.max(end, start + 1) && start < m.end) out.push(m);
+  // Flat spans: ends grow with starts, so the first overlap candidate is at lo (or just before).
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i].start < end; i++) {
+    if (start < sorted[i].end) out.push(sorted[i]);
   }
   return out;
 }
@@ -169,7 +177,7 @@ export type AppliedMention = Mention & Pick<MentionState, 'origin' | 'decision' 
  * For the CLI `extract`: the extracted mentions with the sidecar's decisions applied — rejected ones
  * left out, added ones included, each with origin and decision/status.
  */
-export function applyDecisions(mentions: readonly Mention[], sidecar: SidecarInput, text: string, options?: AnchorOptions): AppliedMention[] {
+export function applyDecisions(mentions: readonly Mention[], sidecar: SidecarInput, text: string, options?: BuildOptions): AppliedMention[] {
   return buildModel(text, mentions, sidecar, options).mentions.filter((m) => !isRejected(m)).map((m) => {
     const { anchor: _a, quoteChanged: _q, tags: _t, entityId: _e, ...rest } = m;
     return rest as AppliedMention;

@@ -1,5 +1,5 @@
 export { buildModel, applyDecisions, annotationMention, isRejected } from './articleModel';
-export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention } from './articleModel';
+export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention, BuildOptions } from './articleModel';
 export {
   confirmMention, rejectMention, addAnnotation, correctMention, setFigureCheck, setNote, removeDecision,
   reattachAnnotation, renameEntity, mergeEntities, setEntityFields, pruneEntities, refreshAnchors, setReferenceDate, reattach,

@@ -6,8 +6,8 @@
 import { isMap as isYamlMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
 import { ANNOTATION_KEY_ORDER, ENTITY_KEY_ORDER, TOP_KEY_ORDER } from './format';
 import { parseSidecar, type ParsedSidecar } from './parse';
-import { plainSafe, renderScalar, YAML_STRINGIFY_OPTIONS } from './scalars';
-import type { ItemBlock, ScanResult } from './scan';
+import { NEEDS_ESCAPE, plainSafe, renderScalar, YAML_STRINGIFY_OPTIONS } from './scalars';
+import { itemDetail, type ItemBlock, type ScanResult } from './scan';
 import { renderItem, renderTopEntry, type RawMap } from './writer';
 
 export type Section = 'annotations' | 'entities';
@@ -53,60 +53,87 @@ export function applyPatch(parsed: ParsedSidecar, patch: SidecarPatch): string {
 }
 
 /** As applyPatch, also telling which writer produced the text (for tests and diagnostics). */
-export function applyPatchDetailed(parsed: ParsedSidecar, patch: SidecarPatch): { text: string; via: 'unchanged' | 'splice' | 'document' } {
+export function applyPatchDetailed(parsed: ParsedSidecar, patch: SidecarPatch): { text: string; via: 'unchanged' | 'splice' | 'document'; parsed: ParsedSidecar } {
   if (!parsed.ok) {
     throw new SidecarEditError('the sidecar has errors; fix them before Policy Lens writes to it', parsed.diagnostics.filter((d) => d.severity === 'error'));
   }
+  if (isEmptyPatch(patch)) return { text: parsed.text, via: 'unchanged', parsed };
   const expected = patchRaw(parsed.raw as RawMap, patch);
-  if (deepEqual(expected, parsed.raw)) return { text: parsed.text, via: 'unchanged' };
+  if (deepEqual(expected, parsed.raw)) return { text: parsed.text, via: 'unchanged', parsed };
   const check = (text: string): ParsedSidecar | undefined => {
     const re = parseSidecar(text);
     return re.ok && deepEqual(re.raw, expected) ? re : undefined;
   };
   if (parsed.scan) {
     const spliced = spliceEdit(parsed.text, parsed.scan, parsed.raw as RawMap, patch);
-    if (spliced !== undefined && check(spliced)) return { text: spliced, via: 'splice' };
+    const re = spliced === undefined ? undefined : check(spliced);
+    if (spliced !== undefined && re) return { text: spliced, via: 'splice', parsed: re };
   }
   const rewritten = documentEdit(parsed.text, patch);
   const re = parseSidecar(rewritten);
   if (!re.ok) throw new SidecarEditError('the edited sidecar would not be valid; nothing was written', re.diagnostics.filter((d) => d.severity === 'error'));
   if (!deepEqual(re.raw, expected)) throw new SidecarEditError('internal error: the edited sidecar does not hold the intended data; nothing was written');
-  return { text: rewritten, via: 'document' };
+  return { text: rewritten, via: 'document', parsed: re };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Plain-data semantics of a patch (the oracle both writers are checked against).
 
 function clone<T>(v: T): T {
-  return v === undefined ? v : JSON.parse(JSON.stringify(v)) as T;
+  return v === undefined || v === null || typeof v !== 'object' ? v : JSON.parse(JSON.stringify(v)) as T;
 }
 
+/** The patch applied to plain data. Untouched items are shared with `raw`, never copied. */
 export function patchRaw(raw: RawMap, patch: SidecarPatch): RawMap {
-  const out = clone(raw);
+  const out: RawMap = { ...raw };
   for (const [k, v] of Object.entries(patch.top ?? {})) {
     if (v === undefined) delete out[k]; else out[k] = clone(v);
   }
+  const copied = new Set<Section>();
+  const sectionOf = (section: Section): RawMap[] => {
+    if (!copied.has(section)) {
+      copied.add(section);
+      out[section] = Array.isArray(out[section]) ? [...(out[section] as RawMap[])] : [];
+    }
+    return out[section] as RawMap[];
+  };
+  const indexes = new Map<Section, Map<unknown, number>>();
+  const indexOf = (section: Section, id: string): number => {
+    let m = indexes.get(section);
+    if (!m) {
+      m = new Map();
+      sectionOf(section).forEach((x, i) => { if (x && typeof x === 'object' && !m!.has(x.id)) m!.set(x.id, i); });
+      indexes.set(section, m);
+    }
+    return m.get(id) ?? -1;
+  };
   for (const u of patch.update ?? []) {
-    const list = out[u.section] as RawMap[] | undefined;
-    const item = Array.isArray(list) ? list.find((x) => x?.id === u.id) : undefined;
-    if (!item) throw new SidecarEditError(`no ${u.section === 'annotations' ? 'annotation' : 'entity'} with id "${u.id}"`);
+    const list = sectionOf(u.section);
+    const i = indexOf(u.section, u.id);
+    if (i < 0) throw new SidecarEditError(`no ${u.section === 'annotations' ? 'annotation' : 'entity'} with id "${u.id}"`);
+    const item = { ...list[i] };
+    list[i] = item;
     for (const [k, v] of Object.entries(u.set ?? {})) {
       const [a, b] = k.split('.');
       if (b === undefined) { if (v === undefined) delete item[a]; else item[a] = clone(v); continue; }
-      const inner = (typeof item[a] === 'object' && item[a] !== null ? item[a] : (item[a] = {})) as RawMap;
+      const inner = (item[a] && typeof item[a] === 'object' ? { ...(item[a] as RawMap) } : {}) as RawMap;
+      item[a] = inner;
       if (v === undefined) delete inner[b]; else inner[b] = clone(v);
     }
     for (const k of u.unset ?? []) {
       const [a, b] = k.split('.');
-      if (b === undefined) delete item[a]; else if (item[a] && typeof item[a] === 'object') delete (item[a] as RawMap)[b];
+      if (b === undefined) delete item[a];
+      else if (item[a] && typeof item[a] === 'object') { const inner = { ...(item[a] as RawMap) }; delete inner[b]; item[a] = inner; }
     }
   }
-  for (const r of patch.remove ?? []) {
-    const list = out[r.section];
-    if (Array.isArray(list)) out[r.section] = list.filter((x) => (x as RawMap)?.id !== r.id);
+  if (patch.remove?.length) {
+    for (const section of new Set(patch.remove.map((r) => r.section))) {
+      const gone = new Set(patch.remove.filter((r) => r.section === section).map((r) => r.id));
+      out[section] = sectionOf(section).filter((x) => !gone.has(x?.id as string));
+    }
   }
   for (const ins of patch.insert ?? []) {
-    const list = Array.isArray(out[ins.section]) ? out[ins.section] as RawMap[] : (out[ins.section] = []) as RawMap[];
+    const list = sectionOf(ins.section);
     list.splice(insertIndex(ins.section, list, ins.value), 0, clone(ins.value));
   }
   return out;
@@ -161,7 +188,7 @@ function renderInStyle(v: unknown, style: string): string | undefined {
   if (!isScalarValue(v)) return undefined;
   if (typeof v === 'string') {
     if (style === 'double') return JSON.stringify(v);
-    if (style === 'single' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(v)) return `'${v.replace(/'/g, "''")}'`;
+    if (style === 'single' && !NEEDS_ESCAPE.test(v)) return `'${v.replace(/'/g, "''")}'`;
     return plainSafe(v) ? v : JSON.stringify(v);
   }
   return renderScalar(v);
@@ -172,9 +199,16 @@ function spliceEdit(text: string, scan: ScanResult, raw: RawMap, patch: SidecarP
   const reps: Replacement[] = [];
   let seq = 0;
   const push = (start: number, end: number, t: string): void => { reps.push({ start, end, text: t, seq: seq++ }); };
+  const maps = new Map<Section, Map<unknown, number>>();
   const indexOf = (section: Section, id: string): number => {
-    const list = raw[section];
-    return Array.isArray(list) ? list.findIndex((x) => (x as RawMap)?.id === id) : -1;
+    let m = maps.get(section);
+    if (!m) {
+      m = new Map();
+      const list = raw[section];
+      if (Array.isArray(list)) list.forEach((x, i) => { const k = (x as RawMap)?.id; if (!m!.has(k)) m!.set(k, i); });
+      maps.set(section, m);
+    }
+    return m.get(id) ?? -1;
   };
 
   // Top-level keys.
@@ -300,9 +334,10 @@ function lineEnd(text: string, offset: number, limit: number): number {
 
 /** Offset after the last line of item key `key` (its nested keys included). */
 function keyEnd(text: string, item: ItemBlock, key: string): number {
-  let last = item.keyOffsets.get(key)!;
-  for (const [k, off] of item.keyOffsets) if (k.startsWith(key + '.') && off > last) last = off;
-  for (const [k, sp] of item.spans) if ((k === key || k.startsWith(key + '.')) && sp.end > last) last = sp.end - 1;
+  const d = itemDetail(text, item);
+  let last = d.keyOffsets.get(key)!;
+  for (const [k, off] of d.keyOffsets) if (k.startsWith(key + '.') && off > last) last = off;
+  for (const [k, sp] of d.spans) if ((k === key || k.startsWith(key + '.')) && sp.end > last) last = sp.end - 1;
   return lineEnd(text, last, item.end);
 }
 
@@ -314,17 +349,18 @@ function keyEnd(text: string, item: ItemBlock, key: string): number {
 function lineEdits(text: string, item: ItemBlock, updates: ItemUpdate[], order: readonly string[], eol: string): Omit<Replacement, 'seq'>[] | undefined {
   const out: Omit<Replacement, 'seq'>[] = [];
   const touched = new Set<string>();
-  const present = [...item.keyOffsets.keys()].filter((k) => !k.includes('.'));
-  const firstKey = present.reduce((a, k) => (item.keyOffsets.get(k)! < item.keyOffsets.get(a)! ? k : a), present[0]);
+  const d = itemDetail(text, item);
+  const present = [...d.keyOffsets.keys()].filter((k) => !k.includes('.'));
+  const firstKey = present.reduce((a, k) => (d.keyOffsets.get(k)! < d.keyOffsets.get(a)! ? k : a), present[0]);
   const pad = ' '.repeat(item.indent + 2);
   const sets = updates.flatMap((u) => Object.entries(u.set ?? {}));
   const unsets = [...updates.flatMap((u) => u.unset ?? []), ...sets.filter(([, v]) => v === undefined).map(([k]) => k)];
   for (const k of unsets) {
     if (touched.has(k)) return undefined;
     touched.add(k);
-    if (!item.keyOffsets.has(k)) continue;
+    if (!d.keyOffsets.has(k)) continue;
     if (k.includes('.') || k === firstKey) return undefined;
-    const at = item.keyOffsets.get(k)!;
+    const at = d.keyOffsets.get(k)!;
     out.push({ start: at - (item.indent + 2), end: keyEnd(text, item, k), text: '' });
   }
   const inserts = new Map<number, { rank: number; line: string }[]>();
@@ -332,14 +368,14 @@ function lineEdits(text: string, item: ItemBlock, updates: ItemUpdate[], order: 
     if (v === undefined) continue;
     if (touched.has(k)) return undefined;
     touched.add(k);
-    const span = item.spans.get(k);
+    const span = d.spans.get(k);
     if (span) {
       const r = renderInStyle(v, span.style);
       if (r === undefined) return undefined;
       out.push({ start: span.start, end: span.end, text: r });
       continue;
     }
-    if (item.keyOffsets.has(k) || k.includes('.')) return undefined;
+    if (d.keyOffsets.has(k) || k.includes('.')) return undefined;
     if (!(isScalarValue(v) || (Array.isArray(v) && v.every(isScalarValue)))) return undefined;
     const rank = order.indexOf(k);
     // After the present key that precedes it in canonical order and sits last in the block.
@@ -347,7 +383,7 @@ function lineEdits(text: string, item: ItemBlock, updates: ItemUpdate[], order: 
     for (const p of present) {
       const r = order.indexOf(p);
       if (rank >= 0 && (r < 0 || r >= rank)) continue;
-      if (!after || item.keyOffsets.get(p)! > item.keyOffsets.get(after)!) after = p;
+      if (!after || d.keyOffsets.get(p)! > d.keyOffsets.get(after)!) after = p;
     }
     if (!after) return undefined;
     const at = keyEnd(text, item, after);

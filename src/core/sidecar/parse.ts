@@ -7,7 +7,7 @@ import {
   type Decision, type FigureStatus, type Sidecar, type SidecarAnnotation, type SidecarDiagnostic, type SidecarEntity,
   type SourcePosition,
 } from './format';
-import { scanSidecar, type ScanResult } from './scan';
+import { itemDetail, scanSidecar, type ScanResult } from './scan';
 
 export type Path = (string | number)[];
 
@@ -18,6 +18,12 @@ export interface ParsedSidecar {
   ok: boolean;
   /** Typed content; present when ok. */
   sidecar?: Sidecar;
+  /**
+   * Best-effort typed content when the YAML parsed but validation found errors (invalid
+   * annotations left out): lets the UI keep showing decisions while the user fixes a typo.
+   * The file is still read-only until the errors are gone.
+   */
+  bestEffort?: Sidecar;
   diagnostics: SidecarDiagnostic[];
   /** Plain JS value of the document (undefined when YAML itself failed). */
   raw: unknown;
@@ -45,7 +51,7 @@ export function positionAt(starts: number[], offset: number): SourcePosition {
   return { offset, line: lo + 1, col: offset - starts[lo] + 1 };
 }
 
-function fastLocator(scan: ScanResult): (path: Path) => number {
+function fastLocator(text: string, scan: ScanResult): (path: Path) => number {
   return (path) => {
     if (path.length === 0) return 0;
     const top = scan.topKeys.get(String(path[0]));
@@ -55,7 +61,7 @@ function fastLocator(scan: ScanResult): (path: Path) => number {
     const item = section.items[path[1]];
     if (!item) return top.offset;
     for (let n = path.length; n > 2; n--) {
-      const at = item.keyOffsets.get(path.slice(2, n).join('.'));
+      const at = itemDetail(text, item).keyOffsets.get(path.slice(2, n).join('.'));
       if (at !== undefined) return at;
     }
     return item.start + item.indent + 2;
@@ -86,7 +92,7 @@ export function parseSidecar(text: string): ParsedSidecar {
     const ok = !diagnostics.some((d) => d.severity === 'error');
     let byId: Map<string, number> | undefined;
     return {
-      text, ok, sidecar: ok ? sidecar : undefined, diagnostics, raw, scan, locate,
+      text, ok, sidecar: ok ? sidecar : undefined, bestEffort: ok ? undefined : sidecar, diagnostics, raw, scan, locate,
       annotationPosition(id) {
         if (!byId) {
           byId = new Map();
@@ -105,7 +111,7 @@ export function parseSidecar(text: string): ParsedSidecar {
   }
   const scan = scanSidecar(text);
   if (scan) {
-    locateOffset = fastLocator(scan);
+    locateOffset = fastLocator(text, scan);
     return result(scan.root, scan);
   }
   if (text.length > MAX_YAML_FALLBACK_BYTES) {
@@ -193,30 +199,29 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
     report('error', 'not-a-map', 'a sidecar must be a YAML mapping with version, article, entities and annotations', []);
     return undefined;
   }
-  const str = (v: unknown, path: Path, required: boolean, what = 'a string'): string | undefined => {
+  // Paths are built only when something is reported (validation runs on every keystroke-save).
+  const str = (v: unknown, parent: Path, key: string, required: boolean, what = 'a string'): string | undefined => {
+    if (typeof v === 'string' && (v !== '' || !required)) return v;
     if (v === undefined || (v === null && !required)) {
-      if (required) report('error', 'missing-field', `missing "${path[path.length - 1]}"`, path.slice(0, -1));
+      if (required) report('error', 'missing-field', `missing "${key}"`, parent);
       return undefined;
     }
-    if (typeof v !== 'string' || (required && v === '')) {
-      report('error', 'bad-type', `"${path[path.length - 1]}" must be ${what}`, path);
-      return undefined;
-    }
-    return v;
+    report('error', 'bad-type', `"${key}" must be ${what}`, [...parent, key]);
+    return undefined;
   };
-  const oneOf = <T extends string>(v: unknown, allowed: readonly T[], path: Path, required: boolean): T | undefined => {
-    const s = str(v, path, required);
+  const oneOf = <T extends string>(v: unknown, allowed: readonly T[], parent: Path, key: string, required: boolean): T | undefined => {
+    const s = str(v, parent, key, required);
     if (s === undefined) return undefined;
     if (!allowed.includes(s as T)) {
-      report('error', 'bad-value', `"${path[path.length - 1]}" must be one of ${allowed.join(', ')} (got "${s}")`, path);
+      report('error', 'bad-value', `"${key}" must be one of ${allowed.join(', ')} (got "${s}")`, [...parent, key]);
       return undefined;
     }
     return s as T;
   };
-  const strList = (v: unknown, path: Path): string[] | undefined => {
+  const strList = (v: unknown, parent: Path, key: string): string[] | undefined => {
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      report('error', 'bad-type', `"${path[path.length - 1]}" must be a list of strings`, path);
+      report('error', 'bad-type', `"${key}" must be a list of strings`, [...parent, key]);
       return undefined;
     }
     return v as string[];
@@ -224,8 +229,8 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
 
   if (raw.version === undefined) report('error', 'missing-field', 'missing "version" (expected 1)', []);
   else if (raw.version !== SIDECAR_VERSION) report('error', 'bad-version', `unsupported sidecar version ${JSON.stringify(raw.version)}; this Policy Lens reads version ${SIDECAR_VERSION}`, ['version']);
-  const article = str(raw.article, ['article'], true) ?? '';
-  const referenceDate = str(raw.reference_date, ['reference_date'], false) ?? null;
+  const article = str(raw.article, [], 'article', true) ?? '';
+  const referenceDate = str(raw.reference_date, [], 'reference_date', false) ?? null;
   if (referenceDate !== null && !DATE_RE.test(referenceDate)) report('error', 'bad-value', '"reference_date" must be a date like 2026-03-04', ['reference_date']);
 
   const entities: SidecarEntity[] = [];
@@ -235,20 +240,20 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
   else rawEntities.forEach((e, i) => {
     const p: Path = ['entities', i];
     if (!isMap(e)) { report('error', 'bad-type', 'each entity must be a mapping', p); return; }
-    const id = str(e.id, [...p, 'id'], true);
+    const id = str(e.id, p, 'id', true);
     if (id !== undefined) {
       if (!ID_RE.test(id)) report('error', 'bad-id', `entity id "${id}" may only use letters, digits, "_", ".", ":" and "-"`, [...p, 'id']);
       if (entityIds.has(id)) report('error', 'duplicate-id', `duplicate entity id "${id}"`, [...p, 'id']);
       entityIds.add(id);
     }
-    const kind = oneOf(e.kind ?? 'actor', ['actor'] as const, [...p, 'kind'], true);
-    const type = oneOf(e.type, ACTOR_TYPES, [...p, 'type'], true);
-    const canonical = str(e.canonical, [...p, 'canonical'], true);
-    const aliases = strList(e.aliases, [...p, 'aliases']);
-    const role = str(e.role, [...p, 'role'], false);
-    const wikidata = str(e.wikidata, [...p, 'wikidata'], false);
+    const kind = oneOf(e.kind ?? 'actor', ['actor'] as const, p, 'kind', true);
+    const type = oneOf(e.type, ACTOR_TYPES, p, 'type', true);
+    const canonical = str(e.canonical, p, 'canonical', true);
+    const aliases = strList(e.aliases, p, 'aliases');
+    const role = str(e.role, p, 'role', false);
+    const wikidata = str(e.wikidata, p, 'wikidata', false);
     if (wikidata !== undefined && !QID_RE.test(wikidata)) report('error', 'bad-value', `"wikidata" must be a QID like Q17 (got "${wikidata}")`, [...p, 'wikidata']);
-    const note = str(e.note, [...p, 'note'], false);
+    const note = str(e.note, p, 'note', false);
     if (id && kind && type && canonical) {
       entities.push(strip({ id, kind, type: type as ActorType, canonical, aliases, role, wikidata, note }));
     }
@@ -263,22 +268,23 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
     if (!isMap(a)) { report('error', 'bad-type', 'each annotation must be a mapping', p); return; }
     let bad = false;
     const need = <T>(v: T | undefined): T => { if (v === undefined) bad = true; return v as T; };
-    const id = need(str(a.id, [...p, 'id'], true));
+    const id = need(str(a.id, p, 'id', true));
     if (id !== undefined) {
       if (!ID_RE.test(id)) report('error', 'bad-id', `annotation id "${id}" may only use letters, digits, "_", ".", ":" and "-"`, [...p, 'id']);
       if (ids.has(id)) report('error', 'duplicate-id', `duplicate annotation id "${id}"`, [...p, 'id']);
       ids.add(id);
     }
-    const kind = need(oneOf(a.kind, ['actor', 'figure', 'date'] as const, [...p, 'kind'], true));
-    const type = need(kind ? oneOf(a.type, TYPES_BY_KIND[kind], [...p, 'type'], true) : str(a.type, [...p, 'type'], true));
-    const decision = need(oneOf<Decision>(a.decision, DECISIONS, [...p, 'decision'], true));
+    const kind = need(oneOf(a.kind, ['actor', 'figure', 'date'] as const, p, 'kind', true));
+    const type = need(kind ? oneOf(a.type, TYPES_BY_KIND[kind], p, 'type', true) : str(a.type, p, 'type', true));
+    const decision = need(oneOf<Decision>(a.decision, DECISIONS, p, 'decision', true));
     const out: SidecarAnnotation = { id, kind, type, decision, quote: { exact: '', prefix: '', suffix: '' }, start: 0, end: 0 };
     if (!isMap(a.quote)) {
       report('error', a.quote === undefined ? 'missing-field' : 'bad-type', 'missing "quote" mapping with "exact", "prefix" and "suffix"', a.quote === undefined ? p : [...p, 'quote']);
       bad = true;
     } else {
-      const exact = need(str(a.quote.exact, [...p, 'quote', 'exact'], true, 'a non-empty string'));
-      out.quote = { exact, prefix: str(a.quote.prefix, [...p, 'quote', 'prefix'], false) ?? '', suffix: str(a.quote.suffix, [...p, 'quote', 'suffix'], false) ?? '' };
+      const PQ: Path = [...p, 'quote'];
+      const exact = need(str(a.quote.exact, PQ, 'exact', true, 'a non-empty string'));
+      put(out, 'quote', { exact, prefix: str(a.quote.prefix, PQ, 'prefix', false) ?? '', suffix: str(a.quote.suffix, PQ, 'suffix', false) ?? '' });
     }
     for (const k of ['start', 'end'] as const) {
       const v = a[k];
@@ -289,25 +295,25 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
     }
     if (!bad && out.end < out.start) { report('error', 'bad-range', '"end" must not be before "start"', [...p, 'end']); bad = true; }
     if (kind === 'actor') {
-      out.entity = str(a.entity, [...p, 'entity'], false);
+      put(out, 'entity', str(a.entity, p, 'entity', false));
       if (out.entity !== undefined && !entityIds.has(out.entity)) report('error', 'unknown-entity', `entity "${out.entity}" is not defined under "entities"`, [...p, 'entity']);
       if (out.entity === undefined && decision !== 'rejected') report('error', 'missing-field', 'an actor annotation needs "entity" (the id of an entry under "entities")', p);
-      out.role = str(a.role, [...p, 'role'], false);
+      put(out, 'role', str(a.role, p, 'role', false));
     }
     if (kind === 'figure') {
       if (a.value !== undefined) {
         const v = a.value;
         const okNum = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
-        if (okNum(v)) out.value = v as number;
-        else if (Array.isArray(v) && v.length === 2 && v.every(okNum)) out.value = [v[0] as number, v[1] as number];
+        if (okNum(v)) put(out, 'value', v as number);
+        else if (Array.isArray(v) && v.length === 2 && v.every(okNum)) put(out, 'value', [v[0] as number, v[1] as number]);
         else report('error', 'bad-type', '"value" must be a number or a [min, max] pair', [...p, 'value']);
       } else if (decision === 'added') report('error', 'missing-field', 'an added figure needs "value" and "unit"', p);
-      out.unit = str(a.unit, [...p, 'unit'], decision === 'added' && a.value !== undefined);
+      put(out, 'unit', str(a.unit, p, 'unit', decision === 'added' && a.value !== undefined));
       if (a.approx !== undefined) {
-        if (typeof a.approx !== 'boolean') report('error', 'bad-type', '"approx" must be true or false', [...p, 'approx']); else out.approx = a.approx;
+        if (typeof a.approx !== 'boolean') report('error', 'bad-type', '"approx" must be true or false', [...p, 'approx']); else put(out, 'approx', a.approx);
       }
-      out.status = oneOf<FigureStatus>(a.status, FIGURE_STATUSES, [...p, 'status'], false);
-      out.source = str(a.source, [...p, 'source'], false);
+      put(out, 'status', oneOf<FigureStatus>(a.status, FIGURE_STATUSES, p, 'status', false));
+      put(out, 'source', str(a.source, p, 'source', false));
     } else {
       for (const k of ['status', 'source', 'value', 'unit', 'approx'] as const) {
         if (a[k] !== undefined) report('warning', 'field-not-applicable', `"${k}" only applies to figures; it is ignored on ${kind ?? 'this'} annotations`, [...p, k]);
@@ -316,25 +322,31 @@ export function validate(raw: unknown, report: Report): Sidecar | undefined {
     if (kind === 'date') {
       if (a.normalized !== undefined) {
         if (a.normalized !== null && typeof a.normalized !== 'string') report('error', 'bad-type', '"normalized" must be an ISO-8601 string or null', [...p, 'normalized']);
-        else out.normalized = a.normalized;
+        else put(out, 'normalized', a.normalized);
       } else if (decision === 'added') report('error', 'missing-field', 'an added date needs "normalized" (ISO-8601 or null)', p);
     }
-    out.note = str(a.note, [...p, 'note'], false);
-    out.tags = strList(a.tags, [...p, 'tags']);
-    out.author = str(a.author, [...p, 'author'], false);
+    put(out, 'note', str(a.note, p, 'note', false));
+    put(out, 'tags', strList(a.tags, p, 'tags'));
+    put(out, 'author', str(a.author, p, 'author', false));
     for (const k of ['created', 'updated'] as const) {
-      const v = str(a[k], [...p, k], false, 'an ISO-8601 timestamp');
+      const v = str(a[k], p, k, false, 'an ISO-8601 timestamp');
       if (v !== undefined && !TIMESTAMP_RE.test(v)) report('warning', 'bad-timestamp', `"${k}" should be an ISO-8601 timestamp like 2026-03-04T10:15:00Z`, [...p, k]);
-      out[k] = v;
+      put(out, k, v);
     }
-    if (!bad) annotations.push(strip(out));
+    if (!bad) annotations.push(out);
   });
   return { version: SIDECAR_VERSION, article, referenceDate, entities, annotations };
 }
 
+function put<T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefined): void {
+  if (v !== undefined) o[k] = v;
+}
+
+/** Copy without undefined fields (no `delete`, which would push objects into dictionary mode). */
 function strip<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 /** Format a diagnostic as `file:line:col: level: message`. */

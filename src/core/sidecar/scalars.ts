@@ -22,6 +22,10 @@ const EXOTIC_RE = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|N
 
 /** Resolve a plain scalar as the core schema does; throws Unsupported for rare forms. */
 export function resolvePlain(s: string): unknown {
+  // Fast exit for the common case: a word that cannot be null, bool or number.
+  const c = s.charCodeAt(0);
+  const lower = c | 0x20;
+  if (s.length > 0 && lower >= 0x61 && lower <= 0x7a && lower !== 0x6e && lower !== 0x74 && lower !== 0x66) return s;
   if (NULL_RE.test(s)) return null;
   if (BOOL_RE.test(s)) return s[0] === 't' || s[0] === 'T';
   // Same functions yaml uses, so even huge or over-precise numbers read back identically.
@@ -32,7 +36,12 @@ export function resolvePlain(s: string): unknown {
 }
 
 // yaml's own plain-scalar refusal test plus control characters and document markers.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
 const PLAIN_BAD = /^[\n\t ,[\]{}#&*!|>'"%@`:?-]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$|^(?:---|\.\.\.)|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+
+/** Characters that force double quotes (escaped) whatever the original style. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be caught
+export const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** Can `s` be written as a plain scalar that reads back as the same string? */
 export function plainSafe(s: string): boolean {
@@ -68,40 +77,40 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  */
 export function readDoubleQuoted(line: string, i: number): [string, number] {
   let out = '';
-  let j = i + 1;
-  while (j < line.length) {
-    const ch = line[j];
-    if (ch === '"') return [out, j + 1];
-    if (ch === '\\') {
-      const e = line[j + 1];
-      if (e === undefined) throw new Unsupported('line continuation');
-      if (e in SIMPLE_ESCAPES) { out += SIMPLE_ESCAPES[e]; j += 2; continue; }
-      const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-      const hex = line.slice(j + 2, j + 2 + width);
-      if (!width || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== width) throw new Unsupported('escape');
-      const cp = parseInt(hex, 16);
-      if (cp > 0x10ffff) throw new Unsupported('escape');
-      out += String.fromCodePoint(cp);
-      j += 2 + width;
+  let from = i + 1;
+  let j = from;
+  for (;;) {
+    // Copy runs without escapes in one slice.
+    const q = line.indexOf('"', j);
+    const b = line.indexOf('\\', j);
+    if (q < 0) throw new Unsupported('multi-line double-quoted scalar');
+    if (b < 0 || q < b) return [out + line.slice(from, q), q + 1];
+    out += line.slice(from, b);
+    const e = line[b + 1];
+    if (e === undefined) throw new Unsupported('line continuation');
+    if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      j = from = b + 2;
       continue;
     }
-    out += ch;
-    j++;
+    const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    const hex = line.slice(b + 2, b + 2 + width);
+    if (!width || hex.length !== width || !/^[0-9a-fA-F]+$/.test(hex)) throw new Unsupported('escape');
+    const cp = parseInt(hex, 16);
+    if (cp > 0x10ffff) throw new Unsupported('escape');
+    out += String.fromCodePoint(cp);
+    j = from = b + 2 + width;
   }
-  throw new Unsupported('multi-line double-quoted scalar');
 }
 
 export function readSingleQuoted(line: string, i: number): [string, number] {
   let out = '';
-  let j = i + 1;
-  while (j < line.length) {
-    const ch = line[j];
-    if (ch === "'") {
-      if (line[j + 1] === "'") { out += "'"; j += 2; continue; }
-      return [out, j + 1];
-    }
-    out += ch;
-    j++;
+  let from = i + 1;
+  for (;;) {
+    const q = line.indexOf("'", from);
+    if (q < 0) throw new Unsupported('multi-line single-quoted scalar');
+    out += line.slice(from, q);
+    if (line.charCodeAt(q + 1) === 39) { out += "'"; from = q + 2; continue; }
+    return [out, q + 1];
   }
-  throw new Unsupported('multi-line single-quoted scalar');
 }

@@ -24,10 +24,47 @@ export interface ItemBlock {
   end: number;
   /** Column of the `-`. */
   indent: number;
+  /** Filled lazily by itemDetail() (keeping the bulk scan allocation-light). */
+  detail?: ItemDetail;
+}
+
+export interface ItemDetail {
   /** Offsets of keys by dotted path inside the item ('status', 'quote.exact'). */
   keyOffsets: Map<string, number>;
   /** Spans of one-line values by dotted path. */
   spans: Map<string, ScalarSpan>;
+}
+
+/** Key offsets and value spans of one item, computed on demand from its lines. */
+export function itemDetail(text: string, item: ItemBlock): ItemDetail {
+  if (item.detail) return item.detail;
+  const d: ItemDetail = { keyOffsets: new Map(), spans: new Map() };
+  const I = item.indent;
+  let top = '';
+  let lineStart = item.start;
+  while (lineStart < item.end) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl >= item.end) nl = item.end;
+    let line = text.slice(lineStart, nl);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const at0 = lineStart;
+    lineStart = nl + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (indent === line.length || line[indent] === '#') continue;
+    let at = indent;
+    let path: (k: string) => string = (k) => k;
+    if (indent === I && line[indent] === '-') at = I + 2;
+    else if (indent === I + 4) { const t = top; path = (k) => t + '.' + k; }
+    else if (indent !== I + 2) continue;
+    const kl = readKeyLine(line, at, at0, true);
+    const key = path(kl.key);
+    if (indent !== I + 4) top = kl.key;
+    d.keyOffsets.set(key, at0 + at);
+    if (kl.inline.span) d.spans.set(key, kl.inline.span);
+  }
+  item.detail = d;
+  return d;
 }
 
 export interface SeqSection {
@@ -53,7 +90,6 @@ export interface ScanResult {
   sections: Map<string, SeqSection>;
 }
 
-const KEY_RE = /^([A-Za-z_][A-Za-z0-9_-]*):(?=$| )/;
 
 interface Inline {
   value: unknown;
@@ -104,24 +140,24 @@ function readFlowSeq(line: string, i: number): [unknown[], number] {
 }
 
 /** Parse the value part of `key: value` starting at `i` (first non-space after the colon). */
-function readInline(line: string, i: number, base: number): Inline {
+function readInline(line: string, i: number, base: number, spans: boolean): Inline {
   if (i >= line.length || line[i] === '#') return { value: null, empty: true };
   const c = line[i];
   if (c === '"' || c === "'") {
     const [v, j] = c === '"' ? readDoubleQuoted(line, i) : readSingleQuoted(line, i);
     restIsComment(line, j);
-    return { value: v, span: { start: base + i, end: base + j, style: c === '"' ? 'double' : 'single' }, empty: false };
+    return { value: v, span: spans ? { start: base + i, end: base + j, style: c === '"' ? 'double' : 'single' } : undefined, empty: false };
   }
   if (c === '[') {
     const [v, j] = readFlowSeq(line, i);
     restIsComment(line, j);
-    return { value: v, span: { start: base + i, end: base + j, style: 'flow' }, empty: false };
+    return { value: v, span: spans ? { start: base + i, end: base + j, style: 'flow' } : undefined, empty: false };
   }
   if (c === '{') {
     if (!/^\{ *\}/.test(line.slice(i))) throw new Unsupported('flow map');
     const j = line.indexOf('}', i) + 1;
     restIsComment(line, j);
-    return { value: {}, span: { start: base + i, end: base + j, style: 'flow' }, empty: false };
+    return { value: {}, span: spans ? { start: base + i, end: base + j, style: 'flow' } : undefined, empty: false };
   }
   if (/[&*!|>%@`\]},]/.test(c) || ((c === '-' || c === '?' || c === ':') && (line[i + 1] === ' ' || line[i + 1] === undefined))) {
     throw new Unsupported('indicator');
@@ -130,9 +166,10 @@ function readInline(line: string, i: number, base: number): Inline {
   const hash = line.indexOf(' #', i);
   if (hash >= 0) end = hash;
   if (line.includes('\t', i)) throw new Unsupported('tab');
-  const s = line.slice(i, end).replace(/[ ]+$/, '');
+  while (end > i && line.charCodeAt(end - 1) === 32) end--;
+  const s = line.slice(i, end);
   if (s.includes(': ') || s.endsWith(':')) throw new Unsupported('plain');
-  return { value: resolvePlain(s), span: { start: base + i, end: base + i + s.length, style: 'plain' }, empty: false };
+  return { value: resolvePlain(s), span: spans ? { start: base + i, end: base + i + s.length, style: 'plain' } : undefined, empty: false };
 }
 
 interface KeyLine {
@@ -140,12 +177,21 @@ interface KeyLine {
   inline: Inline;
 }
 
-function readKeyLine(line: string, at: number, base: number): KeyLine {
-  const m = KEY_RE.exec(line.slice(at));
-  if (!m) throw new Unsupported('not a key line');
-  let i = at + m[0].length;
-  while (line[i] === ' ') i++;
-  return { key: m[1], inline: readInline(line, i, base) };
+function readKeyLine(line: string, at: number, base: number, spans = false): KeyLine {
+  // [A-Za-z_][A-Za-z0-9_-]* followed by ':' and a space or the end of the line.
+  let k = at;
+  const c0 = line.charCodeAt(k) | 0x20;
+  if (!((c0 >= 0x61 && c0 <= 0x7a) || line.charCodeAt(k) === 95)) throw new Unsupported('not a key line');
+  for (k++; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    const l = c | 0x20;
+    if (!((l >= 0x61 && l <= 0x7a) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  if (line.charCodeAt(k) !== 58 || (k + 1 < line.length && line.charCodeAt(k + 1) !== 32)) throw new Unsupported('not a key line');
+  const key = line.slice(at, k);
+  let i = k + 1;
+  while (line.charCodeAt(i) === 32) i++;
+  return { key, inline: readInline(line, i, base, spans) };
 }
 
 export function scanSidecar(text: string): ScanResult | undefined {
@@ -232,7 +278,7 @@ function scan(text: string): ScanResult {
         pendingNested = undefined;
         itemValue = {};
         sectionValues.push(itemValue);
-        item = { start: lineAt, commentStart: attached, end: next, indent: I, keyOffsets: new Map(), spans: new Map() };
+        item = { start: lineAt, commentStart: attached, end: next, indent: I };
         section.items.push(item);
         let at = indent + 2;
         while (line[at] === ' ') at++;
@@ -257,9 +303,6 @@ function scan(text: string): ScanResult {
         const kl = readKeyLine(line, indent, lineAt);
         if (kl.inline.empty) throw new Unsupported('too deep');
         setOnce(nested.value, kl.key, kl.inline.value);
-        const path = nested.key + '.' + kl.key;
-        item.keyOffsets.set(path, lineAt + indent);
-        if (kl.inline.span) item.spans.set(path, kl.inline.span);
         continue;
       }
       if (indent === 0 && !isDash) {
@@ -270,7 +313,7 @@ function scan(text: string): ScanResult {
     }
 
     if (indent !== 0) throw new Unsupported('indented top-level line');
-    const kl = readKeyLine(line, 0, lineAt);
+    const kl = readKeyLine(line, 0, lineAt, true);
     setOnce(root, kl.key, kl.inline.value);
     lastTop = { offset: lineAt, end: next, span: kl.inline.span };
     topKeys.set(kl.key, lastTop);
@@ -283,8 +326,6 @@ function scan(text: string): ScanResult {
   function readItemKey(line: string, at: number, lineAt: number): void {
     const kl = readKeyLine(line, at, lineAt);
     setOnce(itemValue, kl.key, kl.inline.value);
-    item!.keyOffsets.set(kl.key, lineAt + at);
-    if (kl.inline.span) item!.spans.set(kl.key, kl.inline.span);
     if (kl.inline.empty) pendingNested = kl.key;
   }
 }

@@ -35,6 +35,13 @@ describe('extract: actors', () => {
       unmarked('She flew to Ottawa on Friday.', 'Ottawa');
       unmarked('A Canberra-based analyst disagreed.', 'Canberra');
       unmarked('Officials in Bamako, Ouagadougou and Niamey met.', 'Ouagadougou');
+      unmarked('The Washington Post reported it.', 'Washington');
+    });
+
+    it('marks "X administration" as one state span and "the government of Peru" as Peru only', () => {
+      const a = actor('The Biden administration imposed tariffs.', 'Biden administration');
+      assert.deepEqual([a.type, a.canonical], ['state', 'United States']);
+      assert.deepEqual(mentions('The government of Peru objected.').map((m) => m.text), ['Peru']);
     });
 
     it('does not mark a word spelled like a country that does not refer to it', () => {
@@ -107,6 +114,7 @@ describe('extract: actors', () => {
     it('marks unknown persons introduced by a reporting cue', () => {
       actor('"It is fragile," said Maria Lopez, an analyst.', 'Maria Lopez');
       actor('Peter Hansen, who leads the team, disagreed.', 'Peter Hansen');
+      actor("Kenya's William Ruto met them.", 'William Ruto');
       unmarked('Shipping Lanes Remain Busy today.', 'Shipping Lanes');
     });
 

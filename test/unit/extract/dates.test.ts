@@ -52,6 +52,13 @@ describe('extract: dates', () => {
       assert.equal(date('He left yesterday.', 'yesterday').normalized, '2026-02-09');
     });
 
+    it('marks seasons, parts of today and anchored "previous/following" expressions', () => {
+      assert.equal(date('It rose this morning.', 'this morning').normalized, '2026-02-10');
+      assert.equal(date('It rose this summer.', 'this summer').type, 'relative');
+      const prev = date('Spending rose 9 percent over the previous year.', 'previous year');
+      assert.deepEqual([prev.type, prev.normalized], ['relative', null]);
+    });
+
     it('gives null to offsets anchored on an event', () => {
       assert.equal(date('Weeks earlier, talks had failed.', 'Weeks earlier').normalized, null);
       assert.equal(date('It came two weeks after the vote.', 'two weeks after').normalized, null);

@@ -20,6 +20,7 @@ describe('extract: figures', () => {
       assert.equal(figure('About 90 billion riyals was spent.', '90 billion riyals').unit, 'SAR');
       assert.equal(figure('It paid 18 billion Kenyan shillings.', '18 billion Kenyan shillings').unit, 'KES');
       assert.equal(figure('It paid CZK 60 billion.', 'CZK 60 billion').unit, 'CZK');
+      assert.equal(figure('Kenya spent Sh2 billion.', 'Sh2 billion').value, 2e9);
     });
 
     it('lets the article decide shared currency words ("pesos" in a Chilean story)', () => {

@@ -20,7 +20,23 @@ describe('IncrementalExtractor', () => {
         text = text.slice(0, at) + e.insert + text.slice(at + e.del);
         assert.deepEqual(inc.update(text, { referenceDate: ref }), extract(text, { referenceDate: ref }));
       }
-    }), { numRuns: 150 });
+    }), { numRuns: 1000 });
+  });
+
+  it('equals extract() on long many-paragraph documents under edits at paragraph boundaries (property)', () => {
+    const para = fc.array(fc.constantFrom(...WORDS.filter((w) => !w.includes('\n'))), { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    const longDoc = fc.array(fc.tuple(para, fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\n \n\n')), { minLength: 10, maxLength: 60 }).map((ps) => ps.map(([p, sep]) => p + sep).join(''));
+    const boundaryEdit = fc.record({ at: fc.nat(), del: fc.nat({ max: 3 }), insert: fc.constantFrom('', '\n', '\n\n', ' ', 'Okafor', 'Foreign Minister Bola Okafor said. ', '(FATF)', '-', '---\n') });
+    fc.assert(fc.property(longDoc, fc.array(boundaryEdit, { minLength: 1, maxLength: 10 }), (doc, edits) => {
+      const inc = new IncrementalExtractor();
+      let text = `---\ndate: 2026-02-10\n---\n\n${doc}`;
+      inc.update(text);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        assert.deepEqual(inc.update(text), extract(text));
+      }
+    }), { numRuns: 300 });
   });
 
   it('keeps coreference correct when the defining paragraph changes', () => {

@@ -185,3 +185,13 @@ describe('model operations', () => {
     assert.throws(() => confirmMention(ctx(broken), five), SidecarEditError);
   });
 });
+
+describe('article model with a sidecar that has validation errors', () => {
+  it('still applies the valid decisions (read-only) and reports the errors', () => {
+    const broken = SIDECAR.replace('    status: unverified', '    status: perhaps');
+    const m = buildModel(ARTICLE, autoMentions(ARTICLE), broken);
+    assert.equal(m.sidecarOk, false);
+    assert.deepEqual(m.diagnostics.map((d) => d.code), ['bad-value']);
+    assert.equal(m.mentions.find((x) => x.text === '4,000')!.decision, 'rejected');
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { applyPatchDetailed, parseSidecar, SidecarEditError, writeSidecar } from '../../../src/core/sidecar';
+import { YAML_STRINGIFY_OPTIONS } from '../../../src/core/sidecar/scalars';
 import { fixture, lineDiff } from './helpers';
 
 const CANONICAL = 'call.md.annotations.yaml';
@@ -102,7 +103,6 @@ describe('sidecar round-trip', () => {
   it('the canonical writer is a fixpoint of yaml toString, so no rewrite ever churns', () => {
     const p = parseSidecar(fixture(CANONICAL));
     const text = writeSidecar(p.sidecar!);
-    const { YAML_STRINGIFY_OPTIONS } = require('../../../src/core/sidecar/scalars') as typeof import('../../../src/core/sidecar/scalars');
     assert.equal(parseDocument(text).toString(YAML_STRINGIFY_OPTIONS), text);
     assert.equal(writeSidecar(parseSidecar(text).sidecar!), text);
   });

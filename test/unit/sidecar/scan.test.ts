@@ -23,7 +23,9 @@ const annotation = fc.record({
   value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.tuple(fc.integer(), fc.integer())),
 });
 
-function build(list: fc.infer<typeof annotation>[], article: string): Sidecar {
+type Gen = typeof annotation extends fc.Arbitrary<infer T> ? T : never;
+
+function build(list: Gen[], article: string): Sidecar {
   const seen = new Set<string>();
   const annotations: SidecarAnnotation[] = [];
   for (const a of list) {
