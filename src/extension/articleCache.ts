@@ -74,7 +74,12 @@ export class ArticleCache extends Disposable {
     const started = performance.now();
     // Start reading the sidecar first so the disk overlaps with extraction.
     const sidecarLoaded = this.store.current(doc.uri);
-    const { mentions, referenceDate, partial } = this.#extract(doc, entry, text);
+    let referenceDate = frontMatterDate(text);
+    if (referenceDate === null) {
+      await sidecarLoaded; // the sidecar's reference_date stands in for a missing front-matter date
+      referenceDate = this.store.referenceDateHint(doc.uri);
+    }
+    const { mentions, partial } = this.#extract(doc, entry, text, referenceDate);
     await sidecarLoaded;
     const view = await this.store.view(doc.uri, text, mentions, referenceDate);
     if (doc.isClosed || doc.version !== version) return entry.snapshot; // a newer analysis follows
@@ -96,11 +101,9 @@ export class ArticleCache extends Disposable {
     return snapshot;
   }
 
-  #extract(doc: vscode.TextDocument, entry: Entry, text: string): { mentions: Mention[]; referenceDate: string | null; partial?: { start: number; end: number } } {
-    const referenceDate = frontMatterDate(text) ?? this.store.referenceDateHint(doc.uri);
+  #extract(doc: vscode.TextDocument, entry: Entry, text: string, referenceDate: string | null): { mentions: Mention[]; partial?: { start: number; end: number } } {
     if (!this.#isLarge(doc)) {
-      const result = entry.extractor.update(text, { referenceDate });
-      return { mentions: result.mentions, referenceDate: result.referenceDate };
+      return { mentions: entry.extractor.update(text, { referenceDate }).mentions };
     }
     // Too large to analyse whole without freezing: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);
@@ -112,7 +115,7 @@ export class ArticleCache extends Disposable {
       this.#largeNoticeShown.add(key);
       this.log.warn(`${doc.uri.fsPath} is ${(text.length / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB: analysing the visible part only.`);
     }
-    return { mentions, referenceDate: result.referenceDate, partial: window };
+    return { mentions, partial: window };
   }
 
   #visibleWindow(doc: vscode.TextDocument, text: string): { start: number; end: number } {
