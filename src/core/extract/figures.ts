@@ -175,7 +175,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = qu;
       if (mult !== 1) {
         const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
-        out.push(withPer(text, fig(text, start, end, type, applied, unit, before)));
+        out.push(withPer(text, fig(text, start, end, type, applied, unit)));
         return;
       }
     } else if (unitRaw || pre) {
@@ -193,7 +193,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
-    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, before)) : fig(text, start, end, type, value, unit, before);
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit)) : fig(text, start, end, type, value, unit);
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
     };
@@ -228,7 +228,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
     if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
-    out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%', before));
+    out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }
   return out;
 }
@@ -237,7 +237,7 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, _before: string): FigureMention {
+function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string): FigureMention {
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
   if (hedged(text, start)) f.approx = true;
   return f;

@@ -200,7 +200,6 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
 
 export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person']);
 
-export const HEDGE_PATTERN = String.raw`(?:about|around|roughly|some|nearly|almost|just|more\s+than|surpassing|up\s+to|at\s+least|just\s+under|just\s+over|close\s+to|over|under|less\s+than|fewer\s+than|approximately|an\s+estimated|estimated|as\s+much\s+as|as\s+many\s+as|upwards\s+of|in\s+excess\s+of|below|above|nearly|roughly|circa|c\.|~)`;
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
 export const ORG_HEADS = new Set(['Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
