@@ -1,5 +1,5 @@
 // One bundle per entry point: the extension (vscode external), the CLI (with a shebang),
-// the integration-test files run inside the extension host, and (with --bench) the benchmark.
+// and the integration-test files run inside the extension host. (The benchmark runs through tsx.)
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 
@@ -28,9 +28,6 @@ const builds = [
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] });
   builds.push({ ...common, entryPoints: ['test/runElectron.ts'], outdir: 'out/test', external: ['vscode', '@vscode/test-electron'] });
-}
-if (process.argv.includes('--bench')) {
-  builds.push({ ...common, entryPoints: ['bench/bench.ts'], outdir: 'out/bench', external: ['wink-nlp', 'wink-eng-lite-web-model', 'compromise', 'esbuild'] });
 }
 
 if (watch) {

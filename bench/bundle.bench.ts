@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export async function runBundleBench(print: (line: string) => void): Promise<void> {
-  const root = resolve(__dirname, '../..');
+  const root = resolve(__dirname, '..');
   const out = mkdtempSync(join(tmpdir(), 'policy-lens-bundle-'));
   try {
     for (const [name, entry] of [['extension', 'src/extension/extension.ts'], ['cli', 'src/cli/cli.ts']] as const) {

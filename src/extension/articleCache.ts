@@ -39,7 +39,9 @@ export class ArticleCache extends Disposable {
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => void this.#analyseSafely(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#forget(doc.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0) this.#schedule(e.document);
+      if (e.contentChanges.length === 0 || !this.isArticle(e.document)) return;
+      store.shiftWithEdit(e.document.uri, e.contentChanges, e.document.getText());
+      this.#schedule(e.document);
     }));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
       if (this.#isLarge(e.textEditor.document)) this.#schedule(e.textEditor.document);

@@ -38,34 +38,34 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     const same = snapshot.mentions.filter((o) => o.kind === 'actor' && o.canonical === m.canonical && isVisible(o));
     const aliases = [...new Set(same.map((o) => o.text))].filter((t) => t !== m.canonical);
     md.appendMarkdown(`### ${escapeMarkdown(m.canonical)}\n\n`);
-    if (m.role) md.appendMarkdown(`Role: ${escapeMarkdown(m.role)}  \n`);
-    if (aliases.length) md.appendMarkdown(`Seen as: ${aliases.map(escapeMarkdown).join(', ')}  \n`);
-    md.appendMarkdown(`Mentions: ${same.length} in this article`);
-    if (workspaceCount !== undefined) md.appendMarkdown(` · ${workspaceCount} in the workspace`);
+    if (m.role) md.appendMarkdown(`${vscode.l10n.t('Role: {0}', escapeMarkdown(m.role))}  \n`);
+    if (aliases.length) md.appendMarkdown(`${vscode.l10n.t('Seen as: {0}', aliases.map(escapeMarkdown).join(', '))}  \n`);
+    md.appendMarkdown(vscode.l10n.t('Mentions: {0} in this article', same.length));
+    if (workspaceCount !== undefined) md.appendMarkdown(` · ${vscode.l10n.t('{0} in the workspace', workspaceCount)}`);
     md.appendMarkdown('\n\n');
   } else if (m.kind === 'figure') {
-    md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ' (approximate)' : ''}\n\n`);
-    md.appendMarkdown(`Status: **${m.status ?? 'unverified'}**  \n`);
-    if (m.source) md.appendMarkdown(`Source: ${escapeMarkdown(m.source)}  \n`);
+    md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ` ${vscode.l10n.t('(approximate)')}` : ''}\n\n`);
+    md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${m.status ?? 'unverified'}**`)}  \n`);
+    if (m.source) md.appendMarkdown(`${vscode.l10n.t('Source: {0}', escapeMarkdown(m.source))}  \n`);
   } else {
     md.appendMarkdown(`### ${escapeMarkdown(describeDate(m.normalized))}\n\n`);
-    md.appendMarkdown(`Normalised: \`${escapeMarkdown(m.normalized ?? 'null')}\``);
-    if (snapshot.referenceDate) md.appendMarkdown(` · against ${escapeMarkdown(snapshot.referenceDate)}`);
+    md.appendMarkdown(vscode.l10n.t('Normalised: {0}', `\`${m.normalized ?? 'null'}\``));
+    if (snapshot.referenceDate) md.appendMarkdown(` · ${vscode.l10n.t('against {0}', escapeMarkdown(snapshot.referenceDate))}`);
     md.appendMarkdown('\n\n');
   }
   if (m.note) md.appendMarkdown(`$(note) ${escapeMarkdown(m.note)}\n\n`);
   const ref: MentionRef = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
   const actions = [
-    link('$(check) Confirm', CommandId.ConfirmMention, ref, 'Confirm this mention'),
-    link('$(close) Reject', CommandId.RejectMention, ref, 'Reject this mention'),
-    link('$(edit) Edit', CommandId.EditMention, ref, 'Edit its meaning'),
-    link('$(note) Note', CommandId.AddNote, ref, 'Add a note'),
+    link(`$(check) ${vscode.l10n.t('Confirm')}`, CommandId.ConfirmMention, ref, vscode.l10n.t('Confirm this mention')),
+    link(`$(close) ${vscode.l10n.t('Reject')}`, CommandId.RejectMention, ref, vscode.l10n.t('Reject this mention')),
+    link(`$(edit) ${vscode.l10n.t('Edit')}`, CommandId.EditMention, ref, vscode.l10n.t('Edit its meaning')),
+    link(`$(note) ${vscode.l10n.t('Note')}`, CommandId.AddNote, ref, vscode.l10n.t('Add a note')),
   ];
   if (m.kind === 'figure') {
-    actions.push(link('$(verified) Verify', CommandId.VerifyFigure, ref, 'Mark the figure verified'));
-    actions.push(link('$(warning) Dispute', CommandId.DisputeFigure, ref, 'Mark the figure disputed'));
+    actions.push(link(`$(verified) ${vscode.l10n.t('Verify')}`, CommandId.VerifyFigure, ref, vscode.l10n.t('Mark the figure verified')));
+    actions.push(link(`$(warning) ${vscode.l10n.t('Dispute')}`, CommandId.DisputeFigure, ref, vscode.l10n.t('Mark the figure disputed')));
   }
-  if (m.kind === 'actor') actions.push(link('$(references) All mentions', CommandId.ShowAllMentions, ref, 'Show every mention of this actor'));
+  if (m.kind === 'actor') actions.push(link(`$(references) ${vscode.l10n.t('All mentions')}`, CommandId.ShowAllMentions, ref, vscode.l10n.t('Show every mention of this actor')));
   md.appendMarkdown(actions.join(' · '));
   return md;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mergeSidecars, parseSidecar, SIDECAR_VERSION, writeSidecar, type ParsedSidecar } from '../core/sidecar';
 import type { SidecarDiagnostic } from '../core/sidecar/format';
+import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { buildModel, refreshAnchors, type ArticleModel } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
@@ -20,6 +21,8 @@ interface Entry {
   /** Decisions not yet on disk because the file is broken (or a write failed). */
   pending: SidecarOp[];
   loaded?: Promise<void>;
+  /** Annotation ranges kept up to date from the editor's change events while the article is open. */
+  live?: { sidecarText: string; anchors: LiveAnchor[]; results?: AnchorResult[] };
 }
 
 export interface UndoStep {
@@ -108,7 +111,16 @@ export class SidecarStore extends Disposable {
       }
       effective = current;
     }
-    const model = buildModel(text, mentions, effective);
+    // Between sidecar changes, annotations follow the editor's edits (shiftAnchors) instead of
+    // being searched for again from their saved positions.
+    const live = entry.pending.length === 0 && entry.live && entry.live.sidecarText === effective?.text ? entry.live.results : undefined;
+    const model = buildModel(text, mentions, effective, live ? { results: live } : undefined);
+    if (effective?.ok) {
+      entry.live = {
+        sidecarText: effective.text,
+        anchors: model.anchors.map(({ annotation, result }) => ({ quote: annotation.quote, start: result.start, end: result.end, status: result.status, exact: result.exact })),
+      };
+    }
     return { ...model, referenceDate: referenceDate ?? model.referenceDate, problems: entry.parsed?.diagnostics ?? [] };
   }
 
@@ -163,6 +175,15 @@ export class SidecarStore extends Disposable {
     }
     this.#onDidChange.fire(step.article);
     return step;
+  }
+
+  /** Shifts the open article's annotation ranges through an edit, as it happens. */
+  shiftWithEdit(article: vscode.Uri, changes: readonly vscode.TextDocumentContentChangeEvent[], newText: string): void {
+    const live = this.#entries.get(article.toString())?.live;
+    if (!live || live.anchors.length === 0) return;
+    const results = shiftAnchors(live.anchors, changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })), newText);
+    live.anchors = live.anchors.map((a, i) => ({ ...a, start: results[i].start, end: results[i].end, status: results[i].status, exact: results[i].exact }));
+    live.results = results;
   }
 
   /**

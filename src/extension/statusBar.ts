@@ -18,6 +18,8 @@ export function statusText(snapshot: ArticleSnapshot): string {
 
 export class StatusBarController extends Disposable {
   readonly item: vscode.StatusBarItem;
+  /** A one-click toggle of all marks beside the counts. */
+  readonly toggle: vscode.StatusBarItem;
   #visible = false;
 
   get visibleText(): string | undefined {
@@ -33,6 +35,9 @@ export class StatusBarController extends Disposable {
     this.item = this.register(vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Left, 50));
     this.item.name = 'Policy Lens';
     this.item.command = CommandId.ShowView;
+    this.toggle = this.register(vscode.window.createStatusBarItem('policyLens.toggle', vscode.StatusBarAlignment.Left, 49));
+    this.toggle.name = vscode.l10n.t('Policy Lens marks');
+    this.toggle.command = CommandId.ToggleMarks;
     this.register(cache.onDidChange(() => this.update()));
     this.register(decorations.onDidApply(() => this.update()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
@@ -45,6 +50,7 @@ export class StatusBarController extends Disposable {
     if (!editor || !snapshot) {
       this.#visible = false;
       this.item.hide();
+      this.toggle.hide();
       return;
     }
     const config = this.config(editor.document.uri);
@@ -69,5 +75,8 @@ export class StatusBarController extends Disposable {
     this.item.tooltip = tooltip.join('\n');
     this.#visible = true;
     this.item.show();
+    this.toggle.text = config.decorations.enabled ? '$(eye)' : '$(eye-closed)';
+    this.toggle.tooltip = config.decorations.enabled ? vscode.l10n.t('Hide Policy Lens marks') : vscode.l10n.t('Show Policy Lens marks');
+    this.toggle.show();
   }
 }

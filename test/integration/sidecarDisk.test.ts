@@ -107,6 +107,29 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('keeps decisions on their text while the article is edited, and updates positions on save', async () => {
+    const uri = copyArticle('lithium-talks.md', 'disk/editing.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0);
+    const [start, end] = spanOf(doc.getText(), 'Tokyo');
+    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'decision');
+    await vscode.commands.executeCommand('policyLens.rejectMention', { uri: uri.toString(), start, end });
+    await written;
+    const inserted = 'An earlier paragraph about Brazil and Argentina, added by an editor.\n\n';
+    const at = doc.getText().indexOf('Okafor told');
+    await editor.edit((b) => b.insert(doc.positionAt(at), inserted));
+    const moved = await snapshotWhen(api, uri, (s) => s.version === doc.version, 'analysis after the edit');
+    const tokyo = moved.mentions.find((m) => m.text === 'Tokyo');
+    assert.equal(tokyo?.start, start + inserted.length, 'the rejection moved with its text');
+    assert.equal(tokyo?.decision, 'rejected');
+    assert.match(readSidecar(api, uri)!, new RegExp(`start: ${start}\\n`), 'unsaved edits do not touch the sidecar');
+    const saved = waitForEvent(api.onDidWriteSidecar, () => true, 'positions written on save');
+    await doc.save();
+    await saved;
+    assert.match(readSidecar(api, uri)!, new RegExp(`start: ${start + inserted.length}\\n`));
+  });
+
   it('moves the sidecar with its article when the article is renamed', async () => {
     const uri = copyArticle('lithium-talks.md', 'disk/moving.md');
     const doc = await vscode.workspace.openTextDocument(uri);
