@@ -34,12 +34,21 @@ async function withSidecarDecisions(file: string, text: string, mentions: Mentio
   return applyDecisions(mentions, parsed, text);
 }
 
+async function sidecarReferenceDate(file: string): Promise<string | null> {
+  try {
+    return parseSidecar(await readFile(sidecarPathFor(file), 'utf8')).sidecar?.referenceDate ?? null;
+  } catch {
+    return null; // no sidecar
+  }
+}
+
 const commands: Record<string, Command> = {
   extract: (args) => extractCommand(args, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readText: (file) => readFile(file, 'utf8'),
     applySidecarDecisions: withSidecarDecisions,
+    sidecarReferenceDate,
   }),
   check: (args) => checkCommand(args),
 };

@@ -26,6 +26,8 @@ export interface ExtractCommandIO {
   stderr(text: string): void;
   readText(file: string): Promise<string>;
   applySidecarDecisions: ApplySidecarDecisions;
+  /** The sidecar's `reference_date`, used when neither the flag nor front matter gives one. */
+  sidecarReferenceDate?: (file: string) => Promise<string | null>;
 }
 
 const defaultIO: ExtractCommandIO = {
@@ -116,7 +118,11 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       io.stderr(`policy-lens extract: cannot read ${file} (${code})\n`);
       return 2;
     }
-    const result = extract(text, { referenceDate: parsed.referenceDate });
+    let result = extract(text, { referenceDate: parsed.referenceDate });
+    if (result.referenceDate === null && io.sidecarReferenceDate) {
+      const fromSidecar = await io.sidecarReferenceDate(file);
+      if (fromSidecar) result = extract(text, { referenceDate: fromSidecar });
+    }
     const mentions = await io.applySidecarDecisions(file, text, result.mentions);
     results.push({ file, referenceDate: result.referenceDate, mentions });
   }

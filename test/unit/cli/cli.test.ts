@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('policy-lens (command line)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+  const article = join(dir, 'talks.md');
+  const text = 'Tokyo protested on Monday. Chile will pay $2 billion by December 31.\n';
+  writeFileSync(article, text);
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
+  const [ts, te] = at('Tokyo');
+  const [cs, ce] = at('Chile will pay');
+  writeFileSync(`${article}.annotations.yaml`, `version: 1
+article: talks.md
+reference_date: 2025-02-10
+entities:
+  - id: e-chile
+    kind: actor
+    type: state
+    canonical: Chile
+annotations:
+  - id: a-tokyo
+    kind: actor
+    type: state
+    quote:
+      exact: Tokyo
+      prefix: ""
+      suffix: " protested on Monday. Chile will"
+    start: ${ts}
+    end: ${te}
+    decision: rejected
+  - id: a-chile
+    kind: actor
+    type: state
+    entity: e-chile
+    quote:
+      exact: Chile will pay
+      prefix: "protested on Monday. "
+      suffix: " $2 billion by December 31."
+    start: ${cs}
+    end: ${ce}
+    decision: added
+`);
+
+  it('extract applies the sidecar: rejected left out, added included, each with its origin', () => {
+    const r = cli('extract', article);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { referenceDate: string; mentions: { text: string; origin: string; decision?: string; normalized?: string }[] };
+    assert.ok(!out.mentions.some((m) => m.text === 'Tokyo'), 'rejected mention left out');
+    const added = out.mentions.find((m) => m.text === 'Chile will pay');
+    assert.equal(added?.origin, 'manual');
+    assert.equal(added?.decision, 'added');
+    assert.ok(out.mentions.filter((m) => m.text !== 'Chile will pay').every((m) => m.origin === 'auto'));
+  });
+
+  it('extract takes the reference date from the sidecar when the article has none', () => {
+    const out = JSON.parse(cli('extract', article).stdout) as { referenceDate: string; mentions: { text: string; normalized?: string }[] };
+    assert.equal(out.referenceDate, '2025-02-10');
+    // Past tense "protested on Monday" against Monday 10 February 2025 is that day itself.
+    assert.equal(out.mentions.find((m) => m.text === 'Monday')?.normalized, '2025-02-10');
+    const flag = JSON.parse(cli('extract', article, '--reference-date', '2024-06-01').stdout) as { referenceDate: string };
+    assert.equal(flag.referenceDate, '2024-06-01', 'the flag wins');
+  });
+
+  it('check reports clean sidecars with exit 0 and unknown commands with exit 2', () => {
+    const check = cli('check', dir);
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    assert.equal(cli('frobnicate').status, 2);
+    assert.equal(cli('extract', join(dir, 'missing.md')).status, 2);
+  });
+});
