@@ -50,7 +50,11 @@ export class ArticleCache extends Disposable {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
       if (doc) void this.#analyseSafely(doc);
     }));
-    for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+    // Articles already open are analysed right after activation, not during it.
+    const initial = setTimeout(() => {
+      for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+    }, 0);
+    this.register(new vscode.Disposable(() => clearTimeout(initial)));
   }
 
   isArticle(doc: vscode.TextDocument): boolean {

@@ -61,7 +61,9 @@ export class SidecarStore extends Disposable {
     private readonly log: ILogger,
   ) {
     super();
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml'));
+    // Watch whatever the configured pattern names ({name}.annotations.yaml → **/*.annotations.yaml).
+    const glob = `**/${config().sidecarPattern.replace(/\{(?:name|stem)\}/g, '*')}`;
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob));
     const onDisk = (uri: vscode.Uri) => void this.#reloadFromDisk(uri).catch((err: unknown) => this.#logError(err));
     this.register(watcher.onDidChange(onDisk));
     this.register(watcher.onDidCreate(onDisk));
