@@ -1,7 +1,7 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import type { Mention } from '../types';
-import { findActors, type Candidate } from './actors';
+import { findActors, type Candidate, type Span } from './actors';
 import type { RefDate } from './calendar';
 import { findDates } from './dates';
 import { AMBIGUOUS, buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
@@ -25,20 +25,15 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const gaz = getGazetteer();
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
-  const all: Mention[] = [...findDates(text, ref, tokens), ...findFigures(text, gaz, LEXICON, tokens), ...actors.actors];
-  // Longest span wins; ties: dates, then figures, then actors. Coverage is tracked per code unit (linear in the text):
-  // spans that overlap nothing are kept directly, only the contested ones are ranked.
-  const count = new Uint8Array(text.length + 1);
-  for (const b of actors.blockers) count.fill(255, b.start, b.end);
-  for (const m of all) for (let k = m.start; k < m.end; k++) if (count[k] < 200) count[k]++;
+  const all: Mention[] = findDates(text, ref, tokens);
+  for (const f of findFigures(text, gaz, LEXICON, tokens)) all.push(f);
+  for (const a of actors.actors) all.push(a);
+  // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
+  // span, no blocker) are kept directly; only the contested ones are ranked.
+  const alone = overlapFree(all, actors.blockers);
   const kept: Mention[] = [];
   const contested: Mention[] = [];
-  for (const m of all) {
-    let alone = true;
-    for (let k = m.start; k < m.end; k++) if (count[k] !== 1) { alone = false; break; }
-    if (alone) kept.push(m);
-    else contested.push(m);
-  }
+  for (let k = 0; k < all.length; k++) (alone[k] ? kept : contested).push(all[k]);
   if (contested.length) {
     const covered = new Uint8Array(text.length + 1);
     for (const b of actors.blockers) covered.fill(1, b.start, b.end);
@@ -53,17 +48,59 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
     }
   }
   kept.sort((a, b) => a.start - b.start);
-  const taken = new Uint8Array(text.length + 1);
-  for (const b of actors.blockers) taken.fill(1, b.start, b.end);
-  for (const m of kept) taken.fill(1, m.start, m.end);
-  const candidates = actors.candidates.filter((c) => {
-    for (let k = c.start; k < c.end; k++) if (taken[k]) return false;
-    return true;
-  });
+  const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
   kept.forEach((m, idx) => {
     const codes = m.kind === 'figure' ? AMBIGUOUS.get(m) : undefined;
     if (codes) ambiguous.push([idx, codes]);
   });
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };
+}
+
+/** Non-empty spans of both lists, sorted by start. */
+function sortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of a) if (s.end > s.start) out.push(s);
+  for (const s of b) if (s.end > s.start) out.push(s);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * For each mention, whether it shares no code unit with another mention or a blocker (empty spans
+ * share nothing). Sorted by start, a span overlaps an earlier one when the running maximum end
+ * passes its start, and a later one when the next start falls before its end.
+ */
+function overlapFree(all: readonly Mention[], blockers: readonly Span[]): boolean[] {
+  const alone = new Array<boolean>(all.length).fill(true);
+  const index = new Map<Span, number>();
+  all.forEach((m, k) => index.set(m, k));
+  const spans = sortedSpans(all, blockers);
+  let maxEnd = -1;
+  for (let p = 0; p < spans.length; p++) {
+    const s = spans[p];
+    const k = index.get(s);
+    if (k !== undefined && (maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end))) alone[k] = false;
+    if (s.end > maxEnd) maxEnd = s.end;
+  }
+  return alone;
+}
+
+/** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
+function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
+  const spans = sortedSpans(kept, blockers);
+  const maxEnds: number[] = [];
+  let maxEnd = -1;
+  for (const s of spans) { if (s.end > maxEnd) maxEnd = s.end; maxEnds.push(maxEnd); }
+  return candidates.filter((c) => {
+    if (c.end <= c.start) return true;
+    // Last span starting before the candidate's end.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || maxEnds[lo - 1] <= c.start;
+  });
 }
