@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   const root = resolve(__dirname, '../..');
   const workspace = join(mkdtempSync(join(tmpdir(), 'policy-lens-')), 'ws');
   cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+  cpSync(join(root, 'samples'), join(workspace, 'samples'), { recursive: true });
   await runTests({
     version: '1.100.3',
     extensionDevelopmentPath: root,

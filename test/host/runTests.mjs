@@ -27,6 +27,8 @@ const paths = await ensureHost();
 const runDir = makeRunDir('test');
 const workspace = join(runDir, 'ws');
 cpSync(join(repoRoot, 'test/fixtures/workspace'), workspace, { recursive: true });
+// The README's pictures show the bundled samples.
+cpSync(join(repoRoot, 'samples'), join(workspace, 'samples'), { recursive: true });
 const signalDir = join(runDir, 'signals');
 mkdirSync(signalDir, { recursive: true });
 const resultsFile = join(runDir, 'results.json');
@@ -89,7 +91,8 @@ try {
     const shot = /__POLICY_LENS_SCREENSHOT__:([\w.-]+)/.exec(text);
     if (shot) {
       if (screenshotDir) {
-        await page.screenshot({ path: join(screenshotDir, `${shot[1]}.png`) });
+        // Finish the hover's fade-in so the picture shows what a person sees.
+        await page.screenshot({ path: join(screenshotDir, `${shot[1]}.png`), animations: 'disabled' });
         console.log(`screenshot saved: ${join(screenshotDir, `${shot[1]}.png`)}`);
       }
       writeFileSync(join(signalDir, `${shot[1]}.done`), '');

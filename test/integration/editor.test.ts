@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/extension/articleTree';
 import {
-  activeApi, copyArticle, hasSpan, marksWhen, screenshot, setSetting, snapshotWhen, spanOf,
+  activeApi, copyArticle, hasSpan, marksWhen, setSetting, snapshotWhen, spanOf,
 } from './helpers';
 
 describe('editor experience', () => {
@@ -27,7 +27,6 @@ describe('editor experience', () => {
     // Trap from the guidelines: the modal verb "may" is no date.
     assert.ok(!hasSpan(marks['date.detected'], spanOf(text, 'may')), '"may" is not marked');
     assert.equal(marks['actor.confirmed'], undefined, 'nothing is confirmed yet');
-    await screenshot('article-marks');
   });
 
   it('marks plain-text articles too', async () => {
@@ -61,11 +60,6 @@ describe('editor experience', () => {
     assert.match(money, /command:policyLens\.verifyFigure\?/);
     const date = await hoverAt('June 2, 2025');
     assert.match(date, /Monday, 2 June 2025/);
-    const [start] = spanOf(text, '$2.5 billion');
-    editor.selection = new vscode.Selection(editor.document.positionAt(start + 2), editor.document.positionAt(start + 2));
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await screenshot('hover-card');
-    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
   });
 
   it('fills the Article view: actors by entity with counts, figures by type, dates as a timeline', async () => {
@@ -84,7 +78,6 @@ describe('editor experience', () => {
     assert.deepEqual(normalized, [...normalized].sort(), 'dates in chronological order');
     const item = api.tree.getTreeItem(okafor);
     assert.match(String(item.description), /person · 2/);
-    await screenshot('article-tree');
   });
 
   it('reveals and selects a mention when its tree item is clicked', async () => {

@@ -74,8 +74,12 @@ function hasLower(w: string): boolean {
   return false;
 }
 
-function isNameWord(w: string): boolean {
-  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !(w.toLowerCase() in MONTHS);
+/** `key in MONTHS` as a set lookup (own keys and the inherited Object.prototype names `in` also sees). */
+const MONTH_KEYS = new Set([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** A capitalised word that may be part of a person's name, given its lower-case form. */
+function isNameWordLower(w: string, lower: string): boolean {
+  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_KEYS.has(lower);
 }
 
 export function expandOrgName(name: string): string {
@@ -89,11 +93,27 @@ class ActorScanner {
   readonly #t: Tokens;
   readonly #text: string;
   readonly #gaz: Gazetteer;
+  /** Per-token memos: isNameWord (0 unknown, 1 yes, 2 no) and gazetteer matches (undefined: not computed). */
+  readonly #nameWord: Uint8Array;
+  readonly #gazMemo: ({ end: number; entry: Entry } | null | undefined)[];
 
   constructor(text: string, tokens: Tokens) {
     this.#text = text;
     this.#t = tokens;
     this.#gaz = getGazetteer();
+    this.#nameWord = new Uint8Array(tokens.words.length);
+    this.#gazMemo = new Array<undefined>(tokens.words.length);
+  }
+
+  /** isNameWord(this.#w(i)), computed once per token. */
+  #isNameWordAt(i: number): boolean {
+    if (i < 0 || i >= this.#nameWord.length) return false;
+    let v = this.#nameWord[i];
+    if (v === 0) {
+      v = isNameWordLower(this.#t.words[i], this.#t.lower[i]) ? 1 : 2;
+      this.#nameWord[i] = v;
+    }
+    return v === 1;
   }
 
   #w(i: number): string {
@@ -129,7 +149,17 @@ class ActorScanner {
     return true;
   }
 
+  /** Longest gazetteer phrase starting at token i (memoised: the scanner asks several times per token). */
   #gazMatch(i: number): { end: number; entry: Entry } | null {
+    let g = this.#gazMemo[i];
+    if (g === undefined) {
+      g = this.#gazMatchAt(i);
+      this.#gazMemo[i] = g;
+    }
+    return g;
+  }
+
+  #gazMatchAt(i: number): { end: number; entry: Entry } | null {
     const t = this.#t;
     let key = t.words[i];
     const c = key.charCodeAt(0);
@@ -193,7 +223,7 @@ class ActorScanner {
     const w = this.#w(i);
     if (!TITLE_FIRST.has(w)) {
       const c = w.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || !TITLE_FIRST.has(w.toLowerCase())) return null;
+      if ((c >= 97 && c <= 122) || !TITLE_FIRST.has(this.#t.lower[i])) return null;
     }
     TITLE_RE.lastIndex = this.#t.starts[i];
     const m = TITLE_RE.exec(this.#text);
@@ -217,17 +247,17 @@ class ActorScanner {
   /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
   #name(i: number): number {
     const t = this.#t;
-    if (!isNameWord(this.#w(i)) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
+    if (!this.#isNameWordAt(i) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
     let last = i;
     let count = 1;
     for (let k = i + 1; k < t.words.length && count < 5; k++) {
       const w = t.words[k];
-      if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && isNameWord(this.#w(k + 1))) { k++; last = k; continue; }
+      if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
-      if (PARTICLES.has(w) && k + 1 < t.words.length && (isNameWord(this.#w(k + 1)) || (this.#w(k + 1) === '-' && isNameWord(this.#w(k + 2))))) continue;
+      if (PARTICLES.has(w) && k + 1 < t.words.length && (this.#isNameWordAt(k + 1) || (this.#w(k + 1) === '-' && this.#isNameWordAt(k + 2)))) continue;
       if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
       if (/^\p{Lu}$/u.test(w) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
-      if (!isNameWord(w)) break;
+      if (!this.#isNameWordAt(k)) break;
       const g = this.#gazMatch(k);
       if (g && (g.entry.kind !== 'capital' || g.end > k)) break;
       last = k;
@@ -371,7 +401,7 @@ class ActorScanner {
       return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
     }
     // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
-    if (isNameWord(w) || isCap(w)) {
+    if (this.#isNameWordAt(i) || isCap(w)) {
       const acr = this.#acronymDefinition(i);
       if (acr) return acr;
     }
@@ -384,12 +414,12 @@ class ActorScanner {
       return this.#afterOrg(last, expandOrgName(name));
     }
     // "the Biden administration": one state span (guideline 10); the country is the United States unless named.
-    if (isNameWord(w) && this.#w(i + 1) === 'administration' && this.#spaced(i + 1)) {
+    if (this.#isNameWordAt(i) && this.#w(i + 1) === 'administration' && this.#spaced(i + 1)) {
       this.#addActor(i, i + 1, 'state', 'United States');
       return i + 2;
     }
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
-    if (isNameWord(w)) {
+    if (this.#isNameWordAt(i)) {
       const last = this.#name(i);
       if (last > i) {
         const start = t.starts[i];

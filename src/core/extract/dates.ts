@@ -273,12 +273,12 @@ const DIGIT_RULES: [RegExp, Handler][][] = [[], [], [], [], [], []];
   }
 }
 
-function rulesFor(w: string): [RegExp, Handler][] | undefined {
+/** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
+function rulesFor(w: string, lw: string): [RegExp, Handler][] | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
   if (c >= 97 && c <= 122) return WORD_RULES.get(w);
   if ((c >= 65 && c <= 90) || c > 127) {
-    const lw = w.toLowerCase();
     if (lw.startsWith('fy')) return WORD_RULES.get('fy');
     return WORD_RULES.get(lw);
   }
@@ -288,9 +288,9 @@ function rulesFor(w: string): [RegExp, Handler][] | undefined {
 /** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
 export function findDates(text: string, ref: RefDate | null, tokens: Tokens): DateMention[] {
   const ctx: Ctx = { text, ref, out: [] };
-  const { words, starts } = tokens;
+  const { words, starts, lower } = tokens;
   for (let i = 0; i < words.length; i++) {
-    const rules = rulesFor(words[i]);
+    const rules = rulesFor(words[i], lower[i]);
     if (!rules) continue;
     for (const [re, handler] of rules) {
       re.lastIndex = starts[i];

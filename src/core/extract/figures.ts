@@ -117,7 +117,12 @@ function wordsBefore(text: string, end: number, n: number): string[] {
   return out;
 }
 
+/** Last words of the hedges: a hedge can only precede a figure whose previous word is one of them. */
+const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+
 function hedged(text: string, start: number): boolean {
+  const last = wordsBefore(text, start, 1);
+  if (last.length === 0 || !HEDGE_ENDS.has(last[0])) return false;
   const w = wordsBefore(text, start, 3);
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
@@ -197,13 +202,13 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
     };
-  const { words, starts } = tokens;
+  const { words, starts, lower } = tokens;
   let covered = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (starts[i] < covered) continue;
     const c = w.charCodeAt(0);
-    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || (c >= 65 && c <= 90 && /^[A-Za-z]{1,3}\d/.test(w)) || ((c < 97 || c > 122 ? lex.numberWords.has(w.toLowerCase()) : lex.numberWords.has(w)) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
+    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (lex.numberWords.has(c >= 97 && c <= 122 ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
     re.lastIndex = starts[i];
     const m = re.exec(text);
@@ -217,7 +222,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
-    const lw = w0.toLowerCase();
+    const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && FRACTION_WORDS.has(words[i + 1])) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     fr.lastIndex = starts[i];
     const m = fr.exec(text);
@@ -231,6 +236,16 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }
   return out;
+}
+
+/** /^[A-Za-z]{1,3}\d/.test(w) without a regex: one to three ASCII letters, then an ASCII digit. */
+function lettersThenDigit(w: string): boolean {
+  for (let k = 0; k < 4 && k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return k > 0;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return false;
 }
 
 function round(v: number): number {

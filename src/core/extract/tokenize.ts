@@ -10,6 +10,8 @@ export interface Tokens {
   words: string[];
   starts: number[];
   ends: number[];
+  /** words[i].toLowerCase(), computed once here (the same string when the word has no upper case) so the rule families share its hash. */
+  lower: string[];
 }
 
 const SPACE = 1;
@@ -61,6 +63,7 @@ export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const lower: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -102,12 +105,23 @@ export function tokenize(text: string): Tokens {
         j = digitsEnd(text, j + 1);
       }
     }
-    words.push(text.slice(i, j));
+    const word = text.slice(i, j);
+    words.push(word);
+    lower.push(needsLowering(text, i, j) ? word.toLowerCase() : word);
     starts.push(i);
     ends.push(j);
     i = j;
   }
-  return { words, starts, ends };
+  return { words, starts, ends, lower };
+}
+
+/** False when text[i, j) is ASCII without A–Z, so toLowerCase() would return it unchanged. */
+function needsLowering(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /** End of the run of \p{N} code points starting at j. */
