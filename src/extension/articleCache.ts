@@ -8,6 +8,8 @@ import type { SidecarStore } from './sidecarStore';
 
 interface Entry {
   readonly extractor: IncrementalExtractor;
+  /** Bumped by each analysis, so only the newest one publishes its snapshot. */
+  generation: number;
   snapshot?: ArticleSnapshot;
   timer?: ReturnType<typeof setTimeout>;
   /** When the change that the pending analysis answers was seen (for the update-time figure). */
@@ -46,6 +48,9 @@ export class ArticleCache extends Disposable {
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
       if (this.#isLarge(e.textEditor.document)) this.#schedule(e.textEditor.document);
     }));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.largeFileThresholdKB')) this.reconsiderAll();
+    }));
     this.register(store.onDidChange((articleUri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
       if (doc) void this.#analyseSafely(doc);
@@ -71,10 +76,11 @@ export class ArticleCache extends Disposable {
 
   /** Analyses now (skipping the typing delay) and returns the fresh snapshot. */
   async analyse(doc: vscode.TextDocument): Promise<ArticleSnapshot | undefined> {
-    if (!this.isArticle(doc)) return undefined;
+    if (!this.isArticle(doc) || doc.isClosed) return undefined;
     const entry = this.#entry(doc.uri);
     clearTimeout(entry.timer);
     entry.timer = undefined;
+    const generation = ++entry.generation;
     const version = doc.version;
     const text = doc.getText();
     const started = performance.now();
@@ -88,7 +94,7 @@ export class ArticleCache extends Disposable {
     const { mentions, partial } = this.#extract(doc, entry, text, referenceDate);
     await sidecarLoaded;
     const view = await this.store.view(doc.uri, text, mentions, referenceDate);
-    if (doc.isClosed || doc.version !== version) return entry.snapshot; // a newer analysis follows
+    if (doc.isClosed || doc.version !== version || generation !== entry.generation) return entry.snapshot; // a newer analysis follows
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial,
       referenceDate: view.referenceDate,
@@ -129,11 +135,15 @@ export class ArticleCache extends Disposable {
     const ranges = editor?.visibleRanges ?? [new vscode.Range(0, 0, 0, 0)];
     let start = Math.max(0, doc.offsetAt(ranges[0].start) - LARGE_FILE_MARGIN);
     let end = Math.min(text.length, doc.offsetAt(ranges[ranges.length - 1].end) + LARGE_FILE_MARGIN);
-    // Snap to paragraph breaks so no mention is cut in half.
-    const before = text.lastIndexOf('\n\n', start);
-    start = before < 0 ? 0 : before + 2;
-    const after = text.indexOf('\n\n', end);
-    end = after < 0 ? text.length : after;
+    // Snap to paragraph breaks (LF or CRLF) within 8 KB, so no mention is cut in half.
+    const breaks = /\r?\n\r?\n/g;
+    breaks.lastIndex = Math.max(0, start - 8192);
+    let snapped = breaks.lastIndex === 0 ? 0 : start;
+    for (let m = breaks.exec(text); m && m.index < start; m = breaks.exec(text)) snapped = m.index + m[0].length;
+    start = Math.min(snapped, start);
+    breaks.lastIndex = end;
+    const next = breaks.exec(text);
+    end = next && next.index < end + 8192 ? next.index : end;
     return { start, end };
   }
 
@@ -161,7 +171,7 @@ export class ArticleCache extends Disposable {
     const key = uri.toString();
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { extractor: new IncrementalExtractor() };
+      entry = { extractor: new IncrementalExtractor(), generation: 0 };
       this.#entries.set(key, entry);
     }
     return entry;
@@ -169,8 +179,20 @@ export class ArticleCache extends Disposable {
 
   #forget(uri: vscode.Uri): void {
     const entry = this.#entries.get(uri.toString());
-    if (entry) clearTimeout(entry.timer);
+    if (entry) {
+      clearTimeout(entry.timer);
+      entry.generation++; // an analysis still running must not bring the entry back
+    }
     this.#entries.delete(uri.toString());
+    this.store.forget(uri);
+  }
+
+  /** Settings changed: analyse what is now an article, drop what no longer is. */
+  reconsiderAll(): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (this.isArticle(doc)) void this.#analyseSafely(doc);
+      else if (this.#entries.has(doc.uri.toString())) this.#forget(doc.uri);
+    }
   }
 
   override dispose(): void {

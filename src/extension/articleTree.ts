@@ -17,7 +17,14 @@ export interface FigureTypeNode { readonly type: 'figureType'; readonly parent: 
 export interface MentionNode { readonly type: 'mention'; readonly parent: EntityNode | FigureTypeNode | GroupNode; readonly uri: vscode.Uri; readonly mention: ViewMention }
 export interface OrphanNode { readonly type: 'orphan'; readonly parent: GroupNode; readonly uri: vscode.Uri; readonly annotation: SidecarAnnotation }
 
-const GROUP_LABEL: Record<GroupId, string> = { actors: 'Actors', figures: 'Figures', dates: 'Dates', orphans: 'Orphaned annotations' };
+function groupLabel(id: GroupId): string {
+  switch (id) {
+    case 'actors': return vscode.l10n.t('Actors');
+    case 'figures': return vscode.l10n.t('Figures');
+    case 'dates': return vscode.l10n.t('Dates');
+    case 'orphans': return vscode.l10n.t('Orphaned annotations');
+  }
+}
 const TYPE_ICON: Record<string, string> = {
   person: 'person', state: 'globe', organization: 'organization',
   percent: 'symbol-operator', money: 'credit-card', count: 'symbol-number', quantity: 'dashboard',
@@ -152,10 +159,10 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   getTreeItem(node: ArticleTreeNode): vscode.TreeItem {
     switch (node.type) {
       case 'group': {
-        const item = new vscode.TreeItem(vscode.l10n.t(GROUP_LABEL[node.id]), vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(groupLabel(node.id), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.id}`;
         item.description = String(countMentions(node));
-        item.contextValue = `group ${node.id}`;
+        item.contextValue = `group.${node.id}`;
         item.iconPath = new vscode.ThemeIcon(node.id === 'orphans' ? 'warning' : node.id === 'dates' ? 'calendar' : node.id === 'figures' ? 'symbol-number' : 'account');
         return item;
       }
@@ -181,7 +188,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
         item.id = `mention:${m.start}:${m.end}`;
         item.description = mentionDescription(m);
         item.tooltip = m.kind === 'date' ? describeDate(m.normalized) : m.note ?? undefined;
-        item.contextValue = `mention ${m.kind}${m.kind === 'figure' ? ' figure' : ''}${m.decision ? ` ${m.decision}` : ''}`;
+        item.contextValue = `mention.${m.kind}`;
         if (m.kind === 'figure') {
           item.iconPath = new vscode.ThemeIcon(m.status === 'verified' ? 'verified' : m.status === 'disputed' ? 'warning' : 'circle-outline');
         } else if (m.kind === 'date') {

@@ -42,6 +42,12 @@ export class CommandController extends Disposable {
         }
       }));
     };
+    // Menus and keybindings use `editorLangId in policyLens.languages`.
+    const languagesContext = () => void vscode.commands.executeCommand('setContext', 'policyLens.languages', config().languages);
+    languagesContext();
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.languages')) languagesContext();
+    }));
     reg(CommandId.ToggleMarks, () => this.#toggle('decorations.enabled'));
     reg(CommandId.ToggleActors, () => this.#toggle(KIND_SETTING.actor));
     reg(CommandId.ToggleFigures, () => this.#toggle(KIND_SETTING.figure));
@@ -57,7 +63,7 @@ export class CommandController extends Disposable {
     reg(CommandId.CopyCitation, (arg) => this.#copyCitation(arg));
     reg(CommandId.ShowAllMentions, (arg) => this.#showAll(arg));
     reg(CommandId.UndoLastDecision, async () => {
-      const step = await this.store.undo();
+      const step = await this.store.undo(vscode.window.activeTextEditor?.document.uri);
       if (!step) void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: no decision to undo.'));
     });
 
@@ -79,7 +85,7 @@ export class CommandController extends Disposable {
   }
 
   async #toggle(key: string): Promise<void> {
-    const c = vscode.workspace.getConfiguration('policyLens');
+    const c = vscode.workspace.getConfiguration('policyLens', vscode.window.activeTextEditor?.document.uri);
     const current = c.get<boolean>(key, true);
     const inspect = c.inspect<boolean>(key);
     // Flip the value where it is set, so a workspace setting is not shadowed by a user one.
@@ -94,9 +100,9 @@ export class CommandController extends Disposable {
     let doc: vscode.TextDocument | undefined;
     let editor: vscode.TextEditor | undefined;
     if (ref) {
-      const uri = vscode.Uri.parse(ref.uri);
-      editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-      doc = editor?.document ?? (await vscode.workspace.openTextDocument(uri));
+      // Links (hover cards, tree items) may only point at articles that are open.
+      doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri);
+      editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     } else {
       editor = vscode.window.activeTextEditor;
       doc = editor?.document;

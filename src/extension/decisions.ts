@@ -6,7 +6,6 @@ import {
 } from '../core/model';
 import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
 import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../core/types';
-import type { ArticleCache } from './articleCache';
 import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore, SidecarOp } from './sidecarStore';
@@ -28,13 +27,17 @@ function meaningOf(m: Mention): Meaning {
 export class Decisions {
   constructor(
     private readonly store: SidecarStore,
-    private readonly cache: ArticleCache,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
   ) {}
 
   /** Applies edits in order, each to the sidecar the previous one produced. */
   async #apply(t: Target, edits: Edit[]): Promise<void> {
-    const text = t.doc.getText();
+    // Offsets come from the snapshot; if the article changed while the user was choosing, they
+    // would point at other text.
+    if (t.doc.version !== t.snapshot.version) {
+      throw new Error(vscode.l10n.t('the article changed meanwhile; please try again.'));
+    }
+    const text = t.snapshot.text;
     const articleName = t.doc.uri.path.split('/').pop() ?? 'article';
     const author = this.config(t.doc.uri).author || undefined;
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -45,8 +48,8 @@ export class Decisions {
       }
       return sidecar ?? '';
     };
+    // The store's change event re-analyses the article once the decision is written.
     await this.store.apply(t.doc.uri, op);
-    await this.cache.analyse(t.doc);
   }
 
   async decide(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {

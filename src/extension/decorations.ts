@@ -93,7 +93,7 @@ export class DecorationController extends Disposable {
 
   constructor(
     private readonly cache: ArticleCache,
-    private readonly config: () => PolicyLensConfig,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
   ) {
     super();
     const options = styleOptions();
@@ -102,6 +102,9 @@ export class DecorationController extends Disposable {
     ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
     this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens')) this.renderAll();
+    }));
   }
 
   /** Marks last applied to an article's editors. */
@@ -121,9 +124,14 @@ export class DecorationController extends Disposable {
   }
 
   #render(editor: vscode.TextEditor): void {
-    const snapshot = this.cache.get(editor.document.uri);
-    if (!snapshot || snapshot.version !== editor.document.version) return;
-    const { marks, capped } = planMarks(snapshot, this.config());
+    const snapshot = this.cache.isArticle(editor.document) ? this.cache.get(editor.document.uri) : undefined;
+    if (!snapshot) {
+      // No longer an article (settings changed): clear whatever was drawn.
+      if (this.#applied.delete(editor.document.uri.toString())) for (const type of Object.values(this.#types)) editor.setDecorations(type, []);
+      return;
+    }
+    if (snapshot.version !== editor.document.version) return;
+    const { marks, capped } = planMarks(snapshot, this.config(editor.document.uri));
     const doc = editor.document;
     for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
       const ranges = (marks[style] ?? []).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));

@@ -23,33 +23,17 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const cache = new ArticleCache(store, config, log);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
-  const decisions = new Decisions(store, cache, config);
+  const decisions = new Decisions(store, config);
   const index = new WorkspaceIndex(cache, log);
-  const hover = new MentionHoverProvider(cache, index);
+  const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
     log, store, cache, decorations, tree, hover, statusBar,
     new CommandController(cache, store, tree, decisions, config, log),
-    registerHover(hover, config().languages),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('policyLens')) return;
-      updateLanguagesContext(config().languages);
-      decorations.renderAll();
-    }),
   );
-  updateLanguagesContext(config().languages);
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
   return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar });
-}
-
-function registerHover(hover: MentionHoverProvider, languages: string[]): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(languages.map((language) => ({ language })), hover);
-}
-
-/** Menus and keybindings use `editorLangId in policyLens.languages`. */
-function updateLanguagesContext(languages: string[]): void {
-  void vscode.commands.executeCommand('setContext', 'policyLens.languages', languages);
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
 import type { ArticleCache } from './articleCache';
+import type { PolicyLensConfig } from './config';
 import { CommandId, type MentionRef } from './commandIds';
 import { Disposable } from './dispose';
 import { mentionAt, isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
@@ -49,7 +50,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     if (m.source) md.appendMarkdown(`${vscode.l10n.t('Source: {0}', escapeMarkdown(m.source))}  \n`);
   } else {
     md.appendMarkdown(`### ${escapeMarkdown(describeDate(m.normalized))}\n\n`);
-    md.appendMarkdown(vscode.l10n.t('Normalised: {0}', `\`${m.normalized ?? 'null'}\``));
+    md.appendMarkdown(vscode.l10n.t('Normalised: {0}', escapeMarkdown(m.normalized ?? 'null')));
     if (snapshot.referenceDate) md.appendMarkdown(` · ${vscode.l10n.t('against {0}', escapeMarkdown(snapshot.referenceDate))}`);
     md.appendMarkdown('\n\n');
   }
@@ -72,11 +73,24 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
 
 /** Hover cards computed lazily from the cache (not attached to decorations). */
 export class MentionHoverProvider extends Disposable implements vscode.HoverProvider {
+  #registration: vscode.Disposable | undefined;
+
   constructor(
     private readonly cache: ArticleCache,
     private readonly index: WorkspaceIndex,
+    private readonly config: () => PolicyLensConfig,
   ) {
     super();
+    this.#registerFor(config().languages);
+    this.register(new vscode.Disposable(() => this.#registration?.dispose()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.languages')) this.#registerFor(this.config().languages);
+    }));
+  }
+
+  #registerFor(languages: string[]): void {
+    this.#registration?.dispose();
+    this.#registration = vscode.languages.registerHoverProvider(languages.map((language) => ({ language })), this);
   }
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { mergeSidecars, parseSidecar, SIDECAR_VERSION, writeSidecar, type ParsedSidecar } from '../core/sidecar';
-import type { SidecarDiagnostic } from '../core/sidecar/format';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { buildModel, refreshAnchors, type ArticleModel } from '../core/model';
+import { mergeSidecars, parseSidecar, SIDECAR_VERSION, writeSidecar, type ParsedSidecar } from '../core/sidecar';
+import type { SidecarDiagnostic } from '../core/sidecar/format';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
@@ -18,9 +18,15 @@ interface Entry {
   /** Text last read from or written to disk; undefined when there is no file. */
   diskText?: string;
   parsed?: ParsedSidecar;
-  /** Decisions not yet on disk because the file is broken (or a write failed). */
+  /** Set when the sidecar exists but could not be read: nothing is written over it then. */
+  readError?: string;
+  /** Decisions not on disk yet because the file is broken or a write failed. */
   pending: SidecarOp[];
   loaded?: Promise<void>;
+  /** Read-change-write steps of this sidecar run one at a time, in order. */
+  queue: Promise<unknown>;
+  /** Bumped by every write, so a read that started before it cannot overwrite the cache. */
+  writes: number;
   /** Annotation ranges kept up to date from the editor's change events while the article is open. */
   live?: { sidecarText: string; anchors: LiveAnchor[]; results?: AnchorResult[] };
 }
@@ -38,10 +44,15 @@ export function sidecarName(pattern: string, articleName: string): string {
   return pattern.replace(/\{name\}/g, articleName).replace(/\{stem\}/g, stem);
 }
 
+function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  return uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(`${folder.path}/`);
+}
+
 /**
- * Owns every sidecar: reads and writes them through `workspace.fs` (atomically), watches them for
- * edits made elsewhere, reports broken ones as diagnostics and never overwrites them, keeps
- * decisions made meanwhile, and moves a sidecar with its article.
+ * Owns every sidecar: reads and writes them through `workspace.fs` (atomically, one step at a time
+ * per file, re-reading the file just before each write), watches them for edits made elsewhere,
+ * reports broken ones as diagnostics and never overwrites them, keeps decisions made meanwhile,
+ * and moves a sidecar with its article.
  */
 export class SidecarStore extends Disposable {
   readonly #entries = new Map<string, Entry>();
@@ -52,27 +63,37 @@ export class SidecarStore extends Disposable {
   /** Fires with the sidecar's uri after a write landed; the tests wait on it. */
   readonly onDidWrite = this.#onDidWrite.event;
   readonly #diagnostics = this.register(vscode.languages.createDiagnosticCollection('policyLens'));
-  readonly #undo: UndoStep[] = [];
+  #undo: UndoStep[] = [];
   /** Sidecar text last reported as broken, per sidecar uri. */
   readonly #reported = new Map<string, string>();
+  #watcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
   ) {
     super();
-    // Watch whatever the configured pattern names ({name}.annotations.yaml → **/*.annotations.yaml).
-    const glob = `**/${config().sidecarPattern.replace(/\{(?:name|stem)\}/g, '*')}`;
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(glob));
-    const onDisk = (uri: vscode.Uri) => void this.#reloadFromDisk(uri).catch((err: unknown) => this.#logError(err));
-    this.register(watcher.onDidChange(onDisk));
-    this.register(watcher.onDidCreate(onDisk));
-    this.register(watcher.onDidDelete(onDisk));
-    this.register(vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (this.#articleOfSidecar(doc.uri)) onDisk(doc.uri);
-      else void this.#refreshAnchors(doc).catch((err: unknown) => this.#logError(err));
+    this.#watch();
+    this.register(new vscode.Disposable(() => this.#watcher?.dispose()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.sidecar.pattern')) this.#watch();
     }));
-    this.register(vscode.workspace.onDidRenameFiles((e) => void this.#moveWithArticles(e.files).catch((err: unknown) => this.#logError(err))));
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (this.#articleOfSidecar(doc.uri)) this.#onDisk(doc.uri);
+      else this.#background(this.#refreshAnchors(doc));
+    }));
+    this.register(vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.#sidecarMoves(e.files))));
+    this.register(vscode.workspace.onDidRenameFiles((e) => this.#remap(e.files)));
+  }
+
+  /** Watches whatever the configured pattern names ({name}.annotations.yaml → **\/*.annotations.yaml). */
+  #watch(): void {
+    this.#watcher?.dispose();
+    const glob = `**/${this.config().sidecarPattern.replace(/\{(?:name|stem)\}/g, '*')}`;
+    this.#watcher = vscode.workspace.createFileSystemWatcher(glob);
+    this.#watcher.onDidChange((uri) => this.#onDisk(uri));
+    this.#watcher.onDidCreate((uri) => this.#onDisk(uri));
+    this.#watcher.onDidDelete((uri) => this.#onDisk(uri));
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
@@ -80,19 +101,21 @@ export class SidecarStore extends Disposable {
     return vscode.Uri.joinPath(article, '..', sidecarName(this.config(article).sidecarPattern, name));
   }
 
+  /** Untitled buffers and read-only file systems (diffs, git) have no sidecar. */
+  canHaveSidecar(article: vscode.Uri): boolean {
+    return article.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(article.scheme) === true;
+  }
+
   /** The reference date the sidecar records, when it is loaded (used when the article has none). */
   referenceDateHint(article: vscode.Uri): string | null {
-    return this.#entries.get(article.toString())?.parsed?.sidecar?.referenceDate ?? null;
+    const parsed = this.#entries.get(article.toString())?.parsed;
+    return (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate ?? null;
   }
 
   /** The sidecar as loaded (parsed), loading it on first use. */
   async current(article: vscode.Uri): Promise<ParsedSidecar | undefined> {
     const entry = await this.#loaded(article);
     return entry.parsed;
-  }
-
-  problems(article: vscode.Uri): readonly SidecarDiagnostic[] {
-    return this.#entries.get(article.toString())?.parsed?.diagnostics ?? [];
   }
 
   /** Merges extraction with the sidecar's decisions (pending ones included) for the UI. */
@@ -102,8 +125,7 @@ export class SidecarStore extends Disposable {
     let effective: ParsedSidecar | undefined = entry.parsed;
     if (entry.pending.length > 0) {
       // Show pending decisions too, applied to the decisions that can be read.
-      const readable = entry.parsed?.ok ? entry.parsed : entry.parsed?.bestEffort ? parseSidecar(writeSidecar(entry.parsed.bestEffort)) : undefined;
-      let current = readable;
+      let current = entry.parsed?.ok ? entry.parsed : entry.parsed?.bestEffort ? parseSidecar(writeSidecar(entry.parsed.bestEffort)) : undefined;
       for (const op of entry.pending) {
         try {
           current = parseSidecar(op(current));
@@ -123,60 +145,9 @@ export class SidecarStore extends Disposable {
         anchors: model.anchors.map(({ annotation, result }) => ({ quote: annotation.quote, start: result.start, end: result.end, status: result.status, exact: result.exact })),
       };
     }
-    return { ...model, referenceDate: referenceDate ?? model.referenceDate, problems: entry.parsed?.diagnostics ?? [] };
-  }
-
-  /** Applies a decision and writes it; when the sidecar is broken it is kept until the file is fixed. */
-  async apply(article: vscode.Uri, op: SidecarOp): Promise<void> {
-    if (!vscode.workspace.isTrusted) {
-      throw new Error(vscode.l10n.t('this workspace is not trusted, so Policy Lens does not write annotation files here.'));
-    }
-    const entry = await this.#loaded(article);
-    if (entry.parsed && !entry.parsed.ok) {
-      entry.pending.push(op);
-      this.#onDidChange.fire(article);
-      void vscode.window.showWarningMessage(vscode.l10n.t('The annotations file {0} has errors, so it was not changed. Your decision is kept and will be saved once the file is fixed.', this.#displayName(article)));
-      return;
-    }
-    const before = entry.diskText;
-    const after = op(entry.parsed);
-    if (after === before) return; // nothing changed: never rewrite
-    await this.#write(article, entry, after);
-    this.#undo.push({ article, before, after });
-    if (this.#undo.length > 100) this.#undo.shift();
-    this.#onDidChange.fire(article);
-  }
-
-  /**
-   * Reverts the last decision written by this window. If the file changed since (another decision
-   * elsewhere, anchors refreshed on save, a hand edit), the revert is merged into it by id.
-   */
-  async undo(): Promise<UndoStep | undefined> {
-    const step = this.#undo.pop();
-    if (!step) return undefined;
-    const entry = await this.#loaded(step.article, true);
-    if (entry.diskText === step.after && step.before === undefined) {
-      await vscode.workspace.fs.delete(this.sidecarUri(step.article));
-      entry.diskText = undefined;
-      entry.parsed = undefined;
-    } else if (entry.diskText === step.after) {
-      await this.#write(step.article, entry, step.before!);
-    } else {
-      if (entry.diskText === undefined || !entry.parsed?.ok) {
-        this.#undo.length = 0;
-        throw new Error(vscode.l10n.t('the annotations file {0} was removed or has errors; undo is not possible.', this.#displayName(step.article)));
-      }
-      // Before the first decision there was no file: revert to an empty sidecar.
-      const before = step.before ?? writeSidecar({ version: SIDECAR_VERSION, article: step.article.path.split('/').pop() ?? '', referenceDate: null, entities: [], annotations: [] });
-      const merged = mergeSidecars(step.after, before, entry.diskText);
-      if (merged.conflicts.length > 0) {
-        this.#undo.length = 0;
-        throw new Error(vscode.l10n.t('the annotations file changed since that decision in the same place; undo it by editing {0}.', this.#displayName(step.article)));
-      }
-      if (merged.changed) await this.#write(step.article, entry, merged.text);
-    }
-    this.#onDidChange.fire(step.article);
-    return step;
+    const problems = [...(entry.parsed?.diagnostics ?? [])];
+    if (entry.readError) problems.push({ severity: 'error', code: 'unreadable', message: entry.readError, offset: 0, line: 1, col: 1 });
+    return { ...model, referenceDate: referenceDate ?? model.referenceDate, problems };
   }
 
   /** Shifts the open article's annotation ranges through an edit, as it happens. */
@@ -188,6 +159,90 @@ export class SidecarStore extends Disposable {
     live.results = results;
   }
 
+  /** The article was closed: drop what only made sense while it was open (kept decisions stay). */
+  forget(article: vscode.Uri): void {
+    const entry = this.#entries.get(article.toString());
+    if (!entry) return;
+    entry.live = undefined;
+    if (entry.pending.length === 0) this.#entries.delete(article.toString());
+  }
+
+  /**
+   * Applies a decision and writes it, re-reading the file first so edits made elsewhere are kept.
+   * When the sidecar is broken (or the write fails) the decision is kept until it can be written.
+   */
+  async apply(article: vscode.Uri, op: SidecarOp): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      throw new Error(vscode.l10n.t('this workspace is not trusted, so Policy Lens does not write annotation files here.'));
+    }
+    if (!this.canHaveSidecar(article)) {
+      throw new Error(vscode.l10n.t('save the article to a folder first: its decisions are stored in a file next to it.'));
+    }
+    const entry = await this.#loaded(article);
+    await this.#serial(entry, async () => {
+      await this.#sync(article, entry);
+      if (entry.readError) throw new Error(entry.readError);
+      if (entry.parsed && !entry.parsed.ok) {
+        entry.pending.push(op);
+        this.#onDidChange.fire(article);
+        void vscode.window.showWarningMessage(vscode.l10n.t('The annotations file {0} has errors, so it was not changed. Your decision is kept and will be saved once the file is fixed.', this.#displayName(article)));
+        return;
+      }
+      const before = entry.diskText;
+      const after = op(entry.parsed);
+      if (after === before) return; // nothing changed: never rewrite
+      try {
+        await this.#write(article, entry, after);
+      } catch (err) {
+        entry.pending.push(op);
+        this.#onDidChange.fire(article);
+        throw new Error(vscode.l10n.t('could not write {0} ({1}); the decision is kept and written with the next one.', this.#displayName(article), err instanceof Error ? err.message : String(err)));
+      }
+      this.#undo.push({ article, before, after });
+      if (this.#undo.length > 100) this.#undo.shift();
+      this.#onDidChange.fire(article);
+    });
+  }
+
+  /**
+   * Reverts the last decision written from this window for the active article (or, with none
+   * there, the last one anywhere). If the file changed since, the revert is merged into it by id.
+   */
+  async undo(active?: vscode.Uri): Promise<UndoStep | undefined> {
+    let at = this.#undo.length - 1;
+    if (active) {
+      const mine = this.#undo.map((s) => s.article.toString()).lastIndexOf(active.toString());
+      if (mine >= 0) at = mine;
+    }
+    if (at < 0) return undefined;
+    const [step] = this.#undo.splice(at, 1);
+    const entry = await this.#loaded(step.article);
+    await this.#serial(entry, async () => {
+      await this.#sync(step.article, entry);
+      if (entry.diskText === step.after && step.before === undefined) {
+        await vscode.workspace.fs.delete(this.sidecarUri(step.article));
+        entry.writes++;
+        entry.diskText = undefined;
+        entry.parsed = undefined;
+      } else if (entry.diskText === step.after) {
+        await this.#write(step.article, entry, step.before!);
+      } else {
+        if (entry.diskText === undefined || !entry.parsed?.ok) {
+          throw new Error(vscode.l10n.t('the annotations file {0} was removed or has errors; that decision cannot be undone.', this.#displayName(step.article)));
+        }
+        // Before the first decision there was no file: revert to an empty sidecar.
+        const before = step.before ?? writeSidecar({ version: SIDECAR_VERSION, article: step.article.path.split('/').pop() ?? '', referenceDate: null, entities: [], annotations: [] });
+        const merged = mergeSidecars(step.after, before, entry.diskText);
+        if (merged.conflicts.length > 0) {
+          throw new Error(vscode.l10n.t('the annotations file changed in the same place since that decision; undo it by editing {0}.', this.#displayName(step.article)));
+        }
+        if (merged.changed) await this.#write(step.article, entry, merged.text);
+      }
+      this.#onDidChange.fire(step.article);
+    });
+    return step;
+  }
+
   /**
    * When an article is saved, write the current positions and context of annotations that moved,
    * so the sidecar on disk matches the article on disk (for git diffs and `policy-lens check`).
@@ -197,61 +252,108 @@ export class SidecarStore extends Disposable {
     if (!entry?.parsed?.ok || entry.pending.length > 0 || !vscode.workspace.isTrusted) return;
     const text = doc.getText();
     const articleName = doc.uri.path.split('/').pop() ?? 'article';
-    const result = refreshAnchors({ text, sidecar: entry.parsed.text, articleName });
-    if (!result.changed) return;
-    await this.#write(doc.uri, entry, result.text);
-    this.#onDidChange.fire(doc.uri);
+    await this.#serial(entry, async () => {
+      await this.#sync(doc.uri, entry);
+      if (!entry.parsed?.ok || entry.pending.length > 0) return;
+      const result = refreshAnchors({ text, sidecar: entry.parsed.text, articleName });
+      if (!result.changed) return;
+      await this.#write(doc.uri, entry, result.text);
+      this.#onDidChange.fire(doc.uri);
+    });
   }
 
-  async #loaded(article: vscode.Uri, force = false): Promise<Entry> {
+  #serial<T>(entry: Entry, step: () => Promise<T>): Promise<T> {
+    const next = entry.queue.then(step, step);
+    entry.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #loaded(article: vscode.Uri): Promise<Entry> {
     const key = article.toString();
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { pending: [] };
+      entry = { pending: [], queue: Promise.resolve(), writes: 0 };
       this.#entries.set(key, entry);
     }
-    if (force || !entry.loaded) entry.loaded = this.#read(article, entry);
+    entry.loaded ??= this.#read(article, entry).then(() => undefined);
     await entry.loaded;
     return entry;
   }
 
-  async #read(article: vscode.Uri, entry: Entry): Promise<void> {
+  /** Reads the sidecar into the cache; returns false when a write overtook the read. */
+  async #read(article: vscode.Uri, entry: Entry): Promise<boolean> {
+    const writes = entry.writes;
     const uri = this.sidecarUri(article);
     let text: string | undefined;
-    try {
-      text = new TextDecoder('utf-8', { fatal: false }).decode(await vscode.workspace.fs.readFile(uri));
-    } catch (err) {
-      if (!(err instanceof vscode.FileSystemError) || err.code !== 'FileNotFound') throw err;
+    let readError: string | undefined;
+    if (this.canHaveSidecar(article)) {
+      try {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      } catch (err) {
+        if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
+          readError = vscode.l10n.t('{0} could not be read ({1}); Policy Lens will not write over it.', uri.path.split('/').pop() ?? '', err instanceof Error ? err.message : String(err));
+          this.log.error(readError);
+        }
+      }
     }
+    if (writes !== entry.writes) return false; // our own newer write is the truth
+    if (text !== undefined && text === entry.diskText && entry.parsed && !readError && !entry.readError) return true; // unchanged
     entry.diskText = text;
+    entry.readError = readError;
     entry.parsed = text === undefined ? undefined : parseSidecar(text);
     this.#publishDiagnostics(uri, entry.parsed);
+    return true;
   }
 
-  async #reloadFromDisk(sidecar: vscode.Uri): Promise<void> {
-    const article = this.#articleOfSidecar(sidecar);
-    if (!article) return;
-    const entry = this.#entries.get(article.toString());
-    if (!entry) return; // not open: read when it is
+  /** Re-reads the file (inside the queue) so a change the watcher missed is never overwritten. */
+  async #sync(article: vscode.Uri, entry: Entry): Promise<void> {
     const before = entry.diskText;
-    await (entry.loaded = this.#read(article, entry));
-    if (entry.diskText === before) return; // our own write coming back
-    this.log.info(`${sidecar.path}: changed on disk, reloaded`);
-    if (entry.parsed?.ok !== false && entry.pending.length > 0) {
-      // The file is readable again (fixed by hand, or replaced): land what was kept meanwhile.
-      const ops = entry.pending.splice(0);
-      let text = entry.diskText;
-      for (const op of ops) text = op(text === undefined ? undefined : parseSidecar(text));
-      if (text !== undefined && text !== entry.diskText) await this.#write(article, entry, text);
-      this.log.info(`${sidecar.path}: wrote ${ops.length} kept decision(s)`);
+    if ((await this.#read(article, entry)) && entry.diskText !== before) {
+      this.log.info(`${this.#displayName(article)}: changed on disk, reloaded`);
+      this.#onDidChange.fire(article);
     }
-    this.#onDidChange.fire(article);
+  }
+
+  #onDisk(sidecar: vscode.Uri): void {
+    const article = this.#articleOfSidecar(sidecar);
+    const entry = article && this.#entries.get(article.toString());
+    if (!article || !entry) return; // not open: read when it is
+    this.#background(this.#serial(entry, async () => {
+      const before = entry.diskText;
+      if (!(await this.#read(article, entry)) || entry.diskText === before) return; // our own write coming back
+      this.log.info(`${sidecar.path}: changed on disk, reloaded`);
+      if (entry.parsed?.ok !== false && entry.pending.length > 0) await this.#landPending(article, entry);
+      this.#onDidChange.fire(article);
+    }));
+  }
+
+  /** The file is readable again (fixed by hand, or replaced): write what was kept meanwhile. */
+  async #landPending(article: vscode.Uri, entry: Entry): Promise<void> {
+    let text = entry.diskText;
+    const failed: SidecarOp[] = [];
+    for (const op of entry.pending) {
+      try {
+        text = op(text === undefined ? undefined : parseSidecar(text));
+      } catch (err) {
+        failed.push(op);
+        this.#logError(err);
+      }
+    }
+    if (text !== undefined && text !== entry.diskText) await this.#write(article, entry, text);
+    const landed = entry.pending.length - failed.length;
+    entry.pending = failed; // only once the write succeeded
+    this.log.info(`${this.#displayName(article)}: wrote ${landed} kept decision(s)`);
+    if (failed.length > 0) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} kept decision(s) no longer fit {1}; they are still kept (see the Policy Lens log).', failed.length, this.#displayName(article)));
+    }
   }
 
   /** Temporary file in the same folder, then rename over the target: readers never see half a file. */
   async #write(article: vscode.Uri, entry: Entry, text: string): Promise<void> {
     const target = this.sidecarUri(article);
-    const tmp = vscode.Uri.joinPath(target, '..', `.${target.path.split('/').pop()}.${Date.now().toString(36)}.tmp`);
+    const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const tmp = vscode.Uri.joinPath(target, '..', `.${target.path.split('/').pop()}.${unique}.tmp`);
+    entry.writes++;
     await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
     try {
       await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
@@ -261,35 +363,56 @@ export class SidecarStore extends Disposable {
     }
     entry.diskText = text;
     entry.parsed = parseSidecar(text);
-    entry.loaded = Promise.resolve();
+    entry.readError = undefined;
     this.#publishDiagnostics(target, entry.parsed);
     this.#onDidWrite.fire(target);
   }
 
-  async #moveWithArticles(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+  /** Renames of articles (or folders of them) take their sidecars along, in the same operation. */
+  async #sidecarMoves(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<vscode.WorkspaceEdit> {
+    const edit = new vscode.WorkspaceEdit();
     for (const { oldUri, newUri } of files) {
+      if (this.#articleOfSidecar(oldUri) || !this.canHaveSidecar(oldUri)) continue;
       const from = this.sidecarUri(oldUri);
       const to = this.sidecarUri(newUri);
-      if (this.#articleOfSidecar(oldUri)) continue; // a sidecar itself was renamed
-      try {
-        await vscode.workspace.fs.stat(from);
-      } catch {
-        continue; // the article had no sidecar
-      }
-      try {
-        await vscode.workspace.fs.stat(to);
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} was moved, but {1} already exists there; the old annotations file was left in place.', newUri.path.split('/').pop() ?? '', to.path.split('/').pop() ?? ''));
+      if (!(await this.#exists(from))) continue; // no sidecar, or a folder (its sidecars move with it)
+      if (await this.#exists(to)) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists, so the annotations of {1} stay at {2}.', to.path.split('/').pop() ?? '', oldUri.path.split('/').pop() ?? '', from.path.split('/').pop() ?? ''));
         continue;
-      } catch {
-        // target free: move
       }
-      await vscode.workspace.fs.rename(from, to, { overwrite: false });
-      const entry = this.#entries.get(oldUri.toString());
-      this.#entries.delete(oldUri.toString());
-      if (entry) this.#entries.set(newUri.toString(), entry);
-      this.#diagnostics.delete(from);
-      this.log.info(`moved ${from.path} → ${to.path} with its article`);
-      this.#onDidChange.fire(newUri);
+      edit.renameFile(from, to, { overwrite: false });
+      this.log.info(`moving ${from.path} → ${to.path} with its article`);
+    }
+    return edit;
+  }
+
+  /** After a rename, state kept for the old uris (also under a renamed folder) follows them. */
+  #remap(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
+    const move = (uri: vscode.Uri): vscode.Uri | undefined => {
+      for (const { oldUri, newUri } of files) {
+        if (uri.toString() === oldUri.toString()) return newUri;
+        if (isUnder(uri, oldUri)) return newUri.with({ path: newUri.path + uri.path.slice(oldUri.path.length) });
+      }
+      return undefined;
+    };
+    for (const [key, entry] of [...this.#entries]) {
+      const to = move(vscode.Uri.parse(key));
+      if (!to) continue;
+      this.#entries.delete(key);
+      entry.loaded = undefined; // read again at the new place
+      this.#entries.set(to.toString(), entry);
+      this.#onDidChange.fire(to);
+    }
+    this.#undo = this.#undo.map((s) => ({ ...s, article: move(s.article) ?? s.article }));
+  }
+
+  async #exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch (err) {
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return false;
+      throw err;
     }
   }
 
@@ -328,6 +451,13 @@ export class SidecarStore extends Disposable {
 
   #displayName(article: vscode.Uri): string {
     return this.sidecarUri(article).path.split('/').pop() ?? '';
+  }
+
+  #background(work: Promise<unknown>): void {
+    work.catch((err: unknown) => {
+      this.#logError(err);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}', err instanceof Error ? err.message : String(err)));
+    });
   }
 
   #logError(err: unknown): void {

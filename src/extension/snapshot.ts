@@ -32,17 +32,26 @@ export function entityKey(m: ViewMention): string {
   return m.kind === 'actor' ? `${m.type}:${m.canonical}` : `${m.kind}:${m.type}`;
 }
 
+/**
+ * The visible mention at an offset: one the offset is inside, else one it touches at its end (a
+ * cursor just after a word). Rejected mentions are never returned.
+ */
 export function mentionAt(snapshot: ArticleSnapshot, offset: number): ViewMention | undefined {
   // Mentions are sorted and flat; a binary search keeps hovers cheap on long articles.
   const list = snapshot.mentions;
   let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
+  let hi = list.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const m = list[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else return m;
+    if (list[mid].end < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  let touching: ViewMention | undefined;
+  for (let i = lo; i < list.length && list[i].start <= offset; i++) {
+    const m = list[i];
+    if (!isVisible(m)) continue;
+    if (offset < m.end) return m;
+    touching ??= m;
+  }
+  return touching;
 }

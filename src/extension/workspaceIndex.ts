@@ -40,6 +40,8 @@ export class WorkspaceIndex {
           continue;
         }
         total += (await this.#fileCounts(uri))?.get(canonical) ?? 0;
+        // Give the extension host back between files, so typing and marks never wait on a hover.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return total;
     } catch (err) {

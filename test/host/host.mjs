@@ -191,11 +191,18 @@ export async function startServer({ paths, port, runDir, env = {}, onOutput, hos
   };
   for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
   const child = spawn(process.execPath, args, { env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stop = () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* the group is already gone */ }
+  const signal = (sig) => {
+    try { process.kill(-child.pid, sig); } catch { /* the group is already gone */ }
   };
+  /** SIGTERM to the whole group; SIGKILL if it is still there after 5 s. Resolves when it is gone. */
+  const stop = () => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => signal('SIGKILL'), 5000);
+    child.once('exit', () => { clearTimeout(kill); resolve(); });
+    signal('SIGTERM');
+  });
   await new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error('the VS Code server did not start within 60 s')), 60_000);
+    const timer = setTimeout(() => { signal('SIGKILL'); rej(new Error('the VS Code server did not start within 60 s')); }, 60_000);
     const onData = (buf) => {
       const s = buf.toString();
       onOutput?.(s);

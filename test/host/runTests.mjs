@@ -62,7 +62,7 @@ async function finish(code, why) {
     if (code === 0) code = 1;
   }
   await browser?.close().catch(() => undefined);
-  server.stop();
+  await server.stop();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nIntegration suite in VS Code ${paths.vscodeVersion} (real extension host, web workbench): ${secs} s`);
   if (results) {
@@ -79,7 +79,8 @@ async function finish(code, why) {
 
 const timer = setTimeout(() => void finish(2, `Timed out after ${overallTimeoutMs / 1000} s.`), overallTimeoutMs);
 timer.unref();
-process.on('SIGINT', () => void finish(130, 'Interrupted.'));
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void finish(130, `Interrupted (${sig}).`));
+server.child.on('exit', (code) => void finish(1, `The VS Code server exited during the suite (code ${code}).`));
 
 try {
   browser = await launchBrowser(paths, runDir);

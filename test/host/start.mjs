@@ -34,16 +34,15 @@ console.log(`\nPolicy Lens is running in VS Code ${paths.vscodeVersion} on ${fol
 console.log(`Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
 
 let stopping = false;
-function stop() {
+async function stop() {
   if (stopping) return;
   stopping = true;
-  server.stop();
+  await server.stop();
   rmSync(runDir, { recursive: true, force: true });
   console.log('\nPolicy Lens server stopped.');
   process.exit(0);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void stop());
 server.child.on('exit', (code) => {
   if (stopping) return;
   console.error(`The VS Code server exited (code ${code}).`);

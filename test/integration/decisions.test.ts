@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar';
 import {
-  activeApi, copyArticle, hasSpan, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent,
+  activeApi, copyArticle, hasSpan, marksWhen, readSidecar, sidecarWritten, snapshotWhen, spanOf,
 } from './helpers';
 import type { PolicyLensApi } from '../../src/extension/extension';
 
 /** Runs a command and waits until its decision has been written to the sidecar. */
 async function decide(api: PolicyLensApi, article: vscode.Uri, command: string, ...args: unknown[]): Promise<string> {
-  const written = waitForEvent(api.onDidWriteSidecar, (u) => u.toString() === api.sidecarUri(article).toString(), `${command} to write the sidecar`);
+  const written = sidecarWritten(api, article, `${command} to write the sidecar`);
   await vscode.commands.executeCommand(command, ...args);
   await written;
   return readSidecar(api, article) ?? '';
@@ -42,6 +43,7 @@ describe('decisions are written to the sidecar', () => {
   });
 
   it('reject: hides the mention and records the rejection', async () => {
+    assert.ok(hasSpan(api.marks(uri)?.marks['actor.detected'], spanOf(text, 'Tokyo')), 'Tokyo is marked before');
     const yaml = await decide(api, uri, 'policyLens.rejectMention', ref('Tokyo'));
     assert.match(yaml, /exact: Tokyo[\s\S]*decision: rejected/);
     const { marks } = await marksWhen(api, uri, (s) => !hasSpan(s.marks['actor.detected'], spanOf(text, 'Tokyo')), 'Tokyo hidden');
@@ -65,6 +67,18 @@ describe('decisions are written to the sidecar', () => {
     assert.match(yaml, /note: Check against the ministry calendar/);
     const end = spanOf(text, 'June 2, 2025')[1];
     await marksWhen(api, uri, (s) => hasSpan(s.marks.note, [end, end]), 'note marker');
+  });
+
+  it('escapes text from the sidecar in hover cards, so a note cannot add links or formatting', async () => {
+    const hostile = '*Check* [this](command:workbench.action.quit) `now` $(alert)';
+    await decide(api, uri, 'policyLens.addNote', ref('Kenya'), hostile);
+    const [start] = spanOf(text, 'Kenya');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(start + 1));
+    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.ok(md.includes('\\*Check\\*'), md);
+    assert.ok(md.includes('\\[this\\]\\(command:workbench'), 'the link is escaped');
+    assert.ok(!md.includes('](command:workbench.action.quit)'), 'no live link to a foreign command');
+    assert.ok(md.includes('\\$\\(alert\\)'), 'no theme icon from user text');
   });
 
   it('annotate a selection by hand, then undo it', async () => {
@@ -96,15 +110,20 @@ describe('decisions are written to the sidecar', () => {
     assert.ok(snap);
   });
 
-  it('keeps the sidecar readable YAML that re-opens to the same decisions', async () => {
+  it('writes readable YAML that parses back to the same decisions', async () => {
     const yaml = readSidecar(api, uri)!;
     assert.match(yaml, /^# /, 'starts with a comment header');
-    assert.match(yaml, /version: 1/);
-    assert.match(yaml, /article: lithium\.md/);
-    // The store re-reads what it wrote: the snapshot shows each decision.
-    const snap = api.snapshot(uri)!;
-    const decided = snap.mentions.filter((m) => m.decision);
-    assert.ok(decided.some((m) => m.text === 'Tokyo' && m.decision === 'rejected'));
-    assert.ok(decided.some((m) => m.text === '$2.5 billion' && m.status === 'verified'));
+    const parsed = parseSidecar(yaml);
+    assert.ok(parsed.ok, JSON.stringify(parsed.diagnostics));
+    assert.equal(parsed.sidecar!.article, 'lithium.md');
+    const byQuote = (exact: string) => parsed.sidecar!.annotations.find((a) => a.quote.exact === exact);
+    assert.equal(byQuote('Tokyo')?.decision, 'rejected');
+    assert.equal(byQuote('$2.5 billion')?.status, 'verified');
+    assert.equal(byQuote('12 percent')?.status, 'disputed');
+    assert.equal(byQuote('June 2, 2025')?.note, 'Check against the ministry calendar');
+    assert.equal(byQuote('Chilean exporters'), undefined, 'the undone annotation is gone');
+    // Sorted by position, as the format promises for diff-friendliness.
+    const starts = parsed.sidecar!.annotations.map((a) => a.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
   });
 });

@@ -42,7 +42,7 @@ describe('editor experience', () => {
     editor = await vscode.window.showTextDocument(editor.document);
   });
 
-  it('shows a hover card for each kind, with escaped text and the extension’s own command links', async () => {
+  it('shows a hover card for each kind, with the extension’s own command links', async () => {
     const hoverAt = async (needle: string) => {
       const [start] = spanOf(text, needle);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(start + 1));
@@ -102,17 +102,23 @@ describe('editor experience', () => {
   it('toggles figure marks off and on, and all marks off and on', async () => {
     const api = await activeApi();
     const uri = editor.document.uri;
-    await vscode.commands.executeCommand('policyLens.toggleFigures');
-    const off = await marksWhen(api, uri, (s) => !s.marks['figure.detected'], 'figures hidden');
-    assert.ok(off.marks['actor.detected']?.length, 'actors still shown');
-    await vscode.commands.executeCommand('policyLens.toggleFigures');
-    await marksWhen(api, uri, (s) => !!s.marks['figure.detected']?.length, 'figures back');
-    await vscode.commands.executeCommand('policyLens.toggleMarks');
-    const none = await marksWhen(api, uri, (s) => Object.keys(s.marks).length === 0, 'all hidden');
-    assert.deepEqual(none.marks, {});
-    assert.match(api.statusBarText() ?? '', /eye-closed/);
-    await vscode.commands.executeCommand('policyLens.toggleMarks');
-    await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0, 'all back');
+    try {
+      await vscode.commands.executeCommand('policyLens.toggleFigures');
+      const off = await marksWhen(api, uri, (s) => !s.marks['figure.detected'], 'figures hidden');
+      assert.ok(off.marks['actor.detected']?.length, 'actors still shown');
+      await vscode.commands.executeCommand('policyLens.toggleFigures');
+      await marksWhen(api, uri, (s) => !!s.marks['figure.detected']?.length, 'figures back');
+      await vscode.commands.executeCommand('policyLens.toggleMarks');
+      const none = await marksWhen(api, uri, (s) => Object.keys(s.marks).length === 0, 'all hidden');
+      assert.deepEqual(none.marks, {});
+      assert.match(api.statusBarText() ?? '', /eye-closed/);
+      await vscode.commands.executeCommand('policyLens.toggleMarks');
+      await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0, 'all back');
+    } finally {
+      // Never leave marks off for the suites that follow.
+      await setSetting('decorations.enabled', undefined);
+      await setSetting('decorations.figures', undefined);
+    }
   });
 
   it('updates marks as the person types', async () => {
@@ -158,7 +164,7 @@ describe('editor experience', () => {
     }
   });
 
-  it('says so once and keeps working when an article is above the size limit', async () => {
+  it('says so in the status bar and keeps marking the visible part when an article is above the size limit', async () => {
     const api = await activeApi();
     await setSetting('largeFileThresholdKB', 64);
     try {

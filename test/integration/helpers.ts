@@ -61,24 +61,22 @@ export function waitForEvent<T>(event: vscode.Event<T>, predicate: (value: T) =>
 
 /** The marks of an article once they satisfy `ready` (now, or after the next matching update). */
 export async function marksWhen(api: PolicyLensApi, uri: vscode.Uri, ready: (s: MarkState) => boolean = () => true, what = 'marks'): Promise<MarkState> {
-  const pending = waitForEvent(api.onDidApplyMarks, (e) => e.uri.toString() === uri.toString() && ready(e.state), what);
   const now = api.marks(uri);
-  if (now && ready(now)) {
-    pending.catch(() => undefined);
-    return now;
-  }
-  return (await pending).state;
+  if (now && ready(now)) return now;
+  return (await waitForEvent(api.onDidApplyMarks, (e) => e.uri.toString() === uri.toString() && ready(e.state), what)).state;
 }
 
 /** The snapshot of an article once it satisfies `ready`. */
 export async function snapshotWhen(api: PolicyLensApi, uri: vscode.Uri, ready: (s: ArticleSnapshot) => boolean, what = 'snapshot'): Promise<ArticleSnapshot> {
-  const pending = waitForEvent(api.onDidChangeSnapshot, (s) => s.uri.toString() === uri.toString() && ready(s), what);
   const now = api.snapshot(uri);
-  if (now && ready(now)) {
-    pending.catch(() => undefined);
-    return now;
-  }
-  return pending;
+  if (now && ready(now)) return now;
+  return waitForEvent(api.onDidChangeSnapshot, (s) => s.uri.toString() === uri.toString() && ready(s), what);
+}
+
+/** Resolves once the sidecar of `article` has been written. */
+export function sidecarWritten(api: PolicyLensApi, article: vscode.Uri, what = 'sidecar write'): Promise<vscode.Uri> {
+  const sidecar = api.sidecarUri(article).toString();
+  return waitForEvent(api.onDidWriteSidecar, (u) => u.toString() === sidecar, what);
 }
 
 /** Copies a fixture article to a fresh name in the workspace, so each suite has its own sidecar. */

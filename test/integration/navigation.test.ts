@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
-import { activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
+import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
 
 describe('navigation and the remaining commands', () => {
   let api: PolicyLensApi;
@@ -40,7 +40,7 @@ describe('navigation and the remaining commands', () => {
 
   it('sets a figure’s status and source through setFigureStatus', async () => {
     const [start, end] = spanOf(text, '3 percent');
-    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'status write');
+    const written = sidecarWritten(api, uri, 'status write');
     await vscode.commands.executeCommand('policyLens.setFigureStatus', { uri: uri.toString(), start, end }, 'disputed', 'IMF World Economic Outlook, April 2025');
     await written;
     assert.match(readSidecar(api, uri)!, /exact: 3 percent[\s\S]*status: disputed\n\s+source: IMF World Economic Outlook, April 2025/);
@@ -52,7 +52,7 @@ describe('navigation and the remaining commands', () => {
     // Narrow "first half of 2026" to "half of 2026".
     const half = start + 'first '.length;
     editor.selection = new vscode.Selection(editor.document.positionAt(half), editor.document.positionAt(end));
-    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'span write');
+    const written = sidecarWritten(api, uri, 'span write');
     await vscode.commands.executeCommand('policyLens.editSpan', { uri: uri.toString(), start, end });
     await written;
     const snap = await snapshotWhen(api, uri, (s) => s.mentions.some((m) => m.start === half && m.end === end), 'new span');

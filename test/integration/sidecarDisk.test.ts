@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import type { GroupNode, OrphanNode } from '../../src/extension/articleTree';
-import { activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
+import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
 
 function sidecarFor(article: string, annotations: string, entities = ' []'): string {
   return `# Written by hand, as a reviewer would
@@ -99,7 +99,7 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
 
     const [start, end] = spanOf(doc.getText(), 'Mombasa');
     editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
-    const written = waitForEvent(api.onDidWriteSidecar, (u) => u.toString() === api.sidecarUri(uri).toString(), 're-attach write');
+    const written = sidecarWritten(api, uri, 're-attach write');
     await vscode.commands.executeCommand('policyLens.reattachOrphan', node);
     await written;
     const after = await snapshotWhen(api, uri, (s) => s.orphans.length === 0, 'orphan re-attached');
@@ -113,7 +113,7 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
     const editor = await vscode.window.showTextDocument(doc);
     await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0);
     const [start, end] = spanOf(doc.getText(), 'Tokyo');
-    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'decision');
+    const written = sidecarWritten(api, uri, 'decision');
     await vscode.commands.executeCommand('policyLens.rejectMention', { uri: uri.toString(), start, end });
     await written;
     const inserted = 'An earlier paragraph about Brazil and Argentina, added by an editor.\n\n';
@@ -124,7 +124,7 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
     assert.equal(tokyo?.start, start + inserted.length, 'the rejection moved with its text');
     assert.equal(tokyo?.decision, 'rejected');
     assert.match(readSidecar(api, uri)!, new RegExp(`start: ${start}\\n`), 'unsaved edits do not touch the sidecar');
-    const saved = waitForEvent(api.onDidWriteSidecar, () => true, 'positions written on save');
+    const saved = sidecarWritten(api, uri, 'positions written on save');
     await doc.save();
     await saved;
     assert.match(readSidecar(api, uri)!, new RegExp(`start: ${start + inserted.length}\\n`));
@@ -136,7 +136,7 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
     await vscode.window.showTextDocument(doc);
     await marksWhen(api, uri, (s) => Object.keys(s.marks).length > 0);
     const [start, end] = spanOf(doc.getText(), 'Kenya');
-    const written = waitForEvent(api.onDidWriteSidecar, () => true, 'first write');
+    const written = sidecarWritten(api, uri, 'first write');
     await vscode.commands.executeCommand('policyLens.confirmMention', { uri: uri.toString(), start, end });
     await written;
     const target = vscode.Uri.joinPath(uri, '..', 'renamed', 'moved.md');
