@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
-import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
+import { activeApi, copyArticle, marksWhen, readSidecar, sidecarWritten, snapshotWhen, spanOf } from './helpers';
 
 describe('navigation and the remaining commands', () => {
   let api: PolicyLensApi;
