@@ -12,8 +12,10 @@ export function statusText(snapshot: ArticleSnapshot): string {
   const visible = snapshot.mentions.filter(isVisible);
   const count = (kind: string) => visible.filter((m) => m.kind === kind).length;
   const unverified = unverifiedFigures(snapshot);
-  const figures = `${count('figure')} figures${unverified ? ` (${unverified} unverified)` : ''}`;
-  return `Policy Lens: ${count('actor')} actors · ${figures} · ${count('date')} dates`;
+  const figures = unverified
+    ? vscode.l10n.t('{0} figures ({1} unverified)', count('figure'), unverified)
+    : vscode.l10n.t('{0} figures', count('figure'));
+  return vscode.l10n.t('Policy Lens: {0} actors · {1} · {2} dates', count('actor'), figures, count('date'));
 }
 
 export class StatusBarController extends Disposable {

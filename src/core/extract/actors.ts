@@ -31,6 +31,25 @@ const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
 const TITLE_FIRST = new Set(TITLE_PATTERN.toLowerCase().replace(/\\s[+*]|\\\.|\\p\{lu\}|\\p\{l\}/g, ' ').split(/[^a-z]+/).filter((x) => x.length > 1)
   .concat(['defence', 'defense', 'labour', 'labor', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chairperson', 'chair']));
 const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
+
+/**
+ * TITLE_START.test(w) for a single token w given its lower-case form. A token holds no space or
+ * hyphen, so only a one-word title can match it, and every one-word title is in TITLE_FIRST: an
+ * ASCII token outside TITLE_FIRST skips the regex (others, e.g. with case-folding letters, run it).
+ */
+function isTitleWord(w: string, lower: string): boolean {
+  if (!TITLE_FIRST.has(lower) && isAscii(w)) return false;
+  return TITLE_START.test(w);
+}
+
+function isAscii(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
@@ -182,7 +201,7 @@ class ActorScanner {
   #orgRun(i: number): { end: number; opaque: boolean } | null {
     const t = this.#t;
     const first = t.words[i];
-    if (!isCap(first) || FUNCTION_WORDS.has(first) || TITLE_START.test(first)) return null;
+    if (!isCap(first) || FUNCTION_WORDS.has(first) || isTitleWord(first, t.lower[i])) return null;
     let j = i;
     let lastHead = ORG_HEADS.has(first) ? i : -1;
     let last = i;
@@ -195,11 +214,11 @@ class ActorScanner {
       if (CONNECTORS.has(w)) {
         let n = k + 1;
         while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
-        if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !TITLE_START.test(t.words[n])) { k = n - 1; continue; }
+        if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
         break;
       }
       if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
-      if (TITLE_START.test(w) && !ORG_HEADS.has(w)) {
+      if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w)) {
         // "Foreign Minister" inside a run ends the organisation.
         break;
       }
@@ -208,7 +227,8 @@ class ActorScanner {
     }
     j = last;
     while (j > i && CONNECTORS.has(t.words[j])) j--;
-    if (OPAQUE_HEADS.has(t.words[j].replace(/\.$/, '')) || geo) return { end: j, opaque: true };
+    const lastWord = t.words[j];
+    if (OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) || geo) return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
     for (let k = i + 1; k < lastHead; k++) {
@@ -365,7 +385,7 @@ class ActorScanner {
     }
     // Identifier names: "Article 5", "Vision 2030", "FTSE 100".
     const nextW = this.#w(i + 1);
-    if (/^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
+    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
       const g0 = this.#gazMatch(i);
       if (!g0 || g0.entry.kind !== 'country') {
         this.out.blockers.push({ start: t.starts[i], end: t.ends[i + 1] });
@@ -408,7 +428,7 @@ class ActorScanner {
     // Organisations introduced by a cue noun ("pollster Datafolha", "analysts at Kpler").
     if (isCap(w) && !FUNCTION_WORDS.has(w) && ORG_CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 30), t.starts[i]))) {
       let last = i;
-      while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !TITLE_START.test(t.words[last + 1])) last++;
+      while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) last++;
       const name = this.#text.slice(t.starts[i], t.ends[last]);
       this.#addActor(i, last, 'organization', expandOrgName(name));
       return this.#afterOrg(last, expandOrgName(name));

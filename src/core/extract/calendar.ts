@@ -79,7 +79,10 @@ const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconven
   'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
-const WORD = /[A-Za-z']+/g;
+/** Part of a /[A-Za-z']+/ word. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+}
 
 /** Tense direction at a span: the nearest future or past marker in the same sentence wins; news defaults to past. */
 export function tenseDirection(text: string, start: number, end: number): Direction {
@@ -100,18 +103,22 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   // The nearest marker before the date decides; failing that, the nearest one after it.
   let before: Direction | null = null;
   let after: Direction | null = null;
-  WORD.lastIndex = s;
-  for (let m = WORD.exec(text); m && m.index < e; m = WORD.exec(text)) {
-    if (m.index >= start && m.index < end) continue;
-    const w = m[0].toLowerCase();
-    const following = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  // Words are /[A-Za-z']+/ runs, scanned by hand (a regex match per word cost more than the rest).
+  for (let a = s; a < e; ) {
+    if (!isWordChar(text.charCodeAt(a))) { a++; continue; }
+    let b = a + 1;
+    while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
+    const at = a;
+    a = b;
+    if (at >= start && at < end) continue;
+    const w = text.slice(at, b).toLowerCase();
     let dir: Direction | null = null;
-    if (PROSPECTIVE.has(w) && /^\s+to\b/.test(following)) dir = 'future';
+    if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) dir = 'future';
     else if (w === 'set') continue;
     else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
     if (!dir) continue;
-    if (m.index < start) before = dir;
+    if (at < start) before = dir;
     else if (!after) after = dir;
   }
   const best: Direction = before ?? after ?? 'past';

@@ -58,7 +58,8 @@ function dir(ctx: Ctx, start: number, end: number) {
 }
 
 type Trigger = (w: string, lw: string) => boolean;
-type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void];
+/** [trigger, sticky regex, handler, whether a match needs a time-unit word within the next tokens]. */
+type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void, boolean?];
 
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
@@ -214,7 +215,7 @@ const RULES: Rule[] = [
       else norm = String(r.y - 10 * n);
     }
     push(ctx, start, end, 'relative', norm);
-  }],
+  }, true],
   // Anchored expressions: "the following year", "the previous month" (normalized null).
   [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'relative', null);
@@ -239,7 +240,7 @@ const RULES: Rule[] = [
     const k = unit === 'decade' ? 10 : 1;
     const t = unit === 'hour' ? 'T' : '';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
-  }],
+  }, true],
   // Durations: "seven years", "60-day period", "ten-year", "48 hours".
   [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
     const n = numberValue(m[1]);
@@ -251,30 +252,31 @@ const RULES: Rule[] = [
     const value = unit === 'decade' ? n * 10 : n;
     const time = unit === 'hour' || unit === 'minute';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
-  }],
+  }, true],
 ];
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
 
 /** Dispatch tables built once: trigger word → rules, and rules for 1–2, 4 and other-length digit tokens. */
-const WORD_RULES = new Map<string, [RegExp, Handler][]>();
-const DIGIT_RULES: [RegExp, Handler][][] = [[], [], [], [], [], []];
+type Dispatch = [RegExp, Handler, boolean][];
+const WORD_RULES = new Map<string, Dispatch>();
+const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
   const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
     'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
-    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h]) => [re, h] as [RegExp, Handler]);
+    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, unit]) => [re, h, unit ?? false] as [RegExp, Handler, boolean]);
     if (rules.length) WORD_RULES.set(lw, rules);
   }
   for (const [len, sample] of [[1, '7'], [2, '17'], [3, '170'], [4, '2017'], [5, '20171']] as const) {
-    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h]) => [re, h] as [RegExp, Handler]);
+    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h, unit]) => [re, h, unit ?? false] as [RegExp, Handler, boolean]);
   }
 }
 
 /** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
-function rulesFor(w: string, lw: string): [RegExp, Handler][] | undefined {
+function rulesFor(w: string, lw: string): Dispatch | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
   if (c >= 97 && c <= 122) return WORD_RULES.get(w);
@@ -285,6 +287,25 @@ function rulesFor(w: string, lw: string): [RegExp, Handler][] | undefined {
   return undefined;
 }
 
+const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
+
+/**
+ * Whether one of tokens i..i+8 starts with a time unit. Durations, duration ranges and offsets
+ * ("60-day", "two to three years", "a few weeks ago") put the unit at most 8 tokens after their
+ * first; a word can only fold to a unit under /iu if its lower-case form starts with one (no stem
+ * has an "s", and the Kelvin sign lower-cases to "k"). Skips the three regexes at most "a"/"an"/numbers.
+ */
+function unitAhead(lower: readonly string[], i: number): boolean {
+  const last = Math.min(lower.length - 1, i + 8);
+  for (let k = i; k <= last; k++) {
+    const w = lower[k];
+    const c = w.charCodeAt(0);
+    if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) continue; // d w m y h
+    for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
+  }
+  return false;
+}
+
 /** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
 export function findDates(text: string, ref: RefDate | null, tokens: Tokens): DateMention[] {
   const ctx: Ctx = { text, ref, out: [] };
@@ -292,7 +313,9 @@ export function findDates(text: string, ref: RefDate | null, tokens: Tokens): Da
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);
     if (!rules) continue;
-    for (const [re, handler] of rules) {
+    let unit: boolean | null = null;
+    for (const [re, handler, needsUnit] of rules) {
+      if (needsUnit && !(unit ??= unitAhead(lower, i))) continue;
       re.lastIndex = starts[i];
       const m = re.exec(text);
       if (m) handler(ctx, m);

@@ -111,7 +111,9 @@ function wordsBefore(text: string, end: number, n: number): string[] {
       i--;
     }
     if (i === e) break;
-    out.unshift(text.slice(i, e).toLowerCase());
+    const word = text.slice(i, e).toLowerCase();
+    if (out.length === 0) out.push(word);
+    else out.unshift(word);
     if (i > 0 && text.charCodeAt(i - 1) !== 32) break;
   }
   return out;
@@ -140,7 +142,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const start = m.index;
     let end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
-    const prevWord = wordsBefore(text, start, 1)[0]?.replace(/^[^\p{L}]+/u, '');
+    const lastWord = wordsBefore(text, start, 1)[0];
+    // Leading non-letters are stripped; a word starting with an ASCII letter has none.
+    const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
     const after = text.slice(end, end + 12);
     if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
@@ -236,6 +240,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** /^[A-Za-z]{1,3}\d/.test(w) without a regex: one to three ASCII letters, then an ASCII digit. */

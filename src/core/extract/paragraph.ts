@@ -30,11 +30,10 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   for (const a of actors.actors) all.push(a);
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
-  const alone = overlapFree(all, actors.blockers);
-  const kept: Mention[] = [];
-  const contested: Mention[] = [];
-  for (let k = 0; k < all.length; k++) (alone[k] ? kept : contested).push(all[k]);
-  if (contested.length) {
+  const overlapping = overlappingMentions(all, actors.blockers);
+  const kept = overlapping.size ? all.filter((m) => !overlapping.has(m)) : all;
+  if (overlapping.size) {
+    const contested = all.filter((m) => overlapping.has(m));
     const covered = new Uint8Array(text.length + 1);
     for (const b of actors.blockers) covered.fill(1, b.start, b.end);
     for (const m of kept) covered.fill(1, m.start, m.end);
@@ -47,7 +46,7 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
       kept.push(m);
     }
   }
-  kept.sort((a, b) => a.start - b.start);
+  sortByStart(kept);
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
   kept.forEach((m, idx) => {
@@ -57,32 +56,41 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };
 }
 
+/** Stable sort by start, in place: insertion sort for the short, nearly sorted lists of a paragraph. */
+function sortByStart<T extends Span>(xs: T[]): T[] {
+  if (xs.length > 48) return xs.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j].start > x.start) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
 /** Non-empty spans of both lists, sorted by start. */
 function sortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of a) if (s.end > s.start) out.push(s);
   for (const s of b) if (s.end > s.start) out.push(s);
-  return out.sort((x, y) => x.start - y.start);
+  return sortByStart(out);
 }
 
 /**
- * For each mention, whether it shares no code unit with another mention or a blocker (empty spans
- * share nothing). Sorted by start, a span overlaps an earlier one when the running maximum end
- * passes its start, and a later one when the next start falls before its end.
+ * Mentions that share a code unit with another mention or a blocker (empty spans share nothing).
+ * Sorted by start, a span overlaps an earlier one when the running maximum end passes its start,
+ * and a later one when the next start falls before its end.
  */
-function overlapFree(all: readonly Mention[], blockers: readonly Span[]): boolean[] {
-  const alone = new Array<boolean>(all.length).fill(true);
-  const index = new Map<Span, number>();
-  all.forEach((m, k) => index.set(m, k));
+function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> {
+  const out = new Set<Span>();
   const spans = sortedSpans(all, blockers);
   let maxEnd = -1;
   for (let p = 0; p < spans.length; p++) {
     const s = spans[p];
-    const k = index.get(s);
-    if (k !== undefined && (maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end))) alone[k] = false;
+    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) out.add(s);
     if (s.end > maxEnd) maxEnd = s.end;
   }
-  return alone;
+  return out;
 }
 
 /** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
