@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const started = performance.now();
   const log = new VsCodeLogger();
   const config = (uri?: vscode.Uri) => readConfig(uri);
-  const store = new SidecarStore(config, log);
+  const store = new SidecarStore(config, log, context.workspaceState);
   const cache = new ArticleCache(store, config, log);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);

@@ -71,6 +71,8 @@ export class SidecarStore extends Disposable {
   constructor(
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    /** Where kept decisions survive a window reload (workspace state). */
+    private readonly keep: vscode.Memento,
   ) {
     super();
     this.#watch();
@@ -122,19 +124,7 @@ export class SidecarStore extends Disposable {
   async view(article: vscode.Uri, text: string, mentions: Mention[], referenceDate: string | null): Promise<ArticleModel & { problems: readonly SidecarDiagnostic[] }> {
     const entry = await this.#loaded(article);
     // A broken file still shows its valid decisions (bestEffort), so rejected mentions stay hidden.
-    let effective: ParsedSidecar | undefined = entry.parsed;
-    if (entry.pending.length > 0) {
-      // Show pending decisions too, applied to the decisions that can be read.
-      let current = entry.parsed?.ok ? entry.parsed : entry.parsed?.bestEffort ? parseSidecar(writeSidecar(entry.parsed.bestEffort)) : undefined;
-      for (const op of entry.pending) {
-        try {
-          current = parseSidecar(op(current));
-        } catch (err) {
-          this.#logError(err);
-        }
-      }
-      effective = current;
-    }
+    const effective = entry.pending.length > 0 ? this.#withPending(entry).ours : entry.parsed;
     // Between sidecar changes, annotations follow the editor's edits (shiftAnchors) instead of
     // being searched for again from their saved positions.
     const live = entry.pending.length === 0 && entry.live && entry.live.sidecarText === effective?.text ? entry.live.results : undefined;
@@ -184,6 +174,7 @@ export class SidecarStore extends Disposable {
       if (entry.readError) throw new Error(entry.readError);
       if (entry.parsed && !entry.parsed.ok) {
         entry.pending.push(op);
+        await this.#keepPending(article, entry);
         this.#onDidChange.fire(article);
         void vscode.window.showWarningMessage(vscode.l10n.t('The annotations file {0} has errors, so it was not changed. Your decision is kept and will be saved once the file is fixed.', this.#displayName(article)));
         return;
@@ -195,6 +186,7 @@ export class SidecarStore extends Disposable {
         await this.#write(article, entry, after);
       } catch (err) {
         entry.pending.push(op);
+        await this.#keepPending(article, entry);
         this.#onDidChange.fire(article);
         throw new Error(vscode.l10n.t('could not write {0} ({1}); the decision is kept and written with the next one.', this.#displayName(article), err instanceof Error ? err.message : String(err)));
       }
@@ -275,9 +267,47 @@ export class SidecarStore extends Disposable {
       entry = { pending: [], queue: Promise.resolve(), writes: 0 };
       this.#entries.set(key, entry);
     }
-    entry.loaded ??= this.#read(article, entry).then(() => undefined);
+    entry.loaded ??= this.#read(article, entry).then(() => this.#restorePending(article, entry!));
     await entry.loaded;
     return entry;
+  }
+
+  /** The readable decisions (`base`) and the same with every kept decision applied (`ours`). */
+  #withPending(entry: Entry): { base?: ParsedSidecar; ours?: ParsedSidecar } {
+    const base = entry.parsed?.ok ? entry.parsed : entry.parsed?.bestEffort ? parseSidecar(writeSidecar(entry.parsed.bestEffort)) : undefined;
+    let ours = base;
+    for (const op of entry.pending) {
+      try {
+        ours = parseSidecar(op(ours));
+      } catch (err) {
+        this.#logError(err);
+      }
+    }
+    return { base, ours };
+  }
+
+  /**
+   * Kept decisions are functions; to outlive the window they are saved as two texts — the readable
+   * decisions and the same with the kept ones applied — whose difference is merged into the file
+   * once it can be written.
+   */
+  async #keepPending(article: vscode.Uri, entry: Entry): Promise<void> {
+    const key = `pending:${article.toString()}`;
+    if (entry.pending.length === 0) {
+      await this.keep.update(key, undefined);
+      return;
+    }
+    const { base, ours } = this.#withPending(entry);
+    await this.keep.update(key, { base: base?.text ?? '', ours: ours?.text ?? '' });
+  }
+
+  /** After a reload: decisions kept before it come back as one pending step. */
+  async #restorePending(article: vscode.Uri, entry: Entry): Promise<void> {
+    const saved = this.keep.get<{ base: string; ours: string }>(`pending:${article.toString()}`);
+    if (!saved || entry.pending.length > 0 || !saved.ours) return;
+    entry.pending.push((current) => (current === undefined || !saved.base ? saved.ours : mergeSidecars(saved.base, saved.ours, current.text).text));
+    this.log.info(`${this.#displayName(article)}: restored decisions kept from an earlier session`);
+    if (entry.parsed?.ok !== false) await this.#serial(entry, () => this.#landPending(article, entry));
   }
 
   /** Reads the sidecar into the cache; returns false when a write overtook the read. */
@@ -342,6 +372,7 @@ export class SidecarStore extends Disposable {
     if (text !== undefined && text !== entry.diskText) await this.#write(article, entry, text);
     const landed = entry.pending.length - failed.length;
     entry.pending = failed; // only once the write succeeded
+    await this.#keepPending(article, entry);
     this.log.info(`${this.#displayName(article)}: wrote ${landed} kept decision(s)`);
     if (failed.length > 0) {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} kept decision(s) no longer fit {1}; they are still kept (see the Policy Lens log).', failed.length, this.#displayName(article)));
