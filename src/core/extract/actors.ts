@@ -4,6 +4,7 @@
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
 import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, TITLE_PATTERN } from './lexicon';
+import { titleMayStart } from './titles';
 import { tokenize, type Tokens } from './tokenize';
 
 export interface Span {
@@ -38,8 +39,19 @@ const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
  * ASCII token outside TITLE_FIRST skips the regex (others, e.g. with case-folding letters, run it).
  */
 function isTitleWord(w: string, lower: string): boolean {
-  if (!TITLE_FIRST.has(lower) && isAscii(w)) return false;
+  if (!inTitleFirst(lower) && isAscii(w)) return false;
   return TITLE_START.test(w);
+}
+
+/** Per first letter a–z, a bit for each length (capped at 31) of the TITLE_FIRST words (all a–z). */
+const TITLE_LENGTHS = new Uint32Array(26);
+for (const w of TITLE_FIRST) TITLE_LENGTHS[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
+
+/** TITLE_FIRST.has(lower), skipping the lookup (and hashing a fresh string) when no title word has that first letter and length. */
+function inTitleFirst(lower: string): boolean {
+  const c = lower.charCodeAt(0) - 97;
+  if (c >= 0 && c <= 25 && !(TITLE_LENGTHS[c] & (1 << Math.min(lower.length, 31)))) return false;
+  return TITLE_FIRST.has(lower);
 }
 
 function isAscii(w: string): boolean {
@@ -112,27 +124,27 @@ class ActorScanner {
   readonly #t: Tokens;
   readonly #text: string;
   readonly #gaz: Gazetteer;
-  /** Per-token memos: isNameWord (0 unknown, 1 yes, 2 no) and gazetteer matches (undefined: not computed). */
-  readonly #nameWord: Uint8Array;
+  /** Per-token memos (undefined: not computed yet); plain arrays, cheaper to allocate than typed ones for short paragraphs. */
+  readonly #nameWord: (boolean | undefined)[];
   readonly #gazMemo: ({ end: number; entry: Entry } | null | undefined)[];
 
   constructor(text: string, tokens: Tokens) {
     this.#text = text;
     this.#t = tokens;
     this.#gaz = getGazetteer();
-    this.#nameWord = new Uint8Array(tokens.words.length);
+    this.#nameWord = new Array<undefined>(tokens.words.length);
     this.#gazMemo = new Array<undefined>(tokens.words.length);
   }
 
   /** isNameWord(this.#w(i)), computed once per token. */
   #isNameWordAt(i: number): boolean {
-    if (i < 0 || i >= this.#nameWord.length) return false;
+    if (i < 0 || i >= this.#t.words.length) return false;
     let v = this.#nameWord[i];
-    if (v === 0) {
-      v = isNameWordLower(this.#t.words[i], this.#t.lower[i]) ? 1 : 2;
+    if (v === undefined) {
+      v = isNameWordLower(this.#t.words[i], this.#t.lower[i]);
       this.#nameWord[i] = v;
     }
-    return v === 1;
+    return v;
   }
 
   #w(i: number): string {
@@ -182,7 +194,7 @@ class ActorScanner {
     const t = this.#t;
     let key = t.words[i];
     const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122 && !LOWER_FIRST.has(key)) return null;
+    if (c >= 97 && c <= 122 && (key.length > 3 || !LOWER_FIRST.has(key))) return null; // LOWER_FIRST words are 2–3 letters
     if (!this.#gaz.hasPrefix(key)) return null;
     let best: { end: number; entry: Entry } | null = null;
     const e0 = this.#gaz.get(key);
@@ -241,10 +253,12 @@ class ActorScanner {
 
   #title(i: number): { end: number; role: string } | null {
     const w = this.#w(i);
-    if (!TITLE_FIRST.has(w)) {
-      const c = w.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || !TITLE_FIRST.has(this.#t.lower[i])) return null;
+    const c = w.charCodeAt(0);
+    // TITLE_FIRST is all lower case: a word starting with A–Z can only match through its lower-case form.
+    if ((c >= 65 && c <= 90) || !TITLE_FIRST.has(w)) {
+      if ((c >= 97 && c <= 122) || !inTitleFirst(this.#t.lower[i])) return null;
     }
+    if (!titleMayStart(this.#t.lower, i)) return null;
     TITLE_RE.lastIndex = this.#t.starts[i];
     const m = TITLE_RE.exec(this.#text);
     if (!m) return null;

@@ -79,6 +79,31 @@ const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconven
   'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
+/** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */
+function firstIndex(c: number): number {
+  return c === 39 ? 26 : (c | 32) - 97;
+}
+
+/** Every word the tense rules look up, by first character and length, so a word is found without slicing or lower-casing it. */
+const MARKERS = new Map<number, string[]>();
+for (const w of new Set([...FUTURE, ...PAST, ...PROSPECTIVE, ...SCHEDULE, ...NOT_PAST_ED, 'set'])) {
+  const key = firstIndex(w.charCodeAt(0)) * 64 + w.length;
+  MARKERS.set(key, [...(MARKERS.get(key) ?? []), w]);
+}
+
+/** The looked-up word equal to text[at, b) (an /[A-Za-z']+/ run) ignoring case, or null. */
+function markerAt(text: string, at: number, b: number): string | null {
+  const len = b - at;
+  if (len >= 64) return null;
+  const list = MARKERS.get(firstIndex(text.charCodeAt(at)) * 64 + len);
+  if (!list) return null;
+  next: for (const w of list) {
+    for (let k = 1; k < len; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) continue next;
+    return w;
+  }
+  return null;
+}
+
 /** Part of a /[A-Za-z']+/ word. */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
@@ -111,7 +136,17 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     const at = a;
     a = b;
     if (at >= start && at < end) continue;
-    const w = text.slice(at, b).toLowerCase();
+    // Only a looked-up word or a word of five or more letters ending in "ed" can set a direction.
+    const marker = markerAt(text, at, b);
+    if (marker === null) {
+      const len = b - at;
+      if (len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100) {
+        if (at < start) before = 'past';
+        else if (!after) after = 'past';
+      }
+      continue;
+    }
+    const w = marker;
     let dir: Direction | null = null;
     if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) dir = 'future';
     else if (w === 'set') continue;

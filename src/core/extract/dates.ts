@@ -58,8 +58,41 @@ function dir(ctx: Ctx, start: number, end: number) {
 }
 
 type Trigger = (w: string, lw: string) => boolean;
-/** [trigger, sticky regex, handler, whether a match needs a time-unit word within the next tokens]. */
-type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void, boolean?];
+/** A cheap necessary condition for a rule's regex to match at token i; false skips the regex. */
+type Gate = (text: string, t: Tokens, i: number) => boolean;
+
+/** [trigger, sticky regex, handler, gate]. */
+type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void, Gate?];
+
+/** At a digit token, the character right after it (for year tokens, after the four digits); -1 at a word token. */
+function charAfterDigits(text: string, t: Tokens, i: number): number {
+  return isDigits(t.words[i]) ? text.charCodeAt(t.ends[i]) : -1;
+}
+
+/** Could be whitespace (\s): conservative for everything outside ASCII. */
+function maybeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+// ISO dates at a year token: "2024-".
+const isoGate: Gate = (text, t, i) => text.charCodeAt(t.starts[i] + 4) === 45;
+// "2024-25 fiscal year" at a year token: a separator after optional spaces (words: always).
+const fiscalGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c === 45 || c === 0x2013 || c === 47 || maybeSpace(c);
+};
+// Decades at a year token: "1990s".
+const decadeGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c === 115;
+};
+// Centuries at a one- or two-digit token: "21st", "19th" (/i: S N R T, and long s folds to s).
+const centuryGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c >= 128 || [115, 110, 114, 116].includes(c | 32);
+};
+// Durations, duration ranges and offsets need a time unit a few tokens on.
+const unitGate: Gate = (_text, t, i) => unitAhead(t.lower, i);
 
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
@@ -79,7 +112,7 @@ const RULES: Rule[] = [
   // ISO dates.
   [(w) => isYearTok(w), /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/yu, (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'date', `${m[1]}-${m[2]}-${m[3]}`);
-  }],
+  }, isoGate],
   // Day-level dates, optionally with weekday, day ranges and year.
   [(w, lw) => WEEKDAY_WORDS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
     const start = m.index;
@@ -112,7 +145,7 @@ const RULES: Rule[] = [
     const y1 = a.length === 2 ? 2000 + Number(a) : Number(a);
     const norm = b ? `${y1}-04/${fullYear(y1, b)}-03` : String(y1);
     push(ctx, m.index, m.index + m[0].length, 'year', norm);
-  }],
+  }, fiscalGate],
   // Quarters and halves in words.
   [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
     const ordinal = m[1].toLowerCase();
@@ -142,10 +175,10 @@ const RULES: Rule[] = [
   // Decades and centuries.
   [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`${MOD}?(?<![\p{N}$€£])(1[5-9]\d|20\d)0s(?![\p{L}])`, 'yu'), (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'year', `${m[2]}X`);
-  }],
+  }, decadeGate],
   [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.has(lw), new RegExp(String.raw`${MOD}?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?![\p{L}])`, 'iyu'), (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'year', `${String(Number(m[2]) - 1).padStart(2, '0')}XX`);
-  }],
+  }, centuryGate],
   // Years and year ranges.
   [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
     const start = m.index;
@@ -215,7 +248,7 @@ const RULES: Rule[] = [
       else norm = String(r.y - 10 * n);
     }
     push(ctx, start, end, 'relative', norm);
-  }, true],
+  }, unitGate],
   // Anchored expressions: "the following year", "the previous month" (normalized null).
   [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'relative', null);
@@ -240,7 +273,7 @@ const RULES: Rule[] = [
     const k = unit === 'decade' ? 10 : 1;
     const t = unit === 'hour' ? 'T' : '';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
-  }, true],
+  }, unitGate],
   // Durations: "seven years", "60-day period", "ten-year", "48 hours".
   [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
     const n = numberValue(m[1]);
@@ -252,13 +285,13 @@ const RULES: Rule[] = [
     const value = unit === 'decade' ? n * 10 : n;
     const time = unit === 'hour' || unit === 'minute';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
-  }, true],
+  }, unitGate],
 ];
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
 
 /** Dispatch tables built once: trigger word → rules, and rules for 1–2, 4 and other-length digit tokens. */
-type Dispatch = [RegExp, Handler, boolean][];
+type Dispatch = [RegExp, Handler, Gate | undefined][];
 const WORD_RULES = new Map<string, Dispatch>();
 const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
@@ -267,11 +300,11 @@ const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
     'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
-    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, unit]) => [re, h, unit ?? false] as [RegExp, Handler, boolean]);
+    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
     if (rules.length) WORD_RULES.set(lw, rules);
   }
   for (const [len, sample] of [[1, '7'], [2, '17'], [3, '170'], [4, '2017'], [5, '20171']] as const) {
-    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h, unit]) => [re, h, unit ?? false] as [RegExp, Handler, boolean]);
+    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
   }
 }
 
@@ -313,9 +346,10 @@ export function findDates(text: string, ref: RefDate | null, tokens: Tokens): Da
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);
     if (!rules) continue;
-    let unit: boolean | null = null;
-    for (const [re, handler, needsUnit] of rules) {
-      if (needsUnit && !(unit ??= unitAhead(lower, i))) continue;
+    let unit: boolean | undefined;
+    for (const [re, handler, gate] of rules) {
+      // The unit check is shared by up to three rules at a token: computed once.
+      if (gate === unitGate ? !(unit ??= unitAhead(lower, i)) : gate && !gate(text, tokens, i)) continue;
       re.lastIndex = starts[i];
       const m = re.exec(text);
       if (m) handler(ctx, m);

@@ -36,6 +36,10 @@ export interface FigureLexicon {
   codes: Set<string>;
   /** First tokens of currency prefixes ("$", "US", "Rs", "EUR"). */
   prefixes: Set<string>;
+  /** Whether any prefix starts with a-z (if not, lower-case words need no prefix lookup). */
+  lowerPrefixes: boolean;
+  prefixMaxLength: number;
+  numberWordMaxLength: number;
   numberWords: Set<string>;
 }
 
@@ -54,7 +58,9 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, numberWords };
+  const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);
+  const maxLength = (words: Iterable<string>): number => Math.max(...[...words].map((x) => x.length));
+  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords) };
 }
 
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
@@ -122,9 +128,9 @@ function wordsBefore(text: string, end: number, n: number): string[] {
 /** Last words of the hedges: a hedge can only precede a figure whose previous word is one of them. */
 const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 
-function hedged(text: string, start: number): boolean {
-  const last = wordsBefore(text, start, 1);
-  if (last.length === 0 || !HEDGE_ENDS.has(last[0])) return false;
+/** Whether a hedge ends just before `start`, given `last` = wordsBefore(text, start, 1)[0]. */
+function hedged(text: string, start: number, last: string | undefined): boolean {
+  if (last === undefined || !HEDGE_ENDS.has(last)) return false;
   const w = wordsBefore(text, start, 3);
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
@@ -141,20 +147,22 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, start - 24), start);
     const lastWord = wordsBefore(text, start, 1)[0];
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
-    const after = text.slice(end, end + 12);
-    if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
-    if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
-    const isWord = /^[\p{L}]/u.test(n1);
+    if (!unitRaw && !sc1 && !sc2) {
+      const after = text.slice(end, end + 12);
+      if (TIME_AFTER.test(after)) return;
+      if (/^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
+    }
+    const c1 = n1.charCodeAt(0);
+    const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
     let v1 = numberValue(n1);
     if (v1 === null) return;
     let v2: number | null = null;
     if (sep && n2) {
-      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(before)) {
+      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
         // "5 and 6" without "between" is two figures: match again on the text cut before "and" (the next token triggers the second).
         re.lastIndex = start;
         const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
@@ -184,7 +192,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = qu;
       if (mult !== 1) {
         const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
-        out.push(withPer(text, fig(text, start, end, type, applied, unit)));
+        out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
     } else if (unitRaw || pre) {
@@ -202,7 +210,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
-    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit)) : fig(text, start, end, type, value, unit);
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, start, end, type, value, unit, lastWord);
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
     };
@@ -212,7 +220,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered) continue;
     const c = w.charCodeAt(0);
-    const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (lex.numberWords.has(c >= 97 && c <= 122 ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
+    const lowerFirst = c >= 97 && c <= 122;
+    // Length checks first: most words are longer than any currency prefix or number word.
+    const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
     re.lastIndex = starts[i];
     const m = re.exec(text);
@@ -260,9 +270,9 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string): FigureMention {
+function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, lastWord?: string): FigureMention {
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
-  if (hedged(text, start)) f.approx = true;
+  if (hedged(text, start, lastWord ?? wordsBefore(text, start, 1)[0])) f.approx = true;
   return f;
 }
 

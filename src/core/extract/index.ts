@@ -81,8 +81,9 @@ interface Summary {
 
 const summaries = new WeakMap<RawParagraph, Summary>();
 
-function summarize(raw: RawParagraph): Summary {
-  let s = summaries.get(raw);
+/** The summary of a raw result, memoised when `memo` (incremental updates reuse raw results; one-shot extraction does not). */
+function summarize(raw: RawParagraph, memo: boolean): Summary {
+  let s = memo ? summaries.get(raw) : undefined;
   if (s) return s;
   s = { states: [], persons: [], orgs: [] };
   for (const m of raw.mentions) {
@@ -91,11 +92,11 @@ function summarize(raw: RawParagraph): Summary {
     else if (m.type === 'person' && m.canonical.includes(' ')) s.persons.push(m.canonical);
     else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
   }
-  summaries.set(raw, s);
+  if (memo) summaries.set(raw, s);
   return s;
 }
 
-function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
+function docContext(raws: RawParagraph[], incremental: boolean): DocContext {
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
   const fullNames = new Set<string>();
@@ -104,7 +105,7 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
   for (const raw of raws) {
-    const sum = summarize(raw);
+    const sum = summarize(raw, incremental);
     for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + 1);
     for (const full of sum.persons) {
       if (fullNames.has(full)) continue;
@@ -131,7 +132,7 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
     }
     currencies.set(key, best);
   }
-  const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  const signature = incremental ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies]].map((x) => JSON.stringify(x)).join('\u0001') : '';
   return { surnames, aliases, fullNames, orgNames, acronyms, currencies, signature };
 }
 

@@ -34,16 +34,25 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const kept = overlapping.size ? all.filter((m) => !overlapping.has(m)) : all;
   if (overlapping.size) {
     const contested = all.filter((m) => overlapping.has(m));
-    const covered = new Uint8Array(text.length + 1);
-    for (const b of actors.blockers) covered.fill(1, b.start, b.end);
-    for (const m of kept) covered.fill(1, m.start, m.end);
     contested.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
-    for (const m of contested) {
-      let free = true;
-      for (let k = m.start; k < m.end; k++) if (covered[k]) { free = false; break; }
-      if (!free) continue;
-      covered.fill(1, m.start, m.end);
-      kept.push(m);
+    const taken: Span[] = [...actors.blockers, ...kept];
+    if (contested.length * (taken.length + contested.length) <= 4096) {
+      // Few spans: compare intervals directly instead of marking code units.
+      for (const m of contested) {
+        if (taken.some((t) => t.start < t.end && t.start < m.end && m.start < t.end)) continue;
+        taken.push(m);
+        kept.push(m);
+      }
+    } else {
+      const covered = new Uint8Array(text.length + 1);
+      for (const t of taken) covered.fill(1, t.start, t.end);
+      for (const m of contested) {
+        let free = true;
+        for (let k = m.start; k < m.end; k++) if (covered[k]) { free = false; break; }
+        if (!free) continue;
+        covered.fill(1, m.start, m.end);
+        kept.push(m);
+      }
     }
   }
   sortByStart(kept);

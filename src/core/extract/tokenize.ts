@@ -46,6 +46,8 @@ const PUNCT_TABLE = new Uint8Array(0x70);
 for (let k = 0; k < LOW_TABLE.length; k++) LOW_TABLE[k] = classifyAt(String.fromCharCode(k), 0);
 for (let k = 0; k < PUNCT_TABLE.length; k++) PUNCT_TABLE[k] = classifyAt(String.fromCharCode(0x2000 + k), 0);
 
+const ASCII_CHARS: readonly string[] = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
+
 function isHighSurrogatePair(s: string, i: number, c: number): boolean {
   if (c < 0xd800 || c > 0xdbff) return false;
   const d = s.charCodeAt(i + 1);
@@ -68,6 +70,26 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (c >= 97 && c <= 122) {
+      // Fast path for the commonest token, a word starting with a-z (never a dotted abbreviation).
+      let j = i + 1;
+      let plain = true;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if ((cj >= 97 && cj <= 122) || (cj >= 48 && cj <= 57)) { j++; continue; }
+        if (!(classOf(text, j, cj) & (LETTER | DIGIT))) break;
+        if (cj >= 128 || (cj >= 65 && cj <= 90)) plain = false;
+        j += isHighSurrogatePair(text, j, cj) ? 2 : 1;
+      }
+      const word = j === i + 1 ? ASCII_CHARS[c] : text.slice(i, j);
+      words.push(word);
+      lower.push(plain ? word : word.toLowerCase());
+      starts.push(i);
+      ends.push(j);
+      i = j;
+      continue;
+    }
     const cls = classOf(text, i, c);
     const w = isHighSurrogatePair(text, i, c) ? 2 : 1;
     if (cls & SPACE) { i += w; continue; }
@@ -86,12 +108,16 @@ export function tokenize(text: string): Tokens {
       }
       if (reps >= 2) { j = k; dotted = true; }
     }
+    // Whether the token is ASCII without A–Z, so it is its own lower-case form.
+    let plain = !dotted && c < 128 && !(c >= 65 && c <= 90);
     if (dotted) {
       // j already ends the abbreviation.
     } else if (cls & LETTER) {
       while (j < n) {
         const cj = text.charCodeAt(j);
+        if (cj >= 97 && cj <= 122) { j++; continue; } // the common case: a-z
         if (!(classOf(text, j, cj) & (LETTER | DIGIT))) break;
+        if (cj >= 128 || (cj >= 65 && cj <= 90)) plain = false;
         j += isHighSurrogatePair(text, j, cj) ? 2 : 1;
       }
     } else if (cls & DIGIT) {
@@ -104,24 +130,17 @@ export function tokenize(text: string): Tokens {
         if (!(classOf(text, j + 1, cd) & DIGIT)) break;
         j = digitsEnd(text, j + 1);
       }
+      if (plain) for (let k = i; k < j; k++) if (text.charCodeAt(k) >= 128) { plain = false; break; }
     }
-    const word = text.slice(i, j);
+    // One-character ASCII tokens (punctuation, digits, letters) share preallocated strings.
+    const word = j === i + 1 && c < 128 ? ASCII_CHARS[c] : text.slice(i, j);
     words.push(word);
-    lower.push(needsLowering(text, i, j) ? word.toLowerCase() : word);
+    lower.push(plain ? word : word.toLowerCase());
     starts.push(i);
     ends.push(j);
     i = j;
   }
   return { words, starts, ends, lower };
-}
-
-/** False when text[i, j) is ASCII without A–Z, so toLowerCase() would return it unchanged. */
-function needsLowering(text: string, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return true;
-  }
-  return false;
 }
 
 /** End of the run of \p{N} code points starting at j. */

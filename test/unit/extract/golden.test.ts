@@ -63,6 +63,18 @@ function variants(all: [string, string][]): [string, string, ExtractOptions | un
     for (let k = 0; k < 40; k++) parts[rand(parts.length)] = words[rand(words.length)];
     out.push([`spliced words ${v}`, parts.join(''), { referenceDate: '2026-02-10' }]);
   }
+  // Dense mixes of the words the rules trigger on: numbers, units, months, titles, currencies, cues.
+  const soup = ['a', 'an', 'A', 'few', 'a few', 'several', 'two', 'Twenty', 'twenty-one', 'ten', '10', '2.5', '1,000', '60', '2024', '1990s', 'day', 'days',
+    'DAYS', 'weeks', 'months', 'year', 'years2', 'decade', 'hours', 'minutes', 'ago', 'earlier', 'later', 'before', 'after', 'on', 'to', 'to14', '-', '–',
+    '\n', ',', '.', 'period', 'old', 'Foreign', 'Minister', 'minister', 'deputy', 'Secretary', 'King', 'Mr', 'Dr.', 'President', 'Okafor', 'Amara', 'said',
+    'Kenya', 'Tokyo', 'Ministry', 'of', 'Finance', 'half', 'one', 'third', 'two-thirds', 'percent', '$', '€', 'US$', 'Rs', 'KSh', 'billion', 'EUR', 'firm',
+    'analysts at', 'Kpler', 'Treaty', 'Act.', 'Bank.', 'between', 'and', 'May', 'March', 'June 3', 'Monday', 'last', 'next', 'this', 'FY2024-25', 'Q3', 'H1',
+    'first', 'quarter', 'Article', '5', 'Vision', '2030', 'FATF', '(', ')', 'will', 'expected', 'agreed', 'set', 'ended', 'Dvořák', 'ſenator', '\u212Aing'];
+  for (let v = 0; v < 40; v++) {
+    const parts: string[] = [];
+    for (let k = 0; k < 300; k++) parts.push(soup[rand(soup.length)], rand(3) ? ' ' : '');
+    out.push([`word soup ${v}`, parts.join(''), { referenceDate: v % 2 ? '2026-02-10' : null }]);
+  }
   return out;
 }
 
