@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, TITLE_PATTERN } from './lexicon';
+import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
 import { tokenize, type Tokens } from './tokenize';
 
 export interface Span {
@@ -48,6 +48,12 @@ const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|produc
 const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
 const CUE_AFTER = /^(?:\s*,\s*(?:who|a|an|the|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
+/** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
+const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
+/** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
+const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
+const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|against|versus|vs\.|facing|faces|faced)\s+$/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
@@ -228,6 +234,8 @@ class ActorScanner {
       if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
       if (/^\p{Lu}$/u.test(w) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
       if (!isNameWord(w)) break;
+      // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
+      if (TITLE_FIRST.has(w.toLowerCase()) && this.#title(k)) break;
       const g = this.#gazMatch(k);
       if (g && (g.entry.kind !== 'capital' || g.end > k)) break;
       last = k;
@@ -290,6 +298,24 @@ class ActorScanner {
   }
 
   #placeEnd = -1;
+  /** End offset of the last organisation found through a cue slot (coordination "X and Y" continues it). */
+  #cueOrgEnd = -1;
+  /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
+  #cuePersonEnd = -1;
+
+  /** "Fuerza Popular", "Juntos por el Perú": a party lead word, then capitalised words and Romance connectors; -1 if none. */
+  #partyRun(i: number): number {
+    const t = this.#t;
+    let last = -1;
+    for (let k = i + 1; k < t.words.length && k < i + 8; k++) {
+      if (!this.#spaced(k)) break;
+      const w = t.words[k];
+      if (PARTY_CONNECTORS.has(w)) continue;
+      if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
+      last = k;
+    }
+    return last;
+  }
 
   run(): ActorResult {
     const t = this.#t;
@@ -342,6 +368,12 @@ class ActorScanner {
         return i + 2;
       }
     }
+    const party = PARTY_LEADS.has(w) ? this.#partyRun(i) : -1;
+    if (party > i) {
+      const name = this.#text.slice(t.starts[i], t.ends[party]);
+      this.#addActor(i, party, 'organization', name);
+      return this.#afterOrg(party, name);
+    }
     const g = this.#gazMatch(i);
     const run = this.#orgRun(i);
     if (run && (!g || run.end > g.end)) {
@@ -376,11 +408,14 @@ class ActorScanner {
       if (acr) return acr;
     }
     // Organisations introduced by a cue noun ("pollster Datafolha", "analysts at Kpler").
-    if (isCap(w) && !FUNCTION_WORDS.has(w) && ORG_CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 30), t.starts[i]))) {
+    const before = this.#text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
+    const orgAnd = this.#cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(this.#text.slice(this.#cueOrgEnd, t.starts[i]));
+    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd) && !this.#title(i)) {
       let last = i;
       while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !TITLE_START.test(t.words[last + 1])) last++;
       const name = this.#text.slice(t.starts[i], t.ends[last]);
       this.#addActor(i, last, 'organization', expandOrgName(name));
+      this.#cueOrgEnd = t.ends[last];
       return this.#afterOrg(last, expandOrgName(name));
     }
     // "the Biden administration": one state span (guideline 10); the country is the United States unless named.
@@ -396,8 +431,12 @@ class ActorScanner {
         const end = t.ends[last];
         const text = this.#text.slice(start, end);
         const possessiveBefore = (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(this.#w(i - 3)));
-        if (possessiveBefore || CUE_AFTER.test(this.#text.slice(end, end + 40)) || CUE_BEFORE.test(this.#text.slice(Math.max(0, start - 40), start))) {
+        const before40 = this.#text.slice(Math.max(0, start - 40), start);
+        const after40 = this.#text.slice(end, end + 40);
+        const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || OF_SLOT_AFTER.test(after40) || CONTEST_BEFORE.test(before40)) {
           this.#addActor(i, last, 'person', text);
+          this.#cuePersonEnd = end;
         } else {
           this.out.candidates.push({ start, end, text, acronym: false });
         }
