@@ -84,6 +84,21 @@ function isNameWord(w: string): boolean {
   return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !(w.toLowerCase() in MONTHS);
 }
 
+/** "Long Name (ACR)": the initials spell the acronym in order, in another order (a name translated from another
+ * language: "National Elections Jury (JNE)"), or share most of its letters, with at least two capitalised words. */
+function initialsFit(initials: string[], letters: string): boolean {
+  const ini = initials.join('').toUpperCase();
+  if (ini === letters) return true;
+  if (initials.length < 2 || letters.length < 2) return false;
+  const pool = [...ini];
+  let hits = 0;
+  for (const ch of letters) {
+    const at = pool.indexOf(ch);
+    if (at >= 0) { hits++; pool.splice(at, 1); }
+  }
+  return hits * 2 >= letters.length && hits >= 2;
+}
+
 export function expandOrgName(name: string): string {
   let s = name;
   for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
@@ -167,8 +182,13 @@ class ActorScanner {
       const w = t.words[k];
       if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+      // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
+      if ((w === '’' || w === "'") && this.#tight(k) && t.words[k + 1] === 's' && this.#tight(k + 1) && k + 2 < t.words.length && this.#spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && this.#gazMatch(i)?.end !== k - 1) { k++; continue; }
+      if (w === '&' && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
       if (CONNECTORS.has(w)) {
+        // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
+        if ((w === 'and' || w === '&') && t.words[k + 1] === 'the') break;
         let n = k + 1;
         while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
         if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !TITLE_START.test(t.words[n])) { k = n - 1; continue; }
@@ -399,6 +419,16 @@ class ActorScanner {
       if (e.kind === 'country' && /^\p{Lu}+$/u.test(w) && w.length <= 3 && this.#sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]))) {
         return g.end + 1; // all-caps headline noise ("TELL US")
       }
+      if (e.kind === 'org' && g.end === i && hasLower(w)) {
+        // "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name.
+        let last = i;
+        while (last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
+        if (last > i) {
+          const name = this.#text.slice(t.starts[i], t.ends[last]);
+          this.#addActor(i, last, 'organization', name);
+          return this.#afterOrg(last, name);
+        }
+      }
       this.#addActor(i, g.end, e.type, e.canonical);
       return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
     }
@@ -445,6 +475,11 @@ class ActorScanner {
       this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;
     }
+    if (ORG_HEADS.has(w) && (t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) {
+      // "the Fund" after the International Monetary Fund: the document pass maps a head word to its organisation.
+      this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      return i + 1;
+    }
     if (/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) && this.#looksLikeAcronym(i)) this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
     return i + 1;
   }
@@ -484,7 +519,7 @@ class ActorScanner {
     const acr = t.words[k + 2];
     const letters = acr.replace(/[^\p{Lu}]/gu, '');
     // The initials of the whole run from i must spell the acronym; otherwise a later start may.
-    if (FUNCTION_WORDS.has(t.words[i]) || initials.join('') !== letters) return null;
+    if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
     this.#addActor(i, k, 'organization', canonical);

@@ -68,6 +68,10 @@ interface DocContext {
   orgNames: Map<string, string>;
   acronyms: Map<string, string>;
   currencies: Map<string, string | null>;
+  /** Capitalised head word → the one organisation in the article whose name ends in it ("Fund" → International Monetary Fund). */
+  orgHeads: Map<string, string>;
+  /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
+  dominant: string | null;
   /** Changes whenever anything above changes; paragraphs may reuse their output while it holds. */
   signature: string;
 }
@@ -131,8 +135,40 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
     }
     currencies.set(key, best);
   }
-  const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies]].map((x) => JSON.stringify(x)).join('\u0001') : '';
-  return { surnames, aliases, fullNames, orgNames, acronyms, currencies, signature };
+  const orgHeads = new Map<string, string>();
+  for (const canonical of [...orgNames.values(), ...acronyms.values()]) {
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+    if (!head) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  let dominant: string | null = null;
+  let top = 0;
+  for (const [state, count] of stateCounts) if (count > top) { dominant = state; top = count; }
+  const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+}
+
+/** Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). */
+const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|House of Representatives|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury)$/u;
+/** Legislatures named "Congress" whose own full name is the canonical. */
+const CONGRESS_NAMES: Readonly<Record<string, string>> = {
+  Peru: 'Congress of the Republic of Peru', Colombia: 'Congress of Colombia', Guatemala: 'Congress of the Republic of Guatemala',
+  Chile: 'National Congress of Chile', Brazil: 'National Congress of Brazil', Argentina: 'Argentine National Congress', Mexico: 'Congress of the Union',
+  Philippines: 'Congress of the Philippines', Paraguay: 'Congress of Paraguay', Ecuador: 'National Assembly (Ecuador)', 'United States': 'United States Congress',
+};
+const US_DEFAULTS: Readonly<Record<string, string>> = { Congress: 'United States Congress', Senate: 'United States Senate', 'House of Representatives': 'United States House of Representatives' };
+
+/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
+function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
+  if (!dominant) return canonical;
+  const bare = text.replace(/^the\s+/i, '');
+  if (US_DEFAULTS[bare] === canonical) {
+    if (dominant === 'United States') return canonical;
+    if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
+    return `${bare} (${dominant})`;
+  }
+  return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied. */
@@ -152,7 +188,10 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
     } else if (!c.text.includes(' ') && (ctx.surnames.has(c.text) || ctx.aliases.has(c.text))) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+    } else if (ctx.orgHeads.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
     }
+    if (actor?.type === 'organization') actor.canonical = qualifyGeneric(actor.text, actor.canonical, ctx.dominant);
     if (actor) resolved.push(actor);
   }
   let r = 0;
@@ -164,6 +203,7 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
+    if (m.kind === 'actor' && m.type === 'organization') m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
       if (full) m.canonical = full;

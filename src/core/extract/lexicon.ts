@@ -101,9 +101,28 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Samsung']], [['Boeing']], [['Airbus']], [['Lockheed Martin']], [['Raytheon']], [['BAE Systems']], [['Rheinmetall']], [['Siemens']],
   [['Tesla']], [['Apple']], [['Google']], [['Microsoft']], [['Meta']], [['Nvidia']], [['TikTok']], [['ByteDance']], [['Shell']], [['BP']],
   [['TotalEnergies']], [['ExxonMobil', 'Exxon']], [['Chevron']], [['Glencore']], [['Rio Tinto']], [['BHP']], [['Vale']], [['Maersk']],
-  [['Toyota']], [['Hyundai']], [['Sinopec']], [['CNPC']], [['Adani Group', 'Adani']], [['Tata Group', 'Tata']], [['Reliance Industries', 'Reliance']],
+  [['Toyota']], [['Hyundai']], [['Sinopec']], [['Adani Group', 'Adani']], [['Tata Group', 'Tata']], [['Reliance Industries', 'Reliance']],
   [['Harvard University', 'Harvard']], [['Oxford University', 'University of Oxford']], [['Cambridge University', 'University of Cambridge']],
   [['Tsinghua University']], [['Peking University']], [['Sciences Po']], [['London School of Economics', 'LSE']],
+  // Regional bodies, agencies and ratings firms that articles often name by acronym alone.
+  [['Central Bank of West African States', 'BCEAO']], [['West African Economic and Monetary Union', 'UEMOA', 'WAEMU']],
+  [['Bank of Central African States', 'BEAC']], [['Economic and Monetary Community of Central Africa', 'CEMAC']],
+  [['Ministry of Commerce (China)', 'MOFCOM', 'Mofcom']], [['National Development and Reform Commission', 'NDRC']],
+  [['Ministry of Economy, Trade and Industry', 'METI']], [['Japan International Cooperation Agency', 'JICA']],
+  [['United Kingdom Maritime Trade Operations', 'UKMTO']], [['Organization of American States', 'OAS']],
+  [['Caribbean Community', 'CARICOM', 'Caricom']], [['Community of Latin American and Caribbean States', 'CELAC']],
+  [['Pacific Islands Forum', 'PIF']], [['Eurasian Economic Union', 'EAEU']], [['Collective Security Treaty Organization', 'CSTO']],
+  [['Commonwealth of Independent States', 'CIS']], [['South Asian Association for Regional Cooperation', 'SAARC']],
+  [['United Nations Conference on Trade and Development', 'UNCTAD']], [['United Nations Environment Programme', 'UNEP']],
+  [['United Nations Framework Convention on Climate Change', 'UNFCCC']], [['United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA']],
+  [['Office for the Coordination of Humanitarian Affairs', 'OCHA']], [['International Organization for Migration', 'IOM']],
+  [['International Maritime Organization', 'IMO']], [['International Civil Aviation Organization', 'ICAO']],
+  [['Office of Foreign Assets Control', 'OFAC']], [['United States International Development Finance Corporation', 'DFC']],
+  [['China Development Bank', 'CDB']], [['Export-Import Bank of China', 'China Exim Bank']], [['Japan Bank for International Cooperation', 'JBIC']],
+  [['Agence Française de Développement', 'AFD']], [['Foreign, Commonwealth and Development Office', 'FCDO']],
+  [['Islamic Revolutionary Guard Corps', 'IRGC']], [['Afreximbank', 'African Export-Import Bank']],
+  [['S&P Global Ratings', 'S&P', 'Standard & Poor\'s']], [["Moody's", 'Moody’s', "Moody's Investors Service"], "Moody's"], [['Fitch Ratings', 'Fitch']],
+  [['China National Petroleum Corporation', 'CNPC']], [['China National Offshore Oil Corporation', 'CNOOC']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -218,7 +237,8 @@ export const ORG_HEADS = new Set(['Ministry', 'Ministries', 'Department', 'Agenc
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
-  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory']);
+  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
+  'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',

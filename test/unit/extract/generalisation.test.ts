@@ -56,4 +56,48 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor('Major General Ana Ruiz arrived.', 'Ana Ruiz').role, 'Major General');
     });
   });
+
+  describe('acronyms and generic institutions (guidelines 12, 13)', () => {
+    it('links "Long Name (ACR)" when the initials are in another order and maps later bare uses', () => {
+      const text = 'Bolivia\'s Supreme Electoral Tribunal (TSE) met.\n\nTSE officials counted ballots.';
+      const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'TSE');
+      assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Supreme Electoral Tribunal', 'Supreme Electoral Tribunal']);
+    });
+
+    it('spells out common regional acronyms', () => {
+      assert.equal(actor('The BCEAO left rates unchanged.', 'BCEAO').canonical, 'Central Bank of West African States');
+      assert.equal(actor('WAEMU members met.', 'WAEMU').canonical, 'West African Economic and Monetary Union');
+    });
+
+    it('qualifies generic institutions with the article\'s dominant state instead of the United States', () => {
+      const text = 'Chile\'s economy grew. Chile and Peru talked.\n\nThe Constitutional Court and the Senate objected; Congress agreed.';
+      assert.equal(actor(text, 'Constitutional Court').canonical, 'Constitutional Court (Chile)');
+      assert.equal(actor(text, 'Senate').canonical, 'Senate (Chile)');
+      assert.equal(actor(text, 'Congress').canonical, 'National Congress of Chile');
+    });
+
+    it('maps a capitalised head word to the organisation already named ("the Fund")', () => {
+      const text = 'The International Monetary Fund approved a loan.\n\nThe Fund said reforms were on track.';
+      assert.equal(actor(text, 'Fund').canonical, 'International Monetary Fund');
+    });
+  });
+
+  describe('organisation names with a country, possessive or "&" inside (guideline 1)', () => {
+    it('keeps the longest name', () => {
+      assert.equal(actor('The Japan Coast Guard Operations (JCGO) unit said.', 'Japan Coast Guard Operations').type, 'organization');
+      assert.equal(actor("Figures from Reuter's Shipping Intelligence showed a fall.", "Reuter's Shipping Intelligence").type, 'organization');
+      assert.equal(actor('Analysts at K&L Credit Ratings disagreed.', 'K&L Credit Ratings').type, 'organization');
+      assert.equal(actor('Gazprom Neft raised output.', 'Gazprom Neft').type, 'organization');
+    });
+
+    it('does not join a country possessive to the organisation after it', () => {
+      assert.equal(actor("Ghana's Electoral Commission (EC) said so.", 'Ghana').type, 'state');
+    });
+
+    it('splits "X and the Y" into two organisations', () => {
+      const text = 'Ghana\'s vote. Ghana held it. The Court of Accounts and the National Assembly disagreed.';
+      assert.equal(actor(text, 'Court of Accounts').canonical, 'Court of Accounts (Ghana)');
+      assert.equal(actor(text, 'National Assembly').canonical, 'National Assembly (Ghana)');
+    });
+  });
 });
