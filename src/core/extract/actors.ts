@@ -475,7 +475,7 @@ class ActorScanner {
       this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;
     }
-    if (ORG_HEADS.has(w) && (t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) {
+    if (ORG_HEADS.has(w) && (((t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) || (this.#spaced(i + 1) && this.#title(i + 1)))) {
       // "the Fund" after the International Monetary Fund: the document pass maps a head word to its organisation.
       this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;

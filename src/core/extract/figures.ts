@@ -57,6 +57,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, numberWords };
 }
 
+const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
 
 function scaleOf(raw: string | undefined): number {
@@ -79,7 +80,7 @@ function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: re
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
   const lower = s.toLowerCase().replace(/\s+/g, ' ');
-  if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: null };
+  if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: lower.startsWith('cfa ') ? AMBIGUOUS_CURRENCIES['cfa franc'] : null };
   const words = s.split(/\s+/);
   const last = words[words.length - 1];
   const lastLower = last.toLowerCase();
@@ -122,6 +123,10 @@ function hedged(text: string, start: number): boolean {
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
 }
+const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])/u;
+/** "19 of the country's 25 regions": the first count takes the noun of the second. */
+const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
+const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
@@ -141,6 +146,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
     if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
     const isWord = /^[\p{L}]/u.test(n1);
+    if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
     let v1 = numberValue(n1);
     if (v1 === null) return;
     let v2: number | null = null;
@@ -212,6 +218,11 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     handle(m);
     if (out.length > before) covered = out[out.length - 1].end;
   }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type === 'count' && b.type === 'count' && a.unit === '' && b.unit !== '' && b.start > a.end && OF_COUNT_AFTER.test(text.slice(a.end, b.start))) a.unit = b.unit;
+  }
   const fr = lex.fractionRe;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i];
@@ -220,8 +231,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const lw = w0.toLowerCase();
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && FRACTION_WORDS.has(words[i + 1])) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     fr.lastIndex = starts[i];
-    const m = fr.exec(text);
-    if (!m) continue;
+    let m = fr.exec(text);
+    if (!m && hedged(text, starts[i])) {
+      // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
+      FRACTION_LOOSE.lastIndex = starts[i];
+      m = FRACTION_LOOSE.exec(text);
+      if (m && TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) m = null;
+    }
+    if (!m || TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
     let v = FRACTIONS[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);

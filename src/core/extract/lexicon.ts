@@ -204,12 +204,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   krona: 'SEK', kronor: 'SEK', taka: 'BDT', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', zloty: 'PLN', zlotys: 'PLN',
   hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', dinar: 'IQD', dinars: 'IQD', birr: 'ETB', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
   shekel: 'ILS', shekels: 'ILS', manat: 'AZN', lari: 'GEL', dram: 'AMD', kyat: 'MMK', afghani: 'AFN', afghanis: 'AFN', forint: 'HUF',
-  koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
+  koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
 };
 
 /** Special currency phrases with a region word before the currency word. */
 export const CURRENCY_PHRASES: Readonly<Record<string, string>> = {
-  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',
   'euro': 'EUR', 'saudi riyals': 'SAR', 'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'british pounds': 'GBP', 'egyptian pounds': 'EGP',
 };
 
@@ -273,11 +273,11 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   shilling: ['KES', 'UGX', 'TZS', 'SOS'], dinar: ['IQD', 'KWD', 'JOD', 'BHD', 'LYD', 'TND', 'RSD', 'DZD', 'MKD'],
   riyal: ['SAR', 'QAR', 'OMR', 'YER'], rial: ['IRR', 'OMR', 'YER', 'QAR'], franc: ['CHF', 'XOF', 'XAF', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF', 'MGA'],
   krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
-  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'],
+  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'],
 };
 
 /** All-caps words that are not organisations. */
 export const NON_ORG_ACRONYMS = new Set(('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
   'VAT FDI IPO ETF CPI PMI SUV GPS DNA UAV UAVs CO2 FY MP MPs MEP MEPs PR HQ FAQ PDF URL USB UTC GMT BST EST PST CET AD BC BCE CE ASAP NB PS ' +
   'II III IV VI VII VIII IX XI XII XIV XV XX XXI SMS CCTV LGBT LGBTQ SME SMEs ICBM ICBMs SAM IED IEDs MRI ICU ER OTC API APIs VPN IoT ESG COP ' +
-  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN').split(' '));
+  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA').split(' '));

@@ -1,6 +1,6 @@
 // Rules added after the blind-set error analysis; every example is written for this file.
 import assert from 'node:assert/strict';
-import { actor, mentions } from './helpers';
+import { actor, figure, mentions, unmarked } from './helpers';
 
 describe('extract: generalisation rules', () => {
   describe('names without a cue word (guideline 6, 12)', () => {
@@ -98,6 +98,42 @@ describe('extract: generalisation rules', () => {
       const text = 'Ghana\'s vote. Ghana held it. The Court of Accounts and the National Assembly disagreed.';
       assert.equal(actor(text, 'Court of Accounts').canonical, 'Court of Accounts (Ghana)');
       assert.equal(actor(text, 'National Assembly').canonical, 'National Assembly (Ghana)');
+    });
+  });
+
+  describe('figures (guidelines 15, 17, 19, 21)', () => {
+    it('reads soles, so\'m and CFA francs as money and never marks "CFA" as an actor', () => {
+      assert.equal(figure('Fares rose to 4.10 soles.', '4.10 soles').unit, 'PEN');
+      assert.equal(figure("Tashkent raised 3 trillion so'm.", "3 trillion so'm").unit, 'UZS');
+      const text = 'Dakar pays 600 CFA francs for it; the CFA franc is stable.';
+      assert.equal(figure(text, '600 CFA francs').unit, 'XOF');
+      unmarked(text, 'CFA franc is');
+    });
+
+    it('takes a hedged fraction as a share even before a verb, not before a time unit', () => {
+      const f = figure('Of the aid, almost a third goes to schools.', 'a third');
+      assert.equal(f.value, 33.33);
+      assert.equal(f.approx, true);
+      unmarked('It lasted nearly a quarter of a century.', 'a quarter');
+    });
+
+    it('skips idioms with "one-"', () => {
+      unmarked('It was a one-off grant after one-on-one talks and a one-time fee.', 'one-off');
+      unmarked('It was a one-off grant after one-on-one talks and a one-time fee.', 'one-time');
+    });
+
+    it('gives "N of the M nouns" the noun on both counts', () => {
+      const text = 'Observers visited 12 of the province\'s 40 districts.';
+      assert.equal(figure(text, '12').unit, 'districts');
+      assert.equal(figure(text, '40').unit, 'districts');
+    });
+  });
+
+  describe('coordination (guideline 7)', () => {
+    it('keeps country names apart in "A, B and the C"', () => {
+      const text = 'Nauru, Palau and the Solomon Islands signed the pledge.';
+      assert.equal(actor(text, 'Palau').canonical, 'Palau');
+      assert.equal(actor(text, 'Solomon Islands').canonical, 'Solomon Islands');
     });
   });
 });
