@@ -66,13 +66,14 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
   'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
-  'goes', 'convene', 'convenes']);
+  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming']);
 const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
 /** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
 const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
-  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called']);
+  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
+  'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
@@ -108,6 +109,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     let dir: Direction | null = null;
     if (PROSPECTIVE.has(w) && /^\s+to\b/.test(following)) dir = 'future';
     else if (w === 'set') continue;
+    else if (m[0] === 'may' && /^\s+(?:not\s+)?[a-z]/.test(text.slice(m.index + 3, m.index + 12))) dir = 'future'; // modal "may" before a verb
     else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
     if (!dir) continue;

@@ -113,7 +113,7 @@ const RULES: Rule[] = [
     push(ctx, m.index, m.index + m[0].length, 'year', norm);
   }],
   // Quarters and halves in words.
-  [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
+  [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
     const ordinal = m[1].toLowerCase();
     const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
     const isHalf = m[2].toLowerCase() === 'half';
@@ -123,8 +123,10 @@ const RULES: Rule[] = [
     const end = m.index + m[0].length;
     const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
     const m2 = isHalf ? m1 + 5 : m1 + 2;
-    let y: number | null = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
-    if (y === null && ctx.ref) y = m[4] ? ctx.ref.y : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+    let y: number | null = m[3] ? Number(m[3]) : m[6] ? Number(m[6]) : null;
+    // "first half of this year", "second half of next year": the deictic word anchors the year.
+    const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+    if (y === null && ctx.ref) y = m[5] ? ctx.ref.y + off : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
     push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
   }],
   // Q3 2024, H1 2025.
@@ -197,7 +199,7 @@ const RULES: Rule[] = [
     push(ctx, start, end, 'relative', norm);
   }],
   // Offsets: "two years ago", "weeks earlier", "days before".
-  [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
     let start = m.index;
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const n = m[1] ? numberValue(m[1]) : null;
@@ -205,7 +207,7 @@ const RULES: Rule[] = [
     if (!m[1] && m[3].toLowerCase() === 'on') return;
     const end = m.index + m[0].length;
     let norm: string | null = null;
-    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref) {
+    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref && unit !== 'hour' && unit !== 'minute') {
       const r = ctx.ref;
       if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
       else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));
@@ -214,6 +216,28 @@ const RULES: Rule[] = [
       else norm = String(r.y - 10 * n);
     }
     push(ctx, start, end, 'relative', norm);
+  }],
+  // "last May", "next March", "this June": the deictic word is part of the span (relative, resolved to a month).
+  [(_w, lw) => lw === 'last' || lw === 'next' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])([Ll]ast|[Nn]ext|[Tt]his)\s+(${MON})(?!\s+\d)`, 'yu'), (ctx, m) => {
+    const mon = monthNum(m[2]);
+    const rel = m[1].toLowerCase();
+    let norm: string | null = null;
+    const r = ctx.ref;
+    if (r) {
+      let y = r.y;
+      if (rel === 'last') y = mon < r.m ? r.y : r.y - 1;
+      else if (rel === 'next') y = mon > r.m ? r.y : r.y + 1;
+      norm = isoMonth(y, mon);
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
+  [(_w, lw) => lw === 'a' || lw === 'an', /(?<![\p{L}])an?\s+(decade|year|month|week|century|fortnight)(?![\p{L}'’-])/yu, (ctx, m) => {
+    if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    const unit = m[1].toLowerCase();
+    const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
+    push(ctx, m.index, m.index + m[0].length, 'period', norm);
   }],
   // Anchored expressions: "the following year", "the previous month" (normalized null).
   [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {

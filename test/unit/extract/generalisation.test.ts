@@ -1,6 +1,6 @@
 // Rules added after the blind-set error analysis; every example is written for this file.
 import assert from 'node:assert/strict';
-import { actor, figure, mentions, unmarked } from './helpers';
+import { actor, date, figure, mentions, unmarked } from './helpers';
 
 describe('extract: generalisation rules', () => {
   describe('names without a cue word (guideline 6, 12)', () => {
@@ -134,6 +134,30 @@ describe('extract: generalisation rules', () => {
       const text = 'Nauru, Palau and the Solomon Islands signed the pledge.';
       assert.equal(actor(text, 'Palau').canonical, 'Palau');
       assert.equal(actor(text, 'Solomon Islands').canonical, 'Solomon Islands');
+    });
+  });
+
+  describe('dates (guidelines 22–24)', () => {
+    it('reads modal and prospective verbs as future tense', () => {
+      assert.equal(date('The tariff could take effect in January.', 'January', '2026-10-15').normalized, '2027-01');
+      assert.equal(date('The row is likely to escalate in March.', 'March', '2026-10-15').normalized, '2027-03');
+      assert.equal(date('Unions threaten to strike in June.', 'June', '2026-10-15').normalized, '2027-06');
+      assert.equal(date('The court may rule in February.', 'February', '2026-10-15').normalized, '2027-02');
+    });
+
+    it('keeps compound spans: halves of an anchored year, "last May", offsets in hours', () => {
+      assert.equal(date('Output fell in the second half of last year.', 'second half of last year', '2026-04-02').normalized, '2025-H2');
+      assert.equal(date('Exports should rebound in the first half of next year.', 'first half of next year', '2026-04-02').normalized, '2027-H1');
+      const d = date('No ship has been hit since last June.', 'last June', '2026-04-02');
+      assert.equal(d.type, 'relative');
+      assert.equal(d.normalized, '2025-06');
+      assert.equal(date('The fire was out three hours later.', 'three hours later').normalized, null);
+    });
+
+    it('marks "a decade" after a hedge as a period without the hedge', () => {
+      const d = date('The line was idle for nearly a decade.', 'a decade');
+      assert.equal(d.normalized, 'P10Y');
+      unmarked('Exports earn $2 billion a year.', 'a year');
     });
   });
 });
