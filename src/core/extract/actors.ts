@@ -54,6 +54,10 @@ const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|op
 const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
 const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|against|versus|vs\.|facing|faces|faced)\s+$/u;
+/** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
+const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
+/** An apposition naming a kind of organisation: "Acme, the industry association, said". */
+const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)\b/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
@@ -302,13 +306,15 @@ class ActorScanner {
     const prevRaw = t.words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
     const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+    // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
+    if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(this.#text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
     if (LOCATIVE.has(prev2) || (prev2 === 'at' && this.#gaz.get(t.words[i])?.kind !== 'capital')) return false;
     if ((prev === ',' || prev === 'and' || prev === 'or') && this.#placeEnd === i - 1) { this.#placeEnd = j + 1; return false; }
     const next = t.words[j + 1] ?? '';
     if ((next === '-' || next === '—' || next === '–') && this.#tight(j + 1)) return false;
     if (next === '—' || next === '–') return false; // dateline
     if (/^\p{Lu}+$/u.test(t.words[i]) && t.words[i].length > 3) return false;
-    if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return true;
+    if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return !PLACE_NOUNS.has(this.#w(j + 3).toLowerCase());
     const nw = next.toLowerCase();
     if (PLACE_NOUNS.has(nw)) return false;
     // Part of a longer proper name ("Washington Post", "Tokyo Electric").
@@ -456,6 +462,11 @@ class ActorScanner {
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (isNameWord(w)) {
       const last = this.#name(i);
+      if (ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[Math.max(last, i)], t.ends[Math.max(last, i)] + 60))) {
+        const name = this.#text.slice(t.starts[i], t.ends[Math.max(last, i)]);
+        this.#addActor(i, Math.max(last, i), 'organization', name);
+        return Math.max(last, i) + 1;
+      }
       if (last > i) {
         const start = t.starts[i];
         const end = t.ends[last];
@@ -488,7 +499,10 @@ class ActorScanner {
   #looksLikeAcronym(i: number): boolean {
     const w = this.#w(i);
     if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || this.#gaz.currencyCodes.has(w)) return false;
-    const next = this.#w(i + 1);
+    // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
+    let k = i;
+    while ((this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
+    const next = this.#w(k + 1);
     if (next === '—' || next === '–' || ((next === ',' || next === ':') && this.#sentenceInitial(i))) return false;
     const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(this.#w(k)) && !this.#gaz.get(this.#w(k)) && (k === i - 1 ? this.#spaced(i) : this.#spaced(k));
     return !neighbour(i - 1) && !neighbour(i + 1);

@@ -160,4 +160,20 @@ describe('extract: generalisation rules', () => {
       unmarked('Exports earn $2 billion a year.', 'a year');
     });
   });
+
+  describe('datelines, capitals and appositions (guidelines 4, 8, 12)', () => {
+    it('treats an all-caps dateline with an apostrophe or hyphen as a place', () => {
+      unmarked("PORT-AU-PRINCE — Haiti asked for help.", 'PORT');
+      unmarked("N'DJAMENA — Chad closed the border.", 'DJAMENA');
+    });
+
+    it('lets a capital act through its possessive institution even after a preposition', () => {
+      assert.equal(actor("The envoy drew a rebuke from Quito's foreign ministry.", 'Quito').canonical, 'Ecuador');
+      unmarked("Crowds filled Quito's streets.", 'Quito');
+    });
+
+    it('reads "X, the industry association," as an organisation', () => {
+      assert.equal(actor('Solarlink, the industry lobby, said demand was weak.', 'Solarlink').type, 'organization');
+    });
+  });
 });
