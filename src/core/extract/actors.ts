@@ -53,6 +53,8 @@ const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|op
 /** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
 const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
+/** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
+const PLURAL_CUE_BEFORE = /\b(?:candidates|rivals|challengers|contenders|leaders|ministers|officials|analysts|negotiators|envoys|opponents|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
 const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|against|versus|vs\.|facing|faces|faced)\s+$/u;
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
 const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
@@ -475,7 +477,7 @@ class ActorScanner {
         const before40 = this.#text.slice(Math.max(0, start - 40), start);
         const after40 = this.#text.slice(end, end + 40);
         const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
-        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || OF_SLOT_AFTER.test(after40) || CONTEST_BEFORE.test(before40)) {
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || OF_SLOT_AFTER.test(after40) || CONTEST_BEFORE.test(before40) || PLURAL_CUE_BEFORE.test(before40)) {
           this.#addActor(i, last, 'person', text);
           this.#cuePersonEnd = end;
         } else {

@@ -107,9 +107,12 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
   const orgNames = new Map<string, string>();
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
-  for (const raw of raws) {
+  for (let p = 0; p < raws.length; p++) {
+    const raw = raws[p];
     const sum = summarize(raw);
-    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + 1);
+    // The headline and lead name the article's subject: their states weigh more for the dominant state.
+    const weight = p < 2 ? 3 : 1;
+    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
     for (const full of sum.persons) {
       if (fullNames.has(full)) continue;
       fullNames.add(full);

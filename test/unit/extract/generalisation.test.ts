@@ -176,4 +176,18 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor('Solarlink, the industry lobby, said demand was weak.', 'Solarlink').type, 'organization');
     });
   });
+
+  describe('document-level choices', () => {
+    it('weighs the headline and lead when picking the state that qualifies generic institutions', () => {
+      const text = '# Malawi sets vote date\n\nLILONGWE — Malawi will vote in September.\n\nZambia, Zambia and Zambia watched; Zambian officials agreed.\n\nThe Supreme Court approved the date.';
+      assert.equal(actor(text, 'Supreme Court').canonical, 'Supreme Court (Malawi)');
+    });
+
+    it('names listed after a plural role noun are persons; scheduled "leaves office" is future', () => {
+      const text = 'The frontrunners are clear: the two candidates, Marta Ilic and Goran Pavlov, meet today.';
+      assert.equal(actor(text, 'Marta Ilic').type, 'person');
+      assert.equal(actor(text, 'Goran Pavlov').type, 'person');
+      assert.equal(date('The president leaves office on March 3.', 'March 3', '2026-06-10').normalized, '2027-03-03');
+    });
+  });
 });
