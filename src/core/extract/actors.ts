@@ -40,7 +40,7 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near
 const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
   'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement']);
-const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve)\b/;
+const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title']);
 const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
@@ -180,6 +180,9 @@ class ActorScanner {
     const t = this.#t;
     const first = t.words[i];
     if (!isCap(first) || FUNCTION_WORDS.has(first) || TITLE_START.test(first)) return null;
+    // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
+    // through a connector.
+    if (!ORG_HEADS.has(first) && CONNECTORS.has(this.#w(i + 1)) && this.#w(i + 1) !== '&' && this.#sentenceInitial(i)) return null;
     let j = i;
     let lastHead = ORG_HEADS.has(first) ? i : -1;
     let last = i;
@@ -195,6 +198,8 @@ class ActorScanner {
       if (CONNECTORS.has(w)) {
         // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
         if ((w === 'and' || w === '&') && t.words[k + 1] === 'the') break;
+        // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
+        if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
         let n = k + 1;
         while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
         if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !TITLE_START.test(t.words[n])) { k = n - 1; continue; }
@@ -517,6 +522,19 @@ class ActorScanner {
       this.#addActor(j + 2, j + 2, 'organization', canonical);
       this.out.acronyms.push([t.words[j + 2], canonical]);
       return j + 4;
+    }
+    if (t.words[j + 1] === '(') {
+      // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
+      let k = j + 2;
+      while (t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+      const first = t.words[j + 2] ?? '';
+      const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !this.#gazMatch(j + 2);
+      if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
+        const text = this.#text.slice(t.starts[j + 2], t.ends[k]);
+        this.#addActor(j + 2, k, 'organization', canonical);
+        this.out.acronyms.push([text, canonical]);
+        return k + 2;
+      }
     }
     return j + 1;
   }

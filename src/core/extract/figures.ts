@@ -26,7 +26,7 @@ const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'arme
 const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
   'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
@@ -239,6 +239,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (m && TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) m = null;
     }
     if (!m || TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "for two quarters": quarters written apart and not "of" something are periods, not shares.
+    if (m[4] && /quarters/i.test(m[4]) && /\s/.test(m[0]) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
     let v = FRACTIONS[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);

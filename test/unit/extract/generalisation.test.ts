@@ -190,4 +190,33 @@ describe('extract: generalisation rules', () => {
       assert.equal(date('The president leaves office on March 3.', 'March 3', '2026-06-10').normalized, '2027-03-03');
     });
   });
+
+  describe('organisation runs and short forms (guidelines 1, 12)', () => {
+    it('ends a run at "and" after a complete name and drops a sentence-initial common word', () => {
+      const text = 'Shares rose at Harbin Steel Group and Qinghai Copper Industry on Monday.';
+      assert.equal(actor(text, 'Harbin Steel Group').type, 'organization');
+      assert.equal(actor(text, 'Qinghai Copper Industry').type, 'organization');
+      assert.equal(actor('Trading on the Tokyo Commodity Exchange was halted.', 'Tokyo Commodity Exchange').type, 'organization');
+    });
+
+    it('links hyphenated acronyms and capitalised short forms in brackets', () => {
+      const text = 'The Alliance for Civic Renewal (ACR-M) and Bukit Mining Company (Bumico) agreed.\n\nBumico shares fell.';
+      assert.equal(actor(text, 'ACR-M').canonical, 'Alliance for Civic Renewal');
+      const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Bumico');
+      assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Bukit Mining Company', 'Bukit Mining Company']);
+    });
+
+    it('keeps company-form prefixes and a country possessive before a generic ministry', () => {
+      assert.equal(actor('PT Sinar Kalimantan Indonesia expanded.', 'PT Sinar Kalimantan Indonesia').type, 'organization');
+      assert.equal(actor("Vietnam's Industry Ministry objected.", 'Industry Ministry').canonical, 'Ministry of Industry (Vietnam)');
+    });
+
+    it('reads portfolio titles joined by "and"', () => {
+      assert.equal(actor('Tourism and Culture Minister Leila Haddad spoke.', 'Leila Haddad').role, 'Tourism and Culture Minister');
+    });
+
+    it('does not read "two quarters" of time as a share or a count', () => {
+      unmarked('Growth may slow for two quarters, economists said.', 'two quarters');
+    });
+  });
 });
