@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
+import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
 import { tokenize, type Tokens } from './tokenize';
 
 export interface Span {
@@ -31,6 +31,8 @@ const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
 const TITLE_FIRST = new Set(TITLE_PATTERN.toLowerCase().replace(/\\s[+*]|\\\.|\\p\{lu\}|\\p\{l\}/g, ' ').split(/[^a-z]+/).filter((x) => x.length > 1)
   .concat(['defence', 'defense', 'labour', 'labor', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chairperson', 'chair']));
 const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
+/** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
+const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
@@ -254,12 +256,17 @@ class ActorScanner {
   /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
   #name(i: number): number {
     const t = this.#t;
-    if (!isNameWord(this.#w(i)) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
+    const w0 = this.#w(i);
+    // "Park Ji-hoon": a family name spelled like a place head still opens a name before a further name word.
+    const familyFirst = FAMILY_FIRST_SURNAMES.has(w0) && this.#spaced(i + 1) && isNameWord(this.#w(i + 1));
+    if ((!isNameWord(w0) && !familyFirst) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
     let last = i;
     let count = 1;
     for (let k = i + 1; k < t.words.length && count < 5; k++) {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && isNameWord(this.#w(k + 1))) { k++; last = k; continue; }
+      // Korean given names: "Kim Min-seok", "Lee Jae-myung".
+      if (w === '-' && count >= 2 && this.#tight(k) && this.#tight(k + 1) && /^\p{Ll}{2,6}$/u.test(this.#w(k + 1)) && !HYPHEN_SUFFIXES.has(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
       if (PARTICLES.has(w) && k + 1 < t.words.length && (isNameWord(this.#w(k + 1)) || (this.#w(k + 1) === '-' && isNameWord(this.#w(k + 2))))) continue;
       if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
@@ -406,6 +413,13 @@ class ActorScanner {
       const name = this.#text.slice(t.starts[i], t.ends[party]);
       this.#addActor(i, party, 'organization', name);
       return this.#afterOrg(party, name);
+    }
+    if (FAMILY_FIRST_SURNAMES.has(w) && !isNameWord(w) && (!isCap(this.#w(i + 1)) || (this.#spaced(i + 1) && isNameWord(this.#w(i + 1))))) {
+      // "Park said": a family name spelled like a place head is resolved by the document pass (or dropped).
+      const last = this.#name(i);
+      if (last > i) { this.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: this.#text.slice(t.starts[i], t.ends[last]), acronym: false }); return last + 1; }
+      this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      return i + 1;
     }
     const g = this.#gazMatch(i);
     const run = this.#orgRun(i);

@@ -5,6 +5,7 @@ import type { ActorMention, Mention } from '../types';
 import { parseRefDate } from './calendar';
 import { frontMatterDate, frontMatterLength } from './frontMatter';
 import { getGazetteer } from './gazetteer';
+import { FAMILY_FIRST_SURNAMES } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
 export { frontMatterDate } from './frontMatter';
@@ -119,6 +120,8 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
       const parts = full.split(/\s+/);
       const surname = parts[parts.length - 1];
       if (!surnames.has(surname)) surnames.set(surname, full);
+      // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
+      if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
       // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
       for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
     }

@@ -219,4 +219,13 @@ describe('extract: generalisation rules', () => {
       unmarked('Growth may slow for two quarters, economists said.', 'two quarters');
     });
   });
+
+  describe('East Asian names (guideline 6)', () => {
+    it('keeps hyphenated Korean given names and resolves a later family-name mention', () => {
+      const text = 'Unification Minister Park Ji-hoon flew in.\n\nPark said talks went well. Trade Minister Zhou Lan agreed; Zhou left.';
+      assert.equal(actor(text, 'Park Ji-hoon').type, 'person');
+      assert.equal(actor(text, 'Park').canonical, 'Park Ji-hoon');
+      assert.equal(actor(text, 'Zhou').canonical, 'Zhou Lan');
+    });
+  });
 });
