@@ -253,7 +253,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
 }
 
 function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+  // Large scaled values ("8.3 billion") carry binary noise below the unit: keep 12 significant digits.
+  return Math.abs(v) >= 1e6 ? Number(v.toPrecision(12)) : Math.round(v * 1e6) / 1e6;
 }
 
 function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string): FigureMention {

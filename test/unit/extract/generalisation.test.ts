@@ -228,4 +228,11 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor(text, 'Zhou').canonical, 'Zhou Lan');
     });
   });
+
+  describe('figure values', () => {
+    it('has no binary noise in scaled values', () => {
+      assert.equal(figure('Imports cost $8.3 billion.', '$8.3 billion').value, 8300000000);
+      assert.equal(figure('It holds 4.1 million barrels.', '4.1 million barrels').value, 4100000);
+    });
+  });
 });
