@@ -100,7 +100,20 @@ function summarize(raw: RawParagraph): Summary {
   return s;
 }
 
-function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
+/** The state whose capital opens the article's dateline ("LIMA — …") in one of the first paragraphs, if any. */
+function datelineState(paras: Paragraph[]): string | null {
+  const gaz = getGazetteer();
+  for (const p of paras.slice(0, 3)) {
+    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)\s*[—–]/u.exec(p.text);
+    if (!m) continue;
+    const name = m[1].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const e = gaz.get(name);
+    return e && e.kind === 'capital' ? e.canonical : null;
+  }
+  return null;
+}
+
+function docContext(raws: RawParagraph[], withSignature: boolean, dateline: string | null = null): DocContext {
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
   const fullNames = new Set<string>();
@@ -114,6 +127,11 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
     // The headline and lead name the article's subject: their states weigh more for the dominant state.
     const weight = p < 2 ? 3 : 1;
     for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    // A country's own institutions ("U.S. Senate", "Ministry of Finance (Kenya)") are evidence for it too.
+    for (const [, canonical] of sum.orgs) {
+      const st = /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+      if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    }
     for (const full of sum.persons) {
       if (fullNames.has(full)) continue;
       fullNames.add(full);
@@ -148,9 +166,10 @@ function docContext(raws: RawParagraph[], withSignature: boolean): DocContext {
     const had = orgHeads.get(head);
     orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
   }
+  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + 3);
   let dominant: string | null = null;
   let top = 0;
-  for (const [state, count] of stateCounts) if (count > top) { dominant = state; top = count; }
+  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
   const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
   return { surnames, aliases, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
 }
@@ -160,7 +179,7 @@ const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|(?:Foreign|Finance|Defen
 /** Legislatures named "Congress" whose own full name is the canonical. */
 const CONGRESS_NAMES: Readonly<Record<string, string>> = {
   Peru: 'Congress of the Republic of Peru', Colombia: 'Congress of Colombia', Guatemala: 'Congress of the Republic of Guatemala',
-  Chile: 'National Congress of Chile', Brazil: 'National Congress of Brazil', Argentina: 'Argentine National Congress', Mexico: 'Congress of the Union',
+  Chile: 'National Congress of Chile', Brazil: 'National Congress (Brazil)', Argentina: 'Argentine National Congress', Mexico: 'Congress of the Union',
   Philippines: 'Congress of the Philippines', Paraguay: 'Congress of Paraguay', Ecuador: 'National Assembly (Ecuador)', 'United States': 'United States Congress',
 };
 const US_DEFAULTS: Readonly<Record<string, string>> = { Congress: 'United States Congress', Senate: 'United States Senate', 'House of Representatives': 'United States House of Representatives' };
@@ -322,7 +341,7 @@ function run(text: string, options: ExtractOptions | undefined, cache: Cache | n
     paras = paragraphs(text);
     raws = paras.map((p) => extractParagraph(p.text, ref));
   }
-  const ctx = docContext(raws, cache !== null);
+  const ctx = docContext(raws, cache !== null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
   const version = cache?.version ?? 0;
   const mentions: Mention[] = [];

@@ -235,4 +235,13 @@ describe('extract: generalisation rules', () => {
       assert.equal(figure('It holds 4.1 million barrels.', '4.1 million barrels').value, 4100000);
     });
   });
+
+  describe('dominant state evidence', () => {
+    it('counts the dateline capital and a country\'s own institutions', () => {
+      const us = 'WASHINGTON — The U.S. Senate backed aid to Ukraine. Ukraine thanked it.\n\nCongress will vote again.';
+      assert.equal(actor(us, 'Congress').canonical, 'United States Congress');
+      const ke = 'NAIROBI — Uganda and Tanzania sent observers.\n\nThe Supreme Court heard the petition.';
+      assert.equal(actor(ke, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
+    });
+  });
 });
