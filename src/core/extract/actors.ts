@@ -15,6 +15,8 @@ export interface Span {
 export interface Candidate extends Span {
   text: string;
   acronym: boolean;
+  /** A one-word name in a person slot ("Suriya said", "Suriya's plan"): it may be a known person's given name. */
+  cued?: boolean;
 }
 
 export interface ActorResult {
@@ -348,8 +350,10 @@ class ActorScanner {
     const t = this.#t;
     let last = -1;
     for (let k = i + 1; k < t.words.length && k < i + 8; k++) {
-      if (!this.#spaced(k)) break;
       const w = t.words[k];
+      // "Parti Islam Se-Malaysia": a tight hyphen joins two capitalised parts.
+      if (w === '-' && this.#tight(k) && this.#tight(k + 1) && isCap(this.#w(k + 1))) { k++; last = k; continue; }
+      if (!this.#spaced(k)) break;
       if (PARTY_CONNECTORS.has(w)) continue;
       if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
       last = k;
@@ -504,7 +508,9 @@ class ActorScanner {
         }
         return last + 1;
       }
-      this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      const after = this.#text.slice(t.ends[i], t.ends[i] + 40);
+      const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+      this.out.candidates.push(cued ? { start: t.starts[i], end: t.ends[i], text: w, acronym: false, cued } : { start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;
     }
     if (ORG_HEADS.has(w) && (((t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) || (this.#spaced(i + 1) && this.#title(i + 1)))) {

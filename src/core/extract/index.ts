@@ -65,6 +65,8 @@ function shift(m: Mention, base: number): Mention {
 interface DocContext {
   surnames: Map<string, string>;
   aliases: Map<string, string>;
+  /** Given name → full name, used only for one-word names in a person slot (Thai, Ethiopian, Icelandic usage). */
+  givenNames: Map<string, string>;
   fullNames: Set<string>;
   orgNames: Map<string, string>;
   acronyms: Map<string, string>;
@@ -116,6 +118,7 @@ function datelineState(paras: Paragraph[]): string | null {
 function docContext(raws: RawParagraph[], withSignature: boolean, dateline: string | null = null): DocContext {
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
+  const givenNames = new Map<string, string>();
   const fullNames = new Set<string>();
   const acronyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
@@ -142,6 +145,7 @@ function docContext(raws: RawParagraph[], withSignature: boolean, dateline: stri
       if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
       // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
       for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
+      if (/^\p{Lu}\p{Ll}/u.test(parts[0])) givenNames.set(parts[0], givenNames.has(parts[0]) && givenNames.get(parts[0]) !== full ? '' : full);
     }
     for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
     for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
@@ -170,8 +174,8 @@ function docContext(raws: RawParagraph[], withSignature: boolean, dateline: stri
   let dominant: string | null = null;
   let top = 0;
   for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
-  const signature = withSignature ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
-  return { surnames, aliases, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, givenNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
 }
 
 /** Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). */
@@ -213,6 +217,8 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
     } else if (!c.text.includes(' ') && (ctx.surnames.has(c.text) || ctx.aliases.has(c.text))) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+    } else if (c.cued && ctx.givenNames.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
     } else if (ctx.orgHeads.get(c.text)) {
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
     }

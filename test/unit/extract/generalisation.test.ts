@@ -244,4 +244,22 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor(ke, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
     });
   });
+
+  describe('given-name mentions and hyphenated party names', () => {
+    it('resolves a one-word given name in a person slot to the full name named earlier', () => {
+      const text = 'Deputy Premier Somchai Rattanakorn arrived.\n\n"We are ready," Somchai said. Somchai\'s aides agreed.';
+      const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Somchai');
+      assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Somchai Rattanakorn', 'Somchai Rattanakorn']);
+    });
+
+    it('does not resolve an uncued given name', () => {
+      unmarked('Deputy Premier Somchai Rattanakorn arrived.\n\nSomchai Province flooded.', 'Somchai Province');
+    });
+
+    it('keeps a hyphen inside a party name and links its acronym', () => {
+      const text = 'Members of Parti Rakyat Se-Borneo (PRSB) walked out.';
+      assert.equal(actor(text, 'Parti Rakyat Se-Borneo').type, 'organization');
+      assert.equal(actor(text, 'PRSB').canonical, 'Parti Rakyat Se-Borneo');
+    });
+  });
 });
