@@ -58,8 +58,8 @@ const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|op
 const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
 /** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
-const PLURAL_CUE_BEFORE = /\b(?:candidates|rivals|challengers|contenders|leaders|ministers|officials|analysts|negotiators|envoys|opponents|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
-const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|against|versus|vs\.|facing|faces|faced)\s+$/u;
+const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|officials|analysts|negotiators|envoys|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
+const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
 const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
 /** An apposition naming a kind of organisation: "Acme, the industry association, said". */
@@ -340,6 +340,25 @@ class ActorScanner {
   }
 
   #placeEnd = -1;
+
+  /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */
+  #ofSlot(i: number, last: number, after: string): boolean {
+    if (!OF_SLOT_AFTER.test(after) || /^(?:the|The)$/.test(this.#w(i - 1))) return false;
+    let k = last + 2;
+    if (this.#w(k) === 'the') k++;
+    const w = this.#w(k);
+    if (PARTY_LEADS.has(w)) return true;
+    const g = this.#gazMatch(k);
+    if (g && (g.entry.kind === 'country' || g.entry.kind === 'org')) return true;
+    const run = this.#orgRun(k);
+    return run !== null && !run.opaque;
+  }
+
+  /** "led Ana Ruiz Soto by 3 points": a contest verb before a three-part name, or before a name and a margin. */
+  #contest(i: number, last: number, before: string, after: string): boolean {
+    if (!CONTEST_BEFORE.test(before)) return false;
+    return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
+  }
   /** End offset of the last organisation found through a cue slot (coordination "X and Y" continues it). */
   #cueOrgEnd = -1;
   /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
@@ -500,7 +519,7 @@ class ActorScanner {
         const before40 = this.#text.slice(Math.max(0, start - 40), start);
         const after40 = this.#text.slice(end, end + 40);
         const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
-        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || OF_SLOT_AFTER.test(after40) || CONTEST_BEFORE.test(before40) || PLURAL_CUE_BEFORE.test(before40)) {
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40)) {
           this.#addActor(i, last, 'person', text);
           this.#cuePersonEnd = end;
         } else {

@@ -262,4 +262,14 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor(text, 'PRSB').canonical, 'Parti Rakyat Se-Borneo');
     });
   });
+
+  describe('person slots stay narrow', () => {
+    it('needs a known organisation, party or state after "of", and a margin or three-part name after a contest verb', () => {
+      unmarked('The rally marked Unity Day of the Republic.', 'Unity Day');
+      unmarked('Pilgrims prayed at the Grand Mosque of Mecca.', 'Grand Mosque');
+      unmarked('The club beat Real Madrid on Sunday.', 'Real Madrid');
+      assert.equal(actor('Sara Lind of the World Bank disagreed.', 'Sara Lind').type, 'person');
+      assert.equal(actor('The mayor led Tomas Brandt by 4 points.', 'Tomas Brandt').type, 'person');
+    });
+  });
 });
