@@ -174,6 +174,8 @@ describe('extract: generalisation rules', () => {
 
     it('reads "X, the industry association," as an organisation', () => {
       assert.equal(actor('Solarlink, the industry lobby, said demand was weak.', 'Solarlink').type, 'organization');
+      assert.equal(actor("Maria Vella, the group's leader, said so.", 'Maria Vella').type, 'person');
+      assert.equal(actor('Jonas Berg, a party member, spoke.', 'Jonas Berg').type, 'person');
     });
   });
 
