@@ -277,7 +277,8 @@ class ActorScanner {
       // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
       if (TITLE_FIRST.has(w.toLowerCase()) && this.#title(k)) break;
       const g = this.#gazMatch(k);
-      if (g && (g.entry.kind !== 'capital' || g.end > k)) break;
+      // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
+      if (g && (g.entry.kind !== 'capital' || g.end > k) && !(g.entry.kind === 'org' && g.end === k && hasLower(w))) break;
       last = k;
       count++;
     }
@@ -374,7 +375,7 @@ class ActorScanner {
       if (w === '-' && this.#tight(k) && this.#tight(k + 1) && isCap(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
       if (PARTY_CONNECTORS.has(w)) continue;
-      if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
+      if (!isCap(w) || FUNCTION_WORDS.has(w) || this.#title(k)) break;
       last = k;
     }
     return last;

@@ -234,7 +234,11 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
-    if (m.kind === 'actor' && m.type === 'organization') m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+    if (m.kind === 'actor' && m.type === 'organization') {
+      // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
+      const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
+      if (full) { m.type = 'person'; m.canonical = full; } else m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+    }
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
       if (full) m.canonical = full;

@@ -274,4 +274,18 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor('The mayor led Tomas Brandt by 4 points.', 'Tomas Brandt').type, 'person');
     });
   });
+
+  describe('surnames spelled like organisations', () => {
+    it('keeps a one-word organisation alias inside a titled name and resolves it later as the person', () => {
+      const text = 'Senator Paulo Wagner objected.\n\nWagner said the bill was rushed.';
+      assert.equal(actor(text, 'Paulo Wagner').role, 'Senator');
+      const later = actor(text, 'Wagner');
+      assert.equal(later.type, 'person');
+      assert.equal(later.canonical, 'Paulo Wagner');
+    });
+
+    it('does not let a party lead run through a title', () => {
+      assert.equal(actor('Frente Amplio Senator Rosa Paz spoke.', 'Rosa Paz').role, 'Senator');
+    });
+  });
 });
