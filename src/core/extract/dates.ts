@@ -239,6 +239,21 @@ const RULES: Rule[] = [
     const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
     push(ctx, m.index, m.index + m[0].length, 'period', norm);
   }],
+  // "first nine months of 2025", "last three months of this year": a window inside a year (month type, an interval).
+  [(_w, lw) => lw === 'first' || lw === 'last' || lw === 'final', new RegExp(String.raw`(?<![\p{L}])(first|last|final)\s+(${NUMW}|\d{1,2})\s+months\s+of\s+(?:(${YEAR})|(this|last|next)\s+year|the\s+year)(?![\p{L}\p{N}])`, 'iyu'), (ctx, m) => {
+    const n = numberValue(m[2]);
+    if (n === null || n < 1 || n > 11) return;
+    const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+    const y = m[3] ? Number(m[3]) : ctx.ref ? ctx.ref.y + off : null;
+    const first = m[1].toLowerCase() === 'first';
+    const m1 = first ? 1 : 13 - n;
+    const m2 = first ? n : 12;
+    push(ctx, m.index, m.index + m[0].length, 'month', y === null ? null : `${isoMonth(y, m1)}/${isoMonth(y, m2)}`);
+  }],
+  // "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved).
+  [(_w, lw) => lw === 'coming' || lw === 'next' || lw === 'past', /(?<![\p{L}])(?:coming|next|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)(?![\p{L}])/iyu, (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  }],
   // Anchored expressions: "the following year", "the previous month" (normalized null).
   [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'relative', null);

@@ -288,4 +288,17 @@ describe('extract: generalisation rules', () => {
       assert.equal(actor('Frente Amplio Senator Rosa Paz spoke.', 'Rosa Paz').role, 'Senator');
     });
   });
+
+  describe('windows inside a year and deictic plurals (guidelines 22, 23)', () => {
+    it('reads "first N months of YEAR" as one month-type interval', () => {
+      assert.equal(date('Sales rose in the first eight months of 2024.', 'first eight months of 2024').normalized, '2024-01/2024-08');
+      assert.equal(date('The last two months of this year are key.', 'last two months of this year', '2026-05-20').normalized, '2026-11/2026-12');
+    });
+
+    it('marks "the coming weeks" as an unresolved relative date without "the"', () => {
+      const d = date('A ruling is due in the coming weeks.', 'coming weeks');
+      assert.equal(d.type, 'relative');
+      assert.equal(d.normalized, null);
+    });
+  });
 });
