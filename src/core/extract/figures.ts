@@ -3,7 +3,7 @@
 import type { FigureMention, FigureType } from '../types';
 import { numberValue } from './dates';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
-import type { Gazetteer } from './gazetteer';
+import { phraseKey, type Gazetteer } from './gazetteer';
 import { tokenize, type Tokens } from './tokenize';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,13 +123,27 @@ function hedged(text: string, start: number): boolean {
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
 }
-const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])/u;
+const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
 const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+
+/** Identifier nouns that number things in lists ("chapters 23 and 24", "Articles 5, 6 and 8", "stages 1 to 4"): guideline 19. */
+const LIST_IDENTIFIERS = new Set(['chapters', 'articles', 'sections', 'paragraphs', 'clauses', 'resolutions', 'annexes', 'pages', 'items', 'points', 'goals',
+  'phases', 'stages', 'rounds', 'lots', 'flights', 'routes', 'platforms', 'gates', 'lines', 'highways', 'districts', 'pillars', 'levels', 'tiers', 'rules',
+  'amendments', 'tables', 'figures', 'categories', 'goal', 'stage', 'lot', 'platform', 'district', 'round']);
+/** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
+function afterIdentifier(text: string, start: number): boolean {
+  const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (!LIST_IDENTIFIERS.has(w) && !IDENTIFIER_WORDS.has(w)) return false;
+  // "round" is an identifier only before a number ("Round 3"), and a singular noun must be capitalised or directly before the number.
+  return true;
+}
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureMention[] {
@@ -142,6 +156,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const before = text.slice(Math.max(0, start - 24), start);
     const prevWord = wordsBefore(text, start, 1)[0]?.replace(/^[^\p{L}]+/u, '');
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
+    if (!pre && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    if (!pre && /^\s?\d/.test(text.slice(end, end + 2)) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
+    if (!pre && /(?:\+\s?|\d\s)$/.test(text.slice(Math.max(0, start - 2), start))) return;
     const after = text.slice(end, end + 12);
     if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
     if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
@@ -149,6 +166,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
     let v1 = numberValue(n1);
     if (v1 === null) return;
+    let begin = start;
+    // "half a dozen" is six (not a fraction of a whole).
+    const half = /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before) : null;
+    if (half) { v1 = 6; begin = start - (before.length - half.index); }
     let v2: number | null = null;
     if (sep && n2) {
       if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(before)) {
@@ -159,6 +180,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         return;
       }
       v2 = numberValue(n2);
+      // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
+      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) return;
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -199,7 +222,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
-    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit)) : fig(text, start, end, type, value, unit);
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit)) : fig(text, begin, end, type, half ? 6 : value, unit);
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
     };
@@ -222,6 +245,20 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const a = out[k];
     const b = out[k + 1];
     if (a.type === 'count' && b.type === 'count' && a.unit === '' && b.unit !== '' && b.start > a.end && OF_COUNT_AFTER.test(text.slice(a.end, b.start))) a.unit = b.unit;
+  }
+  // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
+  // of the nearest preceding count in the same sentence.
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k];
+    // Scaled amounts ("up from 2.6 million") stand alone in the development gold; only plain numerals take the noun.
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || /[\p{L}]/u.test(b.text)) continue;
+    const a = out[k - 1];
+    const gap = text.slice(a.end, b.start);
+    if (a.type !== 'count' || a.unit === '' || /[.!?;]\s/.test(gap)) continue;
+    const next = k + 1 < out.length ? out[k + 1] : null;
+    if (!/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
+    b.unit = a.unit.split(' ').pop() ?? a.unit;
+    if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
   }
   const fr = lex.fractionRe;
   for (let i = 0; i < words.length; i++) {
@@ -271,6 +308,14 @@ function withPer(text: string, f: FigureMention): FigureMention {
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };
 }
 
+/** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */
+function nounAfterActor(text: string, pos: number, gaz: Gazetteer): string | null {
+  const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
+  if (!m || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
+  const e = gaz.get(phraseKey(m[1]));
+  return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
+}
+
 /** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
 function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
@@ -279,7 +324,15 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
     if (!m) return null;
     const w = m[1];
     const lw = w.toLowerCase();
+    // An acronym modifier before a lower-case noun is an actor, not part of the noun ("two more EU chapters", "40 UN observers").
+    if (i > 0 && /^\p{Lu}{2,5}$/u.test(w)) {
+      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+    }
     if (/^\p{Lu}/u.test(w)) {
+      // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
+      const actorNoun = nounAfterActor(text, pos, gaz);
+      if (actorNoun) return actorNoun;
       // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
       if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
       if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;
@@ -287,9 +340,18 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
       continue;
     }
     if (NOT_NOUNS.has(lw)) return null;
-    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw)) && i < 2) {
+    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw)) && i < 2) {
       const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+      // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0])) {
+        const actorNoun = nounAfterActor(text, pos + m[0].length, gaz);
+        if (actorNoun) return actorNoun;
+        const cap = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
+        if (cap && !gaz.countryOfDemonym(cap[1]) && !NOT_NOUNS.has(cap[2]) && !/(?:ss|us|is)$/.test(cap[2])) return `${cap[1]} ${cap[2]}`;
+      }
+      // A quantifier may stand before an acronym modifier ("two more EU chapters").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
     }
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {
