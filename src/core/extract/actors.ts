@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
+import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
 import { tokenize, type Tokens } from './tokenize';
 
 export interface Span {
@@ -53,7 +53,7 @@ const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|fo
 const CUE_AFTER = /^(?:\s*,\s*(?:who|a|an|the|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
-const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
+const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
 /** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
 const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
@@ -220,6 +220,8 @@ class ActorScanner {
     j = last;
     while (j > i && CONNECTORS.has(t.words[j])) j--;
     if (OPAQUE_HEADS.has(t.words[j].replace(/\.$/, '')) || geo) return { end: j, opaque: true };
+    // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
+    for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
     for (let k = i + 1; k < lastHead; k++) {
@@ -491,7 +493,9 @@ class ActorScanner {
     // Organisations introduced by a cue noun ("pollster Datafolha", "analysts at Kpler").
     const before = this.#text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
     const orgAnd = this.#cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(this.#text.slice(this.#cueOrgEnd, t.starts[i]));
-    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd) && !this.#title(i)) {
+    // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
+    const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && this.#spaced(i + 1) && isCap(this.#w(i + 1)) && !FUNCTION_WORDS.has(this.#w(i + 1));
+    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym) && !this.#title(i)) {
       let last = i;
       while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !TITLE_START.test(t.words[last + 1])) last++;
       const name = this.#text.slice(t.starts[i], t.ends[last]);

@@ -170,6 +170,16 @@ function docContext(raws: RawParagraph[], withSignature: boolean, dateline: stri
     const had = orgHeads.get(head);
     orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
   }
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
+  // another organisation in the article ends in the same word.
+  for (const canonical of new Set([...orgNames.values(), ...acronyms.values()])) {
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    if (!head) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  // A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission.
+  if (!orgHeads.has('Council') && [...orgNames.values()].includes('European Union')) orgHeads.set('Council', 'Council of the European Union');
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + 3);
   let dominant: string | null = null;
   let top = 0;
@@ -237,7 +247,11 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
-      if (full) { m.type = 'person'; m.canonical = full; } else m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+      if (full) { m.type = 'person'; m.canonical = full; } else {
+        // A bare head word that names itself ("the Council") resolves to the article's organisation with that head.
+        if (m.canonical === m.text && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+      }
     }
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);

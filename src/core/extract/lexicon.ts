@@ -123,6 +123,14 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Islamic Revolutionary Guard Corps', 'IRGC']], [['Afreximbank', 'African Export-Import Bank']],
   [['S&P Global Ratings', 'S&P', 'Standard & Poor\'s']], [["Moody's", 'Moody’s', "Moody's Investors Service"], "Moody's"], [['Fitch Ratings', 'Fitch']],
   [['China National Petroleum Corporation', 'CNPC']], [['China National Offshore Oil Corporation', 'CNOOC']],
+  // State broadcasters and national news agencies, often named by acronym alone.
+  [['Radio Television of Serbia', 'RTS']], [['Agence Djiboutienne d\'Information', 'ADI']], [['Agenzia Nazionale Stampa Associata', 'ANSA']],
+  [['Deutsche Presse-Agentur', 'dpa', 'DPA']], [['Anadolu Agency', 'Anadolu']], [['Yonhap News Agency', 'Yonhap']], [['Kyodo News', 'Kyodo']],
+  [['Islamic Republic News Agency', 'IRNA']], [['Saudi Press Agency', 'SPA']], [['Emirates News Agency', 'WAM']], [['Press Trust of India', 'PTI']],
+  [['Ethiopian News Agency', 'ENA']], [['Kenya News Agency', 'KNA']], [['Agencia EFE', 'EFE']], [['Agência Brasil']], [['Télam']],
+  [['Norsk rikskringkasting', 'NRK']], [['Sveriges Television', 'SVT']], [['Yleisradio', 'Yle']],
+  [['Radiotelevisione italiana', 'RAI']], [['Radio Televizija Crne Gore', 'RTCG']], [['Hrvatska radiotelevizija', 'HRT']],
+  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television', 'CCTV']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -250,6 +258,10 @@ export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Acco
   'Bridge', 'Airport', 'Port', 'Dam', 'Pipeline', 'Field', 'Stadium', 'Highway', 'Railway', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
   'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
   'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
+
+/** Heads of landmark and geographic names that take "of" ("Great Wall of China", "Bay of Bengal"): the whole name is opaque. */
+export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
+  'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
 
 export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Gulf', 'Sahel']);
 
