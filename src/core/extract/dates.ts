@@ -292,6 +292,12 @@ const RULES: Rule[] = [
     const time = unit === 'hour' || unit === 'minute';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
   }],
+  // "a quarter of a century", "half a century", "a half-decade": fractions of a long unit are durations (guideline 23, period).
+  [(_w, lw) => lw === 'a' || lw === 'quarter' || lw === 'half', /(?<![\p{L}])(?:[Aa]\s+)?([Qq]uarter|[Hh]alf)(?:\s+of\s+a|\s+a|-)\s*(century|decade|year)(?![\p{L}])/yu, (ctx, m) => {
+    const quarter = m[1].toLowerCase() === 'quarter';
+    const norm = { century: quarter ? 'P25Y' : 'P50Y', decade: quarter ? 'P30M' : 'P5Y', year: quarter ? 'P3M' : 'P6M' }[m[2]] ?? null;
+    push(ctx, m.index, m.index + m[0].length, 'period', norm);
+  }],
   // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
   // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
   [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
@@ -309,7 +315,7 @@ const DIGIT_RULES: [RegExp, Handler][][] = [[], [], [], [], [], []];
 {
   const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys()]);
+    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h]) => [re, h] as [RegExp, Handler]);

@@ -127,6 +127,10 @@ const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-al
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
 const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
+const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
+/** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
+const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
@@ -155,10 +159,16 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let end = m.index + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     const prevWord = wordsBefore(text, start, 1)[0]?.replace(/^[^\p{L}]+/u, '');
-    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
-    if (!pre && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
+    const wordAfterLowerNoun = /^\p{L}/u.test(n1) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
+    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
+    if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
     if (!pre && /^\s?\d/.test(text.slice(end, end + 2)) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
     if (!pre && /(?:\+\s?|\d\s)$/.test(text.slice(Math.max(0, start - 2), start))) return;
+    // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
+    if (!pre && (/\d[/:]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[/:]\d/.test(text.slice(end, end + 2)))) return;
+    // Addresses ("10 Downing Street") and ages ("61 years old", "a 70-year-old leader") are not figures.
+    if (!pre && !unitRaw && (STREET_AFTER.test(text.slice(end, end + 40)) || AGE_AFTER.test(text.slice(end, end + 16)))) return;
     const after = text.slice(end, end + 12);
     if (!unitRaw && !sc1 && !sc2 && TIME_AFTER.test(after)) return;
     if (!unitRaw && !sc2 && !sc1 && /^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
@@ -181,7 +191,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       }
       v2 = numberValue(n2);
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
-      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) return;
+      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) { skipTo = m.index + m[0].length; return; }
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -217,7 +227,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     if (type === 'count' && unit !== 'points') {
       if (pre) return;
-      const noun = countNoun(text, end, gaz);
+      const model = MODEL_AFTER.exec(text.slice(end, end + 40));
+      const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
       if (isWord && !noun && v2 === null) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
@@ -228,9 +239,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     };
   const { words, starts } = tokens;
   let covered = 0;
+  let skipTo = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (starts[i] < covered) continue;
+    if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
     const trigger = (c >= 48 && c <= 57) || lex.prefixes.has(w) || (c >= 65 && c <= 90 && /^[A-Za-z]{1,3}\d/.test(w)) || ((c < 97 || c > 122 ? lex.numberWords.has(w.toLowerCase()) : lex.numberWords.has(w)) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
@@ -339,6 +351,8 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
       pos += m[0].length;
       continue;
     }
+    // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
+    if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw)) && i < 2) {
       const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));

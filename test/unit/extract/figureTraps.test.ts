@@ -51,6 +51,20 @@ describe('extract: identifiers and other non-figures (guideline 19)', () => {
     unmarked('Dozens of boats and hundreds of fishermen left.', 'Dozens of boats and hundreds');
   });
 
+  it('does not mark addresses, ages, ratios with colons or slashes, or a vote tally', () => {
+    unmarked('Staff at 11 Downing Street objected.', '11 Downing Street');
+    unmarked('The 58-year-old envoy, 64 years old next week, flew in.', '58-year-old envoy, 64');
+    unmarked('The split was 4:1 after 7/7.', '4:1 after 7/7');
+    unmarked('The court ruled 6 to 3 against.', '6 to 3');
+  });
+
+  it('counts model designations and occurrences', () => {
+    assert.equal(figure('Oslo ordered 14 F-35s.', '14').unit, 'F-35s');
+    assert.equal(figure('Rome leased two C-27 aircraft.', 'two').unit, 'C-27 aircraft');
+    assert.equal(figure('Patrols crossed the line nine times since March.', 'nine').unit, 'times');
+    unmarked('The port is four times the size of the old one.', 'four times');
+  });
+
   it('still marks ranges and figures in running text', () => {
     assert.deepEqual(figure('Output rose 3 to 5 percent.', '3 to 5 percent').value, [3, 5]);
     assert.equal(mentions('Officials counted 14 ships.').filter((m) => m.kind === 'figure').length, 1);
@@ -64,6 +78,12 @@ describe('extract: seasons (guideline 23)', () => {
     assert.equal(d.normalized, '2027-22');
     assert.equal(date('Exports slumped in late autumn 2024.', 'late autumn 2024').normalized, '2024-23');
     assert.equal(date('Talks resume in fall 2025.', 'fall 2025').normalized, '2025-23');
+  });
+
+  it('reads fractions of a century, decade or year as periods', () => {
+    assert.equal(date('The feud has run for a quarter of a century.', 'a quarter of a century').normalized, 'P25Y');
+    assert.equal(date('It took half a decade.', 'half a decade').normalized, 'P5Y');
+    assert.equal(figure('Half a dozen envoys left.', 'Half a dozen').value, 6);
   });
 
   it('leaves the verb "fall" alone', () => {
