@@ -260,8 +260,23 @@ const RULES: Rule[] = [
     push(ctx, m.index, m.index + m[0].length, 'relative', null);
   }],
   // Seasons relative to now: "this summer", "last winter".
-  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
-    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  // Resolved to EDTF season codes (see the absolute season rule); a season starts in March, June, September or December (winter YYYY-24
+  // is the one starting in December of YYYY). "next" is the first one starting after the reference month, "last" the latest one ended.
+  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(this|last|next)\s+(spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
+    let norm: string | null = null;
+    if (ctx.ref) {
+      const code = SEASONS.get(m[2].toLowerCase())!;
+      const first = (code - 21) * 3 + 3; // 3, 6, 9, 12
+      const ym = ctx.ref.y * 12 + ctx.ref.m - 1; // months since year 0
+      const startOf = (y: number): number => y * 12 + first - 1;
+      const mod = m[1].toLowerCase();
+      let y = ctx.ref.y;
+      if (mod === 'next') { while (startOf(y) <= ym) y++; while (startOf(y - 1) > ym) y--; }
+      else if (mod === 'last') { while (startOf(y) + 2 >= ym) y--; }
+      else if (code === 24 && ctx.ref.m <= 2) y--;
+      norm = `${y}-${code}`;
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
   }],
   [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', /(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}])/iyu, (ctx, m) => {
     const w = m[1].toLowerCase();

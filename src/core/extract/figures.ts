@@ -22,13 +22,14 @@ const PCT = String.raw`%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|
 
 const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
-  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed']);
+  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed', 'polar', 'nuclear',
+  'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional']);
 const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
-  'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+  'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
 export interface FigureLexicon {
   re: RegExp;
@@ -127,6 +128,8 @@ const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-al
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
 const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
+const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/;
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
 const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
 /** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
@@ -229,7 +232,11 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (pre) return;
       const model = MODEL_AFTER.exec(text.slice(end, end + 40));
       const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
-      if (isWord && !noun && v2 === null) return;
+      // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
+      // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
+      const prev = out.length ? out[out.length - 1] : null;
+      const carries = v1 >= 2 && prev !== null && prev.type === 'count' && prev.unit !== '' && !/[.!?;]\s/.test(text.slice(prev.end, start));
+      if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
@@ -263,12 +270,12 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   for (let k = 1; k < out.length; k++) {
     const b = out[k];
     // Scaled amounts ("up from 2.6 million") stand alone in the development gold; only plain numerals take the noun.
-    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || /[\p{L}]/u.test(b.text)) continue;
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
     const a = out[k - 1];
     const gap = text.slice(a.end, b.start);
     if (a.type !== 'count' || a.unit === '' || /[.!?;]\s/.test(gap)) continue;
     const next = k + 1 < out.length ? out[k + 1] : null;
-    if (!/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
+    if (!NUMBER_WORD_ONLY.test(b.text) && !/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
     b.unit = a.unit.split(' ').pop() ?? a.unit;
     if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
   }
@@ -345,6 +352,11 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
       // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
       const actorNoun = nounAfterActor(text, pos, gaz);
       if (actorNoun) return actorNoun;
+      // A product or class name before a plural noun stays in the unit ("30 Gripen jets", like "Patriot batteries").
+      if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
+        const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+        if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
+      }
       // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
       if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
       if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;
@@ -366,6 +378,11 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
       }
       // A quantifier may stand before an acronym modifier ("two more EU chapters").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
+    }
+    // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
+    if (/[^e]ed$/.test(lw)) {
+      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (!next || NOT_NOUNS.has(next[1].toLowerCase())) return null;
     }
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {

@@ -19,6 +19,14 @@ describe('extract: counted nouns (guidelines 15, 21)', () => {
     assert.equal(figure('Ports handled 12 ships a day, down from 40 before the strike.', '40').unit, 'ships');
   });
 
+  it('counts number words before "of the N", after a count in the same sentence, and product names before a plural', () => {
+    const text = 'Six of the nine judges agreed, while three dissented.';
+    assert.equal(figure(text, 'Six').unit, 'judges');
+    assert.equal(figure(text, 'three').unit, 'judges');
+    assert.equal(figure('Lima keeps two of its five coastal frigates.', 'five').unit, 'frigates');
+    assert.equal(figure('Warsaw bought 48 Apache helicopters.', '48').unit, 'Apache helicopters');
+  });
+
   it('keeps "N-member" and "the two nations"', () => {
     assert.equal(figure('The 15-member council met.', '15').unit, 'member');
     assert.equal(figure('The two nations agreed.', 'two').unit, 'nations');
@@ -84,6 +92,12 @@ describe('extract: seasons (guideline 23)', () => {
     assert.equal(date('The feud has run for a quarter of a century.', 'a quarter of a century').normalized, 'P25Y');
     assert.equal(date('It took half a decade.', 'half a decade').normalized, 'P5Y');
     assert.equal(figure('Half a dozen envoys left.', 'Half a dozen').value, 6);
+  });
+
+  it('resolves this/next/last + season to a season code', () => {
+    assert.equal(date('Patrols begin next autumn.', 'next autumn', '2026-11-24').normalized, '2027-23');
+    assert.equal(date('Ice was thin last winter.', 'last winter', '2026-11-24').normalized, '2025-24');
+    assert.equal(date('Talks resume next spring.', 'next spring', '2026-02-10').normalized, '2026-21');
   });
 
   it('leaves the verb "fall" alone', () => {
