@@ -36,7 +36,9 @@ const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
 /** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
 const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del']);
+/** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
+const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
@@ -201,7 +203,7 @@ class ActorScanner {
       if (!this.#spaced(k)) break;
       if (CONNECTORS.has(w)) {
         // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
-        if ((w === 'and' || w === '&') && t.words[k + 1] === 'the') break;
+        if ((w === 'and' || w === '&') && (t.words[k + 1] === 'the' || OPENING_HEADS.has(t.words[k + 1]))) break;
         // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
         if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
         let n = k + 1;

@@ -86,6 +86,8 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Federal Bureau of Investigation', 'FBI']],
   [['United States Agency for International Development', 'USAID']],
   [['White House']], [['Kremlin']],
+  [['Storting', 'Stortinget']], [['Riksdag']], [['Folketing', 'Folketinget']], [['Eduskunta']], [['Althing', 'Alþingi']], [['Sejm']],
+  [['Verkhovna Rada']], [['Saeima']], [['Seimas']], [['Riigikogu']], [['Oireachtas']], [['Dáil Éireann', 'Dáil']],
   [['Bundestag']], [['State Duma', 'Duma']], [['Knesset']], [['Lok Sabha']], [['Rajya Sabha']], [['National People\u2019s Congress', "National People's Congress", 'NPC']],
   [['Chinese Communist Party', 'Communist Party of China', 'CCP', 'CPC']],
   [['People\u2019s Liberation Army', "People's Liberation Army", 'PLA']],
@@ -130,7 +132,7 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Ethiopian News Agency', 'ENA']], [['Kenya News Agency', 'KNA']], [['Agencia EFE', 'EFE']], [['Agência Brasil']], [['Télam']],
   [['Norsk rikskringkasting', 'NRK']], [['Sveriges Television', 'SVT']], [['Yleisradio', 'Yle']],
   [['Radiotelevisione italiana', 'RAI']], [['Radio Televizija Crne Gore', 'RTCG']], [['Hrvatska radiotelevizija', 'HRT']],
-  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television', 'CCTV']],
+  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -242,7 +244,8 @@ export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litr
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
-export const ORG_HEADS = new Set(['Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
+export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
+  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
@@ -294,7 +297,9 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
 export const NON_ORG_ACRONYMS = new Set(('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
   'VAT FDI IPO ETF CPI PMI SUV GPS DNA UAV UAVs CO2 FY MP MPs MEP MEPs PR HQ FAQ PDF URL USB UTC GMT BST EST PST CET AD BC BCE CE ASAP NB PS ' +
   'II III IV VI VII VIII IX XI XII XIV XV XX XXI SMS CCTV LGBT LGBTQ SME SMEs ICBM ICBMs SAM IED IEDs MRI ICU ER OTC API APIs VPN IoT ESG COP ' +
-  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA').split(' '));
+  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA ' +
+  // Credit ratings ("downgraded to BB").
+  'AAA AA BBB BB CCC CC SD RD').split(' '));
 
 /** Common Chinese, Korean and Vietnamese family names: written first, so a later one-word mention is the first word. */
 export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han ' +

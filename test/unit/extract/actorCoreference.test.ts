@@ -28,6 +28,15 @@ describe('extract: organisation heads, landmarks and company cues', () => {
     assert.equal(actor('A Lisbon-based Rita Sousa said so.', 'Rita Sousa').type, 'person');
   });
 
+  it('reads Romance-language institution heads and Nordic parliaments, and no credit rating as an actor', () => {
+    const text = 'Banco Santander and Banco do Brasil fell after the Instituto Nacional de Estadística reported.';
+    assert.equal(actor(text, 'Banco Santander').type, 'organization');
+    assert.equal(actor(text, 'Banco do Brasil').type, 'organization');
+    assert.equal(actor(text, 'Instituto Nacional de Estadística').type, 'organization');
+    assert.equal(actor('The Folketing and the Eduskunta will vote.', 'Eduskunta').type, 'organization');
+    unmarked('Fitch cut the bonds to BB on Monday.', 'BB');
+  });
+
   it('expands national broadcasters and news agencies named by acronym alone', () => {
     assert.equal(actor('The minister told RTS on Monday.', 'RTS').canonical, 'Radio Television of Serbia');
     assert.equal(mentions('Yonhap reported the launch.').filter((m) => m.kind === 'actor').length, 1);
