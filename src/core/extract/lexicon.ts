@@ -125,6 +125,7 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Islamic Revolutionary Guard Corps', 'IRGC']], [['Afreximbank', 'African Export-Import Bank']],
   [['S&P Global Ratings', 'S&P', 'Standard & Poor\'s']], [["Moody's", 'Moody’s', "Moody's Investors Service"], "Moody's"], [['Fitch Ratings', 'Fitch']],
   [['China National Petroleum Corporation', 'CNPC']], [['China National Offshore Oil Corporation', 'CNOOC']],
+  [["Lloyd's of London", 'Lloyd’s of London']], [["Lloyd's Register", 'Lloyd’s Register']],
   // State broadcasters and national news agencies, often named by acronym alone.
   [['Radio Television of Serbia', 'RTS']], [['Agence Djiboutienne d\'Information', 'ADI']], [['Agenzia Nazionale Stampa Associata', 'ANSA']],
   [['Deutsche Presse-Agentur', 'dpa', 'DPA']], [['Anadolu Agency', 'Anadolu']], [['Yonhap News Agency', 'Yonhap']], [['Kyodo News', 'Kyodo']],

@@ -37,6 +37,10 @@ describe('extract: organisation heads, landmarks and company cues', () => {
     unmarked('Fitch cut the bonds to BB on Monday.', 'BB');
   });
 
+  it('does not read a place before ", as" as a person apposition', () => {
+    unmarked('Funds go to radar sites in the Far North, as traffic grows.', 'Far North');
+  });
+
   it('expands national broadcasters and news agencies named by acronym alone', () => {
     assert.equal(actor('The minister told RTS on Monday.', 'RTS').canonical, 'Radio Television of Serbia');
     assert.equal(mentions('Yonhap reported the launch.').filter((m) => m.kind === 'actor').length, 1);
