@@ -29,7 +29,7 @@ const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
-  'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+  'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
 export interface FigureLexicon {
   re: RegExp;
@@ -130,6 +130,7 @@ const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s
 const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
 const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/;
+const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
 const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
 /** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
@@ -228,6 +229,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
       }
     }
+    // "the naira fell to 1,600 per dollar": a bare exchange rate is money in the currency the sentence names (guideline 18).
+    if (type === 'count' && !pre && !unitRaw && RATE_AFTER.test(text.slice(end, end + 30))) {
+      const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s/).pop() ?? '';
+      const words = sentence.match(/[\p{L}]+/gu) ?? [];
+      for (let k = words.length - 1; k >= 0; k--) {
+        const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
+        if (cur && !/^(?:dollar|euro|pound|yen)s?$/i.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
+      }
+    }
     if (type === 'count' && unit !== 'points') {
       if (pre) return;
       const model = MODEL_AFTER.exec(text.slice(end, end + 40));
@@ -235,7 +245,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
       // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
       const prev = out.length ? out[out.length - 1] : null;
-      const carries = v1 >= 2 && prev !== null && prev.type === 'count' && prev.unit !== '' && !/[.!?;]\s/.test(text.slice(prev.end, start));
+      const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
@@ -273,9 +283,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
     const a = out[k - 1];
     const gap = text.slice(a.end, b.start);
-    if (a.type !== 'count' || a.unit === '' || /[.!?;]\s/.test(gap)) continue;
+    if (!carriesNoun(a) || /[.!?;]\s/.test(gap)) continue;
     const next = k + 1 < out.length ? out[k + 1] : null;
-    if (!NUMBER_WORD_ONLY.test(b.text) && !/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
+    if (!NUMBER_WORD_ONLY.test(b.text) && !/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so|against|for)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
     b.unit = a.unit.split(' ').pop() ?? a.unit;
     if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
   }
@@ -306,6 +316,11 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }
   return out;
+}
+
+/** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
+function carriesNoun(f: FigureMention): boolean {
+  return f.type === 'count' && f.unit !== '' && !FRACTION_WORDS.has(f.unit);
 }
 
 function round(v: number): number {

@@ -27,6 +27,17 @@ describe('extract: counted nouns (guidelines 15, 21)', () => {
     assert.equal(figure('Warsaw bought 48 Apache helicopters.', '48').unit, 'Apache helicopters');
   });
 
+  it('does not carry the "thirds" of a fraction or count a preposition', () => {
+    assert.equal(mentions('About two-thirds of firms and three in five banks agreed.').filter((m) => m.kind === 'figure' && m.text === 'three').length, 0);
+    assert.equal(figure('The motion got 87 votes, 12 against.', '12').unit, 'votes');
+  });
+
+  it('reads a bare exchange rate as money in the currency the sentence names (guideline 18)', () => {
+    const f = figure('The cedi slid to 15.4 per dollar on Friday.', '15.4');
+    assert.equal(f.type, 'money');
+    assert.equal(f.unit, 'GHS');
+  });
+
   it('keeps "N-member" and "the two nations"', () => {
     assert.equal(figure('The 15-member council met.', '15').unit, 'member');
     assert.equal(figure('The two nations agreed.', 'two').unit, 'nations');
