@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FUNCTION_WORDS, GEO_LEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, TITLE_PATTERN } from './lexicon';
+import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
 import { titleMayStart } from './titles';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -16,6 +16,8 @@ export interface Span {
 export interface Candidate extends Span {
   text: string;
   acronym: boolean;
+  /** A one-word name in a person slot ("Suriya said", "Suriya's plan"): it may be a known person's given name. */
+  cued?: boolean;
 }
 
 export interface ActorResult {
@@ -62,8 +64,12 @@ function isAscii(w: string): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
+const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del']);
+/** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
+const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
@@ -71,14 +77,26 @@ const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near
 const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
   'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement']);
-const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve)\b/;
+const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title']);
 const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
 const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
-const CUE_AFTER = /^(?:\s*,\s*(?:who|a|an|the|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
+const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
+/** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
+const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
+/** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
+const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
+/** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
+const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|officials|analysts|negotiators|envoys|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
+const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
+/** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
+const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
+/** An apposition naming a kind of organisation: "Acme, the industry association, said". */
+const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
@@ -108,9 +126,29 @@ function hasLower(w: string): boolean {
 /** `key in MONTHS` as a set lookup (own keys and the inherited Object.prototype names `in` also sees). */
 const MONTH_KEYS = new Set([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
+/** A capitalised word that may be part of a person's name. */
+function isNameWord(w: string): boolean {
+  return isNameWordLower(w, w.toLowerCase());
+}
+
 /** A capitalised word that may be part of a person's name, given its lower-case form. */
 function isNameWordLower(w: string, lower: string): boolean {
   return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_KEYS.has(lower);
+}
+
+/** "Long Name (ACR)": the initials spell the acronym in order, in another order (a name translated from another
+ * language: "National Elections Jury (JNE)"), or share most of its letters, with at least two capitalised words. */
+function initialsFit(initials: string[], letters: string): boolean {
+  const ini = initials.join('').toUpperCase();
+  if (ini === letters) return true;
+  if (initials.length < 2 || letters.length < 2) return false;
+  const pool = [...ini];
+  let hits = 0;
+  for (const ch of letters) {
+    const at = pool.indexOf(ch);
+    if (at >= 0) { hits++; pool.splice(at, 1); }
+  }
+  return hits * 2 >= letters.length && hits >= 2;
 }
 
 export function expandOrgName(name: string): string {
@@ -214,6 +252,9 @@ class ActorScanner {
     const t = this.#t;
     const first = t.words[i];
     if (!isCap(first) || FUNCTION_WORDS.has(first) || isTitleWord(first, t.lower[i])) return null;
+    // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
+    // through a connector.
+    if (!ORG_HEADS.has(first) && CONNECTORS.has(this.#w(i + 1)) && this.#w(i + 1) !== '&' && this.#sentenceInitial(i)) return null;
     let j = i;
     let lastHead = ORG_HEADS.has(first) ? i : -1;
     let last = i;
@@ -222,8 +263,15 @@ class ActorScanner {
       const w = t.words[k];
       if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+      // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
+      if ((w === '’' || w === "'") && this.#tight(k) && t.words[k + 1] === 's' && this.#tight(k + 1) && k + 2 < t.words.length && this.#spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && this.#gazMatch(i)?.end !== k - 1) { k++; continue; }
+      if (w === '&' && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
       if (CONNECTORS.has(w)) {
+        // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
+        if ((w === 'and' || w === '&') && (t.words[k + 1] === 'the' || OPENING_HEADS.has(t.words[k + 1]))) break;
+        // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
+        if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
         let n = k + 1;
         while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
         if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
@@ -241,6 +289,8 @@ class ActorScanner {
     while (j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
     if (OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) || geo) return { end: j, opaque: true };
+    // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
+    for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
     for (let k = i + 1; k < lastHead; k++) {
@@ -281,19 +331,27 @@ class ActorScanner {
   /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
   #name(i: number): number {
     const t = this.#t;
-    if (!this.#isNameWordAt(i) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
+    const w0 = this.#w(i);
+    // "Park Ji-hoon": a family name spelled like a place head still opens a name before a further name word.
+    const familyFirst = FAMILY_FIRST_SURNAMES.has(w0) && this.#spaced(i + 1) && this.#isNameWordAt(i + 1);
+    if ((!this.#isNameWordAt(i) && !familyFirst) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
     let last = i;
     let count = 1;
     for (let k = i + 1; k < t.words.length && count < 5; k++) {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
+      // Korean given names: "Kim Min-seok", "Lee Jae-myung".
+      if (w === '-' && count >= 2 && this.#tight(k) && this.#tight(k + 1) && /^\p{Ll}{2,6}$/u.test(this.#w(k + 1)) && !HYPHEN_SUFFIXES.has(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
       if (PARTICLES.has(w) && k + 1 < t.words.length && (this.#isNameWordAt(k + 1) || (this.#w(k + 1) === '-' && this.#isNameWordAt(k + 2)))) continue;
       if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
       if (/^\p{Lu}$/u.test(w) && this.#w(k + 1) === '.' && this.#tight(k + 1)) { k++; last = k; continue; }
       if (!this.#isNameWordAt(k)) break;
+      // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
+      if (TITLE_FIRST.has(t.lower[k]) && this.#title(k)) break;
       const g = this.#gazMatch(k);
-      if (g && (g.entry.kind !== 'capital' || g.end > k)) break;
+      // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
+      if (g && (g.entry.kind !== 'capital' || g.end > k) && !(g.entry.kind === 'org' && g.end === k && hasLower(w))) break;
       last = k;
       count++;
     }
@@ -338,13 +396,15 @@ class ActorScanner {
     const prevRaw = t.words[i - 1] ?? '';
     const prev = prevRaw.toLowerCase();
     const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+    // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
+    if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(this.#text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
     if (LOCATIVE.has(prev2) || (prev2 === 'at' && this.#gaz.get(t.words[i])?.kind !== 'capital')) return false;
     if ((prev === ',' || prev === 'and' || prev === 'or') && this.#placeEnd === i - 1) { this.#placeEnd = j + 1; return false; }
     const next = t.words[j + 1] ?? '';
     if ((next === '-' || next === '—' || next === '–') && this.#tight(j + 1)) return false;
     if (next === '—' || next === '–') return false; // dateline
     if (/^\p{Lu}+$/u.test(t.words[i]) && t.words[i].length > 3) return false;
-    if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return true;
+    if ((next === "'" || next === '’') && this.#w(j + 2) === 's') return !PLACE_NOUNS.has(this.#w(j + 3).toLowerCase());
     const nw = next.toLowerCase();
     if (PLACE_NOUNS.has(nw)) return false;
     // Part of a longer proper name ("Washington Post", "Tokyo Electric").
@@ -354,6 +414,45 @@ class ActorScanner {
   }
 
   #placeEnd = -1;
+
+  /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */
+  #ofSlot(i: number, last: number, after: string): boolean {
+    if (!OF_SLOT_AFTER.test(after) || /^(?:the|The)$/.test(this.#w(i - 1))) return false;
+    let k = last + 2;
+    if (this.#w(k) === 'the') k++;
+    const w = this.#w(k);
+    if (PARTY_LEADS.has(w)) return true;
+    const g = this.#gazMatch(k);
+    if (g && (g.entry.kind === 'country' || g.entry.kind === 'org')) return true;
+    const run = this.#orgRun(k);
+    return run !== null && !run.opaque;
+  }
+
+  /** "led Ana Ruiz Soto by 3 points": a contest verb before a three-part name, or before a name and a margin. */
+  #contest(i: number, last: number, before: string, after: string): boolean {
+    if (!CONTEST_BEFORE.test(before)) return false;
+    return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
+  }
+  /** End offset of the last organisation found through a cue slot (coordination "X and Y" continues it). */
+  #cueOrgEnd = -1;
+  /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
+  #cuePersonEnd = -1;
+
+  /** "Fuerza Popular", "Juntos por el Perú": a party lead word, then capitalised words and Romance connectors; -1 if none. */
+  #partyRun(i: number): number {
+    const t = this.#t;
+    let last = -1;
+    for (let k = i + 1; k < t.words.length && k < i + 8; k++) {
+      const w = t.words[k];
+      // "Parti Islam Se-Malaysia": a tight hyphen joins two capitalised parts.
+      if (w === '-' && this.#tight(k) && this.#tight(k + 1) && isCap(this.#w(k + 1))) { k++; last = k; continue; }
+      if (!this.#spaced(k)) break;
+      if (PARTY_CONNECTORS.has(w)) continue;
+      if (!isCap(w) || FUNCTION_WORDS.has(w) || this.#title(k)) break;
+      last = k;
+    }
+    return last;
+  }
 
   run(): ActorResult {
     const t = this.#t;
@@ -406,6 +505,19 @@ class ActorScanner {
         return i + 2;
       }
     }
+    const party = PARTY_LEADS.has(w) ? this.#partyRun(i) : -1;
+    if (party > i) {
+      const name = this.#text.slice(t.starts[i], t.ends[party]);
+      this.#addActor(i, party, 'organization', name);
+      return this.#afterOrg(party, name);
+    }
+    if (FAMILY_FIRST_SURNAMES.has(w) && !isNameWord(w) && (!isCap(this.#w(i + 1)) || (this.#spaced(i + 1) && isNameWord(this.#w(i + 1))))) {
+      // "Park said": a family name spelled like a place head is resolved by the document pass (or dropped).
+      const last = this.#name(i);
+      if (last > i) { this.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: this.#text.slice(t.starts[i], t.ends[last]), acronym: false }); return last + 1; }
+      this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      return i + 1;
+    }
     const g = this.#gazMatch(i);
     const run = this.#orgRun(i);
     if (run && (!g || run.end > g.end)) {
@@ -431,6 +543,16 @@ class ActorScanner {
       if (e.kind === 'country' && /^\p{Lu}+$/u.test(w) && w.length <= 3 && this.#sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(this.#text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]))) {
         return g.end + 1; // all-caps headline noise ("TELL US")
       }
+      if (e.kind === 'org' && g.end === i && hasLower(w)) {
+        // "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name.
+        let last = i;
+        while (last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
+        if (last > i) {
+          const name = this.#text.slice(t.starts[i], t.ends[last]);
+          this.#addActor(i, last, 'organization', name);
+          return this.#afterOrg(last, name);
+        }
+      }
       this.#addActor(i, g.end, e.type, e.canonical);
       return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
     }
@@ -440,11 +562,16 @@ class ActorScanner {
       if (acr) return acr;
     }
     // Organisations introduced by a cue noun ("pollster Datafolha", "analysts at Kpler").
-    if (isCap(w) && !FUNCTION_WORDS.has(w) && ORG_CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 30), t.starts[i]))) {
+    const before = this.#text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
+    const orgAnd = this.#cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(this.#text.slice(this.#cueOrgEnd, t.starts[i]));
+    // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
+    const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && this.#spaced(i + 1) && isCap(this.#w(i + 1)) && !FUNCTION_WORDS.has(this.#w(i + 1));
+    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym) && !this.#title(i)) {
       let last = i;
       while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) last++;
       const name = this.#text.slice(t.starts[i], t.ends[last]);
       this.#addActor(i, last, 'organization', expandOrgName(name));
+      this.#cueOrgEnd = t.ends[last];
       return this.#afterOrg(last, expandOrgName(name));
     }
     // "the Biden administration": one state span (guideline 10); the country is the United States unless named.
@@ -455,18 +582,34 @@ class ActorScanner {
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (this.#isNameWordAt(i)) {
       const last = this.#name(i);
+      if (ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[Math.max(last, i)], t.ends[Math.max(last, i)] + 60))) {
+        const name = this.#text.slice(t.starts[i], t.ends[Math.max(last, i)]);
+        this.#addActor(i, Math.max(last, i), 'organization', name);
+        return Math.max(last, i) + 1;
+      }
       if (last > i) {
         const start = t.starts[i];
         const end = t.ends[last];
         const text = this.#text.slice(start, end);
         const possessiveBefore = (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(this.#w(i - 3)));
-        if (possessiveBefore || CUE_AFTER.test(this.#text.slice(end, end + 40)) || CUE_BEFORE.test(this.#text.slice(Math.max(0, start - 40), start))) {
+        const before40 = this.#text.slice(Math.max(0, start - 40), start);
+        const after40 = this.#text.slice(end, end + 40);
+        const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40)) {
           this.#addActor(i, last, 'person', text);
+          this.#cuePersonEnd = end;
         } else {
           this.out.candidates.push({ start, end, text, acronym: false });
         }
         return last + 1;
       }
+      const after = this.#text.slice(t.ends[i], t.ends[i] + 40);
+      const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+      this.out.candidates.push(cued ? { start: t.starts[i], end: t.ends[i], text: w, acronym: false, cued } : { start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      return i + 1;
+    }
+    if (ORG_HEADS.has(w) && (((t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) || (this.#spaced(i + 1) && this.#title(i + 1)))) {
+      // "the Fund" after the International Monetary Fund: the document pass maps a head word to its organisation.
       this.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
       return i + 1;
     }
@@ -478,7 +621,10 @@ class ActorScanner {
   #looksLikeAcronym(i: number): boolean {
     const w = this.#w(i);
     if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || this.#gaz.currencyCodes.has(w)) return false;
-    const next = this.#w(i + 1);
+    // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
+    let k = i;
+    while ((this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
+    const next = this.#w(k + 1);
     if (next === '—' || next === '–' || ((next === ',' || next === ':') && this.#sentenceInitial(i))) return false;
     const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(this.#w(k)) && !this.#gaz.get(this.#w(k)) && (k === i - 1 ? this.#spaced(i) : this.#spaced(k));
     return !neighbour(i - 1) && !neighbour(i + 1);
@@ -491,6 +637,19 @@ class ActorScanner {
       this.#addActor(j + 2, j + 2, 'organization', canonical);
       this.out.acronyms.push([t.words[j + 2], canonical]);
       return j + 4;
+    }
+    if (t.words[j + 1] === '(') {
+      // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
+      let k = j + 2;
+      while (t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+      const first = t.words[j + 2] ?? '';
+      const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !this.#gazMatch(j + 2);
+      if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
+        const text = this.#text.slice(t.starts[j + 2], t.ends[k]);
+        this.#addActor(j + 2, k, 'organization', canonical);
+        this.out.acronyms.push([text, canonical]);
+        return k + 2;
+      }
     }
     return j + 1;
   }
@@ -509,7 +668,7 @@ class ActorScanner {
     const acr = t.words[k + 2];
     const letters = acr.replace(/[^\p{Lu}]/gu, '');
     // The initials of the whole run from i must spell the acronym; otherwise a later start may.
-    if (FUNCTION_WORDS.has(t.words[i]) || initials.join('') !== letters) return null;
+    if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
     this.#addActor(i, k, 'organization', canonical);

@@ -66,17 +66,18 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
   'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
-  'goes', 'convene', 'convenes']);
+  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming']);
 const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
 /** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
 const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
-  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called']);
+  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
+  'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
-  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face']);
+  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */
@@ -86,7 +87,7 @@ function firstIndex(c: number): number {
 
 /** Every word the tense rules look up, by first character and length, so a word is found without slicing or lower-casing it. */
 const MARKERS = new Map<number, string[]>();
-for (const w of new Set([...FUTURE, ...PAST, ...PROSPECTIVE, ...SCHEDULE, ...NOT_PAST_ED, 'set'])) {
+for (const w of new Set([...FUTURE, ...PAST, ...PROSPECTIVE, ...SCHEDULE, ...NOT_PAST_ED, 'set', 'may'])) {
   const key = firstIndex(w.charCodeAt(0)) * 64 + w.length;
   MARKERS.set(key, [...(MARKERS.get(key) ?? []), w]);
 }
@@ -150,6 +151,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     let dir: Direction | null = null;
     if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) dir = 'future';
     else if (w === 'set') continue;
+    else if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) dir = 'future'; // modal "may" before a verb
     else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
     if (!dir) continue;

@@ -100,6 +100,7 @@ const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'thre
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
   'eighty', 'ninety', 'hundred', 'several', 'few']);
 const MODS = new Set(['early', 'mid', 'late']);
+const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', '1', '2', '3', '4']);
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 const isDigits = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
@@ -147,7 +148,7 @@ const RULES: Rule[] = [
     push(ctx, m.index, m.index + m[0].length, 'year', norm);
   }, fiscalGate],
   // Quarters and halves in words.
-  [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
+  [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
     const ordinal = m[1].toLowerCase();
     const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
     const isHalf = m[2].toLowerCase() === 'half';
@@ -157,8 +158,10 @@ const RULES: Rule[] = [
     const end = m.index + m[0].length;
     const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
     const m2 = isHalf ? m1 + 5 : m1 + 2;
-    let y: number | null = m[3] ? Number(m[3]) : m[5] ? Number(m[5]) : null;
-    if (y === null && ctx.ref) y = m[4] ? ctx.ref.y : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+    let y: number | null = m[3] ? Number(m[3]) : m[6] ? Number(m[6]) : null;
+    // "first half of this year", "second half of next year": the deictic word anchors the year.
+    const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+    if (y === null && ctx.ref) y = m[5] ? ctx.ref.y + off : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
     push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
   }],
   // Q3 2024, H1 2025.
@@ -231,7 +234,7 @@ const RULES: Rule[] = [
     push(ctx, start, end, 'relative', norm);
   }],
   // Offsets: "two years ago", "weeks earlier", "days before".
-  [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
     let start = m.index;
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const n = m[1] ? numberValue(m[1]) : null;
@@ -239,7 +242,7 @@ const RULES: Rule[] = [
     if (!m[1] && m[3].toLowerCase() === 'on') return;
     const end = m.index + m[0].length;
     let norm: string | null = null;
-    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref) {
+    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref && unit !== 'hour' && unit !== 'minute') {
       const r = ctx.ref;
       if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
       else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));
@@ -249,13 +252,65 @@ const RULES: Rule[] = [
     }
     push(ctx, start, end, 'relative', norm);
   }, unitGate],
+  // "last May", "next March", "this June": the deictic word is part of the span (relative, resolved to a month).
+  [(_w, lw) => lw === 'last' || lw === 'next' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])([Ll]ast|[Nn]ext|[Tt]his)\s+(${MON})(?!\s+\d)`, 'yu'), (ctx, m) => {
+    const mon = monthNum(m[2]);
+    const rel = m[1].toLowerCase();
+    let norm: string | null = null;
+    const r = ctx.ref;
+    if (r) {
+      let y = r.y;
+      if (rel === 'last') y = mon < r.m ? r.y : r.y - 1;
+      else if (rel === 'next') y = mon > r.m ? r.y : r.y + 1;
+      norm = isoMonth(y, mon);
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
+  [(_w, lw) => lw === 'a' || lw === 'an', /(?<![\p{L}])an?\s+(decade|year|month|week|century|fortnight)(?![\p{L}'’-])/yu, (ctx, m) => {
+    if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    const unit = m[1].toLowerCase();
+    const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
+    push(ctx, m.index, m.index + m[0].length, 'period', norm);
+  }],
+  // "first nine months of 2025", "last three months of this year": a window inside a year (month type, an interval).
+  [(_w, lw) => lw === 'first' || lw === 'last' || lw === 'final', new RegExp(String.raw`(?<![\p{L}])(first|last|final)\s+(${NUMW}|\d{1,2})\s+months\s+of\s+(?:(${YEAR})|(this|last|next)\s+year|the\s+year)(?![\p{L}\p{N}])`, 'iyu'), (ctx, m) => {
+    const n = numberValue(m[2]);
+    if (n === null || n < 1 || n > 11) return;
+    const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+    const y = m[3] ? Number(m[3]) : ctx.ref ? ctx.ref.y + off : null;
+    const first = m[1].toLowerCase() === 'first';
+    const m1 = first ? 1 : 13 - n;
+    const m2 = first ? n : 12;
+    push(ctx, m.index, m.index + m[0].length, 'month', y === null ? null : `${isoMonth(y, m1)}/${isoMonth(y, m2)}`);
+  }],
+  // "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved).
+  [(_w, lw) => lw === 'coming' || lw === 'next' || lw === 'past', /(?<![\p{L}])(?:coming|next|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)(?![\p{L}])/iyu, (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  }],
   // Anchored expressions: "the following year", "the previous month" (normalized null).
   [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
     push(ctx, m.index, m.index + m[0].length, 'relative', null);
   }],
   // Seasons relative to now: "this summer", "last winter".
-  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
-    push(ctx, m.index, m.index + m[0].length, 'relative', null);
+  // Resolved to EDTF season codes (see the absolute season rule); a season starts in March, June, September or December (winter YYYY-24
+  // is the one starting in December of YYYY). "next" is the first one starting after the reference month, "last" the latest one ended.
+  [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(this|last|next)\s+(spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
+    let norm: string | null = null;
+    if (ctx.ref) {
+      const code = SEASONS.get(m[2].toLowerCase())!;
+      const first = (code - 21) * 3 + 3; // 3, 6, 9, 12
+      const ym = ctx.ref.y * 12 + ctx.ref.m - 1; // months since year 0
+      const startOf = (y: number): number => y * 12 + first - 1;
+      const mod = m[1].toLowerCase();
+      let y = ctx.ref.y;
+      if (mod === 'next') { while (startOf(y) <= ym) y++; while (startOf(y - 1) > ym) y--; }
+      else if (mod === 'last') { while (startOf(y) + 2 >= ym) y--; }
+      else if (code === 24 && ctx.ref.m <= 2) y--;
+      norm = `${y}-${code}`;
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
   }],
   [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', /(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}])/iyu, (ctx, m) => {
     const w = m[1].toLowerCase();
@@ -286,6 +341,19 @@ const RULES: Rule[] = [
     const time = unit === 'hour' || unit === 'minute';
     push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
   }, unitGate],
+  // "a quarter of a century", "half a century", "a half-decade": fractions of a long unit are durations (guideline 23, period).
+  [(_w, lw) => lw === 'a' || lw === 'quarter' || lw === 'half', /(?<![\p{L}])(?:[Aa]\s+)?([Qq]uarter|[Hh]alf)(?:\s+of\s+a|\s+a|-)\s*(century|decade|year)(?![\p{L}])/yu, (ctx, m) => {
+    const quarter = m[1].toLowerCase() === 'quarter';
+    const norm = { century: quarter ? 'P25Y' : 'P50Y', decade: quarter ? 'P30M' : 'P5Y', year: quarter ? 'P3M' : 'P6M' }[m[2]] ?? null;
+    push(ctx, m.index, m.index + m[0].length, 'period', norm);
+  }],
+  // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
+  // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
+  [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
+    // "fall" is also a verb ("prices fall 2 percent"): without "of" it needs a preceding article or preposition.
+    if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
+    push(ctx, m.index, m.index + m[0].length, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
+  }],
 ];
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
@@ -297,7 +365,7 @@ const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
   const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding']);
+    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);

@@ -3,7 +3,7 @@
 import type { FigureMention, FigureType } from '../types';
 import { numberValue } from './dates';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IDENTIFIER_WORDS, PER_UNITS, QUANTITY_UNITS, SCALES } from './lexicon';
-import type { Gazetteer } from './gazetteer';
+import { phraseKey, type Gazetteer } from './gazetteer';
 import { tokenize, type Tokens } from './tokenize';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,13 +22,14 @@ const PCT = String.raw`%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|
 
 const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
-  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed']);
+  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed', 'polar', 'nuclear',
+  'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional']);
 const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
-  'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+  'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
 export interface FigureLexicon {
   re: RegExp;
@@ -63,6 +64,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords) };
 }
 
+const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
 
 function scaleOf(raw: string | undefined): number {
@@ -85,7 +87,7 @@ function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: re
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
   const lower = s.toLowerCase().replace(/\s+/g, ' ');
-  if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: null };
+  if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: lower.startsWith('cfa ') ? AMBIGUOUS_CURRENCIES['cfa franc'] : null };
   const words = s.split(/\s+/);
   const last = words[words.length - 1];
   const lastLower = last.toLowerCase();
@@ -135,9 +137,34 @@ function hedged(text: string, start: number, last: string | undefined): boolean 
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
 }
+const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
+/** "19 of the country's 25 regions": the first count takes the noun of the second. */
+const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
+const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
+const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/;
+const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
+const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
+/** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
+const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+
+/** Identifier nouns that number things in lists ("chapters 23 and 24", "Articles 5, 6 and 8", "stages 1 to 4"): guideline 19. */
+const LIST_IDENTIFIERS = new Set(['chapters', 'articles', 'sections', 'paragraphs', 'clauses', 'resolutions', 'annexes', 'pages', 'items', 'points', 'goals',
+  'phases', 'stages', 'rounds', 'lots', 'flights', 'routes', 'platforms', 'gates', 'lines', 'highways', 'districts', 'pillars', 'levels', 'tiers', 'rules',
+  'amendments', 'tables', 'figures', 'categories', 'goal', 'stage', 'lot', 'platform', 'district', 'round']);
+/** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
+function afterIdentifier(text: string, start: number): boolean {
+  const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (!LIST_IDENTIFIERS.has(w) && !IDENTIFIER_WORDS.has(w)) return false;
+  // "round" is an identifier only before a number ("Round 3"), and a singular noun must be capitalised or directly before the number.
+  return true;
+}
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureMention[] {
@@ -147,10 +174,20 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
     const lastWord = wordsBefore(text, start, 1)[0];
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
-    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre) return;
+    // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
+    const wordAfterLowerNoun = /^\p{L}/u.test(n1) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
+    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
+    if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    if (!pre && /^\s?\d/.test(text.slice(end, end + 2)) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
+    if (!pre && /(?:\+\s?|\d\s)$/.test(text.slice(Math.max(0, start - 2), start))) return;
+    // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
+    if (!pre && (/\d[/:]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[/:]\d/.test(text.slice(end, end + 2)))) return;
+    // Addresses ("10 Downing Street") and ages ("61 years old", "a 70-year-old leader") are not figures.
+    if (!pre && !unitRaw && (STREET_AFTER.test(text.slice(end, end + 40)) || AGE_AFTER.test(text.slice(end, end + 16)))) return;
     if (!unitRaw && !sc1 && !sc2) {
       const after = text.slice(end, end + 12);
       if (TIME_AFTER.test(after)) return;
@@ -158,8 +195,13 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     const c1 = n1.charCodeAt(0);
     const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
+    if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
     let v1 = numberValue(n1);
     if (v1 === null) return;
+    let begin = start;
+    // "half a dozen" is six (not a fraction of a whole).
+    const half = /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before) : null;
+    if (half) { v1 = 6; begin = start - (before.length - half.index); }
     let v2: number | null = null;
     if (sep && n2) {
       if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
@@ -170,6 +212,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         return;
       }
       v2 = numberValue(n2);
+      // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
+      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) { skipTo = m.index + m[0].length; return; }
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -203,22 +247,37 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
       }
     }
+    // "the naira fell to 1,600 per dollar": a bare exchange rate is money in the currency the sentence names (guideline 18).
+    if (type === 'count' && !pre && !unitRaw && RATE_AFTER.test(text.slice(end, end + 30))) {
+      const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s/).pop() ?? '';
+      const words = sentence.match(/[\p{L}]+/gu) ?? [];
+      for (let k = words.length - 1; k >= 0; k--) {
+        const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
+        if (cur && !/^(?:dollar|euro|pound|yen)s?$/i.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
+      }
+    }
     if (type === 'count' && unit !== 'points') {
       if (pre) return;
-      const noun = countNoun(text, end, gaz);
-      if (isWord && !noun && v2 === null) return;
+      const model = MODEL_AFTER.exec(text.slice(end, end + 40));
+      const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
+      // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
+      // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
+      const prev = out.length ? out[out.length - 1] : null;
+      const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
+      if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       unit = noun ?? '';
     }
-    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, start, end, type, value, unit, lastWord);
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
     if (candidates) AMBIGUOUS.set(f, candidates);
     out.push(f);
     };
   const { words, starts, lower } = tokens;
   let covered = 0;
+  let skipTo = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (starts[i] < covered) continue;
+    if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
     const lowerFirst = c >= 97 && c <= 122;
     // Length checks first: most words are longer than any currency prefix or number word.
@@ -231,6 +290,25 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     handle(m);
     if (out.length > before) covered = out[out.length - 1].end;
   }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type === 'count' && b.type === 'count' && a.unit === '' && b.unit !== '' && b.start > a.end && OF_COUNT_AFTER.test(text.slice(a.end, b.start))) a.unit = b.unit;
+  }
+  // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
+  // of the nearest preceding count in the same sentence.
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k];
+    // Scaled amounts ("up from 2.6 million") stand alone in the development gold; only plain numerals take the noun.
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    const a = out[k - 1];
+    const gap = text.slice(a.end, b.start);
+    if (!carriesNoun(a) || /[.!?;]\s/.test(gap)) continue;
+    const next = k + 1 < out.length ? out[k + 1] : null;
+    if (!NUMBER_WORD_ONLY.test(b.text) && !/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so|against|for)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
+    b.unit = a.unit.split(' ').pop() ?? a.unit;
+    if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
+  }
   const fr = lex.fractionRe;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i];
@@ -239,8 +317,16 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && FRACTION_WORDS.has(words[i + 1])) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     fr.lastIndex = starts[i];
-    const m = fr.exec(text);
-    if (!m) continue;
+    let m = fr.exec(text);
+    if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
+      // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
+      FRACTION_LOOSE.lastIndex = starts[i];
+      m = FRACTION_LOOSE.exec(text);
+      if (m && TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) m = null;
+    }
+    if (!m || TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "for two quarters": quarters written apart and not "of" something are periods, not shares.
+    if (m[4] && /quarters/i.test(m[4]) && /\s/.test(m[0]) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
     let v = FRACTIONS[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
@@ -266,8 +352,14 @@ function lettersThenDigit(w: string): boolean {
   return false;
 }
 
+/** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
+function carriesNoun(f: FigureMention): boolean {
+  return f.type === 'count' && f.unit !== '' && !FRACTION_WORDS.has(f.unit);
+}
+
 function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+  // Large scaled values ("8.3 billion") carry binary noise below the unit: keep 12 significant digits.
+  return Math.abs(v) >= 1e6 ? Number(v.toPrecision(12)) : Math.round(v * 1e6) / 1e6;
 }
 
 function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, lastWord?: string): FigureMention {
@@ -284,6 +376,14 @@ function withPer(text: string, f: FigureMention): FigureMention {
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };
 }
 
+/** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */
+function nounAfterActor(text: string, pos: number, gaz: Gazetteer): string | null {
+  const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
+  if (!m || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
+  const e = gaz.get(phraseKey(m[1]));
+  return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
+}
+
 /** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
 function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
@@ -292,17 +392,46 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
     if (!m) return null;
     const w = m[1];
     const lw = w.toLowerCase();
+    // An acronym modifier before a lower-case noun is an actor, not part of the noun ("two more EU chapters", "40 UN observers").
+    if (i > 0 && /^\p{Lu}{2,5}$/u.test(w)) {
+      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+    }
     if (/^\p{Lu}/u.test(w)) {
+      // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
+      const actorNoun = nounAfterActor(text, pos, gaz);
+      if (actorNoun) return actorNoun;
+      // A product or class name before a plural noun stays in the unit ("30 Gripen jets", like "Patriot batteries").
+      if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
+        const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+        if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
+      }
       // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
       if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
       if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;
       pos += m[0].length;
       continue;
     }
+    // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
+    if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
-    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw)) && i < 2) {
+    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw)) && i < 2) {
       const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+      // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0])) {
+        const actorNoun = nounAfterActor(text, pos + m[0].length, gaz);
+        if (actorNoun) return actorNoun;
+        const cap = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
+        if (cap && !gaz.countryOfDemonym(cap[1]) && !NOT_NOUNS.has(cap[2]) && !/(?:ss|us|is)$/.test(cap[2])) return `${cap[1]} ${cap[2]}`;
+      }
+      // A quantifier may stand before an acronym modifier ("two more EU chapters").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
+    }
+    // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
+    if (/[^e]ed$/.test(lw)) {
+      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (!next || NOT_NOUNS.has(next[1].toLowerCase())) return null;
     }
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {

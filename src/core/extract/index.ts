@@ -5,6 +5,7 @@ import type { ActorMention, Mention } from '../types';
 import { parseRefDate } from './calendar';
 import { frontMatterDate, frontMatterLength } from './frontMatter';
 import { getGazetteer } from './gazetteer';
+import { FAMILY_FIRST_SURNAMES } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
 export { frontMatterDate } from './frontMatter';
@@ -64,10 +65,16 @@ function shift(m: Mention, base: number): Mention {
 interface DocContext {
   surnames: Map<string, string>;
   aliases: Map<string, string>;
+  /** Given name → full name, used only for one-word names in a person slot (Thai, Ethiopian, Icelandic usage). */
+  givenNames: Map<string, string>;
   fullNames: Set<string>;
   orgNames: Map<string, string>;
   acronyms: Map<string, string>;
   currencies: Map<string, string | null>;
+  /** Capitalised head word → the one organisation in the article whose name ends in it ("Fund" → International Monetary Fund). */
+  orgHeads: Map<string, string>;
+  /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
+  dominant: string | null;
   /** Changes whenever anything above changes; paragraphs may reuse their output while it holds. */
   signature: string;
 }
@@ -96,25 +103,50 @@ function summarize(raw: RawParagraph, memo: boolean): Summary {
   return s;
 }
 
-function docContext(raws: RawParagraph[], incremental: boolean): DocContext {
+/** The state whose capital opens the article's dateline ("LIMA — …") in one of the first paragraphs, if any. */
+function datelineState(paras: Paragraph[]): string | null {
+  const gaz = getGazetteer();
+  for (const p of paras.slice(0, 3)) {
+    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)\s*[—–]/u.exec(p.text);
+    if (!m) continue;
+    const name = m[1].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const e = gaz.get(name);
+    return e && e.kind === 'capital' ? e.canonical : null;
+  }
+  return null;
+}
+
+function docContext(raws: RawParagraph[], withSignature: boolean, dateline: string | null = null): DocContext {
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
+  const givenNames = new Map<string, string>();
   const fullNames = new Set<string>();
   const acronyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
-  for (const raw of raws) {
-    const sum = summarize(raw, incremental);
-    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + 1);
+  for (let p = 0; p < raws.length; p++) {
+    const raw = raws[p];
+    const sum = summarize(raw, withSignature);
+    // The headline and lead name the article's subject: their states weigh more for the dominant state.
+    const weight = p < 2 ? 3 : 1;
+    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    // A country's own institutions ("U.S. Senate", "Ministry of Finance (Kenya)") are evidence for it too.
+    for (const [, canonical] of sum.orgs) {
+      const st = /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+      if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    }
     for (const full of sum.persons) {
       if (fullNames.has(full)) continue;
       fullNames.add(full);
       const parts = full.split(/\s+/);
       const surname = parts[parts.length - 1];
       if (!surnames.has(surname)) surnames.set(surname, full);
+      // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
+      if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
       // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
       for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
+      if (/^\p{Lu}\p{Ll}/u.test(parts[0])) givenNames.set(parts[0], givenNames.has(parts[0]) && givenNames.get(parts[0]) !== full ? '' : full);
     }
     for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
     for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
@@ -132,8 +164,51 @@ function docContext(raws: RawParagraph[], incremental: boolean): DocContext {
     }
     currencies.set(key, best);
   }
-  const signature = incremental ? [[...surnames], [...aliases], [...fullNames], [...orgNames], [...acronyms], [...currencies]].map((x) => JSON.stringify(x)).join('\u0001') : '';
-  return { surnames, aliases, fullNames, orgNames, acronyms, currencies, signature };
+  const orgHeads = new Map<string, string>();
+  for (const canonical of [...orgNames.values(), ...acronyms.values()]) {
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+    if (!head) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
+  // another organisation in the article ends in the same word.
+  for (const canonical of new Set([...orgNames.values(), ...acronyms.values()])) {
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    if (!head) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  // A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission.
+  if (!orgHeads.has('Council') && [...orgNames.values()].includes('European Union')) orgHeads.set('Council', 'Council of the European Union');
+  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + 3);
+  let dominant: string | null = null;
+  let top = 0;
+  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
+  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, givenNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+}
+
+/** Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). */
+const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|House of Representatives|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury)$/u;
+/** Legislatures named "Congress" whose own full name is the canonical. */
+const CONGRESS_NAMES: Readonly<Record<string, string>> = {
+  Peru: 'Congress of the Republic of Peru', Colombia: 'Congress of Colombia', Guatemala: 'Congress of the Republic of Guatemala',
+  Chile: 'National Congress of Chile', Brazil: 'National Congress (Brazil)', Argentina: 'Argentine National Congress', Mexico: 'Congress of the Union',
+  Philippines: 'Congress of the Philippines', Paraguay: 'Congress of Paraguay', Ecuador: 'National Assembly (Ecuador)', 'United States': 'United States Congress',
+};
+const US_DEFAULTS: Readonly<Record<string, string>> = { Congress: 'United States Congress', Senate: 'United States Senate', 'House of Representatives': 'United States House of Representatives' };
+
+/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
+function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
+  if (!dominant) return canonical;
+  const bare = text.replace(/^the\s+/i, '');
+  if (US_DEFAULTS[bare] === canonical) {
+    if (dominant === 'United States') return canonical;
+    if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
+    return `${bare} (${dominant})`;
+  }
+  return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied. */
@@ -153,7 +228,12 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
     } else if (!c.text.includes(' ') && (ctx.surnames.has(c.text) || ctx.aliases.has(c.text))) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+    } else if (c.cued && ctx.givenNames.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
+    } else if (ctx.orgHeads.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
     }
+    if (actor?.type === 'organization') actor.canonical = qualifyGeneric(actor.text, actor.canonical, ctx.dominant);
     if (actor) resolved.push(actor);
   }
   let r = 0;
@@ -164,6 +244,15 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
     if (codes && m.kind === 'figure') {
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
+    }
+    if (m.kind === 'actor' && m.type === 'organization') {
+      // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
+      const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
+      if (full) { m.type = 'person'; m.canonical = full; } else {
+        // A bare head word that names itself ("the Council") resolves to the article's organisation with that head.
+        if (m.canonical === m.text && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+      }
     }
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
@@ -277,7 +366,7 @@ function run(text: string, options: ExtractOptions | undefined, cache: Cache | n
     paras = paragraphs(text);
     raws = paras.map((p) => extractParagraph(p.text, ref));
   }
-  const ctx = docContext(raws, cache !== null);
+  const ctx = docContext(raws, cache !== null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
   const version = cache?.version ?? 0;
   const mentions: Mention[] = [];

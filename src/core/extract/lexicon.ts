@@ -86,6 +86,8 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Federal Bureau of Investigation', 'FBI']],
   [['United States Agency for International Development', 'USAID']],
   [['White House']], [['Kremlin']],
+  [['Storting', 'Stortinget']], [['Riksdag']], [['Folketing', 'Folketinget']], [['Eduskunta']], [['Althing', 'Alþingi']], [['Sejm']],
+  [['Verkhovna Rada']], [['Saeima']], [['Seimas']], [['Riigikogu']], [['Oireachtas']], [['Dáil Éireann', 'Dáil']],
   [['Bundestag']], [['State Duma', 'Duma']], [['Knesset']], [['Lok Sabha']], [['Rajya Sabha']], [['National People\u2019s Congress', "National People's Congress", 'NPC']],
   [['Chinese Communist Party', 'Communist Party of China', 'CCP', 'CPC']],
   [['People\u2019s Liberation Army', "People's Liberation Army", 'PLA']],
@@ -101,9 +103,37 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Samsung']], [['Boeing']], [['Airbus']], [['Lockheed Martin']], [['Raytheon']], [['BAE Systems']], [['Rheinmetall']], [['Siemens']],
   [['Tesla']], [['Apple']], [['Google']], [['Microsoft']], [['Meta']], [['Nvidia']], [['TikTok']], [['ByteDance']], [['Shell']], [['BP']],
   [['TotalEnergies']], [['ExxonMobil', 'Exxon']], [['Chevron']], [['Glencore']], [['Rio Tinto']], [['BHP']], [['Vale']], [['Maersk']],
-  [['Toyota']], [['Hyundai']], [['Sinopec']], [['CNPC']], [['Adani Group', 'Adani']], [['Tata Group', 'Tata']], [['Reliance Industries', 'Reliance']],
+  [['Toyota']], [['Hyundai']], [['Sinopec']], [['Adani Group', 'Adani']], [['Tata Group', 'Tata']], [['Reliance Industries', 'Reliance']],
   [['Harvard University', 'Harvard']], [['Oxford University', 'University of Oxford']], [['Cambridge University', 'University of Cambridge']],
   [['Tsinghua University']], [['Peking University']], [['Sciences Po']], [['London School of Economics', 'LSE']],
+  // Regional bodies, agencies and ratings firms that articles often name by acronym alone.
+  [['Central Bank of West African States', 'BCEAO']], [['West African Economic and Monetary Union', 'UEMOA', 'WAEMU']],
+  [['Bank of Central African States', 'BEAC']], [['Economic and Monetary Community of Central Africa', 'CEMAC']],
+  [['Ministry of Commerce (China)', 'MOFCOM', 'Mofcom']], [['National Development and Reform Commission', 'NDRC']],
+  [['Ministry of Economy, Trade and Industry', 'METI']], [['Japan International Cooperation Agency', 'JICA']],
+  [['United Kingdom Maritime Trade Operations', 'UKMTO']], [['Organization of American States', 'OAS']],
+  [['Caribbean Community', 'CARICOM', 'Caricom']], [['Community of Latin American and Caribbean States', 'CELAC']],
+  [['Pacific Islands Forum', 'PIF']], [['Eurasian Economic Union', 'EAEU']], [['Collective Security Treaty Organization', 'CSTO']],
+  [['Commonwealth of Independent States', 'CIS']], [['South Asian Association for Regional Cooperation', 'SAARC']],
+  [['United Nations Conference on Trade and Development', 'UNCTAD']], [['United Nations Environment Programme', 'UNEP']],
+  [['United Nations Framework Convention on Climate Change', 'UNFCCC']], [['United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA']],
+  [['Office for the Coordination of Humanitarian Affairs', 'OCHA']], [['International Organization for Migration', 'IOM']],
+  [['International Maritime Organization', 'IMO']], [['International Civil Aviation Organization', 'ICAO']],
+  [['Office of Foreign Assets Control', 'OFAC']], [['United States International Development Finance Corporation', 'DFC']],
+  [['China Development Bank', 'CDB']], [['Export-Import Bank of China', 'China Exim Bank']], [['Japan Bank for International Cooperation', 'JBIC']],
+  [['Agence Française de Développement', 'AFD']], [['Foreign, Commonwealth and Development Office', 'FCDO']],
+  [['Islamic Revolutionary Guard Corps', 'IRGC']], [['Afreximbank', 'African Export-Import Bank']],
+  [['S&P Global Ratings', 'S&P', 'Standard & Poor\'s']], [["Moody's", 'Moody’s', "Moody's Investors Service"], "Moody's"], [['Fitch Ratings', 'Fitch']],
+  [['China National Petroleum Corporation', 'CNPC']], [['China National Offshore Oil Corporation', 'CNOOC']],
+  [["Lloyd's of London", 'Lloyd’s of London']], [["Lloyd's Register", 'Lloyd’s Register']],
+  // State broadcasters and national news agencies, often named by acronym alone.
+  [['Radio Television of Serbia', 'RTS']], [['Agence Djiboutienne d\'Information', 'ADI']], [['Agenzia Nazionale Stampa Associata', 'ANSA']],
+  [['Deutsche Presse-Agentur', 'dpa', 'DPA']], [['Anadolu Agency', 'Anadolu']], [['Yonhap News Agency', 'Yonhap']], [['Kyodo News', 'Kyodo']],
+  [['Islamic Republic News Agency', 'IRNA']], [['Saudi Press Agency', 'SPA']], [['Emirates News Agency', 'WAM']], [['Press Trust of India', 'PTI']],
+  [['Ethiopian News Agency', 'ENA']], [['Kenya News Agency', 'KNA']], [['Agencia EFE', 'EFE']], [['Agência Brasil']], [['Télam']],
+  [['Norsk rikskringkasting', 'NRK']], [['Sveriges Television', 'SVT']], [['Yleisradio', 'Yle']],
+  [['Radiotelevisione italiana', 'RAI']], [['Radio Televizija Crne Gore', 'RTCG']], [['Hrvatska radiotelevizija', 'HRT']],
+  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -135,10 +165,23 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ['Bangladeshi', 'Bangladesh'], ['Bangladeshis', 'Bangladesh'], ['Somali', 'Somalia'], ['Somalis', 'Somalia'], ['Thai', 'Thailand'],
   ['Swiss', 'Switzerland'], ['French', 'France'], ['Chinese', 'China'], ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Lebanese', 'Lebanon'],
   ['Sudanese', 'Sudan'], ['Senegalese', 'Senegal'], ['Portuguese', 'Portugal'], ['Taiwanese', 'Taiwan'], ['Burmese', 'Myanmar'],
+  ['Tajik', 'Tajikistan'], ['Tajikistani', 'Tajikistan'], ['Kyrgyz', 'Kyrgyzstan'], ['Kyrgyzstani', 'Kyrgyzstan'], ['Uzbek', 'Uzbekistan'],
+  ['Kazakh', 'Kazakhstan'], ['Azeri', 'Azerbaijan'], ['Kosovan', 'Kosovo'], ['Djiboutian', 'Djibouti'], ['Serb', 'Serbia'], ['Croat', 'Croatia'],
+  ['Slovenian', 'Slovenia'], ['Dane', 'Denmark'], ['Swede', 'Sweden'], ['Finn', 'Finland'], ['Poles', 'Poland'], ['Maldivian', 'Maldives'],
+  ['Nepali', 'Nepal'], ['Nepalis', 'Nepal'], ['Spaniard', 'Spain'], ['Icelandic', 'Iceland'], ['Ecuadorian', 'Ecuador'], ['Argentinian', 'Argentina'],
+  ['Surinamese', 'Suriname'], ['Luxembourgish', 'Luxembourg'], ['Vanuatuan', 'Vanuatu'], ['Motswana', 'Botswana'], ['Basotho', 'Lesotho'],
 ];
 
+/** Words that open a party name in Spanish, Portuguese or French ("Fuerza Popular", "Juntos por el Perú"). */
+export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Alianza', 'Movimiento', 'Unidad', 'Renovación', 'Acción', 'Avanza',
+  'Parti', 'Rassemblement', 'Mouvement', 'Partidul', 'Coalición', 'Concertación', 'Somos', 'Podemos',
+  // Company-form prefixes ("PT Vale Indonesia", "PJSC Gazprom Neft").
+  'PT', 'PJSC', 'JSC', 'OJSC', 'OAO']);
+/** Lower-case words inside a Romance-language party name. */
+export const PARTY_CONNECTORS = new Set(['por', 'el', 'la', 'los', 'las', 'de', 'del', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'pour', 'le', 'et', 'en']);
+
 /** Lower-case title words may also be written in lower case ("foreign minister"). */
-export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime)[\s-]+)*` +
+export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|rear|air|fleet|government|top|lead|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime|investment|minerals?|resources|natural|tourism|fisheries|water|housing|culture|science|technology|digital|infrastructure|public|works|maritime|aviation|lands?|electricity|power|revenue|customs|immigration|veterans|industry|communications|telecommunications)(?:\s+and)?[\s-]+)*` +
   String.raw`(?:minister(?:\s+(?:of|for)\s+(?:state\s+for\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)?|secretary(?:-general|\s+general|\s+of\s+state|\s+of\s+defen[cs]e|\s+of\s+the\s+treasury)?|president(?:-elect)?|chancellor|premier|king|queen|prince|princess|sheikh|emir|sultan|general|gen\.|admiral|adm\.|colonel|col\.|major|captain|capt\.|commander(?:-in-chief)?|lieutenant|sergeant|sgt\.|field\s+marshal|marshal|brigadier|ambassador|envoy|senator|sen\.|representative|rep\.|congress(?:wo)?man|governor|gov\.|mayor|speaker|chair(?:man|woman|person)?|ceo|chief\s+executive|director(?:-general|\s+general)?|commissioner|high\s+representative|high\s+commissioner|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.|pope|cardinal|archbishop|bishop|imam|ayatollah|leader|chief(?:\s+of\s+staff)?|spokes(?:man|woman|person)|attorney\s+general|head\s+of\s+state|economist|analyst|researcher|lawyer|diplomat|activist|editor|journalist|historian|scholar|negotiator|executive|founder|adviser|advisor|lawmaker|legislator|mp|envoy)`;
 
 /** Words after which a number is an identifier, not a figure (guideline 19). */
@@ -174,12 +217,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   krona: 'SEK', kronor: 'SEK', taka: 'BDT', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', zloty: 'PLN', zlotys: 'PLN',
   hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', dinar: 'IQD', dinars: 'IQD', birr: 'ETB', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
   shekel: 'ILS', shekels: 'ILS', manat: 'AZN', lari: 'GEL', dram: 'AMD', kyat: 'MMK', afghani: 'AFN', afghanis: 'AFN', forint: 'HUF',
-  koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
+  koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
 };
 
 /** Special currency phrases with a region word before the currency word. */
 export const CURRENCY_PHRASES: Readonly<Record<string, string>> = {
-  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',
   'euro': 'EUR', 'saudi riyals': 'SAR', 'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'british pounds': 'GBP', 'egyptian pounds': 'EGP',
 };
 
@@ -202,12 +245,14 @@ export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litr
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
-export const ORG_HEADS = new Set(['Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
+export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
+  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
-  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory']);
+  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
+  'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
@@ -217,6 +262,10 @@ export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Acco
   'Bridge', 'Airport', 'Port', 'Dam', 'Pipeline', 'Field', 'Stadium', 'Highway', 'Railway', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
   'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
   'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
+
+/** Heads of landmark and geographic names that take "of" ("Great Wall of China", "Bay of Bengal"): the whole name is opaque. */
+export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
+  'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
 
 export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Gulf', 'Sahel']);
 
@@ -242,11 +291,19 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   shilling: ['KES', 'UGX', 'TZS', 'SOS'], dinar: ['IQD', 'KWD', 'JOD', 'BHD', 'LYD', 'TND', 'RSD', 'DZD', 'MKD'],
   riyal: ['SAR', 'QAR', 'OMR', 'YER'], rial: ['IRR', 'OMR', 'YER', 'QAR'], franc: ['CHF', 'XOF', 'XAF', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF', 'MGA'],
   krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
-  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'],
+  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'],
 };
 
 /** All-caps words that are not organisations. */
 export const NON_ORG_ACRONYMS = new Set(('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
   'VAT FDI IPO ETF CPI PMI SUV GPS DNA UAV UAVs CO2 FY MP MPs MEP MEPs PR HQ FAQ PDF URL USB UTC GMT BST EST PST CET AD BC BCE CE ASAP NB PS ' +
   'II III IV VI VII VIII IX XI XII XIV XV XX XXI SMS CCTV LGBT LGBTQ SME SMEs ICBM ICBMs SAM IED IEDs MRI ICU ER OTC API APIs VPN IoT ESG COP ' +
-  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN').split(' '));
+  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA ' +
+  // Credit ratings ("downgraded to BB").
+  'AAA AA BBB BB CCC CC SD RD').split(' '));
+
+/** Common Chinese, Korean and Vietnamese family names: written first, so a later one-word mention is the first word. */
+export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han ' +
+  'Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang ' +
+  'Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Yin Xi Kim Lee Park Choi Jung Cho Yoon ' +
+  'Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Noh Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly').split(' '));
