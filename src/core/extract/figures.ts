@@ -158,7 +158,25 @@ const LIST_IDENTIFIERS = new Set(['chapters', 'articles', 'sections', 'paragraph
   'amendments', 'tables', 'figures', 'categories', 'goal', 'stage', 'lot', 'platform', 'district', 'round']);
 /** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
 function afterIdentifier(text: string, start: number): boolean {
-  const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(Math.max(0, start - 60), start));
+  // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
+  // list pattern below would capture, so look it up directly instead of running an end-anchored regex.
+  const floor = Math.max(0, start - 60);
+  let k = start;
+  while (k > floor && /\s/.test(text[k - 1])) k--;
+  const c = k > floor ? text[k - 1] : '';
+  if (/\p{L}/u.test(c)) {
+    let a = k;
+    while (a > floor && /[\p{L}.]/u.test(text[a - 1])) a--;
+    const word = text.slice(a, k);
+    if (!/(?:to|and|or)$/.test(word)) {
+      if (k === start) return false;
+      const lw = word.toLowerCase();
+      return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);
+    }
+  } else if (!/[.,\-–&]/.test(c)) {
+    return false;
+  }
+  const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(floor, start));
   if (!m) return false;
   const w = m[1].toLowerCase();
   if (!LIST_IDENTIFIERS.has(w) && !IDENTIFIER_WORDS.has(w)) return false;
