@@ -20,6 +20,8 @@ describe('a review pass over a sample article', () => {
 
   before(async () => {
     api = await activeApi();
+    // A clean window for the pictures: earlier suites leave editors open beside each other.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri('samples', 'indonesia-australia-trade-pact.md')));
     text = editor.document.getText();
     await marksWhen(api, editor.document.uri, (s) => Object.keys(s.marks).length > 0);

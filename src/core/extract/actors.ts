@@ -70,6 +70,8 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', '
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del']);
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
+/** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
@@ -266,6 +268,10 @@ class ActorScanner {
       // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
       if ((w === '’' || w === "'") && this.#tight(k) && t.words[k + 1] === 's' && this.#tight(k + 1) && k + 2 < t.words.length && this.#spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && this.#gazMatch(i)?.end !== k - 1) { k++; continue; }
       if (w === '&' && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
+      if (w === ',') {
+        const listEnd = this.#portfolioList(i, k);
+        if (listEnd > k) { k = listEnd; last = k; continue; }
+      }
       if (!this.#spaced(k)) break;
       if (CONNECTORS.has(w)) {
         // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
@@ -285,6 +291,16 @@ class ActorScanner {
       last = k;
       if (ORG_HEADS.has(w)) lastHead = k;
     }
+    // "Japanese Ministry of Economy, Trade and Industry": a known organisation that starts inside the run and
+    // reaches further (past a comma the run stops at) extends it.
+    for (let k = i + 1; k <= last; k++) {
+      const g = this.#gazMatch(k);
+      if (g && g.entry.kind === 'org' && g.end > last) {
+        last = g.end;
+        lastHead = Math.max(lastHead, k);
+        break;
+      }
+    }
     j = last;
     while (j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
@@ -299,6 +315,34 @@ class ActorScanner {
     }
     if (j === i && !SINGLE_HEADS.has(first)) return null;
     return { end: j, opaque: false };
+  }
+
+  /**
+   * "Department for Environment, Food and Rural Affairs": after "Ministry/Department of|for X", a comma opens a list
+   * of portfolios that runs to its "and Y". Returns the last token of the list, or -1.
+   */
+  #portfolioList(i: number, comma: number): number {
+    const t = this.#t;
+    let portfolio = false;
+    for (let m = i; m + 1 < comma; m++) {
+      if (PORTFOLIO_HEADS.has(t.words[m]) && (t.words[m + 1] === 'of' || t.words[m + 1] === 'for')) portfolio = true;
+    }
+    if (!portfolio) return -1;
+    const capRun = (from: number): number => {
+      let e = from - 1;
+      while (e + 1 < t.words.length && this.#spaced(e + 1) && isCap(t.words[e + 1]) && !FUNCTION_WORDS.has(t.words[e + 1])) e++;
+      return e;
+    };
+    let k = comma;
+    for (;;) {
+      const e = capRun(k + 1);
+      if (e <= k) return -1;
+      const next = t.words[e + 1];
+      if (next === ',') { k = e + 1; continue; }
+      if (next !== 'and' || !this.#spaced(e + 1)) return -1;
+      const end = capRun(e + 2);
+      return end > e + 1 ? end : -1;
+    }
   }
 
   #title(i: number): { end: number; role: string } | null {
