@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 const DATA = join(__dirname, '..', '..', '..', 'src', 'core', 'extract', 'data');
 
 describe('extract: country gazetteer data', () => {
-  it('countries.json is exactly what generate.mjs builds from world-countries (no drift)', async () => {
-    const mod = (await import(pathToFileURL(join(DATA, 'generate.mjs')).href)) as { buildCountries: () => string };
+  it('countries.json is exactly what scripts/generate-countries.mjs builds from world-countries (no drift)', async () => {
+    const mod = (await import(pathToFileURL(join(__dirname, '..', '..', '..', 'scripts', 'generate-countries.mjs')).href)) as { buildCountries: () => string };
     assert.equal(readFileSync(join(DATA, 'countries.json'), 'utf8'), mod.buildCountries());
   });
 

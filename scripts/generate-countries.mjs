@@ -1,6 +1,6 @@
 // Builds countries.json, the compact country gazetteer the extractor bundles, from the
 // `world-countries` package (whose full JSON is ~1 MB and must not reach the extension bundle).
-// Run: node src/core/extract/data/generate.mjs   (a unit test checks the output has not drifted)
+// Run: node scripts/generate-countries.mjs   (a unit test checks the output has not drifted)
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -46,5 +46,5 @@ export function buildCountries() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(new URL('./countries.json', import.meta.url), buildCountries());
+  writeFileSync(new URL('../src/core/extract/data/countries.json', import.meta.url), buildCountries());
 }
