@@ -18,6 +18,9 @@ interface Entry {
 
 /** Characters analysed on each side of the visible part of a too-large article. */
 const LARGE_FILE_MARGIN = 64 * 1024;
+/** Articles longer than this get their visible part marked first when they open. */
+const PREVIEW_THRESHOLD = 48 * 1024;
+const PREVIEW_MARGIN = 8 * 1024;
 
 /**
  * The one per-document cache: analyses open articles (extraction + sidecar decisions) keyed by
@@ -91,10 +94,27 @@ export class ArticleCache extends Disposable {
       await sidecarLoaded; // the sidecar's reference_date stands in for a missing front-matter date
       referenceDate = this.store.referenceDateHint(doc.uri);
     }
-    const { mentions, partial } = this.#extract(doc, entry, text, referenceDate);
     await sidecarLoaded;
+    if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
+      // A long article just opened: mark the part on screen first, then the whole text. The
+      // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
+      const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
+      const result = entry.extractor.update(text.slice(window.start, window.end), { referenceDate });
+      const shifted = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
+      if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }))) return entry.snapshot;
+      await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
+    }
+    const { mentions, partial } = this.#extract(doc, entry, text, referenceDate);
+    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial)) ?? entry.snapshot;
+  }
+
+  /** Merges with the sidecar and publishes, unless a newer analysis or edit overtook this one. */
+  async #publish(
+    doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
+    mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'],
+  ): Promise<ArticleSnapshot | undefined> {
     const view = await this.store.view(doc.uri, text, mentions, referenceDate);
-    if (doc.isClosed || doc.version !== version || generation !== entry.generation) return entry.snapshot; // a newer analysis follows
+    if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial,
       referenceDate: view.referenceDate,
@@ -130,11 +150,11 @@ export class ArticleCache extends Disposable {
     return { mentions, partial: window };
   }
 
-  #visibleWindow(doc: vscode.TextDocument, text: string): { start: number; end: number } {
+  #visibleWindow(doc: vscode.TextDocument, text: string, margin = LARGE_FILE_MARGIN): { start: number; end: number } {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const ranges = editor?.visibleRanges ?? [new vscode.Range(0, 0, 0, 0)];
-    let start = Math.max(0, doc.offsetAt(ranges[0].start) - LARGE_FILE_MARGIN);
-    let end = Math.min(text.length, doc.offsetAt(ranges[ranges.length - 1].end) + LARGE_FILE_MARGIN);
+    let start = Math.max(0, doc.offsetAt(ranges[0].start) - margin);
+    let end = Math.min(text.length, doc.offsetAt(ranges[ranges.length - 1].end) + margin);
     // Snap to paragraph breaks (LF or CRLF) within 8 KB, so no mention is cut in half.
     const breaks = /\r?\n\r?\n/g;
     breaks.lastIndex = Math.max(0, start - 8192);

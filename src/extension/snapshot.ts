@@ -17,8 +17,11 @@ export interface ArticleSnapshot {
   readonly orphans: readonly SidecarAnnotation[];
   /** Problems with the sidecar file (it is never overwritten while these include errors). */
   readonly sidecarProblems: readonly SidecarDiagnostic[];
-  /** Set when the article is too large to analyse whole: the analysed window. */
-  readonly partial?: { start: number; end: number };
+  /**
+   * Set when only part of the article was analysed: a too-large article (its visible part), or a
+   * long one just opened (`preview`: the whole text follows at once).
+   */
+  readonly partial?: { start: number; end: number; preview?: boolean };
   /** Milliseconds the last analysis took. */
   readonly analysisMs: number;
 }

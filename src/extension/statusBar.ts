@@ -62,7 +62,7 @@ export class StatusBarController extends Disposable {
       text = `$(eye-closed) ${text}`;
       tooltip.push(vscode.l10n.t('Marks are hidden (Policy Lens: Toggle All Marks).'));
     }
-    if (snapshot.partial) {
+    if (snapshot.partial && !snapshot.partial.preview) {
       text = `$(warning) ${text}`;
       tooltip.push(vscode.l10n.t('Large file: only the visible part is analysed (policyLens.largeFileThresholdKB).'));
     }
