@@ -223,7 +223,7 @@ export class SidecarStore extends Disposable {
           throw new Error(vscode.l10n.t('the annotations file {0} was removed or has errors; that decision cannot be undone.', this.#displayName(step.article)));
         }
         // Before the first decision there was no file: revert to an empty sidecar.
-        const before = step.before ?? writeSidecar({ version: SIDECAR_VERSION, article: step.article.path.split('/').pop() ?? '', referenceDate: null, entities: [], annotations: [] });
+        const before = step.before ?? this.#emptySidecar(step.article);
         const merged = mergeSidecars(step.after, before, entry.diskText);
         if (merged.conflicts.length > 0) {
           throw new Error(vscode.l10n.t('the annotations file changed in the same place since that decision; undo it by editing {0}.', this.#displayName(step.article)));
@@ -298,14 +298,20 @@ export class SidecarStore extends Disposable {
       return;
     }
     const { base, ours } = this.#withPending(entry);
-    await this.keep.update(key, { base: base?.text ?? '', ours: ours?.text ?? '' });
+    // With nothing readable in the file, the kept decisions are what they add to an empty sidecar.
+    await this.keep.update(key, { base: base?.text ?? this.#emptySidecar(article), ours: ours?.text ?? '' });
+  }
+
+  #emptySidecar(article: vscode.Uri): string {
+    return writeSidecar({ version: SIDECAR_VERSION, article: article.path.split('/').pop() ?? '', referenceDate: null, entities: [], annotations: [] });
   }
 
   /** After a reload: decisions kept before it come back as one pending step. */
   async #restorePending(article: vscode.Uri, entry: Entry): Promise<void> {
     const saved = this.keep.get<{ base: string; ours: string }>(`pending:${article.toString()}`);
     if (!saved || entry.pending.length > 0 || !saved.ours) return;
-    entry.pending.push((current) => (current === undefined || !saved.base ? saved.ours : mergeSidecars(saved.base, saved.ours, current.text).text));
+    // Merged by id into whatever the file holds now, so what was fixed or added there meanwhile stays.
+    entry.pending.push((current) => (current === undefined ? saved.ours : mergeSidecars(saved.base || this.#emptySidecar(article), saved.ours, current.text).text));
     this.log.info(`${this.#displayName(article)}: restored decisions kept from an earlier session`);
     if (entry.parsed?.ok !== false) await this.#serial(entry, () => this.#landPending(article, entry));
   }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { confirmMention } from '../../src/core/model';
+import { readConfig } from '../../src/extension/config';
 import type { PolicyLensApi } from '../../src/extension/extension';
+import { SidecarStore } from '../../src/extension/sidecarStore';
 import type { GroupNode, OrphanNode } from '../../src/extension/articleTree';
 import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
 
@@ -155,3 +158,43 @@ async function waitForDiagnostics(uri: vscode.Uri): Promise<readonly vscode.Diag
   await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()), 'diagnostics');
   return vscode.languages.getDiagnostics(uri);
 }
+
+describe('decisions kept for a broken sidecar survive a window reload', () => {
+  it('a new store (as after a reload) writes what the old one kept, once the file parses', async () => {
+    const api = await activeApi();
+    const uri = copyArticle('lithium-talks.md', 'disk/reload.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const text = doc.getText();
+    const sidecarPath = api.sidecarUri(uri).fsPath;
+    writeFileSync(sidecarPath, 'version: 1\narticle: reload.md\nannotations: [\n');
+    // Workspace state as VS Code keeps it across reloads: a key-value store.
+    const kept = new Map<string, unknown>();
+    const memento: vscode.Memento = {
+      keys: () => [...kept.keys()],
+      get: <T>(key: string, fallback?: T) => (kept.has(key) ? (kept.get(key) as T) : fallback),
+      update: async (key: string, value: unknown) => { if (value === undefined) kept.delete(key); else kept.set(key, value); },
+    };
+    const log = { trace: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+    const before = new SidecarStore(() => readConfig(uri), log, memento);
+    const [start, end] = spanOf(text, 'Kenya');
+    const mention = { kind: 'actor' as const, type: 'state' as const, canonical: 'Kenya', start, end, text: 'Kenya' };
+    await before.apply(uri, (current) => confirmMention({ text, sidecar: current?.text, articleName: 'reload.md' }, mention).text);
+    before.dispose();
+    assert.equal(readFileSync(sidecarPath, 'utf8'), 'version: 1\narticle: reload.md\nannotations: [\n', 'the broken file is untouched');
+    assert.equal(kept.size, 1, 'the kept decision was saved');
+
+    writeFileSync(sidecarPath, '# fixed by hand\nversion: 1\narticle: reload.md\nentities: []\nannotations: []\n');
+    const after = new SidecarStore(() => readConfig(uri), log, memento);
+    try {
+      const written = waitForEvent(after.onDidWrite, (u) => u.fsPath === sidecarPath, 'restored decision written');
+      await after.current(uri);
+      await written;
+      const yaml = readFileSync(sidecarPath, 'utf8');
+      assert.match(yaml, /# fixed by hand/);
+      assert.match(yaml, /exact: Kenya[\s\S]*decision: confirmed/);
+      assert.equal(kept.size, 0, 'nothing is kept once written');
+    } finally {
+      after.dispose();
+    }
+  });
+});
