@@ -67,25 +67,41 @@ function isDigit(c: number): boolean {
 /** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
 const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di']);
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
-const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
+const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
 /** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
+/** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
+/** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
+const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
+/** Words that name a portfolio, not a person ("Minister of Foreign Affairs Lavrov"). */
+const PORTFOLIO_WORDS = new Set([...TITLE_FIRST, 'affairs', 'planning', 'cooperation', 'relations', 'development', 'economy', 'investment', 'industry',
+  'trade', 'finance', 'europe', 'africa', 'asia', 'national', 'international', 'foreign', 'home', 'social', 'family', 'youth', 'sport', 'sports', 'women',
+  'policy', 'welfare', 'reform', 'reforms', 'integration', 'promotion', 'innovation', 'religious', 'local', 'government', 'rural', 'urban', 'regional',
+  'pensions', 'tax', 'taxation', 'budget', 'employment', 'jobs', 'skills', 'territories', 'diaspora', 'heritage', 'arts', 'media', 'food', 'safety',
+  'emergency', 'disaster', 'management', 'mines', 'mining', 'hydrocarbons', 'gas', 'plantation', 'plantations', 'commodities', 'aquaculture', 'livestock']);
+const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
   'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
 const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
-  'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement']);
+  'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement',
+  // "an Abu Dhabi conglomerate", "a Riyadh fund": a city naming where a business sits.
+  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse']);
 const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
-const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title']);
+const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
+  'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);
 const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
+/** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
+const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
 const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
-const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
+const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
 const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
@@ -101,6 +117,7 @@ const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|e
 const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
+  [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
   [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
   [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
 ];
@@ -198,6 +215,7 @@ class ActorScanner {
 
   /** True when only spaces or a single line break separate token i from i-1. */
   #spaced(i: number): boolean {
+    if (i <= 0 || i >= this.#t.words.length) return false;
     const from = this.#t.ends[i - 1];
     const to = this.#t.starts[i];
     if (to <= from) return false;
@@ -207,6 +225,14 @@ class ActorScanner {
       if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
     }
     return true;
+  }
+
+  /** "Ma'aden", "Sana'a": an apostrophe at k joins a capitalised word to a lower-case part of two letters or more (not a contraction). */
+  #innerApostrophe(k: number): boolean {
+    const w = this.#t.words[k];
+    if ((w !== "'" && w !== '’') || !this.#tight(k) || !this.#tight(k + 1) || !isCap(this.#w(k - 1))) return false;
+    const nx = this.#w(k + 1);
+    return nx.length >= 2 && nx !== 'll' && nx !== 're' && nx !== 've' && /^\p{Ll}+$/u.test(nx);
   }
 
   #sentenceInitial(i: number): boolean {
@@ -265,8 +291,9 @@ class ActorScanner {
       const w = t.words[k];
       if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+      if (this.#innerApostrophe(k)) { k++; last = k; continue; }
       // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
-      if ((w === '’' || w === "'") && this.#tight(k) && t.words[k + 1] === 's' && this.#tight(k + 1) && k + 2 < t.words.length && this.#spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && this.#gazMatch(i)?.end !== k - 1) { k++; continue; }
+      if ((w === '’' || w === "'") && this.#tight(k) && t.words[k + 1] === 's' && this.#tight(k + 1) && k + 2 < t.words.length && this.#spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && this.#gazMatch(i)?.end !== k - 1) { k++; continue; }
       if (w === '&' && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
       if (w === ',') {
         const listEnd = this.#portfolioList(i, k);
@@ -283,9 +310,15 @@ class ActorScanner {
         if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
         break;
       }
+      if ((w === 'in' || w === 'to') && t.words[k - 1] === 'Mission' && k - 1 > i) {
+        // "European Union Training Mission in Mali": a mission named after its host country is one organisation.
+        const at = t.words[k + 1] === 'the' ? k + 2 : k + 1;
+        const g = at < t.words.length && this.#spaced(at) ? this.#gazMatch(at) : null;
+        if (g && g.entry.kind === 'country') return { end: g.end, opaque: false };
+      }
       if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
-      if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w)) {
-        // "Foreign Minister" inside a run ends the organisation.
+      if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && this.#spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) {
+        // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
         break;
       }
       last = k;
@@ -309,7 +342,7 @@ class ActorScanner {
     for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
-    for (let k = i + 1; k < lastHead; k++) {
+    for (let k = i + 1; k < lastHead && !ORG_HEADS.has(first); k++) {
       if (ORG_HEADS.has(t.words[k])) break;
       if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
     }
@@ -384,6 +417,7 @@ class ActorScanner {
     for (let k = i + 1; k < t.words.length && count < 5; k++) {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
+      if (this.#innerApostrophe(k)) { k++; last = k; continue; }
       // Korean given names: "Kim Min-seok", "Lee Jae-myung".
       if (w === '-' && count >= 2 && this.#tight(k) && this.#tight(k + 1) && /^\p{Ll}{2,6}$/u.test(this.#w(k + 1)) && !HYPHEN_SUFFIXES.has(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
@@ -428,7 +462,8 @@ class ActorScanner {
   #addActor(i: number, j: number, type: ActorMention['type'], canonical: string, role?: string): ActorMention {
     const start = this.#t.starts[i];
     const end = this.#t.ends[j];
-    const a: ActorMention = { kind: 'actor', start, end, text: this.#text.slice(start, end), type, canonical };
+    // A name broken across a line keeps one space in its canonical form.
+    const a: ActorMention = { kind: 'actor', start, end, text: this.#text.slice(start, end), type, canonical: canonical.includes('\n') ? canonical.replace(/\s+/g, ' ') : canonical };
     if (role) a.role = role;
     this.out.actors.push(a);
     return a;
@@ -458,6 +493,21 @@ class ActorScanner {
   }
 
   #placeEnd = -1;
+
+  /**
+   * "Vestas of Denmark won", "Ivanhoe Mines of Canada said": a one-word name, or a name ending in a company word, before
+   * "of <country>" is a company; the country after it is marked on its own.
+   */
+  #companyOfCountry(i: number, last: number): boolean {
+    const t = this.#t;
+    if (t.words[last + 1] !== 'of' || !this.#spaced(last + 1)) return false;
+    if (last > i && !COMPANY_TAILS.has(t.words[last])) return false;
+    const at = t.words[last + 2] === 'the' ? last + 3 : last + 2;
+    if (at >= t.words.length || !this.#spaced(at)) return false;
+    const g = this.#gazMatch(at);
+    if (!g || g.entry.kind !== 'country') return false;
+    return !CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i])) && !PLURAL_CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+  }
 
   /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */
   #ofSlot(i: number, last: number, after: string): boolean {
@@ -522,7 +572,29 @@ class ActorScanner {
     if (title) {
       let k = title.end + 1;
       if (t.words[k] === ',' ) k++;
-      const last = k < t.words.length && (this.#spaced(k) || t.words[k - 1] === ',') ? this.#name(k) : -1;
+      let last = k < t.words.length && (this.#spaced(k) || t.words[k - 1] === ',') ? this.#name(k) : -1;
+      let titleRole = title.role;
+      if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(this.#text.slice(t.starts[k], t.ends[last])))) {
+        // "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern ran into the
+        // name; split where the rest reads as a full name (else a surname) that does not open with a portfolio word.
+        let of = i + 1;
+        while (of < title.end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
+        let split = last >= 0 ? { e: title.end, last } : null;
+        let full = false;
+        for (let e = title.end; e > of; e--) {
+          if (e + 1 >= t.words.length || !this.#spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
+          if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
+          const l = this.#name(e + 1);
+          if (l < 0) continue;
+          // The longest full name wins ("Minister of Mines Musa Kabwe Lungu"); a surname only when no full name fits.
+          if (/\s/.test(this.#text.slice(t.starts[e + 1], t.ends[l]))) { split = { e, last: l }; full = true; } else if (!split && !full) split = { e, last: l };
+        }
+        if (split && split.e !== title.end) {
+          titleRole = this.#text.slice(t.starts[i], t.ends[split.e]);
+          k = split.e + 1;
+          last = split.last;
+        }
+      }
       if (last >= 0) {
         const name = this.#text.slice(t.starts[k], t.ends[last]);
         const prevCand = this.out.candidates[this.out.candidates.length - 1];
@@ -531,7 +603,13 @@ class ActorScanner {
           this.out.candidates.pop();
           this.out.actors.push({ kind: 'actor', start: prevCand.start, end: prevCand.end, text: prevCand.text, type: 'organization', canonical: prevCand.text });
         }
-        this.#addActor(k, last, 'person', name, title.role);
+        let role = titleRole;
+        if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && !prevCand.text.includes(' ') && !ORG_HEADS.has(prevCand.text) && this.#spaced(i) && /^(?:Minister|Secretary)\b/.test(role)) {
+          // "Plantation Minister Johari Abdul Ghani": a capitalised portfolio word outside the title list belongs to the role.
+          this.out.candidates.pop();
+          role = `${prevCand.text} ${role}`;
+        }
+        this.#addActor(k, last, 'person', name, role);
         return last + 1;
       }
     }
@@ -610,9 +688,14 @@ class ActorScanner {
     const orgAnd = this.#cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(this.#text.slice(this.#cueOrgEnd, t.starts[i]));
     // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
     const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && this.#spaced(i + 1) && isCap(this.#w(i + 1)) && !FUNCTION_WORDS.has(this.#w(i + 1));
-    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym) && !this.#title(i)) {
+    const apposed = t.words[i + 1] === ',' && this.#isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
+    if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !this.#title(i)) {
       let last = i;
-      while (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) last++;
+      for (;;) {
+        if (this.#innerApostrophe(last + 1)) { last += 2; continue; }
+        if (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) { last++; continue; }
+        break;
+      }
       const name = this.#text.slice(t.starts[i], t.ends[last]);
       this.#addActor(i, last, 'organization', expandOrgName(name));
       this.#cueOrgEnd = t.ends[last];
@@ -626,6 +709,11 @@ class ActorScanner {
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (this.#isNameWordAt(i)) {
       const last = this.#name(i);
+      if (this.#companyOfCountry(i, Math.max(last, i))) {
+        const name = this.#text.slice(t.starts[i], t.ends[Math.max(last, i)]);
+        this.#addActor(i, Math.max(last, i), 'organization', name);
+        return Math.max(last, i) + 1;
+      }
       if (ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[Math.max(last, i)], t.ends[Math.max(last, i)] + 60))) {
         const name = this.#text.slice(t.starts[i], t.ends[Math.max(last, i)]);
         this.#addActor(i, Math.max(last, i), 'organization', name);

@@ -18,7 +18,7 @@ const WORDNUM = [
 ].join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s*(?:lakh\s+crore|trillion|billion|million|thousand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
-const PCT = String.raw`%|per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|percentage\s+points?|pp(?![\p{L}])|basis\s+points|points(?![\p{L}])`;
+const PCT = String.raw`%|per\s?cent(?:age[\s-]+points?)?|percent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
 const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
@@ -51,11 +51,11 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codeAlt = alt(codes);
   const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
-  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase()]))})(?![\\p{L}])`;
+  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1)]))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
-  const fractionRe = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
+  const fractionRe = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
   const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
@@ -64,7 +64,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords) };
 }
 
-const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]|[Oo]ne)\s+(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
+const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
 
 function scaleOf(raw: string | undefined): number {
@@ -149,6 +149,9 @@ const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
 /** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
 const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
 const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
+/** Hyphen tails that make a country compound a noun, not an adjective ("Afghan-Americans" is handled as a name). */
+const HYPHEN_NOUN_TAILS = new Set(['s']);
+const FROM_BEFORE = /\bfrom\s+$/i;
 const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
 
@@ -231,7 +234,17 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       }
       v2 = numberValue(n2);
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
-      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) { skipTo = m.index + m[0].length; return; }
+      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
+        // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
+        if (sep.trim() === 'to' && FROM_BEFORE.test(before)) {
+          re.lastIndex = start;
+          const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
+          if (alone) handle(alone);
+          return;
+        }
+        skipTo = m.index + m[0].length;
+        return;
+      }
     }
     const scale2 = scaleOf(sc2);
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
@@ -241,7 +254,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let type: FigureType = 'count';
     let unit = '';
     let candidates: readonly string[] | null = null;
-    const u = unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ') : '';
+    // "2.5 percentage-point cut", "a 50 basis-point rise": the hyphenated modifier is the same unit.
+    const u = unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
     if (unitRaw && /^(?:%|per ?cent|percent)$/.test(u)) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
@@ -333,7 +347,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
     const lw = lower[i];
-    if (lw !== 'half' && !((lw === 'a' || lw === 'one') && FRACTION_WORDS.has(words[i + 1])) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
     if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
@@ -416,6 +430,9 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
     }
     if (/^\p{Lu}/u.test(w)) {
+      // "300 Kenyan-trained police officers", "40 Chinese-made drones": a country compound adjective is skipped.
+      const hyphen = w.indexOf('-');
+      if (hyphen > 0 && /^\p{Ll}+$/u.test(w.slice(hyphen + 1)) && !HYPHEN_NOUN_TAILS.has(w.slice(hyphen + 1)) && (gaz.countryOfDemonym(w.slice(0, hyphen)) || gaz.get(w.slice(0, hyphen))?.kind === 'country')) { pos += m[0].length; continue; }
       // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
       const actorNoun = nounAfterActor(text, pos, gaz);
       if (actorNoun) return actorNoun;

@@ -5,7 +5,7 @@ import type { ActorMention, Mention } from '../types';
 import { parseRefDate } from './calendar';
 import { frontMatterDate, frontMatterLength } from './frontMatter';
 import { getGazetteer } from './gazetteer';
-import { FAMILY_FIRST_SURNAMES } from './lexicon';
+import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
 export { frontMatterDate } from './frontMatter';
@@ -19,6 +19,20 @@ export interface ExtractResult {
   referenceDate: string | null;
   mentions: Mention[];
 }
+
+const INITIAL_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'du', 'des', 'del', '&']);
+const WORD_SPLIT = /[\s-]+/;
+
+/** The capitalised words of a name, connectors skipped, spell the acronym exactly ("Public Investment Fund" → PIF). */
+function spells(name: string, acronym: string): boolean {
+  if (!/\p{Ll}/u.test(name)) return false; // an all-caps run (a shouted headline) is no reliable definition
+  let initials = '';
+  for (const w of name.split(WORD_SPLIT)) if (w && !INITIAL_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) initials += w[0];
+  return initials === acronym;
+}
+
+/** Particles that open a multi-word surname ("Al Neyadi", "van der Berg", "de la Cruz"). */
+const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'ter', 'ben']);
 
 const PARAGRAPH_BREAK = /(?:\r?\n[ \t]*){2,}/g;
 
@@ -142,6 +156,11 @@ function docContext(raws: RawParagraph[], withSignature: boolean, dateline: stri
       const parts = full.split(/\s+/);
       const surname = parts[parts.length - 1];
       if (!surnames.has(surname)) surnames.set(surname, full);
+      // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
+      for (let k = parts.length - 2; k >= 1 && SURNAME_PARTICLES.has(parts[k].toLowerCase()); k--) {
+        const multi = parts.slice(k).join(' ');
+        if (!surnames.has(multi)) surnames.set(multi, full);
+      }
       // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
       if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
       // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
@@ -167,7 +186,8 @@ function docContext(raws: RawParagraph[], withSignature: boolean, dateline: stri
   const orgHeads = new Map<string, string>();
   for (const canonical of [...orgNames.values(), ...acronyms.values()]) {
     const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
-    if (!head) continue;
+    // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
+    if (!head || !ORG_HEADS.has(head)) continue;
     const had = orgHeads.get(head);
     orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
   }
@@ -223,10 +243,11 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text };
     } else if (ctx.fullNames.has(c.text)) {
-      actor = { kind: 'actor', ...at, type: 'person', canonical: c.text };
+      const longer = ctx.surnames.get(c.text);
+      actor = { kind: 'actor', ...at, type: 'person', canonical: longer && longer.length > c.text.length ? longer : c.text };
     } else if (ctx.orgNames.has(c.text)) {
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
-    } else if (!c.text.includes(' ') && (ctx.surnames.has(c.text) || ctx.aliases.has(c.text))) {
+    } else if (ctx.surnames.has(c.text) || (!c.text.includes(' ') && ctx.aliases.has(c.text))) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
     } else if (c.cued && ctx.givenNames.get(c.text)) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
@@ -245,6 +266,10 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
+    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && /^\p{Lu}{2,}$/u.test(m.text) && !raw.acronyms.some(([a]) => a === m.text) && spells(ctx.acronyms.get(m.text)!, m.text)) {
+      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body.
+      m.canonical = ctx.acronyms.get(m.text)!;
+    }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
@@ -257,6 +282,10 @@ function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inP
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
       if (full) m.canonical = full;
+    } else if (m.kind === 'actor' && m.type === 'person') {
+      // "Al Neyadi" after "Hamad Al Neyadi": a particle surname takes the full name.
+      const full = ctx.surnames.get(m.canonical);
+      if (full && full.length > m.canonical.length) m.canonical = full;
     }
     // Resolved candidates and mentions are both sorted and never overlap: merge them.
     while (r < resolved.length && resolved[r].start < m.start) out.push(resolved[r++]);

@@ -117,7 +117,15 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Commonwealth of Independent States', 'CIS']], [['South Asian Association for Regional Cooperation', 'SAARC']],
   [['United Nations Conference on Trade and Development', 'UNCTAD']], [['United Nations Environment Programme', 'UNEP']],
   [['United Nations Framework Convention on Climate Change', 'UNFCCC']], [['United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA']],
-  [['Office for the Coordination of Humanitarian Affairs', 'OCHA']], [['International Organization for Migration', 'IOM']],
+  [['Office for the Coordination of Humanitarian Affairs', 'OCHA']],
+  // United Nations peace operations, often named by acronym alone.
+  [['United Nations Mission in South Sudan', 'UNMISS']], [['United Nations Interim Force in Lebanon', 'UNIFIL']],
+  [['United Nations Organization Stabilization Mission in the Democratic Republic of the Congo', 'MONUSCO']],
+  [['United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', 'MINUSCA']],
+  [['United Nations Interim Security Force for Abyei', 'UNISFA']], [['United Nations Peacekeeping Force in Cyprus', 'UNFICYP']],
+  [['United Nations Disengagement Observer Force', 'UNDOF']], [['United Nations Assistance Mission in Afghanistan', 'UNAMA']],
+  [['African Union Transition Mission in Somalia', 'ATMIS']], [['African Union Support and Stabilization Mission in Somalia', 'AUSSOM']],
+  [['ASEAN Plus Three']], [['International Organization for Migration', 'IOM']],
   [['International Maritime Organization', 'IMO']], [['International Civil Aviation Organization', 'ICAO']],
   [['Office of Foreign Assets Control', 'OFAC']], [['United States International Development Finance Corporation', 'DFC']],
   [['China Development Bank', 'CDB']], [['Export-Import Bank of China', 'China Exim Bank']], [['Japan Bank for International Cooperation', 'JBIC']],
@@ -205,7 +213,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'US$': 'USD', 'U.S.$': 'USD', $: 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'HK$': 'HKD', 'S$': 'SGD', 'NZ$': 'NZD',
   'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
-  'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED',
+  'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
 };
 
 /** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
@@ -245,14 +253,14 @@ export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litr
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
-export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
+export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry']);
+  'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
