@@ -305,16 +305,19 @@ class ActorScanner {
         if ((w === 'and' || w === '&') && (t.words[k + 1] === 'the' || OPENING_HEADS.has(t.words[k + 1]))) break;
         // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
         if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
+        // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
+        if (w === 'and' && k - 1 > i && !CONNECTORS.has(t.words[k - 2]) && isAllCaps(t.words[k + 1] ?? '') && !this.#gazMatch(k + 1)) break;
         let n = k + 1;
         while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
         if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
         break;
       }
-      if ((w === 'in' || w === 'to') && t.words[k - 1] === 'Mission' && k - 1 > i) {
-        // "European Union Training Mission in Mali": a mission named after its host country is one organisation.
+      if ((w === 'in' || w === 'to') && (t.words[k - 1] === 'Mission' || t.words[k - 1] === 'Office') && k - 1 > i) {
+        // "European Union Training Mission in Mali", "UN Office to the African Union": a mission or office named after
+        // its host country or the body it serves is one organisation.
         const at = t.words[k + 1] === 'the' ? k + 2 : k + 1;
         const g = at < t.words.length && this.#spaced(at) ? this.#gazMatch(at) : null;
-        if (g && g.entry.kind === 'country') return { end: g.end, opaque: false };
+        if (g && ((g.entry.kind === 'country' && t.words[k - 1] === 'Mission') || g.entry.kind === 'org')) return { end: g.end, opaque: false };
       }
       if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
       if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && this.#spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) {
@@ -379,6 +382,7 @@ class ActorScanner {
   }
 
   #title(i: number): { end: number; role: string } | null {
+    if (i < 0 || i >= this.#t.words.length) return null;
     const w = this.#w(i);
     const c = w.charCodeAt(0);
     // TITLE_FIRST is all lower case: a word starting with A–Z can only match through its lower-case form.
@@ -572,6 +576,8 @@ class ActorScanner {
     if (title) {
       let k = title.end + 1;
       if (t.words[k] === ',' ) k++;
+      // "Its chairperson, Ambassador Hilina Abebe": a second title after the comma is the one attached to the name.
+      if (k > title.end + 1 && k < t.words.length && this.#title(k)) return k;
       let last = k < t.words.length && (this.#spaced(k) || t.words[k - 1] === ',') ? this.#name(k) : -1;
       let titleRole = title.role;
       if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(this.#text.slice(t.starts[k], t.ends[last])))) {
