@@ -6,12 +6,15 @@ import type { Mention } from '../../../src/core/types';
 const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
 
 describe('extract: dev-set quality floors', () => {
-  for (const [name, dir] of [['dev set', DEVSET], ['held-out set', join(DEVSET, 'holdout')]] as const) {
-    it(`keeps strict F1 ≥ 0.85 per kind and normalisation accuracy ≥ 0.9 on the ${name}`, () => {
-      const e = evaluate(dir);
+  // Every set the rules were checked against stays a regression check; the floors sit a little
+  // below today's scores (0.99–1.00) so a real regression fails without freezing every span.
+  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4'];
+  for (const set of sets) {
+    it(`keeps strict F1 ≥ 0.95 per kind and accuracy ≥ 0.93 on ${set || 'the dev set'}`, () => {
+      const e = evaluate(join(DEVSET, set));
       for (const k of ['actor', 'figure', 'date', 'overall'] as const) {
-        assert.ok(e.byKind[k].strict.f1 >= 0.85, `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
-        assert.ok(e.byKind[k].normAccuracy >= 0.9, `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);
+        assert.ok(e.byKind[k].strict.f1 >= 0.95, `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
+        assert.ok(e.byKind[k].normAccuracy >= 0.93, `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);
       }
     });
   }
