@@ -376,11 +376,18 @@ const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
   }
 }
 
+/** Per first letter a–z, a bit for each length (capped at 31) of the WORD_RULES keys: most words skip the map lookup. */
+const WORD_LENGTHS = new Int32Array(26);
+for (const k of WORD_RULES.keys()) {
+  const c = k.charCodeAt(0) - 97;
+  if (c >= 0 && c <= 25) WORD_LENGTHS[c] |= 1 << Math.min(k.length, 31);
+}
+
 /** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
 function rulesFor(w: string, lw: string): Dispatch | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
-  if (c >= 97 && c <= 122) return WORD_RULES.get(w);
+  if (c >= 97 && c <= 122) return WORD_LENGTHS[c - 97] & (1 << Math.min(w.length, 31)) ? WORD_RULES.get(w) : undefined;
   if ((c >= 65 && c <= 90) || c > 127) {
     if (lw.startsWith('fy')) return WORD_RULES.get('fy');
     return WORD_RULES.get(lw);

@@ -165,11 +165,11 @@ function afterIdentifier(text: string, start: number): boolean {
   // list pattern below would capture, so look it up directly instead of running an end-anchored regex.
   const floor = Math.max(0, start - 60);
   let k = start;
-  while (k > floor && /\s/.test(text[k - 1])) k--;
+  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
   const c = k > floor ? text[k - 1] : '';
-  if (/\p{L}/u.test(c)) {
+  if (isLetterUnit(c)) {
     let a = k;
-    while (a > floor && /[\p{L}.]/u.test(text[a - 1])) a--;
+    while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
     const word = text.slice(a, k);
     if (!/(?:to|and|or)$/.test(word)) {
       if (k === start) return false;
@@ -203,10 +203,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const wordAfterLowerNoun = /^\p{L}/u.test(n1) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
     if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
-    if (!pre && /^\s?\d/.test(text.slice(end, end + 2)) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
-    if (!pre && /(?:\+\s?|\d\s)$/.test(text.slice(Math.max(0, start - 2), start))) return;
+    if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
+    if (!pre && start > 0 && (text.charCodeAt(start - 1) === 43 || (start > 1 && isWs(text.charCodeAt(start - 1)) && (text.charCodeAt(start - 2) === 43 || isDigit(text.charCodeAt(start - 2)))))) return;
     // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
-    if (!pre && (/\d[/:]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[/:]\d/.test(text.slice(end, end + 2)))) return;
+    if (!pre && ((start > 1 && (text.charCodeAt(start - 1) === 47 || text.charCodeAt(start - 1) === 58) && isDigit(text.charCodeAt(start - 2))) || ((text.charCodeAt(end) === 47 || text.charCodeAt(end) === 58) && isDigit(text.charCodeAt(end + 1))))) return;
     // Addresses ("10 Downing Street") and ages ("61 years old", "a 70-year-old leader") are not figures.
     if (!pre && !unitRaw && (STREET_AFTER.test(text.slice(end, end + 40)) || AGE_AFTER.test(text.slice(end, end + 16)))) return;
     if (!unitRaw && !sc1 && !sc2) {
@@ -370,6 +370,24 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   return out;
 }
 
+/** /\s/ on one UTF-16 code unit, without a regex. */
+function isWs(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /\p{L}/u.test(ch) for one code unit (or ''), with an ASCII fast path. */
+function isLetterUnit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_RE.test(ch);
+}
+const LETTER_RE = /\p{L}/u;
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -391,6 +409,8 @@ function carriesNoun(f: FigureMention): boolean {
 
 function round(v: number): number {
   // Large scaled values ("8.3 billion") carry binary noise below the unit: keep 12 significant digits.
+  // Integers below 1e12 come back unchanged from both branches: skip the string round trip.
+  if (Number.isInteger(v) && v < 1e12 && v > -1e12) return v;
   return Math.abs(v) >= 1e6 ? Number(v.toPrecision(12)) : Math.round(v * 1e6) / 1e6;
 }
 
