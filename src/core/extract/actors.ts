@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
+import { CURRENCY_SYMBOLS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
 import { titleMayStart } from './titles';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -97,6 +97,8 @@ const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub'
 const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
   'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);
 const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
+/** Lettered currency prefixes ("Tk 450 crore", "Bs 13") are not identifier names like "Article 5". */
+const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}+\.?$/u.test(k)).map((k) => k.replace('.', '')));
 const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
@@ -626,7 +628,7 @@ class ActorScanner {
     }
     // Identifier names: "Article 5", "Vision 2030", "FTSE 100".
     const nextW = this.#w(i + 1);
-    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
+    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !CURRENCY_PREFIX_WORDS.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
       const g0 = this.#gazMatch(i);
       if (!g0 || g0.entry.kind !== 'country') {
         this.out.blockers.push({ start: t.starts[i], end: t.ends[i + 1] });

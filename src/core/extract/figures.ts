@@ -66,6 +66,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
 
 const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
+/** A fraction of a (percentage) point: "a quarter point" (0.25 pp), "half a percentage point", "three-quarters of a point". */
+const FRACTION_POINT = /(?<![\p{L}-])(?:(?:[Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)(?:\s+of\s+a)?|([Tt]wo|[Tt]hree)[-\s](thirds|quarters)\s+of\s+a|([Hh]alf)\s+a)\s+(?:percentage\s+)?point(?![\p{L}])/yu;
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
@@ -348,6 +350,13 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    FRACTION_POINT.lastIndex = starts[i];
+    const pm = FRACTION_POINT.exec(text);
+    if (pm) {
+      const share = pm[2] ? (pm[3].toLowerCase() === 'thirds' ? (pm[2].toLowerCase() === 'two' ? 66.67 : 100) : 25 * (numberValue(pm[2]) ?? 3)) : FRACTIONS[(pm[1] ?? pm[4]).toLowerCase()];
+      out.push(fig(text, pm.index, pm.index + pm[0].length, 'percent', share / 100, 'pp'));
+      continue;
+    }
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
     if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {

@@ -214,6 +214,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
   'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
+  Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN',
 };
 
 /** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
@@ -226,6 +227,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', dinar: 'IQD', dinars: 'IQD', birr: 'ETB', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
   shekel: 'ILS', shekels: 'ILS', manat: 'AZN', lari: 'GEL', dram: 'AMD', kyat: 'MMK', afghani: 'AFN', afghanis: 'AFN', forint: 'HUF',
   koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
+  drams: 'AMD', manats: 'AZN', laris: 'GEL', kyats: 'MMK', forints: 'HUF', korunas: 'CZK', levs: 'BGN', boliviano: 'BOB', bolivianos: 'BOB',
+  quetzal: 'GTQ', quetzales: 'GTQ', guaraní: 'PYG', guaranís: 'PYG', guaranies: 'PYG', lempira: 'HNL', lempiras: 'HNL', colones: 'CRC',
+  córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
+  rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
 };
 
 /** Special currency phrases with a region word before the currency word. */
@@ -249,7 +254,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
 };
 
-export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person']);
+export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter']);
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
