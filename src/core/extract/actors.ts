@@ -72,6 +72,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 
 const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
 /** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
+/** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
+const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 /** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
 /** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
@@ -352,6 +354,8 @@ class ActorScanner {
       if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
     }
     if (j === i && !SINGLE_HEADS.has(first)) return null;
+    // "Council diplomats said": a sentence-initial head word before a plural of people is a modifier, not the organisation.
+    if (j === i && this.#sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return null;
     return { end: j, opaque: false };
   }
 
@@ -683,6 +687,8 @@ class ActorScanner {
           return this.#afterOrg(last, name);
         }
       }
+      // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
+      if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && this.#sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
       this.#addActor(i, g.end, e.type, e.canonical);
       return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
     }

@@ -1,0 +1,47 @@
+// Rules added after the fifth unseen set (blind5); every example is written for this file.
+import assert from 'node:assert/strict';
+import { actor, figure, unmarked } from './helpers';
+
+describe('extract: round 4 rules', () => {
+  describe('figures', () => {
+    it('reads lettered currency prefixes and more currency words', () => {
+      const tk = figure('The cabinet released Tk 720 crore for embankments.', 'Tk 720 crore');
+      assert.deepEqual([tk.type, tk.value, tk.unit], ['money', 7.2e9, 'BDT']);
+      assert.equal(figure('Each family will receive 250,000 drams in aid.', '250,000 drams').unit, 'AMD');
+      assert.equal(figure('The fine was set at 40,000 bolivianos.', '40,000 bolivianos').unit, 'BOB');
+      assert.equal(figure('Coffee growers earned 900 quetzales a month.', '900 quetzales').unit, 'GTQ');
+    });
+
+    it('reads a fraction of a point as percentage points', () => {
+      const q = figure('The central bank raised its rate by a quarter point on Friday.', 'a quarter point');
+      assert.deepEqual([q.type, q.value, q.unit], ['percent', 0.25, 'pp']);
+      assert.equal(figure('Growth slowed by half a percentage point.', 'half a percentage point').value, 0.5);
+      assert.equal(figure('Yields rose three-quarters of a point in a week.', 'three-quarters of a point').value, 0.75);
+    });
+
+    it('prices per rai, acre or hectare keep the land unit', () => {
+      assert.equal(figure('Growers were offered 7,200 baht a rai for flooded paddy.', '7,200 baht a rai').unit, 'THB/rai');
+      assert.equal(figure('Land sold for $3,100 per acre last season.', '$3,100 per acre').unit, 'USD/acre');
+    });
+
+    it('counts the noun before a limit word ("troop ceiling from 12,000 to 9,800")', () => {
+      const text = 'The mandate lowers the troop ceiling from 12,000 to 9,800 by March.';
+      assert.equal(figure(text, '12,000').unit, 'troops');
+      assert.equal(figure(text, '9,800').unit, 'troops');
+      assert.equal(figure('Congress raised the debt ceiling of 4 trillion.', '4 trillion').unit, '');
+    });
+
+    it('drops hyphenated and material modifiers from the counted noun', () => {
+      assert.equal(figure('Engineers set 95 concrete markers along the line.', '95').unit, 'markers');
+      assert.equal(figure('The firm runs three open-pit mines in the north.', 'three').unit, 'mines');
+    });
+  });
+
+  describe('actors', () => {
+    it('does not read a sentence-initial head word before a plural of people as the organisation', () => {
+      const text = 'The European Commission proposed the levy. Commission officials said it would start in June.';
+      unmarked(text, 'Commission officials');
+      assert.equal(actor('Council envoys met the United Nations Security Council president.', 'United Nations Security Council').type, 'organization');
+    });
+  });
+});
