@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { CURRENCY_SYMBOLS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
+import { CURRENCY_SYMBOLS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN, WEEKDAYS } from './lexicon';
 import { titleMayStart } from './titles';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -74,6 +74,9 @@ const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'C
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
 /** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
 const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
+const ALL_CAPS = /^\p{Lu}+$/u;
+/** Lower-case kinds of political body after a name ("the Libre alliance"). */
+const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 /** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
 /** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
@@ -344,7 +347,9 @@ class ActorScanner {
     j = last;
     while (j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
-    if (OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) || geo) return { end: j, opaque: true };
+    // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
+    const headedOrg = ORG_HEADS.has(first) && (t.words[i + 1] === 'for' || t.words[i + 1] === 'of' || t.words[i + 1] === 'on');
+    if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
     // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
     for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
@@ -687,6 +692,9 @@ class ActorScanner {
           return this.#afterOrg(last, name);
         }
       }
+      // "Thai Hom Mali", "Jasmine Kenya blend": after a demonym and an unknown capitalised word, a country name ends a product name.
+      if (e.kind === 'country' && i > 1 && this.#spaced(i) && this.#spaced(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.words[i - 1]) && this.#gaz.countryOfDemonym(t.words[i - 2])
+        && !this.#gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !(t.lower[i - 1] in MONTHS) && !(t.lower[i - 1] in WEEKDAYS) && !this.#title(i - 1)) return g.end + 1;
       // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
       if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && this.#sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
       this.#addActor(i, g.end, e.type, e.canonical);
@@ -719,6 +727,16 @@ class ActorScanner {
     if (this.#isNameWordAt(i) && this.#w(i + 1) === 'administration' && this.#spaced(i + 1)) {
       this.#addActor(i, i + 1, 'state', 'United States');
       return i + 2;
+    }
+    // "BRAC, the development organisation": an unknown all-caps name with an organisation apposition.
+    if (w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[i], t.ends[i] + 60))) {
+      this.#addActor(i, i, 'organization', w);
+      return this.#afterOrg(i, w);
+    }
+    // "Quiroga's Libre alliance", "the Nueva Idea party": a name before a lower-case kind of political body.
+    if (this.#isNameWordAt(i) && BODY_AFTER.test(this.#text.slice(t.ends[i], t.ends[i] + 14)) && (t.lower[i - 1] === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’')))) {
+      this.#addActor(i, i, 'organization', w);
+      return this.#afterOrg(i, w);
     }
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (this.#isNameWordAt(i)) {

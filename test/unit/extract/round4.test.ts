@@ -38,6 +38,26 @@ describe('extract: round 4 rules', () => {
   });
 
   describe('actors', () => {
+    it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
+      assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
+    });
+
+    it('reads a name before a lower-case political body as the organisation', () => {
+      const text = "Senator Ines Vargas's Renace coalition holds nine seats.";
+      assert.equal(actor(text, 'Renace').type, 'organization');
+      assert.equal(actor('Voters backed the Avanza party in the capital.', 'Avanza').type, 'organization');
+    });
+
+    it('keeps "<head> for … Dialogue" an organisation and reads "Survey" as an organisation head', () => {
+      assert.equal(actor('The Institute for Regional Dialogue published the poll.', 'Institute for Regional Dialogue').type, 'organization');
+      assert.equal(actor('The Nordic Geological Survey mapped the deposit.', 'Nordic Geological Survey').type, 'organization');
+    });
+
+    it('does not mark a country that ends a product name after a demonym', () => {
+      unmarked('Buyers paid more for Thai Hom Mali than for other grades.', 'Mali');
+      assert.equal(actor('Buyers paid more for cotton from Mali this year.', 'Mali').type, 'state');
+    });
+
     it('does not read a sentence-initial head word before a plural of people as the organisation', () => {
       const text = 'The European Commission proposed the levy. Commission officials said it would start in June.';
       unmarked(text, 'Commission officials');
