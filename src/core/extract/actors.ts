@@ -74,6 +74,8 @@ const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'C
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
 /** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
 const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
+/** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
+const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
 const ALL_CAPS = /^\p{Lu}+$/u;
 /** Lower-case kinds of political body after a name ("the Libre alliance"). */
 const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
@@ -96,7 +98,9 @@ const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'subu
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
   'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement',
   // "an Abu Dhabi conglomerate", "a Riyadh fund": a city naming where a business sits.
-  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse']);
+  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse',
+  // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
+  'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
 const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
@@ -433,6 +437,8 @@ class ActorScanner {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
       if (this.#innerApostrophe(k)) { k++; last = k; continue; }
+      // "Faruk-e-Azam", "Zia-ul-Haq": a lower-case linking particle between hyphens inside one name.
+      if (w === '-' && this.#tight(k) && this.#tight(k + 1) && HYPHEN_PARTICLES.has(this.#w(k + 1)) && this.#w(k + 2) === '-' && this.#tight(k + 2) && this.#tight(k + 3) && this.#isNameWordAt(k + 3)) { k += 3; last = k; continue; }
       // Korean given names: "Kim Min-seok", "Lee Jae-myung".
       if (w === '-' && count >= 2 && this.#tight(k) && this.#tight(k + 1) && /^\p{Ll}{2,6}$/u.test(this.#w(k + 1)) && !HYPHEN_SUFFIXES.has(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;

@@ -38,6 +38,17 @@ describe('extract: round 4 rules', () => {
   });
 
   describe('actors', () => {
+    it('keeps hyphen-linked compound names whole and reads portfolio advisers as titles', () => {
+      const p = actor('Relief Adviser Anwar-ul-Karim visited the camps.', 'Anwar-ul-Karim');
+      assert.equal(p.role, 'Relief Adviser');
+      assert.equal(actor('Anwar-ul-Karim, an adviser, flew to Sylhet.', 'Anwar-ul-Karim').type, 'person');
+    });
+
+    it('reads a capital before a research or aid body as a place', () => {
+      unmarked('Economists at the Institute of Rural Studies, a Kathmandu think tank, disagreed.', 'Kathmandu');
+      assert.equal(actor('Kathmandu protested on Monday.', 'Kathmandu').canonical, 'Nepal');
+    });
+
     it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
       assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
     });
