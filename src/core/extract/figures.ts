@@ -145,6 +145,8 @@ function hedged(text: string, start: number, last: string | undefined): boolean 
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
 }
+/** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
+const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
 const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
@@ -225,6 +227,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const c1 = n1.charCodeAt(0);
     const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
     if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
+    if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
+
     let v1 = numberValue(n1);
     if (v1 === null) return;
     let begin = start;

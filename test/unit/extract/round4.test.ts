@@ -1,6 +1,6 @@
 // Rules added after the fifth unseen set (blind5); every example is written for this file.
 import assert from 'node:assert/strict';
-import { actor, figure, unmarked } from './helpers';
+import { actor, date, figure, unmarked } from './helpers';
 
 describe('extract: round 4 rules', () => {
   describe('figures', () => {
@@ -34,6 +34,19 @@ describe('extract: round 4 rules', () => {
     it('drops hyphenated and material modifiers from the counted noun', () => {
       assert.equal(figure('Engineers set 95 concrete markers along the line.', '95').unit, 'markers');
       assert.equal(figure('The firm runs three open-pit mines in the north.', 'three').unit, 'mines');
+    });
+  });
+
+  describe('dates and idioms', () => {
+    it('resolves a possessive weekday by the verb of its own clause', () => {
+      // Reference Wednesday 2026-11-04.
+      assert.equal(date('The speaker said Thursday\'s vote will settle it.', 'Thursday', '2026-11-04').normalized, '2026-11-05');
+      assert.equal(date('Officials said Monday\'s storm flooded the port.', 'Monday', '2026-11-04').normalized, '2026-11-02');
+    });
+
+    it('does not count "one" in "one step at a time" or "one after another"', () => {
+      unmarked('Diplomats said they would settle the line one village at a time.', 'one');
+      unmarked('Posts fell one after another in the night.', 'one');
     });
   });
 
