@@ -147,6 +147,7 @@ function hedged(text: string, start: number, last: string | undefined): boolean 
 }
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
 const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
+const PER_AFTER_BRACKET = /^\s*\)\s+(?:a|per)\s+(\p{L}+)(?![\p{L}])/u;
 const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
@@ -391,6 +392,16 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
     if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
+  }
+  // "22,400 baht ($700) per tonne": a bracketed conversion between a price and its per-unit gives both the unit.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== 'money' || b.type !== 'money' || a.unit.includes('/') || b.unit.includes('/') || !/^\s*\(\s*$/.test(text.slice(a.end, b.start))) continue;
+    const per = PER_AFTER_BRACKET.exec(text.slice(b.end, b.end + 24));
+    if (!per || !PER_UNITS.has(per[1].toLowerCase())) continue;
+    a.unit = `${a.unit}/${per[1].toLowerCase()}`;
+    b.unit = `${b.unit}/${per[1].toLowerCase()}`;
   }
   return out;
 }

@@ -24,6 +24,12 @@ describe('extract: round 4 rules', () => {
       assert.equal(figure('Land sold for $3,100 per acre last season.', '$3,100 per acre').unit, 'USD/acre');
     });
 
+    it('gives a price and its bracketed conversion the per-unit after the bracket', () => {
+      const text = 'Millers paid 18,700 baht ($560) per tonne for white rice.';
+      assert.equal(figure(text, '18,700 baht').unit, 'THB/tonne');
+      assert.equal(figure(text, '$560').unit, 'USD/tonne');
+    });
+
     it('counts the noun before a limit word ("troop ceiling from 12,000 to 9,800")', () => {
       const text = 'The mandate lowers the troop ceiling from 12,000 to 9,800 by March.';
       assert.equal(figure(text, '12,000').unit, 'troops');
