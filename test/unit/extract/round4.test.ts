@@ -68,6 +68,11 @@ describe('extract: round 4 rules', () => {
       assert.equal(actor('Kathmandu protested on Monday.', 'Kathmandu').canonical, 'Nepal');
     });
 
+    it('knows companies, aid groups and armed groups that articles name without a cue word', () => {
+      const text = 'Cargill and Bunge cut purchases, Oxfam warned, and the Mara Salvatrucha gang blocked the road.';
+      for (const name of ['Cargill', 'Bunge', 'Oxfam', 'Mara Salvatrucha']) assert.equal(actor(text, name).type, 'organization');
+    });
+
     it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
       assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
     });
