@@ -50,6 +50,10 @@ describe('extract: round 4 rules', () => {
       assert.equal(date('Officials said Monday\'s storm flooded the port.', 'Monday', '2026-11-04').normalized, '2026-11-02');
     });
 
+    it('does not read a quetzal amount "Q1.5 billion" as a quarter', () => {
+      unmarked('Losses reached Q1.5 billion last year.', 'Q1');
+    });
+
     it('does not count "one" in "one step at a time" or "one after another"', () => {
       unmarked('Diplomats said they would settle the line one village at a time.', 'one');
       unmarked('Posts fell one after another in the night.', 'one');
@@ -71,6 +75,11 @@ describe('extract: round 4 rules', () => {
     it('knows companies, aid groups and armed groups that articles name without a cue word', () => {
       const text = 'Cargill and Bunge cut purchases, Oxfam warned, and the Mara Salvatrucha gang blocked the road.';
       for (const name of ['Cargill', 'Bunge', 'Oxfam', 'Mara Salvatrucha']) assert.equal(actor(text, name).type, 'organization');
+    });
+
+    it('reads Spanish and Portuguese head-first company and press names, each on its own', () => {
+      const text = 'The mayor told Diario Austral that Cementos Andinos and Grupo Valdés would bid.';
+      for (const name of ['Diario Austral', 'Cementos Andinos', 'Grupo Valdés']) assert.equal(actor(text, name).type, 'organization');
     });
 
     it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
