@@ -57,7 +57,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codeAlt = alt(codes);
   const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
-  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1)]))})(?![\\p{L}])`;
+  // Energy units keep their own casing ("45 TWh", "300 kWh").
+  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])]))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
@@ -438,7 +439,7 @@ function fig(text: string, start: number, end: number, type: FigureType, value: 
 
 /** "$70 a barrel" → USD/barrel. */
 function withPer(text: string, f: FigureMention): FigureMention {
-  const m = /^\s+(?:a|per)\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20));
+  const m = /^(?:\s+(?:a|per)\s+|\/)([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20)); // "$70 a barrel", "310 euros/tonne"
   if (!m || !PER_UNITS.has(m[1].toLowerCase())) return f;
   const end = f.end + m[0].length;
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };

@@ -30,6 +30,14 @@ describe('extract: round 4 rules', () => {
       assert.equal(figure(text, '$560').unit, 'USD/tonne');
     });
 
+    it('reads energy units in their own casing, carats, and per-units after a slash or per quintal', () => {
+      assert.equal(figure('The dam will add 18 TWh a year.', '18 TWh').unit, 'TWh');
+      assert.equal(figure('Households use 250 kWh a month.', '250 kWh').unit, 'kWh');
+      assert.equal(figure('The mine sold 2 million carats.', '2 million carats').type, 'quantity');
+      assert.equal(figure('Maize fetched 2,100 rupees per quintal.', '2,100 rupees per quintal').unit, 'INR/quintal');
+      assert.equal(figure('Barley traded at 245 euros/tonne in Rouen.', '245 euros/tonne').unit, 'EUR/tonne');
+    });
+
     it('counts the noun before a limit word ("troop ceiling from 12,000 to 9,800")', () => {
       const text = 'The mandate lowers the troop ceiling from 12,000 to 9,800 by March.';
       assert.equal(figure(text, '12,000').unit, 'troops');
