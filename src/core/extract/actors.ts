@@ -113,7 +113,7 @@ const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|produc
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
 const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
-const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
+const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
 const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
@@ -317,6 +317,8 @@ class ActorScanner {
         if ((w === 'and' || w === '&') && (t.words[k + 1] === 'the' || OPENING_HEADS.has(t.words[k + 1]))) break;
         // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
         if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
+        // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
+        if (w === 'and' && k >= 2 && t.words[k - 2] === 'of' && this.#gazMatch(k - 1)?.entry.kind === 'country') break;
         // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
         if (w === 'and' && k - 1 > i && !CONNECTORS.has(t.words[k - 2]) && isAllCaps(t.words[k + 1] ?? '') && !this.#gazMatch(k + 1)) break;
         let n = k + 1;
@@ -840,6 +842,11 @@ class ActorScanner {
     const letters = acr.replace(/[^\p{Lu}]/gu, '');
     // The initials of the whole run from i must spell the acronym; otherwise a later start may.
     if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
+    // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
+    // before the organisation; the organisation starts later.
+    if (initials.join('').toUpperCase() !== letters) {
+      for (let m = i + 1; m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
+    }
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
     this.#addActor(i, k, 'organization', canonical);

@@ -90,6 +90,21 @@ describe('extract: round 4 rules', () => {
       for (const name of ['Diario Austral', 'Cementos Andinos', 'Grupo Valdés']) assert.equal(actor(text, name).type, 'organization');
     });
 
+    it('does not fold a person before "of the <organisation> (ACR)" into a loosely fitting acronym definition', () => {
+      const text = 'Aibek Usenov of the State Agency for Water Resources (GAVR) said the canal would open.';
+      assert.equal(actor(text, 'State Agency for Water Resources').type, 'organization');
+      assert.equal(actor(text, 'GAVR').canonical, 'State Agency for Water Resources');
+    });
+
+    it('reads "<name> met" as a person and ends a name at "of <country> and"', () => {
+      assert.equal(actor('Nurlan Beisenov met the envoys in Astana.', 'Nurlan Beisenov').type, 'person');
+      assert.equal(actor('The Liberation Front of Mali and other groups signed.', 'Liberation Front of Mali').type, 'organization');
+    });
+
+    it('reads "Barometer" and "Monitor" as organisation heads', () => {
+      assert.equal(actor('Analysts at the Andean Barometer said trust fell.', 'Andean Barometer').type, 'organization');
+    });
+
     it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
       assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
     });
