@@ -277,7 +277,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
 };
 
-export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat']);
+export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb']);
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
@@ -285,7 +285,7 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
-  'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
+  'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
   'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);

@@ -105,6 +105,13 @@ describe('extract: round 4 rules', () => {
       assert.equal(actor('Analysts at the Andean Barometer said trust fell.', 'Andean Barometer').type, 'organization');
     });
 
+    it('reads possessive appositions: an organisation noun makes an organisation, a title a person', () => {
+      assert.equal(actor('Output is shared with Minacor, Gabon\'s state mining company, under the deal.', 'Minacor').type, 'organization');
+      assert.equal(actor('Halima Sow, Senegal\'s finance minister, signed the loan.', 'Halima Sow').type, 'person');
+      assert.equal(actor('The Liberty Corps recruited 900 fighters.', 'Liberty Corps').type, 'organization');
+      assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/pound');
+    });
+
     it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
       assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
     });
