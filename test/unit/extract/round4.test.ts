@@ -38,6 +38,10 @@ describe('extract: round 4 rules', () => {
       assert.equal(figure('Barley traded at 245 euros/tonne in Rouen.', '245 euros/tonne').unit, 'EUR/tonne');
     });
 
+    it('skips "-strong" to the counted noun', () => {
+      assert.equal(figure('The bloc will raise a 3,000-strong joint brigade.', '3,000').unit, 'brigade');
+    });
+
     it('counts the noun before a limit word ("troop ceiling from 12,000 to 9,800")', () => {
       const text = 'The mandate lowers the troop ceiling from 12,000 to 9,800 by March.';
       assert.equal(figure(text, '12,000').unit, 'troops');
