@@ -3,7 +3,7 @@
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
 import type { ActorMention } from '../types';
 import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN } from './lexicon';
+import { CURRENCY_SYMBOLS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN, WEEKDAYS } from './lexicon';
 import { titleMayStart } from './titles';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -69,9 +69,17 @@ const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di']);
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
-const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo']);
+const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
+  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
 /** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
+/** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
+const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
+/** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
+const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
+const ALL_CAPS = /^\p{Lu}+$/u;
+/** Lower-case kinds of political body after a name ("the Libre alliance"). */
+const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
 const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 /** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
 /** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
@@ -91,17 +99,21 @@ const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'subu
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
   'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement',
   // "an Abu Dhabi conglomerate", "a Riyadh fund": a city naming where a business sits.
-  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse']);
+  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse',
+  // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
+  'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
 const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
   'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);
 const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
+/** Lettered currency prefixes ("Tk 450 crore", "Bs 13") are not identifier names like "Article 5". */
+const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}+\.?$/u.test(k)).map((k) => k.replace('.', '')));
 const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
 const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
-const CUE_AFTER = /^(?:\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested)\b)/u;
+const CUE_AFTER = /^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
 const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
 const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
@@ -114,7 +126,7 @@ const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
 const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
 /** An apposition naming a kind of organisation: "Acme, the industry association, said". */
-const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
+const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
@@ -305,6 +317,8 @@ class ActorScanner {
         if ((w === 'and' || w === '&') && (t.words[k + 1] === 'the' || OPENING_HEADS.has(t.words[k + 1]))) break;
         // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
         if (w === 'and' && ORG_HEADS.has(t.words[k - 1]) && k - 1 > i && !CONNECTORS.has(t.words[k - 2])) break;
+        // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
+        if (w === 'and' && k >= 2 && t.words[k - 2] === 'of' && this.#gazMatch(k - 1)?.entry.kind === 'country') break;
         // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
         if (w === 'and' && k - 1 > i && !CONNECTORS.has(t.words[k - 2]) && isAllCaps(t.words[k + 1] ?? '') && !this.#gazMatch(k + 1)) break;
         let n = k + 1;
@@ -340,7 +354,9 @@ class ActorScanner {
     j = last;
     while (j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
-    if (OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) || geo) return { end: j, opaque: true };
+    // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
+    const headedOrg = ORG_HEADS.has(first) && (t.words[i + 1] === 'for' || t.words[i + 1] === 'of' || t.words[i + 1] === 'on');
+    if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
     // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
     for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
@@ -350,6 +366,8 @@ class ActorScanner {
       if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
     }
     if (j === i && !SINGLE_HEADS.has(first)) return null;
+    // "Council diplomats said": a sentence-initial head word before a plural of people is a modifier, not the organisation.
+    if (j === i && this.#sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return null;
     return { end: j, opaque: false };
   }
 
@@ -422,6 +440,8 @@ class ActorScanner {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
       if (this.#innerApostrophe(k)) { k++; last = k; continue; }
+      // "Faruk-e-Azam", "Zia-ul-Haq": a lower-case linking particle between hyphens inside one name.
+      if (w === '-' && this.#tight(k) && this.#tight(k + 1) && HYPHEN_PARTICLES.has(this.#w(k + 1)) && this.#w(k + 2) === '-' && this.#tight(k + 2) && this.#tight(k + 3) && this.#isNameWordAt(k + 3)) { k += 3; last = k; continue; }
       // Korean given names: "Kim Min-seok", "Lee Jae-myung".
       if (w === '-' && count >= 2 && this.#tight(k) && this.#tight(k + 1) && /^\p{Ll}{2,6}$/u.test(this.#w(k + 1)) && !HYPHEN_SUFFIXES.has(this.#w(k + 1))) { k++; last = k; continue; }
       if (!this.#spaced(k)) break;
@@ -626,7 +646,7 @@ class ActorScanner {
     }
     // Identifier names: "Article 5", "Vision 2030", "FTSE 100".
     const nextW = this.#w(i + 1);
-    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
+    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !CURRENCY_PREFIX_WORDS.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
       const g0 = this.#gazMatch(i);
       if (!g0 || g0.entry.kind !== 'country') {
         this.out.blockers.push({ start: t.starts[i], end: t.ends[i + 1] });
@@ -681,6 +701,11 @@ class ActorScanner {
           return this.#afterOrg(last, name);
         }
       }
+      // "Thai Hom Mali", "Jasmine Kenya blend": after a demonym and an unknown capitalised word, a country name ends a product name.
+      if (e.kind === 'country' && i > 1 && this.#spaced(i) && this.#spaced(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.words[i - 1]) && this.#gaz.countryOfDemonym(t.words[i - 2])
+        && !this.#gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !(t.lower[i - 1] in MONTHS) && !(t.lower[i - 1] in WEEKDAYS) && !this.#title(i - 1)) return g.end + 1;
+      // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
+      if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && this.#sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
       this.#addActor(i, g.end, e.type, e.canonical);
       return e.type === 'organization' ? this.#afterOrg(g.end, e.canonical) : g.end + 1;
     }
@@ -711,6 +736,16 @@ class ActorScanner {
     if (this.#isNameWordAt(i) && this.#w(i + 1) === 'administration' && this.#spaced(i + 1)) {
       this.#addActor(i, i + 1, 'state', 'United States');
       return i + 2;
+    }
+    // "BRAC, the development organisation": an unknown all-caps name with an organisation apposition.
+    if (w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[i], t.ends[i] + 60))) {
+      this.#addActor(i, i, 'organization', w);
+      return this.#afterOrg(i, w);
+    }
+    // "Quiroga's Libre alliance", "the Nueva Idea party": a name before a lower-case kind of political body.
+    if (this.#isNameWordAt(i) && BODY_AFTER.test(this.#text.slice(t.ends[i], t.ends[i] + 14)) && (t.lower[i - 1] === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’')))) {
+      this.#addActor(i, i, 'organization', w);
+      return this.#afterOrg(i, w);
     }
     // Persons introduced by a cue ("said Maria Lopez", "Maria Lopez, an analyst").
     if (this.#isNameWordAt(i)) {
@@ -807,6 +842,11 @@ class ActorScanner {
     const letters = acr.replace(/[^\p{Lu}]/gu, '');
     // The initials of the whole run from i must spell the acronym; otherwise a later start may.
     if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
+    // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
+    // before the organisation; the organisation starts later.
+    if (initials.join('').toUpperCase() !== letters) {
+      for (let m = i + 1; m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
+    }
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
     this.#addActor(i, k, 'organization', canonical);

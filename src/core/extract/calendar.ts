@@ -161,6 +161,9 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     if (at < start) before = dir;
     else if (!after) after = dir;
   }
+  // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
+  const c0 = text.charCodeAt(end);
+  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115 && after) return after;
   const best: Direction = before ?? after ?? 'past';
   return best;
 }

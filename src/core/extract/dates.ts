@@ -165,7 +165,7 @@ const RULES: Rule[] = [
     push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
   }],
   // Q3 2024, H1 2025.
-  [(w) => w.length === 2 && (w[0] === 'Q' || w[0] === 'H'), new RegExp(String.raw`(?<![\p{L}\p{N}])(Q[1-4]|H[12])(?:\s+(${YEAR})|\s*'(\d{2}))?(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+  [(w) => w.length === 2 && (w[0] === 'Q' || w[0] === 'H'), new RegExp(String.raw`(?<![\p{L}\p{N}])(Q[1-4]|H[12])(?:\s+(${YEAR})|\s*'(\d{2}))?(?![\p{L}\p{N}]|[.,]\d)`, 'yu'), (ctx, m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     const idx = Number(m[1][1]);

@@ -23,7 +23,13 @@ const PCT = String.raw`%|per\s?cent(?:age[\s-]+points?)?|percent(?:age[\s-]+poin
 const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
   'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed', 'polar', 'nuclear',
-  'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional']);
+  'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional',
+  'concrete', 'temporary', 'rural', 'urban', 'makeshift', 'displaced', 'affected', 'poor', 'vulnerable', 'strong', 'joint']);
+/** A hyphenated lower-case modifier before the counted noun ("two direct-extraction plants", "three long-range missiles"). */
+const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
+/** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
+const NOUN_BEFORE = /(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:from|of|at|to)\s+$/u;
+const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
@@ -51,7 +57,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codeAlt = alt(codes);
   const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
-  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1)]))})(?![\\p{L}])`;
+  // Energy units keep their own casing ("45 TWh", "300 kWh").
+  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])]))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
@@ -66,6 +73,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
 
 const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
 const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
+/** A fraction of a (percentage) point: "a quarter point" (0.25 pp), "half a percentage point", "three-quarters of a point". */
+const FRACTION_POINT = /(?<![\p{L}-])(?:(?:[Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)(?:\s+of\s+a)?|([Tt]wo|[Tt]hree)[-\s](thirds|quarters)\s+of\s+a|([Hh]alf)\s+a)\s+(?:percentage\s+)?point(?![\p{L}])/yu;
 
 function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
@@ -137,6 +146,9 @@ function hedged(text: string, start: number, last: string | undefined): boolean 
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
 }
+/** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
+const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
+const PER_AFTER_BRACKET = /^\s*\)\s+(?:a|per)\s+(\p{L}+)(?![\p{L}])/u;
 const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 /** "19 of the country's 25 regions": the first count takes the noun of the second. */
 const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
@@ -217,6 +229,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const c1 = n1.charCodeAt(0);
     const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
     if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
+    if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
+
     let v1 = numberValue(n1);
     if (v1 === null) return;
     let begin = start;
@@ -327,6 +341,12 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const b = out[k + 1];
     if (a.type === 'count' && b.type === 'count' && a.unit === '' && b.unit !== '' && b.start > a.end && OF_COUNT_AFTER.test(text.slice(a.end, b.start))) a.unit = b.unit;
   }
+  // "cut the troop ceiling from 17,000 to 14,500": a bare count after "<noun> ceiling|cap|limit … (from|of|at|to)" counts that noun.
+  for (const b of out) {
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    const nb = NOUN_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    if (nb && !NOT_NOUNS.has(nb[1])) b.unit = /s$/.test(nb[1]) || UNCOUNTED.has(nb[1]) ? nb[1] : `${nb[1]}s`;
+  }
   // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
   // of the nearest preceding count in the same sentence.
   for (let k = 1; k < out.length; k++) {
@@ -348,6 +368,13 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    FRACTION_POINT.lastIndex = starts[i];
+    const pm = FRACTION_POINT.exec(text);
+    if (pm) {
+      const share = pm[2] ? (pm[3].toLowerCase() === 'thirds' ? (pm[2].toLowerCase() === 'two' ? 66.67 : 100) : 25 * (numberValue(pm[2]) ?? 3)) : FRACTIONS[(pm[1] ?? pm[4]).toLowerCase()];
+      out.push(fig(text, pm.index, pm.index + pm[0].length, 'percent', share / 100, 'pp'));
+      continue;
+    }
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
     if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
@@ -366,6 +393,16 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
     if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
+  }
+  // "22,400 baht ($700) per tonne": a bracketed conversion between a price and its per-unit gives both the unit.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== 'money' || b.type !== 'money' || a.unit.includes('/') || b.unit.includes('/') || !/^\s*\(\s*$/.test(text.slice(a.end, b.start))) continue;
+    const per = PER_AFTER_BRACKET.exec(text.slice(b.end, b.end + 24));
+    if (!per || !PER_UNITS.has(per[1].toLowerCase())) continue;
+    a.unit = `${a.unit}/${per[1].toLowerCase()}`;
+    b.unit = `${b.unit}/${per[1].toLowerCase()}`;
   }
   return out;
 }
@@ -422,7 +459,7 @@ function fig(text: string, start: number, end: number, type: FigureType, value: 
 
 /** "$70 a barrel" → USD/barrel. */
 function withPer(text: string, f: FigureMention): FigureMention {
-  const m = /^\s+(?:a|per)\s+([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20));
+  const m = /^(?:\s+(?:a|per)\s+|\/)([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20)); // "$70 a barrel", "310 euros/tonne"
   if (!m || !PER_UNITS.has(m[1].toLowerCase())) return f;
   const end = f.end + m[0].length;
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };
@@ -470,7 +507,7 @@ function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
     // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
     if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
-    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw)) && i < 2) {
+    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
       // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").

@@ -141,7 +141,29 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Ethiopian News Agency', 'ENA']], [['Kenya News Agency', 'KNA']], [['Agencia EFE', 'EFE']], [['Agência Brasil']], [['Télam']],
   [['Norsk rikskringkasting', 'NRK']], [['Sveriges Television', 'SVT']], [['Yleisradio', 'Yle']],
   [['Radiotelevisione italiana', 'RAI']], [['Radio Televizija Crne Gore', 'RTCG']], [['Hrvatska radiotelevizija', 'HRT']],
-  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television']],
+  [['Nippon Hoso Kyokai', 'NHK']], [['Korean Central News Agency', 'KCNA']], [['China Central Television']],  // Companies, humanitarian and rights groups, armed groups, think tanks and media often named without a cue word.
+  [['Ecopetrol']], [['Petróleos Mexicanos', 'Pemex']], [['Petróleos de Venezuela', 'PDVSA']], [['YPF']], [['Codelco']],
+  [['Albemarle']], [['Ganfeng Lithium']], [['Tianqi Lithium']],
+  [['BYD']], [['Cargill']], [['Bunge']], [['Louis Dreyfus Company']], [['COFCO']],
+  [['Wilmar International', 'Wilmar']], [['Olam']], [['Trafigura']], [['Vitol']], [['Gunvor']], [['Equinor']], [['Eni']], [['Repsol']],
+  [['Petronas']], [['Pertamina']], [['QatarEnergy']], [['Abu Dhabi National Oil Company', 'ADNOC']], [['Sonatrach']],
+  [['Nigerian National Petroleum Company', 'NNPC']], [['Novatek']], [['Lukoil']], [['PetroChina']], [['Oil and Natural Gas Corporation', 'ONGC']],
+  [['Rosatom']], [['Kazatomprom']], [['Orano']], [['Freeport-McMoRan']], [['Anglo American']], [['Barrick Gold', 'Barrick']], [['Newmont']],
+  [['Zijin Mining']], [['Eramet']], [['Gécamines']], [['Vedanta']], [['Coal India']], [['Saudi Basic Industries Corporation', 'SABIC']],
+  [['Ma\'aden']], [['Northrop Grumman']], [['General Dynamics']], [['Thales']], [['Saab']], [['Hanwha Aerospace']], [['Embraer']],
+  [['Dassault Aviation']], [['Naval Group']], [['Baykar']], [['Elbit Systems']], [['Rostec']], [['Hapag-Lloyd']], [['CMA CGM']],
+  [['COSCO Shipping', 'COSCO']], [['DP World']], [['Alibaba']], [['Tencent']], [['Foxconn']], [['ASML']],
+  [['Semiconductor Manufacturing International Corporation', 'SMIC']], [['Ericsson']], [['Nokia']], [['Infineon']], [['Starlink']], [['SpaceX']],
+  [['Oxfam']], [['International Federation of Red Cross and Red Crescent Societies', 'IFRC']], [['Save the Children']],
+  [['International Rescue Committee']], [['Mercy Corps']], [['BRAC']], [['Transparency International']], [['Greenpeace']], [['Global Witness']],
+  [['Armed Conflict Location & Event Data Project', 'ACLED', 'Acled']], [['Islamic Relief']], [['Ansar Allah']],
+  [['Tehrik-i-Taliban Pakistan', 'TTP']], [['Jama\'at Nusrat al-Islam wal-Muslimin', 'JNIM']], [['Mara Salvatrucha', 'MS-13']], [['Barrio 18']],
+  [['Revolutionary Armed Forces of Colombia', 'FARC']], [['National Liberation Army (Colombia)', 'ELN']], [['Sinaloa Cartel']],
+  [['Jalisco New Generation Cartel', 'CJNG']], [['Arakan Army']], [['Kachin Independence Army']], [['Baloch Liberation Army']],
+  [['Allied Democratic Forces']], [['Atlantic Council']], [['Heritage Foundation']], [['Bruegel']],
+  [['Kiel Institute for the World Economy', 'Kiel Institute']], [['Institute of International Finance', 'IIF']], [['Wilson Center']],
+  [['Centre for Policy Dialogue', 'CPD']], [['Financial Times']], [['Wall Street Journal']], [['New York Times']], [['Le Monde']],
+  [['TASS', 'Tass']], [['RIA Novosti']], [['Interfax']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -189,7 +211,7 @@ export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Al
 export const PARTY_CONNECTORS = new Set(['por', 'el', 'la', 'los', 'las', 'de', 'del', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'pour', 'le', 'et', 'en']);
 
 /** Lower-case title words may also be written in lower case ("foreign minister"). */
-export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|rear|air|fleet|government|top|lead|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime|investment|minerals?|resources|natural|tourism|fisheries|water|housing|culture|science|technology|digital|infrastructure|public|works|maritime|aviation|lands?|electricity|power|revenue|customs|immigration|veterans|industry|communications|telecommunications)(?:\s+and)?[\s-]+)*` +
+export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|rear|air|fleet|government|top|lead|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime|investment|minerals?|resources|natural|tourism|fisheries|water|housing|culture|science|technology|digital|infrastructure|public|works|maritime|aviation|lands?|electricity|power|revenue|customs|immigration|veterans|industry|communications|telecommunications|disaster|management|relief|rehabilitation|food|emergency|welfare|railways|shipping|irrigation|livestock|textiles)(?:\s+and)?[\s-]+)*` +
   String.raw`(?:minister(?:\s+(?:of|for)\s+(?:state\s+for\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)?|secretary(?:-general|\s+general|\s+of\s+state|\s+of\s+defen[cs]e|\s+of\s+the\s+treasury)?|president(?:-elect)?|chancellor|premier|king|queen|prince|princess|sheikh|emir|sultan|general|gen\.|admiral|adm\.|colonel|col\.|major|captain|capt\.|commander(?:-in-chief)?|lieutenant|sergeant|sgt\.|field\s+marshal|marshal|brigadier|ambassador|envoy|senator|sen\.|representative|rep\.|congress(?:wo)?man|governor|gov\.|mayor|speaker|chair(?:man|woman|person)?|ceo|chief\s+executive|director(?:-general|\s+general)?|commissioner|high\s+representative|high\s+commissioner|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.|pope|cardinal|archbishop|bishop|imam|ayatollah|leader|chief(?:\s+of\s+staff)?|spokes(?:man|woman|person)|attorney\s+general|head\s+of\s+state|economist|analyst|researcher|lawyer|diplomat|activist|editor|journalist|historian|scholar|negotiator|executive|founder|adviser|advisor|lawmaker|legislator|mp|envoy)`;
 
 /** Words after which a number is an identifier, not a figure (guideline 19). */
@@ -214,6 +236,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
   'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
+  Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN',
 };
 
 /** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
@@ -226,6 +249,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', dinar: 'IQD', dinars: 'IQD', birr: 'ETB', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
   shekel: 'ILS', shekels: 'ILS', manat: 'AZN', lari: 'GEL', dram: 'AMD', kyat: 'MMK', afghani: 'AFN', afghanis: 'AFN', forint: 'HUF',
   koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
+  drams: 'AMD', manats: 'AZN', laris: 'GEL', kyats: 'MMK', forints: 'HUF', korunas: 'CZK', levs: 'BGN', boliviano: 'BOB', bolivianos: 'BOB',
+  quetzal: 'GTQ', quetzales: 'GTQ', guaraní: 'PYG', guaranís: 'PYG', guaranies: 'PYG', lempira: 'HNL', lempiras: 'HNL', colones: 'CRC',
+  córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
+  rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
 };
 
 /** Special currency phrases with a region word before the currency word. */
@@ -246,18 +273,19 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   'nautical miles': ['nautical miles', 1], ounces: ['ounces', 1], centimetres: ['cm', 1], centimeters: ['cm', 1], cm: ['cm', 1],
   millimetres: ['mm', 1], millimeters: ['mm', 1], mm: ['mm', 1], inches: ['inches', 1], feet: ['feet', 1], kilowatts: ['kW', 1], kw: ['kW', 1],
   'terawatt hours': ['TWh', 1], twh: ['TWh', 1], 'gigawatt hours': ['GWh', 1], gwh: ['GWh', 1], 'million tonnes': ['tonnes', 1e6], foot: ['feet', 1], metre: ['metres', 1], meter: ['metres', 1], mile: ['miles', 1],
+  carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1],
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
 };
 
-export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person']);
+export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb']);
 
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
 export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
-  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
+  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
-  'Centre', 'Center', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
+  'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
   'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);
