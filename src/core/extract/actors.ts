@@ -67,7 +67,7 @@ function isDigit(c: number): boolean {
 /** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
 const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di', 'el', 'los', 'las', 'para', 'por', 'pour', 'les', 'dos', 'das']);
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
   'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
@@ -125,8 +125,12 @@ const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|offi
 const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
 const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
+/** One short word, a capital, one or two lower-case letters, then another capital: "KfW", "BaFin" (not words run together). */
+const CAMEL_ORG = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{0,2}$/u;
+/** Surname prefixes ("McKay", "DeVos"), and abbreviations or currency prefixes run into the next word ("MrDr", "RsAct"). */
+const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rs|Tk|Bs|Sh|Rp|Nu|Dh|Dhs|Ksh)\p{Lu}/u;
 /** An apposition naming a kind of organisation: "Acme, the industry association, said". */
-const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
+const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|operator|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
 const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
@@ -739,6 +743,12 @@ class ActorScanner {
     }
     // "BRAC, the development organisation": an unknown all-caps name with an organisation apposition.
     if (w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(this.#text.slice(t.ends[i], t.ends[i] + 60))) {
+      this.#addActor(i, i, 'organization', w);
+      return this.#afterOrg(i, w);
+    }
+    // "KfW", "BaFin", "BauWerk": a single unknown word with a capital after lower-case letters is a brand-style
+    // organisation name; surname prefixes ("McKay", "DeSantis", "LaRosa") are persons and stay with the name rules.
+    if (CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !isCap(this.#w(i + 1)) && !this.#title(i)) {
       this.#addActor(i, i, 'organization', w);
       return this.#afterOrg(i, w);
     }

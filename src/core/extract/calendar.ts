@@ -80,6 +80,8 @@ const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconven
   'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
 /** A determiner right before a scheduling word makes it a noun ("the end of", "its close", "a start"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
+/** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
+const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */
@@ -155,6 +157,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     else if (w === 'set') continue;
     else if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) dir = 'future'; // modal "may" before a verb
     else if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue; // "the end of October": a noun, no tense
+    else if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) continue; // "heads of state", "close of trading": a noun before "of"
     else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
     if (!dir) continue;

@@ -246,6 +246,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         if (alone) handle(alone);
         return;
       }
+      // "fell in the first half of 2026 to 4,100 tonnes": a bare year before a grouped number is a date, not the
+      // start of a range (ranges write both ends alike); the second number is matched on its own.
+      if (!pre && !sc1 && /^(?:19|20)\d\d$/.test(n1) && /^\d{1,3},\d/.test(n2)) return;
       v2 = numberValue(n2);
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
@@ -457,12 +460,17 @@ function fig(text: string, start: number, end: number, type: FigureType, value: 
   return f;
 }
 
-/** "$70 a barrel" → USD/barrel. */
+/** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
+const PER_AFTER = /^(?:\s+(a|per)\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])/u;
+const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg' };
 function withPer(text: string, f: FigureMention): FigureMention {
-  const m = /^(?:\s+(?:a|per)\s+|\/)([\p{L}]+)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 20)); // "$70 a barrel", "310 euros/tonne"
-  if (!m || !PER_UNITS.has(m[1].toLowerCase())) return f;
+  const m = PER_AFTER.exec(text.slice(f.end, f.end + 30));
+  if (!m) return f;
+  const noun = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const head = noun.slice(noun.lastIndexOf(' ') + 1);
+  if (!PER_UNITS.has(head)) return f;
   const end = f.end + m[0].length;
-  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${m[1].toLowerCase()}` };
+  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
 }
 
 /** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */

@@ -130,7 +130,7 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Office of Foreign Assets Control', 'OFAC']], [['United States International Development Finance Corporation', 'DFC']],
   [['China Development Bank', 'CDB']], [['Export-Import Bank of China', 'China Exim Bank']], [['Japan Bank for International Cooperation', 'JBIC']],
   [['Agence Française de Développement', 'AFD']], [['Foreign, Commonwealth and Development Office', 'FCDO']],
-  [['Islamic Revolutionary Guard Corps', 'IRGC']], [['Afreximbank', 'African Export-Import Bank']],
+  [['Islamic Revolutionary Guard Corps', 'IRGC']], [['African Export-Import Bank', 'Afreximbank']], [['African Union Commission', 'AU Commission']],
   [['S&P Global Ratings', 'S&P', 'Standard & Poor\'s']], [["Moody's", 'Moody’s', "Moody's Investors Service"], "Moody's"], [['Fitch Ratings', 'Fitch']],
   [['China National Petroleum Corporation', 'CNPC']], [['China National Offshore Oil Corporation', 'CNOOC']],
   [["Lloyd's of London", 'Lloyd’s of London']], [["Lloyd's Register", 'Lloyd’s Register']],
@@ -171,7 +171,7 @@ export const SEAT_ORGS: Readonly<Record<string, string>> = { Brussels: 'European
 
 /** Capitals missing from or spelled differently in the country data. */
 export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
-  Washington: 'United States', 'New Delhi': 'India', Delhi: 'India', Jerusalem: 'Israel', Pretoria: 'South Africa', Abidjan: "Côte d'Ivoire",
+  Washington: 'United States', 'New Delhi': 'India', Delhi: 'India', Jerusalem: 'Israel', Pretoria: 'South Africa', Abidjan: "Côte d'Ivoire", 'La Paz': 'Bolivia',
 };
 
 /** Extra country names: [name, canonical]. */
@@ -236,7 +236,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
   '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
   'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
-  Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN',
+  Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN', 'S/': 'PEN', 'S/.': 'PEN', SDR: 'XDR', SDRs: 'XDR',
 };
 
 /** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
@@ -268,7 +268,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   'metric tonnes': ['tonnes', 1], mtpa: ['tonnes per annum', 1e6], kg: ['kg', 1], kilograms: ['kg', 1], kilogrammes: ['kg', 1],
   km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], 'square kilometres': ['square km', 1], 'square kilometers': ['square km', 1],
   'sq km': ['square km', 1], miles: ['miles', 1], hectares: ['hectares', 1], acres: ['acres', 1], 'cubic metres': ['cubic metres', 1],
-  'cubic meters': ['cubic metres', 1], bcm: ['cubic metres', 1e9], megawatts: ['MW', 1], mw: ['MW', 1], gigawatts: ['GW', 1], gw: ['GW', 1],
+  'cubic meters': ['cubic metres', 1], 'cubic metres per second': ['cubic metres per second', 1], 'cubic meters per second': ['cubic metres per second', 1], bcm: ['cubic metres', 1e9], megawatts: ['MW', 1], mw: ['MW', 1], gigawatts: ['GW', 1], gw: ['GW', 1],
   litres: ['litres', 1], liters: ['litres', 1], gallons: ['gallons', 1], metres: ['metres', 1], meters: ['metres', 1], 'basis points': ['basis points', 1],
   'nautical miles': ['nautical miles', 1], ounces: ['ounces', 1], centimetres: ['cm', 1], centimeters: ['cm', 1], cm: ['cm', 1],
   millimetres: ['mm', 1], millimeters: ['mm', 1], mm: ['mm', 1], inches: ['inches', 1], feet: ['feet', 1], kilowatts: ['kW', 1], kw: ['kW', 1],
@@ -282,7 +282,7 @@ export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litr
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
 export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
-  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
+  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
   'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
@@ -327,7 +327,7 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   shilling: ['KES', 'UGX', 'TZS', 'SOS'], dinar: ['IQD', 'KWD', 'JOD', 'BHD', 'LYD', 'TND', 'RSD', 'DZD', 'MKD'],
   riyal: ['SAR', 'QAR', 'OMR', 'YER'], rial: ['IRR', 'OMR', 'YER', 'QAR'], franc: ['CHF', 'XOF', 'XAF', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF', 'MGA'],
   krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
-  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'],
+  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'], sr: ['SAR', 'SCR'],
 };
 
 /** All-caps words that are not organisations. */
