@@ -16,6 +16,13 @@ export type Decision = 'confirmed' | 'rejected' | 'added';
 export type FigureStatus = 'unverified' | 'verified' | 'disputed';
 export const DECISIONS: readonly Decision[] = ['confirmed', 'rejected', 'added'];
 export const FIGURE_STATUSES: readonly FigureStatus[] = ['unverified', 'verified', 'disputed'];
+/** A figure nobody has checked yet. */
+export const DEFAULT_FIGURE_STATUS: FigureStatus = 'unverified';
+
+/** The check status of a figure, annotated or not: what has no status is unverified. */
+export function figureStatus(figure: { status?: FigureStatus }): FigureStatus {
+  return figure.status ?? DEFAULT_FIGURE_STATUS;
+}
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'state', 'organization'];
 export const FIGURE_TYPES: readonly FigureType[] = ['percent', 'money', 'count', 'quantity'];
 export const DATE_TYPES: readonly DateType[] = ['date', 'month', 'year', 'period', 'relative'];
