@@ -25,7 +25,7 @@ const FILLER = ['the', 'talks', 'said', 'on', 'agreed', 'with', 'officials', 'tr
 
 interface Fixture { article: string; sidecarText: string; sidecar: Sidecar }
 
-function buildFixture(): Fixture {
+export function buildFixture(): Fixture {
   const r = rng(42);
   const parts: string[] = [];
   const spans: { start: number; end: number; kind: 'actor' | 'figure' | 'date'; text: string }[] = [];

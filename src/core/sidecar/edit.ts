@@ -7,6 +7,8 @@ import { isMap as isYamlMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YA
 import { ANNOTATION_KEY_ORDER, ENTITY_KEY_ORDER, TOP_KEY_ORDER } from './format';
 import { parseSidecar, type ParsedSidecar } from './parse';
 import { NEEDS_ESCAPE, plainSafe, renderScalar, YAML_STRINGIFY_OPTIONS } from './scalars';
+import { deepEqual } from './equal';
+import { reparseSpliced, type Splice } from './reparse';
 import { itemDetail, type ItemBlock, type ScanResult } from './scan';
 import { renderItem, renderTopEntry, type RawMap } from './writer';
 
@@ -28,6 +30,8 @@ export interface SidecarPatch {
   insert?: { section: Section; value: RawMap }[];
   remove?: { section: Section; id: string }[];
 }
+
+export { deepEqual };
 
 export class SidecarEditError extends Error {
   constructor(message: string, readonly diagnostics: ParsedSidecar['diagnostics'] = []) {
@@ -53,7 +57,15 @@ export function applyPatch(parsed: ParsedSidecar, patch: SidecarPatch): string {
 }
 
 /** As applyPatch, also telling which writer produced the text (for tests and diagnostics). */
-export function applyPatchDetailed(parsed: ParsedSidecar, patch: SidecarPatch): { text: string; via: 'unchanged' | 'splice' | 'document'; parsed: ParsedSidecar } {
+export interface PatchOutcome {
+  text: string;
+  via: 'unchanged' | 'splice' | 'document';
+  /** The result, parsed; `verified` says whether only the touched items were re-read or all of it. */
+  parsed: ParsedSidecar;
+  verified?: 'items' | 'document';
+}
+
+export function applyPatchDetailed(parsed: ParsedSidecar, patch: SidecarPatch): PatchOutcome {
   if (!parsed.ok) {
     throw new SidecarEditError('the sidecar has errors; fix them before Policy Lens writes to it', parsed.diagnostics.filter((d) => d.severity === 'error'));
   }
@@ -66,14 +78,17 @@ export function applyPatchDetailed(parsed: ParsedSidecar, patch: SidecarPatch): 
   };
   if (parsed.scan) {
     const spliced = spliceEdit(parsed.text, parsed.scan, parsed.raw as RawMap, patch);
-    const re = spliced === undefined ? undefined : check(spliced);
-    if (spliced !== undefined && re) return { text: spliced, via: 'splice', parsed: re };
+    // Verify by re-reading only the touched items; a full re-parse when that cannot tell.
+    const quick = spliced && reparseSpliced(parsed, spliced.text, spliced.splices, expected);
+    if (spliced && quick) return { text: spliced.text, via: 'splice', parsed: quick, verified: 'items' };
+    const re = spliced && check(spliced.text);
+    if (spliced && re) return { text: spliced.text, via: 'splice', parsed: re, verified: 'document' };
   }
   const rewritten = documentEdit(parsed.text, patch);
   const re = parseSidecar(rewritten);
   if (!re.ok) throw new SidecarEditError('the edited sidecar would not be valid; nothing was written', re.diagnostics.filter((d) => d.severity === 'error'));
   if (!deepEqual(re.raw, expected)) throw new SidecarEditError('internal error: the edited sidecar does not hold the intended data; nothing was written');
-  return { text: rewritten, via: 'document', parsed: re };
+  return { text: rewritten, via: 'document', parsed: re, verified: 'document' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,19 +167,6 @@ function insertIndex(section: Section, list: RawMap[], value: RawMap): number {
   return i < 0 ? list.length : i;
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
-  }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as RawMap)[k], (b as RawMap)[k]));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Fast path: splice whole lines of the affected blocks only.
@@ -194,7 +196,7 @@ function renderInStyle(v: unknown, style: string): string | undefined {
   return renderScalar(v);
 }
 
-function spliceEdit(text: string, scan: ScanResult, raw: RawMap, patch: SidecarPatch): string | undefined {
+function spliceEdit(text: string, scan: ScanResult, raw: RawMap, patch: SidecarPatch): { text: string; splices: Splice[] } | undefined {
   const eol = scan.eol;
   const reps: Replacement[] = [];
   let seq = 0;
@@ -323,7 +325,7 @@ function spliceEdit(text: string, scan: ScanResult, raw: RawMap, patch: SidecarP
     out += text.slice(cursor, r.start) + r.text;
     cursor = r.end;
   }
-  return out + text.slice(cursor);
+  return { text: out + text.slice(cursor), splices: reps };
 }
 
 /** Offset just after the line holding `offset`. */

@@ -89,20 +89,7 @@ export function parseSidecar(text: string): ParsedSidecar {
     if (raw !== undefined && !diagnostics.some((d) => d.severity === 'error')) {
       sidecar = validate(raw, (severity, code, message, path) => diagnostics.push({ severity, code, message, path, ...locate(path) }));
     }
-    const ok = !diagnostics.some((d) => d.severity === 'error');
-    let byId: Map<string, number> | undefined;
-    return {
-      text, ok, sidecar: ok ? sidecar : undefined, bestEffort: ok ? undefined : sidecar, diagnostics, raw, scan, locate,
-      annotationPosition(id) {
-        if (!byId) {
-          byId = new Map();
-          const list = (raw as { annotations?: unknown })?.annotations;
-          if (Array.isArray(list)) list.forEach((a, i) => { const aid = (a as { id?: unknown })?.id; if (typeof aid === 'string' && !byId!.has(aid)) byId!.set(aid, i); });
-        }
-        const i = byId.get(id);
-        return i === undefined ? undefined : locate(['annotations', i]);
-      },
-    };
+    return assemble(text, raw, scan, sidecar, diagnostics, locate);
   };
 
   if (text.length > MAX_SIDECAR_BYTES) {
@@ -143,6 +130,33 @@ export function parseSidecar(text: string): ParsedSidecar {
     return result(undefined);
   }
   return result(raw);
+}
+
+function assemble(text: string, raw: unknown, scan: ScanResult | undefined, sidecar: Sidecar | undefined, diagnostics: SidecarDiagnostic[], locate: (path: Path) => SourcePosition): ParsedSidecar {
+  const ok = !diagnostics.some((d) => d.severity === 'error');
+  let byId: Map<string, number> | undefined;
+  return {
+    text, ok, sidecar: ok ? sidecar : undefined, bestEffort: ok ? undefined : sidecar, diagnostics, raw, scan, locate,
+    annotationPosition(id) {
+      if (!byId) {
+        byId = new Map();
+        const list = (raw as { annotations?: unknown })?.annotations;
+        if (Array.isArray(list)) list.forEach((a, i) => { const aid = (a as { id?: unknown })?.id; if (typeof aid === 'string' && !byId!.has(aid)) byId!.set(aid, i); });
+      }
+      const i = byId.get(id);
+      return i === undefined ? undefined : locate(['annotations', i]);
+    },
+  };
+}
+
+/**
+ * A valid sidecar whose text the caller has scanned and validated piecewise (the incremental
+ * re-parse after a splice): the same object parseSidecar would return, without a second full pass.
+ */
+export function parsedFromScan(text: string, scan: ScanResult, sidecar: Sidecar): ParsedSidecar {
+  let starts: number[] | undefined;
+  const offsetOf = fastLocator(text, scan);
+  return assemble(text, scan.root, scan, sidecar, [], (path) => positionAt(starts ??= lineStarts(text), offsetOf(path)));
 }
 
 /** Non-canonical sidecars go through yaml, which is far slower: they are capped lower. */
