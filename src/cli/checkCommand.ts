@@ -1,9 +1,9 @@
 // `policy-lens check PATH...`: validate sidecars, re-anchor them against their articles, report
 // orphans, moved annotations and unverified figures as `file:line:col: level: message`.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { anchorAll } from '../core/anchor';
-import { SIDECAR_SUFFIX, articlePathFor, lineStarts, parseSidecar, positionAt } from '../core/sidecar';
+import { DEFAULT_SIDECAR_PATTERN, figureStatus, lineStarts, parseSidecar, parseSidecarName, positionAt, sidecarName, sidecarPatternProblem } from '../core/sidecar';
 
 export type Level = 'error' | 'warning' | 'note';
 
@@ -38,11 +38,13 @@ const processIo: CheckIo = {
   stderr: (t) => { process.stderr.write(t); },
 };
 
-const USAGE = `Usage: policy-lens check [--json] PATH...
+const USAGE = `Usage: policy-lens check [--json] [--sidecar-pattern PATTERN] PATH...
 
-Validates every *${SIDECAR_SUFFIX} sidecar found in PATH (files or folders; an article path
-checks the sidecar next to it), re-anchors it against its article and reports problems as
-file:line:col: level: message. Exit status: 0 clean, 1 problems found, 2 usage error.`;
+Validates every sidecar found in PATH (files or folders; an article path checks the sidecar next
+to it), re-anchors it against its article and reports problems as file:line:col: level: message.
+Sidecars are named by PATTERN ({name} = the article's file name, {stem} = without its extension;
+default ${DEFAULT_SIDECAR_PATTERN}, as the editor's policyLens.sidecar.pattern).
+Exit status: 0 clean, 1 problems found, 2 usage error.`;
 
 function excerpt(s: string, max = 40): string {
   const one = s.replace(/\r?\n/g, ' ');
@@ -58,15 +60,23 @@ async function isFile(p: string): Promise<boolean | undefined> {
   }
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, pattern: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && e.name.endsWith(SIDECAR_SUFFIX)) out.push(p);
+    if (e.isDirectory()) await walk(p, pattern, out);
+    else if (e.isFile() && parseSidecarName(pattern, e.name)) out.push(p);
   }
+}
+
+/** The article a sidecar belongs to: by name, or for a {stem} pattern the one file with that stem. */
+async function articleOf(sidecar: string, pattern: string): Promise<string> {
+  const read = parseSidecarName(pattern, basename(sidecar))!;
+  if ('name' in read) return join(dirname(sidecar), read.name);
+  const siblings = (await readdir(dirname(sidecar))).filter((n) => n !== basename(sidecar) && !parseSidecarName(pattern, n) && n.startsWith(`${read.stem}.`) && !n.slice(read.stem.length + 1).includes('.')).sort();
+  return join(dirname(sidecar), siblings[0] ?? read.stem);
 }
 
 /** Check one sidecar against its article (texts in, problems out). */
@@ -111,7 +121,7 @@ export function checkSidecarText(sidecarPath: string, sidecarText: string, artic
       }
     } else file.anchored++;
     if (a.kind === 'figure' && a.decision !== 'rejected') {
-      const status = a.status ?? 'unverified';
+      const status = figureStatus(a);
       if (status === 'unverified') {
         file.unverified++;
         problems.push({ file: articlePath, ...pos, level: 'warning', code: 'unverified', annotationId: a.id, message: `unverified figure ${excerpt(articleText.slice(r.start, r.end))} (${a.id})` });
@@ -125,9 +135,17 @@ export function checkSidecarText(sidecarPath: string, sidecarText: string, artic
 
 export async function checkCommand(args: string[], io: CheckIo = processIo): Promise<number> {
   let json = false;
+  let pattern = DEFAULT_SIDECAR_PATTERN;
   const paths: string[] = [];
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (a === '--json') json = true;
+    else if (a === '--sidecar-pattern' || a.startsWith('--sidecar-pattern=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      const problem = value === undefined ? '--sidecar-pattern needs a value' : sidecarPatternProblem(value);
+      if (problem) { io.stderr(`policy-lens check: ${problem}\n${USAGE}\n`); return 2; }
+      pattern = value!;
+    }
     else if (a === '-h' || a === '--help') { io.stdout(USAGE + '\n'); return 0; }
     else if (a === '--') continue;
     else if (a.startsWith('-')) { io.stderr(`policy-lens check: unknown option ${a}\n${USAGE}\n`); return 2; }
@@ -140,9 +158,9 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
   for (const p of paths) {
     const kind = await isFile(p);
     if (kind === undefined) { io.stderr(`policy-lens check: ${p}: no such file or folder\n`); return 2; }
-    if (kind === false) { await walk(p, sidecars); continue; }
-    if (p.endsWith(SIDECAR_SUFFIX)) { sidecars.push(p); continue; }
-    const sc = p + SIDECAR_SUFFIX;
+    if (kind === false) { await walk(p, pattern, sidecars); continue; }
+    if (parseSidecarName(pattern, basename(p))) { sidecars.push(p); continue; }
+    const sc = join(dirname(p), sidecarName(pattern, basename(p)));
     if (await isFile(sc)) sidecars.push(sc);
     else notes.push({ file: p, line: 1, col: 1, level: 'note', code: 'no-sidecar', message: 'no sidecar; nothing to check' });
   }
@@ -150,7 +168,7 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
   const problems: CheckProblem[] = [...notes];
   const files: CheckedFile[] = [];
   for (const sc of unique) {
-    const articlePath = articlePathFor(sc)!;
+    const articlePath = await articleOf(sc, pattern);
     const text = await readFile(sc, 'utf8');
     let article: string | undefined;
     if (await isFile(articlePath)) article = await readFile(articlePath, 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { applyDecisions } from '../core/model';
-import { parseSidecar, sidecarPathFor } from '../core/sidecar';
+import { parseSidecar, sidecarName } from '../core/sidecar';
 import type { Mention } from '../core/types';
 import { checkCommand } from './checkCommand';
 import { extractCommand } from './extractCommand';
@@ -17,26 +17,30 @@ Commands:
 
 type Command = (args: string[]) => Promise<number>;
 
+function sidecarPathFor(file: string, pattern: string): string {
+  return join(dirname(file), sidecarName(pattern, basename(file)));
+}
+
 /** `extract` applies the decisions in the article's sidecar, when there is one. */
-async function withSidecarDecisions(file: string, text: string, mentions: Mention[]): Promise<Mention[]> {
+async function withSidecarDecisions(file: string, text: string, mentions: Mention[], pattern: string): Promise<Mention[]> {
   let sidecar: string;
   try {
-    sidecar = await readFile(sidecarPathFor(file), 'utf8');
+    sidecar = await readFile(sidecarPathFor(file, pattern), 'utf8');
   } catch {
     return mentions.map((m) => ({ ...m, origin: 'auto' }));
   }
   const parsed = parseSidecar(sidecar);
   if (!parsed.ok) {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
+    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file, pattern)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
     return mentions.map((m) => ({ ...m, origin: 'auto' }));
   }
   return applyDecisions(mentions, parsed, text);
 }
 
-async function sidecarReferenceDate(file: string): Promise<string | null> {
+async function sidecarReferenceDate(file: string, pattern: string): Promise<string | null> {
   try {
-    return parseSidecar(await readFile(sidecarPathFor(file), 'utf8')).sidecar?.referenceDate ?? null;
+    return parseSidecar(await readFile(sidecarPathFor(file, pattern), 'utf8')).sidecar?.referenceDate ?? null;
   } catch {
     return null; // no sidecar
   }

@@ -3,7 +3,8 @@
 // 2 on a bad argument or an unreadable file (one line on stderr).
 import { readFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
-import { extract } from '../core/extract';
+import { extract, referenceDateFor } from '../core/extract';
+import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { Mention } from '../core/types';
 
 export type ExtractFormat = 'json' | 'yaml' | 'table';
@@ -14,12 +15,8 @@ export interface FileResult {
   mentions: Mention[];
 }
 
-/**
- * Hook for applying the human decisions stored in an article's sidecar (accept, reject, edit)
- * to the automatic mentions. Sidecars are written by another module; until it is wired in,
- * the CLI passes the automatic mentions through unchanged.
- */
-export type ApplySidecarDecisions = (file: string, text: string, mentions: Mention[]) => Promise<Mention[]>;
+/** Applies the human decisions of the article's sidecar (named by `pattern`) to the automatic mentions. */
+export type ApplySidecarDecisions = (file: string, text: string, mentions: Mention[], pattern: string) => Promise<Mention[]>;
 
 export interface ExtractCommandIO {
   stdout(text: string): void;
@@ -27,7 +24,7 @@ export interface ExtractCommandIO {
   readText(file: string): Promise<string>;
   applySidecarDecisions: ApplySidecarDecisions;
   /** The sidecar's `reference_date`, used when neither the flag nor front matter gives one. */
-  sidecarReferenceDate?: (file: string) => Promise<string | null>;
+  sidecarReferenceDate?: (file: string, pattern: string) => Promise<string | null>;
 }
 
 const defaultIO: ExtractCommandIO = {
@@ -37,12 +34,13 @@ const defaultIO: ExtractCommandIO = {
   applySidecarDecisions: async (_file, _text, mentions) => mentions,
 };
 
-const USAGE = 'usage: policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table]';
+const USAGE = `usage: policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})]`;
 
 interface ParsedArgs {
   files: string[];
   referenceDate: string | null;
   format: ExtractFormat;
+  sidecarPattern: string;
 }
 
 function isCalendarDate(s: string): boolean {
@@ -54,16 +52,20 @@ function isCalendarDate(s: string): boolean {
 
 /** Parses the arguments; returns an error message instead of throwing. */
 export function parseExtractArgs(args: string[]): ParsedArgs | string {
-  const out: ParsedArgs = { files: [], referenceDate: null, format: 'json' };
+  const out: ParsedArgs = { files: [], referenceDate: null, format: 'json', sidecarPattern: DEFAULT_SIDECAR_PATTERN };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--reference-date' || flag === '--format') {
+    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag} needs a value`;
-      if (flag === '--reference-date') {
+      if (flag === '--sidecar-pattern') {
+        const problem = sidecarPatternProblem(value);
+        if (problem) return problem;
+        out.sidecarPattern = value;
+      } else if (flag === '--reference-date') {
         if (!isCalendarDate(value)) return `--reference-date must be a date YYYY-MM-DD, got "${value}"`;
         out.referenceDate = value;
       } else {
@@ -118,12 +120,9 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       io.stderr(`policy-lens extract: cannot read ${file} (${code})\n`);
       return 2;
     }
-    let result = extract(text, { referenceDate: parsed.referenceDate });
-    if (result.referenceDate === null && io.sidecarReferenceDate) {
-      const fromSidecar = await io.sidecarReferenceDate(file);
-      if (fromSidecar) result = extract(text, { referenceDate: fromSidecar });
-    }
-    const mentions = await io.applySidecarDecisions(file, text, result.mentions);
+    const sidecar = parsed.referenceDate ? null : await io.sidecarReferenceDate?.(file, parsed.sidecarPattern);
+    const result = extract(text, { referenceDate: referenceDateFor(text, { given: parsed.referenceDate, sidecar }) });
+    const mentions = await io.applySidecarDecisions(file, text, result.mentions, parsed.sidecarPattern);
     results.push({ file, referenceDate: result.referenceDate, mentions });
   }
   if (parsed.format === 'table') io.stdout(formatTable(results));

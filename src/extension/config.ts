@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
 
 /** Every setting Policy Lens reads, typed; read in one place, never in core or a TreeItem. */
@@ -26,7 +27,7 @@ export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
     },
     largeFileThresholdKB: c.get<number>('largeFileThresholdKB', 2048),
     updateDelay: c.get<number>('updateDelay', 150),
-    sidecarPattern: c.get<string>('sidecar.pattern', '{name}.annotations.yaml'),
+    sidecarPattern: usablePattern(c.get<string>('sidecar.pattern', DEFAULT_SIDECAR_PATTERN)),
     author: c.get<string>('author', ''),
   };
 }
@@ -37,3 +38,8 @@ export const KIND_SETTING: Record<MentionKind, string> = {
   figure: 'decorations.figures',
   date: 'decorations.dates',
 };
+
+/** A pattern that cannot name a sidecar next to its article falls back to the default. */
+function usablePattern(pattern: string): string {
+  return sidecarPatternProblem(pattern) ? DEFAULT_SIDECAR_PATTERN : pattern;
+}

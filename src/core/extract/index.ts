@@ -3,12 +3,14 @@
 // document pass then resolves coreference (surname → full name, acronym → expansion).
 import type { ActorMention, Mention } from '../types';
 import { parseRefDate } from './calendar';
-import { frontMatterDate, frontMatterLength } from './frontMatter';
+import { frontMatterLength } from './frontMatter';
+import { referenceDateFor } from './referenceDate';
 import { getGazetteer } from './gazetteer';
 import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
 export { frontMatterDate } from './frontMatter';
+export { referenceDateFor, type ReferenceDateSources } from './referenceDate';
 
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
@@ -54,11 +56,6 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-function resolveReference(text: string, options?: ExtractOptions): string | null {
-  const given = options?.referenceDate;
-  if (given) return /^\d{4}-\d{2}-\d{2}/.exec(given)?.[0] ?? null;
-  return frontMatterDate(text);
-}
 
 /** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
 function shift(m: Mention, base: number): Mention {
@@ -304,6 +301,8 @@ interface Cache {
   /** Bumped whenever the document context signature changes. */
   version: number;
   signature: string;
+  /** Paragraphs run through the extractor so far (what the cache saves is counted, not timed). */
+  extracted: number;
 }
 
 /** Length of the common prefix of a and b (compares 4 KB slices natively, then characters). */
@@ -341,6 +340,7 @@ function reuseParagraphs(cache: Cache, text: string, referenceDate: string | nul
     let raw = cache.recent.get(p.text);
     if (!raw) {
       raw = extractParagraph(p.text, ref);
+      cache.extracted++;
       if (cache.recent.size > 512) cache.recent.clear();
       cache.recent.set(p.text, raw);
     }
@@ -384,7 +384,7 @@ function reuseParagraphs(cache: Cache, text: string, referenceDate: string | nul
 }
 
 function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
-  const referenceDate = resolveReference(text, options);
+  const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
   const ref = parseRefDate(referenceDate);
   let paras: Paragraph[];
   let raws: RawParagraph[];
@@ -432,9 +432,14 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
  * position nor the document context changed. Treat returned mentions as immutable.
  */
 export class IncrementalExtractor {
-  readonly #cache: Cache = { prev: null, recent: new Map(), outputs: new WeakMap(), version: 0, signature: '' };
+  readonly #cache: Cache = { prev: null, recent: new Map(), outputs: new WeakMap(), version: 0, signature: '', extracted: 0 };
 
   update(text: string, options?: ExtractOptions): ExtractResult {
     return run(text, options, this.#cache);
+  }
+
+  /** Paragraphs extracted (not served from the cache) since this extractor was created. */
+  get paragraphsExtracted(): number {
+    return this.#cache.extracted;
   }
 }

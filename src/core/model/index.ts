@@ -1,7 +1,9 @@
 export { buildModel, applyDecisions, annotationMention, isRejected } from './articleModel';
 export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention, BuildOptions } from './articleModel';
+export { decide, emptySidecar, meaningOf } from './decide';
+export type { DecisionContext, DecisionOp, DecisionOutcome, FigureCheck, Meaning } from './decide';
 export {
   confirmMention, rejectMention, addAnnotation, correctMention, setFigureCheck, setNote, removeDecision,
-  reattachAnnotation, renameEntity, mergeEntities, setEntityFields, pruneEntities, refreshAnchors, setReferenceDate, reattach,
+  reattachAnnotation, renameEntity, mergeEntities, refreshAnchors,
 } from './operations';
-export type { EditContext, EditResult, Meaning, FigureCheck } from './operations';
+export type { EditContext, EditResult } from './operations';

@@ -4,7 +4,6 @@
 import type { ActorType, DateType, FigureType, MentionKind } from '../types';
 
 export const SIDECAR_VERSION = 1;
-export const SIDECAR_SUFFIX = '.annotations.yaml';
 /** Sidecars larger than this are refused before any YAML parsing. */
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 /** Alias expansion cap handed to yaml (`maxAliasCount`). */
@@ -112,13 +111,3 @@ export const ANNOTATION_KEY_ORDER = [
 ] as const;
 export const ENTITY_KEY_ORDER = ['id', 'kind', 'type', 'canonical', 'aliases', 'role', 'wikidata', 'note'] as const;
 export const TOP_KEY_ORDER = ['version', 'article', 'reference_date', 'entities', 'annotations'] as const;
-
-/** The sidecar path of an article path (works on any path string, no `path` import). */
-export function sidecarPathFor(articlePath: string): string {
-  return articlePath + SIDECAR_SUFFIX;
-}
-
-/** The article path of a sidecar path, or undefined when it is not a sidecar name. */
-export function articlePathFor(sidecarPath: string): string | undefined {
-  return sidecarPath.endsWith(SIDECAR_SUFFIX) ? sidecarPath.slice(0, -SIDECAR_SUFFIX.length) : undefined;
-}

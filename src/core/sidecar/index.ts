@@ -5,3 +5,4 @@ export { applyPatch, applyPatchDetailed, patchRaw, isEmptyPatch, deepEqual, Side
 export { writeSidecar, annotationToRaw, entityToRaw, sortAnnotations, DEFAULT_HEADER, type RawMap, type WriteOptions } from './writer';
 export { mergeSidecars, mergeParsed, type MergeConflict, type MergeResult } from './merge';
 export { newAnnotationId, newEntityId, fnv1a } from './ids';
+export { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarGlob, sidecarName, sidecarPatternProblem } from './naming';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -76,5 +76,25 @@ annotations:
     assert.equal(check.status, 0, check.stdout + check.stderr);
     assert.equal(cli('frobnicate').status, 2);
     assert.equal(cli('extract', join(dir, 'missing.md')).status, 2);
+  });
+
+  it('extract and check find sidecars named by a custom pattern, as the editor does (policyLens.sidecar.pattern)', () => {
+    const custom = join(dir, 'custom');
+    mkdirSync(custom);
+    const moved = join(custom, 'talks.md');
+    copyFileSync(article, moved);
+    const sidecar = readFileSync(`${article}.annotations.yaml`, 'utf8');
+    writeFileSync(join(custom, 'talks.review.yaml'), sidecar);
+    const pattern = ['--sidecar-pattern', '{stem}.review.yaml'];
+    const out = JSON.parse(cli('extract', moved, ...pattern).stdout) as { referenceDate: string; mentions: { text: string; origin: string }[] };
+    assert.equal(out.referenceDate, '2025-02-10', 'reference date read from the custom-named sidecar');
+    assert.equal(out.mentions.find((m) => m.text === 'Chile will pay')?.origin, 'manual');
+    const byDefault = JSON.parse(cli('extract', moved).stdout) as { mentions: { text: string }[] };
+    assert.ok(!byDefault.mentions.some((m) => m.text === 'Chile will pay'), 'the default pattern does not see talks.review.yaml');
+    writeFileSync(join(custom, 'talks.md'), 'Nothing here any more.\n');
+    const check = cli('check', custom, ...pattern);
+    assert.equal(check.status, 1, check.stderr);
+    assert.match(check.stdout, /talks\.review\.yaml:\d+:\d+: error: annotation a-chile "Chile will pay" not found in talks\.md/);
+    assert.equal(cli('check', custom, '--sidecar-pattern', 'no-slot.yaml').status, 2);
   });
 });

@@ -68,6 +68,6 @@ describe('policy-lens extract (CLI)', () => {
   });
 
   it('parses "--" and inline values', () => {
-    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table' });
+    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml' });
   });
 });

@@ -53,13 +53,11 @@ describe('IncrementalExtractor', () => {
     const inc = new IncrementalExtractor();
     const paras = Array.from({ length: 200 }, (_, i) => `Kenya and Japan agreed on $${i + 1} billion in March.`).join('\n\n');
     inc.update(paras);
-    const t0 = process.hrtime.bigint();
+    const before = inc.paragraphsExtracted;
+    assert.ok(before >= 1, 'the first update extracts the paragraphs');
     const r = inc.update(`${paras} Tokyo protested.`);
-    const incMs = Number(process.hrtime.bigint() - t0) / 1e6;
-    const t1 = process.hrtime.bigint();
-    const full = extract(`${paras} Tokyo protested.`);
-    const fullMs = Number(process.hrtime.bigint() - t1) / 1e6;
-    assert.deepEqual(r, full);
-    assert.ok(incMs < fullMs, `incremental ${incMs.toFixed(2)} ms should beat full ${fullMs.toFixed(2)} ms`);
+    assert.deepEqual(r, extract(`${paras} Tokyo protested.`));
+    // Counted, not timed: only the edited paragraph is extracted again.
+    assert.equal(inc.paragraphsExtracted - before, 1);
   });
 });

@@ -1,0 +1,16 @@
+// The date relative dates resolve against, in one order for the editor, the CLI and extract():
+// an explicit date (a command-line flag), else the article's front matter, else the sidecar's
+// `reference_date`.
+import { frontMatterDate } from './frontMatter';
+
+export interface ReferenceDateSources {
+  /** Given explicitly (YYYY-MM-DD, a longer ISO timestamp is cut to its date). */
+  given?: string | null;
+  /** The sidecar's reference_date. */
+  sidecar?: string | null;
+}
+
+export function referenceDateFor(text: string, sources: ReferenceDateSources = {}): string | null {
+  if (sources.given) return /^\d{4}-\d{2}-\d{2}/.exec(sources.given)?.[0] ?? null;
+  return frontMatterDate(text) ?? sources.sidecar ?? null;
+}
