@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { IncrementalExtractor, frontMatterDate } from '../core/extract';
+import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
+import { IncrementalExtractor, referenceDateFor } from '../core/extract';
+import { buildModel, type AnchoredAnnotation } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
@@ -14,6 +16,19 @@ interface Entry {
   timer?: ReturnType<typeof setTimeout>;
   /** When the change that the pending analysis answers was seen (for the update-time figure). */
   changeSeenAt?: number;
+  /**
+   * Where the sidecar's annotations are in the text now: kept up to date from the editor's change
+   * events (shiftAnchors) and from our own decisions, instead of searching for them again.
+   */
+  live?: { sidecarText: string; anchors: LiveAnchor[]; results: AnchorResult[] };
+}
+
+function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): NonNullable<Entry['live']> {
+  return {
+    sidecarText,
+    anchors: anchored.map(({ annotation, result }) => ({ quote: annotation.quote, start: result.start, end: result.end, status: result.status, exact: result.exact })),
+    results: anchored.map(({ result }) => result),
+  };
 }
 
 /** Characters analysed on each side of the visible part of a too-large article. */
@@ -45,7 +60,7 @@ export class ArticleCache extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#forget(doc.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0 || !this.isArticle(e.document)) return;
-      store.shiftWithEdit(e.document.uri, e.contentChanges, e.document.getText());
+      this.#shiftAnchors(e.document, e.contentChanges);
       this.#schedule(e.document);
     }));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
@@ -54,9 +69,21 @@ export class ArticleCache extends Disposable {
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.largeFileThresholdKB')) this.reconsiderAll();
     }));
-    this.register(store.onDidChange((articleUri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === articleUri.toString());
-      if (doc) void this.#analyseSafely(doc);
+    this.register(store.onDidChange(({ article, written }) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+      if (!doc) return;
+      const entry = this.#entries.get(article.toString());
+      // Our own decision: its anchoring is known, so the next analysis does not search again.
+      if (entry && written?.parsed.sidecar && doc.getText() === written.articleText) {
+        entry.live = liveOf(written.parsed.text, written.parsed.sidecar.annotations.map((annotation, i) => ({ annotation, result: written.anchors[i] })));
+      }
+      void this.#analyseSafely(doc);
+    }));
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (!this.isArticle(doc)) return;
+      const live = this.#entries.get(doc.uri.toString())?.live;
+      store.refreshAnchors(doc.uri, doc.getText(), live && { sidecarText: live.sidecarText, results: live.results })
+        .catch((err: unknown) => this.log.error(err instanceof Error ? err : new Error(String(err))));
     }));
     // Articles already open are analysed right after activation, not during it.
     const initial = setTimeout(() => {
@@ -88,13 +115,8 @@ export class ArticleCache extends Disposable {
     const text = doc.getText();
     const started = performance.now();
     // Start reading the sidecar first so the disk overlaps with extraction.
-    const sidecarLoaded = this.store.current(doc.uri);
-    let referenceDate = frontMatterDate(text);
-    if (referenceDate === null) {
-      await sidecarLoaded; // the sidecar's reference_date stands in for a missing front-matter date
-      referenceDate = this.store.referenceDateHint(doc.uri);
-    }
-    await sidecarLoaded;
+    await this.store.current(doc.uri);
+    const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
@@ -113,15 +135,20 @@ export class ArticleCache extends Disposable {
     doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
     mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'],
   ): Promise<ArticleSnapshot | undefined> {
-    const view = await this.store.view(doc.uri, text, mentions, referenceDate);
+    const sidecar = await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
+    // Between sidecar changes, annotations follow the editor's edits instead of being searched for again.
+    const live = !sidecar.pending && entry.live?.sidecarText === sidecar.parsed?.text ? entry.live?.results : undefined;
+    const model = buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
+    if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial,
-      referenceDate: view.referenceDate,
-      mentions: view.mentions,
-      orphans: view.orphans,
-      sidecarProblems: view.problems,
+      referenceDate: referenceDate ?? model.referenceDate,
+      mentions: model.mentions,
+      orphans: model.orphans,
+      sidecarProblems: sidecar.problems,
       analysisMs: performance.now() - started,
+      sidecar: entry.live && !sidecar.pending ? { text: entry.live.sidecarText, anchors: entry.live.results } : undefined,
     };
     entry.snapshot = snapshot;
     if (entry.changeSeenAt !== undefined) {
@@ -165,6 +192,15 @@ export class ArticleCache extends Disposable {
     const next = breaks.exec(text);
     end = next && next.index < end + 8192 ? next.index : end;
     return { start, end };
+  }
+
+  /** Shifts the open article's annotation ranges through an edit, as it happens. */
+  #shiftAnchors(doc: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const live = this.#entries.get(doc.uri.toString())?.live;
+    if (!live || live.anchors.length === 0) return;
+    const results = shiftAnchors(live.anchors, changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })), doc.getText());
+    live.anchors = live.anchors.map((a, i) => ({ ...a, start: results[i].start, end: results[i].end, status: results[i].status, exact: results[i].exact }));
+    live.results = results;
   }
 
   #isLarge(doc: vscode.TextDocument): boolean {

@@ -1,24 +1,13 @@
 import * as vscode from 'vscode';
 import { extract } from '../core/extract';
-import {
-  addAnnotation, confirmMention, correctMention, reattachAnnotation, rejectMention, setFigureCheck, setNote,
-  type EditContext, type EditResult, type Meaning,
-} from '../core/model';
+import { meaningOf, type DecisionOp, type Meaning } from '../core/model';
 import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
-import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../core/types';
+import type { ActorType, DateType, FigureType, MentionKind } from '../core/types';
 import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
-import type { SidecarStore, SidecarOp } from './sidecarStore';
+import type { SidecarStore } from './sidecarStore';
 import { isVisible, type ViewMention } from './snapshot';
 
-type Edit = (ctx: EditContext) => EditResult;
-
-/** The meaning a mention carries now, in the form the sidecar operations take. */
-function meaningOf(m: Mention): Meaning {
-  if (m.kind === 'actor') return { kind: 'actor', type: m.type, canonical: m.canonical, ...(m.role ? { role: m.role } : {}) };
-  if (m.kind === 'figure') return { kind: 'figure', type: m.type, value: m.value, unit: m.unit, ...(m.approx ? { approx: true } : {}) };
-  return { kind: 'date', type: m.type, normalized: m.normalized };
-}
 
 /**
  * Turns the user's decisions into sidecar operations (the pure ones in core/model), asking for
@@ -30,36 +19,32 @@ export class Decisions {
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
   ) {}
 
-  /** Applies edits in order, each to the sidecar the previous one produced. */
-  async #apply(t: Target, edits: Edit[]): Promise<void> {
+  /** Sends decisions to the store as one batch: one read, one verified patch, one write. */
+  async #apply(t: Target, decisions: DecisionOp[]): Promise<void> {
     // Offsets come from the snapshot; if the article changed while the user was choosing, they
     // would point at other text.
     if (t.doc.version !== t.snapshot.version) {
       throw new Error(vscode.l10n.t('the article changed meanwhile; please try again.'));
     }
-    const text = t.snapshot.text;
-    const articleName = t.doc.uri.path.split('/').pop() ?? 'article';
-    const author = this.config(t.doc.uri).author || undefined;
-    const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const op: SidecarOp = (current) => {
-      let sidecar = current?.text;
-      for (const edit of edits) {
-        sidecar = edit({ text, sidecar, articleName, referenceDate: t.snapshot.referenceDate, now, author }).text;
-      }
-      return sidecar ?? '';
-    };
     // The store's change event re-analyses the article once the decision is written.
-    await this.store.apply(t.doc.uri, op);
+    await this.store.apply(t.doc.uri, {
+      text: t.snapshot.text,
+      decisions,
+      anchors: t.snapshot.sidecar && { sidecarText: t.snapshot.sidecar.text, results: t.snapshot.sidecar.anchors },
+      referenceDate: t.snapshot.referenceDate,
+      now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      author: this.config(t.doc.uri).author || undefined,
+    });
   }
 
   async decide(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {
     const m = t.mention;
-    await this.#apply(t, [(ctx) => (decision === 'confirmed' ? confirmMention(ctx, m) : rejectMention(ctx, m))]);
+    await this.#apply(t, [{ op: decision === 'confirmed' ? 'confirm' : 'reject', mention: m }]);
   }
 
   async decideAllIdentical(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {
     const same = t.snapshot.mentions.filter((m) => isVisible(m) && m.kind === t.mention.kind && m.text === t.mention.text);
-    await this.#apply(t, same.map((m) => (ctx: EditContext) => (decision === 'confirmed' ? confirmMention(ctx, m) : rejectMention(ctx, m))));
+    await this.#apply(t, same.map((mention) => ({ op: decision === 'confirmed' ? 'confirm' : 'reject', mention })));
     vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Lens: {0} mention(s) of “{1}” {2}', same.length, t.mention.text, decision), 4000);
   }
 
@@ -70,7 +55,7 @@ export class Decisions {
       prompt: vscode.l10n.t('Leave empty to remove the note.'),
     }));
     if (note === undefined) return;
-    await this.#apply(t, [(ctx) => setNote(ctx, t.mention, note.trim() || undefined)]);
+    await this.#apply(t, [{ op: 'note', mention: t.mention, note: note.trim() || undefined }]);
   }
 
   async setFigureStatus(t: Target & { mention: ViewMention }, givenStatus?: string, givenSource?: string): Promise<void> {
@@ -94,7 +79,7 @@ export class Decisions {
       if (source === undefined) return;
     }
     const m = t.mention;
-    await this.#apply(t, [(ctx) => setFigureCheck(ctx, m, { status, ...(source !== undefined ? { source: source.trim() } : {}) })]);
+    await this.#apply(t, [{ op: 'figureCheck', mention: m, check: { status, ...(source !== undefined ? { source: source.trim() } : {}) } }]);
   }
 
   /** Actors: rename (or merge into another entity); figures: value and unit; dates: normalised form. */
@@ -110,17 +95,17 @@ export class Decisions {
     if (answer === undefined || answer.trim() === current) return;
     const meaning = m.kind === 'figure' ? parseFigureAnswer(answer, m.type) : { kind: 'date' as const, type: m.type, normalized: answer.trim() || null };
     if (!meaning) throw new Error(vscode.l10n.t('“{0}” is not a value and unit.', answer));
-    await this.#apply(t, [(ctx) => correctMention(ctx, m, meaning)]);
+    await this.#apply(t, [{ op: 'correct', mention: m, meaning }]);
   }
 
-  /** Renames the actor for every mention of it in this article; an existing name merges them. */
+  /** Renames the actor for every mention of it in this article; an existing name merges them (the old name stays an alias). */
   async renameEntity(t: Target & { mention: ViewMention }, given?: string): Promise<void> {
     const m = t.mention;
     if (m.kind !== 'actor') return;
     const name = given ?? (await pickEntityName(t, m.canonical, m.canonical));
     if (!name || name === m.canonical) return;
-    const all = t.snapshot.mentions.filter((o) => o.kind === 'actor' && o.canonical === m.canonical && isVisible(o));
-    await this.#apply(t, all.map((o) => (ctx: EditContext) => correctMention(ctx, o, { ...(meaningOf(o) as Extract<Meaning, { kind: 'actor' }>), canonical: name })));
+    const mentions = t.snapshot.mentions.filter((o) => o.kind === 'actor' && o.type === m.type && o.canonical === m.canonical && isVisible(o));
+    await this.#apply(t, [{ op: 'renameActor', type: m.type, from: m.canonical, to: name, mentions }]);
   }
 
   async editSpan(t: Target & { mention: ViewMention }): Promise<void> {
@@ -129,10 +114,7 @@ export class Decisions {
     const start = t.doc.offsetAt(sel.start);
     const end = t.doc.offsetAt(sel.end);
     const m = t.mention;
-    const edit: Edit = m.annotationId
-      ? (ctx) => reattachAnnotation(ctx, m.annotationId!, start, end)
-      : (ctx) => addAnnotation(ctx, start, end, meaningOf(m));
-    await this.#apply(t, [edit]);
+    await this.#apply(t, [m.annotationId ? { op: 'reattach', annotationId: m.annotationId, start, end } : { op: 'add', start, end, meaning: meaningOf(m) }]);
   }
 
   async annotate(t: Target, kind: MentionKind, start: number, end: number, givenType?: string, givenMeaning?: string): Promise<void> {
@@ -159,12 +141,11 @@ export class Decisions {
       if (answer === undefined) return;
       meaning = { kind: 'date', type: type as DateType, normalized: answer.trim() || null };
     }
-    const chosen = meaning;
-    await this.#apply(t, [(ctx) => addAnnotation(ctx, start, end, chosen)]);
+    await this.#apply(t, [{ op: 'add', start, end, meaning }]);
   }
 
   async reattach(t: Target, annotationId: string, start: number, end: number): Promise<void> {
-    await this.#apply(t, [(ctx) => reattachAnnotation(ctx, annotationId, start, end)]);
+    await this.#apply(t, [{ op: 'reattach', annotationId, start, end }]);
   }
 }
 

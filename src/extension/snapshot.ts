@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AnchorResult } from '../core/anchor';
 import type { ModelMention } from '../core/model';
 import type { SidecarAnnotation, SidecarDiagnostic } from '../core/sidecar/format';
 
@@ -24,6 +25,8 @@ export interface ArticleSnapshot {
   readonly partial?: { start: number; end: number; preview?: boolean };
   /** Milliseconds the last analysis took. */
   readonly analysisMs: number;
+  /** The sidecar text the marks come from and where its annotations are in `text` (same order). */
+  readonly sidecar?: { readonly text: string; readonly anchors: readonly AnchorResult[] };
 }
 
 export function isVisible(m: ViewMention): boolean {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { confirmMention } from '../../src/core/model';
 import { readConfig } from '../../src/extension/config';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import { SidecarStore } from '../../src/extension/sidecarStore';
@@ -178,7 +177,7 @@ describe('decisions kept for a broken sidecar survive a window reload', () => {
     const before = new SidecarStore(() => readConfig(uri), log, memento);
     const [start, end] = spanOf(text, 'Kenya');
     const mention = { kind: 'actor' as const, type: 'state' as const, canonical: 'Kenya', start, end, text: 'Kenya' };
-    await before.apply(uri, (current) => confirmMention({ text, sidecar: current?.text, articleName: 'reload.md' }, mention).text);
+    await before.apply(uri, { text, decisions: [{ op: 'confirm', mention }] });
     before.dispose();
     assert.equal(readFileSync(sidecarPath, 'utf8'), 'version: 1\narticle: reload.md\nannotations: [\n', 'the broken file is untouched');
     assert.equal(kept.size, 1, 'the kept decision was saved');

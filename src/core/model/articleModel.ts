@@ -1,7 +1,7 @@
 // The per-article model: extracted mentions merged with the human decisions of the sidecar.
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
-  parseSidecar, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
+  figureStatus, parseSidecar, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
   type SidecarDiagnostic, type SidecarEntity,
 } from '../sidecar';
 import type { ActorMention, DateMention, FigureMention, Mention, MentionKind } from '../types';
@@ -132,13 +132,23 @@ export function buildModel(text: string, mentions: readonly Mention[], sidecar: 
     replaced.add(same);
     out.push(decorate({ ...same }, a, r, 'auto'));
   }
+  const named = entityNames(sc?.entities ?? []);
   for (const m of auto) {
     if (replaced.has(m)) continue;
     if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-    out.push({ ...m, origin: 'auto' });
+    // An actor the sidecar renamed (its old name kept as an alias) is shown under its new name.
+    const entity = m.kind === 'actor' ? named.get(`${m.type}\u0000${m.canonical}`) : undefined;
+    out.push(entity && m.kind === 'actor' ? { ...m, canonical: entity.canonical, origin: 'auto', entityId: entity.id } : { ...m, origin: 'auto' });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { referenceDate: sc?.referenceDate ?? null, mentions: out, orphans, anchors, entities: sc?.entities ?? [], diagnostics, sidecarOk: ok };
+}
+
+/** Entities by type and each of their aliases. */
+function entityNames(entities: readonly SidecarEntity[]): Map<string, SidecarEntity> {
+  const out = new Map<string, SidecarEntity>();
+  for (const e of entities) for (const alias of e.aliases ?? []) out.set(`${e.type}\u0000${alias}`, e);
+  return out;
 }
 
 /** Mentions overlapping [start, end). `sorted` is sorted by start; mentions are flat (no nesting). */
@@ -160,7 +170,7 @@ function overlapping(sorted: readonly Mention[], start: number, end: number): Me
 function decorate(m: Mention, a: SidecarAnnotation, r: AnchorResult, origin: 'auto' | 'manual'): ModelMention {
   const out: ModelMention = { ...m, origin, decision: a.decision, annotationId: a.id, anchor: r.status as 'anchored' | 'moved' };
   if (a.kind === 'figure') {
-    out.status = a.status ?? 'unverified';
+    out.status = figureStatus(a);
     if (a.source !== undefined) out.source = a.source;
   }
   if (a.note !== undefined) out.note = a.note;

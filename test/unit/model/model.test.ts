@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   addAnnotation, applyDecisions, buildModel, confirmMention, correctMention, mergeEntities, reattachAnnotation, refreshAnchors,
-  rejectMention, removeDecision, renameEntity, setFigureCheck, setNote, type EditContext,
+  rejectMention, removeDecision, renameEntity, setFigureCheck, setNote, decide, type EditContext,
 } from '../../../src/core/model';
 import { parseSidecar, SidecarEditError } from '../../../src/core/sidecar';
 import type { Mention } from '../../../src/core/types';
@@ -193,5 +193,34 @@ describe('article model with a sidecar that has validation errors', () => {
     assert.equal(m.sidecarOk, false);
     assert.deepEqual(m.diagnostics.map((d) => d.code), ['bad-value']);
     assert.equal(m.mentions.find((x) => x.text === '4,000')!.decision, 'rejected');
+  });
+});
+
+describe('renaming an actor from the editor', () => {
+  const mentions = autoMentions(ARTICLE);
+  const kenya = mentions.filter((m) => m.kind === 'actor' && m.canonical === 'Kenya');
+
+  it('renames the entity, keeps the old name as an alias and leaves no entity behind, in one patch', () => {
+    const out = decide({ text: ARTICLE, sidecar: parseSidecar(SIDECAR), articleName: 'call.md' }, [
+      { op: 'renameActor', type: 'state', from: 'Kenya', to: 'Republic of Kenya', mentions: kenya },
+    ]);
+    const sc = out.parsed.sidecar!;
+    const e = sc.entities.filter((x) => x.type === 'state');
+    assert.deepEqual(e.map((x) => [x.id, x.canonical, x.aliases]), [['e-kenya', 'Republic of Kenya', ['Kenya']]]);
+    const model = buildModel(ARTICLE, mentions, out.text);
+    assert.ok(model.mentions.filter((m) => m.kind === 'actor' && m.type === 'state').every((m) => m.kind === 'actor' && m.canonical !== 'Kenya'));
+    assert.deepEqual(out.anchors.map((r) => r.status === 'orphaned'), sc.annotations.map(() => false));
+  });
+
+  it('renaming to an existing actor merges into it', () => {
+    const first = decide({ text: ARTICLE, sidecar: parseSidecar(SIDECAR), articleName: 'call.md' }, [
+      { op: 'add', start: ARTICLE.indexOf('Nairobi'), end: ARTICLE.indexOf('Nairobi') + 'Nairobi'.length, meaning: { kind: 'actor', type: 'state', canonical: 'Nairobi' } },
+    ]);
+    assert.ok(ARTICLE.includes('Nairobi'));
+    const out = decide({ text: ARTICLE, sidecar: first.parsed, anchors: first.anchors, articleName: 'call.md' }, [
+      { op: 'renameActor', type: 'state', from: 'Nairobi', to: 'Kenya', mentions: [] },
+    ]);
+    const states = out.parsed.sidecar!.entities.filter((x) => x.type === 'state');
+    assert.deepEqual(states.map((x) => [x.canonical, x.aliases]), [['Kenya', ['Nairobi']]]);
   });
 });

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { ParsedSidecar } from '../core/sidecar';
+import type { ILogger } from '../core/types';
+import { Disposable } from './dispose';
+
+/** Problems of sidecar files in the Problems panel; a broken file is also said once in a notification. */
+export class SidecarProblems extends Disposable {
+  readonly #diagnostics = this.register(vscode.languages.createDiagnosticCollection('policyLens'));
+  /** Sidecar text last reported as broken, per sidecar uri. */
+  readonly #reported = new Map<string, string>();
+
+  constructor(private readonly log: ILogger) {
+    super();
+  }
+
+  publish(uri: vscode.Uri, parsed: ParsedSidecar | undefined): void {
+    if (!parsed || parsed.diagnostics.length === 0) {
+      this.#diagnostics.delete(uri);
+      return;
+    }
+    this.#diagnostics.set(uri, parsed.diagnostics.map((d) => {
+      const pos = new vscode.Position(d.line - 1, d.col - 1);
+      const diag = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), d.message,
+        d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      diag.source = 'Policy Lens';
+      diag.code = d.code;
+      return diag;
+    }));
+    const firstError = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (firstError && this.#reported.get(uri.toString()) !== parsed.text) {
+      // Say it once per broken state of the file, not on every analysis.
+      this.#reported.set(uri.toString(), parsed.text);
+      const where = `${uri.path.split('/').pop()}:${firstError.line}:${firstError.col}`;
+      this.log.warn(`${uri.path}:${firstError.line}:${firstError.col}: ${firstError.message}`);
+      const open = vscode.l10n.t('Open File');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}: {1}. The file is left as it is; decisions are kept until it is fixed.', where, firstError.message), open)
+        .then((choice) => (choice === open ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(firstError.line - 1, firstError.col - 1, firstError.line - 1, firstError.col - 1) }) : undefined));
+    }
+  }
+}
