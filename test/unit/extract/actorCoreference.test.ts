@@ -1,4 +1,5 @@
-// Head-word coreference, landmark names and company cues (guidelines 3, 12, 13). Sentences written for this file.
+// Head-word coreference, landmark names and company cues (guidelines 3, 12, 13); later mentions of a
+// person or organisation resolved to the full name (guidelines 6, 13). Sentences written for this file.
 import assert from 'node:assert/strict';
 import { actor, mentions, unmarked } from './helpers';
 
@@ -44,5 +45,56 @@ describe('extract: organisation heads, landmarks and company cues', () => {
   it('expands national broadcasters and news agencies named by acronym alone', () => {
     assert.equal(actor('The minister told RTS on Monday.', 'RTS').canonical, 'Radio Television of Serbia');
     assert.equal(mentions('Yonhap reported the launch.').filter((m) => m.kind === 'actor').length, 1);
+  });
+});
+
+describe('extract: later mentions resolved to the full name (guidelines 6, 13)', () => {
+  it('propagates a cued name to an uncued occurrence elsewhere in the article', () => {
+    const text = 'Talks stalled, said Odile Ferrand.\n\nOdile Ferrand will travel on.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Odile Ferrand');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.type), ['person', 'person']);
+  });
+
+  it('resolves a surname that opens with a particle to the full name', () => {
+    const text = 'Investors cheered, said Khalid Al Mansoori, the fund\'s chairman.\n\nAl Mansoori said more deals would follow.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Al Mansoori');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].kind === 'actor' && found[0].canonical, 'Khalid Al Mansoori');
+  });
+
+  it('keeps hyphenated Korean given names and resolves a later family-name mention', () => {
+    const text = 'Unification Minister Park Ji-hoon flew in.\n\nPark said talks went well. Trade Minister Zhou Lan agreed; Zhou left.';
+    assert.equal(actor(text, 'Park Ji-hoon').type, 'person');
+    assert.equal(actor(text, 'Park').canonical, 'Park Ji-hoon');
+    assert.equal(actor(text, 'Zhou').canonical, 'Zhou Lan');
+  });
+
+  it('resolves a one-word given name in a person slot to the full name named earlier', () => {
+    const text = 'Deputy Premier Somchai Rattanakorn arrived.\n\n"We are ready," Somchai said. Somchai\'s aides agreed.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Somchai');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Somchai Rattanakorn', 'Somchai Rattanakorn']);
+  });
+
+  it('does not resolve an uncued given name', () => {
+    unmarked('Deputy Premier Somchai Rattanakorn arrived.\n\nSomchai Province flooded.', 'Somchai Province');
+  });
+
+  it('keeps a one-word organisation alias inside a titled name and resolves it later as the person', () => {
+    const text = 'Senator Paulo Wagner objected.\n\nWagner said the bill was rushed.';
+    assert.equal(actor(text, 'Paulo Wagner').role, 'Senator');
+    const later = actor(text, 'Wagner');
+    assert.equal(later.type, 'person');
+    assert.equal(later.canonical, 'Paulo Wagner');
+  });
+
+  it('maps a capitalised head word to the organisation already named ("the Fund")', () => {
+    const text = 'The International Monetary Fund approved a loan.\n\nThe Fund said reforms were on track.';
+    assert.equal(actor(text, 'Fund').canonical, 'International Monetary Fund');
+  });
+
+  it('does not let a common last word of a company name stand for it', () => {
+    const text = 'Shares in Kestrel Copper rose after the bid.\n\nCopper prices fell on Friday.';
+    unmarked(text, 'Copper prices');
+    assert.equal(actor(text, 'Kestrel Copper').type, 'organization');
   });
 });

@@ -102,5 +102,9 @@ describe('extract: dates', () => {
       assert.ok(ms.some((m) => m.text === 'May 3'));
       assert.ok(!ms.some((m) => m.text.startsWith('On ')));
     });
+
+    it('does not read a quetzal amount "Q1.5 billion" as a quarter', () => {
+      unmarked('Losses reached Q1.5 billion last year.', 'Q1');
+    });
   });
 });

@@ -48,6 +48,32 @@ describe('extract: counted nouns (guidelines 15, 21)', () => {
     assert.equal(f.value, 6);
     assert.equal(f.unit, 'tankers');
   });
+
+  it('skips a country compound adjective before the counted noun', () => {
+    assert.equal(figure('About 250 Rwandan-trained police officers arrived.', '250').unit, 'police officers');
+  });
+
+  it('skips "-strong" to the counted noun', () => {
+    assert.equal(figure('The bloc will raise a 3,000-strong joint brigade.', '3,000').unit, 'brigade');
+  });
+
+  it('counts the noun before a limit word ("troop ceiling from 12,000 to 9,800")', () => {
+    const text = 'The mandate lowers the troop ceiling from 12,000 to 9,800 by March.';
+    assert.equal(figure(text, '12,000').unit, 'troops');
+    assert.equal(figure(text, '9,800').unit, 'troops');
+    assert.equal(figure('Congress raised the debt ceiling of 4 trillion.', '4 trillion').unit, '');
+  });
+
+  it('drops hyphenated and material modifiers from the counted noun', () => {
+    assert.equal(figure('Engineers set 95 concrete markers along the line.', '95').unit, 'markers');
+    assert.equal(figure('The firm runs three open-pit mines in the north.', 'three').unit, 'mines');
+  });
+
+  it('gives "N of the M nouns" the noun on both counts', () => {
+    const text = 'Observers visited 12 of the province\'s 40 districts.';
+    assert.equal(figure(text, '12').unit, 'districts');
+    assert.equal(figure(text, '40').unit, 'districts');
+  });
 });
 
 describe('extract: identifiers and other non-figures (guideline 19)', () => {
@@ -87,6 +113,25 @@ describe('extract: identifiers and other non-figures (guideline 19)', () => {
   it('still marks ranges and figures in running text', () => {
     assert.deepEqual(figure('Output rose 3 to 5 percent.', '3 to 5 percent').value, [3, 5]);
     assert.equal(mentions('Officials counted 14 ships.').filter((m) => m.kind === 'figure').length, 1);
+  });
+
+  it('does not count identifiers such as "Unit 4" or "Block 15" at a sentence start', () => {
+    unmarked('Unit 4 of the plant tripped overnight.', '4');
+    unmarked('Block 15 was awarded to a consortium.', '15');
+  });
+
+  it('does not count "one" in "one step at a time" or "one after another"', () => {
+    unmarked('Diplomats said they would settle the line one village at a time.', 'one');
+    unmarked('Posts fell one after another in the night.', 'one');
+  });
+
+  it('skips idioms with "one-"', () => {
+    unmarked('It was a one-off grant after one-on-one talks and a one-time fee.', 'one-off');
+    unmarked('It was a one-off grant after one-on-one talks and a one-time fee.', 'one-time');
+  });
+
+  it('does not read "two quarters" of time as a share or a count', () => {
+    unmarked('Growth may slow for two quarters, economists said.', 'two quarters');
   });
 });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/core/extract';
+import { actor } from './helpers';
 
 const orgs = (text: string) => extract(text).mentions.filter((m) => m.kind === 'actor' && m.type === 'organization').map((m) => m.text);
 
@@ -18,5 +19,11 @@ describe('extract: ministries named by a list of portfolios', () => {
 
   it('does not join two separate names listed with commas', () => {
     assert.deepEqual(orgs('Officials from the Ministry of Finance, the World Bank and the IMF met.'), ['Ministry of Finance', 'World Bank', 'IMF']);
+  });
+
+  it('keeps a portfolio ministry whole when its first portfolio is also an organisation head', () => {
+    const a = actor('The Ministry of Industry and Trade issued new quotas for sugar.', 'Ministry of Industry and Trade');
+    assert.equal(a.type, 'organization');
+    assert.equal(actor('Officials at the Ministry of Industry met growers.', 'Ministry of Industry').type, 'organization');
   });
 });

@@ -1,0 +1,42 @@
+// Acronyms defined in the article and curated short forms, and the expansion each takes as its
+// canonical (guidelines 12, 13). Sentences written for this file.
+import assert from 'node:assert/strict';
+import { actor, mentions } from './helpers';
+
+describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
+  it('links "Long Name (ACR)" when the initials are in another order and maps later bare uses', () => {
+    const text = 'Bolivia\'s Supreme Electoral Tribunal (TSE) met.\n\nTSE officials counted ballots.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'TSE');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Supreme Electoral Tribunal', 'Supreme Electoral Tribunal']);
+  });
+
+  it('links hyphenated acronyms and capitalised short forms in brackets', () => {
+    const text = 'The Alliance for Civic Renewal (ACR-M) and Bukit Mining Company (Bumico) agreed.\n\nBumico shares fell.';
+    assert.equal(actor(text, 'ACR-M').canonical, 'Alliance for Civic Renewal');
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Bumico');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Bukit Mining Company', 'Bukit Mining Company']);
+  });
+
+  it('does not fold a person before "of the <organisation> (ACR)" into a loosely fitting acronym definition', () => {
+    const text = 'Aibek Usenov of the State Agency for Water Resources (GAVR) said the canal would open.';
+    assert.equal(actor(text, 'State Agency for Water Resources').type, 'organization');
+    assert.equal(actor(text, 'GAVR').canonical, 'State Agency for Water Resources');
+  });
+
+  it('lets an acronym defined in the article beat a curated alias of another body', () => {
+    const text = 'The Public Investment Fund (PIF) bought the stake.\n\nPIF managers declined to comment.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'PIF');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Public Investment Fund', 'Public Investment Fund']);
+  });
+
+  it('spells out common regional acronyms', () => {
+    assert.equal(actor('The BCEAO left rates unchanged.', 'BCEAO').canonical, 'Central Bank of West African States');
+    assert.equal(actor('WAEMU members met.', 'WAEMU').canonical, 'West African Economic and Monetary Union');
+  });
+
+  it('knows peace-operation acronyms and ASEAN Plus Three', () => {
+    assert.equal(actor('Troops from UNIFIL patrolled the border.', 'UNIFIL').canonical, 'United Nations Interim Force in Lebanon');
+    assert.equal(actor('The ASEAN Plus Three reserve was tapped.', 'ASEAN Plus Three').type, 'organization');
+    assert.ok(!mentions('The ASEAN Plus Three reserve was tapped.').some((m) => m.kind === 'figure'));
+  });
+});

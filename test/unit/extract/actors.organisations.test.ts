@@ -1,0 +1,166 @@
+// Organisation names: how far a name runs, the heads and connectors it keeps, and the cues and
+// appositions that make a name an organisation (guidelines 1, 12). Sentences written for this file.
+import assert from 'node:assert/strict';
+import { actor, figure, mentions, unmarked } from './helpers';
+
+describe('extract: organisation names (guidelines 1, 12)', () => {
+  it('keeps the longest name', () => {
+    assert.equal(actor('The Japan Coast Guard Operations (JCGO) unit said.', 'Japan Coast Guard Operations').type, 'organization');
+    assert.equal(actor("Figures from Reuter's Shipping Intelligence showed a fall.", "Reuter's Shipping Intelligence").type, 'organization');
+    assert.equal(actor('Analysts at K&L Credit Ratings disagreed.', 'K&L Credit Ratings').type, 'organization');
+    assert.equal(actor('Gazprom Neft raised output.', 'Gazprom Neft').type, 'organization');
+  });
+
+  it('reads "<name> of <country>" as a company and marks the country on its own', () => {
+    const text = 'Nordvind of Denmark will supply the turbines.';
+    assert.equal(actor(text, 'Nordvind').type, 'organization');
+    assert.equal(actor(text, 'Denmark').type, 'state');
+    const mines = 'Ridgeback Mines of Australia said the pit would reopen.';
+    assert.equal(actor(mines, 'Ridgeback Mines').type, 'organization');
+    assert.equal(actor(mines, 'Australia').type, 'state');
+  });
+
+  it('does not join a country possessive to the organisation after it', () => {
+    assert.equal(actor("Ghana's Electoral Commission (EC) said so.", 'Ghana').type, 'state');
+  });
+
+  it('splits "X and the Y" into two organisations', () => {
+    const text = 'Ghana\'s vote. Ghana held it. The Court of Accounts and the National Assembly disagreed.';
+    assert.equal(actor(text, 'Court of Accounts').canonical, 'Court of Accounts (Ghana)');
+    assert.equal(actor(text, 'National Assembly').canonical, 'National Assembly (Ghana)');
+  });
+
+  it('ends a run at "and" after a complete name and drops a sentence-initial common word', () => {
+    const text = 'Shares rose at Harbin Steel Group and Qinghai Copper Industry on Monday.';
+    assert.equal(actor(text, 'Harbin Steel Group').type, 'organization');
+    assert.equal(actor(text, 'Qinghai Copper Industry').type, 'organization');
+    assert.equal(actor('Trading on the Tokyo Commodity Exchange was halted.', 'Tokyo Commodity Exchange').type, 'organization');
+  });
+
+  it('starts a second name at an acronym after "and"', () => {
+    assert.equal(actor('Shares of Kivu Telecom and MTN Group fell.', 'MTN Group').type, 'organization');
+    assert.ok(!mentions('Shares of Kivu Telecom and MTN Group fell.').some((m) => m.kind === 'actor' && m.text.includes(' and ')));
+  });
+
+  it('keeps company-form prefixes and a country possessive before a generic ministry', () => {
+    assert.equal(actor('PT Sinar Kalimantan Indonesia expanded.', 'PT Sinar Kalimantan Indonesia').type, 'organization');
+    assert.equal(actor("Vietnam's Industry Ministry objected.", 'Industry Ministry').canonical, 'Ministry of Industry (Vietnam)');
+  });
+
+  it('joins a name written with an inner apostrophe', () => {
+    assert.equal(actor("The bauxite belongs to the mining company Ma'aden and two partners.", "Ma'aden").type, 'organization');
+  });
+
+  it('reads a one-word name with an inner capital as an organisation, but not a surname with a prefix', () => {
+    assert.equal(actor("Austria's BauMax will finance the bridge.", 'BauMax').type, 'organization');
+    assert.equal(actor('The regulator BaFin fined the lender.', 'BaFin').type, 'organization');
+    assert.equal(mentions('Senator McKay said the vote would wait.').filter((m) => m.kind === 'actor' && m.type === 'organization').length, 0);
+  });
+
+  it('keeps a hyphen inside a party name and links its acronym', () => {
+    const text = 'Members of Parti Rakyat Se-Borneo (PRSB) walked out.';
+    assert.equal(actor(text, 'Parti Rakyat Se-Borneo').type, 'organization');
+    assert.equal(actor(text, 'PRSB').canonical, 'Parti Rakyat Se-Borneo');
+  });
+
+  it('does not join a possessive to an identifier ("the Council\'s Article 99 letter")', () => {
+    assert.ok(!mentions("The Council's Article 99 letter was read.").some((m) => m.kind === 'actor' && m.text.includes('Article')));
+  });
+});
+
+describe('extract: organisation heads and connectors (guidelines 1, 12)', () => {
+  it('keeps Romance bank names with lower-case connectors whole', () => {
+    assert.equal(actor('Caixa Geral de Depósitos cut its mortgage rate.', 'Caixa Geral de Depósitos').type, 'organization');
+    assert.equal(actor('A loan from Cassa Depositi e Prestiti closed the gap.', 'Cassa Depositi e Prestiti').type, 'organization');
+    assert.equal(actor('Caisse des Dépôts et Consignations bought the bonds.', 'Caisse des Dépôts et Consignations').type, 'organization');
+  });
+
+  it('joins Spanish connectors inside an organisation name', () => {
+    assert.equal(actor('Economists at Centro de Estudios para el Desarrollo in Quito disagreed.', 'Centro de Estudios para el Desarrollo').type, 'organization');
+  });
+
+  it('reads Spanish and Portuguese head-first company and press names, each on its own', () => {
+    const text = 'The mayor told Diario Austral that Cementos Andinos and Grupo Valdés would bid.';
+    for (const name of ['Diario Austral', 'Cementos Andinos', 'Grupo Valdés']) assert.equal(actor(text, name).type, 'organization');
+  });
+
+  it('makes a mission named after its host country one organisation, its acronym included', () => {
+    const text = 'The European Union Training Mission in Mali (EUTM Mali) ended.';
+    const a = actor('The United Nations Mission in South Sudan (UNMISS) renewed its mandate.', 'United Nations Mission in South Sudan');
+    assert.equal(a.type, 'organization');
+    assert.ok(!mentions('The United Nations Mission in South Sudan (UNMISS) renewed its mandate.').some((m) => m.kind === 'actor' && m.type === 'state'));
+    assert.equal(actor('The United Nations Mission in South Sudan (UNMISS) renewed its mandate.', 'UNMISS').canonical, 'United Nations Mission in South Sudan');
+    assert.equal(actor(text, 'European Union Training Mission in Mali').type, 'organization');
+    assert.equal(actor('The UN Mission in Kosovo filed a report.', 'UN Mission in Kosovo').canonical, 'United Nations Mission in Kosovo');
+  });
+
+  it('keeps a title word inside a name that ends in an organisation head', () => {
+    assert.equal(actor("Nepal's House of Representatives and the People's Representative Council (DPR) met.", "People's Representative Council").type, 'organization');
+    assert.equal(actor('Troops of the UN Interim Security Force for Abyei left.', 'UN Interim Security Force for Abyei').canonical, 'United Nations Interim Security Force for Abyei');
+  });
+
+  it('keeps an office named after the body it serves whole', () => {
+    assert.equal(actor('The UN Office to the African Union drafted it.', 'UN Office to the African Union').canonical, 'United Nations Office to the African Union');
+  });
+
+  it('reads "Barometer" and "Monitor" as organisation heads', () => {
+    assert.equal(actor('Analysts at the Andean Barometer said trust fell.', 'Andean Barometer').type, 'organization');
+  });
+
+  it('keeps "<head> for … Dialogue" an organisation and reads "Survey" as an organisation head', () => {
+    assert.equal(actor('The Institute for Regional Dialogue published the poll.', 'Institute for Regional Dialogue').type, 'organization');
+    assert.equal(actor('The Nordic Geological Survey mapped the deposit.', 'Nordic Geological Survey').type, 'organization');
+  });
+
+  it('does not read a sentence-initial head word before a plural of people as the organisation', () => {
+    const text = 'The European Commission proposed the levy. Commission officials said it would start in June.';
+    unmarked(text, 'Commission officials');
+    assert.equal(actor('Council envoys met the United Nations Security Council president.', 'United Nations Security Council').type, 'organization');
+  });
+});
+
+describe('extract: organisations named by an apposition, a cue or a known name (guideline 12)', () => {
+  it('takes a one-word name apposed to an agency noun as an organisation', () => {
+    assert.equal(actor("Malaysia's grain agency, Bernas, bought the cargo.", 'Bernas').type, 'organization');
+  });
+
+  it('reads possessive appositions: an organisation noun makes an organisation, a title a person', () => {
+    assert.equal(actor('Output is shared with Minacor, Gabon\'s state mining company, under the deal.', 'Minacor').type, 'organization');
+    assert.equal(actor('Halima Sow, Senegal\'s finance minister, signed the loan.', 'Halima Sow').type, 'person');
+    assert.equal(actor('The Liberty Corps recruited 900 fighters.', 'Liberty Corps').type, 'organization');
+    assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/pound');
+  });
+
+  it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
+    assert.equal(actor('KOMAL, the Nepali microfinance charity, opened ten branches.', 'KOMAL').type, 'organization');
+  });
+
+  it('reads a name with a fleet-owner or trader apposition as an organisation', () => {
+    assert.equal(actor('Pescamar, a Portuguese fleet owner, said catches fell.', 'Pescamar').type, 'organization');
+    assert.equal(actor('Graneros, a grain trader, warned of delays.', 'Graneros').type, 'organization');
+  });
+
+  it('reads "X, the industry association," as an organisation', () => {
+    assert.equal(actor('Solarlink, the industry lobby, said demand was weak.', 'Solarlink').type, 'organization');
+    assert.equal(actor("Maria Vella, the group's leader, said so.", 'Maria Vella').type, 'person');
+    assert.equal(actor('Jonas Berg, a party member, spoke.', 'Jonas Berg').type, 'person');
+  });
+
+  it('fills organisation slots: "its … manager, X" and "firms, led by X and Y"', () => {
+    assert.equal(actor('The barge belongs to its Dutch operator, Rijnvaart Logistics.', 'Rijnvaart Logistics').type, 'organization');
+    const text = 'Local lenders, led by Kestrel Finance and Umber Savings, raised rates.';
+    assert.equal(actor(text, 'Kestrel Finance').type, 'organization');
+    assert.equal(actor(text, 'Umber Savings').type, 'organization');
+  });
+
+  it('reads a name before a lower-case political body as the organisation', () => {
+    const text = "Senator Ines Vargas's Renace coalition holds nine seats.";
+    assert.equal(actor(text, 'Renace').type, 'organization');
+    assert.equal(actor('Voters backed the Avanza party in the capital.', 'Avanza').type, 'organization');
+  });
+
+  it('knows companies, aid groups and armed groups that articles name without a cue word', () => {
+    const text = 'Cargill and Bunge cut purchases, Oxfam warned, and the Mara Salvatrucha gang blocked the road.';
+    for (const name of ['Cargill', 'Bunge', 'Oxfam', 'Mara Salvatrucha']) assert.equal(actor(text, name).type, 'organization');
+  });
+});

@@ -1,0 +1,105 @@
+// Person names: the slots and cues that make a name a person, and the titles kept in its role
+// (guideline 6). Sentences written for this file.
+import assert from 'node:assert/strict';
+import { actor, date, unmarked } from './helpers';
+
+describe('extract: person names and the slots that cue them (guideline 6)', () => {
+  it('takes "Name of <Capitalised>" as a person and the party after it as an organisation', () => {
+    const text = 'Rosa Mendoza Vargas of Frente Amplio por la Patria gained ground on Tuesday.';
+    assert.equal(actor(text, 'Rosa Mendoza Vargas').type, 'person');
+    assert.equal(actor(text, 'Frente Amplio por la Patria').type, 'organization');
+  });
+
+  it('still reads a cued two-word name before "of <country>" as a person', () => {
+    const text = 'The envoys, Lucia Ferreira of Brazil and Tomas Berg of Sweden, met on Monday.';
+    assert.equal(actor(text, 'Lucia Ferreira').type, 'person');
+  });
+
+  it('reads "<name> met" as a person and ends a name at "of <country> and"', () => {
+    assert.equal(actor('Nurlan Beisenov met the envoys in Astana.', 'Nurlan Beisenov').type, 'person');
+    assert.equal(actor('The Liberation Front of Mali and other groups signed.', 'Liberation Front of Mali').type, 'organization');
+  });
+
+  it('needs a known organisation, party or state after "of", and a margin or three-part name after a contest verb', () => {
+    unmarked('The rally marked Unity Day of the Republic.', 'Unity Day');
+    unmarked('Pilgrims prayed at the Grand Mosque of Mecca.', 'Grand Mosque');
+    unmarked('The club beat Real Madrid on Sunday.', 'Real Madrid');
+    assert.equal(actor('Sara Lind of the World Bank disagreed.', 'Sara Lind').type, 'person');
+    assert.equal(actor('The mayor led Tomas Brandt by 4 points.', 'Tomas Brandt').type, 'person');
+  });
+
+  it('reads a contest verb as a person slot and resolves a later first-surname mention', () => {
+    const text = 'The mayor trailed Hugo Salinas Ortega by two points.\n\nSalinas rejected the count.';
+    assert.equal(actor(text, 'Hugo Salinas Ortega').type, 'person');
+    assert.equal(actor(text, 'Salinas').canonical, 'Hugo Salinas Ortega');
+  });
+
+  it('coordinates a second person after a cued one', () => {
+    const text = 'The talks were chaired by Ines Castro and Pavel Horak in Vienna.';
+    assert.equal(actor(text, 'Pavel Horak').type, 'person');
+  });
+
+  it('names listed after a plural role noun are persons; scheduled "leaves office" is future', () => {
+    const text = 'The frontrunners are clear: the two candidates, Marta Ilic and Goran Pavlov, meet today.';
+    assert.equal(actor(text, 'Marta Ilic').type, 'person');
+    assert.equal(actor(text, 'Goran Pavlov').type, 'person');
+    assert.equal(date('The president leaves office on March 3.', 'March 3', '2026-06-10').normalized, '2027-03-03');
+  });
+
+  it('reads a possessive government as a person cue', () => {
+    assert.equal(actor("Tomas Ribeiro Lenz's government fell on Friday.", 'Tomas Ribeiro Lenz').type, 'person');
+    unmarked("Kestrel Partners Group's government bond desk grew.", 'government');
+  });
+
+  it('writes a name broken across a line with one space in its canonical form', () => {
+    assert.equal(actor('The vote, said Amaru\nQuispe Flores, was close.', 'Amaru\nQuispe Flores').canonical, 'Amaru Quispe Flores');
+  });
+});
+
+describe('extract: titles kept in the role (guideline 6)', () => {
+  it('gives back a given name that a portfolio title ran into', () => {
+    const a = actor('Minister of Mines Musa Kabwe Lungu toured the pit.', 'Musa Kabwe Lungu');
+    assert.equal(a.role, 'Minister of Mines');
+    const b = actor('Minister for Energy Tom Reilly said tariffs would rise.', 'Tom Reilly');
+    assert.equal(b.role, 'Minister for Energy');
+    assert.equal(actor('Minister of Foreign Affairs Petrov said no.', 'Petrov').role, 'Minister of Foreign Affairs');
+  });
+
+  it('keeps a capitalised portfolio word outside the title list in the role', () => {
+    assert.equal(actor("Ghana's Fisheries and Aquaculture Minister Kofi Mensah Boateng spoke.", 'Kofi Mensah Boateng').type, 'person');
+    assert.equal(actor("Malaysia's Plantation Minister Aziz Rahman Hamid spoke.", 'Aziz Rahman Hamid').role, 'Plantation Minister');
+  });
+
+  it('reads portfolio titles joined by "and"', () => {
+    assert.equal(actor('Tourism and Culture Minister Leila Haddad spoke.', 'Leila Haddad').role, 'Tourism and Culture Minister');
+  });
+
+  it('attaches the second of two titles split by a comma to the name', () => {
+    const a = actor('Its rapporteur, Ambassador Selam Tesfaye, presented the text.', 'Selam Tesfaye');
+    assert.equal(a.role, 'Ambassador');
+  });
+
+  it('reads compound military titles as roles', () => {
+    assert.equal(actor('Vice Admiral Lena Strand said the fleet was ready.', 'Lena Strand').role, 'Vice Admiral');
+    assert.equal(actor('Rear Admiral Tomas Berg inspected the ships.', 'Tomas Berg').role, 'Rear Admiral');
+    assert.equal(actor('Air Marshal Ravi Menon briefed lawmakers.', 'Ravi Menon').role, 'Air Marshal');
+    assert.equal(actor('Major General Ana Ruiz arrived.', 'Ana Ruiz').role, 'Major General');
+  });
+
+  it('splits a leading demonym off before a title and keeps the title out of the name', () => {
+    const text = 'Kazakh Finance Minister Dauren Seitkali told reporters so.';
+    assert.equal(actor(text, 'Kazakh').canonical, 'Kazakhstan');
+    const p = actor(text, 'Dauren Seitkali');
+    assert.equal(p.role, 'Finance Minister');
+  });
+
+  it('keeps hyphen-linked compound names whole and reads portfolio advisers as titles', () => {
+    const p = actor('Relief Adviser Anwar-ul-Karim visited the camps.', 'Anwar-ul-Karim');
+    assert.equal(p.role, 'Relief Adviser');
+    assert.equal(actor('Anwar-ul-Karim, an adviser, flew to Sylhet.', 'Anwar-ul-Karim').type, 'person');
+  });
+
+  it('does not let a party lead run through a title', () => {
+    assert.equal(actor('Frente Amplio Senator Rosa Paz spoke.', 'Rosa Paz').role, 'Senator');
+  });
+});

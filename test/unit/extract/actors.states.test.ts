@@ -1,0 +1,73 @@
+// States named by capitals, demonyms and coordinated country names; datelines as places; the
+// article's state as the qualifier of generic institutions (guidelines 4, 7–9, 13).
+// Sentences written for this file.
+import assert from 'node:assert/strict';
+import { actor, unmarked } from './helpers';
+
+describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () => {
+  it('treats a capital before a business noun as a place', () => {
+    unmarked('A Doha fund took a stake in the port.', 'Doha');
+    unmarked('The deal was signed by an Abu Dhabi conglomerate.', 'Abu Dhabi');
+    assert.equal(actor('Doha rejected the offer.', 'Doha').canonical, 'Qatar');
+  });
+
+  it('reads a capital before a research or aid body as a place', () => {
+    unmarked('Economists at the Institute of Rural Studies, a Kathmandu think tank, disagreed.', 'Kathmandu');
+    assert.equal(actor('Kathmandu protested on Monday.', 'Kathmandu').canonical, 'Nepal');
+  });
+
+  it('lets a capital act through its possessive institution even after a preposition', () => {
+    assert.equal(actor("The envoy drew a rebuke from Quito's foreign ministry.", 'Quito').canonical, 'Ecuador');
+    unmarked("Crowds filled Quito's streets.", 'Quito');
+  });
+
+  it('reads La Paz acting for Bolivia and spells out the African Union Commission', () => {
+    assert.equal(actor('La Paz rejected the request on Monday.', 'La Paz').canonical, 'Bolivia');
+    unmarked('The delegates flew to La Paz on Monday.', 'La Paz');
+    assert.equal(actor('The AU Commission called for calm.', 'AU Commission').canonical, 'African Union Commission');
+    assert.equal(actor('Afreximbank pledged new credit lines.', 'Afreximbank').canonical, 'African Export-Import Bank');
+  });
+
+  it('treats an all-caps dateline with an apostrophe or hyphen as a place', () => {
+    unmarked("PORT-AU-PRINCE — Haiti asked for help.", 'PORT');
+    unmarked("N'DJAMENA — Chad closed the border.", 'DJAMENA');
+  });
+
+  it('knows the Central Asian demonyms', () => {
+    assert.equal(actor('Tajik and Uzbek engineers met.', 'Tajik').canonical, 'Tajikistan');
+    assert.equal(actor('Tajik and Uzbek engineers met.', 'Uzbek').canonical, 'Uzbekistan');
+    assert.equal(actor('Kyrgyz farmers protested.', 'Kyrgyz').canonical, 'Kyrgyzstan');
+  });
+
+  it('does not mark a country that ends a product name after a demonym', () => {
+    unmarked('Buyers paid more for Thai Hom Mali than for other grades.', 'Mali');
+    assert.equal(actor('Buyers paid more for cotton from Mali this year.', 'Mali').type, 'state');
+  });
+
+  it('keeps country names apart in "A, B and the C"', () => {
+    const text = 'Nauru, Palau and the Solomon Islands signed the pledge.';
+    assert.equal(actor(text, 'Palau').canonical, 'Palau');
+    assert.equal(actor(text, 'Solomon Islands').canonical, 'Solomon Islands');
+  });
+});
+
+describe("extract: the article's state qualifies generic institutions (guideline 13)", () => {
+  it('qualifies generic institutions with the article\'s dominant state instead of the United States', () => {
+    const text = 'Chile\'s economy grew. Chile and Peru talked.\n\nThe Constitutional Court and the Senate objected; Congress agreed.';
+    assert.equal(actor(text, 'Constitutional Court').canonical, 'Constitutional Court (Chile)');
+    assert.equal(actor(text, 'Senate').canonical, 'Senate (Chile)');
+    assert.equal(actor(text, 'Congress').canonical, 'National Congress of Chile');
+  });
+
+  it('weighs the headline and lead when picking the state that qualifies generic institutions', () => {
+    const text = '# Malawi sets vote date\n\nLILONGWE — Malawi will vote in September.\n\nZambia, Zambia and Zambia watched; Zambian officials agreed.\n\nThe Supreme Court approved the date.';
+    assert.equal(actor(text, 'Supreme Court').canonical, 'Supreme Court (Malawi)');
+  });
+
+  it('counts the dateline capital and a country\'s own institutions', () => {
+    const us = 'WASHINGTON — The U.S. Senate backed aid to Ukraine. Ukraine thanked it.\n\nCongress will vote again.';
+    assert.equal(actor(us, 'Congress').canonical, 'United States Congress');
+    const ke = 'NAIROBI — Uganda and Tanzania sent observers.\n\nThe Supreme Court heard the petition.';
+    assert.equal(actor(ke, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
+  });
+});

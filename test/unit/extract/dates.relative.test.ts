@@ -1,0 +1,60 @@
+// Years and weekdays resolved by the tense of their own clause, and relative and compound date
+// spans (guidelines 22–24). Sentences written for this file.
+import assert from 'node:assert/strict';
+import { date, unmarked } from './helpers';
+
+describe('extract: dates resolved by the tense of their clause (guideline 24)', () => {
+  it('reads modal and prospective verbs as future tense', () => {
+    assert.equal(date('The tariff could take effect in January.', 'January', '2026-10-15').normalized, '2027-01');
+    assert.equal(date('The row is likely to escalate in March.', 'March', '2026-10-15').normalized, '2027-03');
+    assert.equal(date('Unions threaten to strike in June.', 'June', '2026-10-15').normalized, '2027-06');
+    assert.equal(date('The court may rule in February.', 'February', '2026-10-15').normalized, '2027-02');
+  });
+
+  it('reads "effective from" as pointing forward', () => {
+    assert.equal(date('Parliament approved on Tuesday a cut, effective from the fourth quarter.', 'fourth quarter', '2026-06-10').normalized, '2026-Q4');
+  });
+
+  it('reads "the end of <month>" as a noun, not a future marker', () => {
+    const d = date('Prices rose on Monday, up from $500 at the end of October.', 'October', '2026-11-12');
+    assert.equal(d.normalized, '2026-10');
+  });
+
+  it('resolves a possessive weekday by the verb of its own clause', () => {
+    // Reference Wednesday 2026-11-04.
+    assert.equal(date('The speaker said Thursday\'s vote will settle it.', 'Thursday', '2026-11-04').normalized, '2026-11-05');
+    assert.equal(date('Officials said Monday\'s storm flooded the port.', 'Monday', '2026-11-04').normalized, '2026-11-02');
+  });
+
+  it('reads "heads of state" as a noun, not a scheduling verb', () => {
+    assert.equal(date('Regional heads of state on Monday approved the budget.', 'Monday', '2026-06-10').normalized, '2026-06-08');
+  });
+});
+
+describe('extract: compound and relative date spans (guidelines 22, 23)', () => {
+  it('keeps compound spans: halves of an anchored year, "last May", offsets in hours', () => {
+    assert.equal(date('Output fell in the second half of last year.', 'second half of last year', '2026-04-02').normalized, '2025-H2');
+    assert.equal(date('Exports should rebound in the first half of next year.', 'first half of next year', '2026-04-02').normalized, '2027-H1');
+    const d = date('No ship has been hit since last June.', 'last June', '2026-04-02');
+    assert.equal(d.type, 'relative');
+    assert.equal(d.normalized, '2025-06');
+    assert.equal(date('The fire was out three hours later.', 'three hours later').normalized, null);
+  });
+
+  it('reads "first N months of YEAR" as one month-type interval', () => {
+    assert.equal(date('Sales rose in the first eight months of 2024.', 'first eight months of 2024').normalized, '2024-01/2024-08');
+    assert.equal(date('The last two months of this year are key.', 'last two months of this year', '2026-05-20').normalized, '2026-11/2026-12');
+  });
+
+  it('marks "the coming weeks" as an unresolved relative date without "the"', () => {
+    const d = date('A ruling is due in the coming weeks.', 'coming weeks');
+    assert.equal(d.type, 'relative');
+    assert.equal(d.normalized, null);
+  });
+
+  it('marks "a decade" after a hedge as a period without the hedge', () => {
+    const d = date('The line was idle for nearly a decade.', 'a decade');
+    assert.equal(d.normalized, 'P10Y');
+    unmarked('Exports earn $2 billion a year.', 'a year');
+  });
+});

@@ -1,0 +1,66 @@
+// Currencies, units and per-unit prices (guidelines 14, 21). Sentences written for this file.
+import assert from 'node:assert/strict';
+import { figure, mentions, unmarked } from './helpers';
+
+describe('extract: currencies (guidelines 14, 21)', () => {
+  it('reads Gulf currency prefixes and a capitalised Mtpa', () => {
+    const f = figure('The fund pledged SR 9 billion for the smelter.', 'SR 9 billion');
+    assert.deepEqual([f.type, f.value, f.unit], ['money', 9e9, 'SAR']);
+    assert.equal(figure('Doha offered QR 500 million.', 'QR 500 million').unit, 'QAR');
+    assert.equal(figure('The plant will make 2.4 Mtpa of ammonia.', '2.4 Mtpa').value, 2.4e6);
+  });
+
+  it('reads lettered currency prefixes and more currency words', () => {
+    const tk = figure('The cabinet released Tk 720 crore for embankments.', 'Tk 720 crore');
+    assert.deepEqual([tk.type, tk.value, tk.unit], ['money', 7.2e9, 'BDT']);
+    assert.equal(figure('Each family will receive 250,000 drams in aid.', '250,000 drams').unit, 'AMD');
+    assert.equal(figure('The fine was set at 40,000 bolivianos.', '40,000 bolivianos').unit, 'BOB');
+    assert.equal(figure('Coffee growers earned 900 quetzales a month.', '900 quetzales').unit, 'GTQ');
+  });
+
+  it('reads the sol prefix, special drawing rights and an ambiguous SR by the country in the text', () => {
+    const sol = figure('Lima set aside S/ 120 million for canals.', 'S/ 120 million');
+    assert.deepEqual([sol.type, sol.value, sol.unit], ['money', 1.2e8, 'PEN']);
+    const sdr = figure('The fund approved SDR 2.5 billion for the region.', 'SDR 2.5 billion');
+    assert.deepEqual([sdr.type, sdr.value, sdr.unit], ['money', 2.5e9, 'XDR']);
+    assert.equal(mentions('The fund approved SDR 2.5 billion for the region.').filter((m) => m.kind === 'actor').length, 0);
+    assert.equal(figure('Seychelles collected SR 40 million from port dues.', 'SR 40 million').unit, 'SCR');
+    assert.equal(figure('Saudi Arabia spent SR 40 million on the stadium.', 'SR 40 million').unit, 'SAR');
+  });
+
+  it('reads soles, so\'m and CFA francs as money and never marks "CFA" as an actor', () => {
+    assert.equal(figure('Fares rose to 4.10 soles.', '4.10 soles').unit, 'PEN');
+    assert.equal(figure("Tashkent raised 3 trillion so'm.", "3 trillion so'm").unit, 'UZS');
+    const text = 'Dakar pays 600 CFA francs for it; the CFA franc is stable.';
+    assert.equal(figure(text, '600 CFA francs').unit, 'XOF');
+    unmarked(text, 'CFA franc is');
+  });
+});
+
+describe('extract: units and per-unit prices (guidelines 14, 21)', () => {
+  it('reads energy units in their own casing, carats, and per-units after a slash or per quintal', () => {
+    assert.equal(figure('The dam will add 18 TWh a year.', '18 TWh').unit, 'TWh');
+    assert.equal(figure('Households use 250 kWh a month.', '250 kWh').unit, 'kWh');
+    assert.equal(figure('The mine sold 2 million carats.', '2 million carats').type, 'quantity');
+    assert.equal(figure('Maize fetched 2,100 rupees per quintal.', '2,100 rupees per quintal').unit, 'INR/quintal');
+    assert.equal(figure('Barley traded at 245 euros/tonne in Rouen.', '245 euros/tonne').unit, 'EUR/tonne');
+  });
+
+  it('reads a flow in cubic metres per second and a price per cubic metre or per kilo', () => {
+    const flow = figure('The canal carries 12 cubic metres per second in April.', '12 cubic metres per second');
+    assert.deepEqual([flow.type, flow.unit], ['quantity', 'cubic metres per second']);
+    assert.equal(figure('Irrigators pay Bs 0.25 per cubic metre for river water.', 'Bs 0.25 per cubic metre').unit, 'BOB/cubic metre');
+    assert.equal(figure('Quinoa sold at $4.10 a kilo in the market.', '$4.10 a kilo').unit, 'USD/kg');
+  });
+
+  it('prices per rai, acre or hectare keep the land unit', () => {
+    assert.equal(figure('Growers were offered 7,200 baht a rai for flooded paddy.', '7,200 baht a rai').unit, 'THB/rai');
+    assert.equal(figure('Land sold for $3,100 per acre last season.', '$3,100 per acre').unit, 'USD/acre');
+  });
+
+  it('gives a price and its bracketed conversion the per-unit after the bracket', () => {
+    const text = 'Millers paid 18,700 baht ($560) per tonne for white rice.';
+    assert.equal(figure(text, '18,700 baht').unit, 'THB/tonne');
+    assert.equal(figure(text, '$560').unit, 'USD/tonne');
+  });
+});
