@@ -4,7 +4,8 @@ import type { SidecarAnnotation } from '../core/sidecar/format';
 import type { ArticleCache } from './articleCache';
 import { CommandId, type MentionRef } from './commandIds';
 import { Disposable } from './dispose';
-import { isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+import { isVisible, type ViewMention } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 
 export type GroupId = 'actors' | 'figures' | 'dates' | 'orphans';
 

@@ -7,7 +7,8 @@ import { CommandId, type MentionRef } from './commandIds';
 import { KIND_SETTING, type PolicyLensConfig } from './config';
 import type { Decisions } from './decisions';
 import { Disposable } from './dispose';
-import { isVisible, mentionAt, type ArticleSnapshot, type ViewMention } from './snapshot';
+import { isVisible, mentionAt, type ViewMention } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
 import type { ILogger } from '../core/types';
 

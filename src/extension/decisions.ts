@@ -9,7 +9,7 @@ import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../c
 import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore, SidecarOp } from './sidecarStore';
-import { isVisible, type ViewMention } from './snapshot';
+import { isVisible, type ViewMention } from '../view';
 
 type Edit = (ctx: EditContext) => EditResult;
 

@@ -3,7 +3,8 @@ import type { MentionKind } from '../core/types';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
-import { isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+import { isVisible, type ViewMention } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 
 /** One decoration type per style: kind × human state, plus the note marker. */
 export type MarkStyle =

@@ -4,7 +4,8 @@ import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { CommandId, type MentionRef } from './commandIds';
 import { Disposable } from './dispose';
-import { mentionAt, isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+import { isVisible, mentionAt, type ViewMention } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const KIND_ICON: Record<string, string> = {

@@ -5,7 +5,8 @@ import { CommandId } from './commandIds';
 import type { PolicyLensConfig } from './config';
 import type { DecorationController } from './decorations';
 import { Disposable } from './dispose';
-import { isVisible, type ArticleSnapshot } from './snapshot';
+import { isVisible } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 
 /** "Policy Lens: 14 actors · 9 figures (3 unverified) · 12 dates"; click opens the view. */
 export function statusText(snapshot: ArticleSnapshot): string {

@@ -1,0 +1,5 @@
+// The view layer: what the tree shows, which marks to draw, the status text. Pure TypeScript over
+// core data (no vscode, fs or path), so it is unit-tested in plain Node; src/extension maps it
+// onto the VS Code API.
+export { entityKey, isUnverifiedFigure, isVisible, type ArticleView, type ViewMention } from './articleView';
+export { mentionAt } from './hitTest';
