@@ -3,3 +3,4 @@
 // onto the VS Code API.
 export { entityKey, isUnverifiedFigure, isVisible, type ArticleView, type ViewMention } from './articleView';
 export { mentionAt } from './hitTest';
+export { planMarks, styleOf, type AppliedMarks, type MarkOptions, type MarkStyle } from './marks';
