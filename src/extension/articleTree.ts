@@ -4,7 +4,7 @@ import type { SidecarAnnotation } from '../core/sidecar/format';
 import type { ArticleCache } from './articleCache';
 import { CommandId, type MentionRef } from './commandIds';
 import { Disposable } from './dispose';
-import { isVisible, type ViewMention } from '../view';
+import { isVisible, unverifiedFigures, type ViewMention } from '../view';
 import type { ArticleSnapshot } from './snapshot';
 
 export type GroupId = 'actors' | 'figures' | 'dates' | 'orphans';
@@ -79,10 +79,6 @@ export function buildTree(snapshot: ArticleSnapshot): GroupNode[] {
   groups.orphans.children.push(...snapshot.orphans.map((annotation): OrphanNode => ({ type: 'orphan', parent: groups.orphans, uri: snapshot.uri, annotation })));
   const order: GroupId[] = ['actors', 'figures', 'dates', 'orphans'];
   return order.map((id) => groups[id]).filter((g) => g.id !== 'orphans' || g.children.length > 0);
-}
-
-export function unverifiedFigures(snapshot: ArticleSnapshot): number {
-  return snapshot.mentions.filter((m) => m.kind === 'figure' && isVisible(m) && (m.status ?? 'unverified') === 'unverified').length;
 }
 
 function countMentions(node: ArticleTreeNode): number {

@@ -4,3 +4,5 @@
 export { entityKey, isUnverifiedFigure, isVisible, type ArticleView, type ViewMention } from './articleView';
 export { mentionAt } from './hitTest';
 export { planMarks, styleOf, type AppliedMarks, type MarkOptions, type MarkStyle } from './marks';
+export { unverifiedFigures, visibleCounts, type MentionCounts } from './counts';
+export { statusText, type Localizer } from './statusText';
