@@ -9,7 +9,7 @@ import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../c
 import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore, SidecarOp } from './sidecarStore';
-import { isVisible, type ViewMention } from '../view';
+import { isVisible, parseFigureAnswer, type ViewMention } from '../view';
 
 type Edit = (ctx: EditContext) => EditResult;
 
@@ -166,17 +166,6 @@ export class Decisions {
   async reattach(t: Target, annotationId: string, start: number, end: number): Promise<void> {
     await this.#apply(t, [(ctx) => reattachAnnotation(ctx, annotationId, start, end)]);
   }
-}
-
-/** "2500000000 USD", "3-5 %", "4,000 troops" → a figure meaning. */
-export function parseFigureAnswer(answer: string, type: FigureType): Meaning | undefined {
-  const m = /^\s*(-?[\d,.]+)(?:\s*(?:-|–|to)\s*(-?[\d,.]+))?\s*(.*)$/.exec(answer);
-  if (!m) return undefined;
-  const num = (s: string) => Number(s.replace(/,/g, ''));
-  const a = num(m[1]);
-  const b = m[2] !== undefined ? num(m[2]) : undefined;
-  if (!Number.isFinite(a) || (b !== undefined && !Number.isFinite(b))) return undefined;
-  return { kind: 'figure', type, value: b === undefined ? a : [a, b], unit: m[3].trim() };
 }
 
 /** A quick pick of the article's known actors plus whatever the user types (merge or rename). */

@@ -6,3 +6,4 @@ export { mentionAt } from './hitTest';
 export { planMarks, styleOf, type AppliedMarks, type MarkOptions, type MarkStyle } from './marks';
 export { unverifiedFigures, visibleCounts, type MentionCounts } from './counts';
 export { statusText, type Localizer } from './statusText';
+export { parseFigureAnswer } from './figureAnswer';
