@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
+import { isVisible, mentionAt, type MentionLink, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
-import { CommandId, type MentionRef } from './commandIds';
+import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
-import { isVisible, mentionAt, type ViewMention } from '../view';
 import type { ArticleSnapshot } from './snapshot';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -25,7 +25,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-function link(label: string, command: CommandId, ref: MentionRef, tooltip: string): string {
+function link(label: string, command: CommandId, ref: MentionLink, tooltip: string): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))} "${tooltip}")`;
 }
 
@@ -56,7 +56,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown('\n\n');
   }
   if (m.note) md.appendMarkdown(`$(note) ${escapeMarkdown(m.note)}\n\n`);
-  const ref: MentionRef = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
+  const ref: MentionLink = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
   const actions = [
     link(`$(check) ${vscode.l10n.t('Confirm')}`, CommandId.ConfirmMention, ref, vscode.l10n.t('Confirm this mention')),
     link(`$(close) ${vscode.l10n.t('Reject')}`, CommandId.RejectMention, ref, vscode.l10n.t('Reject this mention')),

@@ -7,3 +7,12 @@ export { planMarks, styleOf, type AppliedMarks, type MarkOptions, type MarkStyle
 export { unverifiedFigures, visibleCounts, type MentionCounts } from './counts';
 export { statusText, type Localizer } from './statusText';
 export { parseFigureAnswer } from './figureAnswer';
+export { TYPE_ICON, mentionIcon } from './icons';
+export {
+  mentionOf, refOf, type EntityRef, type FigureTypeRef, type GroupId, type GroupRef, type MentionLink, type MentionRef, type NodeRef, type OrphanRef,
+} from './refs';
+export {
+  GROUPS, buildTree, chronoKey, findMentionNode, groupSpec,
+  type ArticleTreeNode, type EntityNode, type FigureTypeNode, type GroupNode, type GroupSpec, type MentionNode, type OrphanNode,
+} from './treeModel';
+export { countMentions, mentionDescription } from './treeText';
