@@ -8,16 +8,8 @@ import { CommandId } from './commandIds';
 import { KIND_SETTING, type PolicyLensConfig } from './config';
 import type { Decisions } from './decisions';
 import { Disposable } from './dispose';
-import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
-
-/** A resolved command target: the article, its snapshot and (usually) one mention. */
-export interface Target {
-  editor?: vscode.TextEditor;
-  doc: vscode.TextDocument;
-  snapshot: ArticleSnapshot;
-  mention?: ViewMention;
-}
+import type { Target } from './target';
 
 /** Registers every command; each runs inside one error boundary that logs and tells the user. */
 export class CommandController extends Disposable {

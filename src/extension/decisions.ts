@@ -6,9 +6,9 @@ import {
 } from '../core/model';
 import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
 import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../core/types';
-import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore, SidecarOp } from './sidecarStore';
+import type { Target } from './target';
 import { isVisible, parseFigureAnswer, type ViewMention } from '../view';
 
 type Edit = (ctx: EditContext) => EditResult;
