@@ -4,7 +4,7 @@ import {
   addAnnotation, confirmMention, correctMention, reattachAnnotation, rejectMention, setFigureCheck, setNote,
   type EditContext, type EditResult, type Meaning,
 } from '../core/model';
-import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
+import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar';
 import type { ActorType, DateType, FigureType, Mention, MentionKind } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore, SidecarOp } from './sidecarStore';
