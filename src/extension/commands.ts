@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
+import { figureStatus } from '../core/sidecar';
 import type { ILogger, MentionKind } from '../core/types';
-import { isVisible, mentionAt, mentionOf, refOf, type MentionLink, type NodeRef, type ViewMention } from '../view';
+import { isUnverifiedFigure, isVisible, mentionAt, mentionOf, refOf, type MentionLink, type NodeRef, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
 import { CommandId } from './commandIds';
@@ -51,8 +52,8 @@ export class CommandController extends Disposable {
     });
     reg(CommandId.NextMention, (kind) => this.#step(1, (m) => !kind || m.kind === kind));
     reg(CommandId.PreviousMention, (kind) => this.#step(-1, (m) => !kind || m.kind === kind));
-    reg(CommandId.NextUnverifiedFigure, () => this.#step(1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
-    reg(CommandId.PreviousUnverifiedFigure, () => this.#step(-1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
+    reg(CommandId.NextUnverifiedFigure, () => this.#step(1, isUnverifiedFigure));
+    reg(CommandId.PreviousUnverifiedFigure, () => this.#step(-1, isUnverifiedFigure));
     reg(CommandId.OpenSidecar, () => this.#openSidecar());
     reg(CommandId.Reextract, () => this.#reextract());
     reg(CommandId.CopyCitation, (arg) => this.#copyCitation(arg));
@@ -211,7 +212,7 @@ export class CommandController extends Disposable {
       const m = t.mention;
       const line = t.doc.positionAt(m.start).line + 1;
       const meaning = m.kind === 'actor' ? `${m.type}: ${m.canonical}${m.role ? `, ${m.role}` : ''}`
-        : m.kind === 'figure' ? `${m.type}: ${describeFigure(m.value, m.unit)}, ${m.status ?? 'unverified'}${m.source ? `; source: ${m.source}` : ''}`
+        : m.kind === 'figure' ? `${m.type}: ${describeFigure(m.value, m.unit)}, ${figureStatus(m)}${m.source ? `; source: ${m.source}` : ''}`
         : `${m.type}: ${describeDate(m.normalized)}`;
       citation = `“${m.text}” — ${file}:${line} (${meaning})`;
     } else {
