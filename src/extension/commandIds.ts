@@ -33,9 +33,3 @@ export const enum CommandId {
   Reveal = '_policyLens.reveal',
 }
 
-/** What hover links and tree items pass to mention commands. */
-export interface MentionRef {
-  uri: string;
-  start: number;
-  end: number;
-}

@@ -1,23 +1,16 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
-import type { MentionKind } from '../core/types';
+import { figureStatus } from '../core/sidecar';
+import type { ILogger, MentionKind } from '../core/types';
+import { isUnverifiedFigure, isVisible, mentionAt, mentionOf, refOf, type MentionLink, type NodeRef, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
-import type { ArticleTreeNode, ArticleTreeProvider } from './articleTree';
-import { CommandId, type MentionRef } from './commandIds';
+import type { ArticleTreeProvider } from './articleTree';
+import { CommandId } from './commandIds';
 import { KIND_SETTING, type PolicyLensConfig } from './config';
 import type { Decisions } from './decisions';
 import { Disposable } from './dispose';
-import { isVisible, mentionAt, type ArticleSnapshot, type ViewMention } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
-import type { ILogger } from '../core/types';
-
-/** A resolved command target: the article, its snapshot and (usually) one mention. */
-export interface Target {
-  editor?: vscode.TextEditor;
-  doc: vscode.TextDocument;
-  snapshot: ArticleSnapshot;
-  mention?: ViewMention;
-}
+import type { Target } from './target';
 
 /** Registers every command; each runs inside one error boundary that logs and tells the user. */
 export class CommandController extends Disposable {
@@ -53,11 +46,14 @@ export class CommandController extends Disposable {
     reg(CommandId.ToggleFigures, () => this.#toggle(KIND_SETTING.figure));
     reg(CommandId.ToggleDates, () => this.#toggle(KIND_SETTING.date));
     reg(CommandId.ShowView, () => vscode.commands.executeCommand('policyLens.article.focus'));
-    reg(CommandId.Reveal, (ref) => this.#reveal(ref as MentionRef));
+    reg(CommandId.Reveal, (arg) => {
+      const ref = refOf(arg);
+      return ref?.kind === 'mention' ? this.#reveal(ref) : undefined;
+    });
     reg(CommandId.NextMention, (kind) => this.#step(1, (m) => !kind || m.kind === kind));
     reg(CommandId.PreviousMention, (kind) => this.#step(-1, (m) => !kind || m.kind === kind));
-    reg(CommandId.NextUnverifiedFigure, () => this.#step(1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
-    reg(CommandId.PreviousUnverifiedFigure, () => this.#step(-1, (m) => m.kind === 'figure' && (m.status ?? 'unverified') === 'unverified'));
+    reg(CommandId.NextUnverifiedFigure, () => this.#step(1, isUnverifiedFigure));
+    reg(CommandId.PreviousUnverifiedFigure, () => this.#step(-1, isUnverifiedFigure));
     reg(CommandId.OpenSidecar, () => this.#openSidecar());
     reg(CommandId.Reextract, () => this.#reextract());
     reg(CommandId.CopyCitation, (arg) => this.#copyCitation(arg));
@@ -94,9 +90,11 @@ export class CommandController extends Disposable {
     await c.update(key, !current, target);
   }
 
-  /** Resolves the article and mention a command is about: a hover/tree argument, or the cursor. */
-  async target(arg: unknown): Promise<Target | undefined> {
-    const ref = refOf(arg);
+  /**
+   * Resolves the article and mention a command is about: what a tree node or hover link refers
+   * to, else the active editor and its cursor.
+   */
+  async target(ref: NodeRef | undefined): Promise<Target | undefined> {
     let doc: vscode.TextDocument | undefined;
     let editor: vscode.TextEditor | undefined;
     if (ref) {
@@ -112,13 +110,13 @@ export class CommandController extends Disposable {
     if (!snapshot || snapshot.version !== doc.version) snapshot = await this.cache.analyse(doc);
     if (!snapshot) return undefined;
     let mention: ViewMention | undefined;
-    if (ref) mention = snapshot.mentions.find((m) => m.start === ref.start && m.end === ref.end);
+    if (ref) mention = mentionOf(ref, snapshot);
     else if (editor) mention = mentionAt(snapshot, doc.offsetAt(editor.selection.active));
     return { editor, doc, snapshot, mention };
   }
 
   async #withMention(arg: unknown, fn: (t: Target & { mention: ViewMention }) => Promise<unknown>): Promise<void> {
-    const t = await this.target(arg);
+    const t = await this.target(refOf(arg));
     if (!t?.mention) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: put the cursor on a marked mention first.'));
       return;
@@ -146,7 +144,8 @@ export class CommandController extends Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: select the text the orphaned annotation belongs to, then re-attach it.'));
       return;
     }
-    let id = orphanIdOf(arg);
+    const ref = refOf(arg);
+    let id = ref?.kind === 'orphan' ? ref.annotationId : undefined;
     if (!id) {
       const pick = await vscode.window.showQuickPick(t.snapshot.orphans.map((o) => ({ label: o.quote.exact, description: `${o.kind} · ${o.decision}`, id: o.id })), { placeHolder: vscode.l10n.t('Orphaned annotation to re-attach') });
       id = pick?.id;
@@ -155,7 +154,7 @@ export class CommandController extends Disposable {
     await this.decisions.reattach(t, id, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end));
   }
 
-  async #reveal(ref: MentionRef): Promise<void> {
+  async #reveal(ref: MentionLink): Promise<void> {
     const uri = vscode.Uri.parse(ref.uri);
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
@@ -181,7 +180,7 @@ export class CommandController extends Disposable {
       : [...candidates].reverse().find((m) => m.end <= here) ?? candidates[candidates.length - 1];
     await this.#reveal({ uri: editor.document.uri.toString(), start: next.start, end: next.end });
     const node = this.tree.findMention(editor.document.uri, next.start, next.end);
-    if (node && this.tree.view.visible) await this.tree.view.reveal(node as ArticleTreeNode, { select: true, focus: false });
+    if (node && this.tree.view.visible) await this.tree.view.reveal(node, { select: true, focus: false });
   }
 
   async #openSidecar(): Promise<void> {
@@ -203,9 +202,9 @@ export class CommandController extends Disposable {
   }
 
   async #copyCitation(arg: unknown): Promise<void> {
-    const t = await this.target(arg);
-    const id = orphanIdOf(arg);
-    const orphan = id ? t?.snapshot.orphans.find((o) => o.id === id) : undefined;
+    const ref = refOf(arg);
+    const t = await this.target(ref);
+    const orphan = ref?.kind === 'orphan' ? t?.snapshot.orphans.find((o) => o.id === ref.annotationId) : undefined;
     if (!t || (!t.mention && !orphan)) return;
     const file = vscode.workspace.asRelativePath(t.doc.uri);
     let citation: string;
@@ -213,7 +212,7 @@ export class CommandController extends Disposable {
       const m = t.mention;
       const line = t.doc.positionAt(m.start).line + 1;
       const meaning = m.kind === 'actor' ? `${m.type}: ${m.canonical}${m.role ? `, ${m.role}` : ''}`
-        : m.kind === 'figure' ? `${m.type}: ${describeFigure(m.value, m.unit)}, ${m.status ?? 'unverified'}${m.source ? `; source: ${m.source}` : ''}`
+        : m.kind === 'figure' ? `${m.type}: ${describeFigure(m.value, m.unit)}, ${figureStatus(m)}${m.source ? `; source: ${m.source}` : ''}`
         : `${m.type}: ${describeDate(m.normalized)}`;
       citation = `“${m.text}” — ${file}:${line} (${meaning})`;
     } else {
@@ -224,9 +223,9 @@ export class CommandController extends Disposable {
   }
 
   async #showAll(arg: unknown): Promise<void> {
-    const t = await this.target(arg);
-    const entity = entityOf(arg);
-    const canonical = entity?.canonical ?? (t?.mention?.kind === 'actor' ? t.mention.canonical : undefined);
+    const ref = refOf(arg);
+    const t = await this.target(ref);
+    const canonical = ref?.kind === 'entity' ? ref.canonical : t?.mention?.kind === 'actor' ? t.mention.canonical : undefined;
     const snapshot = t?.snapshot ?? this.tree.snapshot;
     if (!snapshot || !canonical) return;
     const doc = t?.doc ?? (await vscode.workspace.openTextDocument(snapshot.uri));
@@ -236,23 +235,4 @@ export class CommandController extends Disposable {
     if (locations.length === 0) return;
     await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, locations[0].range.start, locations);
   }
-}
-
-function refOf(arg: unknown): MentionRef | undefined {
-  if (!arg || typeof arg !== 'object') return undefined;
-  const a = arg as { type?: string; mention?: ViewMention; uri?: unknown; start?: unknown; end?: unknown; children?: unknown[] };
-  if (a.type === 'entity' && a.children?.length) return refOf(a.children[0]);
-  if (a.type === 'mention' && a.mention && a.uri instanceof vscode.Uri) return { uri: a.uri.toString(), start: a.mention.start, end: a.mention.end };
-  if (typeof a.uri === 'string' && typeof a.start === 'number' && typeof a.end === 'number') return { uri: a.uri, start: a.start, end: a.end };
-  return undefined;
-}
-
-function orphanIdOf(arg: unknown): string | undefined {
-  const a = arg as { type?: string; annotation?: { id: string } } | undefined;
-  return a?.type === 'orphan' ? a.annotation?.id : undefined;
-}
-
-function entityOf(arg: unknown): { canonical: string } | undefined {
-  const a = arg as { type?: string; canonical?: string } | undefined;
-  return a?.type === 'entity' && a.canonical ? { canonical: a.canonical } : undefined;
 }

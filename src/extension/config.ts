@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
+import type { MarkOptions } from '../view';
 
 /** Every setting Policy Lens reads, typed; read in one place, never in core or a TreeItem. */
 export interface PolicyLensConfig {
   languages: string[];
-  decorations: { enabled: boolean; kinds: Record<MentionKind, boolean>; maxMarks: number };
+  decorations: MarkOptions;
   largeFileThresholdKB: number;
   updateDelay: number;
   sidecarPattern: string;

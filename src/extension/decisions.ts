@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
 import { extract } from '../core/extract';
 import { meaningOf, type DecisionOp, type Meaning } from '../core/model';
-import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar/format';
+import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar';
 import type { ActorType, DateType, FigureType, MentionKind } from '../core/types';
-import type { Target } from './commands';
 import type { PolicyLensConfig } from './config';
 import type { SidecarStore } from './sidecarStore';
-import { isVisible, type ViewMention } from './snapshot';
+import type { Target } from './target';
+import { isVisible, parseFigureAnswer, type ViewMention } from '../view';
 
 
 /**
- * Turns the user's decisions into sidecar operations (the pure ones in core/model), asking for
- * whatever a command was not given, and hands them to the store.
+ * Turns the user's decisions into data (core/model's DecisionOp), asking for whatever a command
+ * was not given, and hands them to the store as one batch.
  */
 export class Decisions {
   constructor(
@@ -147,17 +147,6 @@ export class Decisions {
   async reattach(t: Target, annotationId: string, start: number, end: number): Promise<void> {
     await this.#apply(t, [{ op: 'reattach', annotationId, start, end }]);
   }
-}
-
-/** "2500000000 USD", "3-5 %", "4,000 troops" → a figure meaning. */
-export function parseFigureAnswer(answer: string, type: FigureType): Meaning | undefined {
-  const m = /^\s*(-?[\d,.]+)(?:\s*(?:-|–|to)\s*(-?[\d,.]+))?\s*(.*)$/.exec(answer);
-  if (!m) return undefined;
-  const num = (s: string) => Number(s.replace(/,/g, ''));
-  const a = num(m[1]);
-  const b = m[2] !== undefined ? num(m[2]) : undefined;
-  if (!Number.isFinite(a) || (b !== undefined && !Number.isFinite(b))) return undefined;
-  return { kind: 'figure', type, value: b === undefined ? a : [a, b], unit: m[3].trim() };
 }
 
 /** A quick pick of the article's known actors plus whatever the user types (merge or rename). */

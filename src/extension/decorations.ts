@@ -1,16 +1,9 @@
 import * as vscode from 'vscode';
 import type { MentionKind } from '../core/types';
+import { planMarks, type AppliedMarks, type MarkStyle } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
-import { isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
-
-/** One decoration type per style: kind × human state, plus the note marker. */
-export type MarkStyle =
-  | 'actor.detected' | 'actor.confirmed'
-  | 'figure.detected' | 'figure.confirmed' | 'figure.verified' | 'figure.disputed'
-  | 'date.detected' | 'date.confirmed'
-  | 'note';
 
 const KIND_COLOR: Record<MentionKind, string> = { actor: 'actor', figure: 'figure', date: 'date' };
 
@@ -44,43 +37,12 @@ function styleOptions(): Record<MarkStyle, vscode.DecorationRenderOptions> {
   };
 }
 
-/** The style a mention is drawn with (rejected mentions are not drawn at all). */
-export function styleOf(m: ViewMention): MarkStyle {
-  const decided = m.decision === 'confirmed' || m.decision === 'added';
-  if (m.kind === 'figure') {
-    if (m.status === 'verified') return 'figure.verified';
-    if (m.status === 'disputed') return 'figure.disputed';
-  }
-  return `${m.kind}.${decided ? 'confirmed' : 'detected'}` as MarkStyle;
-}
-
-/** Offsets per style, as last applied to an editor; what the test API reports. */
-export type AppliedMarks = Partial<Record<MarkStyle, [number, number][]>>;
-
+/** The marks last applied to an article's editors; what the test API reports. */
 export interface MarkState {
   marks: AppliedMarks;
   capped: boolean;
   /** performance.now() when the marks were set. */
   at: number;
-}
-
-/** Plans the marks of one snapshot under the current toggles; pure apart from the types it returns. */
-export function planMarks(snapshot: ArticleSnapshot, config: PolicyLensConfig): { marks: AppliedMarks; capped: boolean } {
-  const marks: AppliedMarks = {};
-  if (!config.decorations.enabled) return { marks, capped: false };
-  let count = 0;
-  let capped = false;
-  for (const m of snapshot.mentions) {
-    if (!isVisible(m) || !config.decorations.kinds[m.kind]) continue;
-    if (count >= config.decorations.maxMarks) {
-      capped = true;
-      break;
-    }
-    count++;
-    (marks[styleOf(m)] ??= []).push([m.start, m.end]);
-    if (m.note) (marks.note ??= []).push([m.end, m.end]);
-  }
-  return { marks, capped };
 }
 
 /** Draws marks in every visible editor of an analysed article, batched per editor. */
@@ -131,7 +93,7 @@ export class DecorationController extends Disposable {
       return;
     }
     if (snapshot.version !== editor.document.version) return;
-    const { marks, capped } = planMarks(snapshot, this.config(editor.document.uri));
+    const { marks, capped } = planMarks(snapshot, this.config(editor.document.uri).decorations);
     const doc = editor.document;
     for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
       const ranges = (marks[style] ?? []).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));

@@ -1,17 +1,13 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
+import { figureStatus } from '../core/sidecar';
+import { TYPE_ICON, isVisible, mentionAt, type MentionLink, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
-import { CommandId, type MentionRef } from './commandIds';
+import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
-import { mentionAt, isVisible, type ArticleSnapshot, type ViewMention } from './snapshot';
+import type { ArticleSnapshot } from './snapshot';
 import type { WorkspaceIndex } from './workspaceIndex';
-
-const KIND_ICON: Record<string, string> = {
-  person: 'person', state: 'globe', organization: 'organization',
-  percent: 'symbol-operator', money: 'credit-card', count: 'symbol-number', quantity: 'dashboard',
-  date: 'calendar', month: 'calendar', year: 'calendar', period: 'watch', relative: 'history',
-};
 
 /** Commands a hover may run; nothing else is enabled in its links. */
 const HOVER_COMMANDS: string[] = [
@@ -24,7 +20,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-function link(label: string, command: CommandId, ref: MentionRef, tooltip: string): string {
+function link(label: string, command: CommandId, ref: MentionLink, tooltip: string): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify([ref]))} "${tooltip}")`;
 }
 
@@ -34,7 +30,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.supportHtml = false;
   const state = m.decision ?? 'detected';
-  md.appendMarkdown(`$(${KIND_ICON[m.type] ?? 'tag'}) **${m.kind}** · ${m.type} · _${state}_${m.origin === 'manual' ? ' · added by hand' : ''}\n\n`);
+  md.appendMarkdown(`$(${TYPE_ICON[m.type] ?? 'tag'}) **${m.kind}** · ${m.type} · _${state}_${m.origin === 'manual' ? ' · added by hand' : ''}\n\n`);
   if (m.kind === 'actor') {
     const same = snapshot.mentions.filter((o) => o.kind === 'actor' && o.canonical === m.canonical && isVisible(o));
     const aliases = [...new Set(same.map((o) => o.text))].filter((t) => t !== m.canonical);
@@ -46,7 +42,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown('\n\n');
   } else if (m.kind === 'figure') {
     md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ` ${vscode.l10n.t('(approximate)')}` : ''}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${m.status ?? 'unverified'}**`)}  \n`);
+    md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${figureStatus(m)}**`)}  \n`);
     if (m.source) md.appendMarkdown(`${vscode.l10n.t('Source: {0}', escapeMarkdown(m.source))}  \n`);
   } else {
     md.appendMarkdown(`### ${escapeMarkdown(describeDate(m.normalized))}\n\n`);
@@ -55,7 +51,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown('\n\n');
   }
   if (m.note) md.appendMarkdown(`$(note) ${escapeMarkdown(m.note)}\n\n`);
-  const ref: MentionRef = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
+  const ref: MentionLink = { uri: snapshot.uri.toString(), start: m.start, end: m.end };
   const actions = [
     link(`$(check) ${vscode.l10n.t('Confirm')}`, CommandId.ConfirmMention, ref, vscode.l10n.t('Confirm this mention')),
     link(`$(close) ${vscode.l10n.t('Reject')}`, CommandId.RejectMention, ref, vscode.l10n.t('Reject this mention')),

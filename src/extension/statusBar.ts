@@ -1,23 +1,12 @@
 import * as vscode from 'vscode';
+import { statusText } from '../view';
 import type { ArticleCache } from './articleCache';
-import { unverifiedFigures } from './articleTree';
 import { CommandId } from './commandIds';
 import type { PolicyLensConfig } from './config';
 import type { DecorationController } from './decorations';
 import { Disposable } from './dispose';
-import { isVisible, type ArticleSnapshot } from './snapshot';
 
-/** "Policy Lens: 14 actors · 9 figures (3 unverified) · 12 dates"; click opens the view. */
-export function statusText(snapshot: ArticleSnapshot): string {
-  const visible = snapshot.mentions.filter(isVisible);
-  const count = (kind: string) => visible.filter((m) => m.kind === kind).length;
-  const unverified = unverifiedFigures(snapshot);
-  const figures = unverified
-    ? vscode.l10n.t('{0} figures ({1} unverified)', count('figure'), unverified)
-    : vscode.l10n.t('{0} figures', count('figure'));
-  return vscode.l10n.t('Policy Lens: {0} actors · {1} · {2} dates', count('actor'), figures, count('date'));
-}
-
+/** The counts of the active article (click opens the view) and a one-click toggle of all marks. */
 export class StatusBarController extends Disposable {
   readonly item: vscode.StatusBarItem;
   /** A one-click toggle of all marks beside the counts. */
@@ -56,7 +45,7 @@ export class StatusBarController extends Disposable {
       return;
     }
     const config = this.config(editor.document.uri);
-    let text = statusText(snapshot);
+    let text = statusText(snapshot, vscode.l10n);
     const tooltip = [vscode.l10n.t('Show the Policy Lens article view')];
     if (!config.decorations.enabled) {
       text = `$(eye-closed) ${text}`;

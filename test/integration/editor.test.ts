@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/extension/articleTree';
+import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/view';
 import {
   activeApi, copyArticle, hasSpan, marksWhen, setSetting, snapshotWhen, spanOf,
 } from './helpers';

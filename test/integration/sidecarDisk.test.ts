@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readConfig } from '../../src/extension/config';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import { SidecarStore } from '../../src/extension/sidecarStore';
-import type { GroupNode, OrphanNode } from '../../src/extension/articleTree';
+import type { GroupNode, OrphanNode } from '../../src/view';
 import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
 
 function sidecarFor(article: string, annotations: string, entities = ' []'): string {

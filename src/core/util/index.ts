@@ -1,0 +1,2 @@
+// Small helpers shared by the core and the view layer.
+export { firstIndex } from './bounds';

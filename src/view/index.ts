@@ -1,0 +1,18 @@
+// The view layer: what the tree shows, which marks to draw, the status text. Pure TypeScript over
+// core data (no vscode, fs or path), so it is unit-tested in plain Node; src/extension maps it
+// onto the VS Code API.
+export { entityKey, isUnverifiedFigure, isVisible, type ArticleView, type ViewMention } from './articleView';
+export { mentionAt } from './hitTest';
+export { planMarks, styleOf, type AppliedMarks, type MarkOptions, type MarkStyle } from './marks';
+export { unverifiedFigures, visibleCounts, type MentionCounts } from './counts';
+export { statusText, type Localizer } from './statusText';
+export { parseFigureAnswer } from './figureAnswer';
+export { TYPE_ICON, mentionIcon } from './icons';
+export {
+  mentionOf, refOf, type EntityRef, type FigureTypeRef, type GroupId, type GroupRef, type MentionLink, type MentionRef, type NodeRef, type OrphanRef,
+} from './refs';
+export {
+  GROUPS, buildTree, chronoKey, findMentionNode, groupSpec,
+  type ArticleTreeNode, type EntityNode, type FigureTypeNode, type GroupNode, type GroupSpec, type MentionNode, type OrphanNode,
+} from './treeModel';
+export { countMentions, mentionDescription } from './treeText';
