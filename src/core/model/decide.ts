@@ -106,9 +106,21 @@ class Plan {
     this.#entities = this.sidecar.entities.map((e) => ({ ...e, ...(e.aliases ? { aliases: [...e.aliases] } : {}) }));
   }
 
+  #bySpan: Map<string, number> | undefined;
+  #ids: Set<string> | undefined;
+
   /** Index of the annotation anchored exactly on the span (same kind), or -1. */
   annotationAt(kind: MentionKind, start: number, end: number): number {
-    return this.sidecar.annotations.findIndex((a, i) => a.kind === kind && this.results[i].status !== 'orphaned' && this.results[i].start === start && this.results[i].end === end);
+    // Built once per batch: "every identical mention" asks once per mention.
+    if (!this.#bySpan) {
+      this.#bySpan = new Map();
+      this.sidecar.annotations.forEach((a, i) => {
+        const r = this.results[i];
+        const key = `${a.kind}:${r.start}:${r.end}`;
+        if (r.status !== 'orphaned' && !this.#bySpan!.has(key)) this.#bySpan!.set(key, i);
+      });
+    }
+    return this.#bySpan.get(`${kind}:${start}:${end}`) ?? -1;
   }
 
   createdAt(kind: MentionKind, start: number, end: number): string | undefined {
@@ -133,6 +145,7 @@ class Plan {
 
   insert(section: Section, value: RawMap): void {
     (this.patch.insert ??= []).push({ section, value });
+    if (section === 'annotations') this.#ids?.add(value.id as string);
   }
 
   created(kind: MentionKind, start: number, end: number, id: string): void {
@@ -174,10 +187,13 @@ class Plan {
     else (this.patch.remove ??= []).push({ section: 'entities', id });
   }
 
+  /** Annotation ids taken, those this batch inserted included. */
   annotationIds(): Set<string> {
-    const ids = new Set(this.sidecar.annotations.map((a) => a.id));
-    for (const x of this.patch.insert ?? []) if (x.section === 'annotations') ids.add(x.value.id as string);
-    return ids;
+    if (!this.#ids) {
+      this.#ids = new Set(this.sidecar.annotations.map((a) => a.id));
+      for (const x of this.patch.insert ?? []) if (x.section === 'annotations') this.#ids.add(x.value.id as string);
+    }
+    return this.#ids;
   }
 }
 
@@ -404,9 +420,16 @@ export function decide(ctx: DecisionContext, decisions: readonly DecisionOp[]): 
   const ids = decisions.map((d) => planOne(plan, d));
   const applied = applyPatchDetailed(parsed, plan.patch);
   const changed = applied.text !== parsed.text && (ctx.sidecar !== undefined || !isEmpty(plan.patch));
-  const old = new Map(plan.sidecar.annotations.map((a, i) => [a.id, plan.results[i]]));
-  const annotations = applied.parsed.sidecar?.annotations ?? [];
-  const anchors = annotations.map((a) => plan.placed.get(a.id) ?? old.get(a.id) ?? { status: 'orphaned' as const, start: a.start, end: a.end, exact: false, score: 0 });
+  // Old annotations keep their order in the new list (inserts and removals aside): walk both.
+  const before = plan.sidecar.annotations;
+  let j = 0;
+  const anchors = (applied.parsed.sidecar?.annotations ?? []).map((a): AnchorResult => {
+    const placed = plan.placed.get(a.id);
+    while (j < before.length && before[j].id !== a.id && !placed) j++;
+    if (placed) return placed;
+    if (j < before.length) return plan.results[j++];
+    return { status: 'orphaned', start: a.start, end: a.end, exact: false, score: 0 };
+  });
   return { text: changed || ctx.sidecar ? applied.text : '', parsed: applied.parsed, changed, ids, anchors };
 }
 
