@@ -98,14 +98,24 @@ describe('decisions are written to the sidecar', () => {
   it('apply the same decision to every identical mention', async () => {
     const marked = api.snapshot(uri)!.mentions.filter((m) => m.text === 'Japan' && m.kind === 'actor');
     assert.ok(marked.length >= 2, 'the article mentions Japan more than once');
-    const yaml = await decide(api, uri, 'policyLens.confirmAllIdentical', { uri: uri.toString(), start: marked[0].start, end: marked[0].end });
-    const count = (yaml.match(/exact: Japan\n/g) ?? []).length;
-    assert.equal(count, marked.length, 'each marked "Japan" has a confirmed annotation');
+    const sidecar = api.sidecarUri(uri).toString();
+    let writes = 0;
+    const counting = api.onDidWriteSidecar((u) => { if (u.toString() === sidecar) writes++; });
+    try {
+      const yaml = await decide(api, uri, 'policyLens.confirmAllIdentical', { uri: uri.toString(), start: marked[0].start, end: marked[0].end });
+      const count = (yaml.match(/exact: Japan\n/g) ?? []).length;
+      assert.equal(count, marked.length, 'each marked "Japan" has a confirmed annotation');
+      assert.equal(writes, 1, 'one write for the whole batch');
+    } finally {
+      counting.dispose();
+    }
   });
 
   it('rename an entity for all of its mentions', async () => {
     const yaml = await decide(api, uri, 'policyLens.renameEntity', ref('Okafor', 1), 'Amara N. Okafor');
     assert.match(yaml, /canonical: Amara N. Okafor/);
+    const people = parseSidecar(yaml).sidecar!.entities.filter((e) => e.type === 'person' && [e.canonical, ...(e.aliases ?? [])].some((n) => n.includes('Okafor')));
+    assert.deepEqual(people.map((e) => [e.canonical, e.aliases]), [['Amara N. Okafor', ['Amara Okafor']]], 'renamed through the entity, old name kept as an alias, nothing left behind');
     const snap = await snapshotWhen(api, uri, (s) => s.mentions.filter((m) => m.kind === 'actor' && m.canonical === 'Amara N. Okafor').length === 2, 'renamed entity');
     assert.ok(snap);
   });
