@@ -1,0 +1,21 @@
+// Checks over one article: its figures and dates against each other (consistency) and its review
+// state. Pure: the article text and its model in, findings out.
+import type { ModelMention } from '../model';
+import type { SidecarAnnotation } from '../sidecar';
+import { reviewFindings } from './review';
+import type { Finding } from './types';
+
+export * from './types';
+
+export interface CheckInput {
+  text: string;
+  /** The article model's mentions (rejected ones included; they are skipped). */
+  mentions: readonly ModelMention[];
+  /** Annotations that could not be re-anchored. */
+  orphans: readonly SidecarAnnotation[];
+}
+
+/** Every finding of every check, in text order. */
+export function checkArticle(input: CheckInput): Finding[] {
+  return [...reviewFindings(input)].sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
