@@ -4,6 +4,7 @@
 // Line endings are compared normalised (CRLF ≡ LF), so switching them never orphans anything.
 import { editDistance, fuzzySearch } from './fuzzy';
 
+/** W3C Web Annotation TextQuoteSelector; the sidecar format stores it as `quote`. */
 export interface QuoteSelector {
   exact: string;
   prefix: string;

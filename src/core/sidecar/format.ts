@@ -1,7 +1,10 @@
 // The sidecar format model: plain TypeScript shapes of `<article>.annotations.yaml`.
 // Documented in docs/sidecar-format.md and schemas/sidecar.schema.json. Field names in YAML are
 // snake_case only where a word boundary needs it (`reference_date`); everything else is one word.
+import type { QuoteSelector } from '../anchor/anchor';
 import type { ActorType, DateType, FigureType, MentionKind } from '../types';
+
+export type { QuoteSelector };
 
 export const SIDECAR_VERSION = 1;
 export const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -29,13 +32,6 @@ export const DATE_TYPES: readonly DateType[] = ['date', 'month', 'year', 'period
 export const TYPES_BY_KIND: Readonly<Record<MentionKind, readonly string[]>> = {
   actor: ACTOR_TYPES, figure: FIGURE_TYPES, date: DATE_TYPES,
 };
-
-/** W3C Web Annotation TextQuoteSelector. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
 
 /** An actor the article talks about; annotations point at it by id. */
 export interface SidecarEntity {
