@@ -7,6 +7,7 @@ import {
   type Decision, type FigureStatus, type Sidecar, type SidecarAnnotation, type SidecarDiagnostic, type SidecarEntity,
   type SourcePosition,
 } from './format';
+import { firstIndex } from '../util/bounds';
 import { itemDetail, scanSidecar, type ScanResult } from './scan';
 
 export type Path = (string | number)[];
@@ -42,13 +43,9 @@ export function lineStarts(text: string): number[] {
 }
 
 export function positionAt(starts: number[], offset: number): SourcePosition {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { offset, line: lo + 1, col: offset - starts[lo] + 1 };
+  // The last line starting at or before offset (line 0 for offsets before the text).
+  const line = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1);
+  return { offset, line: line + 1, col: offset - starts[line] + 1 };
 }
 
 function fastLocator(text: string, scan: ScanResult): (path: Path) => number {
