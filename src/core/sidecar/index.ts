@@ -1,5 +1,6 @@
 // Public API of the sidecar layer: the only place in Policy Lens that uses `yaml`.
 export * from './format';
+export * from './fields';
 export { parseSidecar, validate, formatDiagnostic, lineStarts, positionAt, type ParsedSidecar, type Path } from './parse';
 export { applyPatch, applyPatchDetailed, patchRaw, isEmptyPatch, deepEqual, SidecarEditError, type SidecarPatch, type ItemUpdate, type Section } from './edit';
 export { writeSidecar, annotationToRaw, entityToRaw, sortAnnotations, DEFAULT_HEADER, type RawMap, type WriteOptions } from './writer';
