@@ -1,7 +1,7 @@
 // The sidecar's field table: every key of the top level, of an entity, of an annotation and of its
 // quote, in the order they are written, with its value type, when it is required and a one-line
-// description. Key order and serialisation (writer.ts) follow it, and `tsc` checks it against the
-// interfaces in format.ts.
+// description. Validation (validate.ts), key order and serialisation (writer.ts) follow it, and
+// `tsc` checks it against the interfaces in format.ts.
 import type { MentionKind } from '../types';
 import {
   ACTOR_TYPES, CONTEXT_LENGTH, DECISIONS, FIGURE_STATUSES, SIDECAR_VERSION, TYPES_BY_KIND,
@@ -21,8 +21,8 @@ export const FORMATS = {
 export type Format = keyof typeof FORMATS;
 
 export type ValueSpec =
-  /** Exactly this number (the format version). */
-  | { readonly type: 'const'; readonly value: number }
+  /** The format version: exactly this number. */
+  | { readonly type: 'version'; readonly value: number }
   /** Any string; `expected` words the type error ("a non-empty string"). */
   | { readonly type: 'string'; readonly expected?: string }
   /** A string in one of FORMATS. */
@@ -34,8 +34,8 @@ export type ValueSpec =
   | { readonly type: 'ref'; readonly to: string }
   | { readonly type: 'strings' }
   | { readonly type: 'boolean' }
-  /** A position hint: non-negative integer, UTF-16 code units. */
-  | { readonly type: 'offset' }
+  /** A position hint: non-negative integer, UTF-16 code units; never before the `notBefore` key. */
+  | { readonly type: 'offset'; readonly notBefore?: string }
   /** A number, or a [min, max] pair for a range. */
   | { readonly type: 'numberOrRange' }
   /** An ISO-8601 string, not checked further (the guidelines extend ISO-8601). */
@@ -45,12 +45,12 @@ export type ValueSpec =
 
 /**
  * When a key must be present. 'always': in every file (a block without it is left out of best-effort
- * results). Otherwise only for the given decisions (and only when `withKey` is present, so a missing
- * pair is reported once); `message` replaces `missing "<key>"`.
+ * results). Otherwise only when the block's decision is (or is not) the given one, and only when
+ * `withKey` is present (so a missing pair is reported once); `message` replaces `missing "<key>"`.
  */
 export type Requirement =
   | 'always'
-  | { readonly decisions: readonly Decision[]; readonly withKey?: string; readonly message?: string };
+  | { readonly decision: Decision | { readonly not: Decision }; readonly withKey?: string; readonly message?: string };
 
 export interface FieldSpec {
   /** YAML key. */
@@ -94,36 +94,34 @@ export const ENTITY_FIELDS = [
   { key: 'note', value: { type: 'string' }, description: 'Free text.' },
 ] as const satisfies readonly FieldSpec[];
 
-const ADDED: readonly Decision[] = ['added'];
-
 export const ANNOTATION_FIELDS = [
   { key: 'id', value: { type: 'format', format: 'id' }, required: 'always', description: 'Stable id, e.g. a-0k3x9qz.' },
   { key: 'kind', value: { type: 'enum', values: Object.keys(TYPES_BY_KIND) }, required: 'always', description: 'What the mention is.' },
   { key: 'type', value: { type: 'typeOfKind', byKind: TYPES_BY_KIND }, required: 'always', description: 'Type of the mention; the allowed values depend on kind.' },
   {
     key: 'entity', value: { type: 'ref', to: 'entities' }, kinds: ['actor'],
-    required: { decisions: DECISIONS.filter((d) => d !== 'rejected'), message: 'an actor annotation needs "entity" (the id of an entry under "entities")' },
+    required: { decision: { not: 'rejected' }, message: 'an actor annotation needs "entity" (the id of an entry under "entities")' },
     description: 'id of an entry under entities.',
   },
   { key: 'role', value: { type: 'string' }, kinds: ['actor'], description: 'title attached to this mention.' },
   {
     key: 'value', value: { type: 'numberOrRange' }, kinds: ['figure'], warnOnOtherKinds: true,
-    required: { decisions: ADDED, message: 'an added figure needs "value" and "unit"' },
+    required: { decision: 'added', message: 'an added figure needs "value" and "unit"' },
     description: 'the number with scale applied, or [min, max] for a range.',
   },
   {
-    key: 'unit', value: { type: 'string' }, kinds: ['figure'], warnOnOtherKinds: true, required: { decisions: ADDED, withKey: 'value' },
+    key: 'unit', value: { type: 'string' }, kinds: ['figure'], warnOnOtherKinds: true, required: { decision: 'added', withKey: 'value' },
     description: '%, pp, an ISO 4217 code, the counted noun or a unit phrase.',
   },
   { key: 'approx', value: { type: 'boolean' }, kinds: ['figure'], warnOnOtherKinds: true, description: 'true when the article hedges the number ("about", "more than").' },
   {
     key: 'normalized', value: { type: 'iso' }, kinds: ['date'], nullable: true,
-    required: { decisions: ADDED, message: 'an added date needs "normalized" (ISO-8601 or null)' },
+    required: { decision: 'added', message: 'an added date needs "normalized" (ISO-8601 or null)' },
     description: "ISO-8601 with the guidelines' extensions, or null.",
   },
   { key: 'quote', value: { type: 'map', fields: QUOTE_FIELDS }, required: 'always', description: `W3C TextQuoteSelector: the exact text with about ${CONTEXT_LENGTH} characters of context on each side.` },
   { key: 'start', value: { type: 'offset' }, required: 'always', description: 'Position hint: UTF-16 offset of the quote when last saved.' },
-  { key: 'end', value: { type: 'offset' }, required: 'always', description: 'Position hint: UTF-16 offset just after the quote (end exclusive).' },
+  { key: 'end', value: { type: 'offset', notBefore: 'start' }, required: 'always', description: 'Position hint: UTF-16 offset just after the quote (end exclusive).' },
   { key: 'decision', value: { type: 'enum', values: DECISIONS }, required: 'always', description: 'confirmed (an extracted mention is right), rejected (it is wrong) or added (the extractor missed it).' },
   { key: 'status', value: { type: 'enum', values: FIGURE_STATUSES }, kinds: ['figure'], warnOnOtherKinds: true, description: 'fact-check status.' },
   { key: 'source', value: { type: 'string' }, kinds: ['figure'], warnOnOtherKinds: true, description: 'URL or citation backing the status.' },
@@ -138,7 +136,7 @@ export const ENTITY_ITEM: ItemSpec = { noun: 'entity', fields: ENTITY_FIELDS };
 export const ANNOTATION_ITEM: ItemSpec = { noun: 'annotation', fields: ANNOTATION_FIELDS };
 
 export const TOP_FIELDS = [
-  { key: 'version', value: { type: 'const', value: SIDECAR_VERSION }, required: 'always', description: `Format version. This Policy Lens reads version ${SIDECAR_VERSION}.` },
+  { key: 'version', value: { type: 'version', value: SIDECAR_VERSION }, required: 'always', description: `Format version. This Policy Lens reads version ${SIDECAR_VERSION}.` },
   { key: 'article', value: { type: 'string' }, required: 'always', description: 'File name of the article this sidecar belongs to (e.g. call.md).' },
   { key: 'reference_date', prop: 'referenceDate', value: { type: 'format', format: 'date' }, nullable: true, description: 'Date the article was written (YYYY-MM-DD); relative dates resolve against it.' },
   { key: 'entities', value: { type: 'list', item: ENTITY_ITEM }, nullable: true, description: 'Actors the article talks about; actor annotations point at them by id.' },

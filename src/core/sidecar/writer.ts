@@ -96,7 +96,7 @@ export function writeSidecar(sidecar: Sidecar, options: WriteOptions = {}): stri
   for (const f of TOP_FIELDS) {
     if (f.value.type === 'list') continue;
     let v = (sidecar as unknown as RawMap)[propOf(f)];
-    if (v === undefined && f.value.type === 'const') v = f.value.value;
+    if (v === undefined && f.value.type === 'version') v = f.value.value;
     if (v !== undefined) out += renderTopEntry(f.key, v, eol);
   }
   const section = (key: string, items: RawMap[], order: readonly string[]): void => {
