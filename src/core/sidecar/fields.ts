@@ -1,7 +1,8 @@
 // The sidecar's field table: every key of the top level, of an entity, of an annotation and of its
 // quote, in the order they are written, with its value type, when it is required and a one-line
-// description. Validation (validate.ts), key order and serialisation (writer.ts) follow it, and
-// `tsc` checks it against the interfaces in format.ts.
+// description. Validation (validate.ts), key order and serialisation (writer.ts) and the JSON Schema
+// (jsonSchema.ts → schemas/sidecar.schema.json, `npm run build:schema`) follow it, and `tsc` checks it
+// against the interfaces in format.ts.
 import type { MentionKind } from '../types';
 import {
   ACTOR_TYPES, CONTEXT_LENGTH, DECISIONS, FIGURE_STATUSES, SIDECAR_VERSION, TYPES_BY_KIND,
