@@ -97,7 +97,7 @@ export const ENTITY_FIELDS = [
 
 export const ANNOTATION_FIELDS = [
   { key: 'id', value: { type: 'format', format: 'id' }, required: 'always', description: 'Stable id, e.g. a-0k3x9qz.' },
-  { key: 'kind', value: { type: 'enum', values: Object.keys(TYPES_BY_KIND) }, required: 'always', description: 'What the mention is.' },
+  { key: 'kind', value: { type: 'enum', values: Object.keys(TYPES_BY_KIND) }, required: 'always', description: 'Kind of mention.' },
   { key: 'type', value: { type: 'typeOfKind', byKind: TYPES_BY_KIND }, required: 'always', description: 'Type of the mention; the allowed values depend on kind.' },
   {
     key: 'entity', value: { type: 'ref', to: 'entities' }, kinds: ['actor'],
@@ -164,7 +164,6 @@ export function propOf(f: FieldSpec): string {
 export const TOP_KEY_ORDER = TOP_FIELDS.map((f) => f.key);
 export const ENTITY_KEY_ORDER = ENTITY_FIELDS.map((f) => f.key);
 export const ANNOTATION_KEY_ORDER = ANNOTATION_FIELDS.map((f) => f.key);
-export const QUOTE_KEY_ORDER = QUOTE_FIELDS.map((f) => f.key);
 
 // Compile-time agreement of the table with the hand-written interfaces in format.ts: `tsc` fails
 // (naming the keys) when a field is in one and not the other, or required in one and optional in
