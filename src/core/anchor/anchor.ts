@@ -2,8 +2,10 @@
 // after Hypothesis' match-quote: exact match at the position hint, else the best exact match by
 // context and distance, else a bounded fuzzy match scored on quote similarity, context and distance.
 // Line endings are compared normalised (CRLF ≡ LF), so switching them never orphans anything.
+import { firstIndex } from '../util/bounds';
 import { editDistance, fuzzySearch } from './fuzzy';
 
+/** W3C Web Annotation TextQuoteSelector; the sidecar format stores it as `quote`. */
 export interface QuoteSelector {
   exact: string;
   prefix: string;
@@ -81,32 +83,16 @@ class View {
   /** Original offset → view offset. */
   toView(o: number): number {
     if (!this.#crs.length) return o;
-    return o - countBelow(this.#crs, o, (c) => c);
+    const crs = this.#crs;
+    return o - firstIndex(crs.length, (i) => crs[i] >= o);
   }
   /** View offset → original offset; `end` offsets stay before a CR, start offsets after it. */
   toOriginal(v: number, isEnd: boolean): number {
     if (!this.#crs.length) return v;
     const crs = this.#crs;
-    // count i with crs[i] - i < v (end) or <= v (start)
-    let lo = 0;
-    let hi = crs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const x = crs[mid] - mid;
-      if (isEnd ? x < v : x <= v) lo = mid + 1; else hi = mid;
-    }
-    return v + lo;
+    // CRs before v: those with crs[i] - i (their view offset) < v (end) or <= v (start).
+    return v + firstIndex(crs.length, (i) => (isEnd ? crs[i] - i >= v : crs[i] - i > v));
   }
-}
-
-function countBelow(sorted: number[], v: number, key: (x: number) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < v) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 interface Prepared {

@@ -1,6 +1,7 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import type { Mention } from '../types';
+import { firstIndex } from '../util/bounds';
 import { findActors, type Candidate, type Span } from './actors';
 import type { RefDate } from './calendar';
 import { findDates } from './dates';
@@ -110,14 +111,8 @@ function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mentio
   for (const s of spans) { if (s.end > maxEnd) maxEnd = s.end; maxEnds.push(maxEnd); }
   return candidates.filter((c) => {
     if (c.end <= c.start) return true;
-    // Last span starting before the candidate's end.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid].start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || maxEnds[lo - 1] <= c.start;
+    // Spans starting before the candidate's end: the first `before` ones.
+    const before = firstIndex(spans.length, (i) => spans[i].start >= c.end);
+    return before === 0 || maxEnds[before - 1] <= c.start;
   });
 }

@@ -4,7 +4,7 @@
 // deleteIn / items.splice → toString) otherwise. Either way the result is re-parsed and compared with
 // the patch applied to the plain data; a mismatch or an invalid result throws and nothing is written.
 import { isMap as isYamlMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
-import { ANNOTATION_KEY_ORDER, ENTITY_KEY_ORDER, TOP_KEY_ORDER } from './format';
+import { ANNOTATION_KEY_ORDER, ENTITY_KEY_ORDER, TOP_KEY_ORDER, type SectionKey } from './fields';
 import { parseSidecar, type ParsedSidecar } from './parse';
 import { NEEDS_ESCAPE, plainSafe, renderScalar, YAML_STRINGIFY_OPTIONS } from './scalars';
 import { deepEqual } from './equal';
@@ -12,7 +12,7 @@ import { reparseSpliced, type Splice } from './reparse';
 import { itemDetail, type ItemBlock, type ScanResult } from './scan';
 import { renderItem, renderTopEntry, type RawMap } from './writer';
 
-export type Section = 'annotations' | 'entities';
+export type Section = SectionKey;
 
 export interface ItemUpdate {
   section: Section;

@@ -1,7 +1,11 @@
-// The sidecar format model: plain TypeScript shapes of `<article>.annotations.yaml`.
-// Documented in docs/sidecar-format.md and schemas/sidecar.schema.json. Field names in YAML are
-// snake_case only where a word boundary needs it (`reference_date`); everything else is one word.
+// The sidecar format model: plain TypeScript shapes of `<article>.annotations.yaml`. Each key is also
+// a row of the field table (fields.ts), which `tsc` checks against these interfaces. Documented in
+// docs/sidecar-format.md and schemas/sidecar.schema.json. Field names in YAML are snake_case only
+// where a word boundary needs it (`reference_date`); everything else is one word.
+import type { QuoteSelector } from '../anchor/anchor';
 import type { ActorType, DateType, FigureType, MentionKind } from '../types';
+
+export type { QuoteSelector };
 
 export const SIDECAR_VERSION = 1;
 /** Sidecars larger than this are refused before any YAML parsing. */
@@ -28,13 +32,6 @@ export const DATE_TYPES: readonly DateType[] = ['date', 'month', 'year', 'period
 export const TYPES_BY_KIND: Readonly<Record<MentionKind, readonly string[]>> = {
   actor: ACTOR_TYPES, figure: FIGURE_TYPES, date: DATE_TYPES,
 };
-
-/** W3C Web Annotation TextQuoteSelector. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
 
 /** An actor the article talks about; annotations point at it by id. */
 export interface SidecarEntity {
@@ -103,11 +100,3 @@ export interface SidecarDiagnostic extends SourcePosition {
   /** Path of the offending node, e.g. ['annotations', 3, 'decision']. */
   path?: (string | number)[];
 }
-
-/** Key order used when writing new blocks (existing blocks keep their own order). */
-export const ANNOTATION_KEY_ORDER = [
-  'id', 'kind', 'type', 'entity', 'role', 'value', 'unit', 'approx', 'normalized', 'quote', 'start', 'end',
-  'decision', 'status', 'source', 'note', 'tags', 'author', 'created', 'updated',
-] as const;
-export const ENTITY_KEY_ORDER = ['id', 'kind', 'type', 'canonical', 'aliases', 'role', 'wikidata', 'note'] as const;
-export const TOP_KEY_ORDER = ['version', 'article', 'reference_date', 'entities', 'annotations'] as const;

@@ -5,7 +5,8 @@
 // other item keeps its parsed form with shifted offsets. Anything unusual (top-level keys, a
 // sidecar with warnings, a new diagnostic) returns undefined and the caller parses in full.
 import type { Sidecar, SidecarAnnotation } from './format';
-import { parsedFromScan, validate, type ParsedSidecar } from './parse';
+import { parsedFromScan, type ParsedSidecar } from './parse';
+import { validate } from './validate';
 import { scanSidecar, type ItemBlock, type ScanResult, type SeqSection, type TopKey } from './scan';
 import { firstIndex } from '../util/bounds';
 import { deepEqual } from './equal';

@@ -1,10 +1,8 @@
 // Canonical writer: block style, two-space indent, one blank line between items, flow sequences for
 // short lists, plain scalars where safe and JSON-style double quotes otherwise. The output is a
 // fixpoint of yaml's `toString(YAML_STRINGIFY_OPTIONS)`, so the two editing paths agree byte for byte.
-import {
-  ANNOTATION_KEY_ORDER, CONTEXT_LENGTH, ENTITY_KEY_ORDER, SIDECAR_VERSION, TOP_KEY_ORDER,
-  type Sidecar, type SidecarAnnotation, type SidecarEntity,
-} from './format';
+import { ANNOTATION_FIELDS, ANNOTATION_KEY_ORDER, ENTITY_FIELDS, ENTITY_KEY_ORDER, TOP_FIELDS, propOf, type FieldSpec } from './fields';
+import { CONTEXT_LENGTH, type Sidecar, type SidecarAnnotation, type SidecarEntity } from './format';
 import { plainSafe, renderScalar } from './scalars';
 
 export type RawMap = Record<string, unknown>;
@@ -63,32 +61,23 @@ export function renderTopEntry(key: string, value: unknown, eol = '\n'): string 
   return renderEntry(key, value, 0, '').join(eol) + eol;
 }
 
-export function annotationToRaw(a: SidecarAnnotation): RawMap {
+/** A model object as a YAML-ready map: the table's keys in its order; lists and nested maps copied. */
+function toRaw(fields: readonly FieldSpec[], model: object): RawMap {
   const out: RawMap = {};
-  for (const k of ANNOTATION_KEY_ORDER) {
-    const v = (a as unknown as RawMap)[k];
+  for (const f of fields) {
+    const v = (model as RawMap)[propOf(f)];
     if (v === undefined) continue;
-    if (k === 'quote') {
-      out.quote = { exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix };
-    } else if (k === 'value' && Array.isArray(v)) {
-      out.value = [...v];
-    } else if (k === 'tags') {
-      out.tags = [...(v as string[])];
-    } else {
-      out[k] = v;
-    }
+    out[f.key] = f.value.type === 'map' ? toRaw(f.value.fields, v as object) : Array.isArray(v) ? [...v] : v;
   }
   return out;
 }
 
+export function annotationToRaw(a: SidecarAnnotation): RawMap {
+  return toRaw(ANNOTATION_FIELDS, a);
+}
+
 export function entityToRaw(e: SidecarEntity): RawMap {
-  const out: RawMap = {};
-  for (const k of ENTITY_KEY_ORDER) {
-    const v = (e as unknown as RawMap)[k];
-    if (v === undefined) continue;
-    out[k] = Array.isArray(v) ? [...v] : v;
-  }
-  return out;
+  return toRaw(ENTITY_FIELDS, e);
 }
 
 export const DEFAULT_HEADER = '# Policy Lens annotations. Format: docs/sidecar-format.md';
@@ -104,11 +93,11 @@ export function writeSidecar(sidecar: Sidecar, options: WriteOptions = {}): stri
   const eol = options.eol ?? '\n';
   const header = options.header ?? DEFAULT_HEADER;
   let out = header ? header + eol : '';
-  const top: RawMap = { version: sidecar.version ?? SIDECAR_VERSION, article: sidecar.article, reference_date: sidecar.referenceDate };
-  for (const k of TOP_KEY_ORDER) {
-    if (k === 'entities' || k === 'annotations') continue;
-    if (top[k] === undefined) continue;
-    out += renderTopEntry(k, top[k], eol);
+  for (const f of TOP_FIELDS) {
+    if (f.value.type === 'list') continue;
+    let v = (sidecar as unknown as RawMap)[propOf(f)];
+    if (v === undefined && f.value.type === 'version') v = f.value.value;
+    if (v !== undefined) out += renderTopEntry(f.key, v, eol);
   }
   const section = (key: string, items: RawMap[], order: readonly string[]): void => {
     if (items.length === 0) { out += eol + `${key}: []` + eol; return; }

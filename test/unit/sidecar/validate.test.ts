@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MAX_SIDECAR_BYTES, parseSidecar, formatDiagnostic } from '../../../src/core/sidecar';
+import { MAX_SIDECAR_BYTES, parseSidecar, formatDiagnostic, validate, type Sidecar } from '../../../src/core/sidecar';
 import { fixture } from './helpers';
 
 function errorsOf(text: string): { code: string; line: number; col: number; message: string }[] {
@@ -98,5 +98,63 @@ describe('hostile sidecars', () => {
     const p = parseSidecar(junk);
     assert.ok(performance.now() - t0 < 5000);
     assert.equal(p.ok, false);
+  });
+});
+
+describe('sidecar validation rules from the field table', () => {
+  type Problem = [string, string, string, (string | number)[]];
+  const check = (annotations: object[], entities: object[] = [{ id: 'e-a', type: 'state', canonical: 'A' }]): { problems: Problem[]; sidecar?: Sidecar } => {
+    const problems: Problem[] = [];
+    const sidecar = validate({ version: 1, article: 'a.md', entities, annotations }, (severity, code, message, path) => problems.push([severity, code, message, path]));
+    return { problems, sidecar };
+  };
+  const base = { id: 'a-1', quote: { exact: 'x' }, start: 0, end: 1 };
+  const figure = { ...base, kind: 'figure', type: 'money', decision: 'added', value: 5, unit: 'USD' };
+  const date = { ...base, kind: 'date', type: 'year', decision: 'added', normalized: '2026' };
+  const actor = { ...base, kind: 'actor', type: 'state', decision: 'confirmed', entity: 'e-a' };
+  const without = (o: object, ...keys: string[]): object => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+  it('an added figure needs a value, then a unit; confirmed ones need neither', () => {
+    assert.deepEqual(check([figure]).problems, []);
+    assert.deepEqual(check([without(figure, 'value', 'unit')]).problems, [['error', 'missing-field', 'an added figure needs "value" and "unit"', ['annotations', 0]]]);
+    assert.deepEqual(check([without(figure, 'unit')]).problems, [['error', 'missing-field', 'missing "unit"', ['annotations', 0]]]);
+    assert.deepEqual(check([{ ...without(figure, 'value', 'unit'), decision: 'confirmed' }]).problems, []);
+  });
+
+  it('an added date needs "normalized", which may be null', () => {
+    assert.deepEqual(check([without(date, 'normalized')]).problems, [['error', 'missing-field', 'an added date needs "normalized" (ISO-8601 or null)', ['annotations', 0]]]);
+    const unresolved = check([{ ...date, normalized: null }]);
+    assert.deepEqual(unresolved.problems, []);
+    assert.equal(unresolved.sidecar!.annotations[0].normalized, null);
+  });
+
+  it('an actor needs an entity unless rejected', () => {
+    assert.deepEqual(check([without(actor, 'entity')]).problems, [['error', 'missing-field', 'an actor annotation needs "entity" (the id of an entry under "entities")', ['annotations', 0]]]);
+    assert.deepEqual(check([{ ...without(actor, 'entity'), decision: 'rejected' }]).problems, []);
+  });
+
+  it('an entity without a kind is an actor; one of another kind is left out', () => {
+    assert.equal(check([]).sidecar!.entities[0].kind, 'actor');
+    const other = check([], [{ id: 'e-a', kind: 'place', type: 'state', canonical: 'A' }]);
+    assert.deepEqual(other.problems, [['error', 'bad-value', '"kind" must be one of actor (got "place")', ['entities', 0, 'kind']]]);
+    assert.deepEqual(other.sidecar!.entities, []);
+  });
+
+  it('figure fields on other kinds are reported; other kinds\' fields are ignored', () => {
+    const r = check([{ ...date, status: 'verified', entity: 'e-a' }]);
+    assert.deepEqual(r.problems, [['warning', 'field-not-applicable', '"status" only applies to figures; it is ignored on date annotations', ['annotations', 0, 'status']]]);
+    assert.deepEqual(Object.keys(r.sidecar!.annotations[0]).filter((k) => k === 'status' || k === 'entity'), []);
+  });
+
+  it('"end" before "start" leaves the annotation out', () => {
+    const r = check([{ ...actor, start: 5, end: 2 }]);
+    assert.deepEqual(r.problems, [['error', 'bad-range', '"end" must not be before "start"', ['annotations', 0, 'end']]]);
+    assert.deepEqual(r.sidecar!.annotations, []);
+  });
+
+  it('reports the problems of one block in key order', () => {
+    const r = check([{ ...without(actor, 'quote'), decision: 'maybe', role: 5 }]);
+    assert.deepEqual(r.problems.map((p) => p[3].at(-1)), ['role', 0, 'decision']);
+    assert.deepEqual(r.problems.map((p) => p[1]), ['bad-type', 'missing-field', 'bad-value']);
   });
 });
