@@ -109,9 +109,20 @@ class Plan {
   #bySpan: Map<string, number> | undefined;
   #ids: Set<string> | undefined;
 
+  #lookups = 0;
+
   /** Index of the annotation anchored exactly on the span (same kind), or -1. */
   annotationAt(kind: MentionKind, start: number, end: number): number {
-    // Built once per batch: "every identical mention" asks once per mention.
+    // A scan for a decision or two; an index once a batch ("every identical mention") asks often.
+    if (++this.#lookups <= 8) {
+      const { annotations } = this.sidecar;
+      const results = this.results;
+      for (let i = 0; i < annotations.length; i++) {
+        const r = results[i];
+        if (r.start === start && r.end === end && r.status !== 'orphaned' && annotations[i].kind === kind) return i;
+      }
+      return -1;
+    }
     if (!this.#bySpan) {
       this.#bySpan = new Map();
       this.sidecar.annotations.forEach((a, i) => {
