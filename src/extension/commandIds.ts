@@ -31,5 +31,7 @@ export const enum CommandId {
   ShowView = 'policyLens.showView',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
+  /** Internal: open a figure's source that names a workspace file (hover links). */
+  OpenSource = '_policyLens.openSource',
 }
 

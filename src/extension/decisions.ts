@@ -4,6 +4,7 @@ import { meaningOf, type DecisionOp, type Meaning } from '../core/model';
 import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar';
 import type { ActorType, DateType, FigureType, MentionKind } from '../core/types';
 import type { PolicyLensConfig } from './config';
+import type { GitUser } from './gitUser';
 import type { SidecarStore } from './sidecarStore';
 import type { Target } from './target';
 import { isVisible, parseFigureAnswer, type ViewMention } from '../view';
@@ -17,6 +18,7 @@ export class Decisions {
   constructor(
     private readonly store: SidecarStore,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
+    private readonly gitUser: GitUser,
   ) {}
 
   /** Sends decisions to the store as one batch: one read, one verified patch, one write. */
@@ -33,7 +35,7 @@ export class Decisions {
       anchors: t.snapshot.sidecar && { sidecarText: t.snapshot.sidecar.text, results: t.snapshot.sidecar.anchors },
       referenceDate: t.snapshot.referenceDate,
       now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      author: this.config(t.doc.uri).author || undefined,
+      author: this.config(t.doc.uri).author || (await this.gitUser.name(t.doc.uri)) || undefined,
     });
   }
 

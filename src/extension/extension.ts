@@ -4,10 +4,12 @@ import { ArticleTreeProvider } from './articleTree';
 import { CommandController } from './commands';
 import { readConfig } from './config';
 import { Decisions } from './decisions';
+import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
 import { SidecarStore } from './sidecarStore';
+import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
 import { createTestApi, type PolicyLensApi } from './testApi';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -23,13 +25,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const cache = new ArticleCache(store, config, log);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
-  const decisions = new Decisions(store, config);
+  const decisions = new Decisions(store, config, new GitUser());
   const index = new WorkspaceIndex(cache, log);
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
     log, store, cache, decorations, tree, hover, statusBar,
     new CommandController(cache, store, tree, decisions, config, log),
+    registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);

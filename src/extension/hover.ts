@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
+import { classifySource, describeCheck } from '../core/review';
 import { figureStatus } from '../core/sidecar';
 import { TYPE_ICON, isVisible, mentionAt, type MentionLink, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
@@ -12,8 +13,26 @@ import type { WorkspaceIndex } from './workspaceIndex';
 /** Commands a hover may run; nothing else is enabled in its links. */
 const HOVER_COMMANDS: string[] = [
   CommandId.ConfirmMention, CommandId.RejectMention, CommandId.EditMention, CommandId.AddNote,
-  CommandId.VerifyFigure, CommandId.DisputeFigure, CommandId.ShowAllMentions,
+  CommandId.VerifyFigure, CommandId.DisputeFigure, CommandId.ShowAllMentions, CommandId.OpenSource,
 ];
+
+/** Arguments of the open-source link: a workspace file named by a figure's source. */
+export interface SourceLink {
+  article: string;
+  path: string;
+  line?: number;
+}
+
+/** A source as the hover shows it: a web link, a link that opens a workspace file, or plain words. */
+function sourceMarkdown(article: string, source: string): string {
+  const ref = classifySource(source);
+  if (ref.kind === 'url') return `[${escapeMarkdown(ref.url)}](${ref.url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+  if (ref.kind === 'path') {
+    const args: SourceLink = { article, path: ref.path, ...(ref.line ? { line: ref.line } : {}) };
+    return `[${escapeMarkdown(source)}](command:${CommandId.OpenSource}?${encodeURIComponent(JSON.stringify([args]))} "${vscode.l10n.t('Open the source')}")`;
+  }
+  return escapeMarkdown(ref.text);
+}
 
 /** Escapes text from articles and sidecars so it is shown, never interpreted. */
 export function escapeMarkdown(text: string): string {
@@ -42,8 +61,8 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown('\n\n');
   } else if (m.kind === 'figure') {
     md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ` ${vscode.l10n.t('(approximate)')}` : ''}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${figureStatus(m)}**`)}  \n`);
-    if (m.source) md.appendMarkdown(`${vscode.l10n.t('Source: {0}', escapeMarkdown(m.source))}  \n`);
+    md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${escapeMarkdown(describeCheck({ status: figureStatus(m), checkedBy: m.checkedBy, checkedAt: m.checkedAt }))}**`)}  \n`);
+    if (m.source) md.appendMarkdown(`${vscode.l10n.t('Source: {0}', sourceMarkdown(snapshot.uri.toString(), m.source))}  \n`);
   } else {
     md.appendMarkdown(`### ${escapeMarkdown(describeDate(m.normalized))}\n\n`);
     md.appendMarkdown(vscode.l10n.t('Normalised: {0}', escapeMarkdown(m.normalized ?? 'null')));

@@ -1,5 +1,6 @@
 // What the Article view's rows say beside their labels.
 import { describeFigure } from '../core/describe';
+import { describeCheck } from '../core/review';
 import { figureStatus } from '../core/sidecar';
 import type { ViewMention } from './articleView';
 import type { ArticleTreeNode } from './treeModel';
@@ -10,10 +11,10 @@ export function countMentions(node: ArticleTreeNode): number {
   return node.children.reduce((n, c) => n + countMentions(c), 0);
 }
 
-/** "✓ US$2,500,000,000 · verified", "2025-06-02", "✓ Foreign Minister": decided ones get a tick. */
+/** "✓ US$2,500,000,000 · verified by Jane Doe on 6 December 2026", "2025-06-02", "✓ Foreign Minister": decided ones get a tick. */
 export function mentionDescription(m: ViewMention): string {
   const state = m.decision === 'confirmed' || m.decision === 'added' ? '✓ ' : '';
-  if (m.kind === 'figure') return `${state}${describeFigure(m.value, m.unit)} · ${figureStatus(m)}`;
+  if (m.kind === 'figure') return `${state}${describeFigure(m.value, m.unit)} · ${describeCheck({ status: figureStatus(m), checkedBy: m.checkedBy, checkedAt: m.checkedAt })}`;
   if (m.kind === 'date') return `${state}${m.normalized ?? 'unresolved'}`;
   return `${state}${m.role ?? ''}`.trim();
 }

@@ -13,6 +13,9 @@ export interface MentionState {
   decision?: Decision;
   status?: FigureStatus;
   source?: string;
+  /** Figures: who set the status last, and when. */
+  checkedBy?: string;
+  checkedAt?: string;
   note?: string;
   tags?: string[];
   annotationId?: string;
@@ -172,6 +175,8 @@ function decorate(m: Mention, a: SidecarAnnotation, r: AnchorResult, origin: 'au
   if (a.kind === 'figure') {
     out.status = figureStatus(a);
     if (a.source !== undefined) out.source = a.source;
+    if (a.checkedBy !== undefined) out.checkedBy = a.checkedBy;
+    if (a.checkedAt !== undefined) out.checkedAt = a.checkedAt;
   }
   if (a.note !== undefined) out.note = a.note;
   if (a.tags !== undefined) out.tags = a.tags;
@@ -181,7 +186,7 @@ function decorate(m: Mention, a: SidecarAnnotation, r: AnchorResult, origin: 'au
 }
 
 /** A mention as `policy-lens extract` outputs it once the sidecar is applied. */
-export type AppliedMention = Mention & Pick<MentionState, 'origin' | 'decision' | 'status' | 'source' | 'note' | 'annotationId'>;
+export type AppliedMention = Mention & Pick<MentionState, 'origin' | 'decision' | 'status' | 'source' | 'checkedBy' | 'checkedAt' | 'note' | 'annotationId'>;
 
 /**
  * For the CLI `extract`: the extracted mentions with the sidecar's decisions applied — rejected ones

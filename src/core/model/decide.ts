@@ -392,7 +392,12 @@ function planOne(plan: Plan, d: DecisionOp): string | undefined {
       const m = d.mention;
       if (m.kind !== 'figure') throw new TypeError('only figures have a fact-check status');
       const fields: RawMap = {};
-      if (d.check.status !== undefined) fields.status = d.check.status;
+      if (d.check.status !== undefined) {
+        // The audit trail: who set the status and when (an unknown checker clears an earlier name).
+        fields.status = d.check.status;
+        fields.checked_by = plan.ctx.author || undefined;
+        if (plan.ctx.now) fields.checked_at = plan.ctx.now;
+      }
       if (d.check.source !== undefined) fields.source = d.check.source || undefined;
       if (d.check.note !== undefined) fields.note = d.check.note || undefined;
       return record(plan, m.kind, m.start, m.end, fields, () => ({ ...meaningFields(plan, meaningOf(m)), decision: 'confirmed' }));

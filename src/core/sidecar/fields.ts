@@ -126,6 +126,8 @@ export const ANNOTATION_FIELDS = [
   { key: 'decision', value: { type: 'enum', values: DECISIONS }, required: 'always', description: 'confirmed (an extracted mention is right), rejected (it is wrong) or added (the extractor missed it).' },
   { key: 'status', value: { type: 'enum', values: FIGURE_STATUSES }, kinds: ['figure'], warnOnOtherKinds: true, description: 'fact-check status.' },
   { key: 'source', value: { type: 'string' }, kinds: ['figure'], warnOnOtherKinds: true, description: 'URL or citation backing the status.' },
+  { key: 'checked_by', prop: 'checkedBy', value: { type: 'string' }, kinds: ['figure'], warnOnOtherKinds: true, description: 'Who set the status last.' },
+  { key: 'checked_at', prop: 'checkedAt', value: { type: 'format', format: 'timestamp' }, kinds: ['figure'], warnOnOtherKinds: true, description: 'When the status was set last (ISO-8601).' },
   { key: 'note', value: { type: 'string' }, description: 'Free text.' },
   { key: 'tags', value: { type: 'strings' }, description: 'Free-form labels.' },
   { key: 'author', value: { type: 'string' }, description: 'Who made the decision.' },

@@ -68,6 +68,9 @@ export interface SidecarAnnotation {
   /** Figures only. */
   status?: FigureStatus;
   source?: string;
+  /** Figures: who set the status last, and when (the audit trail; earlier ones are in the file's history). */
+  checkedBy?: string;
+  checkedAt?: string;
   note?: string;
   tags?: string[];
   author?: string;

@@ -127,6 +127,21 @@ describe('model operations', () => {
     assert.throws(() => setFigureCheck(ctx(SIDECAR), five, { status: 'verified' }), TypeError);
   });
 
+  it('records who set a figure\'s status and when (the audit trail), and shows it in the model', () => {
+    const r = setFigureCheck(ctx(SIDECAR), pct, { status: 'verified', source: 'sources/riksdag.md:4' });
+    const a = parseSidecar(r.text).sidecar!.annotations.find((x) => x.id === 'a-3r1c8wm')!;
+    assert.deepEqual([a.status, a.checkedBy, a.checkedAt], ['verified', 'tester', '2026-03-05T10:00:00Z']);
+    assert.match(r.text, /checked_by: tester\n\s+checked_at: 2026-03-05T10:00:00Z/);
+    const m = buildModel(ARTICLE, mentions, r.text).mentions.find((x) => x.annotationId === 'a-3r1c8wm')!;
+    assert.deepEqual([m.checkedBy, m.checkedAt], ['tester', '2026-03-05T10:00:00Z']);
+    // A later check by someone unknown does not keep the earlier name; a note alone is no status change.
+    const anonymous = setFigureCheck({ ...ctx(r.text), author: undefined, now: '2026-03-06T09:00:00Z' }, pct, { status: 'disputed' });
+    const b = parseSidecar(anonymous.text).sidecar!.annotations.find((x) => x.id === 'a-3r1c8wm')!;
+    assert.deepEqual([b.status, b.checkedBy, b.checkedAt], ['disputed', undefined, '2026-03-06T09:00:00Z']);
+    const noted = setFigureCheck({ ...ctx(anonymous.text), now: '2026-03-07T09:00:00Z' }, pct, { note: 'asked the ministry' });
+    assert.equal(parseSidecar(noted.text).sidecar!.annotations.find((x) => x.id === 'a-3r1c8wm')!.checkedAt, '2026-03-06T09:00:00Z');
+  });
+
   it('adds a note to an undecided mention by confirming it', () => {
     const r = setNote(ctx(SIDECAR), five, 'five-year horizon per the communiqué');
     const a = parseSidecar(r.text).sidecar!.annotations.find((x) => x.id === r.id)!;

@@ -137,6 +137,7 @@ describe('view/treeText mentionDescription', () => {
   it('ticks decided mentions and describes each kind', () => {
     assert.equal(mentionDescription(figure(0, '400 troops')), '400 troops · unverified');
     assert.equal(mentionDescription(figure(0, '400 troops', 'count', { decision: 'confirmed', status: 'disputed' })), '✓ 400 troops · disputed');
+    assert.equal(mentionDescription(figure(0, '400 troops', 'count', { decision: 'confirmed', status: 'verified', checkedBy: 'Jane Doe', checkedAt: '2026-12-06T11:00:00Z' })), '✓ 400 troops · verified by Jane Doe on 6 December 2026');
     assert.equal(mentionDescription(date(0, 'June', '2025-06', { decision: 'added' })), '✓ 2025-06');
     assert.equal(mentionDescription(date(0, 'next month', null)), 'unresolved');
     assert.equal(mentionDescription({ ...actor(0, 'Okafor'), role: 'Foreign Minister' }), 'Foreign Minister');
