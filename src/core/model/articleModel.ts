@@ -1,4 +1,5 @@
 // The per-article model: extracted mentions merged with the human decisions of the sidecar.
+import { firstIndex } from '../util';
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
   figureStatus, parseSidecar, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
@@ -156,12 +157,7 @@ function entityNames(entities: readonly SidecarEntity[]): Map<string, SidecarEnt
 
 /** Mentions overlapping [start, end). `sorted` is sorted by start; mentions are flat (no nesting). */
 function overlapping(sorted: readonly Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= start) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstIndex(sorted.length, (i) => sorted[i].end > start);
   const out: Mention[] = [];
   // Flat spans: ends grow with starts, so the first overlap candidate is at lo (or just before).
   for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i].start < end; i++) {
