@@ -64,40 +64,36 @@ describe('sidecar validation', () => {
 });
 
 describe('hostile sidecars', () => {
-  it('refuses a billion-laughs document quickly', () => {
+  it('refuses a billion-laughs document by its alias cap', () => {
     const lines = ['version: 1', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
     lines.push('article: *a9');
-    const t0 = performance.now();
     const p = parseSidecar(lines.join('\n') + '\n');
-    const ms = performance.now() - t0;
     assert.equal(p.ok, false);
+    // Refused by the alias cap before expansion (a billion strings are never built).
     assert.ok(p.diagnostics.some((d) => d.code === 'alias-limit' || d.code.startsWith('yaml-')), JSON.stringify(p.diagnostics));
-    assert.ok(ms < 1000, `took ${ms} ms`);
   });
 
   it('refuses documents over the size limit before parsing', () => {
     const big = 'version: 1\nnote: "' + 'x'.repeat(MAX_SIDECAR_BYTES) + '"\n';
-    const t0 = performance.now();
     const p = parseSidecar(big);
-    assert.ok(performance.now() - t0 < 200);
     assert.deepEqual(p.diagnostics.map((d) => [d.code, d.line, d.col]), [['too-large', 1, 1]]);
+    assert.equal(p.raw, undefined, 'nothing was parsed');
+    assert.equal(p.scan, undefined, 'nothing was scanned');
   });
 
   it('survives deeply nested flow collections without hanging or throwing', () => {
     const deep = 'version: 1\nx: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n';
-    const t0 = performance.now();
     const p = parseSidecar(deep);
-    assert.ok(performance.now() - t0 < 5000);
     assert.equal(p.ok, false);
   });
 
-  it('handles a long run of garbage lines in linear time', () => {
+  it('gives up on a long run of garbage lines after a bounded number of errors', () => {
     const junk = 'version: 1\n' + ': : : - - ? [ { "\n'.repeat(20000);
-    const t0 = performance.now();
     const p = parseSidecar(junk);
-    assert.ok(performance.now() - t0 < 5000);
     assert.equal(p.ok, false);
+    // Composition stops after a fixed number of errors instead of reporting every line.
+    assert.ok(p.diagnostics.length <= 52, `${p.diagnostics.length} diagnostics`);
   });
 });
 
