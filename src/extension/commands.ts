@@ -9,6 +9,7 @@ import { CommandId } from './commandIds';
 import { KIND_SETTING, type PolicyLensConfig } from './config';
 import type { Decisions } from './decisions';
 import { Disposable } from './dispose';
+import type { Notifier } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { Target } from './target';
 
@@ -21,6 +22,7 @@ export class CommandController extends Disposable {
     private readonly decisions: Decisions,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    private readonly notifier: Notifier,
   ) {
     super();
     const reg = (id: CommandId, fn: (...args: unknown[]) => unknown) => {
@@ -30,7 +32,7 @@ export class CommandController extends Disposable {
         } catch (err) {
           const error = err instanceof Error ? err : new Error(String(err));
           this.log.error(error);
-          void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}', error.message));
+          void this.notifier.error(vscode.l10n.t('Policy Lens: {0}', error.message));
           return undefined;
         }
       }));

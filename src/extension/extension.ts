@@ -8,6 +8,7 @@ import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
+import { Notifier } from './notify';
 import { SidecarStore } from './sidecarStore';
 import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
@@ -21,7 +22,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const started = performance.now();
   const log = new VsCodeLogger();
   const config = (uri?: vscode.Uri) => readConfig(uri);
-  const store = new SidecarStore(config, log, context.workspaceState);
+  const notifier = new Notifier();
+  const store = new SidecarStore(config, log, context.workspaceState, { notifier });
   const cache = new ArticleCache(store, config, log);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
@@ -30,13 +32,13 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
-    log, store, cache, decorations, tree, hover, statusBar,
-    new CommandController(cache, store, tree, decisions, config, log),
+    log, notifier, store, cache, decorations, tree, hover, statusBar,
+    new CommandController(cache, store, tree, decisions, config, log, notifier),
     registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier });
 }
 
 export function deactivate(): void {

@@ -3,6 +3,8 @@ import { parseSidecar, sidecarGlob, sidecarName, type ParsedSidecar } from '../c
 import type { ILogger } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
+import { workspaceFileOps, type FileOps } from './fileOps';
+import type { Notifier } from './notify';
 import { SidecarProblems } from './sidecarProblems';
 
 /** What is known of one article's sidecar file. */
@@ -12,6 +14,8 @@ export interface SidecarFile {
   parsed?: ParsedSidecar;
   /** Set when the sidecar exists but could not be read: nothing is written over it then. */
   readError?: string;
+  /** The last text read or written (kept when the file disappears, to rebuild kept decisions on). */
+  lastText?: string;
   loaded?: Promise<void>;
   /** Read-change-write steps of this sidecar run one at a time, in order. */
   queue: Promise<unknown>;
@@ -49,9 +53,11 @@ export class SidecarFiles extends Disposable {
   constructor(
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    private readonly notifier: Notifier,
+    private readonly ops: FileOps = workspaceFileOps,
   ) {
     super();
-    this.#problems = this.register(new SidecarProblems(log));
+    this.#problems = this.register(new SidecarProblems(log, notifier));
     this.#watch();
     this.register(new vscode.Disposable(() => this.#watcher?.dispose()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
@@ -129,7 +135,14 @@ export class SidecarFiles extends Disposable {
     let readError: string | undefined;
     if (this.canHaveSidecar(article)) {
       try {
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        const bytes = await this.ops.read(uri);
+        try {
+          // Strict: a sidecar saved in another encoding is an error, never rewritten with U+FFFD.
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          readError = vscode.l10n.t('{0} is not UTF-8 text; Policy Lens will not write over it. Save it as UTF-8 to use it.', fileName(uri));
+          this.log.error(readError);
+        }
       } catch (err) {
         if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) {
           readError = vscode.l10n.t('{0} could not be read ({1}); Policy Lens will not write over it.', fileName(uri), err instanceof Error ? err.message : String(err));
@@ -141,6 +154,7 @@ export class SidecarFiles extends Disposable {
     if (text !== undefined && text === file.diskText && file.parsed && !readError && !file.readError) return true; // unchanged
     file.diskText = text;
     file.readError = readError;
+    if (text !== undefined) file.lastText = text;
     file.parsed = text === undefined ? undefined : parseSidecar(text);
     this.#problems.publish(uri, file.parsed);
     return true;
@@ -159,22 +173,16 @@ export class SidecarFiles extends Disposable {
   }
 
   /**
-   * Temporary file in the same folder, then rename over the target: readers never see half a file.
-   * `parsed` is the text already parsed (a verified edit's result), so it is not parsed again.
+   * Replaces the sidecar atomically (readers never see half a file). `parsed` is the text already
+   * parsed (a verified edit's result), so it is not parsed again.
    */
   async write(article: vscode.Uri, file: SidecarFile, text: string, parsed: ParsedSidecar = parseSidecar(text)): Promise<void> {
     const target = this.sidecarUri(article);
-    const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    const tmp = vscode.Uri.joinPath(target, '..', `.${fileName(target)}.${unique}.tmp`);
     file.writes++;
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    try {
-      await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
-    } catch (err) {
-      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-      throw err;
-    }
+    // Only over what this step read: another program (or window) may have written since.
+    await this.ops.replace(target, new TextEncoder().encode(text), file.diskText);
     file.diskText = text;
+    file.lastText = text;
     file.parsed = parsed;
     file.readError = undefined;
     this.#problems.publish(target, parsed);
@@ -182,9 +190,10 @@ export class SidecarFiles extends Disposable {
   }
 
   async delete(article: vscode.Uri, file: SidecarFile): Promise<void> {
-    await vscode.workspace.fs.delete(this.sidecarUri(article));
+    await this.ops.delete(this.sidecarUri(article));
     file.writes++;
     file.diskText = undefined;
+    file.lastText = undefined;
     file.parsed = undefined;
   }
 
@@ -205,7 +214,7 @@ export class SidecarFiles extends Disposable {
       const to = this.sidecarUri(newUri);
       if (!(await this.#exists(from))) continue; // no sidecar, or a folder (its sidecars move with it)
       if (await this.#exists(to)) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists, so the annotations of {1} stay at {2}.', fileName(to), fileName(oldUri), fileName(from)));
+        void this.notifier.warn(vscode.l10n.t('{0} already exists, so the annotations of {1} stay at {2}.', fileName(to), fileName(oldUri), fileName(from)));
         continue;
       }
       edit.renameFile(from, to, { overwrite: false });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ParsedSidecar } from '../core/sidecar';
 import type { ILogger } from '../core/types';
 import { Disposable } from './dispose';
+import type { Notifier } from './notify';
 
 /** Problems of sidecar files in the Problems panel; a broken file is also said once in a notification. */
 export class SidecarProblems extends Disposable {
@@ -9,7 +10,7 @@ export class SidecarProblems extends Disposable {
   /** Sidecar text last reported as broken, per sidecar uri. */
   readonly #reported = new Map<string, string>();
 
-  constructor(private readonly log: ILogger) {
+  constructor(private readonly log: ILogger, private readonly notifier: Notifier) {
     super();
   }
 
@@ -33,7 +34,8 @@ export class SidecarProblems extends Disposable {
       const where = `${uri.path.split('/').pop()}:${firstError.line}:${firstError.col}`;
       this.log.warn(`${uri.path}:${firstError.line}:${firstError.col}: ${firstError.message}`);
       const open = vscode.l10n.t('Open File');
-      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}: {1}. The file is left as it is; decisions are kept until it is fixed.', where, firstError.message), open)
+      // The message may quote the file: it goes to the Problems panel and the log, not the notification.
+      void this.notifier.error(vscode.l10n.t('Policy Lens: {0} has errors (see the Problems panel). The file is left as it is; decisions are kept until it is fixed.', where), open)
         .then((choice) => (choice === open ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(firstError.line - 1, firstError.col - 1, firstError.line - 1, firstError.col - 1) }) : undefined));
     }
   }

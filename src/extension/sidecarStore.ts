@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { AnchorResult } from '../core/anchor';
 import { emptySidecar } from '../core/model';
-import { mergeSidecars, writeSidecar, type ParsedSidecar, type SidecarDiagnostic } from '../core/sidecar';
+import { mergeSidecars, parseSidecar, writeSidecar, type ParsedSidecar, type SidecarDiagnostic } from '../core/sidecar';
 import type { ILogger } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
+import { SidecarChangedError, type FileOps } from './fileOps';
+import { Notifier } from './notify';
 import { applyBatch, PendingDecisions, type DecisionBatch } from './pendingDecisions';
 import { fileName, SidecarFiles, type SidecarFile } from './sidecarFiles';
 import { UndoHistory, type UndoStep } from './undoHistory';
@@ -40,14 +42,18 @@ export class SidecarStore extends Disposable {
   readonly onDidChange = this.#onDidChange.event;
   readonly onDidWrite: vscode.Event<vscode.Uri>;
 
+  readonly #notifier: Notifier;
+
   constructor(
     config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
     /** Where kept decisions survive a window reload (workspace state). */
     keep: vscode.Memento,
+    options: { notifier?: Notifier; ops?: FileOps } = {},
   ) {
     super();
-    this.files = this.register(new SidecarFiles(config, log));
+    this.#notifier = options.notifier ?? this.register(new Notifier());
+    this.files = this.register(new SidecarFiles(config, log, this.#notifier, options.ops));
     this.#pending = new PendingDecisions(keep, log, (key) => vscode.Uri.parse(key));
     this.onDidWrite = this.files.onDidWrite;
     this.register(this.files.onDidChangeOnDisk((article) => this.#background(this.#onDisk(article))));
@@ -100,28 +106,51 @@ export class SidecarStore extends Disposable {
       throw new Error(vscode.l10n.t('save the article to a folder first: its decisions are stored in a file next to it.'));
     }
     const file = await this.#load(article);
-    await this.files.serial(file, async () => {
-      if (await this.files.sync(article, file)) this.#onDidChange.fire({ article });
-      if (file.readError) throw new Error(file.readError);
-      if (file.parsed && !file.parsed.ok) {
-        await this.#pending.add(article, batch, file.parsed, fileName(article));
-        this.#onDidChange.fire({ article });
-        void vscode.window.showWarningMessage(vscode.l10n.t('The annotations file {0} has errors, so it was not changed. Your decision is kept and will be saved once the file is fixed.', fileName(this.sidecarUri(article))));
+    await this.files.serial(file, () => this.#retried(article, file, () => this.#applyNow(article, file, batch)));
+  }
+
+  /** Runs a read-change-write step again (up to three times) when the file changed before the write. */
+  async #retried(article: vscode.Uri, file: SidecarFile, step: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await step();
+      } catch (err) {
+        if (!(err instanceof SidecarChangedError) || attempt >= 3) throw err;
+        this.log.info(`${err.message}; reading it again (attempt ${attempt + 1})`);
+      }
+    }
+  }
+
+  async #applyNow(article: vscode.Uri, file: SidecarFile, batch: DecisionBatch): Promise<void> {
+    if (await this.files.sync(article, file)) this.#onDidChange.fire({ article });
+    if (file.readError) throw new Error(file.readError);
+    if (file.parsed && !file.parsed.ok) {
+      await this.#pending.add(article, batch, file.parsed, fileName(article));
+      this.#onDidChange.fire({ article });
+      void this.#notifier.warn(vscode.l10n.t('The annotations file {0} has errors, so it was not changed. Your decision is kept and will be saved once the file is fixed.', fileName(this.sidecarUri(article))));
+      return;
+    }
+    // Decisions kept from a failed write go first, so they are retried with this one.
+    if (this.#pending.has(article)) await this.#landPending(article, file);
+    const before = file.diskText;
+    const outcome = applyBatch(file.parsed, batch, fileName(article));
+    if (!outcome.changed) return; // nothing changed: never rewrite
+    try {
+      await this.files.write(article, file, outcome.text, outcome.parsed);
+    } catch (err) {
+      if (err instanceof SidecarChangedError) throw err;
+      await this.#pending.add(article, batch, file.parsed, fileName(article));
+      this.#onDidChange.fire({ article });
+      // A failed move can take the file with it: rebuild it now from the last text read.
+      await this.files.sync(article, file);
+      if (file.diskText === undefined && !file.readError && file.lastText !== undefined && (await this.#landPending(article, file).then(() => true, () => false))) {
+        void this.#notifier.warn(vscode.l10n.t('{0} disappeared while it was being written; it was rebuilt with every decision ({1}).', fileName(this.sidecarUri(article)), err instanceof Error ? err.message : String(err)));
         return;
       }
-      const before = file.diskText;
-      const outcome = applyBatch(file.parsed, batch, fileName(article));
-      if (!outcome.changed) return; // nothing changed: never rewrite
-      try {
-        await this.files.write(article, file, outcome.text, outcome.parsed);
-      } catch (err) {
-        await this.#pending.add(article, batch, file.parsed, fileName(article));
-        this.#onDidChange.fire({ article });
-        throw new Error(vscode.l10n.t('could not write {0} ({1}); the decision is kept and written with the next one.', fileName(this.sidecarUri(article)), err instanceof Error ? err.message : String(err)));
-      }
-      this.#undo.push({ article, before, after: outcome.text });
-      this.#onDidChange.fire({ article, written: { articleText: batch.text, parsed: outcome.parsed, anchors: outcome.anchors } });
-    });
+      throw new Error(vscode.l10n.t('could not write {0} ({1}); the decision is kept and written with the next one.', fileName(this.sidecarUri(article)), err instanceof Error ? err.message : String(err)));
+    }
+    this.#undo.push({ article, before, after: outcome.text });
+    this.#onDidChange.fire({ article, written: { articleText: batch.text, parsed: outcome.parsed, anchors: outcome.anchors } });
   }
 
   /**
@@ -185,18 +214,23 @@ export class SidecarStore extends Disposable {
   /** The sidecar was changed on disk: tell the views, and write kept decisions if it is readable now. */
   async #onDisk(article: vscode.Uri): Promise<void> {
     const file = this.files.peek(article);
-    if (file && file.parsed?.ok !== false && this.#pending.has(article)) await this.files.serial(file, () => this.#landPending(article, file));
+    if (file && file.parsed?.ok !== false && this.#pending.has(article)) await this.files.serial(file, () => this.#retried(article, file, () => this.#landPending(article, file)));
     this.#onDidChange.fire({ article });
   }
 
   /** The file is readable again (fixed by hand, or replaced): write what was kept meanwhile. */
   async #landPending(article: vscode.Uri, file: SidecarFile): Promise<void> {
-    const { text, landed, failed } = this.#pending.land(article, file.parsed, fileName(article));
+    // A sidecar that vanished while decisions wait (a failed move, a crash between two steps) is
+    // rebuilt from the last text read, never from nothing.
+    const vanished = file.diskText === undefined && !file.readError && file.lastText !== undefined;
+    if (vanished) this.log.warn(`${fileName(this.sidecarUri(article))} disappeared while decisions were kept; rebuilding it from the last text read`);
+    const base = vanished ? parseSidecar(file.lastText!) : file.parsed;
+    const { text, landed, failed } = this.#pending.land(article, base, fileName(article));
     if (text !== undefined && text !== file.diskText) await this.files.write(article, file, text);
     await this.#pending.landed(article, failed, file.parsed, fileName(article)); // only once the write succeeded
     this.log.info(`${fileName(this.sidecarUri(article))}: wrote ${landed} kept decision(s)`);
     if (failed.length > 0) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} kept decision(s) no longer fit {1}; they are still kept (see the Policy Lens log).', failed.length, fileName(this.sidecarUri(article))));
+      void this.#notifier.warn(vscode.l10n.t('{0} kept decision(s) no longer fit {1}; they are still kept (see the Policy Lens log).', failed.length, fileName(this.sidecarUri(article))));
     }
     this.#onDidChange.fire({ article });
   }
@@ -204,7 +238,7 @@ export class SidecarStore extends Disposable {
   #background(work: Promise<unknown>): void {
     work.catch((err: unknown) => {
       this.log.error(err instanceof Error ? err : new Error(String(err)));
-      void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}', err instanceof Error ? err.message : String(err)));
+      void this.#notifier.error(vscode.l10n.t('Policy Lens: {0}', err instanceof Error ? err.message : String(err)));
     });
   }
 }

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
 import type { DecorationController, MarkState } from './decorations';
+import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
 import type { StatusBarController } from './statusBar';
@@ -21,6 +22,8 @@ export interface PolicyLensApi {
   readonly tree: ArticleTreeProvider;
   /** What the status bar item shows now (undefined while hidden). */
   statusBarText(): string | undefined;
+  /** Every notification shown, as shown (after making values from files safe). */
+  readonly onDidNotify: vscode.Event<{ level: NoticeLevel; message: string }>;
   /** Milliseconds from recent edits to their fresh snapshot (typing delay included). */
   readonly updateTimes: readonly number[];
 }
@@ -32,6 +35,7 @@ export function createTestApi(parts: {
   tree: ArticleTreeProvider;
   store: SidecarStore;
   statusBar: StatusBarController;
+  notifier: Notifier;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar } = parts;
   return {
@@ -45,5 +49,6 @@ export function createTestApi(parts: {
     tree,
     updateTimes: cache.updateTimes,
     statusBarText: () => statusBar.visibleText,
+    onDidNotify: parts.notifier.onDidNotify,
   };
 }

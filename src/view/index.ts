@@ -16,3 +16,4 @@ export {
   type ArticleTreeNode, type EntityNode, type FigureTypeNode, type GroupNode, type GroupSpec, type MentionNode, type OrphanNode,
 } from './treeModel';
 export { countMentions, mentionDescription } from './treeText';
+export { plainNotice } from './notice';
