@@ -5,6 +5,7 @@ import { applyDecisions } from '../core/model';
 import { parseSidecar, sidecarName } from '../core/sidecar';
 import type { Mention } from '../core/types';
 import { checkCommand } from './checkCommand';
+import { terminalSafe } from './escape';
 import { extractCommand } from './extractCommand';
 
 const USAGE = `Usage: policy-lens <command> [options]
@@ -32,7 +33,7 @@ async function withSidecarDecisions(file: string, text: string, mentions: Mentio
   const parsed = parseSidecar(sidecar);
   if (!parsed.ok) {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file, pattern)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
+    process.stderr.write(`policy-lens extract: ${terminalSafe(sidecarPathFor(file, pattern))}:${first?.line ?? 1}:${first?.col ?? 1}: ${terminalSafe(first?.message ?? 'invalid sidecar')}; its decisions were not applied\n`);
     return mentions.map((m) => ({ ...m, origin: 'auto' }));
   }
   return applyDecisions(mentions, parsed, text);
@@ -77,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`policy-lens: unknown command '${name}'\n${USAGE}\n`);
+    process.stderr.write(`policy-lens: unknown command '${terminalSafe(name)}'\n${USAGE}\n`);
     return 2;
   }
   return command(rest);
@@ -87,7 +88,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      process.stderr.write(`policy-lens: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`policy-lens: ${terminalSafe(err instanceof Error ? err.message : String(err))}\n`);
       process.exit(2);
     },
   );
