@@ -1,36 +1,22 @@
-// `policy-lens check PATH...`: validate sidecars, re-anchor them against their articles, report
-// orphans, moved annotations and unverified figures as `file:line:col: level: message`.
+// `policy-lens check PATH...`: runs the checks on every article under the given files and folders,
+// with or without a sidecar, validates the sidecars and re-anchors them, and prints the findings
+// and problems as text, JSON or SARIF. The exit status is the CI gate (see USAGE).
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { anchorAll } from '../core/anchor';
-import { DEFAULT_SIDECAR_PATTERN, figureStatus, lineStarts, parseSidecar, parseSidecarName, positionAt, sidecarName, sidecarPatternProblem } from '../core/sidecar';
+import { basename, dirname, extname, join, normalize } from 'node:path';
+import { FINDING_KIND, type FindingKind } from '../core/checks';
+import { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarName, sidecarPatternProblem } from '../core/sidecar';
+import { checkArticleText, type CheckedFile, type CheckItem } from './checkArticleText';
+import { jsonText, terminalSafe } from './escape';
+import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
+import { toSarif } from './sarif';
 
-export type Level = 'error' | 'warning' | 'note';
-
-export interface CheckProblem {
-  file: string;
-  line: number;
-  col: number;
-  level: Level;
-  code: string;
-  message: string;
-  annotationId?: string;
-}
-
-export interface CheckedFile {
-  sidecar: string;
-  article: string;
-  valid: boolean;
-  annotations: number;
-  anchored: number;
-  moved: number;
-  orphaned: number;
-  unverified: number;
-}
+export type { CheckedFile, CheckItem } from './checkArticleText';
 
 export interface CheckIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** SARIF file URIs are relative to this folder (default: the process's working directory). */
+  cwd?: string;
 }
 
 const processIo: CheckIo = {
@@ -38,36 +24,130 @@ const processIo: CheckIo = {
   stderr: (t) => { process.stderr.write(t); },
 };
 
-const USAGE = `Usage: policy-lens check [--json] [--sidecar-pattern PATTERN] PATH...
+/** Files a folder walk checks as articles; a file named on the command line is checked whatever its extension. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 
-Validates every sidecar found in PATH (files or folders; an article path checks the sidecar next
-to it), re-anchors it against its article and reports problems as file:line:col: level: message.
-Sidecars are named by PATTERN ({name} = the article's file name, {stem} = without its extension;
-default ${DEFAULT_SIDECAR_PATTERN}, as the editor's policyLens.sidecar.pattern).
-Exit status: 0 clean, 1 problems found, 2 usage error.`;
+/** The kinds `--fail-on` accepts: the groups of the core's finding codes. */
+export const FINDING_KINDS: readonly FindingKind[] = [...new Set(Object.values(FINDING_KIND))];
 
-function excerpt(s: string, max = 40): string {
-  const one = s.replace(/\r?\n/g, ' ');
-  return JSON.stringify(one.length > max ? one.slice(0, max - 1) + '…' : one);
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sarif] [--json] [--sidecar-pattern PATTERN] PATH...
+
+Checks every article (${ARTICLE_EXTENSIONS.join(', ')}) under PATH (files or folders; a file named
+here is checked whatever its extension, a sidecar named here checks its article), with or without
+a sidecar: figures not yet verified or disputed, figures and dates that disagree, annotations that
+no longer match; and validates each sidecar and re-anchors it against its article.
+
+Options:
+  --fail-on KINDS       comma-separated, any of: ${FINDING_KINDS.join(', ')};
+                        exit 1 only for findings of these kinds (see Exit status)
+  --format FORMAT       text (default): one line per item, file:line:col: level: message [code]
+                        json: { version, files, findings, problems, summary }
+                        sarif: SARIF 2.1.0 (one run), file URIs relative to the working directory
+  --json                the same as --format json
+  --sidecar-pattern P   the sidecar's file name next to its article: {name} = the article's file
+                        name, {stem} = without its extension (default ${DEFAULT_SIDECAR_PATTERN},
+                        as the editor's policyLens.sidecar.pattern)
+
+Levels: error   = orphaned annotation, invalid sidecar, sidecar without its article
+        warning = disputed figure, inconsistency, moved or changed quote, sidecar naming
+                  another article, sidecar warning
+        note    = unverified figure (annotated or not)
+
+Exit status:
+  0  nothing below
+  1  without --fail-on: any error or warning (notes never fail);
+     with --fail-on: any finding of a listed kind;
+     in both cases: a sidecar with validation errors, or a sidecar whose article is missing
+  2  usage error (unknown option or kind, missing value, no PATH, a PATH that does not exist)
+     or a file that cannot be read`;
+
+export interface CheckOptions {
+  paths: string[];
+  pattern: string;
+  format: CheckFormat;
+  /** undefined: fail on any error or warning. */
+  failOn?: ReadonlySet<FindingKind>;
+  /** -h or --help: print the usage and do nothing else. */
+  help?: boolean;
 }
 
-async function isFile(p: string): Promise<boolean | undefined> {
+function parseFailOn(value: string): ReadonlySet<FindingKind> | string {
+  const kinds = value.split(',').map((k) => k.trim());
+  const unknown = kinds.filter((k) => !(FINDING_KINDS as readonly string[]).includes(k));
+  if (unknown.length) return `--fail-on: unknown kind ${unknown.map((k) => JSON.stringify(k)).join(', ')} (use ${FINDING_KINDS.join(', ')})`;
+  return new Set(kinds as FindingKind[]);
+}
+
+/** The options, or why they are unusable (a usage error, exit 2). */
+export function parseCheckArgs(args: readonly string[]): CheckOptions | string {
+  const out: CheckOptions = { paths: [], pattern: DEFAULT_SIDECAR_PATTERN, format: 'text' };
+  let failOn: Set<FindingKind> | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (flag === '--sidecar-pattern' || flag === '--fail-on' || flag === '--format') {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined) return `${flag} needs a value`;
+      if (flag === '--sidecar-pattern') {
+        const problem = sidecarPatternProblem(value);
+        if (problem) return problem;
+        out.pattern = value;
+      } else if (flag === '--fail-on') {
+        const kinds = parseFailOn(value);
+        if (typeof kinds === 'string') return kinds;
+        failOn = new Set([...(failOn ?? []), ...kinds]);
+      } else {
+        if (value !== 'text' && value !== 'json' && value !== 'sarif') return `--format must be text, json or sarif, got ${JSON.stringify(value)}`;
+        out.format = value;
+      }
+    } else if (arg === '--json') out.format = 'json';
+    else if (arg === '-h' || arg === '--help') out.help = true;
+    else if (arg === '--') { out.paths.push(...args.slice(i + 1)); break; }
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else out.paths.push(arg);
+  }
+  if (!out.paths.length && !out.help) return 'no PATH given';
+  if (failOn) out.failOn = failOn;
+  return out;
+}
+
+/**
+ * 1 when the check fails: an error that is not a finding (a sidecar that does not validate, a
+ * missing article) always fails; then either a finding of a `failOn` kind, or without `failOn`
+ * any error or warning. 0 otherwise.
+ */
+export function exitStatus(items: readonly CheckItem[], failOn?: ReadonlySet<FindingKind>): 0 | 1 {
+  const fails = (i: CheckItem): boolean => {
+    if (i.kind === undefined && i.level === 'error') return true;
+    if (failOn) return i.kind !== undefined && failOn.has(i.kind);
+    return i.level === 'error' || i.level === 'warning';
+  };
+  return items.some(fails) ? 1 : 0;
+}
+
+async function kindOf(p: string): Promise<'file' | 'folder' | undefined> {
   try {
     const s = await stat(p);
-    return s.isFile() ? true : s.isDirectory() ? false : undefined;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : undefined;
   } catch {
-    return undefined;
+    return undefined; // does not exist (or cannot be reached): the caller says so
   }
 }
 
-async function walk(dir: string, pattern: string, out: string[]): Promise<void> {
+/** Articles and sidecars under a folder, in name order; hidden folders and node_modules skipped. */
+async function walk(dir: string, pattern: string, articles: string[], sidecars: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, pattern, out);
-    else if (e.isFile() && parseSidecarName(pattern, e.name)) out.push(p);
+    if (e.isDirectory()) await walk(p, pattern, articles, sidecars);
+    else if (!e.isFile()) continue;
+    else if (parseSidecarName(pattern, e.name)) sidecars.push(p);
+    else if (ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) articles.push(p);
   }
 }
 
@@ -79,112 +159,69 @@ async function articleOf(sidecar: string, pattern: string): Promise<string> {
   return join(dirname(sidecar), siblings[0] ?? read.stem);
 }
 
-/** Check one sidecar against its article (texts in, problems out). */
-export function checkSidecarText(sidecarPath: string, sidecarText: string, articlePath: string, articleText: string | undefined): { problems: CheckProblem[]; file: CheckedFile } {
-  const problems: CheckProblem[] = [];
-  const file: CheckedFile = { sidecar: sidecarPath, article: articlePath, valid: false, annotations: 0, anchored: 0, moved: 0, orphaned: 0, unverified: 0 };
-  const parsed = parseSidecar(sidecarText);
-  for (const d of parsed.diagnostics) problems.push({ file: sidecarPath, line: d.line, col: d.col, level: d.severity, code: d.code, message: d.message });
-  file.valid = parsed.ok;
-  const sc = parsed.sidecar;
-  if (!sc) return { problems, file };
-  file.annotations = sc.annotations.length;
-  if (sc.article && sc.article !== basename(articlePath)) {
-    const p = parsed.locate(['article']);
-    problems.push({ file: sidecarPath, line: p.line, col: p.col, level: 'warning', code: 'article-mismatch', message: `"article" says ${sc.article} but the sidecar sits next to ${basename(articlePath)}` });
+interface Unit { article: string; sidecar?: string }
+
+/** Every article to check with its sidecar (if it has one), and sidecars whose article is missing. */
+async function collect(paths: readonly string[], pattern: string): Promise<Unit[] | string> {
+  const articles: string[] = [];
+  const sidecars: string[] = [];
+  for (const p of paths) {
+    const kind = await kindOf(p);
+    if (kind === undefined) return `${p}: no such file or folder`;
+    if (kind === 'folder') await walk(p, pattern, articles, sidecars);
+    else (parseSidecarName(pattern, basename(p)) ? sidecars : articles).push(normalize(p));
   }
-  if (articleText === undefined) {
-    problems.push({ file: sidecarPath, line: 1, col: 1, level: 'error', code: 'article-missing', message: `article ${basename(articlePath)} not found next to the sidecar` });
-    return { problems, file };
+  const units = new Map<string, Unit>();
+  for (const sidecar of sidecars) {
+    const article = await articleOf(sidecar, pattern);
+    if (!units.has(article)) units.set(article, { article, sidecar });
   }
-  const results = anchorAll(articleText, sc.annotations);
-  let starts: number[] | undefined;
-  const at = (offset: number): { line: number; col: number } => {
-    const { line, col } = positionAt(starts ??= lineStarts(articleText), offset);
-    return { line, col };
-  };
-  sc.annotations.forEach((a, i) => {
-    const r = results[i];
-    const where = parsed.annotationPosition(a.id) ?? { line: 1, col: 1 };
-    if (r.status === 'orphaned') {
-      file.orphaned++;
-      problems.push({ file: sidecarPath, line: where.line, col: where.col, level: 'error', code: 'orphaned', annotationId: a.id, message: `annotation ${a.id} ${excerpt(a.quote.exact)} not found in ${basename(articlePath)} (orphaned; kept in the sidecar)` });
-      return;
-    }
-    const pos = at(r.start);
-    if (r.status === 'moved') {
-      file.moved++;
-      if (!r.exact) {
-        problems.push({ file: articlePath, ...pos, level: 'warning', code: 'quote-changed', annotationId: a.id, message: `annotation ${a.id}: text changed from ${excerpt(a.quote.exact)} to ${excerpt(articleText.slice(r.start, r.end))}; review the decision` });
-      } else {
-        problems.push({ file: articlePath, ...pos, level: 'warning', code: 'moved', annotationId: a.id, message: `annotation ${a.id} ${excerpt(a.quote.exact)} moved (saved at offset ${a.start}, now ${r.start}); saving in the editor updates the sidecar` });
-      }
-    } else file.anchored++;
-    if (a.kind === 'figure' && a.decision !== 'rejected') {
-      const status = figureStatus(a);
-      if (status === 'unverified') {
-        file.unverified++;
-        problems.push({ file: articlePath, ...pos, level: 'warning', code: 'unverified', annotationId: a.id, message: `unverified figure ${excerpt(articleText.slice(r.start, r.end))} (${a.id})` });
-      } else if (status === 'disputed') {
-        problems.push({ file: articlePath, ...pos, level: 'note', code: 'disputed', annotationId: a.id, message: `disputed figure ${excerpt(articleText.slice(r.start, r.end))} (${a.id})${a.note ? ': ' + a.note : ''}` });
-      }
-    }
-  });
-  return { problems, file };
+  for (const article of articles) {
+    if (units.has(article)) continue;
+    const sidecar = join(dirname(article), sidecarName(pattern, basename(article)));
+    // With a {stem} pattern two articles can share a name; the sidecar belongs to one of them.
+    const owned = await kindOf(sidecar) === 'file' && await articleOf(sidecar, pattern) === article;
+    units.set(article, owned ? { article, sidecar } : { article });
+  }
+  return [...units.values()].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function textLine(i: CheckItem): string {
+  return `${terminalSafe(i.file)}:${i.line}:${i.column}: ${i.level}: ${terminalSafe(i.message)} [${terminalSafe(i.code)}]\n`;
 }
 
 export async function checkCommand(args: string[], io: CheckIo = processIo): Promise<number> {
-  let json = false;
-  let pattern = DEFAULT_SIDECAR_PATTERN;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--sidecar-pattern' || a.startsWith('--sidecar-pattern=')) {
-      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      const problem = value === undefined ? '--sidecar-pattern needs a value' : sidecarPatternProblem(value);
-      if (problem) { io.stderr(`policy-lens check: ${problem}\n${USAGE}\n`); return 2; }
-      pattern = value!;
-    }
-    else if (a === '-h' || a === '--help') { io.stdout(USAGE + '\n'); return 0; }
-    else if (a === '--') continue;
-    else if (a.startsWith('-')) { io.stderr(`policy-lens check: unknown option ${a}\n${USAGE}\n`); return 2; }
-    else paths.push(a);
-  }
-  if (!paths.length) { io.stderr(`policy-lens check: no PATH given\n${USAGE}\n`); return 2; }
+  const options = parseCheckArgs(args);
+  if (typeof options === 'string') { io.stderr(`policy-lens check: ${terminalSafe(options)}\n${USAGE}\n`); return 2; }
+  if (options.help) { io.stdout(`${USAGE}\n`); return 0; }
+  const units = await collect(options.paths, options.pattern);
+  if (typeof units === 'string') { io.stderr(`policy-lens check: ${terminalSafe(units)}\n`); return 2; }
 
-  const sidecars: string[] = [];
-  const notes: CheckProblem[] = [];
-  for (const p of paths) {
-    const kind = await isFile(p);
-    if (kind === undefined) { io.stderr(`policy-lens check: ${p}: no such file or folder\n`); return 2; }
-    if (kind === false) { await walk(p, pattern, sidecars); continue; }
-    if (parseSidecarName(pattern, basename(p))) { sidecars.push(p); continue; }
-    const sc = join(dirname(p), sidecarName(pattern, basename(p)));
-    if (await isFile(sc)) sidecars.push(sc);
-    else notes.push({ file: p, line: 1, col: 1, level: 'note', code: 'no-sidecar', message: 'no sidecar; nothing to check' });
-  }
-  const unique = [...new Set(sidecars)];
-  const problems: CheckProblem[] = [...notes];
+  const items: CheckItem[] = [];
   const files: CheckedFile[] = [];
-  for (const sc of unique) {
-    const articlePath = await articleOf(sc, pattern);
-    const text = await readFile(sc, 'utf8');
-    let article: string | undefined;
-    if (await isFile(articlePath)) article = await readFile(articlePath, 'utf8');
-    // Editors drop a UTF-8 BOM from the document text, so offsets in sidecars never count it.
-    if (article?.charCodeAt(0) === 0xfeff) article = article.slice(1);
-    const r = checkSidecarText(sc, text, articlePath, article);
-    problems.push(...r.problems);
+  for (const unit of units) {
+    const sidecar = unit.sidecar ? { path: unit.sidecar, text: await readFile(unit.sidecar, 'utf8') } : undefined;
+    const articleText = await kindOf(unit.article) === 'file' ? await readFile(unit.article, 'utf8') : undefined;
+    const r = checkArticleText({ article: unit.article, articleText, sidecar });
+    items.push(...r.items);
     files.push(r.file);
   }
-  const errors = problems.filter((p) => p.level === 'error').length;
-  const warnings = problems.filter((p) => p.level === 'warning').length;
-  if (json) {
-    io.stdout(JSON.stringify({ version: 1, files, problems, summary: { sidecars: files.length, errors, warnings } }, null, 2) + '\n');
+
+  const count = (level: CheckItem['level']): number => items.filter((i) => i.level === level).length;
+  const summary = { articles: files.length, sidecars: files.filter((f) => f.sidecar !== null).length, errors: count('error'), warnings: count('warning'), notes: count('note') };
+  if (options.format === 'json') {
+    const findings = items.filter((i) => i.kind !== undefined);
+    const problems = items.filter((i) => i.kind === undefined);
+    io.stdout(`${jsonText({ version: 2, files, findings, problems, summary })}\n`);
+  } else if (options.format === 'sarif') {
+    io.stdout(`${jsonText(toSarif(items, { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_HOMEPAGE }, io.cwd ?? process.cwd()))}\n`);
   } else {
-    for (const p of problems) io.stdout(`${p.file}:${p.line}:${p.col}: ${p.level}: ${p.message}\n`);
-    io.stderr(`${files.length} sidecar${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    for (const i of items) io.stdout(textLine(i));
+    io.stderr(`${plural(files.length, 'article')} checked (${summary.sidecars} with a sidecar): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notes, 'note')}\n`);
   }
-  return errors || warnings ? 1 : 0;
+  return exitStatus(items, options.failOn);
 }

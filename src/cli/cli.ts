@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { applyDecisions } from '../core/model';
 import { parseSidecar, sidecarName } from '../core/sidecar';
 import type { Mention } from '../core/types';
 import { checkCommand } from './checkCommand';
+import { terminalSafe } from './escape';
 import { extractCommand } from './extractCommand';
+import { TOOL_VERSION } from './manifest';
 
 const USAGE = `Usage: policy-lens <command> [options]
 
 Commands:
   extract FILE...   print the actors, figures and dates found in articles
-  check PATH...     validate sidecars and re-anchor them against their articles
+  check PATH...     check articles (figures to verify, disputed, inconsistent; orphaned
+                    annotations) and their sidecars; text, JSON or SARIF; exit 1 to fail CI
   help              show this help
   version           print the version`;
 
@@ -32,7 +34,7 @@ async function withSidecarDecisions(file: string, text: string, mentions: Mentio
   const parsed = parseSidecar(sidecar);
   if (!parsed.ok) {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file, pattern)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
+    process.stderr.write(`policy-lens extract: ${terminalSafe(sidecarPathFor(file, pattern))}:${first?.line ?? 1}:${first?.col ?? 1}: ${terminalSafe(first?.message ?? 'invalid sidecar')}; its decisions were not applied\n`);
     return mentions.map((m) => ({ ...m, origin: 'auto' }));
   }
   return applyDecisions(mentions, parsed, text);
@@ -57,14 +59,6 @@ const commands: Record<string, Command> = {
   check: (args) => checkCommand(args),
 };
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
@@ -72,23 +66,25 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (name === 'version' || name === '--version') {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${TOOL_VERSION}\n`);
     return 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`policy-lens: unknown command '${name}'\n${USAGE}\n`);
+    process.stderr.write(`policy-lens: unknown command '${terminalSafe(name)}'\n${USAGE}\n`);
     return 2;
   }
   return command(rest);
 }
 
 if (require.main === module) {
+  // exitCode rather than exit(): a large report written to a pipe (asynchronous on macOS) is
+  // flushed before the process ends.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => { process.exitCode = code; },
     (err: unknown) => {
-      process.stderr.write(`policy-lens: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(2);
+      process.stderr.write(`policy-lens: ${terminalSafe(err instanceof Error ? err.message : String(err))}\n`);
+      process.exitCode = 2;
     },
   );
 }

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { extract, referenceDateFor } from '../core/extract';
 import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { Mention } from '../core/types';
+import { jsonText, terminalSafe } from './escape';
 
 export type ExtractFormat = 'json' | 'yaml' | 'table';
 
@@ -89,16 +90,16 @@ function describe(m: Mention): string {
   return m.normalized ?? '—';
 }
 
-/** A readable, aligned text table: one block per file. */
+/** A readable, aligned text table: one block per file; text from the article is escaped (escape.ts). */
 export function formatTable(results: FileResult[]): string {
   const blocks: string[] = [];
   for (const r of results) {
     const rows = [['start', 'end', 'kind', 'type', 'text', 'normalised'], ...r.mentions.map((m) => [
-      String(m.start), String(m.end), m.kind, m.type, m.text.replace(/\s+/g, ' '), describe(m),
+      String(m.start), String(m.end), m.kind, m.type, terminalSafe(m.text.replace(/\s+/g, ' ')), terminalSafe(describe(m)),
     ])];
     const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
     const line = (row: string[]): string => row.map((cell, c) => (c < 2 ? cell.padStart(widths[c]) : cell + ' '.repeat(widths[c] - [...cell].length))).join('  ').trimEnd();
-    blocks.push([`${r.file} (reference date: ${r.referenceDate ?? 'none'}, ${r.mentions.length} mentions)`, line(rows[0]),
+    blocks.push([`${terminalSafe(r.file)} (reference date: ${terminalSafe(r.referenceDate ?? 'none')}, ${r.mentions.length} mentions)`, line(rows[0]),
       widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
@@ -107,7 +108,7 @@ export function formatTable(results: FileResult[]): string {
 export async function extractCommand(args: string[], io: ExtractCommandIO = defaultIO): Promise<number> {
   const parsed = parseExtractArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`policy-lens extract: ${parsed}. ${USAGE}\n`);
+    io.stderr(`policy-lens extract: ${terminalSafe(parsed)}. ${USAGE}\n`);
     return 2;
   }
   const results: FileResult[] = [];
@@ -117,7 +118,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       text = await io.readText(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      io.stderr(`policy-lens extract: cannot read ${file} (${code})\n`);
+      io.stderr(`policy-lens extract: cannot read ${terminalSafe(file)} (${terminalSafe(code)})\n`);
       return 2;
     }
     const sidecar = parsed.referenceDate ? null : await io.sidecarReferenceDate?.(file, parsed.sidecarPattern);
@@ -128,7 +129,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
   if (parsed.format === 'table') io.stdout(formatTable(results));
   else {
     const data = results.length === 1 ? results[0] : results;
-    io.stdout(parsed.format === 'yaml' ? stringify(data) : `${JSON.stringify(data, null, 2)}\n`);
+    io.stdout(parsed.format === 'yaml' ? stringify(data) : `${jsonText(data)}\n`);
   }
   return 0;
 }

@@ -94,7 +94,7 @@ annotations:
     writeFileSync(join(custom, 'talks.md'), 'Nothing here any more.\n');
     const check = cli('check', custom, ...pattern);
     assert.equal(check.status, 1, check.stderr);
-    assert.match(check.stdout, /talks\.review\.yaml:\d+:\d+: error: annotation a-chile "Chile will pay" not found in talks\.md/);
+    assert.match(check.stdout, /talks\.review\.yaml:\d+:\d+: error: annotation a-chile "Chile will pay" no longer matches the article \(orphaned; kept in the sidecar\) \[orphaned-annotation\]/);
     assert.equal(cli('check', custom, '--sidecar-pattern', 'no-slot.yaml').status, 2);
   });
 });
