@@ -1,7 +1,7 @@
 // The extension as users get it: installed from the VSIX that `npm run package` builds, not
 // loaded from the development folder. Run by `npm run test:vsix` (runTests.mjs --vsix).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
@@ -25,6 +25,15 @@ describe('packaged VSIX', () => {
     for (const absent of ['src', 'test', 'node_modules', join('dist', 'extension.js.map')]) {
       assert.ok(!existsSync(join(root, absent)), `${absent} is not packaged`);
     }
+  });
+
+  it('ships the images its README shows, and no others', () => {
+    const root = installed().extensionUri.fsPath;
+    // vsce stores the README as readme.md; its image links stay relative (--no-rewrite-relative-links).
+    const readme = readFileSync(join(root, 'readme.md'), 'utf8');
+    const shown = [...readme.matchAll(/\]\((docs\/images\/[^)\s]+)\)/g)].map((m) => m[1].slice('docs/images/'.length)).sort();
+    assert.ok(shown.length > 0, 'the README shows images');
+    assert.deepEqual(readdirSync(join(root, 'docs', 'images')).sort(), shown);
   });
 
   it('activates on a Markdown article and marks its actors, figures and dates', async () => {
