@@ -1,5 +1,6 @@
 // One bundle per entry point: the extension (vscode external), the CLI (with a shebang),
-// and the integration-test files run inside the extension host. (The benchmark runs through tsx.)
+// and the integration-test files run inside the extension host (the development suite and the
+// packaged-VSIX suite). (The benchmark runs through tsx.)
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 
@@ -17,9 +18,10 @@ const common = {
   logLevel: 'warning',
 };
 
-const integrationEntries = existsSync('test/integration')
-  ? readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`)
-  : [];
+const entriesIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : []);
+const integrationEntries = entriesIn('test/integration');
+// The packaged-VSIX suite (npm run test:vsix): its own folder, so the runner loads only its tests.
+const vsixEntries = entriesIn('test/integration-vsix');
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
@@ -27,6 +29,7 @@ const builds = [
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] });
+  if (vsixEntries.length) builds.push({ ...common, entryPoints: vsixEntries, outdir: 'out/test/integration-vsix', external: ['vscode', 'mocha'] });
   builds.push({ ...common, entryPoints: ['test/runElectron.ts'], outdir: 'out/test', external: ['vscode', '@vscode/test-electron'] });
 }
 

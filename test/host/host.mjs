@@ -174,14 +174,13 @@ export function makeRunDir(tag) {
   return dir;
 }
 
-/** Starts the VS Code server in its own process group; resolves once it listens. */
-export async function startServer({ paths, port, runDir, env = {}, onOutput, host = '127.0.0.1' }) {
-  const args = [
-    paths.serverMain, '--host', host, '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
-    '--server-data-dir', join(runDir, 'data'), '--user-data-dir', join(runDir, 'user'),
-    '--extensions-dir', join(runDir, 'ext'), '--disable-telemetry', '--disable-workspace-trust',
-  ];
+/** The run's own folders for the server (data, user data, extensions), shared by install and start. */
+function serverDirArgs(runDir) {
+  return ['--server-data-dir', join(runDir, 'data'), '--user-data-dir', join(runDir, 'user'), '--extensions-dir', join(runDir, 'ext')];
+}
+
+/** The server's environment: a throwaway home in the run folder, no extension gallery. */
+function serverEnv(runDir, env = {}) {
   const childEnv = {
     ...cleanNpmEnv(),
     HOME: join(runDir, 'home'), XDG_CONFIG_HOME: join(runDir, 'home/.config'), XDG_CACHE_HOME: join(runDir, 'home/.cache'),
@@ -190,6 +189,30 @@ export async function startServer({ paths, port, runDir, env = {}, onOutput, hos
     ...env,
   };
   for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
+  return childEnv;
+}
+
+/**
+ * Installs a VSIX into the run's extensions folder with the server's own command line
+ * (`--install-extension`, which exits when done; no gallery, no network). Returns the folder.
+ */
+export function installExtension({ paths, runDir, vsix }) {
+  const args = [paths.serverMain, '--accept-server-license-terms', ...serverDirArgs(runDir), '--install-extension', vsix];
+  const r = spawnSync(process.execPath, args, { env: serverEnv(runDir), stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 120_000 });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  // Both the exit code and the CLI's own confirmation, so an install that did nothing is not taken for success.
+  if (r.status !== 0 || !/successfully installed/.test(out)) throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${out.slice(-3000)}`);
+  return join(runDir, 'ext');
+}
+
+/** Starts the VS Code server in its own process group; resolves once it listens. */
+export async function startServer({ paths, port, runDir, env = {}, onOutput, host = '127.0.0.1' }) {
+  const args = [
+    paths.serverMain, '--host', host, '--port', String(port),
+    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
+    ...serverDirArgs(runDir), '--disable-telemetry', '--disable-workspace-trust',
+  ];
+  const childEnv = serverEnv(runDir, env);
   const child = spawn(process.execPath, args, { env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const signal = (sig) => {
     try { process.kill(-child.pid, sig); } catch { /* the group is already gone */ }

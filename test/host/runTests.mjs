@@ -1,10 +1,16 @@
 // Runs the integration suite (out/test/integration) inside a real VS Code extension host:
 // the VS Code server from npm, its workbench driven by a headless Chromium from npm, offline.
 // Usage: node test/host/runTests.mjs [--screenshots DIR] [--grep PATTERN] [--keep] [--verbose]
+//        node test/host/runTests.mjs --vsix [FILE]   (npm run test:vsix)
+// With --vsix the extension is the packaged one (FILE, by default <name>-<version>.vsix as
+// `npm run package` names it), installed into the run's extensions folder with the server's
+// `--install-extension`, and the suite is out/test/integration-vsix. The extension host runs a
+// test suite only for a development extension, so the workbench gets a stub one (another id, no
+// code) as its development path; Policy Lens itself is loaded only from the installed VSIX.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
-import { ensureHost, freePort, launchBrowser, makeRunDir, remoteUri, repoRoot, startServer, workbenchUrl } from './host.mjs';
+import { ensureHost, freePort, installExtension, launchBrowser, makeRunDir, remoteUri, repoRoot, startServer, workbenchUrl } from './host.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
@@ -12,14 +18,22 @@ const screenshotDir = opt('--screenshots') ? resolve(opt('--screenshots')) : und
 const grep = opt('--grep');
 const keep = argv.includes('--keep');
 const verbose = argv.includes('--verbose');
+const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const vsixArg = argv.indexOf('--vsix');
+const vsix = vsixArg < 0 ? undefined
+  : resolve(argv[vsixArg + 1] && !argv[vsixArg + 1].startsWith('--') ? argv[vsixArg + 1] : join(repoRoot, `${manifest.name}-${manifest.version}.vsix`));
 let suiteStarted = false;
 // Workbench log lines that say nothing about the extension (offline gallery, service worker).
 const NOISE = /Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|vsda/;
 const overallTimeoutMs = Number(process.env.POLICY_LENS_TEST_TIMEOUT_MS ?? 10 * 60_000);
 
-const testsDir = join(repoRoot, 'out/test/integration');
+const testsDir = join(repoRoot, vsix ? 'out/test/integration-vsix' : 'out/test/integration');
 if (!existsSync(join(testsDir, 'index.js'))) {
-  console.error('out/test/integration/index.js is missing: run `npm run build` first.');
+  console.error(`${join(testsDir, 'index.js')} is missing: run \`npm run build\` first.`);
+  process.exit(2);
+}
+if (vsix && !existsSync(vsix)) {
+  console.error(`${vsix} is missing: run \`npm run package\` first.`);
   process.exit(2);
 }
 
@@ -35,8 +49,25 @@ const resultsFile = join(runDir, 'results.json');
 const serverLog = join(runDir, 'server.log');
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 
-const port = await freePort();
 const started = Date.now();
+/** The development path the workbench gets: the sources, or with --vsix a stub that only lets the test suite run. */
+let developmentPath = repoRoot;
+let extensionsDir = '';
+if (vsix) {
+  try {
+    extensionsDir = installExtension({ paths, runDir, vsix });
+  } catch (err) {
+    console.error(`${err.message}\nrun folder kept: ${runDir}\n0 passed, 1 failed`);
+    process.exit(1);
+  }
+  developmentPath = join(runDir, 'vsix-test-harness');
+  mkdirSync(developmentPath, { recursive: true });
+  writeFileSync(join(developmentPath, 'package.json'), JSON.stringify({
+    name: 'vsix-test-harness', publisher: 'policy-lens-test', version: '0.0.0', engines: { vscode: manifest.engines.vscode },
+  }, null, 2));
+  console.log(`installed ${vsix} into ${extensionsDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+const port = await freePort();
 const server = await startServer({
   paths, port, runDir,
   onOutput: (s) => appendFileSync(serverLog, s),
@@ -45,6 +76,7 @@ const server = await startServer({
     POLICY_LENS_TEST_SIGNALS: signalDir,
     POLICY_LENS_TEST_WORKSPACE: workspace,
     POLICY_LENS_TEST_GREP: grep ?? '',
+    POLICY_LENS_TEST_EXTENSIONS_DIR: extensionsDir,
   },
 });
 
@@ -64,7 +96,7 @@ async function finish(code, why) {
   await browser?.close().catch(() => undefined);
   await server.stop();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\nIntegration suite in VS Code ${paths.vscodeVersion} (real extension host, web workbench): ${secs} s`);
+  console.log(`\n${vsix ? 'Packaged-VSIX suite' : 'Integration suite'} in VS Code ${paths.vscodeVersion} (real extension host, web workbench): ${secs} s`);
   if (results) {
     console.log(`${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
     if (results.failed > 0 && code === 0) code = 1;
@@ -107,7 +139,7 @@ try {
   await page.exposeFunction('codeAutomationExit', (code) => void finish(Number(code) || 0));
   page.on('pageerror', (err) => console.error(`[workbench] ${err.message}`));
   const payload = [
-    ['extensionDevelopmentPath', remoteUri(port, repoRoot)],
+    ['extensionDevelopmentPath', remoteUri(port, developmentPath)],
     ['extensionTestsPath', remoteUri(port, join(testsDir, 'index'))],
     ['skipWelcome', 'true'],
   ];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, EXTENSION_ID, openArticle, screenshot } from './helpers';
+import { activeApi, EXTENSION_ID, openArticle, screenshot, waitFor } from './helpers';
 
 describe('activation', () => {
   it('activates on a Markdown article and reports its activation time', async () => {
@@ -23,11 +23,3 @@ describe('activation', () => {
     await screenshot('workbench');
   });
 });
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

@@ -15,12 +15,18 @@ const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|se
 const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 
+/** A digit string's value; null past the largest double (a run of 309 digits is no number anyone wrote). */
+function digitsValue(digits: string): number | null {
+  const v = Number(digits);
+  return Number.isFinite(v) ? v : null;
+}
+
 /** Numeric value of a digit string or number-word phrase ("a dozen", "twenty-five"). */
 export function numberValue(raw: string): number | null {
   const c = raw.charCodeAt(0);
-  if (c >= 48 && c <= 57 && /^[\d,]+(?:\.\d+)?$/.test(raw)) return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  if (c >= 48 && c <= 57 && /^[\d,]+(?:\.\d+)?$/.test(raw)) return digitsValue(raw.includes(',') ? raw.replace(/,/g, '') : raw);
   const s = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d+(?:\.\d+)?$/.test(s)) return digitsValue(s);
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
   if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
@@ -242,7 +248,8 @@ const RULES: Rule[] = [
     if (!m[1] && m[3].toLowerCase() === 'on') return;
     const end = m.index + m[0].length;
     let norm: string | null = null;
-    if (m[3].toLowerCase() === 'ago' && n !== null && ctx.ref && unit !== 'hour' && unit !== 'minute') {
+    // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.
+    if (m[3].toLowerCase() === 'ago' && n !== null && n <= 1e6 && ctx.ref && unit !== 'hour' && unit !== 'minute') {
       const r = ctx.ref;
       if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
       else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));

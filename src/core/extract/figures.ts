@@ -250,6 +250,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // start of a range (ranges write both ends alike); the second number is matched on its own.
       if (!pre && !sc1 && /^(?:19|20)\d\d$/.test(n1) && /^\d{1,3},\d/.test(n2)) return;
       v2 = numberValue(n2);
+      if (v2 === null) return; // past the largest double: no range, and no figure
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
         // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
@@ -267,6 +268,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
     v1 *= scale1;
     if (v2 !== null) v2 *= scale2;
+    // A value past the largest double ("999…9 billion" with hundreds of digits) is no figure.
+    if (!Number.isFinite(v1) || (v2 !== null && !Number.isFinite(v2))) return;
     const value: number | [number, number] = v2 !== null ? [round(v1), round(v2)] : round(v1);
     let type: FigureType = 'count';
     let unit = '';
@@ -285,6 +288,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = qu;
       if (mult !== 1) {
         const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
+        if (Array.isArray(applied) ? !applied.every(Number.isFinite) : !Number.isFinite(applied)) return;
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
