@@ -1,7 +1,7 @@
 // Failing disks and concurrent writers, in the real host: a store over the real file system whose
 // file layer fails on purpose (the FileOps port), as a lock, a full disk or another program would.
 import assert from 'node:assert/strict';
-import { chmodSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { Mention } from '../../src/core/types';
@@ -152,6 +152,20 @@ describe('failing disks and concurrent writers: nothing lost, the person told', 
       assert.equal(readFileSync(real, 'utf8'), frozen, 'a read-only file is never replaced');
     } finally {
       chmodSync(real, 0o644);
+      store.dispose();
+    }
+  });
+
+  it('keeps a hard-linked sidecar linked (written in place, both names see the decision)', async () => {
+    const { uri, text, sidecar } = await articleWithDecisions('hard-link');
+    const other = `${sidecar}.backup-name`;
+    linkSync(sidecar, other);
+    const store = new SidecarStore(() => readConfig(uri), log, memento());
+    try {
+      await store.apply(uri, { text, decisions: [{ op: 'confirm', mention: actor(text, 'Japan') }] });
+      assert.equal(statSync(sidecar).ino, statSync(other).ino, 'still one file with two names');
+      assert.deepEqual(quotes(other), ['Chile:confirmed', 'Japan:confirmed', 'Tokyo:rejected']);
+    } finally {
       store.dispose();
     }
   });
