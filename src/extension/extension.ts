@@ -24,11 +24,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config);
-  const index = new WorkspaceIndex(cache, log);
+  const index = new WorkspaceIndex(cache, store, config, log);
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
-    log, store, cache, decorations, tree, hover, statusBar,
+    log, store, cache, decorations, tree, index, hover, statusBar,
     new CommandController(cache, store, tree, decisions, config, log),
   );
   const activatedInMs = performance.now() - started;
