@@ -5,8 +5,12 @@ import { CommandController } from './commands';
 import { readConfig } from './config';
 import { Decisions } from './decisions';
 import { DecorationController } from './decorations';
+import { FindingDiagnostics } from './findingDiagnostics';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
+import { FindingQuickFixes } from './quickFixes';
+import { registerReviewCommands } from './reviewCommands';
+import { ReviewTreeProvider } from './reviewTree';
 import { SidecarStore } from './sidecarStore';
 import { StatusBarController } from './statusBar';
 import { createTestApi, type PolicyLensApi } from './testApi';
@@ -25,15 +29,19 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config);
   const index = new WorkspaceIndex(cache, store, config, log);
+  const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
-    log, store, cache, decorations, tree, index, hover, statusBar,
+    log, store, cache, decorations, tree, index, review, hover, statusBar,
+    new FindingDiagnostics(index, config),
+    new FindingQuickFixes(index, config),
     new CommandController(cache, store, tree, decisions, config, log),
+    registerReviewCommands(review, index, context.extensionUri, log),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, index, review });
 }
 
 export function deactivate(): void {

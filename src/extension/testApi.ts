@@ -1,10 +1,12 @@
 import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
+import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
 import type { StatusBarController } from './statusBar';
+import type { IndexStats, WorkspaceIndex } from './workspaceIndex';
 
 /**
  * What activate() returns: a small read-only window on the extension's state, so the integration
@@ -23,6 +25,12 @@ export interface PolicyLensApi {
   statusBarText(): string | undefined;
   /** Milliseconds from recent edits to their fresh snapshot (typing delay included). */
   readonly updateTimes: readonly number[];
+  /** The Review view's provider (its roots, items and filter). */
+  readonly review: ReviewTreeProvider;
+  /** Fires with the articles whose workspace-index entries changed. */
+  readonly onDidChangeIndex: vscode.Event<readonly vscode.Uri[]>;
+  /** Resolves once the workspace index has been built (building it if nobody asked yet), with its size and build time. */
+  indexBuilt(): Promise<IndexStats>;
 }
 
 export function createTestApi(parts: {
@@ -32,8 +40,10 @@ export function createTestApi(parts: {
   tree: ArticleTreeProvider;
   store: SidecarStore;
   statusBar: StatusBarController;
+  index: WorkspaceIndex;
+  review: ReviewTreeProvider;
 }): PolicyLensApi {
-  const { cache, decorations, tree, store, statusBar } = parts;
+  const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
     activatedInMs: parts.activatedInMs,
     snapshot: (uri) => cache.get(uri),
@@ -45,5 +55,11 @@ export function createTestApi(parts: {
     tree,
     updateTimes: cache.updateTimes,
     statusBarText: () => statusBar.visibleText,
+    review,
+    onDidChangeIndex: index.onDidChange,
+    indexBuilt: async () => {
+      await index.whenBuilt();
+      return index.stats();
+    },
   };
 }
