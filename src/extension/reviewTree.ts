@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   buildReviewTree, filterDescription, folderOf, isFiltered, mentionIcon, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewGroupLabel, reviewGroupSpec,
-  type ReviewFilter, type ReviewGroupNode, type ReviewNode,
+  reviewFigures, type ReviewArticle, type ReviewFigure, type ReviewFilter, type ReviewGroupNode, type ReviewNode,
 } from '../view';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
@@ -22,6 +22,8 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
   #stale = true;
   #filter: ReviewFilter = {};
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Per index entry (a new object whenever its article changes): its figures, so a redraw redoes only changed articles. */
+  readonly #figures = new WeakMap<ReviewArticle, readonly ReviewFigure[]>();
 
   constructor(private readonly index: WorkspaceIndex) {
     super();
@@ -51,7 +53,11 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
   /** The groups as shown now (rebuilt from the index if it changed since). */
   roots(): readonly ReviewGroupNode[] {
     if (this.#stale) {
-      this.#roots = buildReviewTree(this.index.articles(), this.#filter);
+      this.#roots = buildReviewTree(this.index.articles(), this.#filter, (a) => {
+        let figures = this.#figures.get(a);
+        if (!figures) this.#figures.set(a, (figures = reviewFigures(a)));
+        return figures;
+      });
       this.#stale = false;
     }
     return this.#roots;

@@ -147,7 +147,13 @@ export class WorkspaceIndex extends Disposable {
   /** How often an actor is mentioned (not rejected) across the workspace's articles, for hover cards. */
   async countMentions(canonical: string, token?: vscode.CancellationToken): Promise<number | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) return undefined;
-    await this.whenBuilt();
+    // A hover that went away stops waiting for the first scan (which goes on).
+    let cancelled: vscode.Disposable | undefined;
+    try {
+      await Promise.race([this.whenBuilt(), new Promise<void>((resolve) => (cancelled = token?.onCancellationRequested(() => resolve())))]);
+    } finally {
+      cancelled?.dispose();
+    }
     if (token?.isCancellationRequested) return undefined;
     let total = 0;
     for (const e of this.articles()) {

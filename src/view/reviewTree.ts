@@ -118,13 +118,16 @@ const byPath = (a: ReviewArticleNode, b: ReviewArticleNode) => (a.path < b.path 
 /**
  * The groups under a filter, each with its articles (by path) and their figures (in text order).
  * Empty when no figure passes the filter, so the view shows its welcome text instead of four zeros.
+ * `figuresOf` lets a caller reuse the figures of articles that did not change since the last build.
  */
-export function buildReviewTree(articles: readonly ReviewArticle[], filter: ReviewFilter = {}): ReviewGroupNode[] {
+export function buildReviewTree(
+  articles: readonly ReviewArticle[], filter: ReviewFilter = {}, figuresOf: (a: ReviewArticle) => readonly ReviewFigure[] = reviewFigures,
+): ReviewGroupNode[] {
   const specs = REVIEW_GROUPS.filter((g) => !filter.groups?.length || filter.groups.includes(g.id));
   const roots: ReviewGroupNode[] = specs.map((g) => ({ type: 'reviewGroup', id: g.id, children: [], count: 0 }));
   for (const article of articles) {
     if (filter.folders?.length && !filter.folders.some((f) => inFolder(article.path, f))) continue;
-    const figures = reviewFigures(article);
+    const figures = figuresOf(article);
     specs.forEach((spec, i) => {
       const group = roots[i];
       const members = figures.filter(spec.member);

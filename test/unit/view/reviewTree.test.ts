@@ -130,3 +130,17 @@ describe('view/reviewTree rows and filter', () => {
     assert.deepEqual(findingsAbout(fs, 20, 25), []);
   });
 });
+
+describe('view/reviewTree reuse', () => {
+  it('takes each article’s figures from the caller, so unchanged articles are not redone', () => {
+    const a = article('a.md', [figure(0, '4 ships')]);
+    const b = article('b.md', [figure(0, '5 ships')]);
+    const asked: string[] = [];
+    const roots = buildReviewTree([a, b], {}, (x) => {
+      asked.push(x.path);
+      return reviewFigures(x);
+    });
+    assert.deepEqual(asked, ['a.md', 'b.md'], 'once per article, whatever the number of groups');
+    assert.equal(roots[0].count, 2);
+  });
+});
