@@ -29,6 +29,12 @@ export const enum CommandId {
   Reextract = 'policyLens.reextract',
   UndoLastDecision = 'policyLens.undoLastDecision',
   ShowView = 'policyLens.showView',
+  AddFigureSource = 'policyLens.addFigureSource',
+  ShowReview = 'policyLens.showReview',
+  FilterReview = 'policyLens.filterReview',
+  ClearReviewFilter = 'policyLens.clearReviewFilter',
+  RefreshReview = 'policyLens.refreshReview',
+  OpenSample = 'policyLens.openSample',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

@@ -13,7 +13,21 @@ import type { Notifier } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { Target } from './target';
 
-/** Registers every command; each runs inside one error boundary that logs and tells the user. */
+/** Registers a command inside the error boundary every command runs in: it logs and tells the user. */
+export function registerCommand(id: CommandId, fn: (...args: unknown[]) => unknown, log: ILogger, notifier: Notifier): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      log.error(error);
+      void notifier.error(vscode.l10n.t('Policy Lens: {0}', error.message));
+      return undefined;
+    }
+  });
+}
+
+/** Registers the commands on mentions, marks and the Article view; each runs inside registerCommand's boundary. */
 export class CommandController extends Disposable {
   constructor(
     private readonly cache: ArticleCache,
@@ -25,18 +39,7 @@ export class CommandController extends Disposable {
     private readonly notifier: Notifier,
   ) {
     super();
-    const reg = (id: CommandId, fn: (...args: unknown[]) => unknown) => {
-      this.register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-        try {
-          return await fn(...args);
-        } catch (err) {
-          const error = err instanceof Error ? err : new Error(String(err));
-          this.log.error(error);
-          void this.notifier.error(vscode.l10n.t('Policy Lens: {0}', error.message));
-          return undefined;
-        }
-      }));
-    };
+    const reg = (id: CommandId, fn: (...args: unknown[]) => unknown) => this.register(registerCommand(id, fn, log, notifier));
     // Menus and keybindings use `editorLangId in policyLens.languages`.
     const languagesContext = () => void vscode.commands.executeCommand('setContext', 'policyLens.languages', config().languages);
     languagesContext();
@@ -74,6 +77,7 @@ export class CommandController extends Disposable {
     reg(CommandId.SetFigureStatus, (arg, status, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, status as string | undefined, source as string | undefined)));
     reg(CommandId.VerifyFigure, (arg, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, 'verified', source as string | undefined)));
     reg(CommandId.DisputeFigure, (arg, source) => this.#withMention(arg, (t) => this.decisions.setFigureStatus(t, 'disputed', source as string | undefined)));
+    reg(CommandId.AddFigureSource, (arg, source) => this.#withMention(arg, (t) => this.decisions.addSource(t, source as string | undefined)));
     reg(CommandId.RenameEntity, (arg, name) => this.#withMention(arg, (t) => this.decisions.renameEntity(t, name as string | undefined)));
     reg(CommandId.EditSpan, (arg) => this.#withMention(arg, (t) => this.decisions.editSpan(t)));
     reg(CommandId.AnnotateActor, (type, canonical) => this.#annotate('actor', type as string | undefined, canonical as string | undefined));
@@ -100,8 +104,9 @@ export class CommandController extends Disposable {
     let doc: vscode.TextDocument | undefined;
     let editor: vscode.TextEditor | undefined;
     if (ref) {
-      // Links (hover cards, tree items) may only point at articles that are open.
-      doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri);
+      // Hover cards and the Article view point at open articles; the Review view also at closed
+      // ones in the workspace, which are opened (not shown) so the decision meets their current text.
+      doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri) ?? (await openWorkspaceArticle(ref.uri));
       editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     } else {
       editor = vscode.window.activeTextEditor;
@@ -237,4 +242,11 @@ export class CommandController extends Disposable {
     if (locations.length === 0) return;
     await vscode.commands.executeCommand('editor.action.showReferences', doc.uri, locations[0].range.start, locations);
   }
+}
+
+/** A workspace file a reference names, opened without showing it; undefined for anything else. */
+async function openWorkspaceArticle(uri: string): Promise<vscode.TextDocument | undefined> {
+  const parsed = vscode.Uri.parse(uri);
+  if (!vscode.workspace.getWorkspaceFolder(parsed)) return undefined;
+  return vscode.workspace.openTextDocument(parsed);
 }

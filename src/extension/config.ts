@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
-import type { MarkOptions } from '../view';
+import { diagnosticsMode, DEFAULT_DIAGNOSTICS_MODE, type DiagnosticsMode, type MarkOptions } from '../view';
 
 /** Every setting Policy Lens reads, typed; read in one place, never in core or a TreeItem. */
 export interface PolicyLensConfig {
@@ -11,6 +11,8 @@ export interface PolicyLensConfig {
   updateDelay: number;
   sidecarPattern: string;
   author: string;
+  /** Which check findings go to the Problems panel. */
+  diagnostics: DiagnosticsMode;
 }
 
 export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
@@ -30,6 +32,7 @@ export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
     updateDelay: c.get<number>('updateDelay', 150),
     sidecarPattern: usablePattern(c.get<string>('sidecar.pattern', DEFAULT_SIDECAR_PATTERN)),
     author: c.get<string>('author', ''),
+    diagnostics: diagnosticsMode(c.get<string>('diagnostics', DEFAULT_DIAGNOSTICS_MODE)),
   };
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { extract } from '../core/extract';
 import { meaningOf, type DecisionOp, type Meaning } from '../core/model';
-import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, type Decision, type FigureStatus } from '../core/sidecar';
+import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, figureStatus, type Decision, type FigureStatus } from '../core/sidecar';
 import type { ActorType, DateType, FigureType, MentionKind } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import type { GitUser } from './gitUser';
@@ -82,6 +82,22 @@ export class Decisions {
     }
     const m = t.mention;
     await this.#apply(t, [{ op: 'figureCheck', mention: m, check: { status, ...(source !== undefined ? { source: source.trim() } : {}) } }]);
+  }
+
+  /** A source for a figure; its status stays as it is. */
+  async addSource(t: Target & { mention: ViewMention }, given?: string): Promise<void> {
+    const m = t.mention;
+    if (m.kind !== 'figure') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: only figures have a source.'));
+      return;
+    }
+    const source = given ?? (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Source for {0}', m.text),
+      value: m.source ?? '',
+      prompt: vscode.l10n.t('A URL or citation for this figure; its status ({0}) stays. Empty removes the source.', figureStatus(m)),
+    }));
+    if (source === undefined) return;
+    await this.#apply(t, [{ op: 'figureCheck', mention: m, check: { source: source.trim() } }]);
   }
 
   /** Actors: rename (or merge into another entity); figures: value and unit; dates: normalised form. */

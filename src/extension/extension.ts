@@ -6,9 +6,13 @@ import { readConfig } from './config';
 import { Decisions } from './decisions';
 import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
+import { FindingDiagnostics } from './findingDiagnostics';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
 import { Notifier } from './notify';
+import { FindingQuickFixes } from './quickFixes';
+import { registerReviewCommands } from './reviewCommands';
+import { ReviewTreeProvider } from './reviewTree';
 import { SidecarStore } from './sidecarStore';
 import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
@@ -28,17 +32,21 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
-  const index = new WorkspaceIndex(cache, log);
+  const index = new WorkspaceIndex(cache, store, config, log);
+  const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
-    log, notifier, store, cache, decorations, tree, hover, statusBar,
+    log, notifier, store, cache, decorations, tree, index, review, hover, statusBar,
+    new FindingDiagnostics(index, config),
+    new FindingQuickFixes(index, config),
     new CommandController(cache, store, tree, decisions, config, log, notifier),
+    registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review });
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ParsedSidecar } from '../core/sidecar';
 import type { ILogger } from '../core/types';
+import { PROBLEM_SOURCE } from '../view';
 import { Disposable } from './dispose';
 import type { Notifier } from './notify';
 
@@ -23,7 +24,7 @@ export class SidecarProblems extends Disposable {
       const pos = new vscode.Position(d.line - 1, d.col - 1);
       const diag = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), d.message,
         d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-      diag.source = 'Policy Lens';
+      diag.source = PROBLEM_SOURCE;
       diag.code = d.code;
       return diag;
     }));

@@ -1,11 +1,13 @@
 import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
+import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
 import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
 import type { StatusBarController } from './statusBar';
+import type { IndexStats, WorkspaceIndex } from './workspaceIndex';
 
 /**
  * What activate() returns: a small read-only window on the extension's state, so the integration
@@ -26,6 +28,12 @@ export interface PolicyLensApi {
   readonly onDidNotify: vscode.Event<{ level: NoticeLevel; message: string }>;
   /** Milliseconds from recent edits to their fresh snapshot (typing delay included). */
   readonly updateTimes: readonly number[];
+  /** The Review view's provider (its roots, items and filter). */
+  readonly review: ReviewTreeProvider;
+  /** Fires with the articles whose workspace-index entries changed. */
+  readonly onDidChangeIndex: vscode.Event<readonly vscode.Uri[]>;
+  /** Resolves once the workspace index has been built (building it if nobody asked yet), with its size and build time. */
+  indexBuilt(): Promise<IndexStats>;
 }
 
 export function createTestApi(parts: {
@@ -36,8 +44,10 @@ export function createTestApi(parts: {
   store: SidecarStore;
   statusBar: StatusBarController;
   notifier: Notifier;
+  index: WorkspaceIndex;
+  review: ReviewTreeProvider;
 }): PolicyLensApi {
-  const { cache, decorations, tree, store, statusBar } = parts;
+  const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
     activatedInMs: parts.activatedInMs,
     snapshot: (uri) => cache.get(uri),
@@ -50,5 +60,11 @@ export function createTestApi(parts: {
     updateTimes: cache.updateTimes,
     statusBarText: () => statusBar.visibleText,
     onDidNotify: parts.notifier.onDidNotify,
+    review,
+    onDidChangeIndex: index.onDidChange,
+    indexBuilt: async () => {
+      await index.whenBuilt();
+      return index.stats();
+    },
   };
 }

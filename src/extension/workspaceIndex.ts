@@ -1,67 +1,341 @@
 import * as vscode from 'vscode';
-import { extract } from '../core/extract';
+import {
+  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, entryFromModel, isArticlePath, withoutBom, type CorpusEntry,
+} from '../core/corpus';
+import { sidecarGlob } from '../core/sidecar';
 import type { ILogger } from '../core/types';
+import type { ReviewArticle } from '../view';
 import type { ArticleCache } from './articleCache';
+import type { PolicyLensConfig } from './config';
+import { Disposable } from './dispose';
+import { fileName } from './sidecarFiles';
+import type { ArticleSnapshot } from './snapshot';
+import type { SidecarStore } from './sidecarStore';
 
-const ARTICLE_GLOB = '**/*.{md,markdown,txt}';
-const MAX_FILES = 500;
-const MAX_FILE_BYTES = 1024 * 1024;
+/** One article of the index: its corpus entry, where it is, and where the entry comes from. */
+export interface IndexEntry extends CorpusEntry, ReviewArticle {
+  /** 'editor': the open document's snapshot (at `version`); 'disk': the file and its sidecar as saved. */
+  readonly origin: 'editor' | 'disk';
+  readonly version?: number;
+  /**
+   * An article file in a workspace folder. Open articles elsewhere (untitled buffers, other folders)
+   * are indexed for their diagnostics but listed nowhere.
+   */
+  readonly inWorkspace: boolean;
+}
 
-interface FileEntry {
-  mtime: number;
-  /** canonical → mentions in that file */
-  counts: Map<string, number>;
+/** 'idle': not needed yet; 'cancelled': the user stopped the first scan (Refresh runs it again). */
+export type IndexState = 'idle' | 'building' | 'cancelled' | 'ready';
+
+export interface IndexStats {
+  articles: number;
+  mentions: number;
+  figures: number;
+  findings: number;
+  /** Files left out for their size at the last scan. */
+  skipped: number;
+  /** Milliseconds the last full scan took, and how much of it went to finding the files. */
+  buildMs?: number;
+  findFilesMs?: number;
+}
+
+/** Most files one scan reads. */
+const MAX_FILES = 5000;
+/** File-system events of this long are read together. */
+const UPDATE_DELAY_MS = 100;
+
+function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+function isNotFound(err: unknown): boolean {
+  return err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 }
 
 /**
- * Actor counts across the workspace's articles, for hover cards. Computed on first use and kept
- * per file by modification time; open articles count from the live cache instead of the disk
- * (closed files count what extraction finds, without their sidecar's rejections).
+ * Every article of the workspace with its mentions (merged with its sidecar's decisions) and its
+ * check findings. Built once, on first need, by one cancellable scan; then kept up to date one
+ * article at a time: from file-system events (an article or its sidecar created, changed or
+ * deleted) and from the document cache (an open article is indexed from its live snapshot).
  */
-export class WorkspaceIndex {
-  readonly #files = new Map<string, FileEntry>();
+export class WorkspaceIndex extends Disposable {
+  readonly #entries = new Map<string, IndexEntry>();
+  readonly #onDidChange = this.register(new vscode.EventEmitter<readonly vscode.Uri[]>());
+  /** Fires with the articles whose entries were added, changed or removed. */
+  readonly onDidChange = this.#onDidChange.event;
+  readonly #onDidChangeState = this.register(new vscode.EventEmitter<IndexState>());
+  readonly onDidChangeState = this.#onDidChangeState.event;
+  #state: IndexState = 'idle';
+  #built: Promise<void> | undefined;
+  /** Bumped by every scan, so a scan that was overtaken stops. */
+  #scans = 0;
+  #buildMs: number | undefined;
+  #findFilesMs: number | undefined;
+  readonly #skipped = new Set<string>();
+  /** Bumped per article by every read, so an older read never overwrites a newer entry. */
+  readonly #reads = new Map<string, number>();
+  readonly #queued = new Map<string, vscode.Uri>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+  #sidecarWatcher: vscode.FileSystemWatcher | undefined;
 
   constructor(
     private readonly cache: ArticleCache,
+    private readonly store: SidecarStore,
+    private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
-  ) {}
+  ) {
+    super();
+    const articles = this.register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
+    this.register(articles.onDidCreate((uri) => this.#queue(uri)));
+    this.register(articles.onDidChange((uri) => this.#queue(uri)));
+    this.register(articles.onDidDelete((uri) => this.#queue(uri)));
+    this.#watchSidecars();
+    this.register(new vscode.Disposable(() => {
+      this.#sidecarWatcher?.dispose();
+      clearTimeout(this.#timer);
+    }));
+    this.register(cache.onDidChange((s) => this.#fromSnapshot(s)));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#closed(doc.uri)));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.sidecar.pattern')) this.#watchSidecars();
+      if (['languages', 'sidecar.pattern', 'largeFileThresholdKB'].some((k) => e.affectsConfiguration(`policyLens.${k}`))) this.#reconsider();
+    }));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.#reconsider()));
+    for (const s of cache.all()) this.#fromSnapshot(s);
+  }
 
+  get state(): IndexState {
+    return this.#state;
+  }
+
+  /** Scans the workspace the first time it is asked (with a progress notification); later calls wait for that scan. */
+  whenBuilt(): Promise<void> {
+    return (this.#built ??= this.#scan());
+  }
+
+  /** Scans the workspace again (the Refresh action; settings that change what an article is). */
+  rebuild(): Promise<void> {
+    return (this.#built = this.#scan());
+  }
+
+  entry(uri: vscode.Uri): IndexEntry | undefined {
+    return this.#entries.get(uri.toString());
+  }
+
+  /** Every entry, open articles outside the workspace included. */
+  all(): IndexEntry[] {
+    return [...this.#entries.values()];
+  }
+
+  /** The workspace's articles. */
+  articles(): IndexEntry[] {
+    return this.all().filter((e) => e.inWorkspace);
+  }
+
+  stats(): IndexStats {
+    const stats: IndexStats = { articles: 0, mentions: 0, figures: 0, findings: 0, skipped: this.#skipped.size, buildMs: this.#buildMs, findFilesMs: this.#findFilesMs };
+    for (const e of this.articles()) {
+      stats.articles++;
+      stats.mentions += e.mentions.length;
+      stats.figures += e.mentions.filter((m) => m.kind === 'figure' && m.decision !== 'rejected').length;
+      stats.findings += e.findings.length;
+    }
+    return stats;
+  }
+
+  /** How often an actor is mentioned (not rejected) across the workspace's articles, for hover cards. */
   async countMentions(canonical: string, token?: vscode.CancellationToken): Promise<number | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) return undefined;
+    // A hover that went away stops waiting for the first scan (which goes on).
+    let cancelled: vscode.Disposable | undefined;
     try {
-      const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, '**/node_modules/**', MAX_FILES, token);
-      const open = new Map(this.cache.all().map((s) => [s.uri.toString(), s]));
-      let total = 0;
-      for (const uri of uris) {
-        if (token?.isCancellationRequested) return undefined;
-        const live = open.get(uri.toString());
-        if (live) {
-          total += live.mentions.filter((m) => m.kind === 'actor' && m.canonical === canonical && m.decision !== 'rejected').length;
-          continue;
+      await Promise.race([this.whenBuilt(), new Promise<void>((resolve) => (cancelled = token?.onCancellationRequested(() => resolve())))]);
+    } finally {
+      cancelled?.dispose();
+    }
+    if (token?.isCancellationRequested) return undefined;
+    let total = 0;
+    for (const e of this.articles()) {
+      for (const m of e.mentions) if (m.kind === 'actor' && m.canonical === canonical && m.decision !== 'rejected') total++;
+    }
+    return total;
+  }
+
+  async #scan(): Promise<void> {
+    const scan = ++this.#scans;
+    this.#setState('building');
+    const started = performance.now();
+    this.#skipped.clear();
+    const gone: string[] = [];
+    const outcome = await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Policy Lens: indexing the workspace’s articles'),
+      cancellable: true,
+    }, async (progress, token): Promise<'done' | 'cancelled' | 'overtaken'> => {
+      const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES, token);
+      this.#findFilesMs = performance.now() - started;
+      if (uris.length >= MAX_FILES) this.log.warn(`index: stopped at ${MAX_FILES} files; articles beyond them are not listed`);
+      const found = new Set(uris.map((u) => u.toString()));
+      gone.push(...[...this.#entries.values()].filter((e) => e.origin === 'disk' && !found.has(e.uri)).map((e) => e.uri));
+      for (const key of gone) this.#entries.delete(key);
+      for (const [i, uri] of uris.entries()) {
+        if (scan !== this.#scans) return 'overtaken';
+        if (token.isCancellationRequested) return 'cancelled';
+        try {
+          await this.#read(uri);
+        } catch (err) {
+          this.log.error(toError(err));
         }
-        total += (await this.#fileCounts(uri))?.get(canonical) ?? 0;
-        // Give the extension host back between files, so typing and marks never wait on a hover.
+        progress.report({ increment: 100 / uris.length, message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
+        // Give the extension host back between files, so typing and marks never wait on the scan.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      return total;
+      return 'done';
+    });
+    if (outcome === 'overtaken') return;
+    this.#buildMs = performance.now() - started;
+    const s = this.stats();
+    this.log.info(`index: ${s.articles} articles, ${s.mentions} mentions, ${s.figures} figures, ${s.findings} findings in ${this.#buildMs.toFixed(0)} ms (${this.#findFilesMs?.toFixed(0)} ms of it finding the files)`
+      + `${s.skipped ? `; ${s.skipped} skipped for their size` : ''}${outcome === 'cancelled' ? ' (cancelled: the list is incomplete)' : ''}`);
+    this.#setState(outcome === 'done' ? 'ready' : 'cancelled');
+    this.#fire([...this.#entries.keys(), ...gone].map((k) => vscode.Uri.parse(k)));
+  }
+
+  /** Reads one article from disk (or takes its open snapshot); true when its entry changed. */
+  async #read(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    if (this.#entries.get(key)?.origin === 'editor') return false; // the open document is the truth
+    const config = this.config(uri);
+    const path = this.#path(uri);
+    if (!this.#isWorkspaceArticle(uri)) return this.#entries.delete(key);
+    const read = (this.#reads.get(key) ?? 0) + 1;
+    this.#reads.set(key, read);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
     } catch (err) {
-      this.log.error(err instanceof Error ? err : new Error(String(err)));
+      if (isNotFound(err)) return this.#entries.delete(key);
+      throw err;
+    }
+    if ((stat.type & vscode.FileType.File) === 0) return false;
+    if (stat.size > config.largeFileThresholdKB * 1024) {
+      if (!this.#skipped.has(key)) this.log.info(`index: skipped ${path} (${(stat.size / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB)`);
+      this.#skipped.add(key);
+      return this.#entries.delete(key);
+    }
+    this.#skipped.delete(key);
+    const text = withoutBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+    const sidecarText = await this.#readSidecar(uri);
+    // A newer read, or the document opened meanwhile: this one is stale.
+    if (this.#reads.get(key) !== read || this.#entries.get(key)?.origin === 'editor') return false;
+    this.#entries.set(key, { ...analyseArticle(text, sidecarText), uri: key, path, origin: 'disk', inWorkspace: true });
+    return true;
+  }
+
+  async #readSidecar(article: vscode.Uri): Promise<string | undefined> {
+    const uri = this.store.sidecarUri(article);
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (err) {
+      if (!isNotFound(err)) this.log.warn(`index: could not read ${uri.path} (${toError(err).message}); its article is listed without its decisions`);
       return undefined;
     }
   }
 
-  async #fileCounts(uri: vscode.Uri): Promise<Map<string, number> | undefined> {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_FILE_BYTES) return undefined;
+  /** An analysed open article: its snapshot is the entry (partial analyses of large files are not). */
+  #fromSnapshot(s: ArticleSnapshot): void {
+    if (s.partial) return;
+    const key = s.uri.toString();
+    this.#reads.set(key, (this.#reads.get(key) ?? 0) + 1); // a disk read in flight is stale now
+    this.#entries.set(key, {
+      ...entryFromModel(s.text, s), uri: key, path: this.#path(s.uri), origin: 'editor', version: s.version, inWorkspace: this.#isWorkspaceArticle(s.uri),
+    });
+    this.#fire([s.uri]);
+  }
+
+  /** A closed article is read from disk again (its unsaved edits are gone); one outside the workspace is dropped. */
+  #closed(uri: vscode.Uri): void {
     const key = uri.toString();
-    const known = this.#files.get(key);
-    if (known && known.mtime === stat.mtime) return known.counts;
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const counts = new Map<string, number>();
-    for (const m of extract(text).mentions) {
-      if (m.kind === 'actor') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    const entry = this.#entries.get(key);
+    if (entry?.origin !== 'editor') return;
+    if (entry.inWorkspace && this.#state !== 'idle') {
+      this.#entries.set(key, { ...entry, origin: 'disk', version: undefined });
+      this.#queue(uri);
+    } else {
+      this.#entries.delete(key);
+      this.#fire([uri]);
     }
-    this.#files.set(key, { mtime: stat.mtime, counts });
-    return counts;
+  }
+
+  /** Settings or folders changed what counts as an article: scan again if the index was built. */
+  #reconsider(): void {
+    const dropped = this.all().filter((e) => e.origin === 'editor' && !this.cache.get(vscode.Uri.parse(e.uri)));
+    for (const e of dropped) this.#entries.delete(e.uri);
+    if (dropped.length) this.#fire(dropped.map((e) => vscode.Uri.parse(e.uri)));
+    if (this.#state !== 'idle') this.rebuild().catch((err: unknown) => this.log.error(toError(err)));
+  }
+
+  #isWorkspaceArticle(uri: vscode.Uri): boolean {
+    const config = this.config(uri);
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && isArticlePath(this.#path(uri), config.languages, config.sidecarPattern);
+  }
+
+  #path(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1).replace(/\\/g, '/');
+  }
+
+  #watchSidecars(): void {
+    this.#sidecarWatcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${sidecarGlob(this.config().sidecarPattern)}`);
+    const changed = (sidecar: vscode.Uri) => {
+      const article = this.#articleOfSidecar(sidecar);
+      if (article) this.#queue(article);
+    };
+    watcher.onDidCreate(changed);
+    watcher.onDidChange(changed);
+    watcher.onDidDelete(changed);
+    this.#sidecarWatcher = watcher;
+  }
+
+  #articleOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.Uri.joinPath(sidecar, '..');
+    const prefix = `${folder.toString()}/`;
+    const siblings = [...this.#entries.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));
+    const name = articleNameOfSidecar(this.config(sidecar).sidecarPattern, fileName(sidecar), siblings.map(decodeURIComponent));
+    return name === undefined ? undefined : vscode.Uri.joinPath(folder, name);
+  }
+
+  /** File-system events are read a moment later, together, one article at a time; only once the index is wanted. */
+  #queue(uri: vscode.Uri): void {
+    if (this.#state === 'idle') return;
+    this.#queued.set(uri.toString(), uri);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#flushing = this.#flushing.then(() => this.#flush()).catch((err: unknown) => this.log.error(toError(err)));
+    }, UPDATE_DELAY_MS);
+  }
+
+  async #flush(): Promise<void> {
+    const uris = [...this.#queued.values()];
+    this.#queued.clear();
+    const changed: vscode.Uri[] = [];
+    for (const uri of uris) {
+      try {
+        if (await this.#read(uri)) changed.push(uri);
+      } catch (err) {
+        this.log.error(toError(err));
+      }
+    }
+    if (changed.length) this.#fire(changed);
+  }
+
+  #setState(state: IndexState): void {
+    this.#state = state;
+    this.#onDidChangeState.fire(state);
+  }
+
+  #fire(uris: vscode.Uri[]): void {
+    if (!this.isDisposed) this.#onDidChange.fire(uris);
   }
 }

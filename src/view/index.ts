@@ -17,3 +17,13 @@ export {
 } from './treeModel';
 export { countMentions, mentionDescription } from './treeText';
 export { plainNotice } from './notice';
+export {
+  REVIEW_GROUPS, REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, folderLabel, folderOf, inFolder,
+  isFiltered, parseReviewFilter, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewFigures, reviewGroupLabel, reviewGroupSpec,
+  type ReviewArticle, type ReviewArticleNode, type ReviewFigure, type ReviewFigureNode, type ReviewFilter, type ReviewGroupId, type ReviewGroupNode,
+  type ReviewGroupSpec, type ReviewNode,
+} from './reviewTree';
+export {
+  DEFAULT_DIAGNOSTICS_MODE, DIAGNOSTICS_MODES, PROBLEM_SOURCE, diagnosticsMode, figureActions, figureOfFinding, findingAt, isFindingCode, problemSeverity,
+  shownFindings, type DiagnosticsMode, type FigureAction, type ProblemSeverity,
+} from './problems';

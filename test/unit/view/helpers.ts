@@ -2,7 +2,7 @@ import type { SidecarAnnotation } from '../../../src/core/sidecar';
 import type { ArticleView, ViewMention } from '../../../src/view';
 
 type Of<K extends ViewMention['kind']> = Extract<ViewMention, { kind: K }>;
-type State = Partial<Pick<ViewMention, 'decision' | 'status' | 'note' | 'origin' | 'checkedBy' | 'checkedAt'>>;
+type State = Partial<Pick<ViewMention, 'decision' | 'status' | 'source' | 'note' | 'origin' | 'checkedBy' | 'checkedAt'>>;
 
 export function actor(start: number, text: string, canonical = text, type: 'person' | 'state' | 'organization' = 'person', state: State = {}): Of<'actor'> {
   return { kind: 'actor', start, end: start + text.length, text, type, canonical, origin: 'auto', ...state };

@@ -1,0 +1,57 @@
+// One article as the workspace index keeps it: every mention merged with its sidecar's decisions,
+// the orphaned annotations, the check findings and where its lines start. Built from the article's
+// text and its sidecar's text (a closed file), or from the model the editor already holds (an open
+// one). Kept general, so views across articles (figures to review, actors, dates) read the same entry.
+import { checkArticle, type Finding } from '../checks';
+import { extract, referenceDateFor } from '../extract';
+import { buildModel, type ModelMention } from '../model';
+import { lineStarts, parseSidecar, type SidecarAnnotation } from '../sidecar';
+import { firstIndex } from '../util';
+
+export interface CorpusEntry {
+  readonly referenceDate: string | null;
+  /** Every mention, rejected ones included (decision 'rejected'), sorted by start. */
+  readonly mentions: readonly ModelMention[];
+  readonly orphans: readonly SidecarAnnotation[];
+  /** What checkArticle reports, in text order. */
+  readonly findings: readonly Finding[];
+  /** Offsets where each line starts (line 1 at index 0), to turn offsets into lines without the text. */
+  readonly lineStarts: readonly number[];
+  /** Length of the text in UTF-16 code units. */
+  readonly length: number;
+}
+
+/** The article model an editor already holds (mentions merged with decisions) as an entry. */
+export function entryFromModel(text: string, model: { referenceDate: string | null; mentions: readonly ModelMention[]; orphans: readonly SidecarAnnotation[] }): CorpusEntry {
+  return {
+    referenceDate: model.referenceDate,
+    mentions: model.mentions,
+    orphans: model.orphans,
+    findings: checkArticle({ text, mentions: model.mentions, orphans: model.orphans }),
+    lineStarts: lineStarts(text),
+    length: text.length,
+  };
+}
+
+/**
+ * A closed article: extraction, then the sidecar's decisions (a sidecar with errors contributes
+ * what it validly says, as in the editor), then the checks. The reference date comes from the
+ * article, else from the sidecar, as in the editor and the CLI.
+ */
+export function analyseArticle(text: string, sidecarText: string | undefined): CorpusEntry {
+  const parsed = sidecarText === undefined ? undefined : parseSidecar(sidecarText);
+  const hint = (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate ?? null;
+  const referenceDate = referenceDateFor(text, { sidecar: hint });
+  const model = buildModel(text, extract(text, { referenceDate }).mentions, parsed);
+  return entryFromModel(text, { referenceDate: referenceDate ?? model.referenceDate, mentions: model.mentions, orphans: model.orphans });
+}
+
+/** The 1-based line of an offset. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  return Math.max(1, firstIndex(starts.length, (i) => starts[i] > offset));
+}
+
+/** Editors drop a UTF-8 byte-order mark from the document text, so offsets never count it. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import {
+  buildReviewTree, filterDescription, folderOf, isFiltered, mentionIcon, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewGroupLabel, reviewGroupSpec,
+  reviewFigures, type ReviewArticle, type ReviewFigure, type ReviewFilter, type ReviewGroupNode, type ReviewNode,
+} from '../view';
+import { CommandId } from './commandIds';
+import { Disposable } from './dispose';
+import type { IndexState, WorkspaceIndex } from './workspaceIndex';
+
+/** How long index changes are gathered before the view redraws (typing changes the open article often). */
+const REFRESH_DELAY_MS = 150;
+
+/**
+ * The "Review" view: every figure of the workspace by review state, then by article. Its data is
+ * src/view's buildReviewTree over the workspace index, which is built when the view is first shown.
+ */
+export class ReviewTreeProvider extends Disposable implements vscode.TreeDataProvider<ReviewNode> {
+  readonly #onDidChange = this.register(new vscode.EventEmitter<ReviewNode | undefined>());
+  readonly onDidChangeTreeData = this.#onDidChange.event;
+  readonly view: vscode.TreeView<ReviewNode>;
+  #roots: ReviewGroupNode[] = [];
+  #stale = true;
+  #filter: ReviewFilter = {};
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Per index entry (a new object whenever its article changes): its figures, so a redraw redoes only changed articles. */
+  readonly #figures = new WeakMap<ReviewArticle, readonly ReviewFigure[]>();
+
+  constructor(private readonly index: WorkspaceIndex) {
+    super();
+    this.view = this.register(vscode.window.createTreeView('policyLens.review', { treeDataProvider: this, showCollapseAll: true }));
+    this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
+    this.register(index.onDidChange(() => {
+      this.#stale = true;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#onDidChange.fire(undefined), REFRESH_DELAY_MS);
+    }));
+    this.register(index.onDidChangeState((state) => this.#stateContext(state)));
+    this.#stateContext(index.state);
+    this.#filterContext();
+  }
+
+  get filter(): ReviewFilter {
+    return this.#filter;
+  }
+
+  setFilter(filter: ReviewFilter): void {
+    this.#filter = filter;
+    this.#stale = true;
+    this.#filterContext();
+    this.#onDidChange.fire(undefined);
+  }
+
+  /** The groups as shown now (rebuilt from the index if it changed since). */
+  roots(): readonly ReviewGroupNode[] {
+    if (this.#stale) {
+      this.#roots = buildReviewTree(this.index.articles(), this.#filter, (a) => {
+        let figures = this.#figures.get(a);
+        if (!figures) this.#figures.set(a, (figures = reviewFigures(a)));
+        return figures;
+      });
+      this.#stale = false;
+    }
+    return this.#roots;
+  }
+
+  async getChildren(element?: ReviewNode): Promise<ReviewNode[]> {
+    if (element) return element.type === 'reviewFigure' ? [] : element.children;
+    await this.index.whenBuilt(); // the first time the view is shown
+    return [...this.roots()];
+  }
+
+  getParent(element: ReviewNode): ReviewNode | undefined {
+    return element.type === 'reviewGroup' ? undefined : element.parent;
+  }
+
+  getTreeItem(node: ReviewNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'reviewGroup': {
+        const spec = reviewGroupSpec(node.id);
+        const state = node.count === 0 ? vscode.TreeItemCollapsibleState.None
+          : spec.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(reviewGroupLabel(node.id, vscode.l10n), state);
+        item.id = `review:${node.id}`;
+        item.description = String(node.count);
+        item.iconPath = new vscode.ThemeIcon(spec.icon);
+        item.contextValue = `reviewGroup.${node.id}`;
+        return item;
+      }
+      case 'reviewArticle': {
+        const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `review:${node.parent.id}:${node.uri}`;
+        item.resourceUri = vscode.Uri.parse(node.uri);
+        item.iconPath = vscode.ThemeIcon.File; // the theme's icon for the file (rows with children would get a folder's)
+        const folder = folderOf(node.path);
+        item.description = folder ? `${node.children.length} · ${folder}` : String(node.children.length);
+        item.tooltip = node.path;
+        item.contextValue = 'reviewArticle';
+        return item;
+      }
+      case 'reviewFigure': {
+        const m = node.mention;
+        const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
+        item.id = `review:${node.parent.parent.id}:${node.parent.uri}:${m.start}:${m.end}`;
+        item.description = reviewFigureDescription(node, vscode.l10n);
+        item.tooltip = reviewFigureTooltip(node, vscode.l10n);
+        item.iconPath = new vscode.ThemeIcon(mentionIcon(m) ?? 'symbol-number');
+        item.contextValue = reviewFigureContext(node);
+        item.command = { command: CommandId.Reveal, title: vscode.l10n.t('Reveal'), arguments: [node.ref] };
+        return item;
+      }
+    }
+  }
+
+  #filterContext(): void {
+    this.view.description = filterDescription(this.#filter, vscode.l10n);
+    void vscode.commands.executeCommand('setContext', 'policyLens.reviewFiltered', isFiltered(this.#filter));
+  }
+
+  #stateContext(state: IndexState): void {
+    void vscode.commands.executeCommand('setContext', 'policyLens.reviewIndex', state);
+  }
+}
