@@ -3,7 +3,7 @@
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
 import { reviewFindings } from './review';
-import type { Finding } from './types';
+import type { CheckMeter, Finding } from './types';
 
 export * from './types';
 
@@ -13,6 +13,8 @@ export interface CheckInput {
   mentions: readonly ModelMention[];
   /** Annotations that could not be re-anchored. */
   orphans: readonly SidecarAnnotation[];
+  /** When given, counts the comparisons the consistency rules make (growth tests bound it). */
+  meter?: CheckMeter;
 }
 
 /** Every finding of every check, in text order. */
