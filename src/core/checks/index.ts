@@ -4,6 +4,7 @@ import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
 import { reviewFindings } from './review';
 import type { CheckMeter, Finding } from './types';
+import { weekdayMismatches } from './weekdayMismatch';
 
 export * from './types';
 
@@ -17,7 +18,15 @@ export interface CheckInput {
   meter?: CheckMeter;
 }
 
+/** Findings where the article's figures and dates contradict each other. */
+export function consistencyFindings(input: CheckInput): Finding[] {
+  return [
+    ...weekdayMismatches(input),
+  ];
+}
+
 /** Every finding of every check, in text order. */
 export function checkArticle(input: CheckInput): Finding[] {
-  return [...reviewFindings(input)].sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...consistencyFindings(input), ...reviewFindings(input)]
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
