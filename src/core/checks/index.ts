@@ -2,7 +2,10 @@
 // state. Pure: the article text and its model in, findings out.
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
+import { changeMismatches } from './changeMismatch';
+import { percentVsPoints } from './percentVsPoints';
 import { reviewFindings } from './review';
+import { sentencesOf } from './sentences';
 import type { CheckMeter, Finding } from './types';
 import { weekdayMismatches } from './weekdayMismatch';
 
@@ -20,8 +23,11 @@ export interface CheckInput {
 
 /** Findings where the article's figures and dates contradict each other. */
 export function consistencyFindings(input: CheckInput): Finding[] {
+  const sentences = sentencesOf(input.text, input.mentions);
   return [
     ...weekdayMismatches(input),
+    ...percentVsPoints(input, sentences),
+    ...changeMismatches(input, sentences),
   ];
 }
 
