@@ -3,9 +3,11 @@
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
 import { changeMismatches } from './changeMismatch';
+import { partsTotalMismatches } from './partsTotalMismatch';
 import { percentVsPoints } from './percentVsPoints';
 import { reviewFindings } from './review';
 import { sentencesOf } from './sentences';
+import { sharesOver100 } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
 import { weekdayMismatches } from './weekdayMismatch';
 
@@ -28,6 +30,8 @@ export function consistencyFindings(input: CheckInput): Finding[] {
     ...weekdayMismatches(input),
     ...percentVsPoints(input, sentences),
     ...changeMismatches(input, sentences),
+    ...partsTotalMismatches(input, sentences),
+    ...sharesOver100(input, sentences),
   ];
 }
 
