@@ -3,6 +3,7 @@
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
 import { changeMismatches } from './changeMismatch';
+import { conflictingValues } from './conflictingValues';
 import { partsTotalMismatches } from './partsTotalMismatch';
 import { percentVsPoints } from './percentVsPoints';
 import { reviewFindings } from './review';
@@ -32,6 +33,7 @@ export function consistencyFindings(input: CheckInput): Finding[] {
     ...changeMismatches(input, sentences),
     ...partsTotalMismatches(input, sentences),
     ...sharesOver100(input, sentences),
+    ...conflictingValues(input, sentences),
   ];
 }
 
