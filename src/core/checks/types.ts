@@ -53,3 +53,8 @@ export interface Finding {
   /** The sidecar annotation the finding is about, when there is one. */
   annotationId?: string;
 }
+
+/** Counts the comparisons the consistency rules make, for growth tests that bound them. */
+export interface CheckMeter {
+  comparisons: number;
+}
