@@ -3,7 +3,7 @@
 // sidecar's decisions (buildModel) and run through the core checks; the sidecar is validated and
 // its annotations re-anchored. Offsets (UTF-16) become 1-based line:column positions.
 import { basename } from 'node:path';
-import { checkArticle as runChecks, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
+import { checkArticle as runChecks, quoted, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
 import { extract, referenceDateFor } from '../core/extract';
 import { buildModel } from '../core/model';
 import { lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
@@ -58,11 +58,6 @@ export interface ArticleInput {
   sidecar?: { path: string; text: string };
 }
 
-function excerpt(s: string, max = 40): string {
-  const one = s.replace(/\r?\n/g, ' ');
-  return JSON.stringify(one.length > max ? one.slice(0, max - 1) + '…' : one);
-}
-
 /** Sidecar items first, then the article's, each in line:column order (stable for ties). */
 function inReadingOrder(items: CheckItem[], sidecar: string | undefined): CheckItem[] {
   const rank = (i: CheckItem): number => (i.file === sidecar ? 0 : 1);
@@ -115,8 +110,8 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
     if (r.status === 'anchored') { file.anchored++; continue; }
     file.moved++;
     items.push(r.exact
-      ? { ...span(r.start, r.end), code: 'moved', level: 'warning', annotationId: a.id, message: `annotation ${a.id} ${excerpt(a.quote.exact)} moved (saved at offset ${a.start}, now ${r.start}); saving in the editor updates the sidecar` }
-      : { ...span(r.start, r.end), code: 'quote-changed', level: 'warning', annotationId: a.id, message: `annotation ${a.id}: text changed from ${excerpt(a.quote.exact)} to ${excerpt(text.slice(r.start, r.end))}; review the decision` });
+      ? { ...span(r.start, r.end), code: 'moved', level: 'warning', annotationId: a.id, message: `annotation ${a.id} ${quoted(a.quote.exact)} moved (saved at offset ${a.start}, now ${r.start}); saving in the editor updates the sidecar` }
+      : { ...span(r.start, r.end), code: 'quote-changed', level: 'warning', annotationId: a.id, message: `annotation ${a.id}: text changed from ${quoted(a.quote.exact)} to ${quoted(text.slice(r.start, r.end))}; review the decision` });
   }
 
   for (const f of runChecks({ text, mentions: model.mentions, orphans: model.orphans })) {

@@ -16,7 +16,7 @@ const FINDINGS: Readonly<Record<FindingCode, RuleText>> = {
     help: 'Check which of the two is right and correct the other; the fix, when offered, writes the weekday of the date.',
   },
   'percent-vs-points': {
-    short: 'A change between two percentages is given in percent where percentage points are meant (or the reverse)',
+    short: 'A change between two percentages is given in percent where percentage points are meant',
     help: 'A rise from 40% to 45% is 5 percentage points, or 12.5 percent. Say which one the article means.',
   },
   'change-mismatch': {

@@ -13,6 +13,7 @@ import type { CheckMeter, Finding } from './types';
 import { weekdayMismatches } from './weekdayMismatch';
 
 export * from './types';
+export { quoted } from './finding';
 
 export interface CheckInput {
   text: string;

@@ -1,13 +1,9 @@
 // Review-state findings: what a fact-checking desk still has to do in an article.
 import { describeFigure } from '../describe';
 import { figureStatus } from '../sidecar';
+import { quoted } from './finding';
 import type { CheckInput } from './index';
 import { FINDING_KIND, type Finding } from './types';
-
-function excerpt(s: string, max = 40): string {
-  const one = s.replace(/\s+/g, ' ');
-  return JSON.stringify(one.length > max ? `${one.slice(0, max - 1)}…` : one);
-}
 
 /** Unverified and disputed figures (detected or annotated, not rejected) and orphaned annotations. */
 export function reviewFindings(input: CheckInput): Finding[] {
@@ -17,7 +13,7 @@ export function reviewFindings(input: CheckInput): Finding[] {
     const status = figureStatus(m);
     if (status === 'verified') continue;
     const code = status === 'disputed' ? 'disputed-figure' : 'unverified-figure';
-    const what = `${excerpt(m.text)} (${describeFigure(m.value, m.unit)})`;
+    const what = `${quoted(m.text)} (${describeFigure(m.value, m.unit)})`;
     out.push({
       code, kind: FINDING_KIND[code], level: status === 'disputed' ? 'warning' : 'note', start: m.start, end: m.end,
       message: status === 'disputed' ? `disputed figure ${what}${m.note ? `: ${m.note}` : ''}` : `unverified figure ${what}`,
@@ -27,7 +23,7 @@ export function reviewFindings(input: CheckInput): Finding[] {
   for (const a of input.orphans) {
     out.push({
       code: 'orphaned-annotation', kind: 'orphaned', level: 'error', start: Math.min(a.start, input.text.length), end: Math.min(a.end, input.text.length),
-      message: `annotation ${a.id} ${excerpt(a.quote.exact)} no longer matches the article (orphaned; kept in the sidecar)`, annotationId: a.id,
+      message: `annotation ${a.id} ${quoted(a.quote.exact)} no longer matches the article (orphaned; kept in the sidecar)`, annotationId: a.id,
     });
   }
   return out;

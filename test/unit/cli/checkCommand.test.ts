@@ -39,6 +39,15 @@ describe('policy-lens check', () => {
     assert.equal(await checkCommand(['--fail-on', 'unverified', dir], capture()), 1);
   });
 
+  it('reports a consistency finding with its code and fails on it when inconsistent is listed', async () => {
+    const file = join(dir, 'drafts', 'weekday.md');
+    writeFileSync(file, '---\ndate: 2025-04-10\n---\nThe talks opened on Monday, April 8, 2025, in Nairobi.\n');
+    const io = capture();
+    assert.equal(await checkCommand(['--fail-on', 'inconsistent', file], io), 1);
+    assert.match(io.out, /weekday\.md:4:\d+: warning: .*Monday.*\[weekday-mismatch\]/);
+    assert.equal(await checkCommand(['--fail-on', 'disputed', file], capture()), 0, 'not listed: reported, not failed');
+  });
+
   it('a verified figure is not reported', async () => {
     writeFileSync(sc(), readFileSync(sc(), 'utf8').replace('status: unverified', 'status: verified'));
     const io = capture();
