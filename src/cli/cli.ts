@@ -84,11 +84,18 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // The exit code is set, not forced: process.exit() would drop whatever a pipe has not taken yet
+  // (a large result piped into another program was cut off after 64–128 KB).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // The reader went away (`policy-lens extract … | head`): nothing more can be delivered.
+    if (err.code === 'EPIPE') process.exit();
+    throw err;
+  });
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => { process.exitCode = code; },
     (err: unknown) => {
       process.stderr.write(`policy-lens: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(2);
+      process.exitCode = 2;
     },
   );
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(__dirname, '../../..');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/cli.ts'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -96,5 +96,28 @@ annotations:
     assert.equal(check.status, 1, check.stderr);
     assert.match(check.stdout, /talks\.review\.yaml:\d+:\d+: error: annotation a-chile "Chile will pay" not found in talks\.md/);
     assert.equal(cli('check', custom, '--sidecar-pattern', 'no-slot.yaml').status, 2);
+  });
+
+  /** A generated article of about 1 MB whose JSON result is over 4 MB. */
+  function bigArticle(): string {
+    const big = join(dir, 'big.md');
+    const paragraph = 'Kenya and Japan agreed on Monday to lift tariffs on $2.5 billion of goods, Foreign Minister Amara Okafor said.\n\n';
+    writeFileSync(big, paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)));
+    return big;
+  }
+
+  it('extract writes all of a large result to a pipe before exiting', () => {
+    const big = bigArticle();
+    const r = cli('extract', big, '--reference-date', '2026-02-10');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.length > 4_000_000, `only ${r.stdout.length} characters arrived`);
+    const out = JSON.parse(r.stdout) as { mentions: unknown[] };
+    assert.ok(out.mentions.length > 40_000);
+  });
+
+  it('extract stops quietly when the reader of its output goes away', () => {
+    const big = bigArticle();
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/cli.ts extract "${big}" | head -c 100 >/dev/null`], { encoding: 'utf8', cwd: root });
+    assert.equal(r.stderr, '');
   });
 });
