@@ -1,59 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { applyDecisions } from '../core/model';
-import { parseSidecar, sidecarName } from '../core/sidecar';
-import type { Mention } from '../core/types';
+import { join } from 'node:path';
 import { checkCommand } from './checkCommand';
 import { extractCommand } from './extractCommand';
 
 const USAGE = `Usage: policy-lens <command> [options]
 
 Commands:
-  extract FILE...   print the actors, figures and dates found in articles
+  extract FILE...   print the actors, figures and dates found in articles (- reads standard input)
   check PATH...     validate sidecars and re-anchor them against their articles
   help              show this help
   version           print the version`;
 
 type Command = (args: string[]) => Promise<number>;
 
-function sidecarPathFor(file: string, pattern: string): string {
-  return join(dirname(file), sidecarName(pattern, basename(file)));
-}
-
-/** `extract` applies the decisions in the article's sidecar, when there is one. */
-async function withSidecarDecisions(file: string, text: string, mentions: Mention[], pattern: string): Promise<Mention[]> {
-  let sidecar: string;
-  try {
-    sidecar = await readFile(sidecarPathFor(file, pattern), 'utf8');
-  } catch {
-    return mentions.map((m) => ({ ...m, origin: 'auto' }));
-  }
-  const parsed = parseSidecar(sidecar);
-  if (!parsed.ok) {
-    const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    process.stderr.write(`policy-lens extract: ${sidecarPathFor(file, pattern)}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid sidecar'}; its decisions were not applied\n`);
-    return mentions.map((m) => ({ ...m, origin: 'auto' }));
-  }
-  return applyDecisions(mentions, parsed, text);
-}
-
-async function sidecarReferenceDate(file: string, pattern: string): Promise<string | null> {
-  try {
-    return parseSidecar(await readFile(sidecarPathFor(file, pattern), 'utf8')).sidecar?.referenceDate ?? null;
-  } catch {
-    return null; // no sidecar
-  }
-}
-
 const commands: Record<string, Command> = {
-  extract: (args) => extractCommand(args, {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    readText: (file) => readFile(file, 'utf8'),
-    applySidecarDecisions: withSidecarDecisions,
-    sidecarReferenceDate,
-  }),
+  extract: (args) => extractCommand(args),
   check: (args) => checkCommand(args),
 };
 

@@ -120,4 +120,29 @@ annotations:
     const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/cli.ts extract "${big}" | head -c 100 >/dev/null`], { encoding: 'utf8', cwd: root });
     assert.equal(r.stderr, '');
   });
+
+  it('extract refuses, with exit 2 and one line each, a sidecar it cannot read and files that are not UTF-8 text', () => {
+    const bad = join(dir, 'bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'dir.md'), text);
+    mkdirSync(join(bad, 'dir.md.annotations.yaml'));
+    writeFileSync(join(bad, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(bad, 'wide.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = cli('extract', join(bad, 'dir.md'), join(bad, 'image.md'), join(bad, 'wide.md'));
+    assert.equal(r.status, 2, r.stdout);
+    assert.equal(r.stdout, '');
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 3, r.stderr);
+    assert.match(lines[0], /dir\.md\.annotations\.yaml is not a regular file \(a directory\)/);
+    assert.match(lines[1], /image\.md is not UTF-8 text \(a NUL byte/);
+    assert.match(lines[2], /wide\.md is not UTF-8 text \(a UTF-16 LE byte-order mark\)/);
+  });
+
+  it('extract - reads one article from standard input, without a sidecar', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/cli.ts'), 'extract', '-', '--reference-date', '2025-02-10'], { input: text, encoding: 'utf8', cwd: root });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { file: string; mentions: { text: string; origin: string }[] };
+    assert.equal(out.file, '-');
+    assert.ok(out.mentions.some((m) => m.text === 'Tokyo' && m.origin === 'auto'));
+  });
 });

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { extractCommand, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
+import { readArticle } from '../../../src/cli/readInput';
 
 const ARTICLE = join(__dirname, '..', '..', 'fixtures', 'devset', 'kenya-japan-trade.md');
 
@@ -12,8 +15,8 @@ function io(overrides: Partial<ExtractCommandIO> = {}) {
   const value: ExtractCommandIO = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readText: (f) => readFile(f, 'utf8'),
-    applySidecarDecisions: async (_f, _t, m) => m,
+    readArticle,
+    readSidecar: async () => ({ missing: true }),
     ...overrides,
   };
   return { io: value, out, err };
@@ -60,14 +63,60 @@ describe('policy-lens extract (CLI)', () => {
     }
   });
 
-  it('passes mentions through the sidecar-decision hook', async () => {
-    const t = io({ applySidecarDecisions: async (_f, _t, m) => m.filter((x) => x.kind !== 'actor') });
-    assert.equal(await extractCommand([ARTICLE], t.io), 0);
-    const data = JSON.parse(t.out.join('')) as { mentions: { kind: string }[] };
-    assert.ok(data.mentions.length > 0 && data.mentions.every((m) => m.kind !== 'actor'));
+  it('applies the decisions of the sidecar next to the article, read once', async () => {
+    const read: string[] = [];
+    const text = await readFile(ARTICLE, 'utf8');
+    const start = text.indexOf('Amara Okafor');
+    const sidecar = `version: 1\narticle: kenya-japan-trade.md\nannotations:\n  - id: a-1\n    kind: actor\n    type: person\n    quote:\n      exact: Amara Okafor\n    start: ${start}\n    end: ${start + 12}\n    decision: rejected\n`;
+    const t = io({ readSidecar: async (p) => { read.push(p); return sidecar; } });
+    assert.equal(await extractCommand([ARTICLE], t.io), 0, t.err.join(''));
+    assert.deepEqual(read, [`${ARTICLE}.annotations.yaml`]);
+    const data = JSON.parse(t.out.join('')) as { mentions: { text: string; origin: string }[] };
+    assert.ok(data.mentions.length > 0 && !data.mentions.some((m) => m.text === 'Amara Okafor'));
+  });
+
+  it('treats only a missing sidecar as none: any other read error is an error of that file (exit 2)', async () => {
+    const none = io();
+    assert.equal(await extractCommand([ARTICLE], none.io), 0);
+    assert.ok((JSON.parse(none.out.join('')) as { mentions: { origin: string }[] }).mentions.every((m) => m.origin === 'auto'));
+    const denied = io({ readSidecar: async (p) => ({ error: `cannot read ${p} (permission denied)` }) });
+    assert.equal(await extractCommand([ARTICLE], denied.io), 2);
+    assert.deepEqual(denied.out, []);
+    assert.deepEqual(denied.err, [`policy-lens extract: cannot read ${ARTICLE}.annotations.yaml (permission denied)\n`]);
+  });
+
+  it('reports every file that cannot be used, one line each, and prints no result', async () => {
+    const t = io({ readArticle: async (f) => (f === ARTICLE ? readArticle(f) : f === 'gone.md' ? { missing: true } : { error: `${f} is not UTF-8 text (a NUL byte at byte 3: binary data)` }) });
+    assert.equal(await extractCommand(['gone.md', ARTICLE, 'image.md'], t.io), 2);
+    assert.deepEqual(t.out, []);
+    assert.deepEqual(t.err, ['policy-lens extract: cannot read gone.md (no such file)\n', 'policy-lens extract: image.md is not UTF-8 text (a NUL byte at byte 3: binary data)\n']);
+  });
+
+  it('reads "-" as one article from standard input, named "-", with no sidecar', async () => {
+    const t = io({
+      readArticle: async (f) => (f === '-' ? 'Tokyo protested on Monday.\n' : { missing: true }),
+      readSidecar: async () => { throw new Error('no sidecar for standard input'); },
+    });
+    assert.equal(await extractCommand(['-', '--reference-date', '2025-02-10'], t.io), 0, t.err.join(''));
+    const data = JSON.parse(t.out.join('')) as { file: string; mentions: { text: string; origin: string }[] };
+    assert.equal(data.file, '-');
+    assert.deepEqual(data.mentions.map((m) => [m.text, m.origin]), [['Tokyo', 'auto'], ['Monday', 'auto']]);
+    assert.match(parseExtractArgs(['-', 'a.md', '-']) as string, /standard input \(-\) can be read only once/);
   });
 
   it('parses "--" and inline values', () => {
     assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml' });
+  });
+
+  it('drops a leading byte-order mark, so offsets agree with the editor and check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-lens-bom-'));
+    const text = 'Tokyo protested on Monday. Chile will pay $2 billion by December 31.\n';
+    writeFileSync(join(dir, 'plain.md'), text);
+    writeFileSync(join(dir, 'bom.md'), '\uFEFF' + text);
+    const t = io();
+    assert.equal(await extractCommand([join(dir, 'plain.md'), join(dir, 'bom.md'), '--reference-date', '2026-02-10'], t.io), 0);
+    const [plain, bom] = JSON.parse(t.out.join('')) as { mentions: { start: number; end: number; text: string }[] }[];
+    assert.ok(plain.mentions.length >= 4);
+    assert.deepEqual(bom.mentions, plain.mentions);
   });
 });
