@@ -4,7 +4,7 @@
 // that cannot be used (one line each on stderr, nothing on stdout).
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { extract, referenceDateFor } from '../core/extract';
+import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor } from '../core/extract';
 import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
@@ -44,13 +44,6 @@ interface ParsedArgs {
   referenceDate: string | null;
   format: ExtractFormat;
   sidecarPattern: string;
-}
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Parses the arguments; returns an error message instead of throwing. */
@@ -155,6 +148,8 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       continue;
     }
     if (failed) continue;
+    const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
+    if (dateProblem) io.stderr(`policy-lens extract: warning: ${shown(file)}: ${dateProblem}\n`);
     const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
     const result = extract(text, { referenceDate });
     const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, io);

@@ -119,4 +119,15 @@ describe('policy-lens extract (CLI)', () => {
     assert.ok(plain.mentions.length >= 4);
     assert.deepEqual(bom.mentions, plain.mentions);
   });
+
+  it('warns, naming the file, when the front-matter date is not a calendar day, and uses the next source', async () => {
+    const text = '---\ndate: 2026-13-45\n---\nTokyo protested on Monday.\n';
+    const t = io({ readArticle: async () => text });
+    assert.equal(await extractCommand(['talks.md'], t.io), 0);
+    assert.deepEqual(t.err, ['policy-lens extract: warning: talks.md: front matter date "2026-13-45" is not a calendar date; ignored\n']);
+    assert.equal((JSON.parse(t.out.join('')) as { referenceDate: string | null }).referenceDate, null);
+    const flagged = io({ readArticle: async () => text });
+    assert.equal(await extractCommand(['talks.md', '--reference-date', '2025-02-10'], flagged.io), 0);
+    assert.deepEqual(flagged.err, [], 'the flag overrides the front matter: nothing to warn about');
+  });
 });
