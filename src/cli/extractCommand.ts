@@ -93,7 +93,9 @@ export function formatTable(results: FileResult[]): string {
     const rows = [['start', 'end', 'kind', 'type', 'text', 'normalised'], ...r.mentions.map((m) => [
       String(m.start), String(m.end), m.kind, m.type, m.text.replace(/\s+/g, ' '), describe(m),
     ])];
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
+    // A loop, not Math.max(...cells): spreading 125,000 and more rows overflows the call stack.
+    const widths = rows[0].map(() => 0);
+    for (const row of rows) row.forEach((cell, c) => { widths[c] = Math.max(widths[c], [...cell].length); });
     const line = (row: string[]): string => row.map((cell, c) => (c < 2 ? cell.padStart(widths[c]) : cell + ' '.repeat(widths[c] - [...cell].length))).join('  ').trimEnd();
     blocks.push([`${r.file} (reference date: ${r.referenceDate ?? 'none'}, ${r.mentions.length} mentions)`, line(rows[0]),
       widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n'));

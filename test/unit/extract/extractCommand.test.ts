@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
-import { extractCommand, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
+import { extractCommand, formatTable, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
+import type { Mention } from '../../../src/core/types';
 import { readArticle } from '../../../src/cli/readInput';
 
 const ARTICLE = join(__dirname, '..', '..', 'fixtures', 'devset', 'kenya-japan-trade.md');
@@ -129,5 +130,14 @@ describe('policy-lens extract (CLI)', () => {
     const flagged = io({ readArticle: async () => text });
     assert.equal(await extractCommand(['talks.md', '--reference-date', '2025-02-10'], flagged.io), 0);
     assert.deepEqual(flagged.err, [], 'the flag overrides the front matter: nothing to warn about');
+  });
+
+  it('formats a table of 200,000 mentions (column widths without spreading the rows into arguments)', () => {
+    const mentions: Mention[] = Array.from({ length: 200_000 }, (_, i) => ({ kind: 'figure', start: i * 10, end: i * 10 + 6, text: `$${i}`, type: 'money', value: i, unit: 'USD' }));
+    mentions[123_456] = { ...mentions[123_456], text: 'the widest cell of all' };
+    const lines = formatTable([{ file: 'big.md', referenceDate: null, mentions }]).split('\n');
+    assert.equal(lines.length, 200_000 + 4);
+    assert.match(lines[1], /^ {2}start {6}end {2}kind {4}type {3}text {20}normalised$/);
+    assert.equal(lines[3 + 123_456].indexOf('123456 USD'), lines[1].indexOf('normalised'));
   });
 });
