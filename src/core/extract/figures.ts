@@ -267,6 +267,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
     v1 *= scale1;
     if (v2 !== null) v2 *= scale2;
+    // A number a double cannot hold (a run of 309 digits, "9e307 billion") is not a figure.
+    if (!Number.isFinite(v1) || (v2 !== null && !Number.isFinite(v2))) return;
     const value: number | [number, number] = v2 !== null ? [round(v1), round(v2)] : round(v1);
     let type: FigureType = 'count';
     let unit = '';
@@ -285,6 +287,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = qu;
       if (mult !== 1) {
         const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
+        if (Array.isArray(applied) ? !applied.every(Number.isFinite) : !Number.isFinite(applied)) return;
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
