@@ -1,7 +1,7 @@
 // `policy-lens check PATH...`: runs the checks on every article under the given files and folders,
 // with or without a sidecar, validates the sidecars and re-anchors them, and prints the findings
 // and problems as text, JSON or SARIF. The exit status is the CI gate (see USAGE).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize } from 'node:path';
 import { FINDING_KIND, type FindingKind } from '../core/checks';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarName, sidecarPatternProblem } from '../core/sidecar';
@@ -9,6 +9,7 @@ import { checkArticleText, type CheckedFile, type CheckItem } from './checkArtic
 import { jsonText, terminalSafe } from './escape';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
 import { toSarif } from './sarif';
+import { isInputError, readArticle, readSidecarFile } from './readInput';
 
 export type { CheckedFile, CheckItem } from './checkArticleText';
 
@@ -204,8 +205,17 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
   const items: CheckItem[] = [];
   const files: CheckedFile[] = [];
   for (const unit of units) {
-    const sidecar = unit.sidecar ? { path: unit.sidecar, text: await readFile(unit.sidecar, 'utf8') } : undefined;
-    const articleText = await kindOf(unit.article) === 'file' ? await readFile(unit.article, 'utf8') : undefined;
+    // One unreadable file is reported and the run goes on (only a missing file means "none").
+    const sidecarText = unit.sidecar ? await readSidecarFile(unit.sidecar) : { missing: true as const };
+    const article = await readArticle(unit.article);
+    const unreadable = [unit.sidecar && isInputError(sidecarText) ? { file: unit.sidecar, error: sidecarText.error } : undefined,
+      isInputError(article) ? { file: unit.article, error: article.error } : undefined].filter((x) => x !== undefined);
+    if (unreadable.length > 0) {
+      for (const u of unreadable) items.push({ file: u.file, line: 1, column: 1, code: 'unreadable', level: 'error', message: u.error });
+      continue;
+    }
+    const sidecar = unit.sidecar && typeof sidecarText === 'string' ? { path: unit.sidecar, text: sidecarText } : undefined;
+    const articleText = typeof article === 'string' ? article : undefined;
     const r = checkArticleText({ article: unit.article, articleText, sidecar });
     items.push(...r.items);
     files.push(r.file);

@@ -1,8 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { applyDecisions } from '../core/model';
-import { parseSidecar, sidecarName } from '../core/sidecar';
-import type { Mention } from '../core/types';
 import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
 import { extractCommand } from './extractCommand';
@@ -11,7 +6,7 @@ import { TOOL_VERSION } from './manifest';
 const USAGE = `Usage: policy-lens <command> [options]
 
 Commands:
-  extract FILE...   print the actors, figures and dates found in articles
+  extract FILE...   print the actors, figures and dates found in articles (- reads standard input)
   check PATH...     check articles (figures to verify, disputed, inconsistent; orphaned
                     annotations) and their sidecars; text, JSON or SARIF; exit 1 to fail CI
   help              show this help
@@ -19,43 +14,8 @@ Commands:
 
 type Command = (args: string[]) => Promise<number>;
 
-function sidecarPathFor(file: string, pattern: string): string {
-  return join(dirname(file), sidecarName(pattern, basename(file)));
-}
-
-/** `extract` applies the decisions in the article's sidecar, when there is one. */
-async function withSidecarDecisions(file: string, text: string, mentions: Mention[], pattern: string): Promise<Mention[]> {
-  let sidecar: string;
-  try {
-    sidecar = await readFile(sidecarPathFor(file, pattern), 'utf8');
-  } catch {
-    return mentions.map((m) => ({ ...m, origin: 'auto' }));
-  }
-  const parsed = parseSidecar(sidecar);
-  if (!parsed.ok) {
-    const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    process.stderr.write(`policy-lens extract: ${terminalSafe(sidecarPathFor(file, pattern))}:${first?.line ?? 1}:${first?.col ?? 1}: ${terminalSafe(first?.message ?? 'invalid sidecar')}; its decisions were not applied\n`);
-    return mentions.map((m) => ({ ...m, origin: 'auto' }));
-  }
-  return applyDecisions(mentions, parsed, text);
-}
-
-async function sidecarReferenceDate(file: string, pattern: string): Promise<string | null> {
-  try {
-    return parseSidecar(await readFile(sidecarPathFor(file, pattern), 'utf8')).sidecar?.referenceDate ?? null;
-  } catch {
-    return null; // no sidecar
-  }
-}
-
 const commands: Record<string, Command> = {
-  extract: (args) => extractCommand(args, {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    readText: (file) => readFile(file, 'utf8'),
-    applySidecarDecisions: withSidecarDecisions,
-    sidecarReferenceDate,
-  }),
+  extract: (args) => extractCommand(args),
   check: (args) => checkCommand(args),
 };
 
@@ -78,8 +38,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  // exitCode rather than exit(): a large report written to a pipe (asynchronous on macOS) is
-  // flushed before the process ends.
+  // The exit code is set, not forced: process.exit() would drop whatever a pipe has not taken yet
+  // (a large result piped into another program was cut off after 64–128 KB).
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // The reader went away (`policy-lens extract … | head`): nothing more can be delivered.
+    if (err.code === 'EPIPE') process.exit();
+    throw err;
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (err: unknown) => {

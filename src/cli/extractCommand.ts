@@ -1,14 +1,20 @@
 // `policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table]`:
-// reads each article, runs the core extractor and prints the mentions. Exit 0 on success,
-// 2 on a bad argument or an unreadable file (one line on stderr).
-import { readFile } from 'node:fs/promises';
+// reads each article (`-` is standard input), runs the core extractor, applies the decisions of
+// the article's sidecar and prints the mentions. Exit 0 on success, 2 on a bad argument or a file
+// that cannot be used (one line each on stderr, nothing on stdout).
+import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { extract, referenceDateFor } from '../core/extract';
-import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
+import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor } from '../core/extract';
+import { applyDecisions } from '../core/model';
+import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
 import { jsonText, terminalSafe } from './escape';
+import { readArticle, readSidecarFile, readTextStream, type InputText } from './readInput';
 
 export type ExtractFormat = 'json' | 'yaml' | 'table';
+
+/** The file name that stands for standard input. */
+export const STDIN = '-';
 
 export interface FileResult {
   file: string;
@@ -16,39 +22,29 @@ export interface FileResult {
   mentions: Mention[];
 }
 
-/** Applies the human decisions of the article's sidecar (named by `pattern`) to the automatic mentions. */
-export type ApplySidecarDecisions = (file: string, text: string, mentions: Mention[], pattern: string) => Promise<Mention[]>;
-
 export interface ExtractCommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  readText(file: string): Promise<string>;
-  applySidecarDecisions: ApplySidecarDecisions;
-  /** The sidecar's `reference_date`, used when neither the flag nor front matter gives one. */
-  sidecarReferenceDate?: (file: string, pattern: string) => Promise<string | null>;
+  /** An article's text, `{ missing: true }` or why it cannot be used; `-` is standard input. */
+  readArticle(file: string): Promise<InputText>;
+  /** A sidecar's text, `{ missing: true }` when there is none, or why it cannot be used. */
+  readSidecar(path: string): Promise<InputText>;
 }
 
 const defaultIO: ExtractCommandIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readText: (file) => readFile(file, 'utf8'),
-  applySidecarDecisions: async (_file, _text, mentions) => mentions,
+  readArticle: (file) => (file === STDIN ? readTextStream(process.stdin) : readArticle(file)),
+  readSidecar: readSidecarFile,
 };
 
-const USAGE = `usage: policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})]`;
+const USAGE = `usage: policy-lens extract FILE...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})]`;
 
 interface ParsedArgs {
   files: string[];
   referenceDate: string | null;
   format: ExtractFormat;
   sidecarPattern: string;
-}
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** Parses the arguments; returns an error message instead of throwing. */
@@ -81,6 +77,7 @@ export function parseExtractArgs(args: string[]): ParsedArgs | string {
     } else out.files.push(arg);
   }
   if (out.files.length === 0) return 'no input file';
+  if (out.files.filter((f) => f === STDIN).length > 1) return 'standard input (-) can be read only once';
   return out;
 }
 
@@ -90,19 +87,43 @@ function describe(m: Mention): string {
   return m.normalized ?? '—';
 }
 
-/** A readable, aligned text table: one block per file; text from the article is escaped (escape.ts). */
+/** A readable, aligned text table: one block per file. */
 export function formatTable(results: FileResult[]): string {
   const blocks: string[] = [];
   for (const r of results) {
     const rows = [['start', 'end', 'kind', 'type', 'text', 'normalised'], ...r.mentions.map((m) => [
       String(m.start), String(m.end), m.kind, m.type, terminalSafe(m.text.replace(/\s+/g, ' ')), terminalSafe(describe(m)),
     ])];
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
+    // A loop, not Math.max(...cells): spreading 125,000 and more rows overflows the call stack.
+    const widths = rows[0].map(() => 0);
+    for (const row of rows) row.forEach((cell, c) => { widths[c] = Math.max(widths[c], [...cell].length); });
     const line = (row: string[]): string => row.map((cell, c) => (c < 2 ? cell.padStart(widths[c]) : cell + ' '.repeat(widths[c] - [...cell].length))).join('  ').trimEnd();
     blocks.push([`${terminalSafe(r.file)} (reference date: ${terminalSafe(r.referenceDate ?? 'none')}, ${r.mentions.length} mentions)`, line(rows[0]),
       widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+function sidecarPathFor(file: string, pattern: string): string {
+  return join(dirname(file), sidecarName(pattern, basename(file)));
+}
+
+/** The article's sidecar, parsed; null when there is none; a message when it cannot be read. */
+async function sidecarOf(file: string, pattern: string, io: ExtractCommandIO): Promise<ParsedSidecar | null | { error: string }> {
+  if (file === STDIN) return null; // standard input has no place, so no sidecar
+  const read = await io.readSidecar(sidecarPathFor(file, pattern));
+  if (typeof read !== 'string') return 'missing' in read ? null : read;
+  return parseSidecar(read);
+}
+
+/** The mentions with the sidecar's decisions applied: rejected ones left out, added ones in, each with its origin. */
+function withDecisions(file: string, text: string, mentions: Mention[], sidecar: ParsedSidecar | null, pattern: string, io: ExtractCommandIO): Mention[] {
+  if (sidecar?.ok) return applyDecisions(mentions, sidecar, text);
+  if (sidecar) {
+    const first = sidecar.diagnostics.find((d) => d.severity === 'error');
+    io.stderr(`policy-lens extract: ${terminalSafe(sidecarPathFor(file, pattern))}:${first?.line ?? 1}:${first?.col ?? 1}: ${terminalSafe(first?.message ?? 'invalid sidecar')}; its decisions were not applied\n`);
+  }
+  return mentions.map((m) => ({ ...m, origin: 'auto' }));
 }
 
 export async function extractCommand(args: string[], io: ExtractCommandIO = defaultIO): Promise<number> {
@@ -112,20 +133,32 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
     return 2;
   }
   const results: FileResult[] = [];
+  let failed = false;
+  const fail = (message: string): void => {
+    io.stderr(`policy-lens extract: ${message}\n`);
+    failed = true;
+  };
+  // Every file is read and checked; after the first failure the rest are only checked, and nothing is printed.
   for (const file of parsed.files) {
-    let text: string;
-    try {
-      text = await io.readText(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      io.stderr(`policy-lens extract: cannot read ${terminalSafe(file)} (${terminalSafe(code)})\n`);
-      return 2;
+    const text = await io.readArticle(file);
+    if (typeof text !== 'string') {
+      fail('error' in text ? text.error : `cannot read ${terminalSafe(file)} (no such file)`);
+      continue;
     }
-    const sidecar = parsed.referenceDate ? null : await io.sidecarReferenceDate?.(file, parsed.sidecarPattern);
-    const result = extract(text, { referenceDate: referenceDateFor(text, { given: parsed.referenceDate, sidecar }) });
-    const mentions = await io.applySidecarDecisions(file, text, result.mentions, parsed.sidecarPattern);
+    const sidecar = await sidecarOf(file, parsed.sidecarPattern, io);
+    if (sidecar && 'error' in sidecar) {
+      fail(sidecar.error);
+      continue;
+    }
+    if (failed) continue;
+    const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
+    if (dateProblem) io.stderr(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
+    const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
+    const result = extract(text, { referenceDate });
+    const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, io);
     results.push({ file, referenceDate: result.referenceDate, mentions });
   }
+  if (failed) return 2;
   if (parsed.format === 'table') io.stdout(formatTable(results));
   else {
     const data = results.length === 1 ? results[0] : results;

@@ -61,6 +61,11 @@ function isAscii(w: string): boolean {
   return true;
 }
 
+/** A name or role broken across lines: its whitespace runs as single spaces. */
+function oneLine(s: string): string {
+  return s.includes('\n') || s.includes('\r') ? s.replace(/\s+/g, ' ') : s;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -257,7 +262,7 @@ class ActorScanner {
       if (w === '"' || w === '“' || w === '‘' || w === "'" || w === '(' || w === '*' || w === '_' || w === '#' || w === '—' || w === '-') continue;
       if (w === '.' || w === '!' || w === '?' || w === ':') return true;
       const gap = this.#text.slice(this.#t.ends[k], this.#t.starts[k + 1]);
-      return gap.includes('\n');
+      return gap.includes('\n') || gap.includes('\r');
     }
     return true;
   }
@@ -490,9 +495,9 @@ class ActorScanner {
   #addActor(i: number, j: number, type: ActorMention['type'], canonical: string, role?: string): ActorMention {
     const start = this.#t.starts[i];
     const end = this.#t.ends[j];
-    // A name broken across a line keeps one space in its canonical form.
-    const a: ActorMention = { kind: 'actor', start, end, text: this.#text.slice(start, end), type, canonical: canonical.includes('\n') ? canonical.replace(/\s+/g, ' ') : canonical };
-    if (role) a.role = role;
+    // A name or a role broken across a line (\n, \r\n or a lone \r) keeps one space.
+    const a: ActorMention = { kind: 'actor', start, end, text: this.#text.slice(start, end), type, canonical: oneLine(canonical) };
+    if (role) a.role = oneLine(role);
     this.out.actors.push(a);
     return a;
   }

@@ -17,6 +17,31 @@ export function parseRefDate(iso: string | null | undefined): RefDate | null {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** A real day written YYYY-MM-DD (proleptic Gregorian, years 0001–9999): not 2026-13-45, 0000-00-00 or 2025-02-29. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** A UTC date for any year: Date.UTC reads years 0–99 as 1900–1999. */
+function utcDate(y: number, m0: number, d: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m0, d);
+  return t;
+}
+
 export function isoDay(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
@@ -27,7 +52,7 @@ export function isoMonth(y: number, m: number): string {
 
 /** Adds days to a reference date. */
 export function addDays(r: RefDate, days: number): RefDate {
-  const t = new Date(Date.UTC(r.y, r.m - 1, r.d + days));
+  const t = utcDate(r.y, r.m - 1, r.d + days);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
@@ -37,14 +62,14 @@ export function addMonths(r: RefDate, months: number): { y: number; m: number } 
 }
 
 export function weekday(r: RefDate): number {
-  return new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay();
+  return utcDate(r.y, r.m - 1, r.d).getUTCDay();
 }
 
 export function isoWeek(r: RefDate): string {
-  const t = new Date(Date.UTC(r.y, r.m - 1, r.d));
+  const t = utcDate(r.y, r.m - 1, r.d);
   const day = t.getUTCDay() || 7;
   t.setUTCDate(t.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const yearStart = utcDate(t.getUTCFullYear(), 0, 1).getTime();
   const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }

@@ -268,7 +268,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const scale1 = sc1 ? scaleOf(sc1) : scale2;
     v1 *= scale1;
     if (v2 !== null) v2 *= scale2;
-    // A value past the largest double ("999…9 billion" with hundreds of digits) is no figure.
+    // A number a double cannot hold (a run of 309 digits, "9e307 billion") is not a figure.
     if (!Number.isFinite(v1) || (v2 !== null && !Number.isFinite(v2))) return;
     const value: number | [number, number] = v2 !== null ? [round(v1), round(v2)] : round(v1);
     let type: FigureType = 'count';

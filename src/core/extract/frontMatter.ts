@@ -1,23 +1,68 @@
 // YAML front matter at the top of a Markdown article: its extent and its `date:` field.
+// Line ends may be \n, \r\n or a lone \r, mixed.
+import { isCalendarDate } from './calendar';
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/**
+ * The closing fence is looked for in this many characters (UTF-16 code units) and no further, so
+ * an opening `---` without a closing one costs one linear scan of at most this much.
+ */
+export const MAX_FRONT_MATTER_CHARS = 1024 * 1024;
+
+const OPENING = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+const LINE_END = /\r\n?|\n/g;
+const FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 const DATE_LINE = /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?["']?[ \t]*\r?$/m;
 
-/** Front matter is looked for in the first 64 KB only, so a missing closing fence costs nothing on big texts. */
-function head(text: string): string {
-  return text.startsWith('---') || text.startsWith('\uFEFF---') ? text.slice(0, 65536) : '';
+interface Block {
+  /** Between the opening fence's line end and the closing fence's line. */
+  body: string;
+  /** Up to the end of the closing fence's line, its line end included. */
+  length: number;
+}
+
+/** The front-matter block, scanned line by line: a fence is `---` or `...` alone on a line after the first. */
+function frontMatter(text: string): Block | null {
+  const open = OPENING.exec(text.slice(0, 256));
+  if (!open) return null;
+  const head = text.length > MAX_FRONT_MATTER_CHARS ? text.slice(0, MAX_FRONT_MATTER_CHARS) : text;
+  const bodyStart = open[0].length;
+  let lineStart = bodyStart;
+  let bodyEnd = -1; // the line end before the current line; -1 on the first line, which cannot close
+  LINE_END.lastIndex = lineStart;
+  for (;;) {
+    const m = LINE_END.exec(head);
+    // A last line cut by the scan limit is not known to be a fence.
+    if (!m && head.length < text.length) return null;
+    const lineEnd = m ? m.index : head.length;
+    const c = head.charCodeAt(lineStart);
+    if (bodyEnd >= 0 && (c === 45 || c === 46) && FENCE.test(head.slice(lineStart, lineEnd))) {
+      return { body: head.slice(bodyStart, bodyEnd), length: m ? m.index + m[0].length : head.length };
+    }
+    if (!m) return null;
+    bodyEnd = m.index;
+    lineStart = m.index + m[0].length;
+  }
 }
 
 /** Length of the front-matter block (0 when there is none); nothing inside it is extracted. */
 export function frontMatterLength(text: string): number {
-  const m = FRONT_MATTER.exec(head(text));
-  return m ? m[0].length : 0;
+  return frontMatter(text)?.length ?? 0;
 }
 
-/** The `date:` of the front matter as YYYY-MM-DD, or null. */
+/** The `date:` field as written (its YYYY-MM-DD part), real day or not. */
+function dateField(text: string): string | null {
+  const block = frontMatter(text);
+  return block ? DATE_LINE.exec(block.body)?.[1] ?? null : null;
+}
+
+/** The `date:` of the front matter as YYYY-MM-DD, or null; an impossible day (2026-13-45) is ignored. */
 export function frontMatterDate(text: string): string | null {
-  const m = FRONT_MATTER.exec(head(text));
-  if (!m) return null;
-  const d = DATE_LINE.exec(m[1]);
-  return d ? d[1] : null;
+  const d = dateField(text);
+  return d !== null && isCalendarDate(d) ? d : null;
+}
+
+/** Why the front matter's `date:` is ignored, or null when it is used or absent. */
+export function frontMatterDateProblem(text: string): string | null {
+  const d = dateField(text);
+  return d !== null && !isCalendarDate(d) ? `front matter date "${d}" is not a calendar date; ignored` : null;
 }

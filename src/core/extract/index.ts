@@ -9,7 +9,8 @@ import { getGazetteer } from './gazetteer';
 import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
-export { frontMatterDate } from './frontMatter';
+export { frontMatterDate, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS } from './frontMatter';
+export { isCalendarDate } from './calendar';
 export { referenceDateFor, type ReferenceDateSources } from './referenceDate';
 
 export interface ExtractOptions {
@@ -36,7 +37,8 @@ function spells(name: string, acronym: string): boolean {
 /** Particles that open a multi-word surname ("Al Neyadi", "van der Berg", "de la Cruz"). */
 const SURNAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'du', 'del', 'della', 'di', 'la', 'le', 'ter', 'ben']);
 
-const PARAGRAPH_BREAK = /(?:\r?\n[ \t]*){2,}/g;
+/** Two or more line ends (\n, \r\n or a lone \r), blank lines between them allowed. */
+const PARAGRAPH_BREAK = /(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g; // a \r\n is one line end, never \r then \n
 
 interface Paragraph {
   start: number;

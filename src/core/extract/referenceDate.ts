@@ -1,6 +1,7 @@
 // The date relative dates resolve against, in one order for the editor, the CLI and extract():
 // an explicit date (a command-line flag), else the article's front matter, else the sidecar's
-// `reference_date`.
+// `reference_date`. An impossible day (2026-13-45) from the front matter or the sidecar is ignored.
+import { isCalendarDate } from './calendar';
 import { frontMatterDate } from './frontMatter';
 
 export interface ReferenceDateSources {
@@ -12,5 +13,5 @@ export interface ReferenceDateSources {
 
 export function referenceDateFor(text: string, sources: ReferenceDateSources = {}): string | null {
   if (sources.given) return /^\d{4}-\d{2}-\d{2}/.exec(sources.given)?.[0] ?? null;
-  return frontMatterDate(text) ?? sources.sidecar ?? null;
+  return frontMatterDate(text) ?? (sources.sidecar && isCalendarDate(sources.sidecar) ? sources.sidecar : null);
 }

@@ -48,6 +48,14 @@ describe('policy-lens check', () => {
     assert.equal(await checkCommand(['--fail-on', 'disputed', file], capture()), 0, 'not listed: reported, not failed');
   });
 
+  it('reports an unreadable article and goes on with the others', async () => {
+    writeFileSync(join(dir, 'drafts', 'binary.md'), Buffer.from([0x4b, 0x65, 0x00, 0x6e, 0x79, 0x61, 0x00, 0x00]));
+    const io = capture();
+    assert.equal(await checkCommand([dir], io), 1);
+    assert.match(io.out, /binary\.md:1:1: error: .*not UTF-8 text.*\[unreadable\]/);
+    assert.match(io.out, /call\.md:\d+:\d+: note: unverified figure/, 'the other article is still checked');
+  });
+
   it('a verified figure is not reported', async () => {
     writeFileSync(sc(), readFileSync(sc(), 'utf8').replace('status: unverified', 'status: verified'));
     const io = capture();

@@ -39,6 +39,23 @@ describe('IncrementalExtractor', () => {
     }), { numRuns: 300 });
   });
 
+  it('equals extract() under edits that split, join and mix lone \\r, \\n and \\r\\n line ends (property)', () => {
+    const para = fc.array(fc.constantFrom(...WORDS.filter((w) => !/[\r\n]/.test(w))), { minLength: 1, maxLength: 10 }).map((ws) => ws.join(' '));
+    const sep = fc.constantFrom('\r', '\r\r', '\n', '\r\n', '\r\n\r\n', '\r \r', '\n\r');
+    const doc = fc.array(fc.tuple(para, sep), { minLength: 5, maxLength: 30 }).map((ps) => ps.map(([p, s]) => p + s).join(''));
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 2 }), insert: fc.constantFrom('', '\r', '\n', '\r\n', '\r\r', ' ', 'Okafor', '---\r') });
+    fc.assert(fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 10 }), (d, edits) => {
+      const inc = new IncrementalExtractor();
+      let text = `---\rdate: 2026-02-10\r---\r\r${d}`;
+      assert.deepEqual(inc.update(text), extract(text));
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        assert.deepEqual(inc.update(text), extract(text));
+      }
+    }), { numRuns: 300 });
+  });
+
   it('keeps coreference correct when the defining paragraph changes', () => {
     const inc = new IncrementalExtractor();
     const a = 'Foreign Minister Amara Okafor spoke.\n\nOkafor left.';
