@@ -118,20 +118,31 @@ export function reparseSpliced(old: ParsedSidecar, text: string, splices: readon
   const shift = shifter(splices, deltas);
   const sections = new Map<string, SeqSection>();
   const changed = new Map<Section, { from: number; raws: RawMap[] }[]>();
+  /** The new annotation list: unchanged ones as they were parsed, the rest filled in by validation. */
+  const typed: (SidecarAnnotation | undefined)[] = [];
+  /** Ids of the old annotations inside the windows (free to be used by what replaces them). */
+  const freed = new Set<unknown>();
 
   for (const [key, sec] of scan.sections) {
     const mine = windows.filter((w) => w.section === key);
     const expectedList = expected[key];
     if (!Array.isArray(expectedList)) return undefined;
+    const isAnnotations = key === 'annotations';
     if (mine.length === 0) {
       sections.set(key, { ...sec, keyOffset: shift.start(sec.keyOffset), items: sec.items.map((it) => moved(it, shift)) });
+      if (isAnnotations) typed.push(...old.sidecar!.annotations);
       continue;
     }
+    const keep = (i: number): void => {
+      items.push(moved(sec.items[i], shift));
+      if (isAnnotations) typed.push(old.sidecar!.annotations[i]);
+    };
     const items: ItemBlock[] = [];
     const runs: { from: number; raws: RawMap[] }[] = [];
     let oldIndex = 0;
     for (const w of mine) {
-      while (oldIndex < w.first) items.push(moved(sec.items[oldIndex++], shift));
+      while (oldIndex < w.first) keep(oldIndex++);
+      if (isAnnotations) for (let i = w.first; i < w.last; i++) freed.add(old.sidecar.annotations[i].id);
       const newText = applySplices(old.text, w.start, w.splices) + old.text.slice(w.splices[w.splices.length - 1].end, w.end);
       // The window's own splices (an insertion at its start included) come after its start.
       const newStart = w.start + deltas[w.firstSplice];
@@ -146,12 +157,13 @@ export function reparseSpliced(old: ParsedSidecar, text: string, splices: readon
         for (const it of miniSec.items) {
           const at = (o: number) => newStart + o - head.length;
           items.push({ start: at(it.start), commentStart: at(it.commentStart), end: at(it.end), indent: it.indent });
+          if (isAnnotations) typed.push(undefined);
         }
         runs.push({ from, raws });
       }
       oldIndex = w.last;
     }
-    while (oldIndex < sec.items.length) items.push(moved(sec.items[oldIndex++], shift));
+    while (oldIndex < sec.items.length) keep(oldIndex++);
     if (items.length !== expectedList.length || items.length === 0) return undefined;
     sections.set(key, { ...sec, keyOffset: shift.start(sec.keyOffset), items });
     changed.set(key as Section, runs);
@@ -163,34 +175,39 @@ export function reparseSpliced(old: ParsedSidecar, text: string, splices: readon
     const end = sec ? sec.items[sec.items.length - 1].end : shift.end(top.end);
     topKeys.set(key, { offset: shift.start(top.offset), end, span: top.span && { ...top.span, start: shift.start(top.span.start), end: shift.end(top.span.end) } });
   }
-  const sidecar = validateChanged(old.sidecar, expected, changed.get('annotations') ?? []);
+  if (!scan.sections.has('annotations')) typed.push(...old.sidecar.annotations);
+  const sidecar = validateChanged(old.sidecar, expected, changed.get('annotations') ?? [], typed, freed, changed.has('entities'));
   if (!sidecar) return undefined;
   return parsedFromScan(text, { root: expected, eol: scan.eol, topKeys, sections }, sidecar);
 }
 
 /**
- * Validates the entities and the changed annotations (unchanged ones were valid and still are,
- * unless their entity or id now clashes, which is checked across the whole list).
+ * Validates the entities and the changed annotations. Unchanged annotations were valid and stay
+ * so, unless a changed one takes their id or (when entities changed) their entity is gone.
  */
-function validateChanged(old: Sidecar, expected: RawMap, runs: readonly { from: number; raws: RawMap[] }[]): Sidecar | undefined {
+function validateChanged(
+  old: Sidecar, expected: RawMap, runs: readonly { from: number; raws: RawMap[] }[],
+  typed: (SidecarAnnotation | undefined)[], freed: ReadonlySet<unknown>, entitiesChanged: boolean,
+): Sidecar | undefined {
   const changedRaws = runs.flatMap((r) => r.raws);
   let clean = true;
   const partial = validate({ ...expected, annotations: changedRaws }, () => { clean = false; });
   if (!clean || !partial || partial.annotations.length !== changedRaws.length) return undefined;
-  const list = expected.annotations as RawMap[];
-  const oldById = new Map<unknown, SidecarAnnotation>();
-  for (const a of old.annotations) oldById.set(a.id, a);
-  const annotations: SidecarAnnotation[] = new Array(list.length);
+  if (typed.length !== (expected.annotations as unknown[] | undefined ?? []).length) return undefined;
   let next = 0;
-  for (const run of runs) for (let i = 0; i < run.raws.length; i++) annotations[run.from + i] = partial.annotations[next++];
-  const entityIds = new Set(partial.entities.map((e) => e.id));
-  const ids = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const a = annotations[i] ?? oldById.get(list[i].id);
-    if (!a || ids.has(a.id)) return undefined;
-    if (a.entity !== undefined && !entityIds.has(a.entity)) return undefined;
-    ids.add(a.id);
-    annotations[i] = a;
+  for (const run of runs) for (let i = 0; i < run.raws.length; i++) typed[run.from + i] = partial.annotations[next++];
+  // A changed annotation with a new id must not take one an unchanged annotation has.
+  const fresh = partial.annotations.filter((a) => !freed.has(a.id));
+  if (fresh.length > 0) {
+    const changed = new Set(partial.annotations);
+    const taken = new Set<string>();
+    for (const a of typed) if (a && !changed.has(a)) taken.add(a.id);
+    if (fresh.some((a) => taken.has(a.id))) return undefined;
+  }
+  const annotations = typed as SidecarAnnotation[];
+  if (entitiesChanged) {
+    const entityIds = new Set(partial.entities.map((e) => e.id));
+    if (annotations.some((a) => a.entity !== undefined && !entityIds.has(a.entity))) return undefined;
   }
   return { ...partial, annotations };
 }

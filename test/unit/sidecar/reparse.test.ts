@@ -52,6 +52,15 @@ describe('incremental re-parse after a splice', () => {
     assert.ok(incremental > 500, `only ${incremental} edits took the incremental path`);
   });
 
+  it('never accepts an edit that gives two annotations one id, or points at an entity that is gone', () => {
+    const p = parseSidecar(SRC);
+    const existing = p.sidecar!.annotations[2];
+    const value = { id: existing.id, kind: 'date', type: 'year', normalized: null, quote: { exact: 'x', prefix: '', suffix: '' }, start: 1, end: 2, decision: 'added' };
+    assert.throws(() => applyPatchDetailed(p, { insert: [{ section: 'annotations', value }] }), /duplicate|not be valid/);
+    const actor = p.sidecar!.annotations.find((a) => a.entity !== undefined)!;
+    assert.throws(() => applyPatchDetailed(p, { remove: [{ section: 'entities', id: actor.entity! }] }), /not be valid|unknown/);
+  });
+
   it('falls back to a full parse for top-level keys', () => {
     const r = applyPatchDetailed(parseSidecar(SRC), { top: { reference_date: '2026-03-05' } });
     assert.equal(r.verified, 'document');
