@@ -1,8 +1,8 @@
 // Parse + validate a sidecar. Fast path: the line scanner (scan.ts); anything outside its subset is
 // parsed by yaml's parseDocument with alias and size caps. Every diagnostic carries line and column.
-import { Composer, Parser, YAMLParseError, isNode, type Document, type YAMLError } from 'yaml';
+import { CST, Composer, Parser, YAMLParseError, isNode, type Document, type YAMLError } from 'yaml';
 import { firstIndex } from '../util/bounds';
-import { MAX_ALIAS_COUNT, MAX_SIDECAR_BYTES, type Sidecar, type SidecarDiagnostic, type SourcePosition } from './format';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SIDECAR_BYTES, type Sidecar, type SidecarDiagnostic, type SourcePosition } from './format';
 import { itemDetail, scanSidecar, type ScanResult } from './scan';
 import { validate, type Path } from './validate';
 
@@ -105,6 +105,10 @@ export function parseSidecar(text: string): ParsedSidecar {
       diagnostics.push({ severity, code: `yaml-${err.code.toLowerCase().replace(/_/g, '-')}`, message, ...pos(Math.min(err.pos[0], text.length)) });
     }
   };
+  if ('tooDeep' in parsed) {
+    diagnostics.push({ severity: 'error', code: 'too-deep', message: `YAML collections nested more than ${MAX_NESTING_DEPTH} levels deep; refusing to read the file (a sidecar needs four)`, ...pos(parsed.tooDeep) });
+    return result(undefined);
+  }
   if ('failure' in parsed) {
     pushErrors('error', parsed.errors);
     diagnostics.push({ severity: 'error', code: 'yaml-failure', message: parsed.failure, ...pos(0) });
@@ -160,10 +164,37 @@ const MAX_YAML_ERRORS = 50;
 class TooManyErrors extends Error {}
 
 /**
- * parseDocument, but composition aborts after MAX_YAML_ERRORS errors. Uses yaml's public Parser and
- * Composer; the error hook is Composer's (private) onError, wrapped only if present.
+ * The first collection nested more than `limit` levels deep in yaml's syntax tree (CST), found
+ * without recursion: yaml's composer and toJS recurse once per level, and an overflow there is
+ * caught, if at all, wherever the stack happens to run out. `steps` counts the objects visited
+ * (each token and item once), so the walk is linear in the tree and stops at the first offender.
  */
-function boundedParseDocument(text: string): { doc: Document } | { failure: string; errors: YAMLError[] } {
+export function deepestCollection(tokens: readonly CST.Token[], limit: number): { offset?: number; steps: number } {
+  const stack: { node: object; depth: number }[] = tokens.map((node) => ({ node, depth: 0 }));
+  let steps = 0;
+  while (stack.length) {
+    const { node, depth: above } = stack.pop()!;
+    steps++;
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push({ node: child as object, depth: above });
+      continue;
+    }
+    const depth = CST.isCollection(node as CST.Token) ? above + 1 : above;
+    if (depth > limit) return { offset: (node as CST.Token).offset, steps };
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push({ node: child as object, depth });
+  }
+  return { steps };
+}
+
+/**
+ * parseDocument, but nesting is capped (MAX_NESTING_DEPTH, checked on the CST before composing)
+ * and composition aborts after MAX_YAML_ERRORS errors. Uses yaml's public Parser and Composer; the
+ * error hook is Composer's (private) onError, wrapped only if present.
+ */
+function boundedParseDocument(text: string): { doc: Document } | { tooDeep: number } | { failure: string; errors: YAMLError[] } {
+  const tokens = Array.from(new Parser().parse(text));
+  const deep = deepestCollection(tokens, MAX_NESTING_DEPTH);
+  if (deep.offset !== undefined) return { tooDeep: Math.min(deep.offset, text.length) };
   const composer = new Composer({ uniqueKeys: true, strict: true });
   const hook = composer as unknown as { onError?: (...args: unknown[]) => void; errors?: YAMLError[] };
   const original = hook.onError;
@@ -176,7 +207,7 @@ function boundedParseDocument(text: string): { doc: Document } | { failure: stri
   }
   let doc: Document | undefined;
   try {
-    for (const d of composer.compose(new Parser().parse(text), true, text.length)) {
+    for (const d of composer.compose(tokens, true, text.length)) {
       if (!doc) doc = d as Document;
       else { doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'a sidecar holds one YAML document')); break; }
     }

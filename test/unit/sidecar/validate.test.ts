@@ -84,14 +84,6 @@ describe('hostile sidecars', () => {
     assert.deepEqual(p.diagnostics.map((d) => [d.code, d.line, d.col]), [['too-large', 1, 1]]);
   });
 
-  it('survives deeply nested flow collections without hanging or throwing', () => {
-    const deep = 'version: 1\nx: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n';
-    const t0 = performance.now();
-    const p = parseSidecar(deep);
-    assert.ok(performance.now() - t0 < 5000);
-    assert.equal(p.ok, false);
-  });
-
   it('handles a long run of garbage lines in linear time', () => {
     const junk = 'version: 1\n' + ': : : - - ? [ { "\n'.repeat(20000);
     const t0 = performance.now();

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { Parser, type CST } from 'yaml';
+import { MAX_NESTING_DEPTH, parseSidecar } from '../../../src/core/sidecar';
+import { deepestCollection } from '../../../src/core/sidecar/parse';
+import { fixture } from './helpers';
+
+describe('parseSidecar nesting limit', () => {
+  const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n';
+  const shapes: [string, string][] = [
+    ['100,000 unclosed flow sequences', '['.repeat(100_000)],
+    ['closed flow sequences', 'version: 1\nx: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n'],
+    ['flow maps', 'version: 1\nx: ' + '{a: '.repeat(5000) + '1' + '}'.repeat(5000) + '\n'],
+    ['flow maps in flow sequences', 'version: 1\nx: ' + '[{a: '.repeat(3000) + '1' + '}]'.repeat(3000) + '\n'],
+    ['compact block sequences', 'version: 1\nx:\n' + '- '.repeat(5000) + 'a\n'],
+    ['indented block maps', 'version: 1\n' + lines(1000, (i) => ' '.repeat(i) + 'k:')],
+    ['explicit keys', 'version: 1\n' + '? '.repeat(5000) + 'a\n'],
+  ];
+  for (const [name, text] of shapes) {
+    it(`refuses ${name} with one located too-deep error`, () => {
+      const p = parseSidecar(text);
+      assert.equal(p.ok, false);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), ['too-deep'], JSON.stringify(p.diagnostics.slice(0, 3)));
+      const d = p.diagnostics[0];
+      assert.match(d.message, new RegExp(`more than ${MAX_NESTING_DEPTH} levels`));
+      const line = text.split('\n')[d.line - 1];
+      assert.ok(line !== undefined && d.col >= 1 && d.col <= line.length + 1, `${d.line}:${d.col}`);
+    });
+  }
+
+  it('reads collections nested up to the limit', () => {
+    const n = MAX_NESTING_DEPTH - 1; // under the top-level map
+    const p = parseSidecar(fixture('hand-edited.md.annotations.yaml').replace(/\.\.\.\n$/, '') + 'deep: ' + '['.repeat(n) + ']'.repeat(n) + '\n');
+    assert.deepEqual(p.diagnostics, []);
+    assert.equal(parseSidecar('x: ' + '['.repeat(n + 1) + ']'.repeat(n + 1) + '\n').diagnostics[0].code, 'too-deep');
+  });
+
+  it('finds the depth in steps linear in the tree, stopping at the first offender', () => {
+    const tokens = (text: string): CST.Token[] => Array.from(new Parser().parse(text));
+    const deep = deepestCollection(tokens("[".repeat(5000)), MAX_NESTING_DEPTH);
+    assert.ok(deep.offset !== undefined && deep.steps < 20 * MAX_NESTING_DEPTH, `${deep.steps} steps`);
+    const items = (n: number): string => 'annotations:\n' + lines(n, (i) => `  - {id: a-${i}, quote: {exact: "x", prefix: "", suffix: ""}, tags: [a, [b]]}`);
+    const small = deepestCollection(tokens(items(100)), MAX_NESTING_DEPTH);
+    const large = deepestCollection(tokens(items(1000)), MAX_NESTING_DEPTH);
+    assert.equal(large.offset, undefined);
+    assert.ok(large.steps <= 10 * small.steps, `${small.steps} → ${large.steps}`);
+  });
+});
