@@ -74,7 +74,8 @@ function yamlLocator(doc: Document): (path: Path) => number {
 export function parseSidecar(text: string): ParsedSidecar {
   const diagnostics: SidecarDiagnostic[] = [];
   let starts: number[] | undefined;
-  const pos = (offset: number): SourcePosition => positionAt(starts ??= lineStarts(text), offset);
+  // Offset 0 needs no line table (a refused 20 MB file is never scanned).
+  const pos = (offset: number): SourcePosition => (offset === 0 ? { offset, line: 1, col: 1 } : positionAt(starts ??= lineStarts(text), offset));
   let locateOffset: (path: Path) => number = () => 0;
   const result = (raw: unknown, scan?: ScanResult): ParsedSidecar => {
     const locate = (path: Path): SourcePosition => pos(locateOffset(path));
@@ -201,6 +202,9 @@ function boundedParseDocument(text: string): { doc: Document } | { tooDeep: numb
   let count = 0;
   if (typeof original === 'function') {
     hook.onError = (...args: unknown[]): void => {
+      // yaml catches what a nested collection throws and reports it as RESOURCE_EXHAUSTION: once
+      // aborted, keep unwinding without recording our own abort as a YAML error.
+      if (count >= MAX_YAML_ERRORS) throw new TooManyErrors();
       original(...args);
       if (!args[3] && ++count >= MAX_YAML_ERRORS) throw new TooManyErrors();
     };

@@ -45,3 +45,14 @@ describe('parseSidecar nesting limit', () => {
     assert.ok(large.steps <= 10 * small.steps, `${small.steps} → ${large.steps}`);
   });
 });
+
+describe('parseSidecar error cap', () => {
+  it('stops after 50 YAML errors without reporting its own abort as a YAML error', () => {
+    const p = parseSidecar('version: 1\n' + ': : : - - ? [ { "\n'.repeat(200));
+    const codes = p.diagnostics.map((d) => d.code);
+    assert.equal(codes.at(-1), 'yaml-failure');
+    assert.equal(codes.length, 51, codes.join(' '));
+    assert.ok(!codes.includes('yaml-resource-exhaustion'), codes.join(' '));
+    for (const d of p.diagnostics) assert.ok(d.message.trim() !== '', `empty message (${d.code} at ${d.line}:${d.col})`);
+  });
+});
