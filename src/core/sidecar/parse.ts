@@ -1,8 +1,9 @@
 // Parse + validate a sidecar. Fast path: the line scanner (scan.ts); anything outside its subset is
 // parsed by yaml's parseDocument with alias and size caps. Every diagnostic carries line and column.
-import { CST, Composer, Parser, YAMLParseError, isNode, type Document, type YAMLError } from 'yaml';
+import { CST, Composer, Parser, YAMLParseError, YAMLWarning, isNode, type Document, type YAMLError } from 'yaml';
 import { firstIndex } from '../util/bounds';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SIDECAR_BYTES, type Sidecar, type SidecarDiagnostic, type SourcePosition } from './format';
+import { YAML_READ_OPTIONS } from './scalars';
 import { itemDetail, scanSidecar, type ScanResult } from './scan';
 import { validate, type Path } from './validate';
 
@@ -103,7 +104,8 @@ export function parseSidecar(text: string): ParsedSidecar {
   const pushErrors = (severity: 'error' | 'warning', list: readonly YAMLError[]): void => {
     for (const err of list) {
       const message = err.message.split('\n')[0];
-      diagnostics.push({ severity, code: `yaml-${err.code.toLowerCase().replace(/_/g, '-')}`, message, ...pos(Math.min(err.pos[0], text.length)) });
+      const code = err instanceof IgnoredVersion ? 'yaml-version' : `yaml-${err.code.toLowerCase().replace(/_/g, '-')}`;
+      diagnostics.push({ severity, code, message, ...pos(Math.min(err.pos[0], text.length)) });
     }
   };
   if ('tooDeep' in parsed) {
@@ -196,7 +198,7 @@ function boundedParseDocument(text: string): { doc: Document } | { tooDeep: numb
   const tokens = Array.from(new Parser().parse(text));
   const deep = deepestCollection(tokens, MAX_NESTING_DEPTH);
   if (deep.offset !== undefined) return { tooDeep: Math.min(deep.offset, text.length) };
-  const composer = new Composer({ uniqueKeys: true, strict: true });
+  const composer = new Composer(YAML_READ_OPTIONS);
   const hook = composer as unknown as { onError?: (...args: unknown[]) => void; errors?: YAMLError[] };
   const original = hook.onError;
   let count = 0;
@@ -221,7 +223,15 @@ function boundedParseDocument(text: string): { doc: Document } | { tooDeep: numb
     return { failure: `YAML parser failed: ${(e as Error).message}`, errors };
   }
   if (!doc) return { failure: 'empty document', errors: [] };
+  for (const t of tokens) if (t.type === 'directive' && /^%YAML[ \t]+1\.1(?![^ \t#])/.test(t.source)) doc.warnings.push(new IgnoredVersion(t.offset));
   return { doc };
+}
+
+/** A `%YAML 1.1` directive: read as YAML 1.2 all the same (YAML_READ_OPTIONS), and said so. */
+class IgnoredVersion extends YAMLWarning {
+  constructor(offset: number) {
+    super([offset, offset + 9], 'BAD_DIRECTIVE', 'the %YAML 1.1 directive is ignored: sidecars are read as YAML 1.2 (core schema), so dates and timestamps stay text and yes/no/on/off are not booleans; remove the line or write %YAML 1.2');
+  }
 }
 
 /** Format a diagnostic as `file:line:col: level: message`. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Parser, type CST } from 'yaml';
-import { MAX_NESTING_DEPTH, parseSidecar } from '../../../src/core/sidecar';
+import { MAX_NESTING_DEPTH, applyPatch, parseSidecar } from '../../../src/core/sidecar';
 import { deepestCollection } from '../../../src/core/sidecar/parse';
 import { fixture } from './helpers';
 
@@ -54,5 +54,41 @@ describe('parseSidecar error cap', () => {
     assert.equal(codes.length, 51, codes.join(' '));
     assert.ok(!codes.includes('yaml-resource-exhaustion'), codes.join(' '));
     for (const d of p.diagnostics) assert.ok(d.message.trim() !== '', `empty message (${d.code} at ${d.line}:${d.col})`);
+  });
+});
+
+describe('parseSidecar YAML version', () => {
+  // The hand-edited fixture under a %YAML 1.1 directive, with values YAML 1.1 would retype.
+  const v11 = fixture('hand-edited.md.annotations.yaml')
+    .replace('%YAML 1.2', '%YAML 1.1')
+    .replace("reference_date: '2026-03-04'", 'reference_date: 2026-03-04')
+    .replace('  decision: confirmed\n', '  decision: confirmed\n  created: 2026-03-04T09:12:00Z\n  x-checked: yes\n  x-final: no\n  x-mode: on\n');
+
+  it('reads a %YAML 1.1 file with the YAML 1.2 core schema: timestamps stay strings, yes/no/on stay words', () => {
+    const p = parseSidecar(v11);
+    assert.equal(p.ok, true, JSON.stringify(p.diagnostics));
+    assert.equal(p.sidecar!.referenceDate, '2026-03-04');
+    const a = p.sidecar!.annotations[0];
+    assert.equal(a.created, '2026-03-04T09:12:00Z');
+    const raw = (p.raw as { annotations: Record<string, unknown>[] }).annotations[0];
+    assert.deepEqual([raw['x-checked'], raw['x-final'], raw['x-mode']], ['yes', 'no', 'on']);
+    assert.deepEqual(parseSidecar(v11.replace('%YAML 1.1', '%YAML 1.2')).raw, p.raw);
+  });
+
+  it('says that it ignores the %YAML 1.1 directive, at its line', () => {
+    const p = parseSidecar(v11);
+    assert.deepEqual(p.diagnostics.map((d) => [d.severity, d.code, d.line, d.col]), [['warning', 'yaml-version', 1, 1]]);
+    assert.match(p.diagnostics[0].message, /YAML 1\.2/);
+    assert.deepEqual(parseSidecar(fixture('hand-edited.md.annotations.yaml')).diagnostics, []);
+  });
+
+  it('edits a %YAML 1.1 file without changing the type of anything', () => {
+    const p = parseSidecar(v11);
+    const text = applyPatch(p, { update: [{ section: 'annotations', id: 'a-1b7m2pd', set: { note: 'checked' } }] });
+    const q = parseSidecar(text);
+    assert.equal(q.ok, true, JSON.stringify(q.diagnostics));
+    const raw = (q.raw as { annotations: Record<string, unknown>[] }).annotations[0];
+    assert.deepEqual([raw['x-checked'], raw['x-final'], raw['created'], raw['note']], ['yes', 'no', '2026-03-04T09:12:00Z', 'checked']);
+    assert.equal(q.sidecar!.referenceDate, '2026-03-04');
   });
 });
