@@ -17,8 +17,8 @@ export const MAX_ALIAS_COUNT = 100;
  * levels: the top map, a list, an item, its quote). yaml's composer and toJS recurse once per level.
  */
 export const MAX_NESTING_DEPTH = 64;
-/** Characters of context stored on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
+/** Characters of context stored on each side of a quote (anchoring owns the number). */
+export { CONTEXT_LENGTH } from '../anchor/anchor';
 
 export type Decision = 'confirmed' | 'rejected' | 'added';
 export type FigureStatus = 'unverified' | 'verified' | 'disputed';
