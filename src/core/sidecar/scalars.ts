@@ -12,6 +12,9 @@ export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions =
   strict: true,
   schema: 'core',
   resolveKnownTags: true,
+  // yaml reports some oddities (a collection used as a key) through process.emitWarning; the reader
+  // is pure, and validation reports what matters.
+  logLevel: 'error',
 };
 
 export const YAML_STRINGIFY_OPTIONS: ToStringOptions = {

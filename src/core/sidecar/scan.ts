@@ -241,7 +241,8 @@ function scan(text: string): ScanResult {
     if (nl < 0) nl = n;
     const next = nl < n ? nl + 1 : n;
     let line = text.slice(lineStart, nl);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // A CR is stripped only as half of CRLF: yaml keeps a CR that ends the text in the last value.
+    if (line.endsWith('\r') && nl < n) line = line.slice(0, -1);
     if (line.includes('\r')) throw new Unsupported('lone CR');
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;

@@ -92,3 +92,18 @@ describe('parseSidecar YAML version', () => {
     assert.equal(q.sidecar!.referenceDate, '2026-03-04');
   });
 });
+
+describe('parseSidecar side effects', () => {
+  it('writes no process warning for a collection used as a key (fuzz counterexample)', () => {
+    const warnings: string[] = [];
+    const emit = process.emitWarning;
+    process.emitWarning = ((w: unknown) => { warnings.push(String(w)); }) as typeof process.emitWarning;
+    try {
+      parseSidecar('version: 1\nx: {[v]}\n');
+      parseSidecar('version: 1\n? [a, b]\n: c\n');
+    } finally {
+      process.emitWarning = emit;
+    }
+    assert.deepEqual(warnings, []);
+  });
+});
