@@ -2,8 +2,20 @@
 // after Hypothesis' match-quote: exact match at the position hint, else the best exact match by
 // context and distance, else a bounded fuzzy match scored on quote similarity, context and distance.
 // Line endings are compared normalised (CRLF ≡ LF), so switching them never orphans anything.
+// Work is bounded whatever a sidecar stores: context is compared over CONTEXT_LENGTH units, quotes
+// over MAX_FUZZY_QUOTE_LENGTH are matched exactly only, and the fuzzy search of one call has a
+// budget in steps and in DP cells (AnchorStats counts both).
 import { firstIndex } from '../util/bounds';
-import { editDistance, fuzzySearch } from './fuzzy';
+import { editDistance, fuzzySearch, type FuzzyWork } from './fuzzy';
+
+/** Characters of context stored on each side of a quote, and compared when re-anchoring. */
+export const CONTEXT_LENGTH = 32;
+
+/**
+ * Quotes longer than this (UTF-16 units, CRLF counted as one) re-anchor only where they still occur
+ * exactly: a fuzzy match costs work quadratic in the quote. `policy-lens check` warns about them.
+ */
+export const MAX_FUZZY_QUOTE_LENGTH = 256;
 
 /** W3C Web Annotation TextQuoteSelector; the sidecar format stores it as `quote`. */
 export interface QuoteSelector {
@@ -36,7 +48,10 @@ export interface AnchorResult {
 }
 
 export interface AnchorOptions {
-  /** Characters of context to capture in createTarget (default 32). */
+  /**
+   * Characters of context to capture in createTarget, and compared when scoring (default
+   * CONTEXT_LENGTH, 32); stored context beyond it, away from the quote, is ignored.
+   */
   contextLength?: number;
   /** Quotes shorter than this are never fuzzily matched (default 4). */
   minFuzzyLength?: number;
@@ -48,9 +63,48 @@ export interface AnchorOptions {
   fuzzyBudget?: number;
   /** Half-width of the window searched first for exact occurrences (default 4096). */
   exactWindow?: number;
+  /**
+   * Bit-parallel steps (characters scanned × 32-unit blocks of the quote) the fuzzy search may take
+   * per call, windows and whole-text fallback together (default 128 000 000).
+   */
+  fuzzyStepBudget?: number;
+  /**
+   * Edit-distance cells per call (context scoring included) after which the fuzzy search verifies
+   * no more candidates (default 32 000 000).
+   */
+  fuzzyCellBudget?: number;
+  /** Filled in with the work done (added to what it holds): for growth tests and benchmarks. */
+  stats?: AnchorStats;
 }
 
-const DEFAULTS = { contextLength: 32, minFuzzyLength: 4, maxErrorRate: 0.25, fuzzyWindow: 32768, fuzzyBudget: 8_000_000, exactWindow: 4096 };
+/** Work done by anchor/anchorAll/shiftAnchors, counted rather than timed. */
+export interface AnchorStats {
+  /** Edit-distance cells computed: context scoring and fuzzy verification. */
+  cells: number;
+  /** Bit-parallel fuzzy-search steps: characters scanned × 32-unit blocks of the quote. */
+  steps: number;
+  /** Targets not searched fuzzily because their quote is longer than MAX_FUZZY_QUOTE_LENGTH. */
+  exactOnly: number;
+  /** Targets whose fuzzy search was skipped or cut short because a budget was spent. */
+  overBudget: number;
+}
+
+export function emptyStats(): AnchorStats {
+  return { cells: 0, steps: 0, exactOnly: 0, overBudget: 0 };
+}
+
+const DEFAULTS = {
+  contextLength: CONTEXT_LENGTH, minFuzzyLength: 4, maxErrorRate: 0.25, fuzzyWindow: 32768, fuzzyBudget: 8_000_000, exactWindow: 4096,
+  fuzzyStepBudget: 128_000_000, fuzzyCellBudget: 32_000_000,
+};
+
+/**
+ * Targets whose quote is longer than MAX_FUZZY_QUOTE_LENGTH: they are found where the exact quote
+ * still occurs, never fuzzily (for `policy-lens check` to warn about).
+ */
+export function overlongQuotes<T extends { quote: QuoteSelector }>(targets: readonly T[]): T[] {
+  return targets.filter((t) => normalizeEol(t.quote.exact).length > MAX_FUZZY_QUOTE_LENGTH);
+}
 
 export function normalizeEol(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n/g, '\n') : s;
@@ -102,19 +156,27 @@ interface Prepared {
   hint: number;
 }
 
+/** The last `n` units of s, or the first ones (`head`), without cutting a surrogate pair. */
+function clip(s: string, n: number, head: boolean): string {
+  if (s.length <= n) return s;
+  if (head) return s.slice(0, isLowSurrogate(s.charCodeAt(n)) ? n + 1 : n);
+  const from = s.length - n;
+  return s.slice(isLowSurrogate(s.charCodeAt(from)) ? from - 1 : from);
+}
+
 /** Similarity (0..1) of the stored prefix with the text before `start`. */
-function prefixSim(t: string, start: number, prefix: string): number {
+function prefixSim(t: string, start: number, prefix: string, work: FuzzyWork): number {
   if (!prefix.length) return start === 0 ? 1 : 0.5;
   const before = t.slice(Math.max(0, start - prefix.length), start);
   if (before === prefix) return 1;
-  return Math.max(0, 1 - editDistance(prefix, before) / prefix.length);
+  return Math.max(0, 1 - editDistance(prefix, before, work) / prefix.length);
 }
 
-function suffixSim(t: string, end: number, suffix: string): number {
+function suffixSim(t: string, end: number, suffix: string, work: FuzzyWork): number {
   if (!suffix.length) return end === t.length ? 1 : 0.5;
   const after = t.slice(end, end + suffix.length);
   if (after === suffix) return 1;
-  return Math.max(0, 1 - editDistance(suffix, after) / suffix.length);
+  return Math.max(0, 1 - editDistance(suffix, after, work) / suffix.length);
 }
 
 function contextPerfect(t: string, start: number, end: number, p: Prepared): boolean {
@@ -131,8 +193,8 @@ interface Candidate {
   score: number;
 }
 
-function score(t: string, p: Prepared, start: number, end: number, quoteSim: number): Candidate {
-  const ctx = (prefixSim(t, start, p.prefix) + suffixSim(t, end, p.suffix)) / 2;
+function score(t: string, p: Prepared, start: number, end: number, quoteSim: number, work: FuzzyWork): Candidate {
+  const ctx = (prefixSim(t, start, p.prefix, work) + suffixSim(t, end, p.suffix, work)) / 2;
   const dist = Math.abs(start - p.hint);
   const pos = 1 - Math.min(1, dist / Math.max(1, t.length));
   // Weights after Hypothesis' match-quote: quote 50, prefix 20, suffix 20, position 2.
@@ -158,8 +220,12 @@ function cheapContext(t: string, start: number, end: number, p: Prepared): numbe
 
 class Anchorer {
   readonly view: View;
-  readonly opts: typeof DEFAULTS;
+  readonly opts: Required<Omit<AnchorOptions, 'stats'>>;
   budget: number;
+  /** Work done by this anchorer (added to the caller's stats by report()). */
+  readonly work: FuzzyWork = { cells: 0, steps: 0 };
+  exactOnly = 0;
+  overBudget = 0;
   readonly #occurrences = new Map<string, number[]>();
 
   /** Every position of `exact` in the text, computed once per distinct quote. */
@@ -179,15 +245,26 @@ class Anchorer {
     this.budget = this.opts.fuzzyBudget;
   }
 
+  /** Add the work done to `stats` (when the caller asked for it). */
+  report(stats: AnchorStats | undefined): void {
+    if (!stats) return;
+    stats.cells += this.work.cells;
+    stats.steps += this.work.steps;
+    stats.exactOnly += this.exactOnly;
+    stats.overBudget += this.overBudget;
+  }
+
   anchor(target: AnchorTarget, drift = 0): AnchorResult {
     const v = this.view;
     const t = v.t;
+    const L = this.opts.contextLength;
     const p: Prepared = {
       exact: normalizeEol(target.quote.exact),
-      prefix: normalizeEol(target.quote.prefix ?? ''),
-      suffix: normalizeEol(target.quote.suffix ?? ''),
+      prefix: clip(normalizeEol(target.quote.prefix ?? ''), L, false),
+      suffix: clip(normalizeEol(target.quote.suffix ?? ''), L, true),
       hint: Math.min(t.length, v.toView(Math.max(0, target.start))),
     };
+    const work = this.work;
     const orphan: AnchorResult = { status: 'orphaned', start: target.start, end: target.end, exact: false, score: 0 };
     if (!p.exact) return orphan;
     const len = p.exact.length;
@@ -217,25 +294,34 @@ class Anchorer {
     const hi = Math.min(t.length, center + W0 + len);
     for (let i = t.indexOf(p.exact, lo); i >= 0 && i + len <= hi; i = t.indexOf(p.exact, i + 1)) consider(i);
     if (bestCtx < 0.5) for (const i of this.occurrences(p.exact)) if (i < lo || i + len > hi) consider(i);
-    if (best >= 0) return done(score(t, p, best, best + len, 1), true);
-    // 3. Fuzzy: near the hint first, then (within a budget) the whole text.
+    if (best >= 0) return done(score(t, p, best, best + len, 1, work), true);
+    // 3. Fuzzy: near the hint first, then (within a budget) the whole text; long quotes never.
     if (len < this.opts.minFuzzyLength) return orphan;
+    if (len > MAX_FUZZY_QUOTE_LENGTH) { this.exactOnly++; return orphan; }
     const k = Math.max(1, Math.floor(len * this.opts.maxErrorRate));
     const W = this.opts.fuzzyWindow;
+    const blocks = Math.ceil(len / 32);
     const accept = (c: Candidate): boolean => c.quoteSim >= 1 - this.opts.maxErrorRate && c.ctx >= 0.4;
+    let cut = false;
     const fuzzy = (a: number, b: number): Candidate | undefined => {
+      const steps = (Math.min(t.length, b) - Math.max(0, a)) * blocks;
+      if (work.steps + steps > this.opts.fuzzyStepBudget) { cut = true; return undefined; }
+      work.maxCells = this.opts.fuzzyCellBudget;
+      work.cut = false;
       let top: Candidate | undefined;
-      for (const m of fuzzySearch(t, p.exact, k, a, b)) {
-        const c = score(t, p, m.start, m.end, 1 - m.errors / len);
+      for (const m of fuzzySearch(t, p.exact, k, a, b, undefined, work)) {
+        const c = score(t, p, m.start, m.end, 1 - m.errors / len, work);
         if (accept(c) && (!top || c.score > top.score)) top = c;
       }
+      if (work.cut) cut = true;
       return top;
     };
     let f = fuzzy(center - W, center + W + len);
-    if (!f && t.length > 2 * W && this.budget >= t.length) {
+    if (!f && !cut && t.length > 2 * W && this.budget >= t.length) {
       this.budget -= t.length;
       f = fuzzy(0, t.length);
     }
+    if (cut) this.overBudget++;
     if (f) return done(f, t.slice(f.start, f.end) === p.exact);
     return orphan;
   }
@@ -243,7 +329,10 @@ class Anchorer {
 
 /** Re-anchor one target in `text`. */
 export function anchor(text: string, target: AnchorTarget, options?: AnchorOptions): AnchorResult {
-  return new Anchorer(text, options).anchor(target);
+  const a = new Anchorer(text, options);
+  const r = a.anchor(target);
+  a.report(options?.stats);
+  return r;
 }
 
 /**
@@ -261,6 +350,7 @@ export function anchorAll(text: string, targets: readonly AnchorTarget[], option
     out[i] = r;
     if (r.status !== 'orphaned') drift = a.view.toView(r.start) - a.view.toView(targets[i].start);
   }
+  a.report(options?.stats);
   return out;
 }
 

@@ -1,7 +1,8 @@
 // Bounded approximate matching: Myers' bit-parallel algorithm (Hyyrö's formulation) finds every end
-// position where a pattern of up to 32 UTF-16 units matches with at most k edits, in O(n) time over
-// the searched window. Longer patterns are searched by their head and tail and verified with a small
-// banded DP, so the cost stays linear in the window whatever the pattern.
+// position where a pattern matches with at most k edits, in one pass over the searched window: one
+// machine word per text character for patterns of up to 32 UTF-16 units, one per 32-unit block for
+// longer ones (Myers 1999, blocks chained by their horizontal delta). The start of each match is
+// then found with a small DP bounded by the pattern length. Work is counted (FuzzyWork), never timed.
 
 export interface FuzzyMatch {
   start: number;
@@ -9,13 +10,28 @@ export interface FuzzyMatch {
   errors: number;
 }
 
-const peq = new Int32Array(65536);
+/** Work done by the fuzzy search, and how much it may still do. */
+export interface FuzzyWork {
+  /** Edit-distance (DP) cells computed. */
+  cells: number;
+  /** Bit-parallel steps: characters scanned × 32-unit blocks of the pattern. */
+  steps: number;
+  /** Candidates are no longer verified once their cells would take `cells` past this. */
+  maxCells?: number;
+  /** Set when a candidate was left unverified because of maxCells. */
+  cut?: boolean;
+}
 
-/** Levenshtein distance, O(a·b) but only ever called on strings of a few dozen units. */
-export function editDistance(a: string, b: string): number {
+const peq = new Int32Array(65536);
+/** Multi-block search: char code → 1 + its index among the pattern's distinct units (0 = absent). */
+const slotOf = new Int32Array(65536);
+
+/** Levenshtein distance, O(a·b): callers keep both strings short (context is cut to 32 units). */
+export function editDistance(a: string, b: string, work?: FuzzyWork): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
+  if (work) work.cells += a.length * b.length;
   let prev = new Uint32Array(b.length + 1);
   let cur = new Uint32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -36,8 +52,7 @@ export function editDistance(a: string, b: string): number {
 /** Best start for a match of `pattern` ending at `end` (semi-global DP over the reversed window). */
 function bestStart(text: string, pattern: string, end: number, k: number, lo: number): { start: number; errors: number } {
   const m = pattern.length;
-  const from = Math.max(lo, end - m - k);
-  const w = end - from;
+  const w = startWindow(m, end, k, lo);
   // dp over reversed strings: rows = pattern chars from the end, cols = text chars from `end` backwards.
   let prev = new Uint32Array(w + 1);
   let cur = new Uint32Array(w + 1);
@@ -56,6 +71,11 @@ function bestStart(text: string, pattern: string, end: number, k: number, lo: nu
   let best = 0;
   for (let j = 1; j <= w; j++) if (prev[j] < prev[best] || (prev[j] === prev[best] && Math.abs(j - m) < Math.abs(best - m))) best = j;
   return { start: end - best, errors: prev[best] };
+}
+
+/** Columns bestStart fills for a match ending at `end` (its cost is m × this many cells). */
+function startWindow(m: number, end: number, k: number, lo: number): number {
+  return end - Math.max(lo, end - m - k);
 }
 
 /** End positions (exclusive) in [lo, hi) where `pattern` (≤ 32 units) matches with ≤ k errors; local minima only. */
@@ -97,40 +117,89 @@ function myersEnds(text: string, pattern: string, k: number, lo: number, hi: num
 }
 
 /**
- * All approximate occurrences of `pattern` in text[lo, hi) with at most `k` errors.
- * Linear in hi - lo; at most `cap` candidates.
+ * myersEnds for patterns longer than 32 units: the pattern is cut into 32-unit blocks, each a
+ * machine word, and each block passes its horizontal delta (-1, 0, +1) on to the next one (Myers
+ * 1999, advance_block). Exact, like the one-word version: O((hi - lo) · ⌈m / 32⌉).
  */
-export function fuzzySearch(text: string, pattern: string, k: number, lo = 0, hi = text.length, cap = 200): FuzzyMatch[] {
+function myersBlockEnds(text: string, pattern: string, k: number, lo: number, hi: number, cap: number): { end: number; errors: number }[] {
   const m = pattern.length;
-  if (m === 0) return [];
+  const blocks = Math.ceil(m / 32);
+  let distinct = 0;
+  const codes: number[] = [];
+  try {
+    for (let i = 0; i < m; i++) {
+      const c = pattern.charCodeAt(i);
+      if (!slotOf[c]) { slotOf[c] = ++distinct; codes.push(c); }
+    }
+    // eq[slot * blocks + b]: bits of block b where the pattern has that unit; slot 0 matches nothing.
+    const eqs = new Int32Array((distinct + 1) * blocks);
+    for (let i = 0; i < m; i++) eqs[slotOf[pattern.charCodeAt(i)] * blocks + (i >>> 5)] |= 1 << (i & 31);
+    const P = new Int32Array(blocks).fill(-1);
+    const M = new Int32Array(blocks);
+    const lastHigh = 1 << ((m - 1) & 31);
+    let score = m;
+    const out: { end: number; errors: number }[] = [];
+    let runBest: { end: number; errors: number } | undefined;
+    for (let j = lo; j < hi; j++) {
+      const base = slotOf[text.charCodeAt(j)] * blocks;
+      let hin = 0; // the top row is all zeros: a match may start anywhere
+      for (let b = 0; b < blocks; b++) {
+        let eq = eqs[base + b];
+        const pv = P[b];
+        const mv = M[b];
+        const xv = eq | mv;
+        if (hin < 0) eq |= 1;
+        const xh = (((eq & pv) + pv) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        const high = b === blocks - 1 ? lastHigh : 1 << 31;
+        const hout = ph & high ? 1 : mh & high ? -1 : 0;
+        ph <<= 1;
+        mh <<= 1;
+        if (hin < 0) mh |= 1;
+        else if (hin > 0) ph |= 1;
+        P[b] = mh | ~(xv | ph);
+        M[b] = ph & xv;
+        hin = hout;
+      }
+      score += hin;
+      if (score <= k) {
+        if (!runBest || score < runBest.errors) runBest = { end: j + 1, errors: score };
+      } else if (runBest) {
+        out.push(runBest);
+        runBest = undefined;
+        if (out.length >= cap) break;
+      }
+    }
+    if (runBest && out.length < cap) out.push(runBest);
+    return out;
+  } finally {
+    for (const c of codes) slotOf[c] = 0;
+  }
+}
+
+/**
+ * All approximate occurrences of `pattern` in text[lo, hi) with at most `k` errors: at most `cap`
+ * candidates, the best end of each run of ends within k errors. The search takes (hi - lo) ·
+ * ⌈m / 32⌉ steps; finding each candidate's start takes at most m · (m + k) cells, and candidates
+ * are left unverified (work.cut) once work.maxCells would be passed.
+ */
+export function fuzzySearch(text: string, pattern: string, k: number, lo = 0, hi = text.length, cap = 200, work?: FuzzyWork): FuzzyMatch[] {
+  const m = pattern.length;
   lo = Math.max(0, lo);
   hi = Math.min(text.length, hi);
-  if (m <= 32) {
-    return myersEnds(text, pattern, k, lo, hi, cap).map((c) => {
-      const s = bestStart(text, pattern, c.end, k, lo);
-      return { start: s.start, end: c.end, errors: s.errors };
-    }).filter((x) => x.errors <= k);
-  }
-  // Long pattern: locate by head and by tail (one of them survives any edit in the other half),
-  // then verify the whole pattern in a band around each hit.
-  const head = pattern.slice(0, 32);
-  const tail = pattern.slice(-32);
-  const kPart = Math.min(16, Math.ceil(k * 32 / m) + 1);
-  const seen = new Set<number>();
+  if (m === 0 || hi <= lo) return [];
+  const ends = m <= 32 ? myersEnds(text, pattern, k, lo, hi, cap) : myersBlockEnds(text, pattern, k, lo, hi, cap);
   const out: FuzzyMatch[] = [];
-  const verify = (approxEnd: number): void => {
-    for (const end of [approxEnd]) {
-      const from = Math.max(lo, end - 2 * k - 1);
-      const to = Math.min(hi, end + 2 * k + 1);
-      let best: FuzzyMatch | undefined;
-      for (let e = from; e <= to; e++) {
-        const s = bestStart(text, pattern, e, k, lo);
-        if (s.errors <= k && (!best || s.errors < best.errors)) best = { start: s.start, end: e, errors: s.errors };
-      }
-      if (best && !seen.has(best.start)) { seen.add(best.start); out.push(best); }
+  if (work) work.steps += (hi - lo) * Math.ceil(m / 32);
+  for (const c of ends) {
+    const cells = m * startWindow(m, c.end, k, lo);
+    if (work) {
+      if (work.maxCells !== undefined && work.cells + cells > work.maxCells) { work.cut = true; break; }
+      work.cells += cells;
     }
-  };
-  for (const c of myersEnds(text, head, kPart, lo, hi, cap)) verify(c.end - 32 + m);
-  for (const c of myersEnds(text, tail, kPart, lo, hi, cap)) verify(c.end);
-  return out.slice(0, cap);
+    const s = bestStart(text, pattern, c.end, k, lo);
+    if (s.errors <= k) out.push({ start: s.start, end: c.end, errors: s.errors });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { isMap as isYamlMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode } from 'yaml';
 import { ANNOTATION_KEY_ORDER, ENTITY_KEY_ORDER, TOP_KEY_ORDER, type SectionKey } from './fields';
 import { parseSidecar, type ParsedSidecar } from './parse';
-import { NEEDS_ESCAPE, plainSafe, renderScalar, YAML_STRINGIFY_OPTIONS } from './scalars';
+import { NEEDS_ESCAPE, plainSafe, renderScalar, YAML_READ_OPTIONS, YAML_STRINGIFY_OPTIONS } from './scalars';
 import { deepEqual } from './equal';
 import { reparseSpliced, type Splice } from './reparse';
 import { itemDetail, type ItemBlock, type ScanResult } from './scan';
@@ -487,7 +487,7 @@ function applyUpdates(doc: Document, map: YAMLMap, updates: ItemUpdate[], order:
 
 function documentEdit(text: string, patch: SidecarPatch): string {
   const crlf = text.includes('\r\n');
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(text, { ...YAML_READ_OPTIONS, prettyErrors: true });
   if (doc.errors.length || !isYamlMap(doc.contents)) throw new SidecarEditError('the sidecar could not be parsed for editing');
   const root = doc.contents as YAMLMap;
   for (const [k, v] of Object.entries(patch.top ?? {})) {

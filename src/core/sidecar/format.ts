@@ -12,8 +12,13 @@ export const SIDECAR_VERSION = 1;
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 /** Alias expansion cap handed to yaml (`maxAliasCount`). */
 export const MAX_ALIAS_COUNT = 100;
-/** Characters of context stored on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
+/**
+ * Collections nested deeper than this are refused before yaml composes them (a sidecar needs four
+ * levels: the top map, a list, an item, its quote). yaml's composer and toJS recurse once per level.
+ */
+export const MAX_NESTING_DEPTH = 64;
+/** Characters of context stored on each side of a quote (anchoring owns the number). */
+export { CONTEXT_LENGTH } from '../anchor/anchor';
 
 export type Decision = 'confirmed' | 'rejected' | 'added';
 export type FigureStatus = 'unverified' | 'verified' | 'disputed';

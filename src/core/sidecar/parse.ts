@@ -1,8 +1,9 @@
 // Parse + validate a sidecar. Fast path: the line scanner (scan.ts); anything outside its subset is
 // parsed by yaml's parseDocument with alias and size caps. Every diagnostic carries line and column.
-import { Composer, Parser, YAMLParseError, isNode, type Document, type YAMLError } from 'yaml';
+import { CST, Composer, Parser, YAMLParseError, YAMLWarning, isNode, type Document, type YAMLError } from 'yaml';
 import { firstIndex } from '../util/bounds';
-import { MAX_ALIAS_COUNT, MAX_SIDECAR_BYTES, type Sidecar, type SidecarDiagnostic, type SourcePosition } from './format';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH, MAX_SIDECAR_BYTES, type Sidecar, type SidecarDiagnostic, type SourcePosition } from './format';
+import { YAML_READ_OPTIONS } from './scalars';
 import { itemDetail, scanSidecar, type ScanResult } from './scan';
 import { validate, type Path } from './validate';
 
@@ -74,7 +75,8 @@ function yamlLocator(doc: Document): (path: Path) => number {
 export function parseSidecar(text: string): ParsedSidecar {
   const diagnostics: SidecarDiagnostic[] = [];
   let starts: number[] | undefined;
-  const pos = (offset: number): SourcePosition => positionAt(starts ??= lineStarts(text), offset);
+  // Offset 0 needs no line table (a refused 20 MB file is never scanned).
+  const pos = (offset: number): SourcePosition => (offset === 0 ? { offset, line: 1, col: 1 } : positionAt(starts ??= lineStarts(text), offset));
   let locateOffset: (path: Path) => number = () => 0;
   const result = (raw: unknown, scan?: ScanResult): ParsedSidecar => {
     const locate = (path: Path): SourcePosition => pos(locateOffset(path));
@@ -102,9 +104,14 @@ export function parseSidecar(text: string): ParsedSidecar {
   const pushErrors = (severity: 'error' | 'warning', list: readonly YAMLError[]): void => {
     for (const err of list) {
       const message = err.message.split('\n')[0];
-      diagnostics.push({ severity, code: `yaml-${err.code.toLowerCase().replace(/_/g, '-')}`, message, ...pos(Math.min(err.pos[0], text.length)) });
+      const code = err instanceof IgnoredVersion ? 'yaml-version' : `yaml-${err.code.toLowerCase().replace(/_/g, '-')}`;
+      diagnostics.push({ severity, code, message, ...pos(Math.min(err.pos[0], text.length)) });
     }
   };
+  if ('tooDeep' in parsed) {
+    diagnostics.push({ severity: 'error', code: 'too-deep', message: `YAML collections nested more than ${MAX_NESTING_DEPTH} levels deep; refusing to read the file (a sidecar needs four)`, ...pos(parsed.tooDeep) });
+    return result(undefined);
+  }
   if ('failure' in parsed) {
     pushErrors('error', parsed.errors);
     diagnostics.push({ severity: 'error', code: 'yaml-failure', message: parsed.failure, ...pos(0) });
@@ -160,23 +167,53 @@ const MAX_YAML_ERRORS = 50;
 class TooManyErrors extends Error {}
 
 /**
- * parseDocument, but composition aborts after MAX_YAML_ERRORS errors. Uses yaml's public Parser and
- * Composer; the error hook is Composer's (private) onError, wrapped only if present.
+ * The first collection nested more than `limit` levels deep in yaml's syntax tree (CST), found
+ * without recursion: yaml's composer and toJS recurse once per level, and an overflow there is
+ * caught, if at all, wherever the stack happens to run out. `steps` counts the objects visited
+ * (each token and item once), so the walk is linear in the tree and stops at the first offender.
  */
-function boundedParseDocument(text: string): { doc: Document } | { failure: string; errors: YAMLError[] } {
-  const composer = new Composer({ uniqueKeys: true, strict: true });
+export function deepestCollection(tokens: readonly CST.Token[], limit: number): { offset?: number; steps: number } {
+  const stack: { node: object; depth: number }[] = tokens.map((node) => ({ node, depth: 0 }));
+  let steps = 0;
+  while (stack.length) {
+    const { node, depth: above } = stack.pop()!;
+    steps++;
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push({ node: child as object, depth: above });
+      continue;
+    }
+    const depth = CST.isCollection(node as CST.Token) ? above + 1 : above;
+    if (depth > limit) return { offset: (node as CST.Token).offset, steps };
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push({ node: child as object, depth });
+  }
+  return { steps };
+}
+
+/**
+ * parseDocument, but nesting is capped (MAX_NESTING_DEPTH, checked on the CST before composing)
+ * and composition aborts after MAX_YAML_ERRORS errors. Uses yaml's public Parser and Composer; the
+ * error hook is Composer's (private) onError, wrapped only if present.
+ */
+function boundedParseDocument(text: string): { doc: Document } | { tooDeep: number } | { failure: string; errors: YAMLError[] } {
+  const tokens = Array.from(new Parser().parse(text));
+  const deep = deepestCollection(tokens, MAX_NESTING_DEPTH);
+  if (deep.offset !== undefined) return { tooDeep: Math.min(deep.offset, text.length) };
+  const composer = new Composer(YAML_READ_OPTIONS);
   const hook = composer as unknown as { onError?: (...args: unknown[]) => void; errors?: YAMLError[] };
   const original = hook.onError;
   let count = 0;
   if (typeof original === 'function') {
     hook.onError = (...args: unknown[]): void => {
+      // yaml catches what a nested collection throws and reports it as RESOURCE_EXHAUSTION: once
+      // aborted, keep unwinding without recording our own abort as a YAML error.
+      if (count >= MAX_YAML_ERRORS) throw new TooManyErrors();
       original(...args);
       if (!args[3] && ++count >= MAX_YAML_ERRORS) throw new TooManyErrors();
     };
   }
   let doc: Document | undefined;
   try {
-    for (const d of composer.compose(new Parser().parse(text), true, text.length)) {
+    for (const d of composer.compose(tokens, true, text.length)) {
       if (!doc) doc = d as Document;
       else { doc.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'a sidecar holds one YAML document')); break; }
     }
@@ -186,7 +223,15 @@ function boundedParseDocument(text: string): { doc: Document } | { failure: stri
     return { failure: `YAML parser failed: ${(e as Error).message}`, errors };
   }
   if (!doc) return { failure: 'empty document', errors: [] };
+  for (const t of tokens) if (t.type === 'directive' && /^%YAML[ \t]+1\.1(?![^ \t#])/.test(t.source)) doc.warnings.push(new IgnoredVersion(t.offset));
   return { doc };
+}
+
+/** A `%YAML 1.1` directive: read as YAML 1.2 all the same (YAML_READ_OPTIONS), and said so. */
+class IgnoredVersion extends YAMLWarning {
+  constructor(offset: number) {
+    super([offset, offset + 9], 'BAD_DIRECTIVE', 'the %YAML 1.1 directive is ignored: sidecars are read as YAML 1.2 (core schema), so dates and timestamps stay text and yes/no/on/off are not booleans; remove the line or write %YAML 1.2');
+  }
 }
 
 /** Format a diagnostic as `file:line:col: level: message`. */

@@ -1,7 +1,21 @@
 // Scalar rules shared by the fast scanner and the writer. They mirror yaml@2's YAML 1.2 core
 // schema closely enough that the writer's output is a fixpoint of yaml's own `toString()` with
 // YAML_STRINGIFY_OPTIONS (tested in test/unit/sidecar/writer.test.ts).
-import type { ToStringOptions } from 'yaml';
+import type { DocumentOptions, ParseOptions, SchemaOptions, ToStringOptions } from 'yaml';
+
+/**
+ * How sidecars are read whatever their `%YAML` directive says: YAML 1.2, core schema. Under
+ * `%YAML 1.1` yaml would switch to the 1.1 schema, where `2026-03-04` is a Date and `yes` a boolean.
+ */
+export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  uniqueKeys: true,
+  strict: true,
+  schema: 'core',
+  resolveKnownTags: true,
+  // yaml reports some oddities (a collection used as a key) through process.emitWarning; the reader
+  // is pure, and validation reports what matters.
+  logLevel: 'error',
+};
 
 export const YAML_STRINGIFY_OPTIONS: ToStringOptions = {
   lineWidth: 0,

@@ -172,6 +172,8 @@ function readInline(line: string, i: number, base: number, spans: boolean): Inli
   return { value: resolvePlain(s), span: spans ? { start: base + i, end: base + i + s.length, style: 'plain' } : undefined, empty: false };
 }
 
+const NON_STRING_KEY = /^(?:null|true|false)$/i;
+
 interface KeyLine {
   key: string;
   inline: Inline;
@@ -189,6 +191,8 @@ function readKeyLine(line: string, at: number, base: number, spans = false): Key
   }
   if (line.charCodeAt(k) !== 58 || (k + 1 < line.length && line.charCodeAt(k + 1) !== 32)) throw new Unsupported('not a key line');
   const key = line.slice(at, k);
+  // `null:` is a null key to yaml (and `true:` a boolean one): not a plain string key.
+  if (k - at <= 5 && NON_STRING_KEY.test(key)) throw new Unsupported('key is not a string');
   let i = k + 1;
   while (line.charCodeAt(i) === 32) i++;
   return { key, inline: readInline(line, i, base, spans) };
@@ -241,7 +245,8 @@ function scan(text: string): ScanResult {
     if (nl < 0) nl = n;
     const next = nl < n ? nl + 1 : n;
     let line = text.slice(lineStart, nl);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // A CR is stripped only as half of CRLF: yaml keeps a CR that ends the text in the last value.
+    if (line.endsWith('\r') && nl < n) line = line.slice(0, -1);
     if (line.includes('\r')) throw new Unsupported('lone CR');
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { anchor, anchorAll, createTarget, editDistance, fuzzySearch, shiftAnchors } from '../../../src/core/anchor';
+import fc from 'fast-check';
+import {
+  anchor, anchorAll, CONTEXT_LENGTH, createTarget, editDistance, emptyStats, fuzzySearch, MAX_FUZZY_QUOTE_LENGTH, overlongQuotes, shiftAnchors,
+} from '../../../src/core/anchor';
 
 const TEXT = 'Kenya and China signed. Later China objected, and China left the talks in Nairobi.';
 
@@ -101,11 +104,122 @@ describe('fuzzySearch', () => {
     }
   });
 
+  it('finds exactly what a plain DP finds, for patterns of 1 to 100 units (one word or several)', () => {
+    /** Semi-global DP: the best end of each run of ends within k errors, then its best start. */
+    const reference = (text: string, p: string, k: number): { start: number; end: number; errors: number }[] => {
+      const m = p.length;
+      let col = Array.from({ length: m + 1 }, (_, i) => i);
+      const out: { start: number; end: number; errors: number }[] = [];
+      let run: { end: number; errors: number } | undefined;
+      const close = (): void => {
+        if (!run) return;
+        let best = 0;
+        let bestErrors = m;
+        for (let len = 1; len <= Math.min(m + k, run.end); len++) {
+          const e = editDistance(p, text.slice(run.end - len, run.end));
+          if (e < bestErrors || (e === bestErrors && Math.abs(len - m) < Math.abs(best - m))) { best = len; bestErrors = e; }
+        }
+        if (bestErrors <= k) out.push({ start: run.end - best, end: run.end, errors: bestErrors });
+        run = undefined;
+      };
+      for (let j = 0; j < text.length; j++) {
+        const next = [0];
+        for (let i = 1; i <= m; i++) next[i] = Math.min(col[i - 1] + (p[i - 1] === text[j] ? 0 : 1), col[i] + 1, next[i - 1] + 1);
+        col = next;
+        if (col[m] <= k) { if (!run || col[m] < run.errors) run = { end: j + 1, errors: col[m] }; } else close();
+      }
+      close();
+      return out;
+    };
+    const unit = fc.constantFrom('a', 'b', 'c', ' ');
+    fc.assert(fc.property(fc.string({ unit, minLength: 1, maxLength: 100 }), fc.string({ unit, maxLength: 300 }), fc.nat(), (p, noise, at) => {
+      const i = at % (noise.length + 1);
+      const text = noise.slice(0, i) + p.replace(/a/, 'c') + noise.slice(i);
+      const k = Math.max(1, Math.floor(p.length / 4));
+      assert.deepEqual(fuzzySearch(text, p, k), reference(text, p, k));
+    }), { numRuns: 300 });
+  });
+
   it('handles patterns longer than 32 units', () => {
     const p = 'United States Department of Commerce and Industry';
     const text = 'x'.repeat(1000) + 'United States Departement of Comerce and Industry' + 'y'.repeat(1000);
     const ms = fuzzySearch(text, p, 6);
     assert.ok(ms.some((m) => m.start === 1000), JSON.stringify(ms));
+  });
+});
+
+describe('anchoring work bounds (counted in cells and steps)', () => {
+  // A 200 KB article of random words (xorshift, so no period).
+  const words = ['Kenya', 'China', 'talks', 'minister', 'said', 'the', 'on', 'Tuesday', '40 percent', '$2.5 billion'];
+  let seed = 7;
+  const rnd = (n: number): number => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed % n; };
+  let text = '';
+  while (text.length < 200_000) text += words[rnd(words.length)] + (rnd(12) ? ' ' : '.\n\n');
+  /** The quote text[s, s + m) with two characters changed, ten units in from each end. */
+  const changed = (s: number, m: number): string => text.slice(0, s + 10) + 'X' + text.slice(s + 11, s + m - 10) + 'Y' + text.slice(s + m - 9);
+  const CONTEXT_CELLS = 2 * (CONTEXT_LENGTH + 1) ** 2;
+
+  it('compares only the 32 units of stored context nearest the quote (a 60 KB prefix and suffix)', () => {
+    const s = 100_000;
+    const t = createTarget(text, s, s + 20);
+    const huge = { ...t, quote: { exact: t.quote.exact, prefix: 'x'.repeat(60_000) + t.quote.prefix, suffix: t.quote.suffix + 'y'.repeat(60_000) } };
+    const edited = 'Lead. ' + text.slice(0, s - 3) + 'ZZZ' + text.slice(s, s + 23) + 'ZZZ' + text.slice(s + 23);
+    const stats = emptyStats();
+    const r = anchor(edited, { ...huge, start: 5, end: 25 }, { stats });
+    assert.deepEqual([r.status, r.exact, edited.slice(r.start, r.end)], ['moved', true, t.quote.exact]);
+    assert.ok(stats.cells > 0 && stats.cells <= CONTEXT_CELLS, `${stats.cells} cells`);
+    assert.equal(anchor(text, huge).status, 'anchored');
+  });
+
+  for (const m of [500, 2000]) {
+    it(`matches a ${m}-unit quote exactly only: changed, it is orphaned after almost no work; unchanged, it is found anywhere`, () => {
+      const s = 100_000;
+      const t = createTarget(text, s, s + m);
+      const stats = emptyStats();
+      assert.equal(anchor(changed(s, m), t, { stats }).status, 'orphaned');
+      assert.deepEqual(stats, { cells: 0, steps: 0, exactOnly: 1, overBudget: 0 });
+      const moved = 'A new first paragraph.\n\n' + text;
+      const r = anchor(moved, t, { stats });
+      assert.deepEqual([r.status, r.exact, r.start], ['moved', true, s + 24]);
+      assert.ok(stats.cells <= CONTEXT_CELLS && stats.steps === 0, JSON.stringify(stats));
+    });
+  }
+
+  it(`still finds a quote of ${MAX_FUZZY_QUOTE_LENGTH} units changed by two characters, in steps linear in the window and cells quadratic in the quote`, () => {
+    const s = 100_000;
+    const m = MAX_FUZZY_QUOTE_LENGTH;
+    const stats = emptyStats();
+    const r = anchor(changed(s, m), createTarget(text, s, s + m), { stats });
+    assert.deepEqual([r.status, r.exact, r.start, r.end], ['moved', false, s, s + m]);
+    const window = 2 * 32768 + m;
+    assert.ok(stats.steps <= window * (m / 32), `${stats.steps} steps`);
+    assert.ok(stats.cells <= 4 * m * m, `${stats.cells} cells`);
+  });
+
+  it('stops searching fuzzily when the step budget of the call is spent, and says how often', () => {
+    const targets = Array.from({ length: 200 }, (_, i) => ({ quote: { exact: `Absent quote ${i}`, prefix: '', suffix: '' }, start: i * 900, end: i * 900 + 15 }));
+    const stats = emptyStats();
+    const rs = anchorAll(text, targets, { stats, fuzzyStepBudget: 1_000_000 });
+    assert.ok(rs.every((r) => r.status === 'orphaned'));
+    assert.ok(stats.steps <= 1_000_000, `${stats.steps} steps`);
+    assert.ok(stats.overBudget >= 180, `${stats.overBudget} over budget`);
+  });
+
+  it('stops verifying fuzzy candidates when the cell budget of the call is spent', () => {
+    const stats = emptyStats();
+    // A quote that nearly matches everywhere in a repetitive text.
+    const rep = 'the talks '.repeat(20_000);
+    const r = anchor(rep, { quote: { exact: 'talks the Ztalks', prefix: '', suffix: '' }, start: 100, end: 116 }, { stats, fuzzyCellBudget: 50_000 });
+    assert.equal(r.status, 'moved');
+    assert.ok(stats.cells <= 50_000, `${stats.cells} cells`);
+    assert.equal(stats.overBudget, 1);
+  });
+
+  it('lists the annotations whose quote is too long for fuzzy matching (CRLF counted once)', () => {
+    const q = (n: number, crlf = false): { id: string; quote: { exact: string; prefix: string; suffix: string } } =>
+      ({ id: `a-${n}${crlf ? 'r' : ''}`, quote: { exact: crlf ? 'ab\r\n'.repeat(n / 3) : 'a'.repeat(n), prefix: '', suffix: '' } });
+    const list = [q(10), q(MAX_FUZZY_QUOTE_LENGTH), q(MAX_FUZZY_QUOTE_LENGTH + 1), q(MAX_FUZZY_QUOTE_LENGTH, true), q(300, true)];
+    assert.deepEqual(overlongQuotes(list).map((a) => a.id), [`a-${MAX_FUZZY_QUOTE_LENGTH + 1}`, 'a-300r']);
   });
 });
 

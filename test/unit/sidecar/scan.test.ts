@@ -80,6 +80,21 @@ describe('sidecar fast scanner', () => {
     assert.ok(parseSidecar(fixture('hand-edited.md.annotations.yaml')).ok);
   });
 
+  it('defers a text that ends in a lone CR to yaml, which keeps the CR in the last value (fuzz counterexamples)', () => {
+    assert.equal(scanSidecar('\r'), undefined);
+    assert.equal(scanSidecar('version: 1\narticle: a.md\r'), undefined);
+    assert.equal(parseSidecar('version: 1\narticle: a.md\r').sidecar?.article ?? (parseSidecar('version: 1\narticle: a.md\r').raw as { article: string }).article, 'a.md\r');
+    assert.ok(scanSidecar('version: 1\r\narticle: a.md\r\n'));
+  });
+
+  it('defers keys that yaml reads as null or a boolean (fuzz counterexample "null: ")', () => {
+    for (const text of ['null: ', 'version: 1\nNULL: x\n', 'annotations:\n  - id: a\n    true: 1\n', 'annotations:\n  - id: a\n    quote:\n      False: x\n']) {
+      assert.equal(scanSidecar(text), undefined, text);
+    }
+    assert.deepEqual(parseSidecar('null: ').raw, { '': null });
+    assert.ok(scanSidecar('nullable: 1\ntrue_north: 2\n'));
+  });
+
   it('defers anchors, tags, block scalars and deeper nesting to yaml', () => {
     for (const text of [
       'version: 1\nx: &a 1\ny: *a\n', 'version: !!str 1\n', 'note: |\n  a\n', 'a:\n  b:\n    c: 1\n',
