@@ -72,7 +72,7 @@ describe('anchor', () => {
     assert.equal(anchor(text, t).status, 'anchored');
   });
 
-  it('is not quadratic: 2,000 targets in a 1 MB text with shifted hints', () => {
+  it('re-anchors 2,000 targets in a 1 MB text with shifted hints (the bounded work is counted in the AnchorStats tests)', () => {
     const words = ['Kenya', 'China', 'talks', 'minister', 'said', 'the', 'on', 'Tuesday', '40 percent', '$2.5 billion'];
     let text = '';
     let seed = 7;
@@ -84,10 +84,7 @@ describe('anchor', () => {
       targets.push(createTarget(text, s, text.indexOf(' ', s)));
     }
     const edited = 'Inserted lead paragraph.\n\n' + text.slice(0, 500_000) + text.slice(500_100);
-    const t0 = performance.now();
     const rs = anchorAll(edited, targets);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 3000, `${ms} ms`);
     assert.ok(rs.filter((r) => r.status === 'orphaned').length <= 5);
   });
 });
