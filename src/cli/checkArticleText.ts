@@ -3,6 +3,7 @@
 // sidecar's decisions (buildModel) and run through the core checks; the sidecar is validated and
 // its annotations re-anchored. Offsets (UTF-16) become 1-based line:column positions.
 import { basename } from 'node:path';
+import { MAX_FUZZY_QUOTE_LENGTH, overlongQuotes } from '../core/anchor';
 import { checkArticle as runChecks, quoted, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
 import { extract, referenceDateFor } from '../core/extract';
 import { buildModel } from '../core/model';
@@ -112,6 +113,14 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
     items.push(r.exact
       ? { ...span(r.start, r.end), code: 'moved', level: 'warning', annotationId: a.id, message: `annotation ${a.id} ${quoted(a.quote.exact)} moved (saved at offset ${a.start}, now ${r.start}); saving in the editor updates the sidecar` }
       : { ...span(r.start, r.end), code: 'quote-changed', level: 'warning', annotationId: a.id, message: `annotation ${a.id}: text changed from ${quoted(a.quote.exact)} to ${quoted(text.slice(r.start, r.end))}; review the decision` });
+  }
+
+  if (sidecar && parsed && sc) {
+    // Quotes past the fuzzy-matching limit re-anchor only where they still occur exactly.
+    for (const a of overlongQuotes(sc.annotations)) {
+      const where = parsed.annotationPosition(a.id) ?? { line: 1, col: 1 };
+      items.push({ file: sidecar.path, line: where.line, column: where.col, code: 'oversized-quote', level: 'warning', annotationId: a.id, message: `annotation ${a.id} quotes ${a.quote.exact.length} characters; quotes over ${MAX_FUZZY_QUOTE_LENGTH} are found again only where they still occur exactly (annotate a shorter span)` });
+    }
   }
 
   for (const f of runChecks({ text, mentions: model.mentions, orphans: model.orphans })) {

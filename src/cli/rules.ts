@@ -55,6 +55,10 @@ const PROBLEMS: Readonly<Record<string, RuleText>> = {
     short: 'An annotation was found away from its saved position',
     help: 'The quoted text moved in the article. Saving the article in the editor updates the positions in the sidecar.',
   },
+  'oversized-quote': {
+    short: 'An annotation quotes more text than is matched approximately',
+    help: 'Long quotes are found again only where they still occur exactly; annotate a shorter span so the annotation survives edits.',
+  },
   'quote-changed': {
     short: 'An annotated text changed since the decision was made',
     help: 'The annotation was re-attached to similar but different text; review the decision and save it again.',

@@ -1,7 +1,8 @@
 // Failing disks and concurrent writers, in the real host: a store over the real file system whose
 // file layer fails on purpose (the FileOps port), as a lock, a full disk or another program would.
 import assert from 'node:assert/strict';
-import { chmodSync, linkSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { Mention } from '../../src/core/types';
@@ -66,6 +67,28 @@ describe('failing disks and concurrent writers: nothing lost, the person told', 
       await store.apply(uri, { text, decisions: [{ op: 'confirm', mention: actor(text, 'Kenya') }] });
       assert.deepEqual(quotes(sidecar), ['Chile:confirmed', 'Japan:confirmed', 'Kenya:confirmed', 'Tokyo:rejected']);
       assert.equal(kept.kept.size, 0, 'nothing kept once written');
+    } finally {
+      store.dispose();
+    }
+  });
+
+  it('a folder that disappears: the decision is kept and the person told, then written once it is back', async () => {
+    const { uri, text, sidecar } = await articleWithDecisions('gone/folder');
+    const folder = dirname(sidecar);
+    const saved = readFileSync(sidecar, 'utf8');
+    const article = readFileSync(uri.fsPath, 'utf8');
+    const kept = memento();
+    const store = new SidecarStore(() => readConfig(uri), log, kept);
+    try {
+      await store.current(uri);
+      rmSync(folder, { recursive: true, force: true });
+      await assert.rejects(store.apply(uri, { text, decisions: [{ op: 'confirm', mention: actor(text, 'Japan') }] }), /kept/);
+      assert.equal(kept.kept.size, 1, 'the decision is kept');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(uri.fsPath, article);
+      writeFileSync(sidecar, saved);
+      await store.apply(uri, { text, decisions: [{ op: 'confirm', mention: actor(text, 'Kenya') }] });
+      assert.deepEqual(quotes(sidecar), ['Chile:confirmed', 'Japan:confirmed', 'Kenya:confirmed', 'Tokyo:rejected']);
     } finally {
       store.dispose();
     }

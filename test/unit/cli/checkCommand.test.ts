@@ -56,6 +56,16 @@ describe('policy-lens check', () => {
     assert.match(io.out, /call\.md:\d+:\d+: note: unverified figure/, 'the other article is still checked');
   });
 
+  it('warns on a quote too long to be matched approximately, at its annotation in the sidecar', async () => {
+    const long = `${'The delegations agreed on a long communiqué. '.repeat(8)}End.`;
+    const file = join(dir, 'drafts', 'long.md');
+    writeFileSync(file, `${long}\n`);
+    writeFileSync(`${file}.annotations.yaml`, sidecarFor('long.md', `${long}\n`, [{ id: 'a-long', kind: 'date', type: 'year', exact: long.trim(), decision: 'added' }]).replace('decision: added', 'decision: added\n    normalized: null'));
+    const io = capture();
+    await checkCommand([file], io);
+    assert.match(io.out, /long\.md\.annotations\.yaml:\d+:\d+: warning: annotation a-long quotes \d+ characters.*\[oversized-quote\]/);
+  });
+
   it('a verified figure is not reported', async () => {
     writeFileSync(sc(), readFileSync(sc(), 'utf8').replace('status: unverified', 'status: verified'));
     const io = capture();
