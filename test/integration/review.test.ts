@@ -70,7 +70,8 @@ function figuresOf(roots: readonly ReviewGroupNode[], id: ReviewGroupId, uri: vs
 /** The Review view's groups once they satisfy `ready` (now, or after the next index change). */
 async function reviewWhen(api: PolicyLensApi, ready: (roots: readonly ReviewGroupNode[]) => boolean, what: string): Promise<readonly ReviewGroupNode[]> {
   if (ready(api.review.roots())) return api.review.roots();
-  await waitForEvent(api.onDidChangeIndex, () => ready(api.review.roots()), what);
+  // A rescan (a setting changed in an earlier suite) can take seconds on a busy machine.
+  await waitForEvent(api.onDidChangeIndex, () => ready(api.review.roots()), what, 60_000);
   return api.review.roots();
 }
 
