@@ -71,7 +71,7 @@ function figuresOf(roots: readonly ReviewGroupNode[], id: ReviewGroupId, uri: vs
 async function reviewWhen(api: PolicyLensApi, ready: (roots: readonly ReviewGroupNode[]) => boolean, what: string): Promise<readonly ReviewGroupNode[]> {
   if (ready(api.review.roots())) return api.review.roots();
   // A rescan (a setting changed in an earlier suite) can take seconds on a busy machine.
-  await waitForEvent(api.onDidChangeIndex, () => ready(api.review.roots()), what, 60_000);
+  await waitForEvent(api.onDidChangeIndex, () => ready(api.review.roots()), what, 45_000);
   return api.review.roots();
 }
 
