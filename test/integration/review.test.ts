@@ -107,6 +107,9 @@ describe('Review view, diagnostics and quick fixes', () => {
 
   it('lists a closed article’s figures under Unverified, with counts per group and per article', async () => {
     await vscode.commands.executeCommand('policyLens.showReview');
+    // Start from a known index (earlier suites changed files and settings); picking up a new file
+    // from its file-system event alone is the test below.
+    await vscode.commands.executeCommand('policyLens.refreshReview');
     const stats = await api.indexBuilt();
     console.log(`      workspace index: ${stats.articles} articles, ${stats.mentions} mentions, ${stats.figures} figures, ${stats.findings} findings, built in ${stats.buildMs?.toFixed(0)} ms (finding the files ${stats.findFilesMs?.toFixed(0)} ms)`);
     const roots = await reviewWhen(api, (r) => figuresOf(r, 'unverified', closed).length > 0, 'the closed article in the Review view');
