@@ -167,6 +167,7 @@ export class WorkspaceIndex extends Disposable {
     this.#setState('building');
     const started = performance.now();
     this.#skipped.clear();
+    const readsAtStart = new Map(this.#reads);
     const gone: string[] = [];
     const outcome = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
@@ -177,7 +178,8 @@ export class WorkspaceIndex extends Disposable {
       this.#findFilesMs = performance.now() - started;
       if (uris.length >= MAX_FILES) this.log.warn(`index: stopped at ${MAX_FILES} files; articles beyond them are not listed`);
       const found = new Set(uris.map((u) => u.toString()));
-      gone.push(...[...this.#entries.values()].filter((e) => e.origin === 'disk' && !found.has(e.uri)).map((e) => e.uri));
+      // An article read since the scan began (created meanwhile, after the listing) is not gone.
+      gone.push(...[...this.#entries.values()].filter((e) => e.origin === 'disk' && !found.has(e.uri) && this.#reads.get(e.uri) === readsAtStart.get(e.uri)).map((e) => e.uri));
       for (const key of gone) this.#entries.delete(key);
       for (const [i, uri] of uris.entries()) {
         if (scan !== this.#scans) return 'overtaken';
