@@ -1,3 +1,4 @@
+import { agreeCommand } from './agreeCommand';
 import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
 import { extractCommand } from './extractCommand';
@@ -9,6 +10,8 @@ Commands:
   extract FILE...   print the actors, figures and dates found in articles (- reads standard input)
   check PATH...     check articles (figures to verify, disputed, inconsistent; orphaned
                     annotations) and their sidecars; text, JSON or SARIF; exit 1 to fail CI
+  agree A B         agreement between two annotators: two sidecars of one article, or two
+                    folders of sidecars; precision/recall/F1, Cohen's kappa, disagreements
   help              show this help
   version           print the version`;
 
@@ -17,6 +20,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   extract: (args) => extractCommand(args),
   check: (args) => checkCommand(args),
+  agree: (args) => agreeCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

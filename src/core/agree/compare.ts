@@ -62,7 +62,7 @@ export interface ArticleComparison {
 export function meaningText(m: Mention): string {
   switch (m.kind) {
     case 'actor': return m.canonical;
-    case 'figure': return `${Array.isArray(m.value) ? `${m.value[0]}–${m.value[1]}` : m.value} ${m.unit}`.trim();
+    case 'figure': return `${Array.isArray(m.value) ? `${m.value[0]}–${m.value[1]}` : Number.isFinite(m.value) ? m.value : '?'} ${m.unit}`.trim();
     case 'date': return m.normalized ?? '—';
   }
 }
