@@ -75,19 +75,50 @@ const overlaps = (x: Mention, y: Mention): boolean => x.start < y.end && y.start
 const sameSpan = (x: Mention, y: Mention): boolean => x.start === y.start && x.end === y.end;
 
 /**
- * One-to-one matching of `b` to `a` under `fits`, each B span taking the first free A span that fits.
- * Both lists sorted by start.
+ * How many of A's spans one of B's is compared with when looking for an overlap, and how many
+ * mentions one token is compared with for its label. Mentions rarely overlap within one side; when
+ * a hand-made sidecar nests hundreds of spans, this keeps the work linear (the rest go unmatched).
  */
-function match(a: readonly Mention[], b: readonly Mention[], fits: (x: Mention, y: Mention) => boolean): Map<Mention, Mention> {
+export const MAX_CANDIDATES = 64;
+
+/** Counts the comparisons made, for growth tests. */
+export interface AgreeMeter {
+  comparisons: number;
+}
+
+const spanKey = (m: Mention): string => `${m.start}:${m.end}`;
+
+/**
+ * One-to-one matching of `b` to `a` under `fits`, each B span taking the first free A span that
+ * fits. `exact`: only spans with the same offsets can fit (looked up by offsets); otherwise the
+ * spans overlapping each B span are scanned, at most MAX_CANDIDATES of them. Both sorted by start.
+ */
+function match(a: readonly Mention[], b: readonly Mention[], fits: (x: Mention, y: Mention) => boolean, exact: boolean, meter?: AgreeMeter): Map<Mention, Mention> {
   const pairs = new Map<Mention, Mention>();
   const taken = new Set<Mention>();
+  const take = (x: Mention, y: Mention): boolean => {
+    if (meter) meter.comparisons++;
+    if (taken.has(x) || !fits(x, y)) return false;
+    pairs.set(y, x);
+    taken.add(x);
+    return true;
+  };
+  if (exact) {
+    const bySpan = new Map<string, Mention[]>();
+    for (const x of a) (bySpan.get(spanKey(x)) ?? bySpan.set(spanKey(x), []).get(spanKey(x))!).push(x);
+    for (const y of b) {
+      const same = bySpan.get(spanKey(y)) ?? [];
+      // At most three mentions (one per kind) share a span in practice; bounded all the same.
+      for (let i = 0; i < same.length && i < MAX_CANDIDATES; i++) if (take(same[i], y)) break;
+    }
+    return pairs;
+  }
   let lo = 0;
   for (const y of b) {
     // A's spans that end before this one starts end before every later one starts too.
     while (lo < a.length && a[lo].end <= y.start) lo++;
-    for (let i = lo; i < a.length && a[i].start < Math.max(y.end, y.start + 1); i++) {
-      const x = a[i];
-      if (!taken.has(x) && fits(x, y)) { pairs.set(y, x); taken.add(x); break; }
+    for (let i = lo, seen = 0; i < a.length && a[i].start < Math.max(y.end, y.start + 1) && seen < MAX_CANDIDATES; i++, seen++) {
+      if (take(a[i], y)) break;
     }
   }
   return pairs;
@@ -104,12 +135,13 @@ function sameMeaning(x: Mention, y: Mention): boolean {
 }
 
 /** Token labels: the kind/type of the first mention covering the token, else O. */
-function tokenLabels(tokens: { starts: number[]; ends: number[] }, mentions: readonly Mention[]): string[] {
+function tokenLabels(tokens: { starts: number[]; ends: number[] }, mentions: readonly Mention[], meter?: AgreeMeter): string[] {
   const labels: string[] = new Array<string>(tokens.starts.length).fill('O');
   let j = 0;
   for (let i = 0; i < tokens.starts.length; i++) {
     while (j < mentions.length && mentions[j].end <= tokens.starts[i]) j++;
-    for (let k = j; k < mentions.length && mentions[k].start < tokens.ends[i]; k++) {
+    for (let k = j; k < mentions.length && mentions[k].start < tokens.ends[i] && k < j + MAX_CANDIDATES; k++) {
+      if (meter) meter.comparisons++;
       if (mentions[k].end > tokens.starts[i]) { labels[i] = `${mentions[k].kind}/${mentions[k].type}`; break; }
     }
   }
@@ -117,7 +149,7 @@ function tokenLabels(tokens: { starts: number[]; ends: number[] }, mentions: rea
 }
 
 /** Compares B's accepted mentions with A's on one article text. */
-export function compareMentions(text: string, aIn: readonly Mention[], bIn: readonly Mention[]): ArticleComparison {
+export function compareMentions(text: string, aIn: readonly Mention[], bIn: readonly Mention[], meter?: AgreeMeter): ArticleComparison {
   const a = [...aIn].sort(byStart);
   const b = [...bIn].sort(byStart);
   const groups: Record<string, GroupCounts> = {};
@@ -129,21 +161,21 @@ export function compareMentions(text: string, aIn: readonly Mention[], bIn: read
   // Per group: strict needs the same span and the group's kind (kind level) or kind and type.
   const levels: [string, (m: Mention) => string][] = [['all', () => 'all'], ['kind', (m) => m.kind], ['type', (m) => `${m.kind}/${m.type}`]];
   for (const [, keyOf] of levels) {
-    const strict = match(a, b, (x, y) => keyOf(x) === keyOf(y) && sameSpan(x, y));
+    const strict = match(a, b, (x, y) => keyOf(x) === keyOf(y) && sameSpan(x, y), true, meter);
     for (const y of strict.keys()) group(keyOf(y)).strict++;
-    const overlap = match(a, b, (x, y) => keyOf(x) === keyOf(y) && overlaps(x, y));
+    const overlap = match(a, b, (x, y) => keyOf(x) === keyOf(y) && overlaps(x, y), false, meter);
     for (const y of overlap.keys()) group(keyOf(y)).overlap++;
   }
 
   const meaning: Record<MentionKind, MeaningCounts> = { actor: { matched: 0, same: 0 }, figure: { matched: 0, same: 0 }, date: { matched: 0, same: 0 } };
-  for (const [y, x] of match(a, b, (x, y) => x.kind === y.kind && sameSpan(x, y))) {
+  for (const [y, x] of match(a, b, (x, y) => x.kind === y.kind && sameSpan(x, y), true, meter)) {
     meaning[y.kind].matched++;
     if (sameMeaning(x, y)) meaning[y.kind].same++;
   }
 
   const tokens = tokenize(text);
-  const la = tokenLabels(tokens, a);
-  const lb = tokenLabels(tokens, b);
+  const la = tokenLabels(tokens, a, meter);
+  const lb = tokenLabels(tokens, b, meter);
   const labels: LabelCounts = { tokens: la.length, same: 0, a: {}, b: {} };
   for (let i = 0; i < la.length; i++) {
     if (la[i] === lb[i]) labels.same++;
@@ -151,11 +183,11 @@ export function compareMentions(text: string, aIn: readonly Mention[], bIn: read
     labels.b[lb[i]] = (labels.b[lb[i]] ?? 0) + 1;
   }
 
-  return { groups, labels, meaning, disagreements: disagreements(text, a, b) };
+  return { groups, labels, meaning, disagreements: disagreements(text, a, b, meter) };
 }
 
 /** Every place the two sides differ, in article order. */
-function disagreements(text: string, a: Mention[], b: Mention[]): Disagreement[] {
+function disagreements(text: string, a: Mention[], b: Mention[], meter?: AgreeMeter): Disagreement[] {
   const starts = lineStarts(text);
   const out: Disagreement[] = [];
   const push = (kind: DisagreementKind, x: Mention | undefined, y: Mention | undefined): void => {
@@ -165,7 +197,7 @@ function disagreements(text: string, a: Mention[], b: Mention[]): Disagreement[]
     if (y) d.b = side(y);
     out.push(d);
   };
-  const same = match(a, b, sameSpan);
+  const same = match(a, b, sameSpan, true, meter);
   for (const [y, x] of same) {
     if (x.kind !== y.kind || x.type !== y.type) push('label', x, y);
     else if (!sameMeaning(x, y)) push('meaning', x, y);
@@ -173,7 +205,7 @@ function disagreements(text: string, a: Mention[], b: Mention[]): Disagreement[]
   const matchedA = new Set(same.values());
   const restA = a.filter((x) => !matchedA.has(x));
   const restB = b.filter((y) => !same.has(y));
-  const near = match(restA, restB, overlaps);
+  const near = match(restA, restB, overlaps, false, meter);
   for (const [y, x] of near) push('boundary', x, y);
   const nearA = new Set(near.values());
   for (const x of restA) if (!nearA.has(x)) push('only-a', x, undefined);

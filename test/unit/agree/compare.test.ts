@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addComparison, agreementReport, compareMentions, emptyComparison, kappaOf } from '../../../src/core/agree';
+import { addComparison, agreementReport, compareMentions, emptyComparison, kappaOf, type AgreeMeter } from '../../../src/core/agree';
 import type { Mention } from '../../../src/core/types';
 
 function at(text: string, q: string): { start: number; end: number; text: string } {
@@ -97,5 +97,19 @@ describe('agreement (core/agree)', () => {
     assert.deepEqual(total.groups.all, { a: 6, b: 6, strict: 4, overlap: 5 });
     assert.equal(total.labels.tokens, 6 + compareMentions(text, A, B).labels.tokens);
     assert.equal(agreementReport(total).groups[0].strict.precision, 4 / 6);
+  });
+
+  it('does work linear in the mentions even when a hand-made sidecar nests every span in the next', () => {
+    // Each side: n spans, the i-th from i to the end minus i, so every span overlaps every other.
+    const work = (n: number): number => {
+      const body = 'word '.repeat(2 * n);
+      const span = (start: number, end: number): Mention => ({ kind: 'actor', type: 'state', canonical: 'x', start, end, text: body.slice(start, end) });
+      const meter: AgreeMeter = { comparisons: 0 };
+      compareMentions(body, Array.from({ length: n }, (_, i) => span(i, body.length - 2 * i)), Array.from({ length: n }, (_, i) => span(i + 1, body.length - 2 * i - 1)), meter);
+      return meter.comparisons;
+    };
+    const small = work(250);
+    const large = work(1000);
+    assert.ok(large <= 4.5 * small, `4× the spans took ${(large / small).toFixed(2)}× the comparisons (${small} → ${large})`);
   });
 });
