@@ -82,6 +82,10 @@ export class CompareController extends Disposable {
     const other = otherArg instanceof vscode.Uri ? otherArg : typeof otherArg === 'string' ? vscode.Uri.parse(otherArg) : await this.#pickSidecar(t.doc.uri);
     if (!other) return;
     const parsed = await this.#read(other);
+    const articleName = t.doc.uri.path.split('/').pop() ?? '';
+    if (parsed.sidecar && parsed.sidecar.article !== articleName) {
+      throw new Error(vscode.l10n.t('{0} annotates {1}, not {2}; nothing compared.', other.path.split('/').pop() ?? '', parsed.sidecar.article, articleName));
+    }
     const session: Session = { other, parsed };
     this.#sessions.set(t.doc.uri.toString(), session);
     const comparison = this.#compute(session, t.snapshot);

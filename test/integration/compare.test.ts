@@ -73,7 +73,7 @@ describe('Compare Annotations With… (another annotator\'s sidecar)', () => {
     assert.deepEqual(c.marks, []);
   });
 
-  it('refuses a malformed sidecar with a clear message and keeps the article\'s own', async () => {
+  it('refuses a malformed sidecar or one of another article with a clear message and keeps the article\'s own', async () => {
     const broken = fixtureUri('compare', 'bob', 'broken.annotations.yaml');
     writeFileSync(broken.fsPath, 'version: 1\narticle: lithium.md\nannotations: [\n');
     const before = readSidecar(api, uri);
@@ -82,6 +82,13 @@ describe('Compare Annotations With… (another annotator\'s sidecar)', () => {
     const n = await notice;
     assert.equal(n.level, 'error');
     assert.match(n.message, /broken\.annotations\.yaml is not a valid sidecar \(line \d+, column \d+\); nothing compared/);
+    assert.equal(readSidecar(api, uri), before);
+
+    const elsewhere = fixtureUri('compare', 'bob', 'other.md.annotations.yaml');
+    writeFileSync(elsewhere.fsPath, writeSidecar({ version: 1, article: 'other.md', referenceDate: null, entities: [], annotations: [] }));
+    const mismatch = waitForEvent(api.onDidNotify, (x) => /annotates/.test(x.message), 'a mismatch message');
+    await vscode.commands.executeCommand('policyLens.compareWith', elsewhere, []);
+    assert.match((await mismatch).message, /other\.md\.annotations\.yaml annotates other\.md, not lithium\.md; nothing compared/);
     assert.equal(readSidecar(api, uri), before);
   });
 });
