@@ -7,7 +7,7 @@ import { MAX_FUZZY_QUOTE_LENGTH, overlongQuotes } from '../core/anchor';
 import { checkArticle as runChecks, quoted, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
 import { extract, referenceDateFor } from '../core/extract';
 import { buildModel } from '../core/model';
-import { lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
+import { conflictProblems, lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
 
 /** 1-based lines and columns (UTF-16 code units); the end is exclusive, as SARIF's endColumn. */
 export interface Position {
@@ -72,6 +72,10 @@ function sidecarProblems(path: string, parsed: ParsedSidecar, article: string): 
   if (named && named !== basename(article)) {
     const p = parsed.locate(['article']);
     items.push({ file: path, line: p.line, column: p.col, code: 'article-mismatch', level: 'warning', message: `"article" says ${named} but the sidecar sits next to ${basename(article)}` });
+  }
+  for (const c of conflictProblems(parsed.sidecar ?? parsed.bestEffort)) {
+    const p = parsed.annotationPosition(c.annotationId) ?? { line: 1, col: 1 };
+    items.push({ file: path, line: p.line, column: p.col, code: c.code, level: 'warning', annotationId: c.annotationId, message: c.message });
   }
   return items;
 }

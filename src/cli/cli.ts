@@ -1,6 +1,8 @@
+import { agreeCommand } from './agreeCommand';
 import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
 import { extractCommand } from './extractCommand';
+import { mergeDriverCommand } from './mergeDriverCommand';
 import { TOOL_VERSION } from './manifest';
 
 const USAGE = `Usage: policy-lens <command> [options]
@@ -9,6 +11,11 @@ Commands:
   extract FILE...   print the actors, figures and dates found in articles (- reads standard input)
   check PATH...     check articles (figures to verify, disputed, inconsistent; orphaned
                     annotations) and their sidecars; text, JSON or SARIF; exit 1 to fail CI
+  agree A B         agreement between two annotators: two sidecars of one article, or two
+                    folders of sidecars; precision/recall/F1, Cohen's kappa, disagreements
+  merge-driver %O %A %B [%P]
+                    git merge driver for sidecars: merges by annotation id, records clashes
+                    under "conflict:" (see the README for the .gitattributes line)
   help              show this help
   version           print the version`;
 
@@ -17,6 +24,8 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   extract: (args) => extractCommand(args),
   check: (args) => checkCommand(args),
+  agree: (args) => agreeCommand(args),
+  'merge-driver': (args) => mergeDriverCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

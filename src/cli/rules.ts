@@ -67,6 +67,10 @@ const PROBLEMS: Readonly<Record<string, RuleText>> = {
     short: 'The sidecar names another article',
     help: 'The sidecar\'s "article" field names a file other than the article it sits next to; correct the field or rename the file.',
   },
+  'merge-conflict': {
+    short: 'Two branches changed an annotation differently',
+    help: 'policy-lens merge-driver kept our value and recorded both under "conflict:". Decide the annotation in the editor (any decision clears the record) or edit the sidecar by hand and remove "conflict:".',
+  },
   'article-missing': {
     short: 'A sidecar without its article',
     help: 'The article this sidecar belongs to is not in the folder; move the sidecar along with its article or delete it.',

@@ -35,6 +35,8 @@ export const enum CommandId {
   ClearReviewFilter = 'policyLens.clearReviewFilter',
   RefreshReview = 'policyLens.refreshReview',
   OpenSample = 'policyLens.openSample',
+  CompareWith = 'policyLens.compareWith',
+  ClearComparison = 'policyLens.clearComparison',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

@@ -39,6 +39,11 @@ export class Decisions {
     });
   }
 
+  /** Applies decisions already made as data (e.g. taking the other side of a comparison) as one batch. */
+  async applyAll(t: Target, decisions: DecisionOp[]): Promise<void> {
+    if (decisions.length) await this.#apply(t, decisions);
+  }
+
   async decide(t: Target & { mention: ViewMention }, decision: Extract<Decision, 'confirmed' | 'rejected'>): Promise<void> {
     const m = t.mention;
     await this.#apply(t, [{ op: decision === 'confirmed' ? 'confirm' : 'reject', mention: m }]);

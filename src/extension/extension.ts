@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ArticleCache } from './articleCache';
 import { ArticleTreeProvider } from './articleTree';
 import { CommandController } from './commands';
+import { CompareController } from './compare';
 import { readConfig } from './config';
 import { Decisions } from './decisions';
 import { GitUser } from './gitUser';
@@ -36,17 +37,20 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
+  const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
+  const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
   context.subscriptions.push(
     log, notifier, store, cache, decorations, tree, index, review, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
-    new CommandController(cache, store, tree, decisions, config, log, notifier),
+    commands,
+    compare,
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare });
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ParsedSidecar } from '../core/sidecar';
+import { conflictProblems, type ParsedSidecar, type SidecarDiagnostic } from '../core/sidecar';
 import type { ILogger } from '../core/types';
 import { PROBLEM_SOURCE } from '../view';
 import { Disposable } from './dispose';
@@ -16,11 +16,13 @@ export class SidecarProblems extends Disposable {
   }
 
   publish(uri: vscode.Uri, parsed: ParsedSidecar | undefined): void {
-    if (!parsed || parsed.diagnostics.length === 0) {
+    // Merge conflicts recorded by the git merge driver are warnings at their annotation's block.
+    const conflicts = conflictProblems(parsed?.sidecar).map((c): SidecarDiagnostic => ({ severity: 'warning', code: c.code, message: c.message, ...(parsed!.annotationPosition(c.annotationId) ?? { offset: 0, line: 1, col: 1 }) }));
+    if (!parsed || parsed.diagnostics.length + conflicts.length === 0) {
       this.#diagnostics.delete(uri);
       return;
     }
-    this.#diagnostics.set(uri, parsed.diagnostics.map((d) => {
+    this.#diagnostics.set(uri, [...parsed.diagnostics, ...conflicts].map((d) => {
       const pos = new vscode.Position(d.line - 1, d.col - 1);
       const diag = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), d.message,
         d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
+import type { Comparison, CompareController } from './compare';
 import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
 import type { Notifier, NoticeLevel } from './notify';
@@ -34,6 +35,9 @@ export interface PolicyLensApi {
   readonly onDidChangeIndex: vscode.Event<readonly vscode.Uri[]>;
   /** Resolves once the workspace index has been built (building it if nobody asked yet), with its size and build time. */
   indexBuilt(): Promise<IndexStats>;
+  /** "Compare Annotations With…": the article's current comparison, and when one is (re)computed. */
+  comparison(article: vscode.Uri): Comparison | undefined;
+  readonly onDidCompare: vscode.Event<Comparison>;
 }
 
 export function createTestApi(parts: {
@@ -46,6 +50,7 @@ export function createTestApi(parts: {
   notifier: Notifier;
   index: WorkspaceIndex;
   review: ReviewTreeProvider;
+  compare: CompareController;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
@@ -62,6 +67,8 @@ export function createTestApi(parts: {
     onDidNotify: parts.notifier.onDidNotify,
     review,
     onDidChangeIndex: index.onDidChange,
+    comparison: (uri) => parts.compare.comparison(uri),
+    onDidCompare: parts.compare.onDidUpdate,
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();

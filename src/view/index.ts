@@ -27,3 +27,4 @@ export {
   DEFAULT_DIAGNOSTICS_MODE, DIAGNOSTICS_MODES, PROBLEM_SOURCE, diagnosticsMode, figureActions, figureOfFinding, findingAt, isFindingCode, problemSeverity,
   shownFindings, type DiagnosticsMode, type FigureAction, type ProblemSeverity,
 } from './problems';
+export { compareItems, compareMarks, takeOther, type CompareItem } from './compare';

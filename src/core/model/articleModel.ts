@@ -2,7 +2,7 @@
 import { firstIndex } from '../util';
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
-  figureStatus, parseSidecar, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
+  figureStatus, parseSidecar, type AnnotationConflict, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
   type SidecarDiagnostic, type SidecarEntity,
 } from '../sidecar';
 import type { ActorMention, DateMention, FigureMention, Mention, MentionKind } from '../types';
@@ -25,6 +25,8 @@ export interface MentionState {
   anchor?: Exclude<AnchorStatus, 'orphaned'>;
   /** A fuzzy re-anchor: the quoted text changed since the decision was made. */
   quoteChanged?: boolean;
+  /** A merge conflict recorded on the annotation (cleared by the next decision on it). */
+  conflict?: AnnotationConflict;
 }
 
 export type ModelMention = Mention & MentionState;
@@ -178,6 +180,7 @@ function decorate(m: Mention, a: SidecarAnnotation, r: AnchorResult, origin: 'au
   if (a.tags !== undefined) out.tags = a.tags;
   if (a.entity !== undefined) out.entityId = a.entity;
   if (!r.exact) out.quoteChanged = true;
+  if (a.conflict !== undefined) out.conflict = a.conflict;
   return out;
 }
 
@@ -190,7 +193,7 @@ export type AppliedMention = Mention & Pick<MentionState, 'origin' | 'decision' 
  */
 export function applyDecisions(mentions: readonly Mention[], sidecar: SidecarInput, text: string, options?: BuildOptions): AppliedMention[] {
   return buildModel(text, mentions, sidecar, options).mentions.filter((m) => !isRejected(m)).map((m) => {
-    const { anchor: _a, quoteChanged: _q, tags: _t, entityId: _e, ...rest } = m;
+    const { anchor: _a, quoteChanged: _q, tags: _t, entityId: _e, conflict: _c, ...rest } = m;
     return rest as AppliedMention;
   });
 }

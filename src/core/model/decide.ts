@@ -123,6 +123,8 @@ function record(plan: Plan, kind: MentionKind, start: number, end: number, field
     const a = plan.sidecar.annotations[i];
     const r = plan.results[i];
     const set: RawMap = { ...fields };
+    // A decision on an annotation resolves a merge conflict recorded on it.
+    if (a.conflict) set.conflict = undefined;
     if (r.status === 'moved' || !r.exact) {
       Object.assign(set, anchorFields(ctx.text, start, end));
       plan.placed.set(a.id, { status: 'anchored', start, end, exact: true, score: 1 });

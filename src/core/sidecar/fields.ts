@@ -6,7 +6,7 @@
 import type { MentionKind } from '../types';
 import {
   ACTOR_TYPES, CONTEXT_LENGTH, DECISIONS, FIGURE_STATUSES, SIDECAR_VERSION, TYPES_BY_KIND,
-  type Decision, type QuoteSelector, type Sidecar, type SidecarAnnotation, type SidecarEntity,
+  type AnnotationConflict, type Decision, type QuoteSelector, type Sidecar, type SidecarAnnotation, type SidecarEntity,
 } from './format';
 
 /** String formats checked by pattern; the patterns are also the JSON Schema's. */
@@ -84,6 +84,12 @@ export const QUOTE_FIELDS = [
   { key: 'suffix', value: { type: 'string' }, description: `Up to ${CONTEXT_LENGTH} characters of text after the quote.` },
 ] as const satisfies readonly FieldSpec[];
 
+export const CONFLICT_FIELDS = [
+  { key: 'fields', value: { type: 'strings' }, required: 'always', description: 'The fields both sides changed differently, or [removed] when one side removed the annotation and the other changed it.' },
+  { key: 'ours', value: { type: 'string' }, required: 'always', description: 'Our values of those fields as a JSON object (kept in the annotation), or "removed".' },
+  { key: 'theirs', value: { type: 'string' }, required: 'always', description: 'Their values of those fields as a JSON object, or "removed".' },
+] as const satisfies readonly FieldSpec[];
+
 export const ENTITY_FIELDS = [
   { key: 'id', value: { type: 'format', format: 'id' }, required: 'always', description: 'Stable id, e.g. e-amara-okafor.' },
   { key: 'kind', value: { type: 'enum', values: ['actor'] }, default: 'actor', description: 'Kind of entity; actor is the only one for now.' },
@@ -133,6 +139,7 @@ export const ANNOTATION_FIELDS = [
   { key: 'author', value: { type: 'string' }, description: 'Who made the decision.' },
   { key: 'created', value: { type: 'format', format: 'timestamp' }, description: 'When the decision was made.' },
   { key: 'updated', value: { type: 'format', format: 'timestamp' }, description: 'When the decision last changed.' },
+  { key: 'conflict', value: { type: 'map', fields: CONFLICT_FIELDS }, description: 'A merge conflict left by policy-lens merge-driver: both branches changed this annotation differently. A decision on the annotation clears it.' },
 ] as const satisfies readonly FieldSpec[];
 
 export const ENTITY_ITEM: ItemSpec = { noun: 'entity', fields: ENTITY_FIELDS };
@@ -188,4 +195,6 @@ export type FieldTableAgreesWithModel = [
   Holds<Agree<PresentProps<typeof ANNOTATION_FIELDS>, RequiredKeys<SidecarAnnotation>>>,
   Holds<Agree<Props<typeof QUOTE_FIELDS>, keyof QuoteSelector>>,
   Holds<Agree<RequiredKeys<QuoteSelector>, keyof QuoteSelector>>,
+  Holds<Agree<Props<typeof CONFLICT_FIELDS>, keyof AnnotationConflict>>,
+  Holds<Agree<RequiredKeys<AnnotationConflict>, keyof AnnotationConflict>>,
 ];

@@ -51,6 +51,19 @@ export interface SidecarEntity {
   note?: string;
 }
 
+/**
+ * Two branches changed the same annotation differently (recorded by `policy-lens merge-driver`):
+ * the fields in question and each side's values, as JSON text. The annotation holds ours until a
+ * decision on it clears the record.
+ */
+export interface AnnotationConflict {
+  /** The fields both sides changed, or ['removed'] when one side removed the annotation and the other changed it. */
+  fields: string[];
+  /** Our values of those fields (a JSON object), or "removed". */
+  ours: string;
+  theirs: string;
+}
+
 export interface SidecarAnnotation {
   id: string;
   kind: MentionKind;
@@ -81,6 +94,8 @@ export interface SidecarAnnotation {
   author?: string;
   created?: string;
   updated?: string;
+  /** An unresolved merge conflict (see AnnotationConflict). */
+  conflict?: AnnotationConflict;
 }
 
 export interface Sidecar {

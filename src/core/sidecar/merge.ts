@@ -31,7 +31,7 @@ function items(raw: unknown, section: Section): Map<string, RawMap> {
 }
 
 /** Flatten one level of nested maps ('quote.exact') so fields merge independently. */
-function flat(item: RawMap | undefined): Map<string, unknown> {
+export function flat(item: RawMap | undefined): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (!item) return out;
   for (const [k, v] of Object.entries(item)) {
