@@ -2,6 +2,7 @@
 // Pure: strings in, plain data out. Paragraph results are independent of each other; a cheap
 // document pass then resolves coreference (surname → full name, acronym → expansion).
 import type { ActorMention, Mention } from '../types';
+import { applyRegistry, type CompiledRegistry } from '../registry';
 import { parseRefDate } from './calendar';
 import { frontMatterLength } from './frontMatter';
 import { referenceDateFor } from './referenceDate';
@@ -16,6 +17,8 @@ export { referenceDateFor, type ReferenceDateSources } from './referenceDate';
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
   referenceDate?: string | null;
+  /** A team's entity registry, compiled once (compileRegistry): an extra gazetteer and never list. */
+  registry?: CompiledRegistry;
 }
 
 export interface ExtractResult {
@@ -419,7 +422,7 @@ function run(text: string, options: ExtractOptions | undefined, cache: Cache | n
     }
     for (const m of part) mentions.push(m);
   }
-  return { referenceDate, mentions };
+  return { referenceDate, mentions: options?.registry ? applyRegistry(text, mentions, options.registry) : mentions };
 }
 
 /** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
