@@ -35,6 +35,8 @@ export const enum CommandId {
   ClearReviewFilter = 'policyLens.clearReviewFilter',
   RefreshReview = 'policyLens.refreshReview',
   OpenSample = 'policyLens.openSample',
+  AddToEntityRegistry = 'policyLens.addToEntityRegistry',
+  NeverMarkText = 'policyLens.neverMarkText',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

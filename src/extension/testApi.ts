@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
+import type { EntityRegistries } from './entityRegistry';
 import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
 import type { Notifier, NoticeLevel } from './notify';
@@ -34,6 +35,10 @@ export interface PolicyLensApi {
   readonly onDidChangeIndex: vscode.Event<readonly vscode.Uri[]>;
   /** Resolves once the workspace index has been built (building it if nobody asked yet), with its size and build time. */
   indexBuilt(): Promise<IndexStats>;
+  /** Resolves once the workspace folders' entity registries have been read. */
+  registriesLoaded(): Promise<void>;
+  /** Fires after an entity registry was loaded, changed or went away (before open articles are re-extracted). */
+  readonly onDidChangeRegistry: vscode.Event<void>;
 }
 
 export function createTestApi(parts: {
@@ -46,6 +51,7 @@ export function createTestApi(parts: {
   notifier: Notifier;
   index: WorkspaceIndex;
   review: ReviewTreeProvider;
+  registries: EntityRegistries;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
@@ -62,6 +68,8 @@ export function createTestApi(parts: {
     onDidNotify: parts.notifier.onDidNotify,
     review,
     onDidChangeIndex: index.onDidChange,
+    registriesLoaded: () => parts.registries.whenLoaded(),
+    onDidChangeRegistry: parts.registries.onDidChange,
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();
