@@ -23,7 +23,7 @@ interface Loaded {
 export class EntityRegistries extends Disposable {
   readonly #folders = new Map<string, Loaded>();
   readonly #onDidChange = this.register(new vscode.EventEmitter<void>());
-  /** Fires after a registry was loaded, changed, became invalid or went away. */
+  /** Fires after a registry file was read with a new text (loaded, changed, invalid) or went away. */
   readonly onDidChange = this.#onDidChange.event;
   readonly #diagnostics = this.register(vscode.languages.createDiagnosticCollection('policy-lens-entities'));
   #watchers: vscode.Disposable[] = [];
@@ -143,7 +143,8 @@ export class EntityRegistries extends Disposable {
       }
     }
     this.#folders.set(key, loaded);
-    if (had?.registry?.key !== loaded.registry?.key) this.#onDidChange.fire();
+    // Fired on any change of the file (also invalid → gone), so listeners see every state; re-extraction is cheap.
+    this.#onDidChange.fire();
   }
 }
 
