@@ -29,12 +29,14 @@ function isCapitalised(w: string): boolean {
 }
 
 /** The longest registry name starting at token i: its last token index and entity, or null. */
-function longestAt(text: string, t: Tokens, i: number, reg: CompiledRegistry): { last: number; entity: RegistryEntity } | null {
+function longestAt(text: string, t: Tokens, i: number, reg: CompiledRegistry, counter?: { steps: number }): { last: number; entity: RegistryEntity } | null {
+  if (counter) counter.steps++;
   let node = reg.root.next.get(t.words[i]);
   let best: { last: number; entity: RegistryEntity } | null = node?.entity ? { last: i, entity: node.entity } : null;
   for (let j = i + 1; node && j < t.words.length && j - i < MAX_NAME_TOKENS; j++) {
     const gap = t.starts[j] > t.ends[j - 1];
     if (gap && paragraphBreak(text, t.ends[j - 1], t.starts[j])) break;
+    if (counter) counter.steps++;
     node = node.next.get((gap ? ' ' : '') + t.words[j]);
     if (node?.entity) best = { last: j, entity: node.entity };
   }
@@ -48,28 +50,68 @@ function standsAlone(t: Tokens, i: number): boolean {
   return !before && !after;
 }
 
-/** Registry names in the article body, left to right, never overlapping; a person's bare surname counts after their first full mention. */
-export function findRegistryNames(text: string, reg: CompiledRegistry): Match[] {
-  const body = frontMatterLength(text);
+/** A registry name in one paragraph (offsets relative to it); `surname`: a bare surname, kept only after the person's first full mention. */
+interface Hit extends Match {
+  surname: boolean;
+}
+
+/** Paragraph text → its hits, per compiled registry: lets re-extraction skip unchanged paragraphs. */
+export type RegistryMemo = Map<string, readonly Hit[]>;
+
+/** Two or more line ends, blank lines between them allowed (as the engine splits paragraphs). */
+const PARAGRAPH_BREAK = /(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g;
+const MEMO_LIMIT = 4096;
+
+function paragraphHits(text: string, reg: CompiledRegistry, counter?: { steps: number }): Hit[] {
   const t = tokenize(text);
-  const out: Match[] = [];
-  const seenPersons = new Set<RegistryEntity>();
+  const out: Hit[] = [];
   for (let i = 0; i < t.words.length; i++) {
-    if (t.starts[i] < body) continue;
-    const hit = longestAt(text, t, i, reg);
+    const hit = longestAt(text, t, i, reg, counter);
     if (hit) {
       const start = t.starts[i];
       const end = t.ends[hit.last];
-      if (!reg.isNever(text.slice(start, end))) {
-        out.push({ start, end, entity: hit.entity });
-        if (hit.entity.type === 'person') seenPersons.add(hit.entity);
-      }
+      if (!reg.isNever(text.slice(start, end))) out.push({ start, end, entity: hit.entity, surname: false });
       i = hit.last;
       continue;
     }
     const person = reg.personWithSurname(t.words[i]);
-    if (person && seenPersons.has(person) && standsAlone(t, i)) out.push({ start: t.starts[i], end: t.ends[i], entity: person });
+    if (person && standsAlone(t, i)) out.push({ start: t.starts[i], end: t.ends[i], entity: person, surname: true });
   }
+  return out;
+}
+
+/**
+ * Registry names in the article body, left to right, never overlapping; a person's bare surname
+ * counts after their first full mention. Paragraphs are matched independently (names never span
+ * one), so `memo` can hold their hits between calls; `counter` counts trie steps (growth tests).
+ */
+export function findRegistryNames(text: string, reg: CompiledRegistry, memo?: RegistryMemo, counter?: { steps: number }): Match[] {
+  const out: Match[] = [];
+  const seenPersons = new Set<RegistryEntity>();
+  const visit = (from: number, to: number): void => {
+    if (to <= from) return;
+    const para = text.slice(from, to);
+    let hits = memo?.get(para);
+    if (!hits) {
+      hits = paragraphHits(para, reg, counter);
+      if (memo) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(para, hits);
+      }
+    }
+    for (const h of hits) {
+      if (h.surname && !seenPersons.has(h.entity)) continue;
+      if (!h.surname && h.entity.type === 'person') seenPersons.add(h.entity);
+      out.push({ start: h.start + from, end: h.end + from, entity: h.entity });
+    }
+  };
+  let pos = frontMatterLength(text);
+  PARAGRAPH_BREAK.lastIndex = pos;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+    visit(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  visit(pos, text.length);
   return out;
 }
 
@@ -87,8 +129,8 @@ function relabel(m: ActorMention, e: RegistryEntity): ActorMention {
  * registry name take the registry's canonical. Mentions whose text is a never string are dropped.
  * The input array and its objects are not changed (the incremental extractor reuses them).
  */
-export function applyRegistry(text: string, mentions: readonly Mention[], reg: CompiledRegistry): Mention[] {
-  const matches = findRegistryNames(text, reg);
+export function applyRegistry(text: string, mentions: readonly Mention[], reg: CompiledRegistry, memo?: RegistryMemo): Mention[] {
+  const matches = findRegistryNames(text, reg, memo);
   const out: Mention[] = [];
   const push = (m: Mention): void => {
     if (reg.isNever(m.text)) return;

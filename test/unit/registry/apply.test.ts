@@ -99,14 +99,32 @@ describe('registry pass (core/registry/apply)', () => {
     assert.deepEqual(inc.update(edited).mentions, extract(edited).mentions);
   });
 
-  it('looks ahead a bounded number of tokens per position (linear in the text)', () => {
-    // A hostile registry: one long name whose every prefix occurs in the text, never completed.
+  it('looks ahead a bounded number of tokens per position: trie steps grow linearly with the text', () => {
+    // A hostile registry: one 16-token name whose every prefix occurs in the text, never completed.
     const words = Array.from({ length: 16 }, (_, i) => `W${i}`);
     const reg = registryFrom(`entities:\n  - {name: ${words.join(' ')}, type: organization}\n`);
     const unit = `${words.slice(0, 15).join(' ')} x `;
-    const count = (n: number): number => findRegistryNames(unit.repeat(n), reg).length;
-    assert.equal(count(200), 0);
-    // Matches scale linearly: the complete name repeated n times is found n times.
+    const steps = (n: number): number => {
+      const counter = { steps: 0 };
+      assert.equal(findRegistryNames(unit.repeat(n), reg, undefined, counter).length, 0);
+      return counter.steps;
+    };
+    const tokens = 16;
+    assert.ok(steps(100) <= 100 * tokens * 16, `${steps(100)} steps`);
+    assert.equal(steps(400), 4 * steps(100));
     assert.equal(findRegistryNames(`${words.join(' ')}. `.repeat(300), reg).length, 300);
+  });
+
+  it('re-matches only changed paragraphs when given a memo', () => {
+    const memo = new Map();
+    const counter = { steps: 0 };
+    findRegistryNames(ARTICLE, TEAM, memo, counter);
+    const first = counter.steps;
+    assert.ok(first > 0);
+    counter.steps = 0;
+    const edited = ARTICLE.replace('Ministers met on Monday.', 'Ministers met on Tuesday.');
+    const again = findRegistryNames(edited, TEAM, memo, counter);
+    assert.ok(counter.steps > 0 && counter.steps < first / 2, `${counter.steps} of ${first}`);
+    assert.deepEqual(again, findRegistryNames(edited, TEAM));
   });
 });
