@@ -8,6 +8,7 @@ import { checkArticle as runChecks, quoted, type Finding, type FindingKind, type
 import { extract, referenceDateFor } from '../core/extract';
 import { buildModel } from '../core/model';
 import { conflictProblems, lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
+import type { CompiledRegistry } from '../core/registry';
 
 /** 1-based lines and columns (UTF-16 code units); the end is exclusive, as SARIF's endColumn. */
 export interface Position {
@@ -57,6 +58,8 @@ export interface ArticleInput {
   /** undefined: the article file does not exist (only possible with a sidecar). */
   articleText: string | undefined;
   sidecar?: { path: string; text: string };
+  /** The team's entity registry that applies to the article. */
+  registry?: CompiledRegistry;
 }
 
 /** Sidecar items first, then the article's, each in line:column order (stable for ties). */
@@ -97,7 +100,7 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
   const text = input.articleText.charCodeAt(0) === 0xfeff ? input.articleText.slice(1) : input.articleText;
   const referenceDate = referenceDateFor(text, { sidecar: sc?.referenceDate });
   file.referenceDate = referenceDate;
-  const model = buildModel(text, extract(text, { referenceDate }).mentions, parsed);
+  const model = buildModel(text, extract(text, input.registry ? { referenceDate, registry: input.registry } : { referenceDate }).mentions, parsed);
 
   let starts: number[] | undefined;
   const at = (offset: number): { line: number; column: number } => {

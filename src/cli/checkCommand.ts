@@ -8,6 +8,7 @@ import { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarName, sidecarPatternP
 import { checkArticleText, type CheckedFile, type CheckItem } from './checkArticleText';
 import { jsonText, terminalSafe } from './escape';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
+import { RegistryLoader } from './entityRegistry';
 import { toSarif } from './sarif';
 import { isInputError, readArticle, readSidecarFile } from './readInput';
 
@@ -33,7 +34,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [...new Set(Object.values(F
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
-const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sarif] [--json] [--sidecar-pattern PATTERN] PATH...
+const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sarif] [--json] [--sidecar-pattern PATTERN] [--entities FILE] PATH...
 
 Checks every article (${ARTICLE_EXTENSIONS.join(', ')}) under PATH (files or folders; a file named
 here is checked whatever its extension, a sidecar named here checks its article), with or without
@@ -50,6 +51,9 @@ Options:
   --sidecar-pattern P   the sidecar's file name next to its article: {name} = the article's file
                         name, {stem} = without its extension (default ${DEFAULT_SIDECAR_PATTERN},
                         as the editor's policyLens.sidecar.pattern)
+  --entities FILE       the entity registry for every article (default: the nearest
+                        policy-lens.entities.yaml from the article up to the folder
+                        holding .git); an invalid registry exits 2
 
 Levels: error   = orphaned annotation, invalid sidecar, sidecar without its article
         warning = disputed figure, inconsistency, moved or changed quote, sidecar naming
@@ -61,8 +65,8 @@ Exit status:
   1  without --fail-on: any error or warning (notes never fail);
      with --fail-on: any finding of a listed kind;
      in both cases: a sidecar with validation errors, or a sidecar whose article is missing
-  2  usage error (unknown option or kind, missing value, no PATH, a PATH that does not exist)
-     or a file that cannot be read`;
+  2  usage error (unknown option or kind, missing value, no PATH, a PATH that does not exist),
+     a file that cannot be read, or an entity registry that is missing or invalid`;
 
 export interface CheckOptions {
   paths: string[];
@@ -70,6 +74,8 @@ export interface CheckOptions {
   format: CheckFormat;
   /** undefined: fail on any error or warning. */
   failOn?: ReadonlySet<FindingKind>;
+  /** --entities: the entity registry for every article, instead of the one found next to each. */
+  entities?: string;
   /** -h or --help: print the usage and do nothing else. */
   help?: boolean;
 }
@@ -89,10 +95,11 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | string {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === '--sidecar-pattern' || flag === '--fail-on' || flag === '--format') {
+    if (flag === '--sidecar-pattern' || flag === '--fail-on' || flag === '--format' || flag === '--entities') {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) return `${flag} needs a value`;
-      if (flag === '--sidecar-pattern') {
+      if (flag === '--entities') out.entities = value;
+      else if (flag === '--sidecar-pattern') {
         const problem = sidecarPatternProblem(value);
         if (problem) return problem;
         out.pattern = value;
@@ -204,7 +211,10 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
 
   const items: CheckItem[] = [];
   const files: CheckedFile[] = [];
+  const registries = new RegistryLoader(options.entities, (line) => io.stderr(`policy-lens check: ${line}\n`));
   for (const unit of units) {
+    const registry = await registries.forArticle(unit.article);
+    if (registry && 'error' in registry) { io.stderr(`policy-lens check: ${registry.error}\n`); return 2; }
     // One unreadable file is reported and the run goes on (only a missing file means "none").
     const sidecarText = unit.sidecar ? await readSidecarFile(unit.sidecar) : { missing: true as const };
     const article = await readArticle(unit.article);
@@ -216,7 +226,7 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
     }
     const sidecar = unit.sidecar && typeof sidecarText === 'string' ? { path: unit.sidecar, text: sidecarText } : undefined;
     const articleText = typeof article === 'string' ? article : undefined;
-    const r = checkArticleText({ article: unit.article, articleText, sidecar });
+    const r = checkArticleText({ article: unit.article, articleText, sidecar, registry: registry ?? undefined });
     items.push(...r.items);
     files.push(r.file);
   }

@@ -8,6 +8,7 @@ import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor } fro
 import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
+import { RegistryLoader } from './entityRegistry';
 import { jsonText, terminalSafe } from './escape';
 import { readArticle, readSidecarFile, readTextStream, type InputText } from './readInput';
 
@@ -38,13 +39,15 @@ const defaultIO: ExtractCommandIO = {
   readSidecar: readSidecarFile,
 };
 
-const USAGE = `usage: policy-lens extract FILE...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})]`;
+const USAGE = `usage: policy-lens extract FILE...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
 
 interface ParsedArgs {
   files: string[];
   referenceDate: string | null;
   format: ExtractFormat;
   sidecarPattern: string;
+  /** --entities: the registry for every file, instead of the one found next to each. */
+  entities?: string;
 }
 
 /** Parses the arguments; returns an error message instead of throwing. */
@@ -55,10 +58,11 @@ export function parseExtractArgs(args: string[]): ParsedArgs | string {
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern') {
+    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern' || flag === '--entities') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag} needs a value`;
-      if (flag === '--sidecar-pattern') {
+      if (flag === '--entities') out.entities = value;
+      else if (flag === '--sidecar-pattern') {
         const problem = sidecarPatternProblem(value);
         if (problem) return problem;
         out.sidecarPattern = value;
@@ -138,6 +142,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
     io.stderr(`policy-lens extract: ${message}\n`);
     failed = true;
   };
+  const registries = new RegistryLoader(parsed.entities, (line) => io.stderr(`policy-lens extract: ${line}\n`));
   // Every file is read and checked; after the first failure the rest are only checked, and nothing is printed.
   for (const file of parsed.files) {
     const text = await io.readArticle(file);
@@ -150,11 +155,16 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       fail(sidecar.error);
       continue;
     }
+    const registry = await registries.forArticle(file);
+    if (registry && 'error' in registry) {
+      fail(registry.error);
+      continue;
+    }
     if (failed) continue;
     const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
     if (dateProblem) io.stderr(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
     const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
-    const result = extract(text, { referenceDate });
+    const result = extract(text, registry ? { referenceDate, registry } : { referenceDate });
     const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, io);
     results.push({ file, referenceDate: result.referenceDate, mentions });
   }

@@ -4,6 +4,7 @@
 // the path (ENOENT and nothing else), or `{ error }`, one line that names the file and the reason.
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { MAX_REGISTRY_BYTES } from '../core/registry';
 import { MAX_SIDECAR_BYTES } from '../core/sidecar';
 import { terminalSafe } from './escape';
 
@@ -28,6 +29,11 @@ export function readArticle(path: string): Promise<InputText> {
 /** A sidecar's text, `{ missing: true }` when there is none, or why it cannot be used. */
 export function readSidecarFile(path: string): Promise<InputText> {
   return readTextFile(path, MAX_SIDECAR_BYTES);
+}
+
+/** An entity registry's text, `{ missing: true }` when there is none, or why it cannot be used. */
+export function readRegistryFile(path: string): Promise<InputText> {
+  return readTextFile(path, MAX_REGISTRY_BYTES);
 }
 
 /** One article from a stream (standard input), read up to `maxBytes` and no further. */

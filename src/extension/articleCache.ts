@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
-import { IncrementalExtractor, referenceDateFor } from '../core/extract';
+import { IncrementalExtractor, referenceDateFor, type ExtractOptions } from '../core/extract';
+import type { CompiledRegistry } from '../core/registry';
 import { buildModel, type AnchoredAnnotation } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
@@ -31,6 +32,12 @@ function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): N
   };
 }
 
+/** Where the team's entity registry for an article comes from (EntityRegistries), and when it changes. */
+export interface RegistrySource {
+  registryFor(uri: vscode.Uri): CompiledRegistry | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
+
 /** Characters analysed on each side of the visible part of a too-large article. */
 const LARGE_FILE_MARGIN = 64 * 1024;
 /** Articles longer than this get their visible part marked first when they open. */
@@ -54,8 +61,11 @@ export class ArticleCache extends Disposable {
     private readonly store: SidecarStore,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    private readonly registries?: RegistrySource,
   ) {
     super();
+    // A changed registry re-applies to every open article at once.
+    if (registries) this.register(registries.onDidChange(() => { for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc); }));
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => void this.#analyseSafely(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#forget(doc.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
@@ -117,16 +127,18 @@ export class ArticleCache extends Disposable {
     // Start reading the sidecar first so the disk overlaps with extraction.
     await this.store.current(doc.uri);
     const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
+    const registry = this.registries?.registryFor(doc.uri);
+    const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
     if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
-      const result = entry.extractor.update(text.slice(window.start, window.end), { referenceDate });
+      const result = entry.extractor.update(text.slice(window.start, window.end), options);
       const shifted = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    const { mentions, partial } = this.#extract(doc, entry, text, referenceDate);
+    const { mentions, partial } = this.#extract(doc, entry, text, options);
     return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial)) ?? entry.snapshot;
   }
 
@@ -160,14 +172,14 @@ export class ArticleCache extends Disposable {
     return snapshot;
   }
 
-  #extract(doc: vscode.TextDocument, entry: Entry, text: string, referenceDate: string | null): { mentions: Mention[]; partial?: { start: number; end: number } } {
+  #extract(doc: vscode.TextDocument, entry: Entry, text: string, options: ExtractOptions): { mentions: Mention[]; partial?: { start: number; end: number } } {
     if (!this.#isLarge(doc)) {
-      return { mentions: entry.extractor.update(text, { referenceDate }).mentions };
+      return { mentions: entry.extractor.update(text, options).mentions };
     }
     // Too large to analyse whole without freezing: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);
     const slice = text.slice(window.start, window.end);
-    const result = entry.extractor.update(slice, { referenceDate });
+    const result = entry.extractor.update(slice, options);
     const mentions = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
     const key = doc.uri.toString();
     if (!this.#largeNoticeShown.has(key)) {

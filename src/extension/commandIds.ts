@@ -37,6 +37,8 @@ export const enum CommandId {
   OpenSample = 'policyLens.openSample',
   CompareWith = 'policyLens.compareWith',
   ClearComparison = 'policyLens.clearComparison',
+  AddToEntityRegistry = 'policyLens.addToEntityRegistry',
+  NeverMarkText = 'policyLens.neverMarkText',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_REGISTRY_FILE } from '../core/registry';
 import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
 import { diagnosticsMode, DEFAULT_DIAGNOSTICS_MODE, type DiagnosticsMode, type MarkOptions } from '../view';
@@ -13,6 +14,8 @@ export interface PolicyLensConfig {
   author: string;
   /** Which check findings go to the Problems panel. */
   diagnostics: DiagnosticsMode;
+  /** The entity registry's path relative to the workspace folder. */
+  entityRegistry: string;
 }
 
 export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
@@ -33,6 +36,7 @@ export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
     sidecarPattern: usablePattern(c.get<string>('sidecar.pattern', DEFAULT_SIDECAR_PATTERN)),
     author: c.get<string>('author', ''),
     diagnostics: diagnosticsMode(c.get<string>('diagnostics', DEFAULT_DIAGNOSTICS_MODE)),
+    entityRegistry: usableRegistryPath(c.get<string>('entityRegistry', DEFAULT_REGISTRY_FILE)),
   };
 }
 
@@ -46,4 +50,10 @@ export const KIND_SETTING: Record<MentionKind, string> = {
 /** A pattern that cannot name a sidecar next to its article falls back to the default. */
 function usablePattern(pattern: string): string {
   return sidecarPatternProblem(pattern) ? DEFAULT_SIDECAR_PATTERN : pattern;
+}
+
+/** A registry path inside the workspace folder (relative, no `..`), else the default name. */
+function usableRegistryPath(path: string): string {
+  const p = path.trim().replace(/\\/g, '/');
+  return p && !p.startsWith('/') && !/^[a-zA-Z]:/.test(p) && !p.split('/').includes('..') ? p : DEFAULT_REGISTRY_FILE;
 }

@@ -5,6 +5,7 @@ import { CommandController } from './commands';
 import { CompareController } from './compare';
 import { readConfig } from './config';
 import { Decisions } from './decisions';
+import { EntityRegistries } from './entityRegistry';
 import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
 import { FindingDiagnostics } from './findingDiagnostics';
@@ -12,6 +13,7 @@ import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
 import { Notifier } from './notify';
 import { FindingQuickFixes } from './quickFixes';
+import { registerRegistryCommands } from './registryCommands';
 import { registerReviewCommands } from './reviewCommands';
 import { ReviewTreeProvider } from './reviewTree';
 import { SidecarStore } from './sidecarStore';
@@ -29,28 +31,30 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const config = (uri?: vscode.Uri) => readConfig(uri);
   const notifier = new Notifier();
   const store = new SidecarStore(config, log, context.workspaceState, { notifier });
-  const cache = new ArticleCache(store, config, log);
+  const registries = new EntityRegistries(config, log, notifier);
+  const cache = new ArticleCache(store, config, log, registries);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
   const index = new WorkspaceIndex(cache, store, config, log);
   const review = new ReviewTreeProvider(index);
-  const hover = new MentionHoverProvider(cache, index, config);
+  const hover = new MentionHoverProvider(cache, index, config, registries);
   const statusBar = new StatusBarController(cache, decorations, config);
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
   const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
   context.subscriptions.push(
-    log, notifier, store, cache, decorations, tree, index, review, hover, statusBar,
+    log, notifier, registries, store, cache, decorations, tree, index, review, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
     commands,
     compare,
+    registerRegistryCommands(commands, registries, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare, registries });
 }
 
 export function deactivate(): void {

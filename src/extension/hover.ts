@@ -9,6 +9,8 @@ import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
 import type { ArticleSnapshot } from './snapshot';
 import type { WorkspaceIndex } from './workspaceIndex';
+import type { EntityRegistries } from './entityRegistry';
+import { wikidataUrl, type RegistryEntity } from '../core/registry';
 
 /** Commands a hover may run; nothing else is enabled in its links. */
 const HOVER_COMMANDS: string[] = [
@@ -44,7 +46,7 @@ function link(label: string, command: CommandId, ref: MentionLink, tooltip: stri
 }
 
 /** Builds the card's Markdown; exported so tests can read the same text the editor shows. */
-export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspaceCount?: number): vscode.MarkdownString {
+export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspaceCount?: number, entity?: RegistryEntity): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
   md.supportHtml = false;
@@ -59,6 +61,7 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown(vscode.l10n.t('Mentions: {0} in this article', same.length));
     if (workspaceCount !== undefined) md.appendMarkdown(` · ${vscode.l10n.t('{0} in the workspace', workspaceCount)}`);
     md.appendMarkdown('\n\n');
+    if (entity) md.appendMarkdown(registryMarkdown(entity));
   } else if (m.kind === 'figure') {
     md.appendMarkdown(`### ${escapeMarkdown(describeFigure(m.value, m.unit))}${m.approx ? ` ${vscode.l10n.t('(approximate)')}` : ''}\n\n`);
     md.appendMarkdown(`${vscode.l10n.t('Status: {0}', `**${escapeMarkdown(describeCheck({ status: figureStatus(m), checkedBy: m.checkedBy, checkedAt: m.checkedAt }))}**`)}  \n`);
@@ -86,6 +89,15 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
   return md;
 }
 
+/** What the team's entity registry says about the actor: its QID as a Wikidata link (validated, so safe in a link), role and note. */
+function registryMarkdown(e: RegistryEntity): string {
+  const url = wikidataUrl(e.qid);
+  const parts = [`$(book) ${vscode.l10n.t('In the entity registry')}${url ? ` · [${e.qid}](${url})` : ''}`];
+  if (e.role) parts.push(vscode.l10n.t('Registry role: {0}', escapeMarkdown(e.role)));
+  if (e.note) parts.push(escapeMarkdown(e.note));
+  return `${parts.join('  \n')}\n\n`;
+}
+
 /** Hover cards computed lazily from the cache (not attached to decorations). */
 export class MentionHoverProvider extends Disposable implements vscode.HoverProvider {
   #registration: vscode.Disposable | undefined;
@@ -94,6 +106,7 @@ export class MentionHoverProvider extends Disposable implements vscode.HoverProv
     private readonly cache: ArticleCache,
     private readonly index: WorkspaceIndex,
     private readonly config: () => PolicyLensConfig,
+    private readonly registries?: EntityRegistries,
   ) {
     super();
     this.#registerFor(config().languages);
@@ -115,6 +128,7 @@ export class MentionHoverProvider extends Disposable implements vscode.HoverProv
     if (!m || !isVisible(m)) return undefined;
     const workspaceCount = m.kind === 'actor' ? await this.index.countMentions(m.canonical, token) : undefined;
     if (token.isCancellationRequested) return undefined;
-    return new vscode.Hover(hoverMarkdown(snapshot, m, workspaceCount), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+    const entity = m.kind === 'actor' ? this.registries?.entityFor(doc.uri, m.canonical) : undefined;
+    return new vscode.Hover(hoverMarkdown(snapshot, m, workspaceCount, entity), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
   }
 }

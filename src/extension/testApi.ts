@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
 import type { Comparison, CompareController } from './compare';
+import type { EntityRegistries } from './entityRegistry';
 import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
 import type { Notifier, NoticeLevel } from './notify';
@@ -38,6 +39,10 @@ export interface PolicyLensApi {
   /** "Compare Annotations With…": the article's current comparison, and when one is (re)computed. */
   comparison(article: vscode.Uri): Comparison | undefined;
   readonly onDidCompare: vscode.Event<Comparison>;
+  /** Resolves once the workspace folders' entity registries have been read. */
+  registriesLoaded(): Promise<void>;
+  /** Fires after an entity registry was loaded, changed or went away (before open articles are re-extracted). */
+  readonly onDidChangeRegistry: vscode.Event<void>;
 }
 
 export function createTestApi(parts: {
@@ -51,6 +56,7 @@ export function createTestApi(parts: {
   index: WorkspaceIndex;
   review: ReviewTreeProvider;
   compare: CompareController;
+  registries: EntityRegistries;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
@@ -69,6 +75,8 @@ export function createTestApi(parts: {
     onDidChangeIndex: index.onDidChange,
     comparison: (uri) => parts.compare.comparison(uri),
     onDidCompare: parts.compare.onDidUpdate,
+    registriesLoaded: () => parts.registries.whenLoaded(),
+    onDidChangeRegistry: parts.registries.onDidChange,
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();

@@ -2,6 +2,7 @@
 // Pure: strings in, plain data out. Paragraph results are independent of each other; a cheap
 // document pass then resolves coreference (surname → full name, acronym → expansion).
 import type { ActorMention, Mention } from '../types';
+import { applyRegistry, type CompiledRegistry, type RegistryMemo } from '../registry';
 import { parseRefDate } from './calendar';
 import { frontMatterLength } from './frontMatter';
 import { referenceDateFor } from './referenceDate';
@@ -16,6 +17,8 @@ export { referenceDateFor, type ReferenceDateSources } from './referenceDate';
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
   referenceDate?: string | null;
+  /** A team's entity registry, compiled once (compileRegistry): an extra gazetteer and never list. */
+  registry?: CompiledRegistry;
 }
 
 export interface ExtractResult {
@@ -305,6 +308,8 @@ interface Cache {
   signature: string;
   /** Paragraphs run through the extractor so far (what the cache saves is counted, not timed). */
   extracted: number;
+  /** The registry pass's paragraph hits, per compiled registry. */
+  registryHits: WeakMap<CompiledRegistry, RegistryMemo>;
 }
 
 /** Length of the common prefix of a and b (compares 4 KB slices natively, then characters). */
@@ -419,7 +424,11 @@ function run(text: string, options: ExtractOptions | undefined, cache: Cache | n
     }
     for (const m of part) mentions.push(m);
   }
-  return { referenceDate, mentions };
+  const registry = options?.registry;
+  if (!registry) return { referenceDate, mentions };
+  let memo = cache?.registryHits.get(registry);
+  if (cache && !memo) { memo = new Map(); cache.registryHits.set(registry, memo); }
+  return { referenceDate, mentions: applyRegistry(text, mentions, registry, memo) };
 }
 
 /** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
@@ -434,7 +443,7 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
  * position nor the document context changed. Treat returned mentions as immutable.
  */
 export class IncrementalExtractor {
-  readonly #cache: Cache = { prev: null, recent: new Map(), outputs: new WeakMap(), version: 0, signature: '', extracted: 0 };
+  readonly #cache: Cache = { prev: null, recent: new Map(), outputs: new WeakMap(), version: 0, signature: '', extracted: 0, registryHits: new WeakMap() };
 
   update(text: string, options?: ExtractOptions): ExtractResult {
     return run(text, options, this.#cache);
