@@ -35,6 +35,10 @@ export const enum CommandId {
   ClearReviewFilter = 'policyLens.clearReviewFilter',
   RefreshReview = 'policyLens.refreshReview',
   OpenSample = 'policyLens.openSample',
+  ShowWorkspace = 'policyLens.showWorkspace',
+  FilterWorkspace = 'policyLens.filterWorkspace',
+  ClearWorkspaceFilter = 'policyLens.clearWorkspaceFilter',
+  RefreshWorkspace = 'policyLens.refreshWorkspace',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

@@ -27,3 +27,9 @@ export {
   DEFAULT_DIAGNOSTICS_MODE, DIAGNOSTICS_MODES, PROBLEM_SOURCE, diagnosticsMode, figureActions, figureOfFinding, findingAt, isFindingCode, problemSeverity,
   shownFindings, type DiagnosticsMode, type FigureAction, type ProblemSeverity,
 } from './problems';
+export {
+  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, decisionState, figureRowDescription,
+  isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription, locatedTooltip, parseWorkspaceFilter, workspaceFilterDescription,
+  workspaceGroupLabel, type DecisionState, type WorkspaceArticle, type WorkspaceFilter, type WorkspaceGroupId, type WorkspaceNode, type WsActorArticleNode,
+  type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode, type WsLedgerNode, type WsMentionNode,
+} from './workspaceTree';
