@@ -3,6 +3,7 @@
 import { runBundleBench } from './bundle.bench';
 import { runExtractBench } from './extract.bench';
 import { runSidecarBench } from './sidecar.bench';
+import { runWorkspaceBench } from './workspace.bench';
 
 async function main(): Promise<void> {
   const print = (line: string) => console.log(line);
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   for (const [title, run] of [
     ['Extraction', runExtractBench],
     ['Sidecar store', runSidecarBench],
+    ['Workspace index', runWorkspaceBench],
     ['Bundle size', runBundleBench],
   ] as const) {
     console.log(`## ${title}`);

@@ -44,6 +44,8 @@ export interface IndexStats {
   /** Articles analysed from their text since the index was opened, and entries taken from the cache on disk instead. */
   extracted: number;
   fromCache: number;
+  /** Articles indexed from their open document instead of the file. */
+  open: number;
 }
 
 /** Most files one scan reads. */
@@ -174,10 +176,11 @@ export class WorkspaceIndex extends Disposable {
   stats(): IndexStats {
     const stats: IndexStats = {
       articles: 0, mentions: 0, figures: 0, findings: 0, skipped: this.#skipped.size, buildMs: this.#buildMs, findFilesMs: this.#findFilesMs,
-      extracted: this.#extracted, fromCache: this.#fromCache,
+      extracted: this.#extracted, fromCache: this.#fromCache, open: 0,
     };
     for (const e of this.articles()) {
       stats.articles++;
+      if (e.origin === 'editor') stats.open++;
       stats.mentions += e.mentions.length;
       stats.figures += e.mentions.filter((m) => m.kind === 'figure' && m.decision !== 'rejected').length;
       stats.findings += e.findings.length;
