@@ -31,8 +31,13 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
       this.#stale = true;
+      // Rebuilding reads every article; a hidden view is redrawn when it is shown again.
+      if (!this.view.visible) return;
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#onDidChange.fire(undefined), REFRESH_DELAY_MS);
+    }));
+    this.register(this.view.onDidChangeVisibility((e) => {
+      if (e.visible && this.#stale) this.#onDidChange.fire(undefined);
     }));
     this.register(index.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', state)));
     void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', index.state);
