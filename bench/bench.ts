@@ -4,6 +4,7 @@ import { runBundleBench } from './bundle.bench';
 import { runExtractBench } from './extract.bench';
 import { runRegistryBench } from './registry.bench';
 import { runSidecarBench } from './sidecar.bench';
+import { runWorkspaceBench } from './workspace.bench';
 
 async function main(): Promise<void> {
   const print = (line: string) => console.log(line);
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ['Extraction', runExtractBench],
     ['Entity registry', runRegistryBench],
     ['Sidecar store', runSidecarBench],
+    ['Workspace index', runWorkspaceBench],
     ['Bundle size', runBundleBench],
   ] as const) {
     console.log(`## ${title}`);

@@ -39,6 +39,10 @@ export const enum CommandId {
   ClearComparison = 'policyLens.clearComparison',
   AddToEntityRegistry = 'policyLens.addToEntityRegistry',
   NeverMarkText = 'policyLens.neverMarkText',
+  ShowWorkspace = 'policyLens.showWorkspace',
+  FilterWorkspace = 'policyLens.filterWorkspace',
+  ClearWorkspaceFilter = 'policyLens.clearWorkspaceFilter',
+  RefreshWorkspace = 'policyLens.refreshWorkspace',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

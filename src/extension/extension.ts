@@ -20,7 +20,11 @@ import { SidecarStore } from './sidecarStore';
 import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
 import { createTestApi, type PolicyLensApi } from './testApi';
+import { VsCodeIndexCacheFile } from './indexCacheFile';
 import { WorkspaceIndex } from './workspaceIndex';
+import { registerWorkspaceCommands } from './workspaceCommands';
+import { WorkspaceTreeProvider } from './workspaceTree';
+import { engineKey } from '../core/corpus';
 
 export type { PolicyLensApi } from './testApi';
 
@@ -36,25 +40,28 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
-  const index = new WorkspaceIndex(cache, store, config, log);
+  const indexCache = new VsCodeIndexCacheFile(context.storageUri, engineKey(String(context.extension.packageJSON.version)), log);
+  const index = new WorkspaceIndex(cache, store, config, log, indexCache);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
+  const workspace = new WorkspaceTreeProvider(index);
   const statusBar = new StatusBarController(cache, decorations, config);
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
   const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
   context.subscriptions.push(
-    log, notifier, registries, store, cache, decorations, tree, index, review, hover, statusBar,
+    log, notifier, registries, store, cache, decorations, tree, index, review, workspace, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
     commands,
     compare,
     registerRegistryCommands(commands, registries, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
+    registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare, registries });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare, registries, workspace, indexCache });
 }
 
 export function deactivate(): void {

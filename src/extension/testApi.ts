@@ -9,7 +9,9 @@ import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
 import type { StatusBarController } from './statusBar';
+import type { VsCodeIndexCacheFile } from './indexCacheFile';
 import type { IndexStats, WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceTreeProvider } from './workspaceTree';
 
 /**
  * What activate() returns: a small read-only window on the extension's state, so the integration
@@ -43,6 +45,14 @@ export interface PolicyLensApi {
   registriesLoaded(): Promise<void>;
   /** Fires after an entity registry was loaded, changed or went away (before open articles are re-extracted). */
   readonly onDidChangeRegistry: vscode.Event<void>;
+  /** The Workspace view's provider (its roots, items and filter). */
+  readonly workspace: WorkspaceTreeProvider;
+  /** Resolves once the index's changes so far are written to its cache on disk; with the cache file's Uri. */
+  indexCacheWritten(): Promise<vscode.Uri | undefined>;
+  /** Forgets the index in memory and builds it as a newly opened window does (from the cache on disk); with its stats. */
+  reopenIndex(): Promise<IndexStats>;
+  /** The index's size and counters now (articles analysed, entries from the cache). */
+  indexStats(): IndexStats;
 }
 
 export function createTestApi(parts: {
@@ -57,6 +67,8 @@ export function createTestApi(parts: {
   review: ReviewTreeProvider;
   compare: CompareController;
   registries: EntityRegistries;
+  workspace: WorkspaceTreeProvider;
+  indexCache: VsCodeIndexCacheFile;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
@@ -81,5 +93,15 @@ export function createTestApi(parts: {
       await index.whenBuilt();
       return index.stats();
     },
+    workspace: parts.workspace,
+    indexCacheWritten: async () => {
+      await index.flushCache();
+      return parts.indexCache.uri;
+    },
+    reopenIndex: async () => {
+      await index.reopen();
+      return index.stats();
+    },
+    indexStats: () => index.stats(),
   };
 }

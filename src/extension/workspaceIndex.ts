@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
 import {
-  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, entryFromModel, isArticlePath, withoutBom, type CorpusEntry,
+  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, contentHash, entryFromModel, isArticlePath, withoutBom, type CachedEntry,
+  type CorpusEntry,
 } from '../core/corpus';
 import { sidecarGlob } from '../core/sidecar';
 import type { ILogger } from '../core/types';
-import type { ReviewArticle } from '../view';
+import type { WorkspaceArticle } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
+import type { IIndexCacheFile } from './indexCacheFile';
 import { Disposable } from './dispose';
 import { fileName } from './sidecarFiles';
 import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
 
 /** One article of the index: its corpus entry, where it is, and where the entry comes from. */
-export interface IndexEntry extends CorpusEntry, ReviewArticle {
+export interface IndexEntry extends CorpusEntry, WorkspaceArticle {
   /** 'editor': the open document's snapshot (at `version`); 'disk': the file and its sidecar as saved. */
   readonly origin: 'editor' | 'disk';
   readonly version?: number;
@@ -22,6 +24,8 @@ export interface IndexEntry extends CorpusEntry, ReviewArticle {
    * are indexed for their diagnostics but listed nowhere.
    */
   readonly inWorkspace: boolean;
+  /** Disk entries: the contentHash of the article and sidecar texts they were built from. */
+  readonly hash?: string;
 }
 
 /** 'idle': not needed yet; 'cancelled': the user stopped the first scan (Refresh runs it again). */
@@ -37,12 +41,19 @@ export interface IndexStats {
   /** Milliseconds the last full scan took, and how much of it went to finding the files. */
   buildMs?: number;
   findFilesMs?: number;
+  /** Articles analysed from their text since the index was opened, and entries taken from the cache on disk instead. */
+  extracted: number;
+  fromCache: number;
+  /** Articles indexed from their open document instead of the file. */
+  open: number;
 }
 
 /** Most files one scan reads. */
 const MAX_FILES = 5000;
 /** File-system events of this long are read together. */
 const UPDATE_DELAY_MS = 100;
+/** Changes of this long are written to the cache on disk together. */
+const SAVE_DELAY_MS = 2000;
 
 function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
@@ -78,12 +89,19 @@ export class WorkspaceIndex extends Disposable {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> = Promise.resolve();
   #sidecarWatcher: vscode.FileSystemWatcher | undefined;
+  /** What the disk cache holds (loaded before the first scan) and will hold at the next save: disk entries by article. */
+  #persisted: Map<string, CachedEntry> | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #saving: Promise<void> = Promise.resolve();
+  #extracted = 0;
+  #fromCache = 0;
 
   constructor(
     private readonly cache: ArticleCache,
     private readonly store: SidecarStore,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    private readonly cacheFile?: IIndexCacheFile,
   ) {
     super();
     const articles = this.register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
@@ -94,6 +112,7 @@ export class WorkspaceIndex extends Disposable {
     this.register(new vscode.Disposable(() => {
       this.#sidecarWatcher?.dispose();
       clearTimeout(this.#timer);
+      clearTimeout(this.#saveTimer);
     }));
     this.register(cache.onDidChange((s) => this.#fromSnapshot(s)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#closed(doc.uri)));
@@ -119,6 +138,27 @@ export class WorkspaceIndex extends Disposable {
     return (this.#built = this.#scan());
   }
 
+  /**
+   * Forgets every entry read from disk and the cache loaded from disk, then scans as a newly
+   * opened window does (the cache on disk serves the files that did not change).
+   */
+  async reopen(): Promise<void> {
+    await this.#saving;
+    for (const e of this.all()) if (e.origin === 'disk') this.#entries.delete(e.uri);
+    this.#persisted = undefined;
+    this.#extracted = 0;
+    this.#fromCache = 0;
+    return this.rebuild();
+  }
+
+  /** Resolves once the changes so far are written to the cache on disk. */
+  async flushCache(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    await this.#flushing;
+    await (this.#saving = this.#saving.then(() => this.#save()));
+  }
+
   entry(uri: vscode.Uri): IndexEntry | undefined {
     return this.#entries.get(uri.toString());
   }
@@ -134,9 +174,13 @@ export class WorkspaceIndex extends Disposable {
   }
 
   stats(): IndexStats {
-    const stats: IndexStats = { articles: 0, mentions: 0, figures: 0, findings: 0, skipped: this.#skipped.size, buildMs: this.#buildMs, findFilesMs: this.#findFilesMs };
+    const stats: IndexStats = {
+      articles: 0, mentions: 0, figures: 0, findings: 0, skipped: this.#skipped.size, buildMs: this.#buildMs, findFilesMs: this.#findFilesMs,
+      extracted: this.#extracted, fromCache: this.#fromCache, open: 0,
+    };
     for (const e of this.articles()) {
       stats.articles++;
+      if (e.origin === 'editor') stats.open++;
       stats.mentions += e.mentions.length;
       stats.figures += e.mentions.filter((m) => m.kind === 'figure' && m.decision !== 'rejected').length;
       stats.findings += e.findings.length;
@@ -169,6 +213,7 @@ export class WorkspaceIndex extends Disposable {
     this.#skipped.clear();
     const readsAtStart = new Map(this.#reads);
     const gone: string[] = [];
+    this.#persisted ??= await this.#loadCache();
     const outcome = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
       title: vscode.l10n.t('Policy Lens: indexing the workspace’s articles'),
@@ -181,6 +226,7 @@ export class WorkspaceIndex extends Disposable {
       // An article read since the scan began (created meanwhile, after the listing) is not gone.
       gone.push(...[...this.#entries.values()].filter((e) => e.origin === 'disk' && !found.has(e.uri) && this.#reads.get(e.uri) === readsAtStart.get(e.uri)).map((e) => e.uri));
       for (const key of gone) this.#entries.delete(key);
+      for (const key of this.#persisted?.keys() ?? []) if (!found.has(key)) this.#persisted?.delete(key);
       for (const [i, uri] of uris.entries()) {
         if (scan !== this.#scans) return 'overtaken';
         if (token.isCancellationRequested) return 'cancelled';
@@ -198,10 +244,39 @@ export class WorkspaceIndex extends Disposable {
     if (outcome === 'overtaken') return;
     this.#buildMs = performance.now() - started;
     const s = this.stats();
-    this.log.info(`index: ${s.articles} articles, ${s.mentions} mentions, ${s.figures} figures, ${s.findings} findings in ${this.#buildMs.toFixed(0)} ms (${this.#findFilesMs?.toFixed(0)} ms of it finding the files)`
-      + `${s.skipped ? `; ${s.skipped} skipped for their size` : ''}${outcome === 'cancelled' ? ' (cancelled: the list is incomplete)' : ''}`);
+    this.log.info(`index: ${s.articles} articles, ${s.mentions} mentions, ${s.figures} figures, ${s.findings} findings in ${this.#buildMs.toFixed(0)} ms (${this.#findFilesMs?.toFixed(0)} ms of it finding the files; `
+      + `${s.extracted} analysed, ${s.fromCache} from the cache)${s.skipped ? `; ${s.skipped} skipped for their size` : ''}${outcome === 'cancelled' ? ' (cancelled: the list is incomplete)' : ''}`);
     this.#setState(outcome === 'done' ? 'ready' : 'cancelled');
     this.#fire([...this.#entries.keys(), ...gone].map((k) => vscode.Uri.parse(k)));
+    if (outcome === 'done') this.#scheduleSave(0);
+  }
+
+  async #loadCache(): Promise<Map<string, CachedEntry>> {
+    if (!this.cacheFile) return new Map();
+    try {
+      return await this.cacheFile.load();
+    } catch (err) {
+      this.log.error(toError(err));
+      return new Map();
+    }
+  }
+
+  /** Writes the disk entries a moment after the last change (a scan writes at once). */
+  #scheduleSave(delay = SAVE_DELAY_MS): void {
+    if (!this.cacheFile || this.isDisposed) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saving = this.#saving.then(() => this.#save());
+    }, delay);
+  }
+
+  async #save(): Promise<void> {
+    if (!this.cacheFile || !this.#persisted) return;
+    try {
+      await this.cacheFile.save(this.#persisted);
+    } catch (err) {
+      this.log.warn(`index cache: not written (${toError(err).message}); the next window analyses the articles again`);
+    }
   }
 
   /** Reads one article from disk (or takes its open snapshot); true when its entry changed. */
@@ -210,29 +285,47 @@ export class WorkspaceIndex extends Disposable {
     if (this.#entries.get(key)?.origin === 'editor') return false; // the open document is the truth
     const config = this.config(uri);
     const path = this.#path(uri);
-    if (!this.#isWorkspaceArticle(uri)) return this.#entries.delete(key);
+    if (!this.#isWorkspaceArticle(uri)) return this.#forget(key);
     const read = (this.#reads.get(key) ?? 0) + 1;
     this.#reads.set(key, read);
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch (err) {
-      if (isNotFound(err)) return this.#entries.delete(key);
+      if (isNotFound(err)) return this.#forget(key);
       throw err;
     }
     if ((stat.type & vscode.FileType.File) === 0) return false;
     if (stat.size > config.largeFileThresholdKB * 1024) {
       if (!this.#skipped.has(key)) this.log.info(`index: skipped ${path} (${(stat.size / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB)`);
       this.#skipped.add(key);
-      return this.#entries.delete(key);
+      return this.#forget(key);
     }
     this.#skipped.delete(key);
     const text = withoutBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
     const sidecarText = await this.#readSidecar(uri);
     // A newer read, or the document opened meanwhile: this one is stale.
     if (this.#reads.get(key) !== read || this.#entries.get(key)?.origin === 'editor') return false;
-    this.#entries.set(key, { ...analyseArticle(text, sidecarText), uri: key, path, origin: 'disk', inWorkspace: true });
+    const hash = contentHash(text, sidecarText);
+    if (this.#entries.get(key)?.hash === hash) return false; // touched, not changed
+    const cached = this.#persisted?.get(key);
+    let entry: CorpusEntry;
+    if (cached?.hash === hash) {
+      entry = cached.entry;
+      this.#fromCache++;
+    } else {
+      entry = analyseArticle(text, sidecarText);
+      this.#extracted++;
+      this.#persisted?.set(key, { hash, entry });
+    }
+    this.#entries.set(key, { ...entry, uri: key, path, origin: 'disk', inWorkspace: true, hash });
     return true;
+  }
+
+  /** Drops an article that is gone (or no longer one) from the index and the cache. */
+  #forget(key: string): boolean {
+    this.#persisted?.delete(key);
+    return this.#entries.delete(key);
   }
 
   async #readSidecar(article: vscode.Uri): Promise<string | undefined> {
@@ -329,7 +422,10 @@ export class WorkspaceIndex extends Disposable {
         this.log.error(toError(err));
       }
     }
-    if (changed.length) this.#fire(changed);
+    if (changed.length) {
+      this.#fire(changed);
+      this.#scheduleSave();
+    }
   }
 
   #setState(state: IndexState): void {

@@ -28,3 +28,9 @@ export {
   shownFindings, type DiagnosticsMode, type FigureAction, type ProblemSeverity,
 } from './problems';
 export { compareItems, compareMarks, takeOther, type CompareItem } from './compare';
+export {
+  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, decisionState, figureRowDescription,
+  isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription, locatedTooltip, parseWorkspaceFilter, workspaceFilterDescription,
+  workspaceGroupLabel, type DecisionState, type WorkspaceArticle, type WorkspaceFilter, type WorkspaceGroupId, type WorkspaceNode, type WsActorArticleNode,
+  type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode, type WsLedgerNode, type WsMentionNode,
+} from './workspaceTree';

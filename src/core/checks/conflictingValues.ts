@@ -75,7 +75,7 @@ function tailAt(text: string, s: Sentence, at: number): string {
   return `${q[1]} ${q[2].toLowerCase()}`;
 }
 
-interface Key {
+export interface Key {
   key: string;
   /** Whether the figure may refer back to an earlier one by this key (definite, or actor + verb). */
   anaphoric: boolean;
@@ -84,7 +84,7 @@ interface Key {
 }
 
 /** The keys of what a figure measures, each prefixed with its unit. */
-function keysOf(text: string, s: Sentence, f: FigureMention, actor: ActorMention | undefined): Key[] {
+export function keysOf(text: string, s: Sentence, f: FigureMention, actor: ActorMention | undefined): Key[] {
   const keys: Key[] = [];
   const before = text.slice(Math.max(s.start, f.start - WINDOW), f.start);
   if (f.type !== 'count') {
@@ -105,7 +105,7 @@ function keysOf(text: string, s: Sentence, f: FigureMention, actor: ActorMention
 }
 
 /** The normalised dates of s within WINDOW of a figure (spans are flat, so only a few). */
-function timesNear(s: Sentence, f: FigureMention): string[] {
+export function timesNear(s: Sentence, f: FigureMention): string[] {
   const out: string[] = [];
   for (let k = firstIndex(s.dates.length, (i) => s.dates[i].end > f.start - WINDOW); k < s.dates.length && s.dates[k].start < f.end + WINDOW; k++) {
     const n = s.dates[k].normalized;

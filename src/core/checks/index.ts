@@ -14,6 +14,10 @@ import { weekdayMismatches } from './weekdayMismatch';
 
 export * from './types';
 export { quoted } from './finding';
+export {
+  MAX_GROUP, crossFileConflicts, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
+} from './crossFile';
+export { sentencesOf, type Sentence } from './sentences';
 
 export interface CheckInput {
   text: string;

@@ -2,7 +2,7 @@
 // the orphaned annotations, the check findings and where its lines start. Built from the article's
 // text and its sidecar's text (a closed file), or from the model the editor already holds (an open
 // one). Kept general, so views across articles (figures to review, actors, dates) read the same entry.
-import { checkArticle, type Finding } from '../checks';
+import { checkArticle, figureMeasures, sentencesOf, type FigureMeasure, type Finding } from '../checks';
 import { extract, referenceDateFor } from '../extract';
 import { buildModel, type ModelMention } from '../model';
 import { lineStarts, parseSidecar, type SidecarAnnotation } from '../sidecar';
@@ -19,10 +19,42 @@ export interface CorpusEntry {
   readonly lineStarts: readonly number[];
   /** Length of the text in UTF-16 code units. */
   readonly length: number;
+  /**
+   * The sentences that hold a visible date or figure (what the Timeline and Figures views quote),
+   * each cut to MAX_SENTENCE characters: the entry keeps these, never the whole text.
+   */
+  readonly sentences: readonly SentenceText[];
+  /** What each visible figure measures, for conflicting values across articles. */
+  readonly measures: readonly FigureMeasure[];
+}
+
+export interface SentenceText {
+  readonly start: number;
+  readonly end: number;
+  /** The sentence's text, at most MAX_SENTENCE characters (then ending in "…"). */
+  readonly text: string;
+}
+
+/** Longest sentence an entry quotes. */
+export const MAX_SENTENCE = 240;
+
+/** The sentences with a visible date or figure, whitespace folded and cut to MAX_SENTENCE. */
+function quotedSentences(text: string, sentences: ReturnType<typeof sentencesOf>): SentenceText[] {
+  return sentences.filter((s) => s.dates.length > 0 || s.figures.length > 0).map((s) => {
+    const raw = text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE * 2)).replace(/\s+/g, ' ').trim();
+    return { start: s.start, end: s.end, text: raw.length > MAX_SENTENCE ? `${raw.slice(0, MAX_SENTENCE - 1)}…` : raw };
+  });
+}
+
+/** The quoted sentence holding an offset, if the entry keeps it. */
+export function sentenceAt(sentences: readonly SentenceText[], offset: number): SentenceText | undefined {
+  const s = sentences[firstIndex(sentences.length, (i) => sentences[i].end > offset)];
+  return s && s.start <= offset ? s : undefined;
 }
 
 /** The article model an editor already holds (mentions merged with decisions) as an entry. */
 export function entryFromModel(text: string, model: { referenceDate: string | null; mentions: readonly ModelMention[]; orphans: readonly SidecarAnnotation[] }): CorpusEntry {
+  const sentences = sentencesOf(text, model.mentions);
   return {
     referenceDate: model.referenceDate,
     mentions: model.mentions,
@@ -30,6 +62,8 @@ export function entryFromModel(text: string, model: { referenceDate: string | nu
     findings: checkArticle({ text, mentions: model.mentions, orphans: model.orphans }),
     lineStarts: lineStarts(text),
     length: text.length,
+    sentences: quotedSentences(text, sentences),
+    measures: figureMeasures(text, model.mentions, sentences),
   };
 }
 

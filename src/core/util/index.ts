@@ -1,2 +1,3 @@
 // Small helpers shared by the core and the view layer.
 export { firstIndex } from './bounds';
+export { hashText } from './hash';

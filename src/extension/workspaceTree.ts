@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import {
+  TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
+  locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
+} from '../view';
+import { CommandId } from './commandIds';
+import { Disposable } from './dispose';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** How long index changes are gathered before the view redraws. */
+const REFRESH_DELAY_MS = 150;
+
+const GROUP_ICON = { actors: 'organization', timeline: 'calendar', figures: 'symbol-number' } as const;
+
+/**
+ * The "Workspace" view: actors, a timeline and a ledger of figures across every article of the
+ * workspace index. Its data is src/view's buildWorkspaceTree; this class maps it onto a TreeView.
+ */
+export class WorkspaceTreeProvider extends Disposable implements vscode.TreeDataProvider<WorkspaceNode> {
+  readonly #onDidChange = this.register(new vscode.EventEmitter<WorkspaceNode | undefined>());
+  readonly onDidChangeTreeData = this.#onDidChange.event;
+  readonly view: vscode.TreeView<WorkspaceNode>;
+  #roots: WsGroupNode[] = [];
+  #stale = true;
+  #filter: WorkspaceFilter = {};
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    super();
+    this.view = this.register(vscode.window.createTreeView('policyLens.workspace', { treeDataProvider: this, showCollapseAll: true }));
+    this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
+    this.register(index.onDidChange(() => {
+      this.#stale = true;
+      // Rebuilding reads every article; a hidden view is redrawn when it is shown again.
+      if (!this.view.visible) return;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#onDidChange.fire(undefined), REFRESH_DELAY_MS);
+    }));
+    this.register(this.view.onDidChangeVisibility((e) => {
+      if (e.visible && this.#stale) this.#onDidChange.fire(undefined);
+    }));
+    this.register(index.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', state)));
+    void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', index.state);
+    this.#filterContext();
+  }
+
+  get filter(): WorkspaceFilter {
+    return this.#filter;
+  }
+
+  setFilter(filter: WorkspaceFilter): void {
+    this.#filter = filter;
+    this.#stale = true;
+    this.#filterContext();
+    this.#onDidChange.fire(undefined);
+  }
+
+  /** The groups as shown now (rebuilt from the index if it changed since). */
+  roots(): readonly WsGroupNode[] {
+    if (this.#stale) {
+      this.#roots = buildWorkspaceTree(this.index.articles(), this.#filter);
+      this.#stale = false;
+    }
+    return this.#roots;
+  }
+
+  async getChildren(element?: WorkspaceNode): Promise<WorkspaceNode[]> {
+    if (!element) {
+      await this.index.whenBuilt(); // the first time the view is shown
+      return [...this.roots()];
+    }
+    return 'children' in element ? element.children : [];
+  }
+
+  getParent(element: WorkspaceNode): WorkspaceNode | undefined {
+    return element.type === 'wsGroup' ? undefined : element.parent;
+  }
+
+  getTreeItem(node: WorkspaceNode): vscode.TreeItem {
+    const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+    switch (node.type) {
+      case 'wsGroup': {
+        const item = new vscode.TreeItem(workspaceGroupLabel(node.id, vscode.l10n), node.count === 0 ? None : node.id === 'actors' ? Expanded : Collapsed);
+        item.id = `ws:${node.id}`;
+        item.description = String(node.count);
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.id]);
+        item.contextValue = `workspaceGroup.${node.id}`;
+        return item;
+      }
+      case 'wsActor': {
+        const item = new vscode.TreeItem(node.canonical, Collapsed);
+        item.id = `ws:actor:${node.actorType}:${node.canonical}`;
+        item.description = actorDescription(node, vscode.l10n);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICON[node.actorType] ?? 'symbol-class');
+        item.contextValue = 'workspaceActor';
+        return item;
+      }
+      case 'wsActorArticle': {
+        const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, Collapsed);
+        item.id = `ws:actor:${node.parent.actorType}:${node.parent.canonical}:${node.uri}`;
+        item.resourceUri = vscode.Uri.parse(node.uri);
+        item.iconPath = vscode.ThemeIcon.File;
+        item.description = String(node.children.length);
+        item.tooltip = node.path;
+        return item;
+      }
+      case 'wsMention':
+      case 'wsDate': {
+        const label = node.type === 'wsDate' ? node.mention.normalized ?? node.mention.text : node.mention.text;
+        const item = new vscode.TreeItem(label, None);
+        item.id = `ws:${node.type}:${node.uri}:${node.mention.start}:${node.mention.end}`;
+        item.description = node.type === 'wsDate' ? `${node.mention.text} · ${locatedDescription(node)}` : locatedDescription(node);
+        item.tooltip = locatedTooltip(node);
+        item.iconPath = new vscode.ThemeIcon(mentionIcon(node.mention) ?? 'symbol-text');
+        item.command = { command: CommandId.Reveal, title: vscode.l10n.t('Reveal'), arguments: [node.ref] };
+        return item;
+      }
+      case 'wsLedger': {
+        const item = new vscode.TreeItem(ledgerLabel(node, vscode.l10n), node.conflicts > 0 ? Expanded : Collapsed);
+        item.id = `ws:ledger:${node.actor ?? ''}:${node.unit}`;
+        item.description = ledgerDescription(node, vscode.l10n);
+        item.iconPath = new vscode.ThemeIcon(node.conflicts > 0 ? 'error' : 'list-unordered');
+        return item;
+      }
+      case 'wsFigure': {
+        const item = new vscode.TreeItem(node.mention.text, None);
+        item.id = `ws:figure:${node.uri}:${node.mention.start}:${node.mention.end}`;
+        item.description = figureRowDescription(node);
+        item.tooltip = locatedTooltip(node);
+        item.iconPath = new vscode.ThemeIcon(node.conflict ? 'error' : mentionIcon(node.mention) ?? 'symbol-number');
+        item.contextValue = node.conflict ? 'workspaceFigure.conflicting' : 'workspaceFigure';
+        item.command = { command: CommandId.Reveal, title: vscode.l10n.t('Reveal'), arguments: [node.ref] };
+        return item;
+      }
+    }
+  }
+
+  #filterContext(): void {
+    this.view.description = workspaceFilterDescription(this.#filter, vscode.l10n);
+    void vscode.commands.executeCommand('setContext', 'policyLens.workspaceFiltered', isWorkspaceFiltered(this.#filter));
+  }
+}

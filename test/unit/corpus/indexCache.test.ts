@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, contentHash, engineKey, parseIndexCache, sentenceAt,
+  serializeIndexCache, type CachedEntry,
+} from '../../../src/core/corpus';
+import { hashText } from '../../../src/core/util';
+import { fixture } from '../sidecar/helpers';
+
+const ARTICLE = fixture('call.md');
+const SIDECAR = fixture('call.md.annotations.yaml');
+const ENGINE = engineKey('1.2.3');
+
+describe('corpus/engine engineKey', () => {
+  it('names the extraction golden file’s digest: changing extraction output changes the engine (update EXTRACTION_DIGEST, and bump nothing else)', () => {
+    const golden = readFileSync(join(__dirname, '..', 'extract', 'golden', 'extract.golden.json'), 'utf8').replace(/\r\n/g, '\n');
+    const digest = createHash('sha256').update(golden).digest('hex').slice(0, 16);
+    assert.equal(EXTRACTION_DIGEST, digest, `the extraction output changed: set EXTRACTION_DIGEST in src/core/corpus/engine.ts to '${digest}' so cached indexes are rebuilt`);
+  });
+
+  it('joins the package version, the digest and the entry revision', () => {
+    assert.equal(ENGINE, `1.2.3/${EXTRACTION_DIGEST}/${ENTRY_REVISION}`);
+    assert.notEqual(engineKey('1.2.4'), ENGINE);
+  });
+});
+
+describe('corpus/indexCache', () => {
+  const entry = analyseArticle(ARTICLE, SIDECAR);
+  const cached: CachedEntry = { hash: contentHash(ARTICLE, SIDECAR), entry };
+
+  it('round-trips entries exactly', () => {
+    const text = serializeIndexCache(ENGINE, [['file:///ws/call.md', cached]]);
+    const parsed = parseIndexCache(text, ENGINE);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.entries.get('file:///ws/call.md'), JSON.parse(JSON.stringify(cached)));
+    assert.deepEqual(parsed.entries.get('file:///ws/call.md')?.entry.mentions, entry.mentions);
+    assert.equal(parsed.dropped, 0);
+  });
+
+  it('refuses a corrupt file, another program’s JSON and another engine’s cache, with a reason', () => {
+    const text = serializeIndexCache(ENGINE, [['file:///ws/call.md', cached]]);
+    const refused = (t: string) => {
+      const p = parseIndexCache(t, ENGINE);
+      assert.ok(!p.ok);
+      return p.reason;
+    };
+    assert.match(refused(text.slice(0, text.length / 2)), /^not JSON/);
+    assert.match(refused('{"format":"something-else","entries":{}}'), /not a Policy Lens index/);
+    assert.match(refused('[1,2]'), /not a Policy Lens index/);
+    assert.match(refused(serializeIndexCache(engineKey('0.0.1'), [])), /built by engine "0\.0\.1\/.*", not "1\.2\.3\//);
+    assert.match(refused(JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, entries: [] })), /no entries/);
+  });
+
+  it('drops malformed entries alone', () => {
+    const text = JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, entries: { a: cached, b: { hash: 1 }, c: { hash: 'x', entry: { mentions: 'no' } } } });
+    const parsed = parseIndexCache(text, ENGINE);
+    assert.ok(parsed.ok);
+    assert.deepEqual([...parsed.entries.keys()], ['a']);
+    assert.equal(parsed.dropped, 2);
+  });
+
+  it('keys entries by the article and sidecar texts (no sidecar differs from an empty one)', () => {
+    assert.equal(contentHash(ARTICLE, SIDECAR), contentHash(ARTICLE, SIDECAR));
+    const all = new Set([contentHash(ARTICLE, SIDECAR), contentHash(ARTICLE, undefined), contentHash(ARTICLE, ''), contentHash(`${ARTICLE} `, SIDECAR), contentHash(ARTICLE, `${SIDECAR} `)]);
+    assert.equal(all.size, 5);
+    assert.match(hashText('x'), /^[0-9a-f]{28}$/);
+    assert.notEqual(hashText('ab'), hashText('ba'));
+  });
+});
+
+describe('corpus/entry sentences and measures', () => {
+  const text = `Kenya received $2.5 billion from the IMF on 3 March 2025. Nothing to see here.\n\n${'Very long sentence with a figure of 40 percent '.repeat(20)}.`;
+  const entry = analyseArticle(text, undefined);
+
+  it('quotes only the sentences with a date or figure, each at most MAX_SENTENCE characters', () => {
+    assert.deepEqual(entry.sentences.map((s) => s.text.slice(0, 20)), ['Kenya received $2.5 ', 'Very long sentence w']);
+    assert.equal(entry.sentences[1].text.length, MAX_SENTENCE);
+    assert.ok(entry.sentences[1].text.endsWith('…'));
+    assert.equal(sentenceAt(entry.sentences, text.indexOf('3 March'))?.text, 'Kenya received $2.5 billion from the IMF on 3 March 2025.');
+    assert.equal(sentenceAt(entry.sentences, text.indexOf('Nothing')), undefined);
+  });
+
+  it('keeps what each figure measures, without the text', () => {
+    const m = entry.measures.find((x) => x.text === '$2.5 billion')!;
+    assert.equal(m.actor, 'Kenya');
+    assert.deepEqual(m.keys.map((k) => k.key.split('\u0000').join(' ')), ['USD av Kenya received']);
+    assert.deepEqual(m.times, ['2025-03-03']);
+    assert.deepEqual([m.lo, m.hi], [2.45e9, 2.55e9]);
+  });
+});
