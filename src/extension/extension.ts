@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { Decisions } from './decisions';
 import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
+import { ExtractionService } from './extractionService';
 import { FindingDiagnostics } from './findingDiagnostics';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const config = (uri?: vscode.Uri) => readConfig(uri);
   const notifier = new Notifier();
   const store = new SidecarStore(config, log, context.workspaceState, { notifier });
-  const cache = new ArticleCache(store, config, log);
+  const extraction = new ExtractionService(log);
+  const cache = new ArticleCache(store, config, log, extraction);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
@@ -37,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const hover = new MentionHoverProvider(cache, index, config);
   const statusBar = new StatusBarController(cache, decorations, config);
   context.subscriptions.push(
-    log, notifier, store, cache, decorations, tree, index, review, hover, statusBar,
+    log, notifier, store, extraction, cache, decorations, tree, index, review, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
     new CommandController(cache, store, tree, decisions, config, log, notifier),
@@ -46,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review });
+  return createTestApi({ activatedInMs, cache, extraction, decorations, tree, store, statusBar, notifier, index, review });
 }
 
 export function deactivate(): void {

@@ -3,6 +3,7 @@ import type { ArticleCache } from './articleCache';
 import type { ArticleTreeProvider } from './articleTree';
 import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
+import type { ExtractedIn, ExtractionStats, ExtractionService } from './extractionService';
 import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
@@ -34,11 +35,14 @@ export interface PolicyLensApi {
   readonly onDidChangeIndex: vscode.Event<readonly vscode.Uri[]>;
   /** Resolves once the workspace index has been built (building it if nobody asked yet), with its size and build time. */
   indexBuilt(): Promise<IndexStats>;
+  /** Where open articles were extracted (worker or main thread), jobs superseded, and each published snapshot. */
+  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn }[] };
 }
 
 export function createTestApi(parts: {
   activatedInMs: number;
   cache: ArticleCache;
+  extraction: ExtractionService;
   decorations: DecorationController;
   tree: ArticleTreeProvider;
   store: SidecarStore;
@@ -62,6 +66,7 @@ export function createTestApi(parts: {
     onDidNotify: parts.notifier.onDidNotify,
     review,
     onDidChangeIndex: index.onDidChange,
+    extraction: () => ({ stats: { ...parts.extraction.stats }, applied: [...cache.applied] }),
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();
