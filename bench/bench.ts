@@ -3,12 +3,14 @@
 import { runBundleBench } from './bundle.bench';
 import { runExtractBench } from './extract.bench';
 import { runSidecarBench } from './sidecar.bench';
+import { runWorkerBench } from './worker.bench';
 
 async function main(): Promise<void> {
   const print = (line: string) => console.log(line);
   console.log(`Policy Lens benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [title, run] of [
     ['Extraction', runExtractBench],
+    ['Extraction worker', runWorkerBench],
     ['Sidecar store', runSidecarBench],
     ['Bundle size', runBundleBench],
   ] as const) {

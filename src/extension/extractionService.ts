@@ -24,6 +24,8 @@ export interface ExtractionStats {
   /** Jobs stopped by the time budget. */
   overBudget: number;
   workersStarted: number;
+  /** The last worker job: milliseconds extracting in the worker, and from sending to receiving. */
+  lastJob?: { workerMs: number; roundTripMs: number };
 }
 
 export class ExtractionService {
@@ -49,8 +51,10 @@ export class ExtractionService {
   async extract(doc: string, text: string, referenceDate: string | null): Promise<ExtractionOutcome | undefined> {
     if (this.#pool && !this.#pool.unavailable) {
       try {
-        const { result } = await this.#pool.run({ doc, text, referenceDate }, doc);
+        const sent = performance.now();
+        const { result, ms } = await this.#pool.run({ doc, text, referenceDate }, doc);
         this.stats.inWorker++;
+        this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
         return { result, where: 'worker' };
       } catch (err) {
         if (err instanceof SupersededError) {
