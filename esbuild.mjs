@@ -1,4 +1,5 @@
-// One bundle per entry point: the extension (vscode external), the CLI (with a shebang),
+// One bundle per entry point: the extension (vscode external), the CLI (with a shebang), the
+// extraction worker both of them start,
 // and the integration-test files run inside the extension host (the development suite and the
 // packaged-VSIX suite). (The benchmark runs through tsx.)
 import * as esbuild from 'esbuild';
@@ -26,6 +27,8 @@ const vsixEntries = entriesIn('test/integration-vsix');
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The extraction worker (worker_threads), started by both the extension and the CLI from dist/.
+  { ...common, entryPoints: ['src/worker/extractWorker.ts'], outfile: 'dist/extractWorker.js' },
 ];
 if (!production) {
   builds.push({ ...common, entryPoints: integrationEntries, outdir: 'out/test/integration', external: ['vscode', 'mocha'] });

@@ -5,6 +5,7 @@ import { runExtractBench } from './extract.bench';
 import { runRegistryBench } from './registry.bench';
 import { runSidecarBench } from './sidecar.bench';
 import { runWorkspaceBench } from './workspace.bench';
+import { runWorkerBench } from './worker.bench';
 
 async function main(): Promise<void> {
   const print = (line: string) => console.log(line);
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   for (const [title, run] of [
     ['Extraction', runExtractBench],
     ['Entity registry', runRegistryBench],
+    ['Extraction worker', runWorkerBench],
     ['Sidecar store', runSidecarBench],
     ['Workspace index', runWorkspaceBench],
     ['Bundle size', runBundleBench],

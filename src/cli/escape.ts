@@ -31,3 +31,8 @@ export function terminalSafe(value: string): string {
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** One JSON Lines record: jsonText's escaping on one line. */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,18 +1,24 @@
-// `policy-lens extract FILE... [--reference-date YYYY-MM-DD] [--format json|yaml|table]`:
-// reads each article (`-` is standard input), runs the core extractor, applies the decisions of
-// the article's sidecar and prints the mentions. Exit 0 on success, 2 on a bad argument or a file
-// that cannot be used (one line each on stderr, nothing on stdout).
+// `policy-lens extract FILE|FOLDER... [--reference-date YYYY-MM-DD] [--format json|yaml|table|jsonl] [--jobs N]`:
+// reads each article (`-` is standard input), runs the core extractor (on a pool of worker threads
+// when there are several files), applies the decisions of the article's sidecar and prints the
+// mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
+// stderr; nothing on stdout, except with jsonl, which streams the other files as they finish).
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor } from '../core/extract';
 import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
+import { ExtractPool, WorkerFailedError, locateWorkerScript, type ExtractJob } from '../worker/extractPool';
+import { articlesInFolder } from './articleFolder';
+import type { CompiledRegistry } from '../core/registry';
 import { RegistryLoader } from './entityRegistry';
-import { jsonText, terminalSafe } from './escape';
+import { jsonLine, jsonText, terminalSafe } from './escape';
+import { ProgressBar } from './progress';
 import { readArticle, readSidecarFile, readTextStream, type InputText } from './readInput';
 
-export type ExtractFormat = 'json' | 'yaml' | 'table';
+export type ExtractFormat = 'json' | 'yaml' | 'table' | 'jsonl';
 
 /** The file name that stands for standard input. */
 export const STDIN = '-';
@@ -30,6 +36,10 @@ export interface ExtractCommandIO {
   readArticle(file: string): Promise<InputText>;
   /** A sidecar's text, `{ missing: true }` when there is none, or why it cannot be used. */
   readSidecar(path: string): Promise<InputText>;
+  /** The articles under a folder; undefined when the path is not a folder. */
+  listFolder?(path: string, sidecarPattern: string): Promise<string[] | undefined>;
+  /** Draw a progress bar on stderr (stderr is a terminal). */
+  progress?: boolean;
 }
 
 const defaultIO: ExtractCommandIO = {
@@ -37,32 +47,39 @@ const defaultIO: ExtractCommandIO = {
   stderr: (t) => process.stderr.write(t),
   readArticle: (file) => (file === STDIN ? readTextStream(process.stdin) : readArticle(file)),
   readSidecar: readSidecarFile,
+  listFolder: articlesInFolder,
+  progress: process.stderr.isTTY === true,
 };
 
-const USAGE = `usage: policy-lens extract FILE...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
+const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table|jsonl] [--jobs N (default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
 
 interface ParsedArgs {
   files: string[];
   referenceDate: string | null;
   format: ExtractFormat;
   sidecarPattern: string;
+  /** Worker threads; 1 extracts in-process. */
+  jobs: number;
   /** --entities: the registry for every file, instead of the one found next to each. */
   entities?: string;
 }
 
 /** Parses the arguments; returns an error message instead of throwing. */
 export function parseExtractArgs(args: string[]): ParsedArgs | string {
-  const out: ParsedArgs = { files: [], referenceDate: null, format: 'json', sidecarPattern: DEFAULT_SIDECAR_PATTERN };
+  const out: ParsedArgs = { files: [], referenceDate: null, format: 'json', sidecarPattern: DEFAULT_SIDECAR_PATTERN, jobs: availableParallelism() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern' || flag === '--entities') {
+    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern' || flag === '--jobs' || flag === '--entities') {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag} needs a value`;
       if (flag === '--entities') out.entities = value;
-      else if (flag === '--sidecar-pattern') {
+      else if (flag === '--jobs') {
+        if (!/^[1-9]\d{0,3}$/.test(value)) return `--jobs must be a whole number from 1 to 9999, got "${value}"`;
+        out.jobs = Number(value);
+      } else if (flag === '--sidecar-pattern') {
         const problem = sidecarPatternProblem(value);
         if (problem) return problem;
         out.sidecarPattern = value;
@@ -70,7 +87,7 @@ export function parseExtractArgs(args: string[]): ParsedArgs | string {
         if (!isCalendarDate(value)) return `--reference-date must be a date YYYY-MM-DD, got "${value}"`;
         out.referenceDate = value;
       } else {
-        if (value !== 'json' && value !== 'yaml' && value !== 'table') return `--format must be json, yaml or table, got "${value}"`;
+        if (value !== 'json' && value !== 'yaml' && value !== 'table' && value !== 'jsonl') return `--format must be json, yaml, table or jsonl, got "${value}"`;
         out.format = value;
       }
     } else if (arg === '--') {
@@ -130,45 +147,120 @@ function withDecisions(file: string, text: string, mentions: Mention[], sidecar:
   return mentions.map((m) => ({ ...m, origin: 'auto' }));
 }
 
+/** One file's outcome: its result or why it cannot be used, and the warnings it printed. */
+interface FileOutcome {
+  result?: FileResult;
+  error?: string;
+  warnings: string[];
+}
+
+/** Runs jobs on worker threads, or in-process when there is one job or no worker can start. */
+export class ExtractRunner {
+  readonly #pool?: ExtractPool;
+  /** Files extracted in-process (one job, or no worker could start). */
+  inProcess = 0;
+
+  constructor(jobs: number, script = jobs > 1 ? locateWorkerScript(__dirname) : undefined) {
+    if (script) this.#pool = new ExtractPool({ size: jobs, script });
+  }
+
+  /** Worker threads started (0 with one job). */
+  get workersStarted(): number {
+    return this.#pool?.workersStarted ?? 0;
+  }
+
+  /** `registry` is the compiled form of `job.registry`, used in-process (a worker compiles its own once). */
+  async run(job: ExtractJob, registry?: CompiledRegistry): Promise<ReturnType<typeof extract>> {
+    if (this.#pool && !this.#pool.unavailable) {
+      try {
+        return (await this.#pool.run(job)).result;
+      } catch (err) {
+        if (!(err instanceof WorkerFailedError)) throw err;
+      }
+    }
+    this.inProcess++;
+    return extract(job.text, registry ? { referenceDate: job.referenceDate, registry } : { referenceDate: job.referenceDate });
+  }
+
+  close(): Promise<void> {
+    return this.#pool?.close() ?? Promise.resolve();
+  }
+}
+
+/** Reads one article and its sidecar, extracts and applies the decisions. */
+async function extractFile(file: string, parsed: ParsedArgs, io: ExtractCommandIO, extractor: ExtractRunner, registries: RegistryLoader): Promise<FileOutcome> {
+  const warnings: string[] = [];
+  const text = await io.readArticle(file);
+  if (typeof text !== 'string') return { error: 'error' in text ? text.error : `cannot read ${terminalSafe(file)} (no such file)`, warnings };
+  const sidecar = await sidecarOf(file, parsed.sidecarPattern, io);
+  if (sidecar && 'error' in sidecar) return { error: sidecar.error, warnings };
+  const registry = await registries.forArticle(file);
+  if (registry && 'error' in registry) return { error: registry.error, warnings };
+  const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
+  if (dateProblem) warnings.push(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
+  const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
+  const result = await extractor.run({ text, referenceDate, registry: registry ? { key: registry.key, source: registry.source } : undefined }, registry ?? undefined);
+  const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, { ...io, stderr: (t) => warnings.push(t) });
+  return { result: { file, referenceDate: result.referenceDate, mentions }, warnings };
+}
+
+/** The files named, with each folder replaced by the articles under it. */
+async function expand(files: string[], parsed: ParsedArgs, io: ExtractCommandIO): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of files) {
+    const inFolder = file === STDIN ? undefined : await io.listFolder?.(file, parsed.sidecarPattern);
+    if (inFolder) out.push(...inFolder);
+    else out.push(file);
+  }
+  return out;
+}
+
 export async function extractCommand(args: string[], io: ExtractCommandIO = defaultIO): Promise<number> {
   const parsed = parseExtractArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`policy-lens extract: ${terminalSafe(parsed)}. ${USAGE}\n`);
     return 2;
   }
-  const results: FileResult[] = [];
-  let failed = false;
-  const fail = (message: string): void => {
-    io.stderr(`policy-lens extract: ${message}\n`);
-    failed = true;
-  };
+  const files = await expand(parsed.files, parsed, io);
   const registries = new RegistryLoader(parsed.entities, (line) => io.stderr(`policy-lens extract: ${line}\n`));
-  // Every file is read and checked; after the first failure the rest are only checked, and nothing is printed.
-  for (const file of parsed.files) {
-    const text = await io.readArticle(file);
-    if (typeof text !== 'string') {
-      fail('error' in text ? text.error : `cannot read ${terminalSafe(file)} (no such file)`);
-      continue;
+  const streaming = parsed.format === 'jsonl';
+  const extractor = new ExtractRunner(Math.min(parsed.jobs, files.length));
+  const progress = io.progress && files.length > 1 ? new ProgressBar(files.length, io.stderr) : undefined;
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  // Reading runs a little ahead of the workers, so they never wait for the disk.
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const outcome = await extractFile(files[i], parsed, io, extractor, registries);
+      outcomes[i] = outcome;
+      progress?.clear();
+      if (streaming) {
+        for (const w of outcome.warnings) io.stderr(w);
+        if (outcome.error) io.stderr(`policy-lens extract: ${outcome.error}\n`);
+        io.stdout(`${jsonLine(outcome.result ?? { file: files[i], error: outcome.error })}\n`);
+      }
+      progress?.tick();
     }
-    const sidecar = await sidecarOf(file, parsed.sidecarPattern, io);
-    if (sidecar && 'error' in sidecar) {
-      fail(sidecar.error);
-      continue;
-    }
-    const registry = await registries.forArticle(file);
-    if (registry && 'error' in registry) {
-      fail(registry.error);
-      continue;
-    }
-    if (failed) continue;
-    const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
-    if (dateProblem) io.stderr(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
-    const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
-    const result = extract(text, registry ? { referenceDate, registry } : { referenceDate });
-    const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, io);
-    results.push({ file, referenceDate: result.referenceDate, mentions });
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(files.length, Math.max(2, parsed.jobs * 2)) }, lane));
+  } finally {
+    progress?.clear();
+    await extractor.close();
+  }
+  const failed = outcomes.some((o) => o.error !== undefined);
+  if (streaming) return failed ? 2 : 0;
+  // As before: messages in file order, and after the first failure only the other failures.
+  let seenFailure = false;
+  for (const o of outcomes) {
+    if (o.error !== undefined) {
+      io.stderr(`policy-lens extract: ${o.error}\n`);
+      seenFailure = true;
+    } else if (!seenFailure) for (const w of o.warnings) io.stderr(w);
   }
   if (failed) return 2;
+  const results = outcomes.map((o) => o.result as FileResult);
   if (parsed.format === 'table') io.stdout(formatTable(results));
   else {
     const data = results.length === 1 ? results[0] : results;

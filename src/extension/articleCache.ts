@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
-import { IncrementalExtractor, referenceDateFor, type ExtractOptions } from '../core/extract';
+import { referenceDateFor } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, type AnchoredAnnotation } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
+import type { ExtractedIn, ExtractionService } from './extractionService';
 import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
 
 interface Entry {
-  readonly extractor: IncrementalExtractor;
   /** Bumped by each analysis, so only the newest one publishes its snapshot. */
   generation: number;
   snapshot?: ArticleSnapshot;
@@ -56,11 +56,14 @@ export class ArticleCache extends Disposable {
   readonly #largeNoticeShown = new Set<string>();
   /** Milliseconds from a change event to its snapshot, most recent last (for the test API). */
   readonly updateTimes: number[] = [];
+  /** Each published snapshot and where its extraction ran, most recent last (for the test API). */
+  readonly applied: { uri: string; version: number; partial: boolean; where: ExtractedIn }[] = [];
 
   constructor(
     private readonly store: SidecarStore,
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
+    private readonly extraction: ExtractionService,
     private readonly registries?: RegistrySource,
   ) {
     super();
@@ -128,24 +131,26 @@ export class ArticleCache extends Disposable {
     await this.store.current(doc.uri);
     const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     const registry = this.registries?.registryFor(doc.uri);
-    const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
     if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
-      const result = entry.extractor.update(text.slice(window.start, window.end), options);
-      const shifted = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
-      if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }))) return entry.snapshot;
+      const preview = await this.extraction.extract(doc.uri.toString(), text.slice(window.start, window.end), referenceDate, registry);
+      if (!preview) return entry.snapshot; // a newer analysis of this document took over
+      const shifted = preview.result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
+      if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    const { mentions, partial } = this.#extract(doc, entry, text, options);
-    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial)) ?? entry.snapshot;
+    const extracted = await this.#extract(doc, text, referenceDate, registry);
+    if (!extracted) return entry.snapshot;
+    const { mentions, partial, where } = extracted;
+    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where)) ?? entry.snapshot;
   }
 
   /** Merges with the sidecar and publishes, unless a newer analysis or edit overtook this one. */
   async #publish(
     doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
-    mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'],
+    mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
   ): Promise<ArticleSnapshot | undefined> {
     const sidecar = await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
@@ -163,6 +168,8 @@ export class ArticleCache extends Disposable {
       sidecar: entry.live && !sidecar.pending ? { text: entry.live.sidecarText, anchors: entry.live.results } : undefined,
     };
     entry.snapshot = snapshot;
+    this.applied.push({ uri: doc.uri.toString(), version, partial: partial !== undefined, where });
+    if (this.applied.length > 200) this.applied.shift();
     if (entry.changeSeenAt !== undefined) {
       this.updateTimes.push(performance.now() - entry.changeSeenAt);
       if (this.updateTimes.length > 200) this.updateTimes.shift();
@@ -172,21 +179,25 @@ export class ArticleCache extends Disposable {
     return snapshot;
   }
 
-  #extract(doc: vscode.TextDocument, entry: Entry, text: string, options: ExtractOptions): { mentions: Mention[]; partial?: { start: number; end: number } } {
+  /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
+  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn } | undefined> {
+    const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
-      return { mentions: entry.extractor.update(text, options).mentions };
+      const outcome = await this.extraction.extract(key, text, referenceDate, registry);
+      return outcome && { mentions: outcome.result.mentions, where: outcome.where };
     }
-    // Too large to analyse whole without freezing: analyse the visible part and a margin.
+    // Too large to analyse whole in reasonable time: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);
     const slice = text.slice(window.start, window.end);
-    const result = entry.extractor.update(slice, options);
+    const outcome = await this.extraction.extract(key, slice, referenceDate, registry);
+    if (!outcome) return undefined;
+    const result = outcome.result;
     const mentions = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
-    const key = doc.uri.toString();
     if (!this.#largeNoticeShown.has(key)) {
       this.#largeNoticeShown.add(key);
       this.log.warn(`${doc.uri.fsPath} is ${(text.length / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB: analysing the visible part only.`);
     }
-    return { mentions, partial: window };
+    return { mentions, partial: window, where: outcome.where };
   }
 
   #visibleWindow(doc: vscode.TextDocument, text: string, margin = LARGE_FILE_MARGIN): { start: number; end: number } {
@@ -239,7 +250,7 @@ export class ArticleCache extends Disposable {
     const key = uri.toString();
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { extractor: new IncrementalExtractor(), generation: 0 };
+      entry = { generation: 0 };
       this.#entries.set(key, entry);
     }
     return entry;
@@ -252,6 +263,7 @@ export class ArticleCache extends Disposable {
       entry.generation++; // an analysis still running must not bring the entry back
     }
     this.#entries.delete(uri.toString());
+    this.extraction.forget(uri.toString());
     this.store.forget(uri);
   }
 

@@ -8,6 +8,7 @@ import { Decisions } from './decisions';
 import { EntityRegistries } from './entityRegistry';
 import { GitUser } from './gitUser';
 import { DecorationController } from './decorations';
+import { ExtractionService } from './extractionService';
 import { FindingDiagnostics } from './findingDiagnostics';
 import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
@@ -36,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const notifier = new Notifier();
   const store = new SidecarStore(config, log, context.workspaceState, { notifier });
   const registries = new EntityRegistries(config, log, notifier);
-  const cache = new ArticleCache(store, config, log, registries);
+  const extraction = new ExtractionService(log);
+  const cache = new ArticleCache(store, config, log, extraction, registries);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
   const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
   context.subscriptions.push(
-    log, notifier, registries, store, cache, decorations, tree, index, review, workspace, hover, statusBar,
+    log, notifier, registries, store, extraction, cache, decorations, tree, index, review, workspace, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
     commands,
@@ -61,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);
-  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare, registries, workspace, indexCache });
+  return createTestApi({ activatedInMs, cache, decorations, tree, store, statusBar, notifier, index, review, compare, registries, workspace, indexCache, extraction });
 }
 
 export function deactivate(): void {

@@ -5,6 +5,7 @@ import type { Comparison, CompareController } from './compare';
 import type { EntityRegistries } from './entityRegistry';
 import type { ReviewTreeProvider } from './reviewTree';
 import type { DecorationController, MarkState } from './decorations';
+import type { ExtractedIn, ExtractionStats, ExtractionService } from './extractionService';
 import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
@@ -53,11 +54,14 @@ export interface PolicyLensApi {
   reopenIndex(): Promise<IndexStats>;
   /** The index's size and counters now (articles analysed, entries from the cache). */
   indexStats(): IndexStats;
+  /** Where open articles were extracted (worker or main thread), jobs superseded, and each published snapshot. */
+  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn }[] };
 }
 
 export function createTestApi(parts: {
   activatedInMs: number;
   cache: ArticleCache;
+  extraction: ExtractionService;
   decorations: DecorationController;
   tree: ArticleTreeProvider;
   store: SidecarStore;
@@ -89,6 +93,7 @@ export function createTestApi(parts: {
     onDidCompare: parts.compare.onDidUpdate,
     registriesLoaded: () => parts.registries.whenLoaded(),
     onDidChangeRegistry: parts.registries.onDidChange,
+    extraction: () => ({ stats: { ...parts.extraction.stats }, applied: [...cache.applied] }),
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();

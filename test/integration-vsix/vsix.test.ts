@@ -21,6 +21,7 @@ describe('packaged VSIX', () => {
     const root = ext.extensionUri.fsPath;
     assert.ok(root.startsWith(dir + sep), `${root} is inside ${dir}`);
     assert.ok(existsSync(join(root, 'dist', 'extension.js')), 'the bundle is packaged');
+    assert.ok(existsSync(join(root, 'dist', 'extractWorker.js')), 'the extraction worker is packaged');
     // .vscodeignore ships the production bundles only: no sources, tests or source maps.
     for (const absent of ['src', 'test', 'node_modules', join('dist', 'extension.js.map')]) {
       assert.ok(!existsSync(join(root, absent)), `${absent} is not packaged`);
@@ -48,5 +49,7 @@ describe('packaged VSIX', () => {
     assert.ok(hasSpan(marks['actor.detected'], spanOf(text, 'Kenya')), 'state');
     assert.ok(hasSpan(marks['figure.detected'], spanOf(text, '$2.5 billion')), 'money');
     assert.ok(hasSpan(marks['date.detected'], spanOf(text, 'June 2, 2025')), 'date');
+    const { stats } = api.extraction();
+    assert.ok(stats.inWorker > 0 && stats.onMainThread === 0, 'the packaged extension extracts in its worker');
   });
 });

@@ -21,6 +21,8 @@ export function normalizeName(s: string): string {
 export class CompiledRegistry {
   readonly root: TrieNode = { next: new Map() };
   readonly entities: readonly RegistryEntity[];
+  /** The plain data it was compiled from: what is sent to an extraction worker, which compiles its own. */
+  readonly source: EntityRegistry;
   /** Changes whenever the registry's content does: part of a cache key. */
   readonly key: string;
   readonly #byName = new Map<string, RegistryEntity>();
@@ -29,6 +31,7 @@ export class CompiledRegistry {
   readonly #never: ReadonlySet<string>;
 
   constructor(registry: EntityRegistry) {
+    this.source = registry;
     this.entities = registry.entities.map((e) => Object.freeze({ ...e, aliases: [...e.aliases], metonyms: [...e.metonyms] }));
     this.#never = new Set(registry.never.map(normalizeName));
     this.key = `${registry.entities.length}:${registry.never.length}:${fnv1a(JSON.stringify(registry)).toString(16)}`;

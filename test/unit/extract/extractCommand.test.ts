@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { extractCommand, formatTable, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
 import type { Mention } from '../../../src/core/types';
@@ -106,7 +106,7 @@ describe('policy-lens extract (CLI)', () => {
   });
 
   it('parses "--" and inline values', () => {
-    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml' });
+    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml', jobs: availableParallelism() });
   });
 
   it('drops a leading byte-order mark, so offsets agree with the editor and check', async () => {

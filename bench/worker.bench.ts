@@ -1,0 +1,110 @@
+// Worker benchmark: batch extraction with 1, 2 and N jobs on a generated corpus (the CLI's
+// --jobs), and what the editor's main thread sees when extraction runs in the worker: the
+// longest block while a hostile 1 MB article is analysed, the first result for a 100 KB article
+// and a one-character edit in a 1 MB article (worker round trip). It prints; it never asserts.
+// Run: npx tsx bench/worker.bench.ts
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { ExtractRunner } from '../src/cli/extractCommand';
+import { ExtractPool, SupersededError, locateWorkerScript } from '../src/worker/extractPool';
+import { buildCorpus } from './extract.bench';
+
+const SCRIPT = locateWorkerScript(join(__dirname, '..', 'src', 'cli'));
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall time to extract every text with `jobs` (1 = in-process, as `--jobs 1`). */
+async function batch(texts: string[], jobs: number): Promise<number> {
+  const runner = new ExtractRunner(jobs, jobs > 1 ? SCRIPT : undefined);
+  // Start the workers before the clock, as a long batch amortises their start-up.
+  if (jobs > 1) await Promise.all(Array.from({ length: jobs }, () => runner.run({ text: 'Warm up.', referenceDate: null })));
+  const t0 = performance.now();
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < texts.length) await runner.run({ text: texts[next++], referenceDate: '2025-06-03' });
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
+  const ms = performance.now() - t0;
+  await runner.close();
+  return ms;
+}
+
+/** Hostile shape: one paragraph of capitalised three-letter words. */
+function hostile(bytes: number): string {
+  const words: string[] = [];
+  for (let i = 0, n = 0; n < bytes; i++, n += 4) words.push(`${String.fromCharCode(66 + (i % 24))}a${String.fromCharCode(98 + (Math.floor(i / 24) % 24))}`);
+  return words.join(' ');
+}
+
+/** The longest gap between 1 ms timer ticks on this thread while `work` runs. */
+async function longestBlock(work: Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  await work;
+  clearInterval(timer);
+  return longest;
+}
+
+export async function runWorkerBench(print: (line: string) => void): Promise<void> {
+  if (!SCRIPT) {
+    print('worker bench skipped: no worker entry found');
+    return;
+  }
+  const cores = availableParallelism();
+  // 96 articles of about 40 KB: a batch the size of a folder of news articles.
+  const article = buildCorpus(40 * 1024);
+  const texts = Array.from({ length: 96 }, (_, i) => article.replace('2025-06-03', `2025-06-${String((i % 28) + 1).padStart(2, '0')}`));
+  const mb = texts.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
+  const one = await batch(texts, 1);
+  print(`batch extract, ${texts.length} articles (${mb.toFixed(1)} MB), --jobs 1 (in-process): ${one.toFixed(0)} ms (${(mb / (one / 1000)).toFixed(1)} MB/s)`);
+  for (const jobs of [...new Set([2, cores])]) {
+    const ms = await batch(texts, jobs);
+    print(`batch extract, --jobs ${jobs}: ${ms.toFixed(0)} ms, speed-up ×${(one / ms).toFixed(2)} over --jobs 1 (${cores} cores)`);
+  }
+
+  const pool = new ExtractPool({ size: 1, script: SCRIPT });
+  try {
+    await pool.run({ text: 'Warm up.', referenceDate: null });
+    // Hostile 1 MB: how long the main thread is blocked while the worker chews on it (2 s sample, then superseded).
+    const job = pool.run({ doc: 'hostile', text: hostile(1024 * 1024), referenceDate: null }, 'hostile').catch((err: unknown) => {
+      if (!(err instanceof SupersededError)) throw err;
+    });
+    const sample = new Promise((resolve) => setTimeout(resolve, 2000)).then(() => pool.run({ doc: 'hostile', text: 'Done.', referenceDate: null }, 'hostile'));
+    const blocked = await longestBlock(Promise.all([job, sample]));
+    print(`longest main-thread block while a hostile 1 MB article is analysed in the worker: ${blocked.toFixed(1)} ms (target ≤ 50 ms)`);
+
+    const t100 = buildCorpus(100 * 1024);
+    const t0 = performance.now();
+    await pool.run({ doc: '100k', text: t100, referenceDate: null }, '100k');
+    const full100 = performance.now() - t0;
+    const window = t100.slice(0, 16 * 1024);
+    const t1 = performance.now();
+    await pool.run({ doc: '100k-preview', text: window, referenceDate: null }, '100k-preview');
+    print(`100 KB article in the worker: visible part (16 KB) ${(performance.now() - t1).toFixed(1)} ms, whole ${full100.toFixed(1)} ms (target ≤ 60 ms to first marks)`);
+
+    const big = buildCorpus(1024 * 1024);
+    await pool.run({ doc: 'big', text: big, referenceDate: null }, 'big');
+    const edits: number[] = [];
+    let text = big;
+    for (let i = 0; i < 21; i++) {
+      const at = Math.floor(text.length * ((i + 1) / 23));
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      const t = performance.now();
+      await pool.run({ doc: 'big', text, referenceDate: null }, 'big');
+      edits.push(performance.now() - t);
+    }
+    print(`one-character edit in a 1 MB article, worker round trip: median ${median(edits).toFixed(2)} ms (target ≤ 2 ms)`);
+  } finally {
+    await pool.close();
+  }
+}
+
+if (require.main === module) void runWorkerBench((line) => console.log(line));

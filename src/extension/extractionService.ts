@@ -1,0 +1,108 @@
+// Full extraction of open articles, off the extension host's main thread: one worker_threads
+// worker (a pool of one) holds each open document's incremental extractor, so an edit re-extracts
+// only its paragraphs there; the main thread only sends text and applies results. Where no worker
+// can start (no worker bundle, a restricted host), extraction falls back to the main thread.
+import { IncrementalExtractor, type ExtractOptions, type ExtractResult } from '../core/extract';
+import type { CompiledRegistry } from '../core/registry';
+import type { ILogger } from '../core/types';
+import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript, type WorkerScript } from '../worker/extractPool';
+
+/** A worker job running longer than this is stopped with a notice: a backstop for pathological input. */
+export const WORKER_BUDGET_MS = 60_000;
+
+/** A superseded job younger than this finishes in the background, so typing keeps the worker (and its paragraph caches) alive. */
+export const ABANDON_UNDER_MS = 1_000;
+
+export type ExtractedIn = 'worker' | 'main';
+
+export interface ExtractionOutcome {
+  result: ExtractResult;
+  where: ExtractedIn;
+}
+
+export interface ExtractionStats {
+  inWorker: number;
+  onMainThread: number;
+  /** Jobs dropped or stopped because a newer version of their document came. */
+  superseded: number;
+  /** Jobs stopped by the time budget. */
+  overBudget: number;
+  workersStarted: number;
+  /** The last worker job: milliseconds extracting in the worker, and from sending to receiving. */
+  lastJob?: { workerMs: number; roundTripMs: number };
+}
+
+export class ExtractionService {
+  readonly #pool?: ExtractPool;
+  /** Main-thread extractors, used only when the worker cannot run. */
+  readonly #fallback = new Map<string, IncrementalExtractor>();
+  #fallbackLogged = false;
+  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0 };
+
+  constructor(
+    private readonly log: ILogger,
+    script: WorkerScript | undefined = locateWorkerScript(__dirname),
+    budgetMs = WORKER_BUDGET_MS,
+  ) {
+    if (script) this.#pool = new ExtractPool({ size: 1, script, budgetMs, abandonUnderMs: ABANDON_UNDER_MS });
+    else this.#useMainThread('no extraction worker bundle next to the extension');
+  }
+
+  /**
+   * Extracts a document's text (or a window of it); undefined when a newer job for the same
+   * document superseded this one, or the job was stopped, so its result must not be applied.
+   */
+  async extract(doc: string, text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
+    if (this.#pool && !this.#pool.unavailable) {
+      try {
+        const sent = performance.now();
+        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source } }, doc);
+        this.stats.inWorker++;
+        this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
+        return { result, where: 'worker' };
+      } catch (err) {
+        if (err instanceof SupersededError) {
+          this.stats.superseded++;
+          return undefined;
+        }
+        if (err instanceof BudgetExceededError) {
+          this.stats.overBudget++;
+          this.log.warn(`Analysis of ${doc} stopped: ${err.message}. Its marks are not updated; blank lines between paragraphs make such text faster to analyse.`);
+          return undefined;
+        }
+        if (!(err instanceof WorkerFailedError)) throw err;
+        this.#useMainThread(err.message);
+      } finally {
+        this.stats.workersStarted = this.#pool.workersStarted;
+      }
+    }
+    this.stats.onMainThread++;
+    const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
+    return { result: this.#mainThreadExtractor(doc).update(text, options), where: 'main' };
+  }
+
+  /** The document was closed: drop its cached paragraphs. */
+  forget(doc: string): void {
+    this.#fallback.delete(doc);
+    this.#pool?.forget(doc);
+  }
+
+  dispose(): void {
+    void this.#pool?.close();
+  }
+
+  #useMainThread(reason: string): void {
+    if (this.#fallbackLogged) return;
+    this.#fallbackLogged = true;
+    this.log.warn(`Extraction runs on the main thread (${reason}); very long paragraphs may slow the editor.`);
+  }
+
+  #mainThreadExtractor(doc: string): IncrementalExtractor {
+    let extractor = this.#fallback.get(doc);
+    if (!extractor) {
+      extractor = new IncrementalExtractor();
+      this.#fallback.set(doc, extractor);
+    }
+    return extractor;
+  }
+}

@@ -1,0 +1,214 @@
+// A pool of extraction workers (worker_threads) shared by the command line and the extension.
+// Jobs of one lane (an open document) supersede each other: a queued older job is dropped and a
+// running one is stopped with its worker, so a stale result is never delivered.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ExtractResult } from '../core/extract';
+import type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from '../core/jobs/extractJobs';
+
+/** Where the worker's code is and how to start it. */
+export interface WorkerScript {
+  /** A file, or with `eval` the code to run. */
+  file: string;
+  eval?: boolean;
+}
+
+/**
+ * The worker bundle next to the running bundle (dist/extractWorker.js); when running from the
+ * sources (tests through tsx) the TypeScript entry, loaded through tsx. Undefined when neither exists.
+ */
+export function locateWorkerScript(dir: string): WorkerScript | undefined {
+  const bundled = join(dir, 'extractWorker.js');
+  if (existsSync(bundled)) return { file: bundled };
+  const source = join(dir, '..', 'worker', 'extractWorker.ts');
+  // Node 20 workers do not inherit tsx's loader for a .ts entry: register it in the worker first.
+  const load = `const r = require('node:module').createRequire(${JSON.stringify(source)}); r('tsx/cjs'); r(${JSON.stringify(source)});`;
+  if (existsSync(source)) return { file: load, eval: true };
+  return undefined;
+}
+
+/** A job was replaced by a newer one of its lane, or the pool was closed. Not a failure. */
+export class SupersededError extends Error {
+  constructor() {
+    super('superseded by a newer job');
+  }
+}
+
+/** The worker could not run the job (it failed to start or died); the caller may run it in-process. */
+export class WorkerFailedError extends Error {}
+
+/** The job ran past the pool's time budget; its worker was stopped. */
+export class BudgetExceededError extends Error {}
+
+export interface ExtractJob {
+  doc?: string;
+  text: string;
+  referenceDate: string | null;
+  registry?: ExtractJobRequest['registry'];
+}
+
+export interface ExtractJobResult {
+  result: ExtractResult;
+  /** Milliseconds the worker spent extracting. */
+  ms: number;
+}
+
+export interface ExtractPoolOptions {
+  size: number;
+  script: WorkerScript;
+  /** Stop a job (and its worker) that runs longer than this: a backstop, not a schedule. */
+  budgetMs?: number;
+  /**
+   * A superseded job that has run less than this is left to finish (its result dropped) instead of
+   * stopping its worker, so the worker keeps its per-document caches through a burst of edits;
+   * past it, the worker is stopped. 0 (the default) stops it at once.
+   */
+  abandonUnderMs?: number;
+}
+
+interface Job {
+  request: ExtractJobRequest;
+  lane?: string;
+  /** performance.now() when it was sent to a worker. */
+  sentAt?: number;
+  /** Superseded while running: its caller was answered; the worker's answer is dropped. */
+  abandoned?: boolean;
+  resolve(value: ExtractJobResult): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Answered at least once: a failure before that means the worker cannot start here. */
+  answered: boolean;
+}
+
+export class ExtractPool {
+  readonly #slots: Slot[] = [];
+  readonly #queue: Job[] = [];
+  #nextId = 1;
+  #closed = false;
+  /** Workers started so far (a superseded or failed job's worker is replaced by a new one). */
+  workersStarted = 0;
+  /** Why workers cannot run here, once one failed before answering. */
+  unavailable?: string;
+
+  constructor(private readonly options: ExtractPoolOptions) {}
+
+  run(job: ExtractJob, lane?: string): Promise<ExtractJobResult> {
+    if (this.#closed) return Promise.reject(new SupersededError());
+    if (this.unavailable) return Promise.reject(new WorkerFailedError(this.unavailable));
+    if (lane !== undefined) this.#supersede(lane);
+    return new Promise<ExtractJobResult>((resolve, reject) => {
+      const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry };
+      this.#queue.push({ request, lane, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  /** Drops the document's cached paragraphs in every worker. */
+  forget(doc: string): void {
+    const message: ExtractWorkerRequest = { type: 'forget', doc };
+    for (const slot of this.#slots) slot.worker.postMessage(message);
+  }
+
+  /** Stops every worker; pending jobs end with SupersededError. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const job of this.#queue.splice(0)) job.reject(new SupersededError());
+    await Promise.all(this.#slots.splice(0).map((slot) => {
+      clearTimeout(slot.timer);
+      slot.job?.reject(new SupersededError());
+      return slot.worker.terminate();
+    }));
+  }
+
+  #supersede(lane: string): void {
+    for (let i = this.#queue.length - 1; i >= 0; i--) {
+      if (this.#queue[i].lane === lane) this.#queue.splice(i, 1)[0].reject(new SupersededError());
+    }
+    const grace = this.options.abandonUnderMs ?? 0;
+    for (const slot of [...this.#slots]) {
+      const job = slot.job;
+      if (job?.lane !== lane || job.abandoned) continue;
+      const ranMs = performance.now() - (job.sentAt ?? 0);
+      if (ranMs >= grace) {
+        this.#stop(slot, new SupersededError());
+        continue;
+      }
+      job.abandoned = true;
+      job.reject(new SupersededError());
+      clearTimeout(slot.timer);
+      slot.timer = setTimeout(() => { if (slot.job === job) this.#stop(slot, new SupersededError()); }, grace - ranMs);
+    }
+  }
+
+  #pump(): void {
+    while (this.#queue.length > 0) {
+      let slot = this.#slots.find((s) => !s.job);
+      if (!slot && this.#slots.length < this.options.size) slot = this.#spawn();
+      if (!slot) return;
+      const job = this.#queue.shift() as Job;
+      slot.job = job;
+      job.sentAt = performance.now();
+      if (this.options.budgetMs !== undefined) {
+        const s = slot;
+        slot.timer = setTimeout(() => this.#stop(s, new BudgetExceededError(`extraction took longer than ${this.options.budgetMs} ms and was stopped`)), this.options.budgetMs);
+      }
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  #spawn(): Slot {
+    const { file, eval: isCode } = this.options.script;
+    const worker = new Worker(file, { eval: isCode === true });
+    this.workersStarted++;
+    const slot: Slot = { worker, answered: false };
+    this.#slots.push(slot);
+    worker.on('message', (response: ExtractWorkerResponse) => {
+      slot.answered = true;
+      const job = slot.job;
+      if (!job || job.request.id !== response.id) return;
+      clearTimeout(slot.timer);
+      slot.job = undefined;
+      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms });
+      else job.reject(new Error(response.message));
+      this.#pump();
+    });
+    worker.on('error', (err) => this.#failed(slot, err));
+    worker.on('exit', (code) => this.#failed(slot, new Error(`the extraction worker exited with code ${code}`)));
+    return slot;
+  }
+
+  /** A worker died on its own: its job fails; if it never answered, workers cannot run here. */
+  #failed(slot: Slot, err: Error): void {
+    const i = this.#slots.indexOf(slot);
+    if (i < 0) return; // already stopped on purpose
+    this.#slots.splice(i, 1);
+    clearTimeout(slot.timer);
+    const failure = new WorkerFailedError(`the extraction worker failed: ${err.message}`);
+    slot.job?.reject(failure);
+    slot.job = undefined;
+    void slot.worker.terminate();
+    if (!slot.answered) {
+      this.unavailable = failure.message;
+      for (const job of this.#queue.splice(0)) job.reject(failure);
+      return;
+    }
+    this.#pump();
+  }
+
+  /** Stops a running job with its worker (the only way to interrupt synchronous work). */
+  #stop(slot: Slot, reason: Error): void {
+    const i = this.#slots.indexOf(slot);
+    if (i >= 0) this.#slots.splice(i, 1);
+    clearTimeout(slot.timer);
+    slot.job?.reject(reason);
+    slot.job = undefined;
+    void slot.worker.terminate();
+    this.#pump();
+  }
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { activeApi, fixtureUri, snapshotWhen, workspaceRoot } from './helpers';
+
+/** One paragraph of capitalised words ("Bab Cab Dab …"): minutes of work for the engine at 1 MB. */
+function hostileArticle(bytes: number): string {
+  const words: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const w = `${String.fromCharCode(66 + (i % 24))}a${String.fromCharCode(98 + ((i / 24) % 24))}`;
+    words.push(w);
+    length += w.length + 1;
+  }
+  return `${words.join(' ')}\n`;
+}
+
+function proseArticle(bytes: number): string {
+  const paragraph = 'Indonesia and Australia signed a trade pact on 5 March 2024. President Joko Widodo said exports of $3.2 billion would double by 2030, while Prime Minister Anthony Albanese praised the deal.\n\n';
+  return paragraph.repeat(Math.ceil(bytes / paragraph.length));
+}
+
+function writeArticle(name: string, text: string): vscode.Uri {
+  mkdirSync(join(workspaceRoot().fsPath, 'worker'), { recursive: true });
+  writeFileSync(join(workspaceRoot().fsPath, 'worker', name), text);
+  return fixtureUri('worker', name);
+}
+
+/** The longest gap between timer ticks on this thread (the extension host's main thread) while it runs. */
+function watchMainThread(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  return () => {
+    clearInterval(timer);
+    return longest;
+  };
+}
+
+describe('Extraction worker', function () {
+  this.timeout(120_000);
+
+  it('a hostile 1 MB article is analysed in the worker while commands answer, and its superseded result is never applied', async () => {
+    const api = await activeApi();
+    const uri = writeArticle('hostile-1mb.md', hostileArticle(1024 * 1024));
+    const stopWatchingAll = watchMainThread();
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const hostileVersion = doc.version;
+    // The part on screen is marked first; the whole text is then analysed in the worker.
+    await snapshotWhen(api, uri, (s) => s.version === hostileVersion && s.partial?.preview === true, 'the preview of the hostile article');
+    const before = api.extraction();
+    assert.ok(before.stats.inWorker >= 1, 'the preview ran in the worker');
+    const stopWatching = watchMainThread();
+
+    // A command on the main thread answers while the full analysis runs.
+    const answered = await vscode.commands.executeCommand<boolean>('setContext', 'policyLens.test.workerProbe', true).then(() => true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.ok(answered);
+    const fullOfHostile = (e: { uri: string; version: number; partial: boolean }) => e.uri === uri.toString() && e.version === hostileVersion && !e.partial;
+    assert.ok(!api.extraction().applied.some(fullOfHostile), 'the command completed before the full analysis was applied');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the worker goes on analysing
+    assert.ok(!api.extraction().applied.some(fullOfHostile), 'the hostile article is still being analysed');
+    const longestWhileAnalysedMs = stopWatching();
+
+    // A newer version supersedes the running job: its result is the one applied, from the worker.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), proseArticle(2048));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const fresh = await snapshotWhen(api, uri, (s) => s.version === doc.version && !s.partial, 'the analysis of the new version');
+    const longestOverallMs = stopWatchingAll();
+    assert.ok(fresh.mentions.some((m) => m.text === 'Joko Widodo'));
+    const after = api.extraction();
+    assert.ok(after.stats.superseded > before.stats.superseded, 'the hostile job was superseded');
+    assert.ok(!after.applied.some(fullOfHostile), 'the superseded version was never applied');
+    assert.equal(after.applied.filter((e) => e.uri === uri.toString()).at(-1)?.where, 'worker');
+    assert.equal(after.stats.onMainThread, 0, 'nothing fell back to the main thread');
+    console.log(`[measure] longest main-thread block while a 1 MB hostile article was analysed: ${longestWhileAnalysedMs.toFixed(1)} ms; from opening it to the edit's snapshot (opening and replacing 1 MB included): ${longestOverallMs.toFixed(1)} ms`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('measures: first marks of a 100 KB article, a one-character edit in a 1 MB article', async () => {
+    const api = await activeApi();
+    const small = writeArticle('prose-100kb.md', proseArticle(100 * 1024));
+    const opened = performance.now();
+    const doc = await vscode.workspace.openTextDocument(small);
+    await vscode.window.showTextDocument(doc);
+    const first = await snapshotWhen(api, small, (s) => s.version === doc.version, 'first marks of the 100 KB article');
+    const firstMarksMs = performance.now() - opened;
+    assert.ok(first.mentions.length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+    const big = writeArticle('prose-1mb.md', proseArticle(1024 * 1024));
+    const bigDoc = await vscode.workspace.openTextDocument(big);
+    const editor = await vscode.window.showTextDocument(bigDoc);
+    await snapshotWhen(api, big, (s) => s.version === bigDoc.version && !s.partial, 'the 1 MB article');
+    const editMs: number[] = [];
+    const workerMs: number[] = [];
+    const roundTripMs: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      assert.ok(await editor.edit((b) => b.insert(bigDoc.positionAt(50_000 * (i + 1)), 'x')));
+      const s = await snapshotWhen(api, big, (x) => x.version === bigDoc.version && !x.partial, 'the edited 1 MB article');
+      editMs.push(s.analysisMs);
+      const job = api.extraction().stats.lastJob;
+      workerMs.push(job?.workerMs ?? NaN);
+      roundTripMs.push(job?.roundTripMs ?? NaN);
+    }
+    for (const xs of [editMs, workerMs, roundTripMs]) xs.sort((a, b) => a - b);
+    assert.ok(api.extraction().applied.filter((e) => e.uri === big.toString()).every((e) => e.where === 'worker'));
+    console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms; one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms)`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});

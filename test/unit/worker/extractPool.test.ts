@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { extract, IncrementalExtractor } from '../../../src/core/extract';
+import { ExtractJobHandler } from '../../../src/core/jobs/extractJobs';
+import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
+import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
+
+const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
+const TEXT = 'President Joko Widodo met Anthony Albanese in Jakarta on 5 March 2024.\n\nThey signed a $3.2 billion deal.\n';
+/**
+ * A stand-in worker for the pool's scheduling (the real one is tested above and in the host): it
+ * answers "slow" after 2 s of synchronous work (a job that cannot be interrupted) and anything else
+ * at once, and numbers its answers, so a test sees whether the same worker answered again.
+ */
+const TIMED_WORKER = { eval: true, file: `
+  const { parentPort } = require('node:worker_threads');
+  let answered = 0;
+  parentPort.on('message', (r) => {
+    if (r.type !== 'extract') return;
+    const until = Date.now() + (r.text === 'slow' ? 2000 : 0);
+    while (Date.now() < until) { /* busy, as a long extraction is */ }
+    parentPort.postMessage({ type: 'result', id: r.id, ms: 0, result: { referenceDate: String(++answered), mentions: [] } });
+  });` };
+
+describe('extraction worker protocol', () => {
+  it('answers as extract() does, keeps one incremental extractor per document and forgets it', () => {
+    const handler = new ExtractJobHandler();
+    const once = handler.handle({ type: 'extract', id: 1, text: TEXT, referenceDate: null });
+    assert.deepEqual(once?.type === 'result' && once.result, extract(TEXT));
+    assert.equal(handler.documents, 0);
+    const edited = TEXT.replace('$3.2', '$4.5');
+    handler.handle({ type: 'extract', id: 2, doc: 'a', text: TEXT, referenceDate: '2024-03-06' });
+    const second = handler.handle({ type: 'extract', id: 3, doc: 'a', text: edited, referenceDate: '2024-03-06' });
+    const fresh = new IncrementalExtractor().update(edited, { referenceDate: '2024-03-06' });
+    assert.deepEqual(second?.type === 'result' && second.result, fresh);
+    assert.equal(handler.documents, 1);
+    assert.equal(handler.handle({ type: 'forget', doc: 'a' }), undefined);
+    assert.equal(handler.documents, 0);
+  });
+});
+
+describe('extraction worker protocol: the entity registry', () => {
+  const source: EntityRegistry = { entities: [{ name: 'Joko Widodo', type: 'person', aliases: ['Jokowi'], metonyms: [], qid: 'Q27700' }], never: ['Jakarta'] };
+  const text = 'Jokowi met Anthony Albanese in Jakarta on 5 March 2024.\n';
+
+  it('crosses as plain data and gives what extract() gives with the compiled registry', () => {
+    const registry = compileRegistry(source);
+    const expected = extract(text, { registry });
+    assert.notDeepEqual(expected, extract(text), 'the registry changes this text');
+    const handler = new ExtractJobHandler();
+    const sent = structuredClone({ key: registry.key, source: registry.source }); // what postMessage delivers
+    for (const [id, doc] of [[1, undefined], [2, 'a'], [3, 'a']] as const) {
+      const answer = handler.handle({ type: 'extract', id, doc, text, referenceDate: null, registry: sent });
+      assert.deepEqual(answer?.type === 'result' && answer.result, expected);
+    }
+  });
+});
+
+describe('extraction worker pool', function () {
+  this.timeout(60_000);
+
+  it('runs jobs on worker threads with the same result as in-process', async () => {
+    const script = locateWorkerScript(SOURCE_DIR);
+    assert.ok(script, 'the worker entry is found from the sources');
+    const pool = new ExtractPool({ size: 2, script });
+    try {
+      const results = await Promise.all([1, 2, 3].map((n) => pool.run({ text: TEXT.repeat(n), referenceDate: null })));
+      results.forEach((r, i) => assert.deepEqual(r.result, extract(TEXT.repeat(i + 1))));
+      assert.equal(pool.workersStarted, 2, 'three jobs, two workers');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  const outcome = (p: Promise<unknown>): Promise<string> => p.then(() => 'result', (err: unknown) => (err instanceof SupersededError ? 'superseded' : String(err)));
+
+  it('a newer job of the same lane stops the running one, whose result never arrives', async () => {
+    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER });
+    try {
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
+      const newest = await pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.equal(newest.result.referenceDate, '1', 'answered by a fresh worker');
+      assert.equal(pool.workersStarted, 2, 'the stopped worker was replaced');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('within abandonUnderMs a superseded running job is answered at once and its worker kept', async () => {
+    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 60_000 });
+    try {
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
+      const newest = pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
+      assert.equal(await old, 'superseded', 'the caller moves on before the worker is done');
+      assert.equal((await newest).result.referenceDate, '2', 'the same worker answered the newer job after the dropped one');
+      assert.equal(pool.workersStarted, 1, 'no worker was stopped');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('an abandoned job still running after abandonUnderMs has its worker stopped', async () => {
+    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 100 });
+    try {
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
+      const newest = pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.equal((await newest).result.referenceDate, '1', 'a fresh worker answered');
+      assert.equal(pool.workersStarted, 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a newer job of the same lane drops a queued one without stopping other lanes', async () => {
+    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
+    try {
+      const other = pool.run({ doc: 'b', text: TEXT, referenceDate: null }, 'b');
+      const queued = pool.run({ doc: 'a', text: TEXT, referenceDate: null }, 'a').then(() => 'result', (err: unknown) => (err instanceof SupersededError ? 'superseded' : String(err)));
+      const newest = pool.run({ doc: 'a', text: TEXT.replace('$3.2', '$4.5'), referenceDate: null }, 'a');
+      assert.deepEqual((await other).result, extract(TEXT));
+      assert.equal(await queued, 'superseded');
+      assert.deepEqual((await newest).result, extract(TEXT.replace('$3.2', '$4.5')));
+      assert.equal(pool.workersStarted, 1, 'no worker was stopped');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops a job over its time budget', async () => {
+    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, budgetMs: 50 });
+    try {
+      await assert.rejects(pool.run({ text: 'slow', referenceDate: null }), BudgetExceededError);
+      assert.equal(pool.unavailable, undefined, 'a stopped job does not make workers unavailable');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('says so when no worker can start, so the caller can run in-process', async () => {
+    const pool = new ExtractPool({ size: 1, script: { file: 'throw new Error("no workers here")', eval: true } });
+    await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), (err: unknown) => err instanceof WorkerFailedError && /no workers here/.test(err.message));
+    assert.match(pool.unavailable ?? '', /no workers here/);
+    await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), WorkerFailedError);
+    await pool.close();
+  });
+});
