@@ -7,6 +7,7 @@ import type { RefDate } from './calendar';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
 import { getGazetteer } from './gazetteer';
+import { newSteps, type Steps } from './steps';
 import { tokenize } from './tokenize';
 
 export interface RawParagraph {
@@ -22,10 +23,13 @@ const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
 
 const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 
-export function extractParagraph(text: string, ref: RefDate | null): RawParagraph {
+/** Raw mentions of one paragraph; `steps` counts the tokens and loop turns the rules examine. */
+export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps()): RawParagraph {
   const gaz = getGazetteer();
   const tokens = tokenize(text);
-  const actors = findActors(text, tokens);
+  // Tokenizing, the date rules and the figure rules each look at every token a bounded number of times.
+  steps.n += 3 * tokens.words.length;
+  const actors = findActors(text, tokens, steps);
   const all: Mention[] = findDates(text, ref, tokens);
   const figures = findFigures(text, gaz, LEXICON, tokens);
   for (const f of figures.figures) all.push(f);
@@ -41,16 +45,17 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
     if (contested.length * (taken.length + contested.length) <= 4096) {
       // Few spans: compare intervals directly instead of marking code units.
       for (const m of contested) {
+        steps.n += taken.length;
         if (taken.some((t) => t.start < t.end && t.start < m.end && m.start < t.end)) continue;
         taken.push(m);
         kept.push(m);
       }
     } else {
       const covered = new Uint8Array(text.length + 1);
-      for (const t of taken) covered.fill(1, t.start, t.end);
+      for (const t of taken) { covered.fill(1, t.start, t.end); steps.n++; }
       for (const m of contested) {
         let free = true;
-        for (let k = m.start; k < m.end; k++) if (covered[k]) { free = false; break; }
+        for (let k = m.start; k < m.end; k++) { steps.n++; if (covered[k]) { free = false; break; } }
         if (!free) continue;
         covered.fill(1, m.start, m.end);
         kept.push(m);

@@ -6,6 +6,7 @@ import { frontMatterLength } from './frontMatter';
 import type { Summary } from './documentPass';
 import { extractParagraph, type RawParagraph } from './paragraph';
 import { paragraphs, paragraphsIn, type Paragraph } from './paragraphSplit';
+import type { Steps } from './steps';
 
 /** State kept by IncrementalExtractor between updates. */
 export interface Cache {
@@ -39,11 +40,11 @@ export function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /** Paragraphs and their raw results, reusing the previous update's where the text did not change. */
-export function reuseParagraphs(cache: Cache, text: string, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>): { paras: Paragraph[]; raws: RawParagraph[] } {
+export function reuseParagraphs(cache: Cache, text: string, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>, steps?: Steps): { paras: Paragraph[]; raws: RawParagraph[] } {
   const extractCached = (p: Paragraph): RawParagraph => {
     let raw = cache.recent.get(p.text);
     if (!raw) {
-      raw = extractParagraph(p.text, ref);
+      raw = extractParagraph(p.text, ref, steps);
       cache.extracted++;
       if (cache.recent.size > 512) cache.recent.clear();
       cache.recent.set(p.text, raw);

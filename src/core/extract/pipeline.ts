@@ -7,10 +7,13 @@ import { extractParagraph, type RawParagraph } from './paragraph';
 import { reuseParagraphs, type Cache } from './paragraphCache';
 import { paragraphs, type Paragraph } from './paragraphSplit';
 import { referenceDateFor } from './referenceDate';
+import type { Steps } from './steps';
 
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
   referenceDate?: string | null;
+  /** Receives the work done (tokens and loop turns the rules examined): tests bound it per token. */
+  steps?: Steps;
 }
 
 export interface ExtractResult {
@@ -24,11 +27,12 @@ export function run(text: string, options: ExtractOptions | undefined, cache: Ca
   let paras: Paragraph[];
   let raws: RawParagraph[];
   if (cache) {
-    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref));
+    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref, options?.steps));
     cache.prev = { text, referenceDate, paras, raws };
   } else {
     paras = paragraphs(text);
-    raws = paras.map((p) => extractParagraph(p.text, ref));
+    const steps = options?.steps;
+    raws = paras.map((p) => extractParagraph(p.text, ref, steps));
   }
   const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }

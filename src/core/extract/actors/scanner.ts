@@ -6,10 +6,17 @@ import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
 import { ABBREV, COMPANY_TAILS, CONNECTORS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GENERIC_ORG, GEO_LEADS, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, ID_NAMES, LANDMARK_HEADS, LOCATIVE, LOWER_FIRST, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PARTICLES, PARTY_CONNECTORS, PARTY_LEADS, PEOPLE_AFTER, PLACE_NOUNS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, REGION_BEFORE, SINGLE_HEADS, TITLE_FIRST, WEEKDAYS } from '../lexicon';
 import { titleMayStart } from '../titles';
 import type { Tokens } from '../tokenize';
+import type { Steps } from '../steps';
 import type { ActorResult } from './types';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, CURRENCY_PREFIX_WORDS, hasLower, inTitleFirst, initialsFit, isAllCaps, isCap, isDigit, isNameWord, isNameWordLower, isTitleWord, oneLine } from './words';
 import { BODY_AFTER, CONTEST_BEFORE, CORPORATE_TITLE, CUE_AFTER, CUE_BEFORE, INSTITUTION_AFTER, OF_SLOT_AFTER, ORG_APPOSITION_AFTER, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE, PLURAL_CUE_BEFORE, PORTFOLIO_OF, TITLE_RE, UNIT_AFTER } from './context';
 import { expandOrgName } from './orgName';
+
+/**
+ * The longest capitalised run read as one name, in tokens. Real names stay far below it; without it a
+ * run of capitalised words pasted from a table (one paragraph) was re-read from every token (quadratic).
+ */
+const MAX_RUN_TOKENS = 40;
 
 export class ActorScanner {
   readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
@@ -20,12 +27,21 @@ export class ActorScanner {
   readonly #nameWord: (boolean | undefined)[];
   readonly #gazMemo: ({ end: number; entry: Entry } | null | undefined)[];
 
-  constructor(text: string, tokens: Tokens) {
+  readonly #steps: Steps;
+
+  constructor(text: string, tokens: Tokens, steps: Steps) {
+    this.#steps = steps;
     this.#text = text;
     this.#t = tokens;
     this.#gaz = getGazetteer();
     this.#nameWord = new Array<undefined>(tokens.words.length);
     this.#gazMemo = new Array<undefined>(tokens.words.length);
+  }
+
+  /** Counts one step (a token or loop turn examined); always true, to sit in loop conditions. */
+  #tick(): true {
+    this.#steps.n++;
+    return true;
   }
 
   /** isNameWord(this.#w(i)), computed once per token. */
@@ -55,7 +71,7 @@ export class ActorScanner {
     const to = this.#t.starts[i];
     if (to <= from) return false;
     let newlines = 0;
-    for (let k = from; k < to; k++) {
+    for (let k = from; this.#tick() && k < to; k++) {
       const c = this.#text.charCodeAt(k);
       if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
     }
@@ -71,7 +87,7 @@ export class ActorScanner {
   }
 
   #sentenceInitial(i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; this.#tick() && k >= 0; k--) {
       const w = this.#w(k);
       if (w === '"' || w === '“' || w === '‘' || w === "'" || w === '(' || w === '*' || w === '_' || w === '#' || w === '—' || w === '-') continue;
       if (w === '.' || w === '!' || w === '?' || w === ':') return true;
@@ -100,7 +116,7 @@ export class ActorScanner {
     let best: { end: number; entry: Entry } | null = null;
     const e0 = this.#gaz.get(key);
     if (e0) best = { end: i, entry: e0 };
-    for (let j = i + 1; j < t.words.length && j < i + 14; j++) {
+    for (let j = i + 1; this.#tick() && j < t.words.length && j < i + 14; j++) {
       if (!this.#tight(j) && !this.#spaced(j)) break;
       key += (this.#tight(j) ? '' : ' ') + t.words[j];
       if (!this.#gaz.hasPrefix(key)) break;
@@ -122,7 +138,8 @@ export class ActorScanner {
     let lastHead = ORG_HEADS.has(first) ? i : -1;
     let last = i;
     const geo = GEO_LEADS.has(first) && (this.#w(i + 1) === 'of' || isCap(this.#w(i + 1)));
-    for (let k = i + 1; k < t.words.length; k++) {
+    const stop = Math.min(t.words.length, i + MAX_RUN_TOKENS);
+    for (let k = i + 1; this.#tick() && k < stop; k++) {
       const w = t.words[k];
       if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
@@ -145,8 +162,8 @@ export class ActorScanner {
         // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
         if (w === 'and' && k - 1 > i && !CONNECTORS.has(t.words[k - 2]) && isAllCaps(t.words[k + 1] ?? '') && !this.#gazMatch(k + 1)) break;
         let n = k + 1;
-        while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
-        if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
+        while (this.#tick() && n < stop && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
+        if (n < stop && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
         break;
       }
       if ((w === 'in' || w === 'to') && (t.words[k - 1] === 'Mission' || t.words[k - 1] === 'Office') && k - 1 > i) {
@@ -166,7 +183,7 @@ export class ActorScanner {
     }
     // "Japanese Ministry of Economy, Trade and Industry": a known organisation that starts inside the run and
     // reaches further (past a comma the run stops at) extends it.
-    for (let k = i + 1; k <= last; k++) {
+    for (let k = i + 1; this.#tick() && k <= last; k++) {
       const g = this.#gazMatch(k);
       if (g && g.entry.kind === 'org' && g.end > last) {
         last = g.end;
@@ -175,16 +192,16 @@ export class ActorScanner {
       }
     }
     j = last;
-    while (j > i && CONNECTORS.has(t.words[j])) j--;
+    while (this.#tick() && j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
     const headedOrg = ORG_HEADS.has(first) && (t.words[i + 1] === 'for' || t.words[i + 1] === 'of' || t.words[i + 1] === 'on');
     if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
     // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
-    for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
+    for (let k = i + 1; this.#tick() && k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
-    for (let k = i + 1; k < lastHead && !ORG_HEADS.has(first); k++) {
+    for (let k = i + 1; this.#tick() && k < lastHead && !ORG_HEADS.has(first); k++) {
       if (ORG_HEADS.has(t.words[k])) break;
       if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
     }
@@ -201,17 +218,18 @@ export class ActorScanner {
   #portfolioList(i: number, comma: number): number {
     const t = this.#t;
     let portfolio = false;
-    for (let m = i; m + 1 < comma; m++) {
+    for (let m = i; this.#tick() && m + 1 < comma; m++) {
       if (PORTFOLIO_HEADS.has(t.words[m]) && (t.words[m + 1] === 'of' || t.words[m + 1] === 'for')) portfolio = true;
     }
     if (!portfolio) return -1;
     const capRun = (from: number): number => {
       let e = from - 1;
-      while (e + 1 < t.words.length && this.#spaced(e + 1) && isCap(t.words[e + 1]) && !FUNCTION_WORDS.has(t.words[e + 1])) e++;
+      while (this.#tick() && e + 1 < t.words.length && this.#spaced(e + 1) && isCap(t.words[e + 1]) && !FUNCTION_WORDS.has(t.words[e + 1])) e++;
       return e;
     };
     let k = comma;
     for (;;) {
+      this.#tick();
       const e = capRun(k + 1);
       if (e <= k) return -1;
       const next = t.words[e + 1];
@@ -237,6 +255,7 @@ export class ActorScanner {
     let endPos = m.index + m[0].length;
     // Stacked titles: "army chief General".
     for (;;) {
+      this.#tick();
       const ws = /^\s+/.exec(this.#text.slice(endPos, endPos + 4));
       if (!ws) break;
       TITLE_RE.lastIndex = endPos + ws[0].length;
@@ -245,7 +264,7 @@ export class ActorScanner {
       endPos = m2.index + m2[0].length;
     }
     let j = i;
-    while (j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
+    while (this.#tick() && j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
     if (this.#t.ends[j] !== endPos) return null;
     return { end: j, role: this.#text.slice(m.index, endPos) };
   }
@@ -259,7 +278,7 @@ export class ActorScanner {
     if ((!this.#isNameWordAt(i) && !familyFirst) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
     let last = i;
     let count = 1;
-    for (let k = i + 1; k < t.words.length && count < 5; k++) {
+    for (let k = i + 1; this.#tick() && k < t.words.length && count < 5; k++) {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
       if (this.#innerApostrophe(k)) { k++; last = k; continue; }
@@ -294,7 +313,7 @@ export class ActorScanner {
     }
     if (!country && (this.#w(i - 1) === 's') && (this.#w(i - 2) === "'" || this.#w(i - 2) === '’')) {
       let k = i - 3;
-      while (k > 0 && this.#tight(k + 1) === false && isCap(this.#w(k - 1)) && this.#spaced(k)) k--;
+      while (this.#tick() && k > 0 && this.#tight(k + 1) === false && isCap(this.#w(k - 1)) && this.#spaced(k)) k--;
       const g = this.#gazMatch(k);
       if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
     }
@@ -383,7 +402,7 @@ export class ActorScanner {
   #partyRun(i: number): number {
     const t = this.#t;
     let last = -1;
-    for (let k = i + 1; k < t.words.length && k < i + 8; k++) {
+    for (let k = i + 1; this.#tick() && k < t.words.length && k < i + 8; k++) {
       const w = t.words[k];
       // "Parti Islam Se-Malaysia": a tight hyphen joins two capitalised parts.
       if (w === '-' && this.#tight(k) && this.#tight(k + 1) && isCap(this.#w(k + 1))) { k++; last = k; continue; }
@@ -399,7 +418,7 @@ export class ActorScanner {
     const t = this.#t;
     const n = t.words.length;
     let i = 0;
-    while (i < n) {
+    while (this.#tick() && i < n) {
       const w = t.words[i];
       const c = w.charCodeAt(0);
       const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
@@ -427,10 +446,10 @@ export class ActorScanner {
         // "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern ran into the
         // name; split where the rest reads as a full name (else a surname) that does not open with a portfolio word.
         let of = i + 1;
-        while (of < title.end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
+        while (this.#tick() && of < title.end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
         let split = last >= 0 ? { e: title.end, last } : null;
         let full = false;
-        for (let e = title.end; e > of; e--) {
+        for (let e = title.end; this.#tick() && e > of; e--) {
           if (e + 1 >= t.words.length || !this.#spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
           if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
           const l = this.#name(e + 1);
@@ -517,7 +536,7 @@ export class ActorScanner {
       if (e.kind === 'org' && g.end === i && hasLower(w)) {
         // "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name.
         let last = i;
-        while (last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
+        while (this.#tick() && last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
         if (last > i) {
           const name = this.#text.slice(t.starts[i], t.ends[last]);
           this.#addActor(i, last, 'organization', name);
@@ -546,6 +565,7 @@ export class ActorScanner {
     if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !this.#title(i)) {
       let last = i;
       for (;;) {
+        this.#tick();
         if (this.#innerApostrophe(last + 1)) { last += 2; continue; }
         if (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) { last++; continue; }
         break;
@@ -625,7 +645,7 @@ export class ActorScanner {
     if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || this.#gaz.currencyCodes.has(w)) return false;
     // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
     let k = i;
-    while ((this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
+    while (this.#tick() && (this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
     const next = this.#w(k + 1);
     if (next === '—' || next === '–' || ((next === ',' || next === ':') && this.#sentenceInitial(i))) return false;
     const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(this.#w(k)) && !this.#gaz.get(this.#w(k)) && (k === i - 1 ? this.#spaced(i) : this.#spaced(k));
@@ -643,7 +663,7 @@ export class ActorScanner {
     if (t.words[j + 1] === '(') {
       // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
       let k = j + 2;
-      while (t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+      while (this.#tick() && t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
       const first = t.words[j + 2] ?? '';
       const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !this.#gazMatch(j + 2);
       if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
@@ -656,12 +676,30 @@ export class ActorScanner {
     return j + 1;
   }
 
+  #parens: Int32Array | null = null;
+
+  /** Index of the first "(" token after token i (the token count if none), from one backward pass made on first use. */
+  #nextParen(i: number): number {
+    let p = this.#parens;
+    if (!p) {
+      const words = this.#t.words;
+      p = new Int32Array(words.length + 1);
+      p[words.length] = words.length;
+      for (let k = words.length - 1; k >= 0; k--) p[k] = words[k + 1] === '(' ? k + 1 : p[k + 1];
+      this.#steps.n += words.length;
+      this.#parens = p;
+    }
+    return p[i];
+  }
+
   #acronymDefinition(i: number): number | null {
     const t = this.#t;
+    if (this.#nextParen(i) - i > MAX_RUN_TOKENS) return null;
     let k = i;
     const initials: string[] = [t.words[i][0]];
-    while (t.words[k + 1] !== '(') {
+    while (this.#tick() && t.words[k + 1] !== '(') {
       const nw = t.words[k + 1];
+      if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
       if (nw === undefined || !this.#spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
       k++;
       if (isCap(nw)) initials.push(nw[0]);
@@ -674,7 +712,7 @@ export class ActorScanner {
     // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
     // before the organisation; the organisation starts later.
     if (initials.join('').toUpperCase() !== letters) {
-      for (let m = i + 1; m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
+      for (let m = i + 1; this.#tick() && m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
     }
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
