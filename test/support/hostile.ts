@@ -32,6 +32,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (chars: number) => string>>
   months: (n) => repeatTo(n, (i) => MONTHS[i % 12] + ' '),
   andChain: (n) => repeatTo(n, (i) => pseudoWord(i, false) + ' and '),
   ofTheChain: (n) => repeatTo(n, (i) => pseudoWord(i, false) + ' of the '),
+  titleWords: (n) => repeatTo(n, (i) => (i % 3 === 2 ? 'minister ' : i % 3 ? 'deputy ' : 'former ')),
   numbers: (n) => repeatTo(n, (i) => `${(i % 997) + 1},${String(i % 1000).padStart(3, '0')}.5 `),
   currency: (n) => repeatTo(n, (i) => `$${(i % 90) + 10} €${i % 7}bn £ `),
   quotesParens: (n) => repeatTo(n, (i) => `("${pseudoWord(i, false)}" '${pseudoWord(i + 1, false)}') `),

@@ -4,7 +4,7 @@
 import type { ActorMention } from '../../types';
 import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
 import { ABBREV, COMPANY_TAILS, CONNECTORS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GENERIC_ORG, GEO_LEADS, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, ID_NAMES, LANDMARK_HEADS, LOCATIVE, LOWER_FIRST, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PARTICLES, PARTY_CONNECTORS, PARTY_LEADS, PEOPLE_AFTER, PLACE_NOUNS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, REGION_BEFORE, SINGLE_HEADS, TITLE_FIRST, WEEKDAYS } from '../lexicon';
-import { titleMayStart } from '../titles';
+import { titleMayStartAt } from '../titles';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
@@ -17,6 +17,9 @@ import { expandOrgName } from './orgName';
  * run of capitalised words pasted from a table (one paragraph) was re-read from every token (quadratic).
  */
 const MAX_RUN_TOKENS = 40;
+/** Longest title read, in characters, and most titles stacked before a name ("army chief General" is two). */
+const TITLE_WINDOW = 256;
+const MAX_STACKED_TITLES = 6;
 
 export class ActorScanner {
   readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
@@ -240,6 +243,22 @@ export class ActorScanner {
     }
   }
 
+  /**
+   * End of the title pattern matched at `pos`, or -1. The pattern runs on a window of TITLE_WINDOW
+   * characters: a run of title words ("former deputy former deputy …") is not re-read to its end from
+   * every word. The window keeps one character past its last for the pattern's closing look-ahead.
+   */
+  #titleEnd(pos: number): number {
+    this.#steps.n += 8; // one bounded regex run
+    const window = this.#text.slice(pos, pos + TITLE_WINDOW + 1);
+    TITLE_RE.lastIndex = 0;
+    const m = TITLE_RE.exec(window);
+    return m ? pos + m[0].length : -1;
+  }
+
+  /** Per token: may a title start here (computed on first use). */
+  #titleMay: Uint8Array | null = null;
+
   #title(i: number): { end: number; role: string } | null {
     if (i < 0 || i >= this.#t.words.length) return null;
     const w = this.#w(i);
@@ -248,25 +267,24 @@ export class ActorScanner {
     if ((c >= 65 && c <= 90) || !TITLE_FIRST.has(w)) {
       if ((c >= 97 && c <= 122) || !inTitleFirst(this.#t.lower[i])) return null;
     }
-    if (!titleMayStart(this.#t.lower, i)) return null;
-    TITLE_RE.lastIndex = this.#t.starts[i];
-    const m = TITLE_RE.exec(this.#text);
-    if (!m) return null;
-    let endPos = m.index + m[0].length;
-    // Stacked titles: "army chief General".
-    for (;;) {
+    this.#titleMay ??= titleMayStartAt(this.#t.lower);
+    if (!this.#titleMay[i]) return null;
+    const start = this.#t.starts[i];
+    let endPos = this.#titleEnd(start);
+    if (endPos < 0) return null;
+    // Stacked titles: "army chief General" (a few at most: a longer chain of title words is no one's title).
+    for (let stacked = 0; stacked < MAX_STACKED_TITLES; stacked++) {
       this.#tick();
       const ws = /^\s+/.exec(this.#text.slice(endPos, endPos + 4));
       if (!ws) break;
-      TITLE_RE.lastIndex = endPos + ws[0].length;
-      const m2 = TITLE_RE.exec(this.#text);
-      if (!m2) break;
-      endPos = m2.index + m2[0].length;
+      const next = this.#titleEnd(endPos + ws[0].length);
+      if (next < 0) break;
+      endPos = next;
     }
     let j = i;
     while (this.#tick() && j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
     if (this.#t.ends[j] !== endPos) return null;
-    return { end: j, role: this.#text.slice(m.index, endPos) };
+    return { end: j, role: this.#text.slice(start, endPos) };
   }
 
   /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
