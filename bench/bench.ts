@@ -2,6 +2,7 @@
 // Prints; never asserts (targets are read by people and CI logs, not enforced by timing tests).
 import { runBundleBench } from './bundle.bench';
 import { runExtractBench } from './extract.bench';
+import { runHostileBench } from './hostile.bench';
 import { runSidecarBench } from './sidecar.bench';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   console.log(`Policy Lens benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [title, run] of [
     ['Extraction', runExtractBench],
+    ['Extraction on hostile shapes (one paragraph each)', runHostileBench],
     ['Sidecar store', runSidecarBench],
     ['Bundle size', runBundleBench],
   ] as const) {
