@@ -3,6 +3,7 @@
 import { runBundleBench } from './bundle.bench';
 import { runExtractBench } from './extract.bench';
 import { runRegistryBench } from './registry.bench';
+import { runHostileBench } from './hostile.bench';
 import { runSidecarBench } from './sidecar.bench';
 import { runWorkspaceBench } from './workspace.bench';
 import { runWorkerBench } from './worker.bench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['Extraction', runExtractBench],
     ['Entity registry', runRegistryBench],
     ['Extraction worker', runWorkerBench],
+    ['Extraction on hostile shapes (one paragraph each)', runHostileBench],
     ['Sidecar store', runSidecarBench],
     ['Workspace index', runWorkspaceBench],
     ['Bundle size', runBundleBench],

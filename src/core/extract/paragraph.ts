@@ -5,8 +5,9 @@ import { firstIndex } from '../util/bounds';
 import { findActors, type Candidate, type Span } from './actors';
 import type { RefDate } from './calendar';
 import { findDates } from './dates';
-import { AMBIGUOUS, buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
+import { buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
 import { getGazetteer } from './gazetteer';
+import { newSteps, type Steps } from './steps';
 import { tokenize } from './tokenize';
 
 export interface RawParagraph {
@@ -22,12 +23,16 @@ const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
 
 const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 
-export function extractParagraph(text: string, ref: RefDate | null): RawParagraph {
+/** Raw mentions of one paragraph; `steps` counts the tokens and loop turns the rules examine. */
+export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps()): RawParagraph {
   const gaz = getGazetteer();
   const tokens = tokenize(text);
-  const actors = findActors(text, tokens);
+  // Tokenizing, the date rules and the figure rules each look at every token a bounded number of times.
+  steps.n += 3 * tokens.words.length;
+  const actors = findActors(text, tokens, steps);
   const all: Mention[] = findDates(text, ref, tokens);
-  for (const f of findFigures(text, gaz, LEXICON, tokens)) all.push(f);
+  const figures = findFigures(text, gaz, LEXICON, tokens);
+  for (const f of figures.figures) all.push(f);
   for (const a of actors.actors) all.push(a);
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
@@ -40,16 +45,17 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
     if (contested.length * (taken.length + contested.length) <= 4096) {
       // Few spans: compare intervals directly instead of marking code units.
       for (const m of contested) {
+        steps.n += taken.length;
         if (taken.some((t) => t.start < t.end && t.start < m.end && m.start < t.end)) continue;
         taken.push(m);
         kept.push(m);
       }
     } else {
       const covered = new Uint8Array(text.length + 1);
-      for (const t of taken) covered.fill(1, t.start, t.end);
+      for (const t of taken) { covered.fill(1, t.start, t.end); steps.n++; }
       for (const m of contested) {
         let free = true;
-        for (let k = m.start; k < m.end; k++) if (covered[k]) { free = false; break; }
+        for (let k = m.start; k < m.end; k++) { steps.n++; if (covered[k]) { free = false; break; } }
         if (!free) continue;
         covered.fill(1, m.start, m.end);
         kept.push(m);
@@ -60,7 +66,7 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
   kept.forEach((m, idx) => {
-    const codes = m.kind === 'figure' ? AMBIGUOUS.get(m) : undefined;
+    const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
     if (codes) ambiguous.push([idx, codes]);
   });
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };

@@ -72,16 +72,18 @@ function isAscii(w: string): boolean {
 }
 
 /**
- * False only when the title regex cannot match at token i (lower: the tokens' lower-case forms).
- * Tokens with non-ASCII letters may fold to ASCII under /iu ("ſ" → s), so they answer yes.
+ * For every token i, false only when the title regex cannot match at i (lower: the tokens' lower-case
+ * forms). Tokens with non-ASCII letters may fold to ASCII under /iu ("ſ" → s), so they answer yes.
+ * One backward pass: a modifier answers what the token after it answers (a run of modifiers is
+ * walked once, not again from each of its words).
  */
-export function titleMayStart(lower: readonly string[], i: number): boolean {
-  if (!INDEX) return true;
-  for (let k = i; k < lower.length; k++) {
+export function titleMayStartAt(lower: readonly string[]): Uint8Array {
+  const out = new Uint8Array(lower.length + 1);
+  if (!INDEX) return out.fill(1);
+  for (let k = lower.length - 1; k >= 0; k--) {
     const w = lower[k];
-    if (!isAscii(w) || startsWithAny(w, INDEX.heads)) return true;
-    if (w === '-' || w === '.' || INDEX.inner.has(w) || startsWithAny(w, INDEX.modifiers)) continue;
-    return false;
+    if (!isAscii(w) || startsWithAny(w, INDEX.heads)) out[k] = 1;
+    else if (w === '-' || w === '.' || INDEX.inner.has(w) || startsWithAny(w, INDEX.modifiers)) out[k] = out[k + 1];
   }
-  return false;
+  return out;
 }

@@ -1,203 +1,27 @@
 // Actor rules (guidelines 5–13): gazetteer states and organisations, capitals acting for their
 // state, organisation-name patterns, titled persons, cue-introduced persons, acronym definitions,
 // and the opaque names (laws, treaties, places) inside which nothing is marked.
-import type { ActorMention } from '../types';
-import { getGazetteer, type Entry, type Gazetteer } from './gazetteer';
-import { CURRENCY_SYMBOLS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GEO_LEADS, LANDMARK_HEADS, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, ORG_HEADS, PARTY_CONNECTORS, PARTY_LEADS, TITLE_PATTERN, WEEKDAYS } from './lexicon';
-import { titleMayStart } from './titles';
-import { tokenize, type Tokens } from './tokenize';
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** A capitalised run that the document pass may still resolve (surname or acronym coreference). */
-export interface Candidate extends Span {
-  text: string;
-  acronym: boolean;
-  /** A one-word name in a person slot ("Suriya said", "Suriya's plan"): it may be a known person's given name. */
-  cued?: boolean;
-}
-
-export interface ActorResult {
-  actors: ActorMention[];
-  blockers: Span[];
-  candidates: Candidate[];
-  /** Acronym → canonical, defined in this paragraph by "Full Name (ACR)". */
-  acronyms: [string, string][];
-}
-
-const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
-const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
-/** Words a title can start with (lower case), read off the title pattern: a cheap gate before the sticky regex. */
-const TITLE_FIRST = new Set(TITLE_PATTERN.toLowerCase().replace(/\\s[+*]|\\\.|\\p\{lu\}|\\p\{l\}/g, ' ').split(/[^a-z]+/).filter((x) => x.length > 1)
-  .concat(['defence', 'defense', 'labour', 'labor', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'chairman', 'chairwoman', 'chairperson', 'chair']));
-const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
+import type { ActorMention } from '../../types';
+import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
+import { ABBREV, COMPANY_TAILS, CONNECTORS, FAMILY_FIRST_SURNAMES, FUNCTION_WORDS, GENERIC_ORG, GEO_LEADS, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, ID_NAMES, LANDMARK_HEADS, LOCATIVE, LOWER_FIRST, MONTHS, NON_ORG_ACRONYMS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PARTICLES, PARTY_CONNECTORS, PARTY_LEADS, PEOPLE_AFTER, PLACE_NOUNS, PORTFOLIO_HEADS, PORTFOLIO_WORDS, REGION_BEFORE, SINGLE_HEADS, TITLE_FIRST, WEEKDAYS } from '../lexicon';
+import { titleMayStartAt } from '../titles';
+import type { Tokens } from '../tokenize';
+import type { Steps } from '../steps';
+import type { ActorResult } from './types';
+import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, CURRENCY_PREFIX_WORDS, hasLower, inTitleFirst, initialsFit, isAllCaps, isCap, isDigit, isNameWord, isNameWordLower, isTitleWord, oneLine } from './words';
+import { BODY_AFTER, CONTEST_BEFORE, CORPORATE_TITLE, CUE_AFTER, CUE_BEFORE, INSTITUTION_AFTER, OF_SLOT_AFTER, ORG_APPOSITION_AFTER, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE, PLURAL_CUE_BEFORE, PORTFOLIO_OF, TITLE_RE, UNIT_AFTER } from './context';
+import { expandOrgName } from './orgName';
 
 /**
- * TITLE_START.test(w) for a single token w given its lower-case form. A token holds no space or
- * hyphen, so only a one-word title can match it, and every one-word title is in TITLE_FIRST: an
- * ASCII token outside TITLE_FIRST skips the regex (others, e.g. with case-folding letters, run it).
+ * The longest capitalised run read as one name, in tokens. Real names stay far below it; without it a
+ * run of capitalised words pasted from a table (one paragraph) was re-read from every token (quadratic).
  */
-function isTitleWord(w: string, lower: string): boolean {
-  if (!inTitleFirst(lower) && isAscii(w)) return false;
-  return TITLE_START.test(w);
-}
+const MAX_RUN_TOKENS = 40;
+/** Longest title read, in characters, and most titles stacked before a name ("army chief General" is two). */
+const TITLE_WINDOW = 256;
+const MAX_STACKED_TITLES = 6;
 
-/** Per first letter a–z, a bit for each length (capped at 31) of the TITLE_FIRST words (all a–z). */
-const TITLE_LENGTHS = new Uint32Array(26);
-for (const w of TITLE_FIRST) TITLE_LENGTHS[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
-
-/** TITLE_FIRST.has(lower), skipping the lookup (and hashing a fresh string) when no title word has that first letter and length. */
-function inTitleFirst(lower: string): boolean {
-  const c = lower.charCodeAt(0) - 97;
-  if (c >= 0 && c <= 25 && !(TITLE_LENGTHS[c] & (1 << Math.min(lower.length, 31)))) return false;
-  return TITLE_FIRST.has(lower);
-}
-
-function isAscii(w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return false;
-  return true;
-}
-
-/** A name or role broken across lines: its whitespace runs as single spaces. */
-function oneLine(s: string): string {
-  return s.includes('\n') || s.includes('\r') ? s.replace(/\s+/g, ' ') : s;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-/** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
-const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'ter']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di', 'el', 'los', 'las', 'para', 'por', 'pour', 'les', 'dos', 'das']);
-/** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
-const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
-  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
-/** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
-const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
-/** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
-const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
-/** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
-const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
-const ALL_CAPS = /^\p{Lu}+$/u;
-/** Lower-case kinds of political body after a name ("the Libre alliance"). */
-const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
-const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
-/** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
-/** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
-const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
-/** Words that name a portfolio, not a person ("Minister of Foreign Affairs Lavrov"). */
-const PORTFOLIO_WORDS = new Set([...TITLE_FIRST, 'affairs', 'planning', 'cooperation', 'relations', 'development', 'economy', 'investment', 'industry',
-  'trade', 'finance', 'europe', 'africa', 'asia', 'national', 'international', 'foreign', 'home', 'social', 'family', 'youth', 'sport', 'sports', 'women',
-  'policy', 'welfare', 'reform', 'reforms', 'integration', 'promotion', 'innovation', 'religious', 'local', 'government', 'rural', 'urban', 'regional',
-  'pensions', 'tax', 'taxation', 'budget', 'employment', 'jobs', 'skills', 'territories', 'diaspora', 'heritage', 'arts', 'media', 'food', 'safety',
-  'emergency', 'disaster', 'management', 'mines', 'mining', 'hydrocarbons', 'gas', 'plantation', 'plantations', 'commodities', 'aquaculture', 'livestock']);
-const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
-const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
-const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
-  'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
-const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
-  'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
-  'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement',
-  // "an Abu Dhabi conglomerate", "a Riyadh fund": a city naming where a business sits.
-  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse',
-  // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
-  'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
-const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
-const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
-const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
-  'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);
-const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
-/** Lettered currency prefixes ("Tk 450 crore", "Bs 13") are not identifier names like "Article 5". */
-const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}+\.?$/u.test(k)).map((k) => k.replace('.', '')));
-const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|(?:analysts?|economists?|researchers?|strategists?|fellows?)\s+at)\s+$/;
-/** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
-const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
-const CORPORATE_TITLE = /^(?:chief\s+executive|ceo|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
-const CUE_AFTER = /^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
-const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
-/** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
-const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
-/** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
-const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
-/** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
-/** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
-const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|officials|analysts|negotiators|envoys|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
-const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
-/** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
-const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
-/** One short word, a capital, one or two lower-case letters, then another capital: "KfW", "BaFin" (not words run together). */
-const CAMEL_ORG = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{0,2}$/u;
-/** Surname prefixes ("McKay", "DeVos"), and abbreviations or currency prefixes run into the next word ("MrDr", "RsAct"). */
-const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rs|Tk|Bs|Sh|Rp|Nu|Dh|Dhs|Ksh)\p{Lu}/u;
-/** An apposition naming a kind of organisation: "Acme, the industry association, said". */
-const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|operator|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
-const ORG_EXPANSIONS: [RegExp, string][] = [
-  [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
-  [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
-  [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
-  [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
-];
-
-function isCap(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(w);
-}
-
-function isAllCaps(w: string): boolean {
-  return w.length >= 2 && /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\d/u.test(w);
-}
-
-function hasLower(w: string): boolean {
-  for (let i = 1; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127) return /\p{Ll}/u.test(w);
-  }
-  return false;
-}
-
-/** `key in MONTHS` as a set lookup (own keys and the inherited Object.prototype names `in` also sees). */
-const MONTH_KEYS = new Set([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
-
-/** A capitalised word that may be part of a person's name. */
-function isNameWord(w: string): boolean {
-  return isNameWordLower(w, w.toLowerCase());
-}
-
-/** A capitalised word that may be part of a person's name, given its lower-case form. */
-function isNameWordLower(w: string, lower: string): boolean {
-  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_KEYS.has(lower);
-}
-
-/** "Long Name (ACR)": the initials spell the acronym in order, in another order (a name translated from another
- * language: "National Elections Jury (JNE)"), or share most of its letters, with at least two capitalised words. */
-function initialsFit(initials: string[], letters: string): boolean {
-  const ini = initials.join('').toUpperCase();
-  if (ini === letters) return true;
-  if (initials.length < 2 || letters.length < 2) return false;
-  const pool = [...ini];
-  let hits = 0;
-  for (const ch of letters) {
-    const at = pool.indexOf(ch);
-    if (at >= 0) { hits++; pool.splice(at, 1); }
-  }
-  return hits * 2 >= letters.length && hits >= 2;
-}
-
-export function expandOrgName(name: string): string {
-  let s = name;
-  for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
-  return s;
-}
-
-class ActorScanner {
+export class ActorScanner {
   readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
   readonly #t: Tokens;
   readonly #text: string;
@@ -206,12 +30,21 @@ class ActorScanner {
   readonly #nameWord: (boolean | undefined)[];
   readonly #gazMemo: ({ end: number; entry: Entry } | null | undefined)[];
 
-  constructor(text: string, tokens: Tokens) {
+  readonly #steps: Steps;
+
+  constructor(text: string, tokens: Tokens, steps: Steps) {
+    this.#steps = steps;
     this.#text = text;
     this.#t = tokens;
     this.#gaz = getGazetteer();
     this.#nameWord = new Array<undefined>(tokens.words.length);
     this.#gazMemo = new Array<undefined>(tokens.words.length);
+  }
+
+  /** Counts one step (a token or loop turn examined); always true, to sit in loop conditions. */
+  #tick(): true {
+    this.#steps.n++;
+    return true;
   }
 
   /** isNameWord(this.#w(i)), computed once per token. */
@@ -241,7 +74,7 @@ class ActorScanner {
     const to = this.#t.starts[i];
     if (to <= from) return false;
     let newlines = 0;
-    for (let k = from; k < to; k++) {
+    for (let k = from; this.#tick() && k < to; k++) {
       const c = this.#text.charCodeAt(k);
       if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
     }
@@ -257,7 +90,7 @@ class ActorScanner {
   }
 
   #sentenceInitial(i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; this.#tick() && k >= 0; k--) {
       const w = this.#w(k);
       if (w === '"' || w === '“' || w === '‘' || w === "'" || w === '(' || w === '*' || w === '_' || w === '#' || w === '—' || w === '-') continue;
       if (w === '.' || w === '!' || w === '?' || w === ':') return true;
@@ -286,7 +119,7 @@ class ActorScanner {
     let best: { end: number; entry: Entry } | null = null;
     const e0 = this.#gaz.get(key);
     if (e0) best = { end: i, entry: e0 };
-    for (let j = i + 1; j < t.words.length && j < i + 14; j++) {
+    for (let j = i + 1; this.#tick() && j < t.words.length && j < i + 14; j++) {
       if (!this.#tight(j) && !this.#spaced(j)) break;
       key += (this.#tight(j) ? '' : ' ') + t.words[j];
       if (!this.#gaz.hasPrefix(key)) break;
@@ -308,7 +141,8 @@ class ActorScanner {
     let lastHead = ORG_HEADS.has(first) ? i : -1;
     let last = i;
     const geo = GEO_LEADS.has(first) && (this.#w(i + 1) === 'of' || isCap(this.#w(i + 1)));
-    for (let k = i + 1; k < t.words.length; k++) {
+    const stop = Math.min(t.words.length, i + MAX_RUN_TOKENS);
+    for (let k = i + 1; this.#tick() && k < stop; k++) {
       const w = t.words[k];
       if (w === '.' && ABBREV.has(t.words[k - 1]) && this.#tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && k + 1 < t.words.length && this.#tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
@@ -331,8 +165,8 @@ class ActorScanner {
         // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
         if (w === 'and' && k - 1 > i && !CONNECTORS.has(t.words[k - 2]) && isAllCaps(t.words[k + 1] ?? '') && !this.#gazMatch(k + 1)) break;
         let n = k + 1;
-        while (n < t.words.length && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
-        if (n < t.words.length && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
+        while (this.#tick() && n < stop && CONNECTORS.has(t.words[n]) && this.#spaced(n)) n++;
+        if (n < stop && this.#spaced(n) && isCap(t.words[n]) && !FUNCTION_WORDS.has(t.words[n]) && !isTitleWord(t.words[n], t.lower[n])) { k = n - 1; continue; }
         break;
       }
       if ((w === 'in' || w === 'to') && (t.words[k - 1] === 'Mission' || t.words[k - 1] === 'Office') && k - 1 > i) {
@@ -352,7 +186,7 @@ class ActorScanner {
     }
     // "Japanese Ministry of Economy, Trade and Industry": a known organisation that starts inside the run and
     // reaches further (past a comma the run stops at) extends it.
-    for (let k = i + 1; k <= last; k++) {
+    for (let k = i + 1; this.#tick() && k <= last; k++) {
       const g = this.#gazMatch(k);
       if (g && g.entry.kind === 'org' && g.end > last) {
         last = g.end;
@@ -361,16 +195,16 @@ class ActorScanner {
       }
     }
     j = last;
-    while (j > i && CONNECTORS.has(t.words[j])) j--;
+    while (this.#tick() && j > i && CONNECTORS.has(t.words[j])) j--;
     const lastWord = t.words[j];
     // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
     const headedOrg = ORG_HEADS.has(first) && (t.words[i + 1] === 'for' || t.words[i + 1] === 'of' || t.words[i + 1] === 'on');
     if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
     // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
-    for (let k = i + 1; k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
+    for (let k = i + 1; this.#tick() && k < j; k++) if (LANDMARK_HEADS.has(t.words[k]) && t.words[k + 1] === 'of') return { end: j, opaque: true };
     if (lastHead < 0) return null;
     // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
-    for (let k = i + 1; k < lastHead && !ORG_HEADS.has(first); k++) {
+    for (let k = i + 1; this.#tick() && k < lastHead && !ORG_HEADS.has(first); k++) {
       if (ORG_HEADS.has(t.words[k])) break;
       if (t.words[k] === 'of' || t.words[k] === 'for' || t.words[k] === 'at') return null;
     }
@@ -387,17 +221,18 @@ class ActorScanner {
   #portfolioList(i: number, comma: number): number {
     const t = this.#t;
     let portfolio = false;
-    for (let m = i; m + 1 < comma; m++) {
+    for (let m = i; this.#tick() && m + 1 < comma; m++) {
       if (PORTFOLIO_HEADS.has(t.words[m]) && (t.words[m + 1] === 'of' || t.words[m + 1] === 'for')) portfolio = true;
     }
     if (!portfolio) return -1;
     const capRun = (from: number): number => {
       let e = from - 1;
-      while (e + 1 < t.words.length && this.#spaced(e + 1) && isCap(t.words[e + 1]) && !FUNCTION_WORDS.has(t.words[e + 1])) e++;
+      while (this.#tick() && e + 1 < t.words.length && this.#spaced(e + 1) && isCap(t.words[e + 1]) && !FUNCTION_WORDS.has(t.words[e + 1])) e++;
       return e;
     };
     let k = comma;
     for (;;) {
+      this.#tick();
       const e = capRun(k + 1);
       if (e <= k) return -1;
       const next = t.words[e + 1];
@@ -408,6 +243,22 @@ class ActorScanner {
     }
   }
 
+  /**
+   * End of the title pattern matched at `pos`, or -1. The pattern runs on a window of TITLE_WINDOW
+   * characters: a run of title words ("former deputy former deputy …") is not re-read to its end from
+   * every word. The window keeps one character past its last for the pattern's closing look-ahead.
+   */
+  #titleEnd(pos: number): number {
+    this.#steps.n += 8; // one bounded regex run
+    const window = this.#text.slice(pos, pos + TITLE_WINDOW + 1);
+    TITLE_RE.lastIndex = 0;
+    const m = TITLE_RE.exec(window);
+    return m ? pos + m[0].length : -1;
+  }
+
+  /** Per token: may a title start here (computed on first use). */
+  #titleMay: Uint8Array | null = null;
+
   #title(i: number): { end: number; role: string } | null {
     if (i < 0 || i >= this.#t.words.length) return null;
     const w = this.#w(i);
@@ -416,24 +267,24 @@ class ActorScanner {
     if ((c >= 65 && c <= 90) || !TITLE_FIRST.has(w)) {
       if ((c >= 97 && c <= 122) || !inTitleFirst(this.#t.lower[i])) return null;
     }
-    if (!titleMayStart(this.#t.lower, i)) return null;
-    TITLE_RE.lastIndex = this.#t.starts[i];
-    const m = TITLE_RE.exec(this.#text);
-    if (!m) return null;
-    let endPos = m.index + m[0].length;
-    // Stacked titles: "army chief General".
-    for (;;) {
+    this.#titleMay ??= titleMayStartAt(this.#t.lower);
+    if (!this.#titleMay[i]) return null;
+    const start = this.#t.starts[i];
+    let endPos = this.#titleEnd(start);
+    if (endPos < 0) return null;
+    // Stacked titles: "army chief General" (a few at most: a longer chain of title words is no one's title).
+    for (let stacked = 0; stacked < MAX_STACKED_TITLES; stacked++) {
+      this.#tick();
       const ws = /^\s+/.exec(this.#text.slice(endPos, endPos + 4));
       if (!ws) break;
-      TITLE_RE.lastIndex = endPos + ws[0].length;
-      const m2 = TITLE_RE.exec(this.#text);
-      if (!m2) break;
-      endPos = m2.index + m2[0].length;
+      const next = this.#titleEnd(endPos + ws[0].length);
+      if (next < 0) break;
+      endPos = next;
     }
     let j = i;
-    while (j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
+    while (this.#tick() && j < this.#t.words.length && this.#t.ends[j] < endPos) j++;
     if (this.#t.ends[j] !== endPos) return null;
-    return { end: j, role: this.#text.slice(m.index, endPos) };
+    return { end: j, role: this.#text.slice(start, endPos) };
   }
 
   /** Person name tokens from i: 1–4 capitalised words with particles and tight joins. */
@@ -445,7 +296,7 @@ class ActorScanner {
     if ((!this.#isNameWordAt(i) && !familyFirst) || this.#gazMatch(i)?.entry.kind === 'country') return -1;
     let last = i;
     let count = 1;
-    for (let k = i + 1; k < t.words.length && count < 5; k++) {
+    for (let k = i + 1; this.#tick() && k < t.words.length && count < 5; k++) {
       const w = t.words[k];
       if ((w === '-' || w === '’' || w === "'") && this.#tight(k) && this.#tight(k + 1) && this.#isNameWordAt(k + 1)) { k++; last = k; continue; }
       if (this.#innerApostrophe(k)) { k++; last = k; continue; }
@@ -480,7 +331,7 @@ class ActorScanner {
     }
     if (!country && (this.#w(i - 1) === 's') && (this.#w(i - 2) === "'" || this.#w(i - 2) === '’')) {
       let k = i - 3;
-      while (k > 0 && this.#tight(k + 1) === false && isCap(this.#w(k - 1)) && this.#spaced(k)) k--;
+      while (this.#tick() && k > 0 && this.#tight(k + 1) === false && isCap(this.#w(k - 1)) && this.#spaced(k)) k--;
       const g = this.#gazMatch(k);
       if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
     }
@@ -569,7 +420,7 @@ class ActorScanner {
   #partyRun(i: number): number {
     const t = this.#t;
     let last = -1;
-    for (let k = i + 1; k < t.words.length && k < i + 8; k++) {
+    for (let k = i + 1; this.#tick() && k < t.words.length && k < i + 8; k++) {
       const w = t.words[k];
       // "Parti Islam Se-Malaysia": a tight hyphen joins two capitalised parts.
       if (w === '-' && this.#tight(k) && this.#tight(k + 1) && isCap(this.#w(k + 1))) { k++; last = k; continue; }
@@ -585,7 +436,7 @@ class ActorScanner {
     const t = this.#t;
     const n = t.words.length;
     let i = 0;
-    while (i < n) {
+    while (this.#tick() && i < n) {
       const w = t.words[i];
       const c = w.charCodeAt(0);
       const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
@@ -613,10 +464,10 @@ class ActorScanner {
         // "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern ran into the
         // name; split where the rest reads as a full name (else a surname) that does not open with a portfolio word.
         let of = i + 1;
-        while (of < title.end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
+        while (this.#tick() && of < title.end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
         let split = last >= 0 ? { e: title.end, last } : null;
         let full = false;
-        for (let e = title.end; e > of; e--) {
+        for (let e = title.end; this.#tick() && e > of; e--) {
           if (e + 1 >= t.words.length || !this.#spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
           if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
           const l = this.#name(e + 1);
@@ -703,7 +554,7 @@ class ActorScanner {
       if (e.kind === 'org' && g.end === i && hasLower(w)) {
         // "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name.
         let last = i;
-        while (last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
+        while (this.#tick() && last < i + 2 && last + 1 < t.words.length && this.#spaced(last + 1) && isNameWord(t.words[last + 1]) && !this.#gazMatch(last + 1) && !this.#title(last + 1)) last++;
         if (last > i) {
           const name = this.#text.slice(t.starts[i], t.ends[last]);
           this.#addActor(i, last, 'organization', name);
@@ -732,6 +583,7 @@ class ActorScanner {
     if (isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !this.#title(i)) {
       let last = i;
       for (;;) {
+        this.#tick();
         if (this.#innerApostrophe(last + 1)) { last += 2; continue; }
         if (last + 1 < t.words.length && last - i < 3 && this.#spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) { last++; continue; }
         break;
@@ -811,7 +663,7 @@ class ActorScanner {
     if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || this.#gaz.currencyCodes.has(w)) return false;
     // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
     let k = i;
-    while ((this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
+    while (this.#tick() && (this.#w(k + 1) === "'" || this.#w(k + 1) === '’' || this.#w(k + 1) === '-') && this.#tight(k + 1) && this.#tight(k + 2) && /^\p{Lu}+$/u.test(this.#w(k + 2))) k += 2;
     const next = this.#w(k + 1);
     if (next === '—' || next === '–' || ((next === ',' || next === ':') && this.#sentenceInitial(i))) return false;
     const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(this.#w(k)) && !this.#gaz.get(this.#w(k)) && (k === i - 1 ? this.#spaced(i) : this.#spaced(k));
@@ -829,7 +681,7 @@ class ActorScanner {
     if (t.words[j + 1] === '(') {
       // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
       let k = j + 2;
-      while (t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+      while (this.#tick() && t.words[k + 1] === '-' && this.#tight(k + 1) && this.#tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
       const first = t.words[j + 2] ?? '';
       const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !this.#gazMatch(j + 2);
       if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
@@ -842,12 +694,30 @@ class ActorScanner {
     return j + 1;
   }
 
+  #parens: Int32Array | null = null;
+
+  /** Index of the first "(" token after token i (the token count if none), from one backward pass made on first use. */
+  #nextParen(i: number): number {
+    let p = this.#parens;
+    if (!p) {
+      const words = this.#t.words;
+      p = new Int32Array(words.length + 1);
+      p[words.length] = words.length;
+      for (let k = words.length - 1; k >= 0; k--) p[k] = words[k + 1] === '(' ? k + 1 : p[k + 1];
+      this.#steps.n += words.length;
+      this.#parens = p;
+    }
+    return p[i];
+  }
+
   #acronymDefinition(i: number): number | null {
     const t = this.#t;
+    if (this.#nextParen(i) - i > MAX_RUN_TOKENS) return null;
     let k = i;
     const initials: string[] = [t.words[i][0]];
-    while (t.words[k + 1] !== '(') {
+    while (this.#tick() && t.words[k + 1] !== '(') {
       const nw = t.words[k + 1];
+      if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
       if (nw === undefined || !this.#spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
       k++;
       if (isCap(nw)) initials.push(nw[0]);
@@ -860,7 +730,7 @@ class ActorScanner {
     // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
     // before the organisation; the organisation starts later.
     if (initials.join('').toUpperCase() !== letters) {
-      for (let m = i + 1; m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
+      for (let m = i + 1; this.#tick() && m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
     }
     const name = this.#text.slice(t.starts[i], t.ends[k]);
     const canonical = expandOrgName(name);
@@ -870,6 +740,3 @@ class ActorScanner {
   }
 }
 
-export function findActors(text: string, tokens: Tokens = tokenize(text)): ActorResult {
-  return new ActorScanner(text, tokens).run();
-}

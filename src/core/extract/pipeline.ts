@@ -1,0 +1,72 @@
+// extract(): paragraphs, each paragraph's rules (paragraph.ts), then the document pass; with a
+// cache (IncrementalExtractor) unchanged paragraphs and outputs are reused.
+import type { Mention } from '../types';
+import { applyRegistry, type CompiledRegistry } from '../registry';
+import { parseRefDate } from './calendar';
+import { assembleParagraph, datelineState, docContext, shift } from './documentPass';
+import { extractParagraph, type RawParagraph } from './paragraph';
+import { reuseParagraphs, type Cache } from './paragraphCache';
+import { paragraphs, type Paragraph } from './paragraphSplit';
+import { referenceDateFor } from './referenceDate';
+import type { Steps } from './steps';
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
+  referenceDate?: string | null;
+  /** Receives the work done (tokens and loop turns the rules examined): tests bound it per token. */
+  steps?: Steps;
+  /** A team's entity registry, compiled once (compileRegistry): an extra gazetteer and never list. */
+  registry?: CompiledRegistry;
+}
+
+export interface ExtractResult {
+  referenceDate: string | null;
+  mentions: Mention[];
+}
+
+export function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
+  const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
+  const ref = parseRefDate(referenceDate);
+  let paras: Paragraph[];
+  let raws: RawParagraph[];
+  if (cache) {
+    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref, options?.steps));
+    cache.prev = { text, referenceDate, paras, raws };
+  } else {
+    paras = paragraphs(text);
+    const steps = options?.steps;
+    raws = paras.map((p) => extractParagraph(p.text, ref, steps));
+  }
+  const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
+  if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
+  const version = cache?.version ?? 0;
+  const mentions: Mention[] = [];
+  for (let p = 0; p < paras.length; p++) {
+    const raw = raws[p];
+    const base = paras[p].start;
+    let part: Mention[];
+    const prev = cache?.outputs.get(raw);
+    if (prev && prev.base === base && prev.version === version) part = prev.mentions;
+    else if (prev && prev.version === version) {
+      // Same paragraph and context, moved: only the offsets change.
+      const d = base - prev.base;
+      part = prev.mentions.map((m) => shift(m, d));
+      cache?.outputs.set(raw, { base, version, mentions: part });
+    } else {
+      // Uncached raw results are used once: shift them in place instead of copying.
+      part = assembleParagraph(raw, base, ctx, !cache);
+      cache?.outputs.set(raw, { base, version, mentions: part });
+    }
+    for (const m of part) mentions.push(m);
+  }
+  const registry = options?.registry;
+  if (!registry) return { referenceDate, mentions };
+  let memo = cache?.registryHits.get(registry);
+  if (cache && !memo) { memo = new Map(); cache.registryHits.set(registry, memo); }
+  return { referenceDate, mentions: applyRegistry(text, mentions, registry, memo) };
+}
+
+/** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  return run(text, options, null);
+}
