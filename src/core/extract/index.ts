@@ -3,19 +3,23 @@
 // document pass then resolves coreference (surname → full name, acronym → expansion).
 import type { ActorMention, Mention } from '../types';
 import { parseRefDate } from './calendar';
-import { frontMatterLength } from './frontMatter';
+import { frontMatterDateOrder, frontMatterLength, type DateOrder } from './frontMatter';
+import { dateOrderEvidence } from './dates';
 import { referenceDateFor } from './referenceDate';
 import { getGazetteer } from './gazetteer';
 import { FAMILY_FIRST_SURNAMES, ORG_HEADS } from './lexicon';
 import { extractParagraph, type RawParagraph } from './paragraph';
 
-export { frontMatterDate, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS } from './frontMatter';
+export { frontMatterDate, frontMatterDateOrder, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS, type DateOrder } from './frontMatter';
+export { impossibleDateNote } from './dates';
 export { isCalendarDate } from './calendar';
 export { referenceDateFor, type ReferenceDateSources } from './referenceDate';
 
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
   referenceDate?: string | null;
+  /** Day-month order of numeric dates such as 03/04/2026 (a setting); the front matter's `dateOrder:` overrides it. */
+  dateOrder?: DateOrder | null;
 }
 
 export interface ExtractResult {
@@ -388,11 +392,16 @@ function reuseParagraphs(cache: Cache, text: string, referenceDate: string | nul
 function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
   const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
   const ref = parseRefDate(referenceDate);
+  // Day-month order: the front matter, else the setting, else the article's own unambiguous numeric dates.
+  const order = frontMatterDateOrder(text) ?? options?.dateOrder ?? dateOrderEvidence(text, frontMatterLength(text));
+  if (ref && order) ref.order = order;
+  // Paragraph results depend on the order too: it is part of the cache key.
+  const refKey = referenceDate === null ? null : `${referenceDate}${order ?? ''}`;
   let paras: Paragraph[];
   let raws: RawParagraph[];
   if (cache) {
-    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref));
-    cache.prev = { text, referenceDate, paras, raws };
+    ({ paras, raws } = reuseParagraphs(cache, text, refKey, ref));
+    cache.prev = { text, referenceDate: refKey, paras, raws };
   } else {
     paras = paragraphs(text);
     raws = paras.map((p) => extractParagraph(p.text, ref));
