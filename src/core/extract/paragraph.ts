@@ -5,7 +5,7 @@ import { firstIndex } from '../util/bounds';
 import { findActors, type Candidate, type Span } from './actors';
 import type { RefDate } from './calendar';
 import { findDates } from './dates';
-import { AMBIGUOUS, buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
+import { buildFigureLexicon, findFigures, type FigureLexicon } from './figures';
 import { getGazetteer } from './gazetteer';
 import { tokenize } from './tokenize';
 
@@ -27,7 +27,8 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
   const all: Mention[] = findDates(text, ref, tokens);
-  for (const f of findFigures(text, gaz, LEXICON, tokens)) all.push(f);
+  const figures = findFigures(text, gaz, LEXICON, tokens);
+  for (const f of figures.figures) all.push(f);
   for (const a of actors.actors) all.push(a);
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
@@ -60,7 +61,7 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
   kept.forEach((m, idx) => {
-    const codes = m.kind === 'figure' ? AMBIGUOUS.get(m) : undefined;
+    const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
     if (codes) ambiguous.push([idx, codes]);
   });
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };

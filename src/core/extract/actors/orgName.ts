@@ -1,0 +1,13 @@
+// Canonical organisation names: abbreviations spelled out ("U.S." → United States, "Corp." → Corporation).
+export const ORG_EXPANSIONS: [RegExp, string][] = [
+  [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
+  [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
+  [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
+  [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
+];
+
+export function expandOrgName(name: string): string {
+  let s = name;
+  for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
+  return s;
+}

@@ -1,0 +1,23 @@
+// What the actor rules return for one paragraph.
+import type { ActorMention } from '../../types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A capitalised run that the document pass may still resolve (surname or acronym coreference). */
+export interface Candidate extends Span {
+  text: string;
+  acronym: boolean;
+  /** A one-word name in a person slot ("Suriya said", "Suriya's plan"): it may be a known person's given name. */
+  cued?: boolean;
+}
+
+export interface ActorResult {
+  actors: ActorMention[];
+  blockers: Span[];
+  candidates: Candidate[];
+  /** Acronym → canonical, defined in this paragraph by "Full Name (ACR)". */
+  acronyms: [string, string][];
+}

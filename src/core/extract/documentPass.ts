@@ -1,0 +1,242 @@
+// The document pass: what the article's paragraphs know together (full names, organisations,
+// acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
+import type { ActorMention, Mention } from '../types';
+import { getGazetteer } from './gazetteer';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS } from './lexicon';
+import type { RawParagraph } from './paragraph';
+import type { Paragraph } from './paragraphSplit';
+
+const WORD_SPLIT = /[\s-]+/;
+
+/** The capitalised words of a name, connectors skipped, spell the acronym exactly ("Public Investment Fund" → PIF). */
+export function spells(name: string, acronym: string): boolean {
+  if (!/\p{Ll}/u.test(name)) return false; // an all-caps run (a shouted headline) is no reliable definition
+  let initials = '';
+  for (const w of name.split(WORD_SPLIT)) if (w && !INITIAL_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) initials += w[0];
+  return initials === acronym;
+}
+
+/** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
+export function shift(m: Mention, base: number): Mention {
+  if (m.kind === 'actor') {
+    const a: Mention = { kind: 'actor', start: m.start + base, end: m.end + base, text: m.text, type: m.type, canonical: m.canonical };
+    if (m.role !== undefined) a.role = m.role;
+    return a;
+  }
+  if (m.kind === 'figure') {
+    const f: Mention = { kind: 'figure', start: m.start + base, end: m.end + base, text: m.text, type: m.type, value: m.value, unit: m.unit };
+    if (m.approx !== undefined) f.approx = m.approx;
+    return f;
+  }
+  return { kind: 'date', start: m.start + base, end: m.end + base, text: m.text, type: m.type, normalized: m.normalized };
+}
+
+/** What the document pass knows across paragraphs: names, organisations, acronyms and currency choices. */
+export interface DocContext {
+  surnames: Map<string, string>;
+  aliases: Map<string, string>;
+  /** Given name → full name, used only for one-word names in a person slot (Thai, Ethiopian, Icelandic usage). */
+  givenNames: Map<string, string>;
+  fullNames: Set<string>;
+  orgNames: Map<string, string>;
+  acronyms: Map<string, string>;
+  currencies: Map<string, string | null>;
+  /** Capitalised head word → the one organisation in the article whose name ends in it ("Fund" → International Monetary Fund). */
+  orgHeads: Map<string, string>;
+  /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
+  dominant: string | null;
+  /** Changes whenever anything above changes; paragraphs may reuse their output while it holds. */
+  signature: string;
+}
+
+/** What one paragraph contributes to the document context; computed once per raw result. */
+export interface Summary {
+  states: string[];
+  persons: string[];
+  orgs: [string, string][];
+}
+
+/** The summary of a raw result, memoised when `memo` (incremental updates reuse raw results; one-shot extraction does not). */
+function summarize(raw: RawParagraph, memo: WeakMap<RawParagraph, Summary> | null): Summary {
+  let s = memo?.get(raw);
+  if (s) return s;
+  s = { states: [], persons: [], orgs: [] };
+  for (const m of raw.mentions) {
+    if (m.kind !== 'actor') continue;
+    if (m.type === 'state') s.states.push(m.canonical);
+    else if (m.type === 'person' && m.canonical.includes(' ')) s.persons.push(m.canonical);
+    else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
+  }
+  memo?.set(raw, s);
+  return s;
+}
+
+/** The state whose capital opens the article's dateline ("LIMA — …") in one of the first paragraphs, if any. */
+export function datelineState(paras: Paragraph[]): string | null {
+  const gaz = getGazetteer();
+  for (const p of paras.slice(0, 3)) {
+    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)\s*[—–]/u.exec(p.text);
+    if (!m) continue;
+    const name = m[1].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const e = gaz.get(name);
+    return e && e.kind === 'capital' ? e.canonical : null;
+  }
+  return null;
+}
+
+/** The document context; `memo` (the incremental cache's) keeps paragraph summaries and asks for a signature. */
+export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Summary> | null, dateline: string | null = null): DocContext {
+  const withSignature = memo !== null;
+  const surnames = new Map<string, string>();
+  const aliases = new Map<string, string>();
+  const givenNames = new Map<string, string>();
+  const fullNames = new Set<string>();
+  const acronyms = new Map<string, string>();
+  const orgNames = new Map<string, string>();
+  const stateCounts = new Map<string, number>();
+  const ambiguousLists = new Map<string, readonly string[]>();
+  for (let p = 0; p < raws.length; p++) {
+    const raw = raws[p];
+    const sum = summarize(raw, memo);
+    // The headline and lead name the article's subject: their states weigh more for the dominant state.
+    const weight = p < 2 ? 3 : 1;
+    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    // A country's own institutions ("U.S. Senate", "Ministry of Finance (Kenya)") are evidence for it too.
+    for (const [, canonical] of sum.orgs) {
+      const st = /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+      if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
+    }
+    for (const full of sum.persons) {
+      if (fullNames.has(full)) continue;
+      fullNames.add(full);
+      const parts = full.split(/\s+/);
+      const surname = parts[parts.length - 1];
+      if (!surnames.has(surname)) surnames.set(surname, full);
+      // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
+      for (let k = parts.length - 2; k >= 1 && PARTICLES.has(parts[k].toLowerCase()); k--) {
+        const multi = parts.slice(k).join(' ');
+        if (!surnames.has(multi)) surnames.set(multi, full);
+      }
+      // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
+      if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
+      // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
+      for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
+      if (/^\p{Lu}\p{Ll}/u.test(parts[0])) givenNames.set(parts[0], givenNames.has(parts[0]) && givenNames.get(parts[0]) !== full ? '' : full);
+    }
+    for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
+    for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
+    for (const [, codes] of raw.ambiguous) ambiguousLists.set(codes.join(), codes);
+  }
+  // Shared currency words ("pesos", "Rs") take the currency of the article's most-mentioned matching country.
+  const gaz = getGazetteer();
+  const currencies = new Map<string, string | null>();
+  for (const [key, codes] of ambiguousLists) {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [country, count] of stateCounts) {
+      const cur = gaz.currencyOf(country);
+      if (cur && codes.includes(cur) && count > bestCount) { best = cur; bestCount = count; }
+    }
+    currencies.set(key, best);
+  }
+  const orgHeads = new Map<string, string>();
+  for (const canonical of [...orgNames.values(), ...acronyms.values()]) {
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+    // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
+    if (!head || !ORG_HEADS.has(head)) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
+  // another organisation in the article ends in the same word.
+  for (const canonical of new Set([...orgNames.values(), ...acronyms.values()])) {
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    if (!head) continue;
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  }
+  // A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission.
+  if (!orgHeads.has('Council') && [...orgNames.values()].includes('European Union')) orgHeads.set('Council', 'Council of the European Union');
+  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + 3);
+  let dominant: string | null = null;
+  let top = 0;
+  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
+  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, givenNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+}
+
+/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
+export function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
+  if (!dominant) return canonical;
+  const bare = text.replace(/^the\s+/i, '');
+  if (US_DEFAULTS[bare] === canonical) {
+    if (dominant === 'United States') return canonical;
+    if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
+    return `${bare} (${dominant})`;
+  }
+  return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
+}
+
+/** One paragraph's mentions at document offsets, with coreference and currency choices applied. */
+export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
+  const out: Mention[] = [];
+  const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
+  const resolved: ActorMention[] = [];
+  for (const c of raw.candidates) {
+    let actor: ActorMention | null = null;
+    const at = { start: c.start + base, end: c.end + base, text: c.text };
+    if (c.acronym) {
+      // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text };
+    } else if (ctx.fullNames.has(c.text)) {
+      const longer = ctx.surnames.get(c.text);
+      actor = { kind: 'actor', ...at, type: 'person', canonical: longer && longer.length > c.text.length ? longer : c.text };
+    } else if (ctx.orgNames.has(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
+    } else if (ctx.surnames.has(c.text) || (!c.text.includes(' ') && ctx.aliases.has(c.text))) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+    } else if (c.cued && ctx.givenNames.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
+    } else if (ctx.orgHeads.get(c.text)) {
+      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
+    }
+    if (actor?.type === 'organization') actor.canonical = qualifyGeneric(actor.text, actor.canonical, ctx.dominant);
+    if (actor) resolved.push(actor);
+  }
+  let r = 0;
+  for (let idx = 0; idx < raw.mentions.length; idx++) {
+    const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
+    if (inPlace) { m.start += base; m.end += base; }
+    const codes = ambiguous?.get(idx);
+    if (codes && m.kind === 'figure') {
+      const code = ctx.currencies.get(codes.join());
+      if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
+    }
+    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && /^\p{Lu}{2,}$/u.test(m.text) && !raw.acronyms.some(([a]) => a === m.text) && spells(ctx.acronyms.get(m.text)!, m.text)) {
+      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body.
+      m.canonical = ctx.acronyms.get(m.text)!;
+    }
+    if (m.kind === 'actor' && m.type === 'organization') {
+      // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
+      const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
+      if (full) { m.type = 'person'; m.canonical = full; } else {
+        // A bare head word that names itself ("the Council") resolves to the article's organisation with that head.
+        if (m.canonical === m.text && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+      }
+    }
+    if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
+      const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
+      if (full) m.canonical = full;
+    } else if (m.kind === 'actor' && m.type === 'person') {
+      // "Al Neyadi" after "Hamad Al Neyadi": a particle surname takes the full name.
+      const full = ctx.surnames.get(m.canonical);
+      if (full && full.length > m.canonical.length) m.canonical = full;
+    }
+    // Resolved candidates and mentions are both sorted and never overlap: merge them.
+    while (r < resolved.length && resolved[r].start < m.start) out.push(resolved[r++]);
+    out.push(m);
+  }
+  while (r < resolved.length) out.push(resolved[r++]);
+  return out;
+}

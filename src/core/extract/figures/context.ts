@@ -1,0 +1,102 @@
+// Context patterns of the figure rules: hedges, identifiers, idioms and the words around a number.
+import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS } from '../lexicon';
+import { isLetterUnit, isWs } from './chars';
+
+/** A hyphenated lower-case modifier before the counted noun ("two direct-extraction plants", "three long-range missiles"). */
+export const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
+
+/** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
+export const NOUN_BEFORE = /(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:from|of|at|to)\s+$/u;
+
+/** The last n words before `end` (lower case, single-spaced), read backwards without a regex. */
+export function wordsBefore(text: string, end: number, n: number): string[] {
+  const out: string[] = [];
+  let i = end;
+  while (out.length < n) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
+    const e = i;
+    while (i > 0) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220) break;
+      i--;
+    }
+    if (i === e) break;
+    const word = text.slice(i, e).toLowerCase();
+    if (out.length === 0) out.push(word);
+    else out.unshift(word);
+    if (i > 0 && text.charCodeAt(i - 1) !== 32) break;
+  }
+  return out;
+}
+
+/** Last words of the hedges: a hedge can only precede a figure whose previous word is one of them. */
+export const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+
+/** Whether a hedge ends just before `start`, given `last` = wordsBefore(text, start, 1)[0]. */
+export function hedged(text: string, start: number, last: string | undefined): boolean {
+  if (last === undefined || !HEDGE_ENDS.has(last)) return false;
+  const w = wordsBefore(text, start, 3);
+  const n = w.length;
+  return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
+}
+
+/** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
+export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
+
+export const PER_AFTER_BRACKET = /^\s*\)\s+(?:a|per)\s+(\p{L}+)(?![\p{L}])/u;
+
+export const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
+
+/** "19 of the country's 25 regions": the first count takes the noun of the second. */
+export const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+['’]s)\s+){0,2}$/u;
+
+export const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
+
+export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
+export const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/;
+
+export const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
+
+export const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
+
+export const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
+
+/** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
+export const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
+
+export const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
+
+export const FROM_BEFORE = /\bfrom\s+$/i;
+
+export const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
+
+export const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+
+/** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
+export function afterIdentifier(text: string, start: number): boolean {
+  // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
+  // list pattern below would capture, so look it up directly instead of running an end-anchored regex.
+  const floor = Math.max(0, start - 60);
+  let k = start;
+  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
+  const c = k > floor ? text[k - 1] : '';
+  if (isLetterUnit(c)) {
+    let a = k;
+    while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
+    const word = text.slice(a, k);
+    if (!/(?:to|and|or)$/.test(word)) {
+      if (k === start) return false;
+      const lw = word.toLowerCase();
+      return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);
+    }
+  } else if (!/[.,\-–&]/.test(c)) {
+    return false;
+  }
+  const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(floor, start));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (!LIST_IDENTIFIERS.has(w) && !IDENTIFIER_WORDS.has(w)) return false;
+  // "round" is an identifier only before a number ("Round 3"), and a singular noun must be capitalised or directly before the number.
+  return true;
+}

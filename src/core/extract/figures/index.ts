@@ -1,0 +1,237 @@
+// Figure rules (guidelines 14–21): money, percent, percentage points, quantities and counts, with
+// scales, ranges, hedges, fractions of a whole and per-unit prices.
+import type { FigureMention, FigureType } from '../../types';
+import { numberValue } from '../dates';
+import type { Gazetteer } from '../gazetteer';
+import { CURRENCY_WORDS, FRACTION_WORDS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import type { Tokens } from '../tokenize';
+import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
+import { isAsciiLetter, isDigit, isWs, lettersThenDigit } from './chars';
+import { carriesNoun, countNoun, fig, round, withPer } from './units';
+import { currencyOf } from './currency';
+
+export { buildFigureLexicon, type FigureLexicon } from './patterns';
+
+export interface FigureResult {
+  figures: FigureMention[];
+  /** Figures whose currency word is shared by several countries, with the candidate codes (the document pass decides). */
+  ambiguous: Map<FigureMention, readonly string[]>;
+}
+
+/** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
+export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
+  const out: FigureMention[] = [];
+  const ambiguous = new Map<FigureMention, readonly string[]>();
+  const re = lex.re;
+  const handle = (m: RegExpExecArray): void => {
+    const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const lastWord = wordsBefore(text, start, 1)[0];
+    // Leading non-letters are stripped; a word starting with an ASCII letter has none.
+    const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
+    // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
+    const wordAfterLowerNoun = /^\p{L}/u.test(n1) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
+    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
+    if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
+    if (!pre && start > 0 && (text.charCodeAt(start - 1) === 43 || (start > 1 && isWs(text.charCodeAt(start - 1)) && (text.charCodeAt(start - 2) === 43 || isDigit(text.charCodeAt(start - 2)))))) return;
+    // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
+    if (!pre && ((start > 1 && (text.charCodeAt(start - 1) === 47 || text.charCodeAt(start - 1) === 58) && isDigit(text.charCodeAt(start - 2))) || ((text.charCodeAt(end) === 47 || text.charCodeAt(end) === 58) && isDigit(text.charCodeAt(end + 1))))) return;
+    // Addresses ("10 Downing Street") and ages ("61 years old", "a 70-year-old leader") are not figures.
+    if (!pre && !unitRaw && (STREET_AFTER.test(text.slice(end, end + 40)) || AGE_AFTER.test(text.slice(end, end + 16)))) return;
+    if (!unitRaw && !sc1 && !sc2) {
+      const after = text.slice(end, end + 12);
+      if (TIME_AFTER.test(after)) return;
+      if (/^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
+    }
+    const c1 = n1.charCodeAt(0);
+    const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
+    if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
+    if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
+
+    let v1 = numberValue(n1);
+    if (v1 === null) return;
+    let begin = start;
+    // "half a dozen" is six (not a fraction of a whole).
+    const half = /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before) : null;
+    if (half) { v1 = 6; begin = start - (before.length - half.index); }
+    let v2: number | null = null;
+    if (sep && n2) {
+      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
+        // "5 and 6" without "between" is two figures: match again on the text cut before "and" (the next token triggers the second).
+        re.lastIndex = start;
+        const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
+        if (alone) handle(alone);
+        return;
+      }
+      // "fell in the first half of 2026 to 4,100 tonnes": a bare year before a grouped number is a date, not the
+      // start of a range (ranges write both ends alike); the second number is matched on its own.
+      if (!pre && !sc1 && /^(?:19|20)\d\d$/.test(n1) && /^\d{1,3},\d/.test(n2)) return;
+      v2 = numberValue(n2);
+      if (v2 === null) return; // past the largest double: no range, and no figure
+      // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
+      if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
+        // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
+        if (sep.trim() === 'to' && FROM_BEFORE.test(before)) {
+          re.lastIndex = start;
+          const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
+          if (alone) handle(alone);
+          return;
+        }
+        skipTo = m.index + m[0].length;
+        return;
+      }
+    }
+    const scale2 = scaleOf(sc2);
+    const scale1 = sc1 ? scaleOf(sc1) : scale2;
+    v1 *= scale1;
+    if (v2 !== null) v2 *= scale2;
+    // A number a double cannot hold (a run of 309 digits, "9e307 billion") is not a figure.
+    if (!Number.isFinite(v1) || (v2 !== null && !Number.isFinite(v2))) return;
+    const value: number | [number, number] = v2 !== null ? [round(v1), round(v2)] : round(v1);
+    let type: FigureType = 'count';
+    let unit = '';
+    let candidates: readonly string[] | null = null;
+    // "2.5 percentage-point cut", "a 50 basis-point rise": the hyphenated modifier is the same unit.
+    const u = unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
+    if (unitRaw && /^(?:%|per ?cent|percent)$/.test(u)) { type = 'percent'; unit = '%'; }
+    else if (u === 'points') {
+      // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
+      if (/%|per\s?cent/.test(text)) { type = 'percent'; unit = 'pp'; } else unit = 'points';
+    } else if (unitRaw && /point/.test(u) && !/basis/.test(u)) { type = 'percent'; unit = 'pp'; }
+    else if (u === 'pp') { type = 'percent'; unit = 'pp'; }
+    else if (unitRaw && u in QUANTITY_UNITS) {
+      const [qu, mult] = QUANTITY_UNITS[u];
+      type = 'quantity';
+      unit = qu;
+      if (mult !== 1) {
+        const applied: number | [number, number] = Array.isArray(value) ? [round(value[0] * mult), round(value[1] * mult)] : round(value * mult);
+        if (Array.isArray(applied) ? !applied.every(Number.isFinite) : !Number.isFinite(applied)) return;
+        out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
+        return;
+      }
+    } else if (unitRaw || pre) {
+      const cur = currencyOf(unitRaw ?? pre ?? '', gaz) ?? (pre ? currencyOf(pre, gaz) : null);
+      if (cur) { type = 'money'; unit = cur.code; candidates = cur.candidates; }
+      else if (unitRaw) {
+        // A capitalised word that is not a currency: end the figure before it.
+        end = m.index + m[0].length - unitRaw.length - (m[7]?.length ?? 0);
+      }
+    }
+    // "the naira fell to 1,600 per dollar": a bare exchange rate is money in the currency the sentence names (guideline 18).
+    if (type === 'count' && !pre && !unitRaw && RATE_AFTER.test(text.slice(end, end + 30))) {
+      const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s/).pop() ?? '';
+      const words = sentence.match(/[\p{L}]+/gu) ?? [];
+      for (let k = words.length - 1; k >= 0; k--) {
+        const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
+        if (cur && !/^(?:dollar|euro|pound|yen)s?$/i.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
+      }
+    }
+    if (type === 'count' && unit !== 'points') {
+      if (pre) return;
+      const model = MODEL_AFTER.exec(text.slice(end, end + 40));
+      const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
+      // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
+      // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
+      const prev = out.length ? out[out.length - 1] : null;
+      const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
+      if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
+      if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
+      unit = noun ?? '';
+    }
+    const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
+    if (candidates) ambiguous.set(f, candidates);
+    out.push(f);
+    };
+  const { words, starts, lower } = tokens;
+  let covered = 0;
+  let skipTo = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (starts[i] < covered || starts[i] < skipTo) continue;
+    const c = w.charCodeAt(0);
+    const lowerFirst = c >= 97 && c <= 122;
+    // Length checks first: most words are longer than any currency prefix or number word.
+    const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
+    if (!trigger) continue;
+    re.lastIndex = starts[i];
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = out.length;
+    handle(m);
+    if (out.length > before) covered = out[out.length - 1].end;
+  }
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type === 'count' && b.type === 'count' && a.unit === '' && b.unit !== '' && b.start > a.end && OF_COUNT_AFTER.test(text.slice(a.end, b.start))) a.unit = b.unit;
+  }
+  // "cut the troop ceiling from 17,000 to 14,500": a bare count after "<noun> ceiling|cap|limit … (from|of|at|to)" counts that noun.
+  for (const b of out) {
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    const nb = NOUN_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    if (nb && !NOT_NOUNS.has(nb[1])) b.unit = /s$/.test(nb[1]) || UNCOUNTED.has(nb[1]) ? nb[1] : `${nb[1]}s`;
+  }
+  // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
+  // of the nearest preceding count in the same sentence.
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k];
+    // Scaled amounts ("up from 2.6 million") stand alone in the development gold; only plain numerals take the noun.
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    const a = out[k - 1];
+    const gap = text.slice(a.end, b.start);
+    if (!carriesNoun(a) || /[.!?;]\s/.test(gap)) continue;
+    const next = k + 1 < out.length ? out[k + 1] : null;
+    if (!NUMBER_WORD_ONLY.test(b.text) && !/^\s+(?:of|it|they|that|which|before|after|in|on|at|by|a|per|needed|required|so|against|for)\b|^\s*[,.;:)]/.test(text.slice(b.end, b.end + 14))) continue;
+    b.unit = a.unit.split(' ').pop() ?? a.unit;
+    if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
+  }
+  const fr = lex.fractionRe;
+  for (let i = 0; i < words.length; i++) {
+    const w0 = words[i];
+    const c0 = w0.charCodeAt(0) | 32;
+    if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
+    const lw = lower[i];
+    if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    FRACTION_POINT.lastIndex = starts[i];
+    const pm = FRACTION_POINT.exec(text);
+    if (pm) {
+      const share = pm[2] ? (pm[3].toLowerCase() === 'thirds' ? (pm[2].toLowerCase() === 'two' ? 66.67 : 100) : 25 * (numberValue(pm[2]) ?? 3)) : FRACTIONS[(pm[1] ?? pm[4]).toLowerCase()];
+      out.push(fig(text, pm.index, pm.index + pm[0].length, 'percent', share / 100, 'pp'));
+      continue;
+    }
+    fr.lastIndex = starts[i];
+    let m = fr.exec(text);
+    if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
+      // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
+      FRACTION_LOOSE.lastIndex = starts[i];
+      m = FRACTION_LOOSE.exec(text);
+      if (m && TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) m = null;
+    }
+    if (!m || TEMPORAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "for two quarters": quarters written apart and not "of" something are periods, not shares.
+    if (m[4] && /quarters/i.test(m[4]) && /\s/.test(m[0]) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
+    let v = FRACTIONS[key];
+    if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
+    if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
+    out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
+  }
+  // "22,400 baht ($700) per tonne": a bracketed conversion between a price and its per-unit gives both the unit.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== 'money' || b.type !== 'money' || a.unit.includes('/') || b.unit.includes('/') || !/^\s*\(\s*$/.test(text.slice(a.end, b.start))) continue;
+    const per = PER_AFTER_BRACKET.exec(text.slice(b.end, b.end + 24));
+    if (!per || !PER_UNITS.has(per[1].toLowerCase())) continue;
+    a.unit = `${a.unit}/${per[1].toLowerCase()}`;
+    b.unit = `${b.unit}/${per[1].toLowerCase()}`;
+  }
+  return { figures: out, ambiguous };
+}
+

@@ -1,0 +1,108 @@
+// Figure construction: values, per-unit prices, and the counted noun after or before a number.
+import type { FigureMention, FigureType } from '../../types';
+import { type Gazetteer, phraseKey } from '../gazetteer';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, NOT_NOUNS, PER_UNITS } from '../lexicon';
+import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
+
+/** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
+export function carriesNoun(f: FigureMention): boolean {
+  return f.type === 'count' && f.unit !== '' && !FRACTION_WORDS.has(f.unit);
+}
+
+export function round(v: number): number {
+  // Large scaled values ("8.3 billion") carry binary noise below the unit: keep 12 significant digits.
+  // Integers below 1e12 come back unchanged from both branches: skip the string round trip.
+  if (Number.isInteger(v) && v < 1e12 && v > -1e12) return v;
+  return Math.abs(v) >= 1e6 ? Number(v.toPrecision(12)) : Math.round(v * 1e6) / 1e6;
+}
+
+export function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, lastWord?: string): FigureMention {
+  const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
+  if (hedged(text, start, lastWord ?? wordsBefore(text, start, 1)[0])) f.approx = true;
+  return f;
+}
+
+/** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
+export const PER_AFTER = /^(?:\s+(a|per)\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])/u;
+
+export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg' };
+
+export function withPer(text: string, f: FigureMention): FigureMention {
+  const m = PER_AFTER.exec(text.slice(f.end, f.end + 30));
+  if (!m) return f;
+  const noun = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const head = noun.slice(noun.lastIndexOf(' ') + 1);
+  if (!PER_UNITS.has(head)) return f;
+  const end = f.end + m[0].length;
+  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
+}
+
+/** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */
+export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): string | null {
+  const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
+  if (!m || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
+  const e = gaz.get(phraseKey(m[1]));
+  return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
+}
+
+/** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
+export function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
+  let pos = end;
+  for (let i = 0; i < 3; i++) {
+    const m = WORD_AFTER.exec(text.slice(pos, pos + 40));
+    if (!m) return null;
+    const w = m[1];
+    const lw = w.toLowerCase();
+    // An acronym modifier before a lower-case noun is an actor, not part of the noun ("two more EU chapters", "40 UN observers").
+    if (i > 0 && /^\p{Lu}{2,5}$/u.test(w)) {
+      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+    }
+    if (/^\p{Lu}/u.test(w)) {
+      // "300 Kenyan-trained police officers", "40 Chinese-made drones": a country compound adjective is skipped.
+      const hyphen = w.indexOf('-');
+      if (hyphen > 0 && /^\p{Ll}+$/u.test(w.slice(hyphen + 1)) && !HYPHEN_NOUN_TAILS.has(w.slice(hyphen + 1)) && (gaz.countryOfDemonym(w.slice(0, hyphen)) || gaz.get(w.slice(0, hyphen))?.kind === 'country')) { pos += m[0].length; continue; }
+      // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
+      const actorNoun = nounAfterActor(text, pos, gaz);
+      if (actorNoun) return actorNoun;
+      // A product or class name before a plural noun stays in the unit ("30 Gripen jets", like "Patriot batteries").
+      if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
+        const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+        if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
+      }
+      // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
+      if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
+      if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;
+      pos += m[0].length;
+      continue;
+    }
+    // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
+    if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
+    if (NOT_NOUNS.has(lw)) return null;
+    if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
+      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+      // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0])) {
+        const actorNoun = nounAfterActor(text, pos + m[0].length, gaz);
+        if (actorNoun) return actorNoun;
+        const cap = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
+        if (cap && !gaz.countryOfDemonym(cap[1]) && !NOT_NOUNS.has(cap[2]) && !/(?:ss|us|is)$/.test(cap[2])) return `${cap[1]} ${cap[2]}`;
+      }
+      // A quantifier may stand before an acronym modifier ("two more EU chapters").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
+    }
+    // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
+    if (/[^e]ed$/.test(lw)) {
+      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (!next || NOT_NOUNS.has(next[1].toLowerCase())) return null;
+    }
+    // Compound noun: a singular modifier before a plural head ("aid workers").
+    if (!/s$/.test(lw)) {
+      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      if (next && /^\s+\p{Ll}+s$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)$/.test(next[1])) return `${w} ${next[1]}`;
+    }
+    return w;
+  }
+  return null;
+}

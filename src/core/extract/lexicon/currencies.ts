@@ -1,0 +1,41 @@
+// Currency symbols, words and phrases, and the currency words shared by several countries.
+
+/** Currency symbols and prefixes before the number. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  'US$': 'USD', 'U.S.$': 'USD', $: 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'HK$': 'HKD', 'S$': 'SGD', 'NZ$': 'NZD',
+  'R$': 'BRL', 'NT$': 'TWD', 'Mex$': 'MXN', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₦': 'NGN', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
+  '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
+  'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
+  Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN', 'S/': 'PEN', 'S/.': 'PEN', SDR: 'XDR', SDRs: 'XDR',
+};
+
+/** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', dirham: 'AED', dirhams: 'AED',
+  naira: 'NGN', rand: 'ZAR', shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', won: 'KRW', rouble: 'RUB', roubles: 'RUB',
+  ruble: 'RUB', rubles: 'RUB', lira: 'TRY', liras: 'TRY', real: 'BRL', reais: 'BRL', franc: 'CHF', francs: 'CHF', krone: 'NOK', kroner: 'NOK',
+  krona: 'SEK', kronor: 'SEK', taka: 'BDT', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', zloty: 'PLN', zlotys: 'PLN',
+  hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', dinar: 'IQD', dinars: 'IQD', birr: 'ETB', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW',
+  shekel: 'ILS', shekels: 'ILS', manat: 'AZN', lari: 'GEL', dram: 'AMD', kyat: 'MMK', afghani: 'AFN', afghanis: 'AFN', forint: 'HUF',
+  koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
+  drams: 'AMD', manats: 'AZN', laris: 'GEL', kyats: 'MMK', forints: 'HUF', korunas: 'CZK', levs: 'BGN', boliviano: 'BOB', bolivianos: 'BOB',
+  quetzal: 'GTQ', quetzales: 'GTQ', guaraní: 'PYG', guaranís: 'PYG', guaranies: 'PYG', lempira: 'HNL', lempiras: 'HNL', colones: 'CRC',
+  córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
+  rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
+};
+
+/** Special currency phrases with a region word before the currency word. */
+export const CURRENCY_PHRASES: Readonly<Record<string, string>> = {
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',
+  'euro': 'EUR', 'saudi riyals': 'SAR', 'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'british pounds': 'GBP', 'egyptian pounds': 'EGP',
+};
+
+/** Currency words shared by several countries: the article's most-mentioned matching country decides. */
+export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  peso: ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP', 'CUP'], rupee: ['INR', 'PKR', 'LKR', 'NPR', 'MUR', 'SCR'],
+  shilling: ['KES', 'UGX', 'TZS', 'SOS'], dinar: ['IQD', 'KWD', 'JOD', 'BHD', 'LYD', 'TND', 'RSD', 'DZD', 'MKD'],
+  riyal: ['SAR', 'QAR', 'OMR', 'YER'], rial: ['IRR', 'OMR', 'YER', 'QAR'], franc: ['CHF', 'XOF', 'XAF', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF', 'MGA'],
+  krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
+  dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'], sr: ['SAR', 'SCR'],
+};

@@ -1,0 +1,29 @@
+// Person-name word lists: function words, family-first surnames, surname particles and the words around a name.
+
+/** Capitalised words that are never part of a name (sentence starters and function words). */
+export const FUNCTION_WORDS = new Set(('The A An In On At By For From Since Until To Of With Within Without During After Before Between Through ' +
+  'Over Under About Around Nearly Almost Roughly Some Just Only More Less Up And But Or Nor Yet So This That These Those Its Their His Her ' +
+  'Our Last Next Each Every All Both As If When While Where Because Although Though Another Earlier Later Early Late Also Still Even Then Now ' +
+  'Here There It We They He She I You Asked Meanwhile However Despite Amid Among Against Under Why What How Who Which Such Many Most Much ' +
+  'Several Few No Not Under Like Unlike Once Instead Further Finally Already ' +
+  'Yesterday Today Tomorrow Tonight Separately Elsewhere Overall Following According Speaking Writing Despite Given Per Via Toward Towards ' +
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December').split(' '));
+
+/** Common Chinese, Korean and Vietnamese family names: written first, so a later one-word mention is the first word. */
+export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han ' +
+  'Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang ' +
+  'Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Yin Xi Kim Lee Park Choi Jung Cho Yoon ' +
+  'Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Noh Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly').split(' '));
+
+/** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
+export const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
+
+/** Particles inside or opening a surname ("Al Neyadi", "van der Berg", "de la Cruz", "della Rovere"). */
+export const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'della', 'ter']);
+
+/** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
+export const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
+
+/** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
+export const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
+

@@ -1,0 +1,64 @@
+// Number and figure word lists: number words, scales, units, identifier words and the words around a count.
+
+/** Words after which a number is an identifier, not a figure (guideline 19). */
+export const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'paragraph', 'clause', 'chapter', 'resolution',
+  'item', 'rule', 'no.', 'no', 'number', 'flight', 'route', 'highway', 'annex', 'amendment', 'phase', 'level', 'category', 'tier', 'gate', 'pillar', 'point', 'version', 'line', 'table', 'figure']);
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100,
+  'one hundred': 100, 'a thousand': 1000, 'a million': 1e6, 'a billion': 1e9, single: 1, a: 1, an: 1,
+};
+
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
+  tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
+};
+
+/** Quantity units: written form (lower case) → normalised unit and a multiplier. */
+export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  'barrels per day': ['barrels per day', 1], 'barrels a day': ['barrels per day', 1], bpd: ['barrels per day', 1], 'b/d': ['barrels per day', 1],
+  barrels: ['barrels', 1], tonnes: ['tonnes', 1], tonne: ['tonnes', 1], tons: ['tonnes', 1], ton: ['tonnes', 1], 'metric tons': ['tonnes', 1],
+  'metric tonnes': ['tonnes', 1], mtpa: ['tonnes per annum', 1e6], kg: ['kg', 1], kilograms: ['kg', 1], kilogrammes: ['kg', 1],
+  km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], 'square kilometres': ['square km', 1], 'square kilometers': ['square km', 1],
+  'sq km': ['square km', 1], miles: ['miles', 1], hectares: ['hectares', 1], acres: ['acres', 1], 'cubic metres': ['cubic metres', 1],
+  'cubic meters': ['cubic metres', 1], 'cubic metres per second': ['cubic metres per second', 1], 'cubic meters per second': ['cubic metres per second', 1], bcm: ['cubic metres', 1e9], megawatts: ['MW', 1], mw: ['MW', 1], gigawatts: ['GW', 1], gw: ['GW', 1],
+  litres: ['litres', 1], liters: ['litres', 1], gallons: ['gallons', 1], metres: ['metres', 1], meters: ['metres', 1], 'basis points': ['basis points', 1],
+  'nautical miles': ['nautical miles', 1], ounces: ['ounces', 1], centimetres: ['cm', 1], centimeters: ['cm', 1], cm: ['cm', 1],
+  millimetres: ['mm', 1], millimeters: ['mm', 1], mm: ['mm', 1], inches: ['inches', 1], feet: ['feet', 1], kilowatts: ['kW', 1], kw: ['kW', 1],
+  'terawatt hours': ['TWh', 1], twh: ['TWh', 1], 'gigawatt hours': ['GWh', 1], gwh: ['GWh', 1], 'million tonnes': ['tonnes', 1e6], foot: ['feet', 1], metre: ['metres', 1], meter: ['metres', 1], mile: ['miles', 1],
+  carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1],
+  kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
+};
+
+export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb']);
+
+export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
+  'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
+  'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed', 'polar', 'nuclear',
+  'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional',
+  'concrete', 'temporary', 'rural', 'urban', 'makeshift', 'displaced', 'affected', 'poor', 'vulnerable', 'strong', 'joint']);
+
+export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
+
+export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
+  'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
+  'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
+  'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+
+export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'tenth', 'thirds', 'quarters', 'fifths']);
+
+export const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'more than', 'surpassing', 'up to', 'at least', 'just under',
+  'just over', 'close to', 'over', 'under', 'less than', 'fewer than', 'approximately', 'an estimated', 'estimated', 'as much as', 'as many as',
+  'upwards of', 'in excess of', 'below', 'above', 'circa', 'c.', '~', 'much as', 'many as', 'excess of']);
+
+/** Identifier nouns that number things in lists ("chapters 23 and 24", "Articles 5, 6 and 8", "stages 1 to 4"): guideline 19. */
+export const LIST_IDENTIFIERS = new Set(['chapters', 'articles', 'sections', 'paragraphs', 'clauses', 'resolutions', 'annexes', 'pages', 'items', 'points', 'goals',
+  'phases', 'stages', 'rounds', 'lots', 'flights', 'routes', 'platforms', 'gates', 'lines', 'highways', 'districts', 'pillars', 'levels', 'tiers', 'rules',
+  'amendments', 'tables', 'figures', 'categories', 'goal', 'stage', 'lot', 'platform', 'district', 'round']);
+
+/** Hyphen tails that make a country compound a noun, not an adjective ("Afghan-Americans" is handled as a name). */
+export const HYPHEN_NOUN_TAILS = new Set(['s']);

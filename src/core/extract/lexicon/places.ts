@@ -1,0 +1,55 @@
+// Place word lists: extra capitals, country names and demonyms, landmark and geographic heads, and the words around a place name.
+
+/** Capitals missing from or spelled differently in the country data. */
+export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
+  Washington: 'United States', 'New Delhi': 'India', Delhi: 'India', Jerusalem: 'Israel', Pretoria: 'South Africa', Abidjan: "Côte d'Ivoire", 'La Paz': 'Bolivia',
+};
+
+/** Extra country names: [name, canonical]. */
+export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
+  ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
+  ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['Turkey', 'Türkiye'],
+  ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czech Republic', 'Czechia'],
+  ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
+  ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
+  ['Gaza Strip', ''], ['West Bank', ''],
+];
+
+/** Extra demonyms: [word, canonical country]. */
+export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
+  ['Briton', 'United Kingdom'], ['Britons', 'United Kingdom'], ['U.S.', 'United States'], ['Emirati', 'United Arab Emirates'],
+  ['Emiratis', 'United Arab Emirates'], ['Saudi', 'Saudi Arabia'], ['Saudis', 'Saudi Arabia'], ['Filipino', 'Philippines'], ['Filipinos', 'Philippines'],
+  ['Turkish', 'Türkiye'], ['Korean', 'South Korea'], ['Philippine', 'Philippines'], ['Koreans', 'South Korea'], ['Turks', 'Türkiye'], ['Dutch', 'Netherlands'], ['Congolese', 'Democratic Republic of the Congo'],
+  ['Ivorian', "Côte d'Ivoire"], ['Ivorians', "Côte d'Ivoire"], ['Czech', 'Czechia'], ['Czechs', 'Czechia'], ['Kiwi', 'New Zealand'],
+  ['Israeli', 'Israel'], ['Israelis', 'Israel'], ['Pakistani', 'Pakistan'], ['Pakistanis', 'Pakistan'], ['Iraqi', 'Iraq'], ['Iraqis', 'Iraq'],
+  ['Kuwaiti', 'Kuwait'], ['Qatari', 'Qatar'], ['Qataris', 'Qatar'], ['Omani', 'Oman'], ['Yemeni', 'Yemen'], ['Yemenis', 'Yemen'],
+  ['Bangladeshi', 'Bangladesh'], ['Bangladeshis', 'Bangladesh'], ['Somali', 'Somalia'], ['Somalis', 'Somalia'], ['Thai', 'Thailand'],
+  ['Swiss', 'Switzerland'], ['French', 'France'], ['Chinese', 'China'], ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Lebanese', 'Lebanon'],
+  ['Sudanese', 'Sudan'], ['Senegalese', 'Senegal'], ['Portuguese', 'Portugal'], ['Taiwanese', 'Taiwan'], ['Burmese', 'Myanmar'],
+  ['Tajik', 'Tajikistan'], ['Tajikistani', 'Tajikistan'], ['Kyrgyz', 'Kyrgyzstan'], ['Kyrgyzstani', 'Kyrgyzstan'], ['Uzbek', 'Uzbekistan'],
+  ['Kazakh', 'Kazakhstan'], ['Azeri', 'Azerbaijan'], ['Kosovan', 'Kosovo'], ['Djiboutian', 'Djibouti'], ['Serb', 'Serbia'], ['Croat', 'Croatia'],
+  ['Slovenian', 'Slovenia'], ['Dane', 'Denmark'], ['Swede', 'Sweden'], ['Finn', 'Finland'], ['Poles', 'Poland'], ['Maldivian', 'Maldives'],
+  ['Nepali', 'Nepal'], ['Nepalis', 'Nepal'], ['Spaniard', 'Spain'], ['Icelandic', 'Iceland'], ['Ecuadorian', 'Ecuador'], ['Argentinian', 'Argentina'],
+  ['Surinamese', 'Suriname'], ['Luxembourgish', 'Luxembourg'], ['Vanuatuan', 'Vanuatu'], ['Motswana', 'Botswana'], ['Basotho', 'Lesotho'],
+];
+
+/** Heads of landmark and geographic names that take "of" ("Great Wall of China", "Bay of Bengal"): the whole name is opaque. */
+export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
+  'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
+
+export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Gulf', 'Sahel']);
+
+export const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
+  'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
+
+export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
+  'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
+  'hotel', 'university', 'region', 'area', 'skyline', 'correspondent', 'bureau', 'time', 'hospital', 'court', 'province', 'county', 'accord', 'agreement',
+  // "an Abu Dhabi conglomerate", "a Riyadh fund": a city naming where a business sits.
+  'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse',
+  // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
+  'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
+
+export const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
+
+export const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);

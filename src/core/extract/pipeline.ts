@@ -1,0 +1,70 @@
+// extract(): paragraphs, each paragraph's rules (paragraph.ts), then the document pass; with a
+// cache (IncrementalExtractor) unchanged paragraphs and outputs are reused.
+import type { Mention } from '../types';
+import { parseRefDate } from './calendar';
+import { assembleParagraph, datelineState, docContext, shift } from './documentPass';
+import { extractParagraph, type RawParagraph } from './paragraph';
+import { reuseParagraphs, type Cache } from './paragraphCache';
+import { paragraphs, type Paragraph } from './paragraphSplit';
+import { referenceDateFor } from './referenceDate';
+import { dateOrderEvidence } from './dates';
+import { frontMatterDateOrder, frontMatterLength, type DateOrder } from './frontMatter';
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
+  referenceDate?: string | null;
+  /** Day-month order of numeric dates such as 03/04/2026 (a setting); the front matter's `dateOrder:` overrides it. */
+  dateOrder?: DateOrder | null;
+}
+
+export interface ExtractResult {
+  referenceDate: string | null;
+  mentions: Mention[];
+}
+
+export function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
+  const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
+  const ref = parseRefDate(referenceDate);
+  // Day-month order: the front matter, else the setting, else the article's own unambiguous numeric dates.
+  const order = frontMatterDateOrder(text) ?? options?.dateOrder ?? dateOrderEvidence(text, frontMatterLength(text));
+  if (ref && order) ref.order = order;
+  // Paragraph results depend on the order too: it is part of the cache key.
+  const refKey = referenceDate === null ? null : `${referenceDate}${order ?? ''}`;
+  let paras: Paragraph[];
+  let raws: RawParagraph[];
+  if (cache) {
+    ({ paras, raws } = reuseParagraphs(cache, text, refKey, ref));
+    cache.prev = { text, referenceDate: refKey, paras, raws };
+  } else {
+    paras = paragraphs(text);
+    raws = paras.map((p) => extractParagraph(p.text, ref));
+  }
+  const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
+  if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
+  const version = cache?.version ?? 0;
+  const mentions: Mention[] = [];
+  for (let p = 0; p < paras.length; p++) {
+    const raw = raws[p];
+    const base = paras[p].start;
+    let part: Mention[];
+    const prev = cache?.outputs.get(raw);
+    if (prev && prev.base === base && prev.version === version) part = prev.mentions;
+    else if (prev && prev.version === version) {
+      // Same paragraph and context, moved: only the offsets change.
+      const d = base - prev.base;
+      part = prev.mentions.map((m) => shift(m, d));
+      cache?.outputs.set(raw, { base, version, mentions: part });
+    } else {
+      // Uncached raw results are used once: shift them in place instead of copying.
+      part = assembleParagraph(raw, base, ctx, !cache);
+      cache?.outputs.set(raw, { base, version, mentions: part });
+    }
+    for (const m of part) mentions.push(m);
+  }
+  return { referenceDate, mentions };
+}
+
+/** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  return run(text, options, null);
+}
