@@ -1,5 +1,6 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
+import { joinNameParts } from './actors/nameParts';
 import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type Candidate, type Span } from './actors';
@@ -26,6 +27,7 @@ export function extractParagraph(text: string, ref: RefDate | null): RawParagrap
   const gaz = getGazetteer();
   const tokens = tokenize(text);
   const actors = findActors(text, tokens);
+  joinNameParts(text, actors.actors);
   const all: Mention[] = findDates(text, ref, tokens);
   const figures = findFigures(text, gaz, LEXICON, tokens);
   for (const f of figures.figures) all.push(f);
