@@ -43,6 +43,10 @@ const FINDINGS: Readonly<Record<FindingCode, RuleText>> = {
     short: 'A figure a reviewer marked as disputed',
     help: 'Resolve the dispute: correct the figure in the article or, once it is confirmed, mark it verified. The note in the sidecar says what is in doubt.',
   },
+  'impossible-date': {
+    short: 'A date that is not a day of the calendar',
+    help: 'The article gives a day its month does not have (April 31, February 29 of a common year); it is never read as an ISO date. Check the source and correct the day.',
+  },
   'orphaned-annotation': {
     short: 'A sidecar annotation no longer matches the article',
     help: 'The quoted text was not found in the article. Reattach the annotation in the editor (Reattach Orphan) or delete it from the sidecar.',

@@ -198,6 +198,19 @@ describe('Review view, diagnostics and quick fixes', () => {
       await vscode.window.showTextDocument(doc);
     });
 
+    it('shows a day the calendar does not have as an impossible-date warning on the date', async () => {
+      await setSetting('diagnostics', 'all');
+      const impossible = writeWorkspaceFile('review/impossible-date.md', '---\ndate: 2026-03-12\n---\n\nThe cabinet set a deadline of April 31 for comments on the tax cut.\n');
+      const idoc = await vscode.workspace.openTextDocument(impossible);
+      await vscode.window.showTextDocument(idoc);
+      const diags = await diagnosticsWhen(impossible, (d) => d.some((x) => x.code === 'impossible-date'), 'impossible-date as a diagnostic');
+      const d = diags.find((x) => x.code === 'impossible-date')!;
+      assert.equal(idoc.getText(d.range), 'April 31');
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.match(d.message, /April has 30 days/);
+      await vscode.window.showTextDocument(doc);
+    });
+
     it('shows unverified figures and orphaned annotations with policyLens.diagnostics set to all', async () => {
       await setSetting('diagnostics', 'all');
       const diags = await diagnosticsWhen(uri, (d) => d.some((x) => x.code === 'orphaned-annotation') && d.some((x) => x.code === 'unverified-figure'), 'review findings as diagnostics');

@@ -1,5 +1,6 @@
 // Review-state findings: what a fact-checking desk still has to do in an article.
 import { describeFigure } from '../describe';
+import { impossibleDateNote } from '../extract';
 import { figureStatus } from '../sidecar';
 import { quoted } from './finding';
 import type { CheckInput } from './index';
@@ -19,6 +20,12 @@ export function reviewFindings(input: CheckInput): Finding[] {
       message: status === 'disputed' ? `disputed figure ${what}${m.note ? `: ${m.note}` : ''}` : `unverified figure ${what}`,
       ...(m.annotationId ? { annotationId: m.annotationId } : {}),
     });
+  }
+  // A day the calendar does not have ("April 31") stays unresolved in the model; the desk has to correct it.
+  for (const m of input.mentions) {
+    if (m.kind !== 'date' || m.decision === 'rejected' || m.normalized !== null) continue;
+    const note = impossibleDateNote(m.text);
+    if (note) out.push({ code: 'impossible-date', kind: FINDING_KIND['impossible-date'], level: 'warning', start: m.start, end: m.end, message: `impossible date ${quoted(m.text)}: ${note}` });
   }
   for (const a of input.orphans) {
     out.push({

@@ -12,6 +12,7 @@ export type FindingCode =
   | 'conflicting-values'
   | 'unverified-figure'
   | 'disputed-figure'
+  | 'impossible-date'
   | 'orphaned-annotation';
 
 /** The groups a reviewer filters by and `check --fail-on` names. */
@@ -28,6 +29,7 @@ export const FINDING_KIND: Readonly<Record<FindingCode, FindingKind>> = {
   'conflicting-values': 'inconsistent',
   'unverified-figure': 'unverified',
   'disputed-figure': 'disputed',
+  'impossible-date': 'inconsistent',
   'orphaned-annotation': 'orphaned',
 };
 

@@ -5,6 +5,8 @@ export interface RefDate {
   y: number;
   m: number;
   d: number;
+  /** How the article writes numeric dates whose parts are both 12 or less (front matter, option or evidence); absent: unknown. */
+  order?: 'DMY' | 'MDY';
 }
 
 export type Direction = 'past' | 'future';
@@ -109,6 +111,9 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
+/** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
+const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being)\s+$/iu;
+
 /** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */
 function firstIndex(c: number): number {
   return c === 39 ? 26 : (c | 32) - 97;
@@ -170,7 +175,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
     const marker = markerAt(text, at, b);
     if (marker === null) {
       const len = b - at;
-      if (len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100) {
+      if (len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100 && !AFTER_BE.test(text.slice(Math.max(0, at - 7), at))) {
         if (at < start) before = 'past';
         else if (!after) after = 'past';
       }

@@ -3,14 +3,16 @@
 import type { DateMention, DateType } from '../types';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon';
 import {
-  addDays, addMonths, isoDay, isoMonth, isoWeek, tenseDirection, weekday, yearForMonthDay, yearForMonths, type RefDate,
+  addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, tenseDirection, weekday, yearForMonthDay, yearForMonths, type RefDate,
 } from './calendar';
 import type { Tokens } from './tokenize';
 
-const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
+const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 const WD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
+const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
 const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
 const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
@@ -101,6 +103,9 @@ const centuryGate: Gate = (text, t, i) => {
 const unitGate: Gate = (_text, t, i) => unitAhead(t.lower, i);
 
 const MONTH_WORDS = new Set(Object.keys(MONTHS));
+/** A month abbreviation without its full stop ("Jun", "Sep") reads as a month only with a year, a day or a date context. */
+const SHORT_MONTH = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
 const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
@@ -121,7 +126,7 @@ const RULES: Rule[] = [
     push(ctx, m.index, m.index + m[0].length, 'date', `${m[1]}-${m[2]}-${m[3]}`);
   }, isoGate],
   // Day-level dates, optionally with weekday, day ranges and year.
-  [(w, lw) => WEEKDAY_WORDS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+  [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABBREVIATIONS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}|${WDA}(?=,?\s+\d)),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     const mon = monthNum(m[4] ?? m[5]);
@@ -129,15 +134,18 @@ const RULES: Rule[] = [
     const d2raw = m[3] ?? m[7];
     let y: number | null = m[8] ? Number(m[8]) : null;
     if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, mon, d1, dir(ctx, start, end));
+    // A day the month does not have (April 31, February 29 of a common year) is never written as an ISO date.
+    const d2 = d2raw ? dayNum(d2raw) : d1;
+    if (d1 > daysInMonth(y ?? 2024, mon) || d2 > daysInMonth(y ?? 2024, mon)) { push(ctx, start, end, 'date', null); return; }
     const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
-    push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(dayNum(d2raw))}` : one(d1));
+    push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(d2)}` : one(d1));
   }],
   // Months, month ranges, with modifiers and years.
   [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:${SEP}(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
     const start = m.index;
     const end = m.index + m[0].length;
     const name = m[2];
-    if (!m[4] && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.')) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
+    if (!m[4] && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.') || SHORT_MONTH.test(name)) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
     const m1 = monthNum(name);
     const m2 = m[3] ? monthNum(m[3]) : m1;
     let y: number | null = m[4] ? Number(m[4]) : null;
@@ -194,6 +202,12 @@ const RULES: Rule[] = [
     const y1 = Number(m[2]);
     if (m[4]) {
       const sep = m[3].trim();
+      // "2016-11": a two-digit month after a hyphen that cannot end a year range (11 < 16) is a month.
+      const mm = Number(m[4]);
+      if (sep === '-' && m[3] === '-' && m[4].length === 2 && mm >= 1 && mm <= 12 && mm <= y1 % 100) {
+        push(ctx, start, m.index + m[0].length, 'month', `${y1}-${m[4]}`);
+        return;
+      }
       const y2 = fullYear(y1, m[4]);
       const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
       if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between)) {
@@ -361,6 +375,98 @@ const RULES: Rule[] = [
     if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
     push(ctx, m.index, m.index + m[0].length, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
   }],
+  // Numeric dates: 22/04/2025, 4/22/2016, 2015/08/12, 22.04.2025. Day-month order: a part over 12 settles it, else the
+  // article's order (front matter, setting or evidence, carried on the reference date); with none, the day stays unresolved.
+  [(w) => isDigits(w) && (w.length <= 2 || w.length === 4), /(?<![\p{N}/.,-])(?:(\d{1,2})([/.])(\d{1,2})\2(\d{4})|(\d{4})([/.])(\d{1,2})\6(\d{1,2}))(?![\p{N}]|[/.]\d)/yu, (ctx, m) => {
+    let y: number; let mon: number; let d: number | null;
+    if (m[5]) { y = Number(m[5]); mon = Number(m[7]); d = Number(m[8]); }
+    else {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      y = Number(m[4]);
+      const order = a > 12 ? 'DMY' : b > 12 ? 'MDY' : a === b ? 'DMY' : ctx.ref?.order;
+      if (!order) { push(ctx, m.index, m.index + m[0].length, 'date', null); return; }
+      [d, mon] = order === 'DMY' ? [a, b] : [b, a];
+    }
+    const iso = isoDay(y, mon, d);
+    push(ctx, m.index, m.index + m[0].length, 'date', mon >= 1 && mon <= 12 && d >= 1 && d <= daysInMonth(y, mon) ? iso : null);
+  }],
+  // A year then its quarter or half: "2016 Q3", "2019-H2"; and the compact "1H25", "3Q24".
+  [(w) => isYearTok(w), new RegExp(String.raw`(?<![\p{N}.,])(${YEAR})(?:\s+|-)(Q[1-4]|H[12])(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+    push(ctx, m.index, m.index + m[0].length, 'month', `${m[1]}-${m[2]}`);
+  }],
+  [(w) => isDigits(w) && w.length === 1, /(?<![\p{L}\p{N}])([1-4])([QH])(\d{2})(?![\p{L}\p{N}])/yu, (ctx, m) => {
+    if (m[2] === 'H' && Number(m[1]) > 2) return;
+    push(ctx, m.index, m.index + m[0].length, 'month', `20${m[3]}-${m[2]}${m[1]}`);
+  }],
+  // A weekday in a named week: "Friday next week", "Monday last week", "Tuesday this week" (relative, resolved to the day).
+  [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(next|last|this)\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
+    let norm: string | null = null;
+    if (ctx.ref) {
+      const off = m[2] === 'next' ? 7 : m[2] === 'last' ? -7 : 0;
+      const monday = addDays(ctx.ref, off - ((weekday(ctx.ref) + 6) % 7));
+      const x = addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7);
+      norm = isoDay(x.y, x.m, x.d);
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // "first Friday of next month", "last Monday of March": the nth weekday of a month.
+  [(_w, lw) => ORDINALS.has(lw) || lw === 'last', new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|last)\s+(${WD})\s+of\s+(?:(next|this|last)\s+month|(${MON})(?:\s+(${YEAR}))?)(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+    const rel = m[3];
+    let ym: { y: number; m: number } | null = null;
+    if (rel && ctx.ref) ym = addMonths(ctx.ref, rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+    else if (!rel) {
+      const mon = monthNum(m[4]);
+      const y = m[5] ? Number(m[5]) : ctx.ref ? yearForMonths(ctx.ref, mon, mon, dir(ctx, m.index, m.index + m[0].length)) : null;
+      if (y !== null) ym = { y, m: mon };
+    }
+    let norm: string | null = null;
+    if (ym) {
+      const target = WEEKDAYS[m[2].toLowerCase()];
+      const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]] ?? 1;
+      const firstDay = weekday({ y: ym.y, m: ym.m, d: 1 });
+      let d = 1 + ((target - firstDay + 7) % 7) + 7 * Math.max(0, n - 1);
+      if (n === 0) { while (d + 7 <= daysInMonth(ym.y, ym.m)) d += 7; }
+      norm = isoDay(ym.y, ym.m, d);
+    }
+    push(ctx, m.index, m.index + m[0].length, rel ? 'relative' : 'date', norm);
+  }],
+  // "this weekend", "next weekend", "last weekend": Saturday to Sunday.
+  [(_w, lw) => lw === 'this' || lw === 'next' || lw === 'last', /(?<![\p{L}])(this|next|last)\s+weekend(?![\p{L}])/iyu, (ctx, m) => {
+    let norm: string | null = null;
+    if (ctx.ref) {
+      const w = weekday(ctx.ref);
+      const rel = m[1].toLowerCase();
+      // This weekend: the coming one (a Sunday reference: the one it ends).
+      let sat = addDays(ctx.ref, w === 0 ? -1 : 6 - w);
+      if (rel === 'next') sat = addDays(sat, 7);
+      else if (rel === 'last') sat = addDays(sat, -7);
+      const sun = addDays(sat, 1);
+      norm = `${isoDay(sat.y, sat.m, sat.d)}/${isoDay(sun.y, sun.m, sun.d)}`;
+    }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // "the day after tomorrow", "the day before yesterday".
+  [(_w, lw) => lw === 'day', /(?<![\p{L}])day\s+(after\s+tomorrow|before\s+yesterday)(?![\p{L}])/iyu, (ctx, m) => {
+    let norm: string | null = null;
+    if (ctx.ref) { const x = addDays(ctx.ref, /^after/i.test(m[1]) ? 2 : -2); norm = isoDay(x.y, x.m, x.d); }
+    push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+  }],
+  // "the 27th" standing alone: a day of the current month, or the next or previous one as the tense points.
+  [(w) => isDigits(w) && w.length <= 2, /(?<=(?:^|[^\p{L}])(?:on|by|until|till|before|after|past|from|since|through)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}-])(?!\s+(?:of\s+)?(?:century|anniversary|round|floor|amendment|edition|session|summit|congress|birthday|time|place|day|week|month|year)\b)/iyu, (ctx, m) => {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return;
+    let norm: string | null = null;
+    if (ctx.ref) {
+      const r = ctx.ref;
+      const past = dir(ctx, m.index, m.index + m[0].length) === 'past';
+      let ym: { y: number; m: number } = { y: r.y, m: r.m };
+      if (past && d > r.d) ym = addMonths(r, -1);
+      else if (!past && d < r.d) ym = addMonths(r, 1);
+      if (d <= daysInMonth(ym.y, ym.m)) norm = isoDay(ym.y, ym.m, d);
+    }
+    push(ctx, m.index, m.index + m[0].length, 'date', norm);
+  }],
 ];
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
@@ -370,7 +476,7 @@ type Dispatch = [RegExp, Handler, Gate | undefined][];
 const WORD_RULES = new Map<string, Dispatch>();
 const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
-  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
+  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
     'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
   for (const lw of words) {
@@ -438,4 +544,37 @@ export function findDates(text: string, ref: RefDate | null, tokens: Tokens): Da
     }
   }
   return ctx.out;
+}
+
+/** Numeric dates whose first or second part is over 12: the article's own evidence of its day-month order. */
+const NUMERIC_DATE = /(?<![\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2\d{4}(?![\p{N}])/gu;
+
+/** The day-month order the article's unambiguous numeric dates show (the majority; a tie or none: null). */
+export function dateOrderEvidence(text: string, from = 0): 'DMY' | 'MDY' | null {
+  if (!text.includes('/', from) && !text.includes('.', from)) return null;
+  let dmy = 0;
+  let mdy = 0;
+  NUMERIC_DATE.lastIndex = from;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+  }
+  return dmy > mdy ? 'DMY' : mdy > dmy ? 'MDY' : null;
+}
+
+const DAY_WRITTEN = new RegExp(String.raw`^(?:(?:${WD}|${WDA}),?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MON})|(${MON})\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(${YEAR}))?$`, 'u');
+
+/** Why a date as written is no day of the calendar ("April 31", "Feb 29, 2027"), or null when it is one or is not a day. */
+export function impossibleDateNote(written: string): string | null {
+  const m = DAY_WRITTEN.exec(written.trim());
+  if (!m) return null;
+  const mon = monthNum(m[2] ?? m[3]);
+  const d = Number(m[1] ?? m[4]);
+  const y = m[5] ? Number(m[5]) : null;
+  const max = daysInMonth(y ?? 2024, mon);
+  if (d <= max) return null;
+  const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][mon - 1];
+  return mon === 2 && d === 29 && y !== null ? `${y} is not a leap year: February has 28 days` : `${name} has ${max} days`;
 }

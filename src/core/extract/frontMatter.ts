@@ -66,3 +66,15 @@ export function frontMatterDateProblem(text: string): string | null {
   const d = dateField(text);
   return d !== null && !isCalendarDate(d) ? `front matter date "${d}" is not a calendar date; ignored` : null;
 }
+
+export type DateOrder = 'DMY' | 'MDY';
+
+const ORDER_LINE = /^date_?order:[ \t]*["']?(DMY|MDY|dmy|mdy|day-first|month-first)["']?[ \t]*\r?$/im;
+
+/** The `dateOrder:` of the front matter (DMY or MDY; "day-first" and "month-first" too), or null. */
+export function frontMatterDateOrder(text: string): DateOrder | null {
+  const block = frontMatter(text);
+  const v = block ? ORDER_LINE.exec(block.body)?.[1].toLowerCase() : undefined;
+  if (!v) return null;
+  return v === 'dmy' || v === 'day-first' ? 'DMY' : 'MDY';
+}

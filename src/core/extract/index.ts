@@ -3,6 +3,7 @@
 // document pass (documentPass.ts) then resolves coreference (surname → full name, acronym → expansion).
 export { extract, type ExtractOptions, type ExtractResult } from './pipeline';
 export { IncrementalExtractor } from './incremental';
-export { frontMatterDate, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS } from './frontMatter';
+export { frontMatterDate, frontMatterDateOrder, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS, type DateOrder } from './frontMatter';
+export { impossibleDateNote } from './dates';
 export { isCalendarDate } from './calendar';
 export { referenceDateFor, type ReferenceDateSources } from './referenceDate';

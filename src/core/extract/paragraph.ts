@@ -1,5 +1,6 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
+import { joinNameParts } from './actors/nameParts';
 import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type Candidate, type Span } from './actors';
@@ -30,6 +31,7 @@ export function extractParagraph(text: string, ref: RefDate | null, steps: Steps
   // Tokenizing, the date rules and the figure rules each look at every token a bounded number of times.
   steps.n += 3 * tokens.words.length;
   const actors = findActors(text, tokens, steps);
+  joinNameParts(text, actors.actors);
   const all: Mention[] = findDates(text, ref, tokens);
   const figures = findFigures(text, gaz, LEXICON, tokens);
   for (const f of figures.figures) all.push(f);

@@ -9,6 +9,8 @@ import { reuseParagraphs, type Cache } from './paragraphCache';
 import { paragraphs, type Paragraph } from './paragraphSplit';
 import { referenceDateFor } from './referenceDate';
 import type { Steps } from './steps';
+import { dateOrderEvidence } from './dates';
+import { frontMatterDateOrder, frontMatterLength, type DateOrder } from './frontMatter';
 
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
@@ -17,6 +19,8 @@ export interface ExtractOptions {
   steps?: Steps;
   /** A team's entity registry, compiled once (compileRegistry): an extra gazetteer and never list. */
   registry?: CompiledRegistry;
+  /** Day-month order of numeric dates such as 03/04/2026 (a setting); the front matter's `dateOrder:` overrides it. */
+  dateOrder?: DateOrder | null;
 }
 
 export interface ExtractResult {
@@ -27,11 +31,16 @@ export interface ExtractResult {
 export function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
   const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
   const ref = parseRefDate(referenceDate);
+  // Day-month order: the front matter, else the setting, else the article's own unambiguous numeric dates.
+  const order = frontMatterDateOrder(text) ?? options?.dateOrder ?? dateOrderEvidence(text, frontMatterLength(text));
+  if (ref && order) ref.order = order;
+  // Paragraph results depend on the order too: it is part of the cache key.
+  const refKey = referenceDate === null ? null : `${referenceDate}${order ?? ''}`;
   let paras: Paragraph[];
   let raws: RawParagraph[];
   if (cache) {
-    ({ paras, raws } = reuseParagraphs(cache, text, referenceDate, ref, options?.steps));
-    cache.prev = { text, referenceDate, paras, raws };
+    ({ paras, raws } = reuseParagraphs(cache, text, refKey, ref, options?.steps));
+    cache.prev = { text, referenceDate: refKey, paras, raws };
   } else {
     paras = paragraphs(text);
     const steps = options?.steps;

@@ -506,7 +506,7 @@ export class ActorScanner {
     }
     // Identifier names: "Article 5", "Vision 2030", "FTSE 100".
     const nextW = this.#w(i + 1);
-    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !CURRENCY_PREFIX_WORDS.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No)$/.test(w) && !FUNCTION_WORDS.has(w) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
+    if (isDigit(nextW.charCodeAt(0)) && /^\d+$/.test(nextW) && this.#spaced(i + 1) && !UNIT_AFTER.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 16)) && !(w.toLowerCase().replace('.', '') in MONTHS) && !this.#gaz.currencyCodes.has(w) && !CURRENCY_PREFIX_WORDS.has(w) && !/^(?:FY|Q[1-4]|H[12]|Rs|RM|Rp|KSh|Dh|R|US|No|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)$/.test(w) && !FUNCTION_WORDS.has(w) && !/^-\p{L}/u.test(this.#text.slice(t.ends[i + 1], t.ends[i + 1] + 2)) && (ID_NAMES.has(w) || !this.#sentenceInitial(i))) {
       const g0 = this.#gazMatch(i);
       if (!g0 || g0.entry.kind !== 'country') {
         this.out.blockers.push({ start: t.starts[i], end: t.ends[i + 1] });

@@ -1,5 +1,6 @@
 // Figure rules (guidelines 14–21): money, percent, percentage points, quantities and counts, with
 // scales, ranges, hedges, fractions of a whole and per-unit prices.
+import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
@@ -232,6 +233,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     a.unit = `${a.unit}/${per[1].toLowerCase()}`;
     b.unit = `${b.unit}/${per[1].toLowerCase()}`;
   }
-  return { figures: out, ambiguous };
+  return { figures: withSigns(text, out).sort((a, b) => a.start - b.start), ambiguous };
 }
 

@@ -1,0 +1,35 @@
+// Signed figures: "minus 6.5 percent", "-3.2%". The sign is part of the span and of the value; words
+// that carry a direction ("down 4 points", "a deficit of $3 billion") stay outside and keep the value positive.
+import type { FigureMention } from '../../types';
+import { fig } from './units';
+
+/** "minus " or a minus sign right before a number (not after a letter or digit: "2-3%" is a range, "COVID-19" a name). */
+const SIGN_BEFORE = /(?:(?<![\p{L}])[Mm]inus\s+|(?<![\p{L}\p{N}.,%)])[-−])$/u;
+/** A signed percentage the number rules skip ("-3.2%"): they read a hyphen before a number as a range or a name. */
+const SIGNED_PERCENT = /(?<![\p{L}\p{N}.,%)])[-−](\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b)/gu;
+
+function negate(v: number | [number, number]): number | [number, number] {
+  return Array.isArray(v) ? [-v[1], -v[0]] : -v;
+}
+
+/** Figures with their signs: a percentage or amount after "minus" or a minus sign takes it into its span and value. */
+export function withSigns(text: string, figures: FigureMention[]): FigureMention[] {
+  for (const f of figures) {
+    if (f.type !== 'percent' && f.type !== 'money') continue;
+    const m = SIGN_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    if (!m) continue;
+    // In place: the currency choices of the document pass are keyed by the figure object.
+    f.start -= m[0].length;
+    f.text = text.slice(f.start, f.end);
+    f.value = negate(f.value);
+  }
+  if (!text.includes('-') && !text.includes('−')) return figures;
+  SIGNED_PERCENT.lastIndex = 0;
+  for (let m = SIGNED_PERCENT.exec(text); m; m = SIGNED_PERCENT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (figures.some((f) => f.start < end && start < f.end)) continue;
+    figures.push(fig(text, start, end, 'percent', -Number(m[1]), '%'));
+  }
+  return figures;
+}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { dateOrderEvidence, impossibleDateNote } from '../../../src/core/extract/dates';
+import { frontMatterDateOrder } from '../../../src/core/extract';
+import { date, mentions, unmarked } from './helpers';
+
+// The forms real articles use (issue 13). Reference date 2026-02-10 is a Tuesday unless given.
+describe('extract: dates as articles write them', () => {
+  describe('numeric dates and the day-month order', () => {
+    it('reads a part over 12 as the day, either way round, and year-first dates', () => {
+      assert.equal(date('Signed on 4/22/2016 in Lima.', '4/22/2016').normalized, '2016-04-22');
+      assert.equal(date('Signed on 2015/08/12 in Lima.', '2015/08/12').normalized, '2015-08-12');
+    });
+
+    it('settles an ambiguous one by the article’s other numeric dates, else leaves it unresolved', () => {
+      const text = 'A letter dated 17/02/2026 preceded the decree of 03/04/2026.';
+      assert.equal(date(text, '03/04/2026').normalized, '2026-04-03');
+      const us = 'A letter dated 2/17/2026 preceded the decree of 03/04/2026.';
+      assert.equal(date(us, '03/04/2026').normalized, '2026-03-04');
+      assert.equal(date('The decree of 03/04/2026 took effect.', '03/04/2026').normalized, null);
+      assert.equal(dateOrderEvidence('on 13/01/2026 and 14/02/2026 but 1/13/2026'), 'DMY');
+      assert.equal(dateOrderEvidence('nothing numeric here'), null);
+    });
+
+    it('takes the order from the front matter’s dateOrder, or from the option when the article has none', () => {
+      const text = '---\ndate: 2026-02-10\ndateOrder: MDY\n---\n\nThe decree of 03/04/2026 took effect.';
+      assert.equal(frontMatterDateOrder(text), 'MDY');
+      assert.equal(mentions(text, null).find((m) => m.text === '03/04/2026')?.kind === 'date' ? (mentions(text, null).find((m) => m.text === '03/04/2026') as { normalized: string }).normalized : '', '2026-03-04');
+      const plain = 'The decree of 03/04/2026 took effect.';
+      const got = mentions(plain, '2026-02-10', { dateOrder: 'DMY' }).find((m) => m.text === '03/04/2026');
+      assert.equal(got?.kind === 'date' && got.normalized, '2026-04-03');
+    });
+
+    it('reads "2016-11" as a month, not the range 2016–2111, and keeps year ranges', () => {
+      assert.deepEqual([date('Output peaked in 2016-11 before falling.', '2016-11').type, date('Output peaked in 2016-11 before falling.', '2016-11').normalized], ['month', '2016-11']);
+      assert.equal(date('Budgets for 2024-25 rose.', '2024-25').normalized, '2024/2025');
+    });
+  });
+
+  describe('quarters, halves and abbreviations', () => {
+    it('reads year-first quarters and halves and the compact 1H25', () => {
+      assert.equal(date('Exports rose in 2016 Q3 again.', '2016 Q3').normalized, '2016-Q3');
+      assert.equal(date('A surplus from 2019-H2 on.', '2019-H2').normalized, '2019-H2');
+      assert.equal(date('Orders for 1H25 were thin.', '1H25').normalized, '2025-H1');
+      assert.equal(date('Orders for 3Q24 were thin.', '3Q24').normalized, '2024-Q3');
+    });
+
+    it('reads month abbreviations without a full stop with a year, and weekday abbreviations before a day', () => {
+      assert.equal(date('Prices fell in Jun 2016 and again.', 'Jun 2016').normalized, '2016-06');
+      assert.equal(date('A visit in Sep 2019 ended it.', 'Sep 2019').normalized, '2019-09');
+      assert.equal(date('A statement dated Thu 5 Feb said so.', 'Thu 5 Feb').normalized, '2026-02-05');
+      unmarked('Jun said the plan was sound.', 'Jun');
+    });
+  });
+
+  describe('compound day expressions', () => {
+    it('resolves a weekday in a named week, the nth weekday of a month, weekends and the day after tomorrow', () => {
+      assert.deepEqual([date('They meet on Friday next week.', 'Friday next week').type, date('They meet on Friday next week.', 'Friday next week').normalized], ['relative', '2026-02-20']);
+      assert.equal(date('A drill on the first Friday of next month.', 'first Friday of next month').normalized, '2026-03-06');
+      assert.equal(date('Votes on the last Monday of March will count.', 'last Monday of March').normalized, '2026-03-30');
+      assert.equal(date('A truce starts this weekend.', 'this weekend').normalized, '2026-02-14/2026-02-15');
+      assert.equal(date('The text is due the day after tomorrow.', 'day after tomorrow').normalized, '2026-02-12');
+    });
+
+    it('reads "the 27th" after a preposition as a day of this month or the next one the tense points to', () => {
+      assert.equal(date('A truce that holds past the 27th would help.', '27th').normalized, '2026-02-27');
+      assert.equal(date('Talks resume on the 3rd, officials said they would.', '3rd').normalized, '2026-03-03');
+      unmarked('The 27th member joined.', '27th');
+    });
+  });
+
+  describe('validity and year inference', () => {
+    it('never writes an impossible day as an ISO date, and says why', () => {
+      assert.equal(date('The deadline of April 31 passed.', 'April 31').normalized, null);
+      assert.equal(date('It starts on Feb 29, 2027 officially.', 'Feb 29, 2027').normalized, null);
+      assert.equal(date('It started on Feb 29, 2024 officially.', 'Feb 29, 2024').normalized, '2024-02-29');
+      assert.equal(impossibleDateNote('April 31'), 'April has 30 days');
+      assert.equal(impossibleDateNote('Feb 29, 2027'), '2027 is not a leap year: February has 28 days');
+      assert.equal(impossibleDateNote('April 30'), null);
+    });
+
+    it('takes the tense of a passive from its auxiliary: "would be staffed from February 1" is the coming one', () => {
+      assert.equal(date('He said the line would be staffed from February 1.', 'February 1', '2027-01-04').normalized, '2027-02-01');
+      assert.equal(date('The standoff began on December 12 near the reef.', 'December 12', '2027-01-04').normalized, '2026-12-12');
+    });
+  });
+});
