@@ -1,6 +1,7 @@
 import { agreeCommand } from './agreeCommand';
 import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
+import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { mergeDriverCommand } from './mergeDriverCommand';
 import { TOOL_VERSION } from './manifest';
@@ -16,6 +17,8 @@ Commands:
   merge-driver %O %A %B [%P]
                     git merge driver for sidecars: merges by annotation id, records clashes
                     under "conflict:" (see the README for the .gitattributes line)
+  export PATH... --format csv|jsonl|w3c|brat|conll [--out FILE|DIR]
+                    write the articles' mentions and decisions in an exchange format
   help              show this help
   version           print the version`;
 
@@ -26,6 +29,7 @@ const commands: Record<string, Command> = {
   check: (args) => checkCommand(args),
   agree: (args) => agreeCommand(args),
   'merge-driver': (args) => mergeDriverCommand(args),
+  export: (args) => exportCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {
