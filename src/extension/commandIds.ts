@@ -39,6 +39,7 @@ export const enum CommandId {
   ClearComparison = 'policyLens.clearComparison',
   AddToEntityRegistry = 'policyLens.addToEntityRegistry',
   NeverMarkText = 'policyLens.neverMarkText',
+  ExportAnnotations = 'policyLens.exportAnnotations',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */
