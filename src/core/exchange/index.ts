@@ -7,3 +7,4 @@ export { conllTokens, toConll, type Token } from './conll';
 
 export const EXPORT_FORMATS = ['csv', 'jsonl', 'w3c', 'brat', 'conll'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { fromCodePoints, importSpans, parseBrat, parseMeaning, parseW3c, type ImportedSpan, type ImportResult } from './import';
