@@ -3,6 +3,7 @@ import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
 import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
+import { importCommand } from './importCommand';
 import { mergeDriverCommand } from './mergeDriverCommand';
 import { TOOL_VERSION } from './manifest';
 
@@ -19,6 +20,8 @@ Commands:
                     under "conflict:" (see the README for the .gitattributes line)
   export PATH... --format csv|jsonl|w3c|brat|conll [--out FILE|DIR]
                     write the articles' mentions and decisions in an exchange format
+  import SOURCE... --format brat|w3c --into DIR
+                    add brat or W3C annotations to the sidecars of the articles in DIR
   help              show this help
   version           print the version`;
 
@@ -30,6 +33,7 @@ const commands: Record<string, Command> = {
   agree: (args) => agreeCommand(args),
   'merge-driver': (args) => mergeDriverCommand(args),
   export: (args) => exportCommand(args),
+  import: (args) => importCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {
