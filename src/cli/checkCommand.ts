@@ -167,10 +167,10 @@ async function articleOf(sidecar: string, pattern: string): Promise<string> {
   return join(dirname(sidecar), siblings[0] ?? read.stem);
 }
 
-interface Unit { article: string; sidecar?: string }
+export interface Unit { article: string; sidecar?: string }
 
 /** Every article to check with its sidecar (if it has one), and sidecars whose article is missing. */
-async function collect(paths: readonly string[], pattern: string): Promise<Unit[] | string> {
+export async function collect(paths: readonly string[], pattern: string): Promise<Unit[] | string> {
   const articles: string[] = [];
   const sidecars: string[] = [];
   for (const p of paths) {

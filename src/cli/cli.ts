@@ -1,7 +1,9 @@
 import { agreeCommand } from './agreeCommand';
 import { checkCommand } from './checkCommand';
 import { terminalSafe } from './escape';
+import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
+import { importCommand } from './importCommand';
 import { mergeDriverCommand } from './mergeDriverCommand';
 import { TOOL_VERSION } from './manifest';
 
@@ -17,6 +19,10 @@ Commands:
   merge-driver %O %A %B [%P]
                     git merge driver for sidecars: merges by annotation id, records clashes
                     under "conflict:" (see the README for the .gitattributes line)
+  export PATH... --format csv|jsonl|w3c|brat|conll [--out FILE|DIR]
+                    write the articles' mentions and decisions in an exchange format
+  import SOURCE... --format brat|w3c --into DIR
+                    add brat or W3C annotations to the sidecars of the articles in DIR
   help              show this help
   version           print the version`;
 
@@ -27,6 +33,8 @@ const commands: Record<string, Command> = {
   check: (args) => checkCommand(args),
   agree: (args) => agreeCommand(args),
   'merge-driver': (args) => mergeDriverCommand(args),
+  export: (args) => exportCommand(args),
+  import: (args) => importCommand(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -43,6 +43,7 @@ export const enum CommandId {
   FilterWorkspace = 'policyLens.filterWorkspace',
   ClearWorkspaceFilter = 'policyLens.clearWorkspaceFilter',
   RefreshWorkspace = 'policyLens.refreshWorkspace',
+  ExportAnnotations = 'policyLens.exportAnnotations',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
   /** Internal: open a figure's source that names a workspace file (hover links). */

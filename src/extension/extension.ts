@@ -14,6 +14,7 @@ import { MentionHoverProvider } from './hover';
 import { VsCodeLogger } from './log';
 import { Notifier } from './notify';
 import { FindingQuickFixes } from './quickFixes';
+import { registerExportCommand } from './exportAnnotations';
 import { registerRegistryCommands } from './registryCommands';
 import { registerReviewCommands } from './reviewCommands';
 import { ReviewTreeProvider } from './reviewTree';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     commands,
     compare,
     registerRegistryCommands(commands, registries, log, notifier),
+    registerExportCommand(registries, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),
