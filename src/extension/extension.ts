@@ -44,7 +44,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
   const indexCache = new VsCodeIndexCacheFile(context.storageUri, engineKey(String(context.extension.packageJSON.version)), log);
-  const index = new WorkspaceIndex(cache, store, config, log, indexCache);
+  // The index analyses closed articles in a worker of its own, so a scan never delays open articles' marks.
+  const indexExtraction = new ExtractionService(log);
+  const index = new WorkspaceIndex(cache, store, config, log, indexCache,
+    async (text, referenceDate) => (await indexExtraction.extractOnce(text, referenceDate))?.result.mentions);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
   const workspace = new WorkspaceTreeProvider(index);
@@ -52,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
   const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
   context.subscriptions.push(
-    log, notifier, registries, store, extraction, cache, decorations, tree, index, review, workspace, hover, statusBar,
+    log, notifier, registries, store, extraction, indexExtraction, cache, decorations, tree, index, review, workspace, hover, statusBar,
     new FindingDiagnostics(index, config),
     new FindingQuickFixes(index, config),
     commands,

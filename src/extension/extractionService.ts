@@ -2,7 +2,7 @@
 // worker (a pool of one) holds each open document's incremental extractor, so an edit re-extracts
 // only its paragraphs there; the main thread only sends text and applies results. Where no worker
 // can start (no worker bundle, a restricted host), extraction falls back to the main thread.
-import { IncrementalExtractor, type ExtractOptions, type ExtractResult } from '../core/extract';
+import { IncrementalExtractor, extract, type ExtractOptions, type ExtractResult } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { ILogger } from '../core/types';
 import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript, type WorkerScript } from '../worker/extractPool';
@@ -79,6 +79,33 @@ export class ExtractionService {
     this.stats.onMainThread++;
     const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
     return { result: this.#mainThreadExtractor(doc).update(text, options), where: 'main' };
+  }
+
+  /**
+   * A one-off extraction (a closed article for the workspace index): no per-document cache kept in
+   * the worker; undefined when it was stopped (over budget) or the service closed.
+   */
+  async extractOnce(text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
+    if (this.#pool && !this.#pool.unavailable) {
+      try {
+        const { result } = await this.#pool.run({ text, referenceDate, registry: registry && { key: registry.key, source: registry.source } });
+        this.stats.inWorker++;
+        return { result, where: 'worker' };
+      } catch (err) {
+        if (err instanceof SupersededError) return undefined;
+        if (err instanceof BudgetExceededError) {
+          this.stats.overBudget++;
+          this.log.warn(`Analysis of an article for the workspace index stopped: ${err.message}.`);
+          return undefined;
+        }
+        if (!(err instanceof WorkerFailedError)) throw err;
+        this.#useMainThread(err.message);
+      } finally {
+        this.stats.workersStarted = this.#pool.workersStarted;
+      }
+    }
+    this.stats.onMainThread++;
+    return { result: extract(text, registry ? { referenceDate, registry } : { referenceDate }), where: 'main' };
   }
 
   /** The document was closed: drop its cached paragraphs. */

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import {
-  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, contentHash, entryFromModel, isArticlePath, withoutBom, type CachedEntry,
+  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleInputs, articleNameOfSidecar, entryFromExtraction, contentHash, entryFromModel, isArticlePath, withoutBom, type CachedEntry,
   type CorpusEntry,
 } from '../core/corpus';
 import { sidecarGlob } from '../core/sidecar';
-import type { ILogger } from '../core/types';
+import type { ILogger, Mention } from '../core/types';
 import type { WorkspaceArticle } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
@@ -102,6 +102,8 @@ export class WorkspaceIndex extends Disposable {
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
     private readonly log: ILogger,
     private readonly cacheFile?: IIndexCacheFile,
+    /** Extraction for closed articles, off the main thread (the extraction worker); in-process without it. */
+    private readonly extractor?: (text: string, referenceDate: string | null) => Promise<Mention[] | undefined>,
   ) {
     super();
     const articles = this.register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
@@ -314,7 +316,13 @@ export class WorkspaceIndex extends Disposable {
       entry = cached.entry;
       this.#fromCache++;
     } else {
-      entry = analyseArticle(text, sidecarText);
+      if (this.extractor) {
+        const inputs = articleInputs(text, sidecarText);
+        const mentions = await this.extractor(text, inputs.referenceDate);
+        // Stopped (over its budget), or a newer read or the opened document took over meanwhile.
+        if (!mentions || this.#reads.get(key) !== read || this.#entries.get(key)?.origin === 'editor') return false;
+        entry = entryFromExtraction(text, inputs, mentions);
+      } else entry = analyseArticle(text, sidecarText);
       this.#extracted++;
       this.#persisted?.set(key, { hash, entry });
     }

@@ -6,6 +6,7 @@ import { checkArticle, figureMeasures, sentencesOf, type FigureMeasure, type Fin
 import { extract, referenceDateFor } from '../extract';
 import { buildModel, type ModelMention } from '../model';
 import { lineStarts, parseSidecar, type SidecarAnnotation } from '../sidecar';
+import type { Mention } from '../types';
 import { firstIndex } from '../util';
 
 export interface CorpusEntry {
@@ -73,11 +74,26 @@ export function entryFromModel(text: string, model: { referenceDate: string | nu
  * article, else from the sidecar, as in the editor and the CLI.
  */
 export function analyseArticle(text: string, sidecarText: string | undefined): CorpusEntry {
+  const inputs = articleInputs(text, sidecarText);
+  return entryFromExtraction(text, inputs, extract(text, { referenceDate: inputs.referenceDate }).mentions);
+}
+
+/** What analysing a closed article needs besides extraction (which may run elsewhere, e.g. in a worker). */
+export interface ArticleInputs {
+  parsed: ReturnType<typeof parseSidecar> | undefined;
+  referenceDate: string | null;
+}
+
+export function articleInputs(text: string, sidecarText: string | undefined): ArticleInputs {
   const parsed = sidecarText === undefined ? undefined : parseSidecar(sidecarText);
   const hint = (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate ?? null;
-  const referenceDate = referenceDateFor(text, { sidecar: hint });
-  const model = buildModel(text, extract(text, { referenceDate }).mentions, parsed);
-  return entryFromModel(text, { referenceDate: referenceDate ?? model.referenceDate, mentions: model.mentions, orphans: model.orphans });
+  return { parsed, referenceDate: referenceDateFor(text, { sidecar: hint }) };
+}
+
+/** The entry of a closed article from its extracted mentions: the sidecar's decisions, then the checks. */
+export function entryFromExtraction(text: string, inputs: ArticleInputs, mentions: Mention[]): CorpusEntry {
+  const model = buildModel(text, mentions, inputs.parsed);
+  return entryFromModel(text, { referenceDate: inputs.referenceDate ?? model.referenceDate, mentions: model.mentions, orphans: model.orphans });
 }
 
 /** The 1-based line of an offset. */
