@@ -1,10 +1,12 @@
 // "Export Annotations…": the current article or every workspace article in one of the exchange
 // formats (src/core/exchange), written through workspace.fs. Callers that know the answers (tests,
 // other commands) pass them as arguments and skip the pickers and the save dialog.
+import type { CompiledRegistry } from '../core/registry';
+import type { Mention } from '../core/types';
 import * as vscode from 'vscode';
 import { ARTICLE_GLOB, EXCLUDE_GLOB, isArticlePath, withoutBom } from '../core/corpus';
 import {
-  articleRows, EXPORT_FORMATS, toBrat, toConll, toCsv, toJsonLines, toW3c, type ExchangeArticle, type ExportFormat,
+  articleRows, exchangeReferenceDate, EXPORT_FORMATS, toBrat, toConll, toCsv, toJsonLines, toW3c, type ExchangeArticle, type ExportFormat,
 } from '../core/exchange';
 import { sidecarName } from '../core/sidecar';
 import type { ILogger } from '../core/types';
@@ -41,16 +43,23 @@ function relativePath(uri: vscode.Uri): string {
 }
 
 /** An article as the editor shows it: an open document's text (unsaved edits too), else the file. */
-async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries): Promise<ExchangeArticle | undefined> {
+/** Extraction off the main thread (the extraction worker); undefined when it was stopped. */
+export type ExportExtractor = (text: string, referenceDate: string | null, registry: CompiledRegistry | undefined) => Promise<Mention[] | undefined>;
+
+async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries, extractor: ExportExtractor): Promise<ExchangeArticle | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const text = open ? open.getText() : await readText(uri);
   if (text === undefined) return undefined;
   const sidecar = vscode.Uri.joinPath(uri, '..', sidecarName(readConfig(uri).sidecarPattern, uri.path.slice(uri.path.lastIndexOf('/') + 1)));
   const sidecarText = await readText(sidecar);
   const registry = registries.registryFor(uri);
+  const body = withoutBom(text);
+  const referenceDate = exchangeReferenceDate(body, sidecarText);
+  const mentions = await extractor(body, referenceDate, registry);
+  if (!mentions) throw new Error(vscode.l10n.t('The analysis of {0} was stopped; nothing was exported.', relativePath(uri)));
   return articleRows({
-    article: relativePath(uri), text: withoutBom(text),
-    ...(sidecarText !== undefined ? { sidecarText } : {}), ...(registry ? { registry } : {}),
+    article: relativePath(uri), text: body, extracted: { referenceDate, mentions },
+    ...(sidecarText !== undefined ? { sidecarText } : {}),
   });
 }
 
@@ -91,7 +100,7 @@ async function write(format: ExportFormat, articles: readonly ExchangeArticle[],
   return written;
 }
 
-export function registerExportCommand(registries: EntityRegistries, log: ILogger, notifier: Notifier): vscode.Disposable {
+export function registerExportCommand(registries: EntityRegistries, extractor: ExportExtractor, log: ILogger, notifier: Notifier): vscode.Disposable {
   return registerCommand(CommandId.ExportAnnotations, async (given) => {
     const answers = (given ?? {}) as ExportAnswers;
     const format = answers.format ?? (await vscode.window.showQuickPick(
@@ -108,10 +117,13 @@ export function registerExportCommand(registries: EntityRegistries, log: ILogger
     const uris = scope === 'article' && active ? [active] : await workspaceArticles();
     await registries.whenLoaded();
     const articles: ExchangeArticle[] = [];
-    for (const uri of uris) {
-      const a = await exchangeArticle(uri, registries);
-      if (a) articles.push(a);
-    }
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Lens: analysing articles to export') }, async (progress) => {
+      for (const uri of uris) {
+        progress.report({ message: relativePath(uri), increment: 100 / uris.length });
+        const a = await exchangeArticle(uri, registries, extractor);
+        if (a) articles.push(a);
+      }
+    });
     const target = answers.target ?? await pickTarget(format, vscode.workspace.workspaceFolders?.[0]?.uri);
     if (!target) return undefined;
     const written = await write(format, articles, target);

@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     commands,
     compare,
     registerRegistryCommands(commands, registries, log, notifier),
-    registerExportCommand(registries, log, notifier),
+    registerExportCommand(registries, async (text, referenceDate, registry) => (await indexExtraction.extractOnce(text, referenceDate, registry))?.result.mentions, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),

@@ -7,7 +7,7 @@ import { figureStatus, parseSidecar } from '../../src/core/sidecar';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import type { ReviewFigureNode, ReviewGroupId, ReviewGroupNode } from '../../src/view';
 import {
-  EXTENSION_ID, activeApi, fixtureUri, readSidecar, screenshot, setSetting, sidecarWritten, spanOf, waitForEvent, workspaceRoot,
+  EXTENSION_ID, activeApi, fixtureUri, readSidecar, screenshot, setSetting, sidecarWritten, snapshotWhen, spanOf, waitForEvent, workspaceRoot,
 } from './helpers';
 
 /** Three figures, never opened in an editor by these tests until the Reveal test. */
@@ -273,7 +273,8 @@ describe('Review view, diagnostics and quick fixes', () => {
       assert.equal(annotation?.source, 'Ministry of Agriculture bulletin');
       assert.equal(annotation?.kind === 'figure' ? figureStatus(annotation) : undefined, 'unverified', 'the status stays');
       const [start, end] = spanOf(text(), '5%');
-      assert.equal(api.snapshot(uri)?.mentions.find((m) => m.start === start && m.end === end)?.source, 'Ministry of Agriculture bulletin');
+      // The article's marks follow the sidecar once its re-analysis (in the extraction worker) is applied.
+      await snapshotWhen(api, uri, (s) => s.mentions.find((m) => m.start === start && m.end === end)?.source === 'Ministry of Agriculture bulletin', 'the source on the mention');
     });
 
     it('clears every Policy Lens diagnostic when the setting is off', async () => {

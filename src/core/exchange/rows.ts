@@ -44,6 +44,8 @@ export interface ArticleSource {
   text: string;
   sidecarText?: string;
   registry?: CompiledRegistry;
+  /** The engine's mentions when extracted elsewhere (the editor's extraction worker), with the reference date they were resolved against. */
+  extracted?: { referenceDate: string | null; mentions: Mention[] };
 }
 
 /** Characters of context kept on each side of a quote. */
@@ -65,13 +67,20 @@ export function meaningText(m: Mention): string {
   }
 }
 
+/** The reference date an article's mentions resolve against: the article's own, else its sidecar's. */
+export function exchangeReferenceDate(text: string, sidecarText: string | undefined): string | null {
+  const parsed = sidecarText !== undefined ? parseSidecar(sidecarText) : undefined;
+  return referenceDateFor(text, { sidecar: (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate });
+}
+
 /** The rows of one article, in text order (rejected mentions included, with decision "rejected"). */
 export function articleRows(source: ArticleSource): ExchangeArticle {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   const parsed = source.sidecarText !== undefined ? parseSidecar(source.sidecarText) : undefined;
   const sc = parsed?.sidecar ?? parsed?.bestEffort;
-  const referenceDate = referenceDateFor(text, { sidecar: sc?.referenceDate });
-  const found = extract(text, source.registry ? { referenceDate, registry: source.registry } : { referenceDate }).mentions;
+  const found = source.extracted?.mentions ?? extract(text, source.registry
+    ? { referenceDate: exchangeReferenceDate(text, source.sidecarText), registry: source.registry }
+    : { referenceDate: exchangeReferenceDate(text, source.sidecarText) }).mentions;
   const model = buildModel(text, found, parsed);
   const authors = new Map((sc?.annotations ?? []).map((a) => [a.id, a.author ?? '']));
   const starts = lineStarts(text);
