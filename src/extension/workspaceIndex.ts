@@ -44,6 +44,8 @@ export interface IndexStats {
   /** Articles analysed from their text since the index was opened, and entries taken from the cache on disk instead. */
   extracted: number;
   fromCache: number;
+  /** The workspace-relative paths of the articles analysed (the first 50): what a reopened index could not take from the cache. */
+  analysedPaths: string[];
   /** Articles indexed from their open document instead of the file. */
   open: number;
 }
@@ -94,6 +96,7 @@ export class WorkspaceIndex extends Disposable {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #saving: Promise<void> = Promise.resolve();
   #extracted = 0;
+  #analysedPaths: string[] = [];
   #fromCache = 0;
 
   constructor(
@@ -149,6 +152,7 @@ export class WorkspaceIndex extends Disposable {
     for (const e of this.all()) if (e.origin === 'disk') this.#entries.delete(e.uri);
     this.#persisted = undefined;
     this.#extracted = 0;
+    this.#analysedPaths = [];
     this.#fromCache = 0;
     return this.rebuild();
   }
@@ -178,7 +182,7 @@ export class WorkspaceIndex extends Disposable {
   stats(): IndexStats {
     const stats: IndexStats = {
       articles: 0, mentions: 0, figures: 0, findings: 0, skipped: this.#skipped.size, buildMs: this.#buildMs, findFilesMs: this.#findFilesMs,
-      extracted: this.#extracted, fromCache: this.#fromCache, open: 0,
+      extracted: this.#extracted, analysedPaths: [...this.#analysedPaths], fromCache: this.#fromCache, open: 0,
     };
     for (const e of this.articles()) {
       stats.articles++;
@@ -324,6 +328,7 @@ export class WorkspaceIndex extends Disposable {
         entry = entryFromExtraction(text, inputs, mentions);
       } else entry = analyseArticle(text, sidecarText);
       this.#extracted++;
+      if (this.#analysedPaths.length < 50) this.#analysedPaths.push(path);
       this.#persisted?.set(key, { hash, entry });
     }
     this.#entries.set(key, { ...entry, uri: key, path, origin: 'disk', inWorkspace: true, hash });
