@@ -4,7 +4,7 @@
 // its annotations re-anchored. Offsets (UTF-16) become 1-based line:column positions.
 import { basename } from 'node:path';
 import { MAX_FUZZY_QUOTE_LENGTH, overlongQuotes } from '../core/anchor';
-import { checkArticle as runChecks, quoted, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
+import { checkArticle as runChecks, figureMeasures, quoted, type FigureMeasure, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
 import { extract, referenceDateFor } from '../core/extract';
 import { buildModel } from '../core/model';
 import { conflictProblems, lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
@@ -53,6 +53,13 @@ export interface CheckedFile {
   inconsistent: number;
 }
 
+/** What the cross-article rule needs of a checked article (no text): its figures' measures and line starts. */
+export interface ArticleMeasures {
+  referenceDate: string | null;
+  measures: FigureMeasure[];
+  lineStarts: number[];
+}
+
 export interface ArticleInput {
   article: string;
   /** undefined: the article file does not exist (only possible with a sidecar). */
@@ -83,7 +90,7 @@ function sidecarProblems(path: string, parsed: ParsedSidecar, article: string): 
   return items;
 }
 
-export function checkArticleText(input: ArticleInput): { items: CheckItem[]; file: CheckedFile } {
+export function checkArticleText(input: ArticleInput): { items: CheckItem[]; file: CheckedFile; measured?: ArticleMeasures } {
   const { article, sidecar } = input;
   const parsed = sidecar ? parseSidecar(sidecar.text) : undefined;
   const sc = parsed?.sidecar ?? parsed?.bestEffort;
@@ -135,7 +142,8 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
     else file[f.kind]++;
     items.push(located(f, span, sidecar && parsed ? { path: sidecar.path, parsed } : undefined));
   }
-  return { items: inReadingOrder(items, sidecar?.path), file };
+  const measured = { referenceDate, measures: figureMeasures(text, model.mentions), lineStarts: starts ??= lineStarts(text) };
+  return { items: inReadingOrder(items, sidecar?.path), file, measured };
 }
 
 /** A finding at its article span; an orphaned annotation at its block in the sidecar. */

@@ -6,6 +6,7 @@ import { basename, dirname, extname, join, normalize } from 'node:path';
 import { FINDING_KIND, type FindingKind } from '../core/checks';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarName, sidecarPatternProblem } from '../core/sidecar';
 import { checkArticleText, type CheckedFile, type CheckItem } from './checkArticleText';
+import { crossArticleItems, type MeasuredFile } from './crossArticle';
 import { jsonText, terminalSafe } from './escape';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
 import { RegistryLoader } from './entityRegistry';
@@ -38,8 +39,9 @@ const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sa
 
 Checks every article (${ARTICLE_EXTENSIONS.join(', ')}) under PATH (files or folders; a file named
 here is checked whatever its extension, a sidecar named here checks its article), with or without
-a sidecar: figures not yet verified or disputed, figures and dates that disagree, annotations that
-no longer match; and validates each sidecar and re-anchors it against its article.
+a sidecar: figures not yet verified or disputed, figures and dates that disagree (within an
+article, and the same quantity given conflicting values by two of the checked articles),
+annotations that no longer match; and validates each sidecar and re-anchors it against its article.
 
 Options:
   --fail-on KINDS       comma-separated, any of: ${FINDING_KINDS.join(', ')};
@@ -211,6 +213,7 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
 
   const items: CheckItem[] = [];
   const files: CheckedFile[] = [];
+  const measured: MeasuredFile[] = [];
   const registries = new RegistryLoader(options.entities, (line) => io.stderr(`policy-lens check: ${line}\n`));
   for (const unit of units) {
     const registry = await registries.forArticle(unit.article);
@@ -229,7 +232,10 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
     const r = checkArticleText({ article: unit.article, articleText, sidecar, registry: registry ?? undefined });
     items.push(...r.items);
     files.push(r.file);
+    if (r.measured) measured.push({ article: unit.article, ...r.measured });
   }
+  // Figures that disagree across the checked articles, after every article's own items.
+  items.push(...crossArticleItems(measured, files));
 
   const count = (level: CheckItem['level']): number => items.filter((i) => i.level === level).length;
   const summary = { articles: files.length, sidecars: files.filter((f) => f.sidecar !== null).length, errors: count('error'), warnings: count('warning'), notes: count('note') };

@@ -32,8 +32,8 @@ const FINDINGS: Readonly<Record<FindingCode, RuleText>> = {
     help: 'Check the shares against the source; shares of different wholes should say what they are shares of.',
   },
   'conflicting-values': {
-    short: 'The same quantity is given different values in the article',
-    help: 'Check which value is right and use it throughout, or say why the values differ (another date, another source).',
+    short: 'The same quantity is given different values in the article, or by two articles',
+    help: 'Check which value is right and use it throughout, or say why the values differ (another date, another source). Across articles, the related location is the other article\'s figure.',
   },
   'unverified-figure': {
     short: 'A figure nobody has verified yet',

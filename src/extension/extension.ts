@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   // The index analyses closed articles in a worker of its own, so a scan never delays open articles' marks.
   const indexExtraction = new ExtractionService(log);
   const index = new WorkspaceIndex(cache, store, config, log, indexCache,
-    async (text, referenceDate) => (await indexExtraction.extractOnce(text, referenceDate))?.result.mentions);
+    async (text, referenceDate, registry) => (await indexExtraction.extractOnce(text, referenceDate, registry))?.result.mentions, registries);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
   const workspace = new WorkspaceTreeProvider(index);

@@ -3,10 +3,11 @@ import {
   ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleInputs, articleNameOfSidecar, entryFromExtraction, contentHash, entryFromModel, isArticlePath, withoutBom, type CachedEntry,
   type CorpusEntry,
 } from '../core/corpus';
+import type { CompiledRegistry } from '../core/registry';
 import { sidecarGlob } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
 import type { WorkspaceArticle } from '../view';
-import type { ArticleCache } from './articleCache';
+import type { ArticleCache, RegistrySource } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import type { IIndexCacheFile } from './indexCacheFile';
 import { Disposable } from './dispose';
@@ -24,8 +25,16 @@ export interface IndexEntry extends CorpusEntry, WorkspaceArticle {
    * are indexed for their diagnostics but listed nowhere.
    */
   readonly inWorkspace: boolean;
-  /** Disk entries: the contentHash of the article and sidecar texts they were built from. */
+  /** Disk entries: the contentHash of the article and sidecar texts (and the registry) they were built from. */
   readonly hash?: string;
+  /** Disk entries: the key of the entity registry they were analysed under (undefined: none). */
+  readonly registryKey?: string;
+}
+
+/** The registries the index analyses closed articles with: the article cache's, so both agree. */
+export interface IndexRegistries extends RegistrySource {
+  /** Resolves once every folder's registry has been read, so the first scan applies it. */
+  whenLoaded?(): Promise<void>;
 }
 
 /** 'idle': not needed yet; 'cancelled': the user stopped the first scan (Refresh runs it again). */
@@ -106,9 +115,12 @@ export class WorkspaceIndex extends Disposable {
     private readonly log: ILogger,
     private readonly cacheFile?: IIndexCacheFile,
     /** Extraction for closed articles, off the main thread (the extraction worker); in-process without it. */
-    private readonly extractor?: (text: string, referenceDate: string | null) => Promise<Mention[] | undefined>,
+    private readonly extractor?: (text: string, referenceDate: string | null, registry?: CompiledRegistry) => Promise<Mention[] | undefined>,
+    private readonly registries?: IndexRegistries,
   ) {
     super();
+    // A registry saved (not typed: the file is read when written) re-analyses the articles it changes.
+    if (registries) this.register(registries.onDidChange(() => this.#registryChanged()));
     const articles = this.register(vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB));
     this.register(articles.onDidCreate((uri) => this.#queue(uri)));
     this.register(articles.onDidChange((uri) => this.#queue(uri)));
@@ -220,6 +232,7 @@ export class WorkspaceIndex extends Disposable {
     const readsAtStart = new Map(this.#reads);
     const gone: string[] = [];
     this.#persisted ??= await this.#loadCache();
+    await this.registries?.whenLoaded?.();
     const outcome = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
       title: vscode.l10n.t('Policy Lens: indexing the workspace’s articles'),
@@ -312,7 +325,8 @@ export class WorkspaceIndex extends Disposable {
     const sidecarText = await this.#readSidecar(uri);
     // A newer read, or the document opened meanwhile: this one is stale.
     if (this.#reads.get(key) !== read || this.#entries.get(key)?.origin === 'editor') return false;
-    const hash = contentHash(text, sidecarText);
+    const registry = this.registries?.registryFor(uri);
+    const hash = contentHash(text, sidecarText, registry?.key);
     if (this.#entries.get(key)?.hash === hash) return false; // touched, not changed
     const cached = this.#persisted?.get(key);
     let entry: CorpusEntry;
@@ -322,16 +336,16 @@ export class WorkspaceIndex extends Disposable {
     } else {
       if (this.extractor) {
         const inputs = articleInputs(text, sidecarText);
-        const mentions = await this.extractor(text, inputs.referenceDate);
+        const mentions = await this.extractor(text, inputs.referenceDate, registry);
         // Stopped (over its budget), or a newer read or the opened document took over meanwhile.
         if (!mentions || this.#reads.get(key) !== read || this.#entries.get(key)?.origin === 'editor') return false;
         entry = entryFromExtraction(text, inputs, mentions);
-      } else entry = analyseArticle(text, sidecarText);
+      } else entry = analyseArticle(text, sidecarText, registry);
       this.#extracted++;
       if (this.#analysedPaths.length < 50) this.#analysedPaths.push(path);
       this.#persisted?.set(key, { hash, entry });
     }
-    this.#entries.set(key, { ...entry, uri: key, path, origin: 'disk', inWorkspace: true, hash });
+    this.#entries.set(key, { ...entry, uri: key, path, origin: 'disk', inWorkspace: true, hash, registryKey: registry?.key });
     return true;
   }
 
@@ -374,6 +388,27 @@ export class WorkspaceIndex extends Disposable {
       this.#entries.delete(key);
       this.#fire([uri]);
     }
+  }
+
+  /**
+   * A registry was loaded, changed or removed: the closed articles analysed under another registry
+   * than the one that applies to them now are read again (open ones follow the article cache).
+   */
+  #registryChanged(): void {
+    if (this.#state === 'idle' || !this.registries) return;
+    const stale = this.all().filter((e) => e.origin === 'disk' && e.registryKey !== this.registries!.registryFor(vscode.Uri.parse(e.uri))?.key);
+    if (!stale.length) return;
+    this.log.info(`index: the entity registry changed; re-analysing ${stale.length} closed article${stale.length === 1 ? '' : 's'}`);
+    for (const e of stale) this.#queued.set(e.uri, vscode.Uri.parse(e.uri));
+    clearTimeout(this.#timer);
+    const started = performance.now();
+    const before = this.#extracted;
+    this.#flushing = this.#flushing.then(() => vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Policy Lens: applying the entity registry to the workspace’s articles') },
+      () => this.#flush(),
+    )).then(() => {
+      this.log.info(`index: the entity registry applied; ${this.#extracted - before} analysed in ${(performance.now() - started).toFixed(0)} ms`);
+    }).catch((err: unknown) => this.log.error(toError(err)));
   }
 
   /** Settings or folders changed what counts as an article: scan again if the index was built. */

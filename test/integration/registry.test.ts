@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { parseRegistry } from '../../src/core/registry';
 import type { PolicyLensApi } from '../../src/extension/extension';
+import type { WsActorNode } from '../../src/view';
 import { activeApi, fixtureUri, snapshotWhen, waitForEvent, workspaceRoot } from './helpers';
 
 const HAND_WRITTEN = `# Our team's actors — keep this comment.
@@ -125,5 +126,78 @@ describe('entity registry (registry commands, hover, re-extraction)', () => {
     await vscode.commands.executeCommand('policyLens.neverMarkText');
     await refused;
     assert.equal(readFileSync(registryPath(), 'utf8'), bad);
+  });
+});
+
+/** A closed article naming a body only by an alias the engine cannot resolve on its own. */
+const CLOSED = `# Basin brief
+
+Delegates of the Zambezi Basin Council met the ZBC secretariat in Lusaka on Monday.
+`;
+
+const WITH_BASIN = `entities:
+  - name: Zambezi Basin Council
+    type: organization
+    aliases: [ZBC secretariat]
+never: []
+`;
+
+describe('entity registry across the workspace index (closed articles)', () => {
+  let api: PolicyLensApi;
+  let closed: vscode.Uri;
+  const registryPath = (): string => join(workspaceRoot().fsPath, 'policy-lens.entities.yaml');
+  /** The closed article's actor mentions in the Workspace view's Actors group, as "canonical: text". */
+  const actorsOfClosed = (): string[] => {
+    const actors = api.workspace.roots().find((g) => g.id === 'actors')?.children as WsActorNode[] | undefined;
+    return (actors ?? []).flatMap((a) => a.children.filter((c) => c.uri === closed.toString()).flatMap((c) => c.children.map((m) => `${a.canonical}: ${m.mention.text}`)));
+  };
+  const closedShows = (ready: (actors: string[]) => boolean, what: string): Promise<unknown> =>
+    ready(actorsOfClosed()) ? Promise.resolve() : waitForEvent(api.onDidChangeIndex, () => ready(actorsOfClosed()), what, 45_000);
+
+  before(async () => {
+    api = await activeApi();
+    rmSync(registryPath(), { force: true });
+    await vscode.commands.executeCommand('policyLens.showWorkspace');
+    await vscode.commands.executeCommand('policyLens.clearWorkspaceFilter');
+    await api.indexBuilt();
+    const indexed = waitForEvent(api.onDidChangeIndex, (uris) => uris.some((u) => u.path.endsWith('/registry/basin-brief.md')), 'the closed article indexed', 45_000);
+    closed = write('registry/basin-brief.md', CLOSED);
+    await indexed;
+  });
+
+  after(async () => {
+    const gone = waitForEvent(api.onDidChangeRegistry, () => true, 'the registry removed');
+    rmSync(registryPath(), { force: true });
+    await gone;
+    rmSync(closed.fsPath, { force: true });
+  });
+
+  it('a registry entity added on disk is listed for a closed article under its canonical name', async () => {
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the article is not open');
+    assert.ok(!actorsOfClosed().some((a) => a.startsWith('Zambezi Basin Council: ZBC')), actorsOfClosed().join());
+    const extracted = api.indexStats().extracted;
+    writeFileSync(registryPath(), WITH_BASIN);
+    await closedShows((a) => a.includes('Zambezi Basin Council: ZBC secretariat'), 'the closed article re-analysed with the registry');
+    assert.ok(api.indexStats().extracted > extracted, 'analysed again, not served from before');
+  });
+
+  it('reopening the index never serves an entry analysed under another registry', async () => {
+    // A cache written while the registry had the entity, as a window closed before the registry changed leaves it.
+    const file = (await api.indexCacheWritten())!;
+    const underOld = readFileSync(file.fsPath, 'utf8');
+    assert.ok(underOld.includes('ZBC secretariat'));
+    const changed = waitForEvent(api.onDidChangeRegistry, () => true, 'the registry emptied');
+    writeFileSync(registryPath(), 'entities: []\nnever: []\n');
+    await changed;
+    await closedShows((a) => !a.some((x) => x.startsWith('Zambezi Basin Council: ZBC secretariat')), 'the entity no longer applied');
+    await api.indexCacheWritten();
+    writeFileSync(file.fsPath, underOld);
+    const stats = await api.reopenIndex();
+    assert.equal(stats.fromCache, 0, 'every cached entry was analysed under the other registry');
+    assert.equal(stats.extracted, stats.articles - stats.open);
+    assert.ok(!actorsOfClosed().some((a) => a.startsWith('Zambezi Basin Council: ZBC secretariat')), actorsOfClosed().join());
+    // Written under the registry that applies now, the next reopen is served from the cache.
+    await api.indexCacheWritten();
+    assert.equal((await api.reopenIndex()).extracted, 0);
   });
 });

@@ -5,6 +5,7 @@
 import { checkArticle, figureMeasures, sentencesOf, type FigureMeasure, type Finding } from '../checks';
 import { extract, referenceDateFor } from '../extract';
 import { buildModel, type ModelMention } from '../model';
+import type { CompiledRegistry } from '../registry';
 import { lineStarts, parseSidecar, type SidecarAnnotation } from '../sidecar';
 import type { Mention } from '../types';
 import { firstIndex } from '../util';
@@ -71,11 +72,13 @@ export function entryFromModel(text: string, model: { referenceDate: string | nu
 /**
  * A closed article: extraction, then the sidecar's decisions (a sidecar with errors contributes
  * what it validly says, as in the editor), then the checks. The reference date comes from the
- * article, else from the sidecar, as in the editor and the CLI.
+ * article, else from the sidecar, as in the editor and the CLI. `registry` is the team's entity
+ * registry that applies to the article (the one the editor extracts its open documents with), so a
+ * closed article reads the same as an open one.
  */
-export function analyseArticle(text: string, sidecarText: string | undefined): CorpusEntry {
+export function analyseArticle(text: string, sidecarText: string | undefined, registry?: CompiledRegistry): CorpusEntry {
   const inputs = articleInputs(text, sidecarText);
-  return entryFromExtraction(text, inputs, extract(text, { referenceDate: inputs.referenceDate }).mentions);
+  return entryFromExtraction(text, inputs, extract(text, { referenceDate: inputs.referenceDate, registry }).mentions);
 }
 
 /** What analysing a closed article needs besides extraction (which may run elsewhere, e.g. in a worker). */

@@ -8,14 +8,19 @@ import type { CorpusEntry } from './entry';
 export const INDEX_CACHE_FORMAT = 'policy-lens-index';
 
 export interface CachedEntry {
-  /** contentHash() of the texts the entry was built from. */
+  /** contentHash() of the texts (and the registry) the entry was built from. */
   readonly hash: string;
   readonly entry: CorpusEntry;
 }
 
-/** The hash an entry is keyed by: the article's text and its sidecar's (absent ≠ empty). */
-export function contentHash(text: string, sidecarText: string | undefined): string {
-  return hashText(`${text}\u0000${sidecarText === undefined ? '\u0001' : `\u0002${sidecarText}`}`);
+/**
+ * The hash an entry is keyed by: the article's text and its sidecar's (absent ≠ empty), and the
+ * key of the entity registry it was analysed under (CompiledRegistry.key; none ≠ any registry), so
+ * an entry analysed under another registry is never served.
+ */
+export function contentHash(text: string, sidecarText: string | undefined, registryKey?: string): string {
+  const registry = registryKey === undefined ? '' : `\u0003${registryKey}`;
+  return hashText(`${text}\u0000${sidecarText === undefined ? '\u0001' : `\u0002${sidecarText}`}${registry}`);
 }
 
 export function serializeIndexCache(engine: string, entries: Iterable<readonly [string, CachedEntry]>): string {

@@ -4,6 +4,7 @@ import {
 } from '../../../src/core/corpus';
 import { buildModel } from '../../../src/core/model';
 import { extract } from '../../../src/core/extract';
+import { compileRegistry, parseRegistry } from '../../../src/core/registry';
 import { DEFAULT_SIDECAR_PATTERN } from '../../../src/core/sidecar';
 import { fixture } from '../sidecar/helpers';
 
@@ -41,6 +42,20 @@ describe('corpus/entry analyseArticle', () => {
     const e = analyseArticle(changed, SIDECAR);
     assert.deepEqual(e.orphans.map((o) => o.id), ['a-1b7m2pd']);
     assert.ok(e.findings.some((f) => f.code === 'orphaned-annotation' && f.annotationId === 'a-1b7m2pd'));
+  });
+
+  it('applies the entity registry it is given, as the editor does for an open article', () => {
+    const text = 'The envoy met the Lusaka Group of donors on Monday.';
+    const registry = compileRegistry(parseRegistry('entities:\n  - name: Lusaka Donor Group\n    type: organization\n    aliases: [Lusaka Group]\nnever: [Monday]\n').registry!);
+    const actor = (e: ReturnType<typeof analyseArticle>) => {
+      const m = e.mentions.find((x) => x.kind === 'actor' && x.text === 'Lusaka Group');
+      return m?.kind === 'actor' ? m : undefined;
+    };
+    const withRegistry = analyseArticle(text, undefined, registry);
+    assert.equal(actor(withRegistry)?.canonical, 'Lusaka Donor Group');
+    assert.notEqual(actor(analyseArticle(text, undefined))?.canonical, 'Lusaka Donor Group', 'without the registry the alias is not resolved');
+    const editor = buildModel(text, extract(text, { referenceDate: null, registry }).mentions, undefined);
+    assert.deepEqual(withRegistry.mentions, editor.mentions);
   });
 
   it('works without a sidecar, and with a broken one (its valid decisions count)', () => {

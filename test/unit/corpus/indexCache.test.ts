@@ -6,6 +6,7 @@ import {
   ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, contentHash, engineKey, parseIndexCache, sentenceAt,
   serializeIndexCache, type CachedEntry,
 } from '../../../src/core/corpus';
+import { compileRegistry, parseRegistry } from '../../../src/core/registry';
 import { hashText } from '../../../src/core/util';
 import { fixture } from '../sidecar/helpers';
 
@@ -67,6 +68,20 @@ describe('corpus/indexCache', () => {
     assert.equal(all.size, 5);
     assert.match(hashText('x'), /^[0-9a-f]{28}$/);
     assert.notEqual(hashText('ab'), hashText('ba'));
+  });
+
+  it('keys entries by the registry they were analysed under: another registry, or none, is another key', () => {
+    const one = compileRegistry(parseRegistry('entities:\n  - name: Lusaka Group\n    type: organization\n').registry!);
+    const two = compileRegistry(parseRegistry('entities:\n  - name: Lusaka Group\n    type: organization\n    aliases: [the Group]\n').registry!);
+    const same = compileRegistry(parseRegistry('entities:\n  - name: Lusaka Group\n    type: organization\n').registry!);
+    assert.equal(contentHash(ARTICLE, SIDECAR, one.key), contentHash(ARTICLE, SIDECAR, same.key), 'the same registry content, the same key');
+    const all = new Set([contentHash(ARTICLE, SIDECAR), contentHash(ARTICLE, SIDECAR, one.key), contentHash(ARTICLE, SIDECAR, two.key), contentHash(ARTICLE, SIDECAR, '')]);
+    assert.equal(all.size, 4);
+    // A cache written under one registry does not serve an article read under another.
+    const parsed = parseIndexCache(serializeIndexCache(ENGINE, [['file:///ws/call.md', { hash: contentHash(ARTICLE, SIDECAR, one.key), entry }]]), ENGINE);
+    assert.ok(parsed.ok);
+    assert.notEqual(parsed.entries.get('file:///ws/call.md')?.hash, contentHash(ARTICLE, SIDECAR, two.key));
+    assert.notEqual(parsed.entries.get('file:///ws/call.md')?.hash, contentHash(ARTICLE, SIDECAR));
   });
 });
 
