@@ -47,7 +47,8 @@ describe('Export Annotations… (exchange formats)', () => {
     assert.ok(lines.some((l) => l.startsWith(`export/lithium.md,${ts},${ts + 5},`) && l.includes(',Tokyo,') && l.includes(',rejected,')), 'Tokyo is exported as rejected');
   });
 
-  it('writes the workspace as W3C Web Annotation and the article as brat files', async () => {
+  it('writes the workspace as W3C Web Annotation and the article as brat files', async function () {
+    this.timeout(300_000); // every article of the test workspace, some of them megabytes written by other suites
     const w3c = vscode.Uri.file(join(out, 'all.jsonld'));
     await vscode.commands.executeCommand('policyLens.exportAnnotations', { format: 'w3c', scope: 'workspace', target: w3c });
     const c = JSON.parse(readFileSync(w3c.fsPath, 'utf8')) as { type: string; total: number; first: { items: { target: { source: string; selector: { type: string; exact?: string }[] } }[] } };

@@ -2,7 +2,8 @@
 // (code points, as brat and INCEpTION read the .txt); a span crossing a line break is written as
 // discontinuous fragments, since brat's text-bound annotations never contain a newline. Meaning and
 // decision go into AnnotatorNotes ("#" lines).
-import { codePointOffset, kept, type ExchangeArticle, type ExchangeRow } from './rows';
+import { CodePoints } from './codePoints';
+import { kept, type ExchangeArticle, type ExchangeRow } from './rows';
 
 /** The brat entity type of a mention: ACTOR-STATE, FIGURE-MONEY, DATE-DATE. */
 export function bratType(r: Pick<ExchangeRow, 'kind' | 'type'>): string {
@@ -35,11 +36,12 @@ export interface BratFiles {
 export function toBrat(a: ExchangeArticle): BratFiles {
   const lines: string[] = [];
   let t = 0;
+  const cp = new CodePoints(a.text);
   for (const r of kept(a.rows)) {
     const parts = fragments(a.text, r.start, r.end);
     if (!parts.length) continue;
     t++;
-    const offsets = parts.map(([s, e]) => `${codePointOffset(a.text, s)} ${codePointOffset(a.text, e)}`).join(';');
+    const offsets = parts.map(([s, e]) => `${cp.toCodePoint(s)} ${cp.toCodePoint(e)}`).join(';');
     const covered = parts.map(([s, e]) => a.text.slice(s, e)).join(' ');
     lines.push(`T${t}\t${bratType(r)} ${offsets}\t${covered}`);
     const note = [r.meaning && `meaning=${r.meaning}`, r.decision && `decision=${r.decision}`, r.status && `status=${r.status}`]

@@ -2,6 +2,7 @@
 // the article (its offsets when the text there is still the quote, else re-anchored by quote) and,
 // unless the article already shows the same mention, recorded as a human-added annotation through
 // decide(), which keeps the sidecar's comments. Spans that cannot be placed are returned, not dropped.
+import { CodePoints } from './codePoints';
 import { anchor } from '../anchor';
 import { extract, referenceDateFor } from '../extract';
 import { buildModel, decide, type DecisionOp, type Meaning } from '../model';
@@ -33,12 +34,6 @@ function kindType(label: string): { kind: MentionKind; type: string } | undefine
   return kind in TYPES && TYPES[kind as MentionKind].includes(type) ? { kind: kind as MentionKind, type } : undefined;
 }
 
-/** UTF-16 offset of a code-point offset (past the end: the end). */
-function utf16Offset(text: string, codePoints: number): number {
-  let i = 0;
-  for (let n = 0; n < codePoints && i < text.length; n++) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-  return i;
-}
 
 function context(text: string, start: number, end: number): { prefix: string; suffix: string } {
   return { prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) };
@@ -48,6 +43,7 @@ function context(text: string, start: number, end: number): { prefix: string; su
 export function parseBrat(ann: string, txt: string): { spans: ImportedSpan[]; problems: string[] } {
   const spans = new Map<string, ImportedSpan>();
   const problems: string[] = [];
+  let cp: CodePoints | undefined;
   const lines = ann.split(/\r?\n/);
   lines.forEach((line, i) => {
     if (!line.trim()) return;
@@ -61,8 +57,9 @@ export function parseBrat(ann: string, txt: string): { spans: ImportedSpan[]; pr
         return;
       }
       // Discontinuous fragments (a span across a line break) cover their first start to last end.
-      const start = utf16Offset(txt, offsets[0][0]);
-      const end = utf16Offset(txt, offsets[offsets.length - 1][1]);
+      cp ??= new CodePoints(txt);
+      const start = cp.toUtf16(offsets[0][0]);
+      const end = cp.toUtf16(offsets[offsets.length - 1][1]);
       spans.set(cols[0], { start, end, exact: txt.slice(start, end), ...context(txt, start, end), ...kt, meaning: '' });
     } else if (/^#\d+$/.test(cols[0]) && cols.length >= 3) {
       const target = spans.get(cols[1].split(' ')[1] ?? '');
@@ -101,7 +98,8 @@ export function parseW3c(json: string): { bySource: Map<string, { spans: Importe
 
 /** W3C spans carry code-point positions: turned into UTF-16 offsets of this text. */
 export function fromCodePoints(text: string, spans: readonly ImportedSpan[]): ImportedSpan[] {
-  return spans.map((s) => (s.start < 0 ? { ...s, start: 0, end: 0 } : { ...s, start: utf16Offset(text, s.start), end: utf16Offset(text, s.end) }));
+  const cp = new CodePoints(text);
+  return spans.map((s) => (s.start < 0 ? { ...s, start: 0, end: 0 } : { ...s, start: cp.toUtf16(s.start), end: cp.toUtf16(s.end) }));
 }
 
 function number(s: string): number | undefined {

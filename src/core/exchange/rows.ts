@@ -1,5 +1,6 @@
 // One row per mention of an article, as the editor shows it: the engine's extraction merged with
 // the sidecar's decisions (buildModel). Every export format is written from these rows.
+import { CodePoints } from './codePoints';
 import { createTarget } from '../anchor';
 import { extract, referenceDateFor } from '../extract';
 import { buildModel } from '../model';
@@ -103,15 +104,5 @@ export function kept(rows: readonly ExchangeRow[]): ExchangeRow[] {
 
 /** Code points in text[0, offset): the unit of W3C and brat positions. */
 export function codePointOffset(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
+  return new CodePoints(text).toCodePoint(offset);
 }

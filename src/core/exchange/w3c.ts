@@ -1,7 +1,8 @@
 // W3C Web Annotation (JSON-LD): one AnnotationCollection with one page of Annotations, each
 // targeting its article with a TextQuoteSelector and a TextPositionSelector. The Web Annotation
 // model counts positions in code points (Unicode characters), not JavaScript's UTF-16 units.
-import { codePointOffset, kept, type ExchangeArticle, type ExchangeRow } from './rows';
+import { CodePoints } from './codePoints';
+import { kept, type ExchangeArticle, type ExchangeRow } from './rows';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -20,7 +21,7 @@ export interface W3cAnnotation {
   'policy-lens:decision'?: string;
 }
 
-function annotation(a: ExchangeArticle, r: ExchangeRow, n: number): W3cAnnotation {
+function annotation(a: ExchangeArticle, r: ExchangeRow, n: number, cp: CodePoints): W3cAnnotation {
   const body: W3cAnnotation['body'] = [{ type: 'TextualBody', purpose: 'tagging', value: `${r.kind}/${r.type}` }];
   if (r.meaning) body.push({ type: 'TextualBody', purpose: 'describing', value: r.meaning });
   const out: W3cAnnotation = {
@@ -32,7 +33,7 @@ function annotation(a: ExchangeArticle, r: ExchangeRow, n: number): W3cAnnotatio
       source: a.article,
       selector: [
         { type: 'TextQuoteSelector', exact: r.text, prefix: r.prefix, suffix: r.suffix },
-        { type: 'TextPositionSelector', start: codePointOffset(a.text, r.start), end: codePointOffset(a.text, r.end) },
+        { type: 'TextPositionSelector', start: cp.toCodePoint(r.start), end: cp.toCodePoint(r.end) },
       ],
     },
   };
@@ -41,7 +42,10 @@ function annotation(a: ExchangeArticle, r: ExchangeRow, n: number): W3cAnnotatio
 }
 
 export function toW3c(articles: readonly ExchangeArticle[]): string {
-  const items = articles.flatMap((a) => kept(a.rows).map((r, i) => annotation(a, r, i + 1)));
+  const items = articles.flatMap((a) => {
+    const cp = new CodePoints(a.text);
+    return kept(a.rows).map((r, i) => annotation(a, r, i + 1, cp));
+  });
   const collection = {
     '@context': [W3C_CONTEXT, { 'policy-lens': 'https://github.com/policy-lens/policy-lens#' }],
     type: 'AnnotationCollection',
