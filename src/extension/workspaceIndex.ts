@@ -53,7 +53,7 @@ export interface IndexStats {
   /** Articles analysed from their text since the index was opened, and entries taken from the cache on disk instead. */
   extracted: number;
   fromCache: number;
-  /** The workspace-relative paths of the articles analysed (the first 50): what a reopened index could not take from the cache. */
+  /** The workspace-relative paths of the articles analysed (the first 1,000): what a reopened index could not take from the cache. */
   analysedPaths: string[];
   /** Articles indexed from their open document instead of the file. */
   open: number;
@@ -160,9 +160,12 @@ export class WorkspaceIndex extends Disposable {
    * opened window does (the cache on disk serves the files that did not change).
    */
   async reopen(): Promise<void> {
+    // As a closed window: nothing more is written, so the next scan reads the cache file as it is.
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    this.#persisted = undefined;
     await this.#saving;
     for (const e of this.all()) if (e.origin === 'disk') this.#entries.delete(e.uri);
-    this.#persisted = undefined;
     this.#extracted = 0;
     this.#analysedPaths = [];
     this.#fromCache = 0;
@@ -342,7 +345,7 @@ export class WorkspaceIndex extends Disposable {
         entry = entryFromExtraction(text, inputs, mentions);
       } else entry = analyseArticle(text, sidecarText, registry);
       this.#extracted++;
-      if (this.#analysedPaths.length < 50) this.#analysedPaths.push(path);
+      if (this.#analysedPaths.length < 1000) this.#analysedPaths.push(path);
       this.#persisted?.set(key, { hash, entry });
     }
     this.#entries.set(key, { ...entry, uri: key, path, origin: 'disk', inWorkspace: true, hash, registryKey: registry?.key });

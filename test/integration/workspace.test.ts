@@ -129,13 +129,16 @@ describe('Workspace view and the persistent workspace index', () => {
 
   it('updates one entry only when one article is edited on disk', async () => {
     // kenya-imf.md is never opened by these tests, so its entry comes from the file (an open article's from its document).
-    const before = api.indexStats().extracted;
+    await api.indexCacheWritten(); // earlier reads settled
+    const before = api.indexStats();
     const text = readFileSync(kenya.fsPath, 'utf8');
     const changed = waitForEvent(api.onDidChangeIndex, (uris) => uris.some((u) => u.toString() === kenya.toString()), 'the edited article re-indexed');
     writeFileSync(kenya.fsPath, text.replace('$2.5 billion', '$2.1 billion'));
     const uris = await changed;
-    assert.deepEqual(uris.map((u) => u.toString()), [kenya.toString()], 'one entry changed');
-    assert.equal(api.indexStats().extracted, before + 1, 'one article analysed');
+    // Other suites' articles may still be settling in the same batch; of this suite's, only the edited one changes.
+    assert.deepEqual(uris.map((u) => u.toString()).filter((u) => u.includes('/corpus/')), [kenya.toString()], 'one corpus entry changed');
+    const analysed = api.indexStats().analysedPaths.slice(before.analysedPaths.length);
+    assert.deepEqual(analysed.filter((p) => p.startsWith('corpus/')), ['corpus/kenya-imf.md'], 'one corpus article analysed');
     assert.equal(ledger(api.workspace.roots(), 'Kenya · USD')!.conflicts, 0, 'the articles agree now');
     writeFileSync(kenya.fsPath, text);
     await waitForEvent(api.onDidChangeIndex, (u) => u.some((x) => x.toString() === kenya.toString()), 'the article restored');
