@@ -128,7 +128,7 @@ describe('extract: organisations named by an apposition, a cue or a known name (
     assert.equal(actor('Output is shared with Minacor, Gabon\'s state mining company, under the deal.', 'Minacor').type, 'organization');
     assert.equal(actor('Halima Sow, Senegal\'s finance minister, signed the loan.', 'Halima Sow').type, 'person');
     assert.equal(actor('The Liberty Corps recruited 900 fighters.', 'Liberty Corps').type, 'organization');
-    assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/pound');
+    assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/lb');
   });
 
   it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
