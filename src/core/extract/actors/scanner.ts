@@ -11,6 +11,7 @@ import type { ActorResult } from './types';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, CURRENCY_PREFIX_WORDS, hasLower, inTitleFirst, initialsFit, isAllCaps, isCap, isDigit, isNameWord, isNameWordLower, isTitleWord, oneLine } from './words';
 import { BODY_AFTER, CONTEST_BEFORE, CORPORATE_TITLE, CUE_AFTER, CUE_BEFORE, INSTITUTION_AFTER, OF_SLOT_AFTER, ORG_APPOSITION_AFTER, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE, PLURAL_CUE_BEFORE, PORTFOLIO_OF, TITLE_RE, UNIT_AFTER } from './context';
 import { expandOrgName } from './orgName';
+import { personListEnd } from './personList';
 
 /**
  * The longest capitalised run read as one name, in tokens. Real names stay far below it; without it a
@@ -415,6 +416,16 @@ export class ActorScanner {
   #cueOrgEnd = -1;
   /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
   #cuePersonEnd = -1;
+  /** End offset of the current list of plain names ("A B, C D and E F"), whose members are all persons. */
+  #personListEnd = -1;
+
+  #inPersonList(start: number): boolean {
+    if (start < this.#personListEnd) return true;
+    const end = personListEnd(this.#text, start, this.#gaz);
+    if (end < 0) return false;
+    this.#personListEnd = end;
+    return true;
+  }
 
   /** "Fuerza Popular", "Juntos por el Perú": a party lead word, then capitalised words and Romance connectors; -1 if none. */
   #partyRun(i: number): number {
@@ -635,7 +646,7 @@ export class ActorScanner {
         const before40 = this.#text.slice(Math.max(0, start - 40), start);
         const after40 = this.#text.slice(end, end + 40);
         const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
-        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40)) {
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || this.#inPersonList(start)) {
           this.#addActor(i, last, 'person', text);
           this.#cuePersonEnd = end;
         } else {
