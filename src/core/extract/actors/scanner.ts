@@ -419,6 +419,17 @@ export class ActorScanner {
   /** End offset of the current list of plain names ("A B, C D and E F"), whose members are all persons. */
   #personListEnd = -1;
 
+  /** First token of the lower-case particles ("de la", "al-") written just before token i; i when there are none. */
+  #particlesBefore(i: number): number {
+    const t = this.#t;
+    let k = i;
+    // "al-Mannai": a particle joined by a hyphen.
+    if (t.words[k - 1] === '-' && this.#tight(k) && this.#tight(k - 1) && (t.words[k - 2] === 'al' || t.words[k - 2] === 'el')) return k - 2;
+    while (this.#tick() && k - i > -3 && k > 0 && PARTICLES.has(t.words[k - 1]) && !this.#tight(k)) k--;
+    // A particle after a capitalised word is inside a full name the other rules read ("Humberto de la Calle").
+    return k < i && !isCap(this.#w(k - 1)) ? k : i;
+  }
+
   #inPersonList(start: number): boolean {
     if (start < this.#personListEnd) return true;
     const end = personListEnd(this.#text, start, this.#gaz);
@@ -656,7 +667,11 @@ export class ActorScanner {
       }
       const after = this.#text.slice(t.ends[i], t.ends[i] + 40);
       const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
-      this.out.candidates.push(cued ? { start: t.starts[i], end: t.ends[i], text: w, acronym: false, cued } : { start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      // "de la Torre", "al-Mannai": lower-case particles before a surname belong to it (the document pass maps it to the full name).
+      const from = this.#particlesBefore(i);
+      const start = t.starts[from];
+      const text = this.#text.slice(start, t.ends[i]);
+      this.out.candidates.push(cued ? { start, end: t.ends[i], text, acronym: false, cued } : { start, end: t.ends[i], text, acronym: false });
       return i + 1;
     }
     if (ORG_HEADS.has(w) && (((t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) || (this.#spaced(i + 1) && this.#title(i + 1)))) {
