@@ -164,3 +164,11 @@ describe('extract: organisations named by an apposition, a cue or a known name (
     for (const name of ['Cargill', 'Bunge', 'Oxfam', 'Mara Salvatrucha']) assert.equal(actor(text, name).type, 'organization');
   });
 });
+
+describe('extract: an organisation named bare after its qualified first mention', () => {
+  it('resolves "the Board" to the board named in full earlier', () => {
+    const text = 'The National Board of Revenue said the cut would apply from April. The Board first proposed it in a letter.';
+    const board = actor(text, 'Board');
+    assert.deepEqual([board.type, board.canonical], ['organization', 'National Board of Revenue']);
+  });
+});
