@@ -150,7 +150,7 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
   // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
   // another organisation in the article ends in the same word.
   for (const canonical of new Set([...orgNames.values(), ...acronyms.values()])) {
-    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
     if (!head) continue;
     const had = orgHeads.get(head);
     orgHeads.set(head, had === undefined || had === canonical ? canonical : '');

@@ -23,3 +23,15 @@ describe('extract: persons with particles, nicknames and abbreviated given names
     assert.equal(actor(text, 'Alam').canonical, 'Md. Shahidul Alam');
   });
 });
+
+describe('extract: a later surname written with its particles', () => {
+  it('resolves "de la Torre" and "al-Mannai" to the full name introduced earlier, particles in the span', () => {
+    const text = 'Chief negotiator Camilo de la Torre said talks would resume. Later, de la Torre told reporters the date.\n\n' +
+      'Energy Minister Khalid bin Hamad al-Mannai spoke first. "We keep our promises," al-Mannai told reporters.';
+    const torre = actor(text, 'de la Torre');
+    assert.deepEqual([torre.type, torre.canonical], ['person', 'Camilo de la Torre']);
+    const mannai = actor(text, 'al-Mannai');
+    assert.deepEqual([mannai.type, mannai.canonical], ['person', 'Khalid bin Hamad al-Mannai']);
+    assert.ok(!mentions(text).some((m) => m.text === 'Torre' || m.text === 'Mannai'));
+  });
+});

@@ -128,7 +128,7 @@ describe('extract: organisations named by an apposition, a cue or a known name (
     assert.equal(actor('Output is shared with Minacor, Gabon\'s state mining company, under the deal.', 'Minacor').type, 'organization');
     assert.equal(actor('Halima Sow, Senegal\'s finance minister, signed the loan.', 'Halima Sow').type, 'person');
     assert.equal(actor('The Liberty Corps recruited 900 fighters.', 'Liberty Corps').type, 'organization');
-    assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/pound');
+    assert.equal(figure('Cobalt fetched $16.40 a pound in Antwerp.', '$16.40 a pound').unit, 'USD/lb');
   });
 
   it('reads an unknown all-caps name with an organisation apposition as an organisation', () => {
@@ -162,5 +162,13 @@ describe('extract: organisations named by an apposition, a cue or a known name (
   it('knows companies, aid groups and armed groups that articles name without a cue word', () => {
     const text = 'Cargill and Bunge cut purchases, Oxfam warned, and the Mara Salvatrucha gang blocked the road.';
     for (const name of ['Cargill', 'Bunge', 'Oxfam', 'Mara Salvatrucha']) assert.equal(actor(text, name).type, 'organization');
+  });
+});
+
+describe('extract: an organisation named bare after its qualified first mention', () => {
+  it('resolves "the Board" to the board named in full earlier', () => {
+    const text = 'The National Board of Revenue said the cut would apply from April. The Board first proposed it in a letter.';
+    const board = actor(text, 'Board');
+    assert.deepEqual([board.type, board.canonical], ['organization', 'National Board of Revenue']);
   });
 });

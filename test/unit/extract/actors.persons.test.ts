@@ -1,7 +1,7 @@
 // Person names: the slots and cues that make a name a person, and the titles kept in its role
 // (guideline 6). Sentences written for this file.
 import assert from 'node:assert/strict';
-import { actor, date, unmarked } from './helpers';
+import { actor, date, mentions, unmarked } from './helpers';
 
 describe('extract: person names and the slots that cue them (guideline 6)', () => {
   it('takes "Name of <Capitalised>" as a person and the party after it as an organisation', () => {
@@ -101,5 +101,24 @@ describe('extract: titles kept in the role (guideline 6)', () => {
 
   it('does not let a party lead run through a title', () => {
     assert.equal(actor('Frente Amplio Senator Rosa Paz spoke.', 'Rosa Paz').role, 'Senator');
+  });
+});
+
+describe('extract: people named in a list without a title or cue', () => {
+  it('takes every name of a list of three plain two-word names as a person, and its later surnames', () => {
+    const text = 'The panel approved it with Dana Whitfield, Mark Feller and Luis Ochoa opposed. Whitfield said the cap would raise costs.';
+    for (const name of ['Dana Whitfield', 'Mark Feller', 'Luis Ochoa']) assert.equal(actor(text, name).type, 'person');
+    assert.equal(actor(text, 'Whitfield').canonical, 'Dana Whitfield');
+  });
+
+  it('accepts a serial comma and a plural noun before the list', () => {
+    const text = 'Opposition lawmakers Rafael Dizon, Carmela Uy, and Jose Villafuerte welcomed the deal.';
+    for (const name of ['Rafael Dizon', 'Carmela Uy', 'Jose Villafuerte']) assert.equal(actor(text, name).type, 'person');
+  });
+
+  it('refuses a list holding an organisation head or a known name', () => {
+    const persons = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text);
+    assert.deepEqual(persons('Shares of Nordic Bank, Amber Holdings and Westport Steel fell sharply.'), []);
+    assert.deepEqual(persons('Visitors from Harlow Vale, New Zealand and Port Amsel were delayed.'), []);
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { lowerHeadline } from '../../../src/core/extract/actors/headline';
 import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: actors', () => {
@@ -150,5 +151,22 @@ describe('extract: actors', () => {
       unmarked('NAIROBI — The central bank held rates.', 'NAIROBI');
       unmarked('NAIROBI — The central bank held rates.', 'central bank');
     });
+  });
+});
+
+describe('extract: title-case headlines read with their own rules', () => {
+  const actorsOf = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.type}:${m.text}`);
+
+  it('cuts a name before a headline verb, a clause word or a common noun', () => {
+    assert.deepEqual(actorsOf('# Senate Panel Backs Steel Quota As Mexico Talks Stall\n\nThe vote was close.'), ['organization:Senate', 'state:Mexico']);
+    assert.deepEqual(actorsOf('# Hanoi And Manila Agree Coast Guard Hotline After Reef Standoff\n\nThe deal was signed.').filter((a) => a.startsWith('state')), ['state:Hanoi', 'state:Manila']);
+  });
+
+  it('keeps the words as written in the spans and leaves sentence-case headlines alone', () => {
+    const text = '# Government Envoy Says ELN Talks Resume In Caracas\n\nThe talks resume.';
+    assert.ok(!actorsOf(text).some((a) => a.endsWith(':Says')));
+    assert.ok(actorsOf(text).includes('organization:ELN'));
+    assert.equal(lowerHeadline('# Brussels imposes duties as Beijing vows response'), null);
+    assert.equal(lowerHeadline('Senate Panel Backs Steel Quota As Mexico Talks Stall'), null); // not a heading line
   });
 });

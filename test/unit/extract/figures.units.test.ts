@@ -64,3 +64,40 @@ describe('extract: units and per-unit prices (guidelines 14, 21)', () => {
     assert.equal(figure(text, '$560').unit, 'USD/tonne');
   });
 });
+
+describe('extract: units that collide with currencies (guideline 21)', () => {
+  it('reads pounds of a good as weight and pounds of money nouns as sterling', () => {
+    const pork = figure('Mexico bought 2.1 billion pounds of U.S. pork last year.', '2.1 billion pounds');
+    assert.deepEqual([pork.type, pork.value, pork.unit], ['quantity', 2.1e9, 'lb']);
+    assert.equal(figure('Dealers sold 44 pounds of shortening for £24.', '44 pounds').unit, 'lb');
+    const debt = figure('The Treasury issued 20 billion pounds of debt in March.', '20 billion pounds');
+    assert.deepEqual([debt.type, debt.unit], ['money', 'GBP']);
+    assert.equal(figure('Britain lost 3 billion pounds of British exports.', '3 billion pounds').unit, 'GBP');
+    assert.equal(figure('The grant was worth 40 million pounds.', '40 million pounds').unit, 'GBP');
+  });
+
+  it('gives a price per pound of weight the unit lb', () => {
+    assert.equal(figure('Copper traded at $4.20 a pound on Friday.', '$4.20 a pound').unit, 'USD/lb');
+  });
+
+  it('keeps tons apart from metric tonnes', () => {
+    assert.equal(figure('The cap is 3.5 million tons a year.', '3.5 million tons').unit, 'tons');
+    assert.equal(figure('Exports reached 12,000 metric tons in May.', '12,000 metric tons').unit, 'tonnes');
+    assert.equal(figure('The smelter shipped 800 tonnes in May.', '800 tonnes').unit, 'tonnes');
+  });
+
+  it('reads cents and pence as hundredths of their currency, with a per-unit', () => {
+    const cents = figure('Cotton costs 82 cents a pound in Dhaka.', '82 cents a pound');
+    assert.deepEqual([cents.type, cents.value, cents.unit], ['money', 0.82, 'USD/lb']);
+    const pence = figure('The cut takes off no more than 4p a litre at the pump.', '4p a litre');
+    assert.deepEqual([pence.type, pence.value, pence.unit], ['money', 0.04, 'GBP/litre']);
+    assert.deepEqual(figure('Stamps rose by 15 pence last year.', '15 pence').value, 0.15);
+  });
+
+  it('reads a price per million British thermal units as one span with no state in it', () => {
+    const text = 'The cargo was priced at $8 per million British thermal units in Tokyo.';
+    const gas = figure(text, '$8 per million British thermal units');
+    assert.deepEqual([gas.value, gas.unit], [8, 'USD/MMBtu']);
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text === 'British'));
+  });
+});

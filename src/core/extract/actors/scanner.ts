@@ -11,6 +11,7 @@ import type { ActorResult } from './types';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, CURRENCY_PREFIX_WORDS, hasLower, inTitleFirst, initialsFit, isAllCaps, isCap, isDigit, isNameWord, isNameWordLower, isTitleWord, oneLine } from './words';
 import { BODY_AFTER, CONTEST_BEFORE, CORPORATE_TITLE, CUE_AFTER, CUE_BEFORE, INSTITUTION_AFTER, OF_SLOT_AFTER, ORG_APPOSITION_AFTER, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE, PLURAL_CUE_BEFORE, PORTFOLIO_OF, TITLE_RE, UNIT_AFTER } from './context';
 import { expandOrgName } from './orgName';
+import { personListEnd } from './personList';
 
 /**
  * The longest capitalised run read as one name, in tokens. Real names stay far below it; without it a
@@ -415,6 +416,27 @@ export class ActorScanner {
   #cueOrgEnd = -1;
   /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
   #cuePersonEnd = -1;
+  /** End offset of the current list of plain names ("A B, C D and E F"), whose members are all persons. */
+  #personListEnd = -1;
+
+  /** First token of the lower-case particles ("de la", "al-") written just before token i; i when there are none. */
+  #particlesBefore(i: number): number {
+    const t = this.#t;
+    let k = i;
+    // "al-Mannai": a particle joined by a hyphen.
+    if (t.words[k - 1] === '-' && this.#tight(k) && this.#tight(k - 1) && (t.words[k - 2] === 'al' || t.words[k - 2] === 'el')) return k - 2;
+    while (this.#tick() && k - i > -3 && k > 0 && PARTICLES.has(t.words[k - 1]) && !this.#tight(k)) k--;
+    // A particle after a capitalised word is inside a full name the other rules read ("Humberto de la Calle").
+    return k < i && !isCap(this.#w(k - 1)) ? k : i;
+  }
+
+  #inPersonList(start: number): boolean {
+    if (start < this.#personListEnd) return true;
+    const end = personListEnd(this.#text, start, this.#gaz);
+    if (end < 0) return false;
+    this.#personListEnd = end;
+    return true;
+  }
 
   /** "Fuerza Popular", "Juntos por el Perú": a party lead word, then capitalised words and Romance connectors; -1 if none. */
   #partyRun(i: number): number {
@@ -635,7 +657,7 @@ export class ActorScanner {
         const before40 = this.#text.slice(Math.max(0, start - 40), start);
         const after40 = this.#text.slice(end, end + 40);
         const personAnd = this.#cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(this.#text.slice(this.#cuePersonEnd, start));
-        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40)) {
+        if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || this.#ofSlot(i, last, after40) || this.#contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || this.#inPersonList(start)) {
           this.#addActor(i, last, 'person', text);
           this.#cuePersonEnd = end;
         } else {
@@ -645,7 +667,11 @@ export class ActorScanner {
       }
       const after = this.#text.slice(t.ends[i], t.ends[i] + 40);
       const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(this.#text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
-      this.out.candidates.push(cued ? { start: t.starts[i], end: t.ends[i], text: w, acronym: false, cued } : { start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+      // "de la Torre", "al-Mannai": lower-case particles before a surname belong to it (the document pass maps it to the full name).
+      const from = this.#particlesBefore(i);
+      const start = t.starts[from];
+      const text = this.#text.slice(start, t.ends[i]);
+      this.out.candidates.push(cued ? { start, end: t.ends[i], text, acronym: false, cued } : { start, end: t.ends[i], text, acronym: false });
       return i + 1;
     }
     if (ORG_HEADS.has(w) && (((t.words[i - 1] === 'the' || t.words[i - 1] === 'The') && !isCap(this.#w(i + 1)) && !CONNECTORS.has(this.#w(i + 1))) || (this.#spaced(i + 1) && this.#title(i + 1)))) {

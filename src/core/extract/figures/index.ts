@@ -4,12 +4,12 @@ import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
-import { CURRENCY_WORDS, FRACTION_WORDS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, lettersThenDigit } from './chars';
-import { carriesNoun, countNoun, fig, round, withPer } from './units';
+import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
 
 export { buildFigureLexicon, type FigureLexicon } from './patterns';
@@ -114,6 +114,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
+    } else if (!pre && u in MINOR_UNITS) {
+      // "82 cents", "4p": hundredths of the currency the minor unit belongs to.
+      const cents = Array.isArray(value) ? [round(value[0] / 100), round(value[1] / 100)] as [number, number] : round(value / 100);
+      out.push(withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[u], lastWord)));
+      return;
+    } else if (!pre && /^pounds?$/.test(u) && isWeight(text.slice(end, end + 40))) {
+      // "2.1 billion pounds of U.S. pork": pounds of a good are weight (lb), pounds of debt or exports are sterling.
+      type = 'quantity';
+      unit = 'lb';
     } else if (unitRaw || pre) {
       const cur = currencyOf(unitRaw ?? pre ?? '', gaz) ?? (pre ? currencyOf(pre, gaz) : null);
       if (cur) { type = 'money'; unit = cur.code; candidates = cur.candidates; }

@@ -43,7 +43,9 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // Energy units keep their own casing ("45 TWh", "300 kWh").
   const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])]))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
-  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty})`;
+  // Minor units: "82 cents", "15 pence", and "4p" written against the number.
+  const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
+  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty}|${minor})`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
   const fractionRe = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
   const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);

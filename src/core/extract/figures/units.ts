@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, NOT_NOUNS, PER_UNITS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -25,9 +25,18 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
 /** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
 export const PER_AFTER = /^(?:\s+(a|per)\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])/u;
 
-export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg' };
+/** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
+export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', pound: 'lb', mmbtu: 'MMBtu' };
+
+/** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
+const PER_MMBTU = /^\s+(?:a|per)\s+million\s+British\s+thermal\s+units?(?![\p{L}])/u;
 
 export function withPer(text: string, f: FigureMention): FigureMention {
+  const btu = PER_MMBTU.exec(text.slice(f.end, f.end + 50));
+  if (btu) {
+    const end = f.end + btu[0].length;
+    return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/MMBtu` };
+  }
   const m = PER_AFTER.exec(text.slice(f.end, f.end + 30));
   if (!m) return f;
   const noun = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -35,6 +44,12 @@ export function withPer(text: string, f: FigureMention): FigureMention {
   if (!PER_UNITS.has(head)) return f;
   const end = f.end + m[0].length;
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
+}
+
+/** After "N pounds": "of" and a good ("of U.S. pork", "of shortening") make weight; "of debt", "of exports" stay money. */
+export function isWeight(after: string): boolean {
+  const m = /^\s+of\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}\.)\s+){0,2}(\p{Ll}+)/u.exec(after);
+  return m !== null && !MONEY_NOUNS.has(m[1]);
 }
 
 /** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */

@@ -8,3 +8,4 @@ export * from './organisations';
 export * from './places';
 export * from './time';
 export * from './titles';
+export * from './headlines';

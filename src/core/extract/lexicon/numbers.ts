@@ -19,7 +19,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 /** Quantity units: written form (lower case) → normalised unit and a multiplier. */
 export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   'barrels per day': ['barrels per day', 1], 'barrels a day': ['barrels per day', 1], bpd: ['barrels per day', 1], 'b/d': ['barrels per day', 1],
-  barrels: ['barrels', 1], tonnes: ['tonnes', 1], tonne: ['tonnes', 1], tons: ['tonnes', 1], ton: ['tonnes', 1], 'metric tons': ['tonnes', 1],
+  barrels: ['barrels', 1], tonnes: ['tonnes', 1], tonne: ['tonnes', 1], tons: ['tons', 1], ton: ['tons', 1], 'metric tons': ['tonnes', 1],
   'metric tonnes': ['tonnes', 1], mtpa: ['tonnes per annum', 1e6], kg: ['kg', 1], kilograms: ['kg', 1], kilogrammes: ['kg', 1],
   km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], 'square kilometres': ['square km', 1], 'square kilometers': ['square km', 1],
   'sq km': ['square km', 1], miles: ['miles', 1], hectares: ['hectares', 1], acres: ['acres', 1], 'cubic metres': ['cubic metres', 1],
@@ -28,9 +28,17 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   'nautical miles': ['nautical miles', 1], ounces: ['ounces', 1], centimetres: ['cm', 1], centimeters: ['cm', 1], cm: ['cm', 1],
   millimetres: ['mm', 1], millimeters: ['mm', 1], mm: ['mm', 1], inches: ['inches', 1], feet: ['feet', 1], kilowatts: ['kW', 1], kw: ['kW', 1],
   'terawatt hours': ['TWh', 1], twh: ['TWh', 1], 'gigawatt hours': ['GWh', 1], gwh: ['GWh', 1], 'million tonnes': ['tonnes', 1e6], foot: ['feet', 1], metre: ['metres', 1], meter: ['metres', 1], mile: ['miles', 1],
-  carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1], 'cubic feet': ['cubic feet', 1], 'tonnes per annum': ['tonnes per annum', 1], 'tons per annum': ['tonnes per annum', 1],
+  carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1], 'cubic feet': ['cubic feet', 1], 'tonnes per annum': ['tonnes per annum', 1], 'tons per annum': ['tons per annum', 1],
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
 };
+
+/** Minor currency units after a number: written form → the currency they are hundredths of. */
+export const MINOR_UNITS: Readonly<Record<string, string>> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP' };
+
+/** Nouns after "pounds of" that make the pounds sterling, not weight ("20 billion pounds of debt"). */
+export const MONEY_NOUNS = new Set(['aid', 'assets', 'bonds', 'borrowing', 'capital', 'contracts', 'cuts', 'damage', 'debt', 'deals', 'exports', 'funding', 'funds', 'grants',
+  'imports', 'investment', 'loans', 'losses', 'money', 'orders', 'profit', 'profits', 'revenue', 'sales', 'savings', 'spending', 'subsidies', 'support',
+  'tax', 'taxes', 'trade', 'value', 'business', 'credit', 'cash', 'income', 'equity', 'stock', 'shares', 'public', 'new', 'extra', 'additional', 'emergency']);
 
 export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb', 'capita', 'container']);
 

@@ -1,0 +1,28 @@
+// A title-case headline read with its own rules: its verbs, clause-starting words and common nouns are lowered
+// (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
+// is not read as one name.
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon';
+
+const HEADING = /^\s*#{1,6}[ \t]/;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** Whether most words of a heading line of four or more words are capitalised. */
+function titleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.8;
+}
+
+/** The paragraph with a title-case headline's verbs and clause words lowered, or null when it is no such headline. */
+export function lowerHeadline(text: string): string | null {
+  if (!HEADING.test(text) || text.trim().includes('\n') || !titleCase(text)) return null;
+  let changed = false;
+  const out = text.replace(WORD, (w, offset: number) => {
+    // The first word keeps its capital unless it is a verb ("Says …" is rare; "As …" starts a clause).
+    if (!HEADLINE_VERBS.has(w) && !((HEADLINE_CLAUSE_WORDS.has(w) || HEADLINE_NOUNS.has(w)) && offset > 2)) return w;
+    changed = true;
+    return w[0].toLowerCase() + w.slice(1);
+  });
+  return changed ? out : null;
+}

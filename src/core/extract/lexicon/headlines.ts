@@ -1,0 +1,20 @@
+// Title-case headlines ("Senate Panel Backs Steel Quota As Mexico Talks Stall"): the words that are
+// verbs or start a clause there, so a capitalised run is cut before them. Forms that are also common
+// nouns of names ("Falls", "Strikes", "Press", "Lower House", "Plans") are left out.
+
+/** Verbs of news headlines, third person or plural present ("Backs", "Agree", "Says"). */
+export const HEADLINE_VERBS = new Set(('Backs Signs Agree Agrees Say Says Wins Slips Nears Eases Stall Stalls Resume Resumes Cuts ' +
+  'Imposes Vow Vows Seek Seeks Presses Halts Renew Renews Takes Lifts Clash Clashes Pledge Pledges Faces Pushes Readies Grows Rises ' +
+  'Meets Warn Warns Urge Urges Reject Rejects Approve Approves Passes Threaten Threatens Opens Closes Extends Drops Jumps Launches Joins ' +
+  'Quits Visits Hosts Seals Bans Boosts Raises Hikes Slashes Begins Expands Delays Defends Denies Accuses Elects Appoints Sacks Weighs ' +
+  'Mulls Buys Sells Secures Unveils Reaches Is Are Was Were Will Would Could Should Has Have Gets Wants Keeps Returns').split(' '));
+
+/** Words that start a clause or a phrase inside a headline ("… As Mexico Talks Stall", "… After Reef Standoff"). */
+export const HEADLINE_CLAUSE_WORDS = new Set(('As After Amid While And But Or With In On At To For From Over Into Despite Before Until Since ' +
+  'Against Under Than Of By Via Ahead').split(' '));
+
+/** Common nouns a title-case headline capitalises ("Mexico Talks", "EU Review", "Senate Panel"); never heads of organisation names. */
+export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bill Quota Quotas Hotline Standoff Levy Cut Cuts Tariff Tariffs ' +
+  'Sanctions Ties Pact Truce Ceasefire Election Elections Budget Visit Exports Imports Panel Probe Dispute Crisis Protest Protests Talk ' +
+  'Accord Treaty Loan Aid Rates Prices Duties Curbs Rules Law Reform Reforms Deadline Bid Offer Win Defeat Victory Term Ban Limits ' +
+  'Expansion Drills Patrol Patrols Frigate Frigates Cargo Standoff Shipments').split(' '));
