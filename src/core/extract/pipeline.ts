@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { applyRegistry, type CompiledRegistry } from '../registry';
 import { parseRefDate } from './calendar';
 import { assembleParagraph, datelineState, docContext, shift } from './documentPass';
-import { extractParagraph, type RawParagraph } from './paragraph';
+import { extractParagraphs, type RawParagraph } from './paragraph';
 import { reuseParagraphs, type Cache } from './paragraphCache';
 import { paragraphs, type Paragraph } from './paragraphSplit';
 import { referenceDateFor } from './referenceDate';
@@ -43,8 +43,7 @@ export function run(text: string, options: ExtractOptions | undefined, cache: Ca
     cache.prev = { text, referenceDate: refKey, paras, raws };
   } else {
     paras = paragraphs(text);
-    const steps = options?.steps;
-    raws = paras.map((p) => extractParagraph(p.text, ref, steps));
+    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps);
   }
   const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
