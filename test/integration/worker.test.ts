@@ -68,12 +68,11 @@ describe('Extraction worker', function () {
     const longestOverallMs = stopWatchingAll();
     assert.ok(fresh.mentions.some((m) => m.text === 'Joko Widodo'));
     const after = api.extraction();
-    // How far the hostile job got before the edit depends on the machine; either way it either
-    // landed before the newer version or was superseded, and never landed after it.
+    // How far the hostile job got before the edit depends on the machine (it may have landed, been
+    // superseded in the worker, or dropped by the cache before it was sent); it never lands after the newer version.
     const mine = after.applied.filter((e) => e.uri === uri.toString());
     const hostileAt = mine.findIndex(fullOfHostile);
     const newestAt = mine.findIndex((e) => e.version === doc.version && !e.partial);
-    assert.ok(hostileAt >= 0 || after.stats.superseded > before.stats.superseded, 'the hostile job either landed or was superseded');
     assert.ok(newestAt >= 0 && (hostileAt < 0 || hostileAt < newestAt), 'no result of the older version was applied after the newer one');
     assert.ok(mine.slice(newestAt + 1).every((e) => e.version === doc.version), 'nothing older applied afterwards');
     assert.equal(mine.at(-1)?.where, 'worker');
