@@ -28,6 +28,8 @@ export interface ExtractionStats {
   /** Jobs stopped by the time budget. */
   overBudget: number;
   workersStarted: number;
+  /** Jobs sent to the worker and not yet settled: the document (null for a one-off job) and its length. */
+  running: { doc: string | null; chars: number }[];
   /** The last worker job: milliseconds extracting in the worker, and from sending to receiving. */
   lastJob?: { workerMs: number; roundTripMs: number };
 }
@@ -37,7 +39,7 @@ export class ExtractionService {
   /** Main-thread extractors, used only when the worker cannot run. */
   readonly #fallback = new Map<string, IncrementalExtractor>();
   #fallbackLogged = false;
-  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0 };
+  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [] };
 
   constructor(
     private readonly log: ILogger,
@@ -53,32 +55,7 @@ export class ExtractionService {
    * document superseded this one, or the job was stopped, so its result must not be applied.
    */
   async extract(doc: string, text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
-    if (this.#pool && !this.#pool.unavailable) {
-      try {
-        const sent = performance.now();
-        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source } }, doc);
-        this.stats.inWorker++;
-        this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
-        return { result, where: 'worker' };
-      } catch (err) {
-        if (err instanceof SupersededError) {
-          this.stats.superseded++;
-          return undefined;
-        }
-        if (err instanceof BudgetExceededError) {
-          this.stats.overBudget++;
-          this.log.warn(`Analysis of ${doc} stopped: ${err.message}. Its marks are not updated; blank lines between paragraphs make such text faster to analyse.`);
-          return undefined;
-        }
-        if (!(err instanceof WorkerFailedError)) throw err;
-        this.#useMainThread(err.message);
-      } finally {
-        this.stats.workersStarted = this.#pool.workersStarted;
-      }
-    }
-    this.stats.onMainThread++;
-    const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
-    return { result: this.#mainThreadExtractor(doc).update(text, options), where: 'main' };
+    return this.#run(text, referenceDate, registry, doc, () => this.#mainThreadExtractor(doc).update(text, optionsFor(referenceDate, registry)));
   }
 
   /**
@@ -86,26 +63,46 @@ export class ExtractionService {
    * the worker; undefined when it was stopped (over budget) or the service closed.
    */
   async extractOnce(text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
+    return this.#run(text, referenceDate, registry, undefined, () => extract(text, optionsFor(referenceDate, registry)));
+  }
+
+  /** Runs a job in the worker (in the document's lane when there is one), or on the main thread when no worker can. */
+  async #run(
+    text: string,
+    referenceDate: string | null,
+    registry: CompiledRegistry | undefined,
+    doc: string | undefined,
+    onMainThread: () => ExtractResult,
+  ): Promise<ExtractionOutcome | undefined> {
     if (this.#pool && !this.#pool.unavailable) {
+      const running = { doc: doc ?? null, chars: text.length };
+      this.stats.running.push(running);
       try {
-        const { result } = await this.#pool.run({ text, referenceDate, registry: registry && { key: registry.key, source: registry.source } });
+        const sent = performance.now();
+        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source } }, doc);
         this.stats.inWorker++;
+        if (doc !== undefined) this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
         return { result, where: 'worker' };
       } catch (err) {
-        if (err instanceof SupersededError) return undefined;
+        if (err instanceof SupersededError) {
+          if (doc !== undefined) this.stats.superseded++;
+          return undefined;
+        }
         if (err instanceof BudgetExceededError) {
           this.stats.overBudget++;
-          this.log.warn(`Analysis of an article for the workspace index stopped: ${err.message}.`);
+          const what = doc ?? 'an article for the workspace index';
+          this.log.warn(`Analysis of ${what} stopped: ${err.message}. Its marks are not updated; blank lines between paragraphs make such text faster to analyse.`);
           return undefined;
         }
         if (!(err instanceof WorkerFailedError)) throw err;
         this.#useMainThread(err.message);
       } finally {
+        this.stats.running.splice(this.stats.running.indexOf(running), 1);
         this.stats.workersStarted = this.#pool.workersStarted;
       }
     }
     this.stats.onMainThread++;
-    return { result: extract(text, registry ? { referenceDate, registry } : { referenceDate }), where: 'main' };
+    return { result: onMainThread(), where: 'main' };
   }
 
   /** The document was closed: drop its cached paragraphs. */
@@ -132,4 +129,8 @@ export class ExtractionService {
     }
     return extractor;
   }
+}
+
+function optionsFor(referenceDate: string | null, registry: CompiledRegistry | undefined): ExtractOptions {
+  return registry ? { referenceDate, registry } : { referenceDate };
 }

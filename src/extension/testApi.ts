@@ -93,7 +93,7 @@ export function createTestApi(parts: {
     onDidCompare: parts.compare.onDidUpdate,
     registriesLoaded: () => parts.registries.whenLoaded(),
     onDidChangeRegistry: parts.registries.onDidChange,
-    extraction: () => ({ stats: { ...parts.extraction.stats }, applied: [...cache.applied] }),
+    extraction: () => ({ stats: { ...parts.extraction.stats, running: parts.extraction.stats.running.map((r) => ({ ...r })) }, applied: [...cache.applied] }),
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();

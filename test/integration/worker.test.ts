@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { HOSTILE_SHAPES } from '../support/hostile';
-import { activeApi, fixtureUri, snapshotWhen, workspaceRoot } from './helpers';
+import { activeApi, fixtureUri, snapshotWhen, waitFor, workspaceRoot } from './helpers';
 
 /** One paragraph of all-caps words: the slowest shape for the engine (seconds of work at 1 MB, linear). */
 function hostileArticle(bytes: number): string {
@@ -45,20 +45,35 @@ describe('Extraction worker', function () {
     const stopWatchingAll = watchMainThread();
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const hostileVersion = doc.version;
     // The part on screen is marked first; the whole text is then analysed in the worker.
-    await snapshotWhen(api, uri, (s) => s.version === hostileVersion && s.partial?.preview === true, 'the preview of the hostile article');
+    await snapshotWhen(api, uri, (s) => s.version === doc.version && s.partial?.preview === true, 'the preview of the hostile article');
     const before = api.extraction();
     assert.ok(before.stats.inWorker >= 1, 'the preview ran in the worker');
-    const stopWatching = watchMainThread();
-
-    // A command on the main thread answers while the full analysis runs.
-    const answered = await vscode.commands.executeCommand<boolean>('setContext', 'policyLens.test.workerProbe', true).then(() => true);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    assert.ok(answered);
-    const fullOfHostile = (e: { uri: string; version: number; partial: boolean }) => e.uri === uri.toString() && e.version === hostileVersion && !e.partial;
-    assert.ok(!api.extraction().applied.some(fullOfHostile), 'the command completed before the full analysis was applied');
-    const longestWhileAnalysedMs = stopWatching();
+    // A command on the main thread answers while the full analysis runs in the worker. How long
+    // that analysis lasts depends on the machine; if it ends before the probe, a fresh version of
+    // the hostile text starts another (a fallback to the main thread never shows up as running).
+    const running = () => api.extraction().stats.running.some((r) => r.doc === uri.toString() && r.chars === doc.getText().length);
+    const fullOf = (version: number) => (e: { uri: string; version: number; partial: boolean }) => e.uri === uri.toString() && e.version === version && !e.partial;
+    let answeredWhileRunning = false;
+    let longestWhileAnalysedMs = 0;
+    for (let attempt = 0; attempt < 3 && !answeredWhileRunning; attempt++) {
+      if (attempt > 0) {
+        const again = new vscode.WorkspaceEdit();
+        again.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), hostileArticle(1536 * 1024 + attempt));
+        assert.ok(await vscode.workspace.applyEdit(again));
+      }
+      const version = doc.version;
+      await waitFor(() => running() || api.extraction().applied.some(fullOf(version)), 'the full analysis of the hostile article in the worker', 60_000);
+      if (!running()) continue;
+      const stopWatching = watchMainThread();
+      await vscode.commands.executeCommand('setContext', 'policyLens.test.workerProbe', true);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      answeredWhileRunning = running() && !api.extraction().applied.some(fullOf(version));
+      longestWhileAnalysedMs = stopWatching();
+    }
+    assert.ok(answeredWhileRunning, 'a command answered while the whole hostile text was being analysed in the worker');
+    const hostileVersion = doc.version;
+    const fullOfHostile = fullOf(hostileVersion);
 
     // A newer version supersedes the running job: its result is the one applied, from the worker.
     const edit = new vscode.WorkspaceEdit();
@@ -77,7 +92,7 @@ describe('Extraction worker', function () {
     assert.ok(mine.slice(newestAt + 1).every((e) => e.version === doc.version), 'nothing older applied afterwards');
     assert.equal(mine.at(-1)?.where, 'worker');
     assert.equal(after.stats.onMainThread, 0, 'nothing fell back to the main thread');
-    console.log(`[measure] longest main-thread block while a 1.5 MB hostile article was analysed: ${longestWhileAnalysedMs.toFixed(1)} ms; from opening it to the edit's snapshot (opening and replacing 1.5 MB included): ${longestOverallMs.toFixed(1)} ms`);
+    console.log(`[measure] longest main-thread block while a 1.5 MB hostile article was analysed: ${longestWhileAnalysedMs.toFixed(1)} ms; longest overall, opening and replacing 1.5 MB included: ${longestOverallMs.toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
