@@ -241,6 +241,13 @@ export class SidecarFiles extends Disposable {
       this.#files.set(to.toString(), file);
       moved.push(to);
     }
+    // An article opened at its new place may have been read before its sidecar arrived there, and a
+    // watcher can miss a file moved into a folder the same rename created: read those again.
+    const arrived = new Set(moved.map((uri) => uri.toString()));
+    for (const key of this.#files.keys()) {
+      const uri = vscode.Uri.parse(key);
+      if (!arrived.has(key) && files.some(({ newUri }) => uri.toString() === newUri.toString() || isUnder(uri, newUri))) this.#onDisk(this.sidecarUri(uri));
+    }
     this.#onDidMove.fire({ move, moved });
   }
 
