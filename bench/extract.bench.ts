@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extract, IncrementalExtractor } from '../src/core/extract';
+import { median, time } from './timing';
 
 const DEVSET = join(__dirname, '..', 'test', 'fixtures', 'devset');
 
@@ -23,24 +24,6 @@ export function buildCorpus(bytes: number): string {
     size += b.length + 2;
   }
   return parts.join('\n\n');
-}
-
-function time(fn: () => void, minMs = 300): number {
-  // Repeat until at least minMs elapsed; returns milliseconds per run.
-  let runs = 0;
-  const t0 = process.hrtime.bigint();
-  let elapsed = 0;
-  do {
-    fn();
-    runs++;
-    elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-  } while (elapsed < minMs);
-  return elapsed / runs;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Samples process RSS from a worker thread while the main thread is busy (RSS is process-wide). */

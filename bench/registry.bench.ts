@@ -5,23 +5,7 @@
 import { extract, IncrementalExtractor } from '../src/core/extract';
 import { compileRegistry, type EntityRegistry } from '../src/core/registry';
 import { buildCorpus } from './extract.bench';
-
-function time(fn: () => void, minMs = 300): number {
-  let runs = 0;
-  const t0 = process.hrtime.bigint();
-  let elapsed = 0;
-  do {
-    fn();
-    runs++;
-    elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-  } while (elapsed < minMs);
-  return elapsed / runs;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+import { median, time } from './timing';
 
 /** 5,000 made-up entities (two- and three-word names, an alias each) plus names that occur in the dev set. */
 function bigRegistry(): EntityRegistry {

@@ -5,6 +5,7 @@ import { anchorAll, createTarget } from '../src/core/anchor';
 import { decide, refreshAnchors, type DecisionOp } from '../src/core/model';
 import type { Mention } from '../src/core/types';
 import { applyPatch, parseSidecar, writeSidecar, type Sidecar, type SidecarAnnotation, type SidecarEntity } from '../src/core/sidecar';
+import { median } from './timing';
 
 const ANNOTATIONS = 10_000;
 const ARTICLE_CHARS = 1_000_000;
@@ -85,11 +86,6 @@ function editOnePercent(text: string): string {
     used += n;
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function time<T>(runs: number, f: () => T, warmUp = 0): { ms: number; value: T } {

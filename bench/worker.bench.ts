@@ -8,13 +8,9 @@ import { join } from 'node:path';
 import { ExtractRunner } from '../src/cli/extractCommand';
 import { ExtractPool, SupersededError, locateWorkerScript } from '../src/worker/extractPool';
 import { buildCorpus } from './extract.bench';
+import { median } from './timing';
 
 const SCRIPT = locateWorkerScript(join(__dirname, '..', 'src', 'cli'));
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Wall time to extract every text with `jobs` (1 = in-process, as `--jobs 1`). */
 async function batch(texts: string[], jobs: number): Promise<number> {
