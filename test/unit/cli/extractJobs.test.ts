@@ -4,26 +4,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articlesInFolder } from '../../../src/cli/articleFolder';
-import { ExtractRunner, extractCommand, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
-import { readArticle } from '../../../src/cli/readInput';
+import { ExtractRunner, extractCommand, parseExtractArgs } from '../../../src/cli/extractCommand';
 import { locateWorkerScript } from '../../../src/worker/extractPool';
+import { recordingIo } from '../../support/cliIo';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
 const ARTICLES = ['brazil-election.md', 'india-defence-budget.md', 'iran-oil-sanctions.md', 'kenya-japan-trade.md', 'nato-spending.md'].map((f) => join(DEVSET, f));
 
-function io(overrides: Partial<ExtractCommandIO> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: ExtractCommandIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readArticle,
-    readSidecar: async () => ({ missing: true }),
-    ...overrides,
-  };
-  return { io: value, out, err };
-}
+const io = recordingIo;
 
 function folderOfArticles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-lens-jobs-'));

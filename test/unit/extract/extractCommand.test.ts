@@ -4,24 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { parse } from 'yaml';
-import { extractCommand, formatTable, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
+import { extractCommand, formatTable, parseExtractArgs } from '../../../src/cli/extractCommand';
 import type { Mention } from '../../../src/core/types';
 import { readArticle } from '../../../src/cli/readInput';
+import { recordingIo } from '../../support/cliIo';
 
 const ARTICLE = join(__dirname, '..', '..', 'fixtures', 'devset', 'kenya-japan-trade.md');
 
-function io(overrides: Partial<ExtractCommandIO> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: ExtractCommandIO = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readArticle,
-    readSidecar: async () => ({ missing: true }),
-    ...overrides,
-  };
-  return { io: value, out, err };
-}
+const io = recordingIo;
 
 describe('policy-lens extract (CLI)', () => {
   it('prints one pretty JSON object per file with the front-matter reference date', async () => {
