@@ -78,6 +78,31 @@ function startWindow(m: number, end: number, k: number, lo: number): number {
   return end - Math.max(lo, end - m - k);
 }
 
+/** Keeps the best end of each run of positions matching within k errors, up to `cap` runs. */
+class RunBests {
+  readonly #out: { end: number; errors: number }[] = [];
+  #best: { end: number; errors: number } | undefined;
+
+  constructor(private readonly k: number, private readonly cap: number) {}
+
+  /** The score of a match ending at `end`; false once `cap` runs are collected. */
+  see(end: number, score: number): boolean {
+    if (score <= this.k) {
+      if (!this.#best || score < this.#best.errors) this.#best = { end, errors: score };
+      return true;
+    }
+    if (!this.#best) return true;
+    this.#out.push(this.#best);
+    this.#best = undefined;
+    return this.#out.length < this.cap;
+  }
+
+  finish(): { end: number; errors: number }[] {
+    if (this.#best && this.#out.length < this.cap) this.#out.push(this.#best);
+    return this.#out;
+  }
+}
+
 /** End positions (exclusive) in [lo, hi) where `pattern` (≤ 32 units) matches with ≤ k errors; local minima only. */
 function myersEnds(text: string, pattern: string, k: number, lo: number, hi: number, cap: number): { end: number; errors: number }[] {
   const m = pattern.length;
@@ -86,8 +111,7 @@ function myersEnds(text: string, pattern: string, k: number, lo: number, hi: num
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;
   let score = m;
-  const out: { end: number; errors: number }[] = [];
-  let runBest: { end: number; errors: number } | undefined;
+  const runs = new RunBests(k, cap);
   try {
     for (let j = lo; j < hi; j++) {
       const eq = peq[text.charCodeAt(j)];
@@ -101,19 +125,12 @@ function myersEnds(text: string, pattern: string, k: number, lo: number, hi: num
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
-      if (score <= k) {
-        if (!runBest || score < runBest.errors) runBest = { end: j + 1, errors: score };
-      } else if (runBest) {
-        out.push(runBest);
-        runBest = undefined;
-        if (out.length >= cap) break;
-      }
+      if (!runs.see(j + 1, score)) break;
     }
-    if (runBest && out.length < cap) out.push(runBest);
   } finally {
     for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
   }
-  return out;
+  return runs.finish();
 }
 
 /**
@@ -138,8 +155,7 @@ function myersBlockEnds(text: string, pattern: string, k: number, lo: number, hi
     const M = new Int32Array(blocks);
     const lastHigh = 1 << ((m - 1) & 31);
     let score = m;
-    const out: { end: number; errors: number }[] = [];
-    let runBest: { end: number; errors: number } | undefined;
+    const runs = new RunBests(k, cap);
     for (let j = lo; j < hi; j++) {
       const base = slotOf[text.charCodeAt(j)] * blocks;
       let hin = 0; // the top row is all zeros: a match may start anywhere
@@ -163,16 +179,9 @@ function myersBlockEnds(text: string, pattern: string, k: number, lo: number, hi
         hin = hout;
       }
       score += hin;
-      if (score <= k) {
-        if (!runBest || score < runBest.errors) runBest = { end: j + 1, errors: score };
-      } else if (runBest) {
-        out.push(runBest);
-        runBest = undefined;
-        if (out.length >= cap) break;
-      }
+      if (!runs.see(j + 1, score)) break;
     }
-    if (runBest && out.length < cap) out.push(runBest);
-    return out;
+    return runs.finish();
   } finally {
     for (const c of codes) slotOf[c] = 0;
   }
