@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ARTICLE_GLOB, EXCLUDE_GLOB, entryFromModel, isArticlePath } from '../core/corpus';
+import { entryFromModel, isArticlePath } from '../core/corpus';
 import type { ILogger } from '../core/types';
 import type { ArticleCache } from './articleCache';
 import { ArticleReader, type IndexExtractor } from './articleReader';
@@ -8,6 +8,7 @@ import { Disposable } from './dispose';
 import { actorMentionCount, indexStats } from './indexQueries';
 import type { IndexStore } from './indexStore';
 import type { IndexEntry, IndexRegistries, IndexState, IndexStats } from './indexTypes';
+import { scanWorkspace } from './indexScan';
 import { IndexWatchers } from './indexWatchers';
 import { PersistedEntries } from './persistedEntries';
 import type { ArticleSnapshot } from './snapshot';
@@ -15,9 +16,6 @@ import type { SidecarStore } from './sidecarStore';
 import { UpdateQueue } from './updateQueue';
 
 export type { IndexEntry, IndexRegistries, IndexState, IndexStats } from './indexTypes';
-
-/** Most files one scan reads. */
-const MAX_FILES = 5000;
 
 function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err));
@@ -28,8 +26,8 @@ function toError(err: unknown): Error {
  * check findings. Built once, on first need, by one cancellable scan; then kept up to date one
  * article at a time: from file-system events (an article or its sidecar created, changed or
  * deleted) and from the document cache (an open article is indexed from its live snapshot).
- * Reading an article is the ArticleReader's, the queue of events the UpdateQueue's, and the cache
- * on disk PersistedEntries'; this class owns the entries and the scan.
+ * Reading an article is the ArticleReader's, a full scan scanWorkspace's, the queue of events the
+ * UpdateQueue's, and the cache on disk PersistedEntries'; this class owns the entries and their events.
  */
 export class WorkspaceIndex extends Disposable {
   readonly #entries = new Map<string, IndexEntry>();
@@ -171,37 +169,12 @@ export class WorkspaceIndex extends Disposable {
     const started = performance.now();
     this.#reader.skipped.clear();
     const readsAtStart = this.#reader.readCounts();
-    const gone: string[] = [];
     await this.#persisted.load();
     await this.registries?.whenLoaded?.();
-    const outcome = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Policy Lens: indexing the workspace’s articles'),
-      cancellable: true,
-    }, async (progress, token): Promise<'done' | 'cancelled' | 'overtaken'> => {
-      const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES, token);
-      this.#findFilesMs = performance.now() - started;
-      if (uris.length >= MAX_FILES) this.log.warn(`index: stopped at ${MAX_FILES} files; articles beyond them are not listed`);
-      const found = new Set(uris.map((u) => u.toString()));
-      // An article read since the scan began (created meanwhile, after the listing) is not gone.
-      gone.push(...[...this.#entries.values()].filter((e) => e.origin === 'disk' && !found.has(e.uri) && this.#reader.readCount(e.uri) === readsAtStart.get(e.uri)).map((e) => e.uri));
-      for (const key of gone) this.#entries.delete(key);
-      this.#persisted.retain(found);
-      for (const [i, uri] of uris.entries()) {
-        if (scan !== this.#scans) return 'overtaken';
-        if (token.isCancellationRequested) return 'cancelled';
-        try {
-          await this.#read(uri);
-        } catch (err) {
-          this.log.error(toError(err));
-        }
-        progress.report({ increment: 100 / uris.length, message: vscode.l10n.t('{0} of {1}', i + 1, uris.length) });
-        // Give the extension host back between files, so typing and marks never wait on the scan.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      return 'done';
-    });
+    const host = { entries: this.#entries, reader: this.#reader, persisted: this.#persisted, read: (uri: vscode.Uri) => this.#read(uri), log: this.log };
+    const { outcome, gone, findFilesMs } = await scanWorkspace(host, () => scan === this.#scans, started, readsAtStart);
     if (outcome === 'overtaken') return;
+    this.#findFilesMs = findFilesMs;
     this.#buildMs = performance.now() - started;
     const s = this.stats();
     this.log.info(`index: ${s.articles} articles, ${s.mentions} mentions, ${s.figures} figures, ${s.findings} findings in ${this.#buildMs.toFixed(0)} ms (${this.#findFilesMs?.toFixed(0)} ms of it finding the files; `
