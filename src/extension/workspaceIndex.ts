@@ -40,8 +40,8 @@ export class WorkspaceIndex extends Disposable {
   #built: Promise<void> | undefined;
   /** Bumped by every scan, so a scan that was overtaken stops. */
   #scans = 0;
-  /** Scans started and not finished (overtaken ones included). */
-  #scanning = 0;
+  /** Scans started and not finished (overtaken ones included, until they notice). */
+  readonly #scanning = new Set<Promise<void>>();
   #buildMs: number | undefined;
   #findFilesMs: number | undefined;
   readonly #persisted: PersistedEntries;
@@ -113,7 +113,7 @@ export class WorkspaceIndex extends Disposable {
    */
   async idle(): Promise<void> {
     for (;;) {
-      if (this.#scanning > 0) await this.#built?.catch(() => undefined);
+      if (this.#scanning.size) await Promise.all([...this.#scanning].map((scan) => scan.catch(() => undefined)));
       else if (this.#queue.busy) await this.#queue.drain();
       else if (this.#persisted.pending) await this.#persisted.flush();
       else return;
@@ -155,13 +155,10 @@ export class WorkspaceIndex extends Disposable {
     return actorMentionCount(this.articles(), canonical);
   }
 
-  async #scan(): Promise<void> {
-    this.#scanning++;
-    try {
-      await this.#scanOnce(++this.#scans);
-    } finally {
-      this.#scanning--;
-    }
+  #scan(): Promise<void> {
+    const scan: Promise<void> = this.#scanOnce(++this.#scans).finally(() => this.#scanning.delete(scan));
+    this.#scanning.add(scan);
+    return scan;
   }
 
   async #scanOnce(scan: number): Promise<void> {

@@ -167,9 +167,13 @@ describe('entity registry across the workspace index (closed articles)', () => {
   before(async () => {
     api = await activeApi();
     rmSync(registryPath(), { force: true });
+    // The folder exists before the watchers run: a file written at once into a folder just created
+    // can come before the recursive watcher follows that folder, and its event is lost.
+    mkdirSync(join(workspaceRoot().fsPath, 'registry'), { recursive: true });
     await vscode.commands.executeCommand('policyLens.showWorkspace');
     await vscode.commands.executeCommand('policyLens.clearWorkspaceFilter');
     await api.indexBuilt();
+    await api.indexIdle();
     const indexed = waitForEvent(api.onDidChangeIndex, (uris) => uris.some((u) => u.path.endsWith('/registry/basin-brief.md')), 'the closed article indexed', 45_000);
     closed = write('registry/basin-brief.md', CLOSED);
     await indexed;
