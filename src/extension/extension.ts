@@ -22,7 +22,8 @@ import { SidecarStore } from './sidecarStore';
 import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
 import { createTestApi, type PolicyLensApi } from './testApi';
-import { VsCodeIndexCacheFile } from './indexCacheFile';
+import { VsCodeIndexCacheFolder } from './indexCacheFile';
+import { IndexStore } from './indexStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { WorkspaceTreeProvider } from './workspaceTree';
@@ -43,10 +44,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);
   const decisions = new Decisions(store, config, new GitUser());
-  const indexCache = new VsCodeIndexCacheFile(context.storageUri, engineKey(String(context.extension.packageJSON.version)), log);
+  const indexCache = new VsCodeIndexCacheFolder(context.storageUri, log);
+  const indexStore = context.storageUri && new IndexStore(indexCache, engineKey(String(context.extension.packageJSON.version)), log);
   // The index analyses closed articles in a worker of its own, so a scan never delays open articles' marks.
   const indexExtraction = new ExtractionService(log);
-  const index = new WorkspaceIndex(cache, store, config, log, indexCache,
+  const index = new WorkspaceIndex(cache, store, config, log, indexStore,
     async (text, referenceDate, registry) => (await indexExtraction.extractOnce(text, referenceDate, registry))?.result.mentions, registries);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);

@@ -1,59 +1,78 @@
 import * as vscode from 'vscode';
-import { parseIndexCache, serializeIndexCache, type CachedEntry } from '../core/corpus';
 import type { ILogger } from '../core/types';
+import type { IIndexStoreFolder } from './indexStore';
 
-/** The cache file's name in the extension's workspace storage. */
-export const INDEX_CACHE_FILE = 'workspace-index.json';
-
-/** Where the workspace index is kept between windows, and how it is read and written. */
-export interface IIndexCacheFile {
-  /** The entries saved by this engine; empty (with a log line) when there is none or it is unreadable, corrupt or another engine's. */
-  load(): Promise<Map<string, CachedEntry>>;
-  save(entries: ReadonlyMap<string, CachedEntry>): Promise<void>;
-}
+/** The cache folder's name in the extension's workspace storage. */
+export const INDEX_CACHE_FOLDER = 'workspace-index';
+/** The single-file cache of earlier versions, removed when the folder is first listed. */
+const LEGACY_CACHE_FILE = 'workspace-index.json';
 
 function isNotFound(err: unknown): boolean {
   return err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 }
 
-/** The index cache as one JSON file under `context.storageUri`, read and written through `workspace.fs`. */
-export class VsCodeIndexCacheFile implements IIndexCacheFile {
-  constructor(private readonly folder: vscode.Uri | undefined, private readonly engine: string, private readonly log: ILogger) {}
+/** The index cache's folder under `context.storageUri`, read and written through `workspace.fs`. */
+export class VsCodeIndexCacheFolder implements IIndexStoreFolder {
+  #legacyChecked = false;
 
+  constructor(private readonly storage: vscode.Uri | undefined, private readonly log: ILogger) {}
+
+  /** Undefined without a workspace (no storage): nothing is kept. */
   get uri(): vscode.Uri | undefined {
-    return this.folder && vscode.Uri.joinPath(this.folder, INDEX_CACHE_FILE);
+    return this.storage && vscode.Uri.joinPath(this.storage, INDEX_CACHE_FOLDER);
   }
 
-  async load(): Promise<Map<string, CachedEntry>> {
+  get location(): string {
+    return this.uri?.fsPath ?? '(no workspace storage)';
+  }
+
+  async list(): Promise<string[] | undefined> {
     const uri = this.uri;
-    if (!uri) return new Map();
-    let bytes: Uint8Array;
+    if (!uri) return undefined;
+    await this.#removeLegacy();
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      await vscode.workspace.fs.stat(uri); // a missing folder is normal (a first window); readDirectory would log it as an error
+      return (await vscode.workspace.fs.readDirectory(uri)).filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
     } catch (err) {
-      if (!isNotFound(err)) this.log.warn(`index cache: could not read ${uri.fsPath} (${err instanceof Error ? err.message : String(err)}); building afresh`);
-      return new Map();
+      if (isNotFound(err)) return undefined;
+      throw err;
     }
-    const parsed = parseIndexCache(new TextDecoder('utf-8').decode(bytes), this.engine);
-    if (!parsed.ok) {
-      this.log.warn(`index cache: ignored ${uri.fsPath}: ${parsed.reason}; building afresh`);
-      return new Map();
-    }
-    if (parsed.dropped) this.log.warn(`index cache: ${parsed.dropped} malformed entries of ${uri.fsPath} ignored`);
-    this.log.info(`index cache: ${parsed.entries.size} entries read from ${uri.fsPath} (${(bytes.byteLength / 1024).toFixed(0)} KB)`);
-    return parsed.entries;
   }
 
-  /** Written to a temporary file, then renamed over the cache, so a window closed mid-write leaves the old one. */
-  async save(entries: ReadonlyMap<string, CachedEntry>): Promise<void> {
-    const uri = this.uri;
-    if (!uri || !this.folder) return;
-    const started = performance.now();
-    const bytes = new TextEncoder().encode(serializeIndexCache(this.engine, entries));
-    await vscode.workspace.fs.createDirectory(this.folder);
-    const temp = vscode.Uri.joinPath(this.folder, `${INDEX_CACHE_FILE}.tmp`);
+  read(name: string): Promise<Uint8Array> {
+    return Promise.resolve(vscode.workspace.fs.readFile(this.#file(name)));
+  }
+
+  async write(name: string, bytes: Uint8Array): Promise<void> {
+    await vscode.workspace.fs.createDirectory(this.uri!);
+    const temp = this.#file(`${name}.tmp`);
     await vscode.workspace.fs.writeFile(temp, bytes);
-    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
-    this.log.info(`index cache: ${entries.size} entries written to ${uri.fsPath} (${(bytes.byteLength / 1024).toFixed(0)} KB) in ${(performance.now() - started).toFixed(0)} ms`);
+    await vscode.workspace.fs.rename(temp, this.#file(name), { overwrite: true });
+  }
+
+  async delete(name: string): Promise<void> {
+    try {
+      await vscode.workspace.fs.delete(this.#file(name));
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  }
+
+  #file(name: string): vscode.Uri {
+    if (!this.uri) throw new Error('no workspace storage for the index cache');
+    return vscode.Uri.joinPath(this.uri, name);
+  }
+
+  /** An earlier version's one-file cache is of no use to this one: removed once, so it does not hold disk space. */
+  async #removeLegacy(): Promise<void> {
+    if (this.#legacyChecked || !this.storage) return;
+    this.#legacyChecked = true;
+    const legacy = vscode.Uri.joinPath(this.storage, LEGACY_CACHE_FILE);
+    try {
+      await vscode.workspace.fs.delete(legacy);
+      this.log.info(`index cache: removed the earlier one-file cache ${legacy.fsPath}`);
+    } catch (err) {
+      if (!isNotFound(err)) this.log.warn(`index cache: could not remove ${legacy.fsPath} (${err instanceof Error ? err.message : String(err)})`);
+    }
   }
 }

@@ -10,7 +10,7 @@ import type { Notifier, NoticeLevel } from './notify';
 import type { SidecarStore } from './sidecarStore';
 import type { ArticleSnapshot } from './snapshot';
 import type { StatusBarController } from './statusBar';
-import type { VsCodeIndexCacheFile } from './indexCacheFile';
+import type { VsCodeIndexCacheFolder } from './indexCacheFile';
 import type { IndexStats, WorkspaceIndex } from './workspaceIndex';
 import type { WorkspaceTreeProvider } from './workspaceTree';
 
@@ -48,8 +48,13 @@ export interface PolicyLensApi {
   readonly onDidChangeRegistry: vscode.Event<void>;
   /** The Workspace view's provider (its roots, items and filter). */
   readonly workspace: WorkspaceTreeProvider;
-  /** Resolves once the index's changes so far are written to its cache on disk; with the cache file's Uri. */
-  indexCacheWritten(): Promise<vscode.Uri | undefined>;
+  /**
+   * Resolves once the workspace index has nothing left to do: no scan running, no file event queued
+   * (read at once) and no cache write scheduled (written at once). Await it instead of sleeping or polling.
+   */
+  indexIdle(): Promise<void>;
+  /** The folder of the index's cache on disk (one record file per article); undefined without workspace storage. */
+  readonly indexCacheFolder: vscode.Uri | undefined;
   /** Forgets the index in memory and builds it as a newly opened window does (from the cache on disk); with its stats. */
   reopenIndex(): Promise<IndexStats>;
   /** The index's size and counters now (articles analysed, entries from the cache). */
@@ -72,7 +77,7 @@ export function createTestApi(parts: {
   compare: CompareController;
   registries: EntityRegistries;
   workspace: WorkspaceTreeProvider;
-  indexCache: VsCodeIndexCacheFile;
+  indexCache: VsCodeIndexCacheFolder;
 }): PolicyLensApi {
   const { cache, decorations, tree, store, statusBar, index, review } = parts;
   return {
@@ -99,10 +104,8 @@ export function createTestApi(parts: {
       return index.stats();
     },
     workspace: parts.workspace,
-    indexCacheWritten: async () => {
-      await index.flushCache();
-      return parts.indexCache.uri;
-    },
+    indexIdle: () => index.idle(),
+    indexCacheFolder: parts.indexCache.uri,
     reopenIndex: async () => {
       await index.reopen();
       return index.stats();

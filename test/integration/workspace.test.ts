@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { cacheRecordName } from '../../src/core/corpus';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import { chronoKey, type WsActorNode, type WsDateNode, type WsGroupNode, type WsLedgerNode } from '../../src/view';
 import { activeApi, fixtureUri, waitForEvent } from './helpers';
@@ -11,11 +13,10 @@ const WIRE = ['corpus', 'wire', 'kenya-imf-wire.md'];
 const group = (roots: readonly WsGroupNode[], id: WsGroupNode['id']) => roots.find((g) => g.id === id);
 const ledger = (roots: readonly WsGroupNode[], label: string) => (group(roots, 'figures')?.children as WsLedgerNode[] | undefined)?.find((l) => `${l.actor} · ${l.unit}` === label);
 
-/** The Workspace view's groups once they satisfy `ready` (now, or after a later index change). */
-async function workspaceWhen(api: PolicyLensApi, ready: (roots: readonly WsGroupNode[]) => boolean, what: string): Promise<readonly WsGroupNode[]> {
-  if (ready(api.workspace.roots())) return api.workspace.roots();
-  await waitForEvent(api.onDidChangeIndex, () => ready(api.workspace.roots()), what, 45_000);
-  return api.workspace.roots();
+/** The records of the index cache on disk. */
+function cacheRecords(api: PolicyLensApi): string[] {
+  const folder = api.indexCacheFolder!.fsPath;
+  return readdirSync(folder).filter((n) => n.endsWith('.json')).map((n) => join(folder, n));
 }
 
 describe('Workspace view and the persistent workspace index', () => {
@@ -30,6 +31,8 @@ describe('Workspace view and the persistent workspace index', () => {
     await vscode.commands.executeCommand('policyLens.showWorkspace');
     await vscode.commands.executeCommand('policyLens.refreshWorkspace');
     const stats = await api.indexBuilt();
+    // Earlier suites' file events and cache writes settle before anything is asserted.
+    await api.indexIdle();
     console.log(`      workspace index: ${stats.articles} articles, ${stats.mentions} mentions in ${stats.buildMs?.toFixed(0)} ms (${stats.extracted} analysed, ${stats.fromCache} from the cache)`);
   });
 
@@ -38,7 +41,8 @@ describe('Workspace view and the persistent workspace index', () => {
   });
 
   it('lists every actor across the workspace with its articles and mentions, down to a mention that opens the article', async () => {
-    const roots = await workspaceWhen(api, (r) => !!ledger(r, 'Kenya · USD'), 'the corpus articles in the Workspace view');
+    const roots = api.workspace.roots();
+    assert.ok(ledger(roots, 'Kenya · USD'), 'the corpus articles in the Workspace view');
     assert.deepEqual(roots.map((g) => g.id), ['actors', 'timeline', 'figures']);
     const actors = group(roots, 'actors')!;
     assert.equal(api.workspace.getTreeItem(actors).description, String(actors.children.length));
@@ -100,41 +104,37 @@ describe('Workspace view and the persistent workspace index', () => {
   });
 
   it('serves a reopened index from its cache on disk: no unchanged article is analysed again', async () => {
-    // Earlier suites may still have a sidecar write or file event in flight: one reopen settles
-    // those (a changed file is rightly analysed again) and writes the cache; the second must not analyse.
-    await api.indexCacheWritten();
-    await api.reopenIndex();
-    const file = await api.indexCacheWritten();
-    assert.ok(file && existsSync(file.fsPath), `the cache file ${file?.fsPath} exists`);
+    await api.indexIdle();
+    assert.ok(cacheRecords(api).length > 0, `the cache records in ${api.indexCacheFolder?.fsPath}`);
     const before = api.indexStats();
     const stats = await api.reopenIndex();
-    // Other suites' articles may still be changing on disk (their writes are theirs to settle); the
-    // corpus articles no test touches must come from the cache, and most of the workspace with them.
+    // The corpus articles no test touches must come from the cache, and most of the workspace with them.
     assert.deepEqual(stats.analysedPaths.filter((p) => p.startsWith('corpus/')), [], `analysed again: ${stats.analysedPaths.join(', ')}`);
     assert.ok(stats.fromCache > 0, `${stats.fromCache} from the cache of ${before.articles - stats.open}; analysed: ${stats.analysedPaths.join(', ')}`);
     assert.equal(stats.articles, before.articles);
-    const roots = await workspaceWhen(api, (r) => ledger(r, 'Kenya · USD')?.conflicts === 2, 'the conflict, from the cache');
-    assert.equal(ledger(roots, 'Kenya · USD')!.conflicts, 2);
+    assert.equal(ledger(api.workspace.roots(), 'Kenya · USD')!.conflicts, 2, 'the conflict, from the cache');
   });
 
-  it('ignores a corrupt cache file and analyses every article again', async function () {
-    // A scan started by an earlier suite (a settings or registry change) can still be writing the
-    // cache when this one starts; wait for it, and retry if such a write still lands on the file.
-    this.retries(2);
-    await api.indexBuilt();
-    const file = (await api.indexCacheWritten())!;
-    writeFileSync(file.fsPath, '{"format":"policy-lens-index","engine":');
+  it('ignores corrupt cache records and analyses every article again', async () => {
+    await api.indexIdle();
+    const records = cacheRecords(api);
+    assert.ok(records.length > 0);
+    for (const record of records) writeFileSync(record, '{"format":"policy-lens-index-entry","engine":');
     const stats = await api.reopenIndex();
     assert.equal(stats.fromCache, 0);
     assert.equal(stats.extracted, stats.articles - stats.open);
-    await api.indexCacheWritten();
-    assert.ok(JSON.parse(readFileSync(file.fsPath, 'utf8')).entries[kenya.toString()], 'written afresh');
+    await api.indexIdle();
+    const record = join(api.indexCacheFolder!.fsPath, cacheRecordName(kenya.toString()));
+    assert.equal(JSON.parse(readFileSync(record, 'utf8')).key, kenya.toString(), 'written afresh');
   });
 
   it('updates one entry only when one article is edited on disk', async () => {
     // kenya-imf.md is never opened by these tests, so its entry comes from the file (an open article's from its document).
-    await api.indexCacheWritten(); // earlier reads settled
+    await api.indexIdle();
     const before = api.indexStats();
+    const kenyaRecord = join(api.indexCacheFolder!.fsPath, cacheRecordName(kenya.toString()));
+    // A record is replaced by a rename, so a rewritten one (even with the same bytes) has another inode.
+    const records = new Map(cacheRecords(api).map((f) => [f, statSync(f).ino]));
     const text = readFileSync(kenya.fsPath, 'utf8');
     const changed = waitForEvent(api.onDidChangeIndex, (uris) => uris.some((u) => u.toString() === kenya.toString()), 'the edited article re-indexed');
     writeFileSync(kenya.fsPath, text.replace('$2.5 billion', '$2.1 billion'));
@@ -144,7 +144,14 @@ describe('Workspace view and the persistent workspace index', () => {
     const analysed = api.indexStats().analysedPaths.slice(before.analysedPaths.length);
     assert.deepEqual(analysed.filter((p) => p.startsWith('corpus/')), ['corpus/kenya-imf.md'], 'one corpus article analysed');
     assert.equal(ledger(api.workspace.roots(), 'Kenya · USD')!.conflicts, 0, 'the articles agree now');
+    await api.indexIdle();
+    // One article edited, one record written: the cache is not rewritten whole.
+    const rewritten = [...records].filter(([f, ino]) => statSync(f).ino !== ino).map(([f]) => f);
+    assert.deepEqual(rewritten, [kenyaRecord], `of ${records.size} cache records, those rewritten`);
+    assert.match(readFileSync(kenyaRecord, 'utf8'), /\$2\.1 billion/);
+    const restored = waitForEvent(api.onDidChangeIndex, (u) => u.some((x) => x.toString() === kenya.toString()), 'the article restored');
     writeFileSync(kenya.fsPath, text);
-    await waitForEvent(api.onDidChangeIndex, (u) => u.some((x) => x.toString() === kenya.toString()), 'the article restored');
+    await restored;
+    await api.indexIdle();
   });
 });

@@ -1,11 +1,11 @@
-// The workspace index on disk: one JSON file of entries keyed by article, each with the hash of
-// the texts it was built from (article and sidecar), stamped with the engine that built them. A
-// file that is not one, or another engine's, is refused with a reason (the caller logs it and
-// builds afresh); an entry of the wrong shape is dropped alone.
+// The workspace index on disk: one small JSON record per article, each stamped with the engine
+// that built it and holding the article's key, the hash of the texts it was built from (article,
+// sidecar, registry) and its entry. A record that is not one, or another engine's, is refused with
+// a reason (the caller logs it and analyses that article again); the others still serve.
 import { hashText } from '../util';
 import type { CorpusEntry } from './entry';
 
-export const INDEX_CACHE_FORMAT = 'policy-lens-index';
+export const INDEX_CACHE_FORMAT = 'policy-lens-index-entry';
 
 export interface CachedEntry {
   /** contentHash() of the texts (and the registry) the entry was built from. */
@@ -23,28 +23,33 @@ export function contentHash(text: string, sidecarText: string | undefined, regis
   return hashText(`${text}\u0000${sidecarText === undefined ? '\u0001' : `\u0002${sidecarText}`}${registry}`);
 }
 
-export function serializeIndexCache(engine: string, entries: Iterable<readonly [string, CachedEntry]>): string {
-  const out: Record<string, CachedEntry> = {};
-  for (const [key, value] of entries) out[key] = value;
-  return JSON.stringify({ format: INDEX_CACHE_FORMAT, engine, entries: out });
+/** The record file of an article (its key: the article's Uri), named by a hash so any Uri makes a safe file name. */
+export function cacheRecordName(key: string): string {
+  return `${hashText(key)}.json`;
 }
 
-export type ParsedIndexCache =
-  | { readonly ok: true; readonly entries: Map<string, CachedEntry>; readonly dropped: number }
-  | { readonly ok: false; readonly reason: string };
+export function isCacheRecordName(name: string): boolean {
+  return /^[0-9a-f]{28}\.json$/.test(name);
+}
+
+export function serializeCacheRecord(engine: string, key: string, cached: CachedEntry): string {
+  return JSON.stringify({ format: INDEX_CACHE_FORMAT, engine, key, hash: cached.hash, entry: cached.entry });
+}
+
+export type ParsedCacheRecord =
+  | { readonly ok: true; readonly key: string; readonly cached: CachedEntry }
+  | { readonly ok: false; readonly reason: string; readonly foreign?: boolean };
 
 const ARRAYS = ['mentions', 'orphans', 'findings', 'lineStarts', 'sentences', 'measures'] as const;
 
-function isEntry(value: unknown): value is CachedEntry {
+function isEntry(value: unknown): value is CorpusEntry {
   if (typeof value !== 'object' || value === null) return false;
-  const { hash, entry } = value as Record<string, unknown>;
-  if (typeof hash !== 'string' || typeof entry !== 'object' || entry === null) return false;
-  const e = entry as Record<string, unknown>;
+  const e = value as Record<string, unknown>;
   return ARRAYS.every((k) => Array.isArray(e[k])) && typeof e.length === 'number' && (e.referenceDate === null || typeof e.referenceDate === 'string');
 }
 
-/** Reads a cache file written by serializeIndexCache for `engine`. */
-export function parseIndexCache(text: string, engine: string): ParsedIndexCache {
+/** Reads a record written by serializeCacheRecord for `engine` (`foreign`: a valid record of another engine). */
+export function parseCacheRecord(text: string, engine: string): ParsedCacheRecord {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -52,16 +57,10 @@ export function parseIndexCache(text: string, engine: string): ParsedIndexCache 
     return { ok: false, reason: `not JSON (${err instanceof Error ? err.message : String(err)})` };
   }
   if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).format !== INDEX_CACHE_FORMAT) {
-    return { ok: false, reason: 'not a Policy Lens index' };
+    return { ok: false, reason: 'not a Policy Lens index entry' };
   }
-  const { engine: made, entries } = data as Record<string, unknown>;
-  if (made !== engine) return { ok: false, reason: `built by engine ${JSON.stringify(made)}, not ${JSON.stringify(engine)}` };
-  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return { ok: false, reason: 'no entries' };
-  const out = new Map<string, CachedEntry>();
-  let dropped = 0;
-  for (const [key, value] of Object.entries(entries)) {
-    if (isEntry(value)) out.set(key, value);
-    else dropped++;
-  }
-  return { ok: true, entries: out, dropped };
+  const { engine: made, key, hash, entry } = data as Record<string, unknown>;
+  if (made !== engine) return { ok: false, foreign: true, reason: `built by engine ${JSON.stringify(made)}, not ${JSON.stringify(engine)}` };
+  if (typeof key !== 'string' || typeof hash !== 'string' || !isEntry(entry)) return { ok: false, reason: 'malformed entry' };
+  return { ok: true, key, cached: { hash, entry } };
 }

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, contentHash, engineKey, parseIndexCache, sentenceAt,
-  serializeIndexCache, type CachedEntry,
+  ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, cacheRecordName, contentHash, engineKey, isCacheRecordName,
+  parseCacheRecord, sentenceAt, serializeCacheRecord, type CachedEntry,
 } from '../../../src/core/corpus';
 import { compileRegistry, parseRegistry } from '../../../src/core/registry';
 import { hashText } from '../../../src/core/util';
@@ -31,35 +31,32 @@ describe('corpus/indexCache', () => {
   const entry = analyseArticle(ARTICLE, SIDECAR);
   const cached: CachedEntry = { hash: contentHash(ARTICLE, SIDECAR), entry };
 
-  it('round-trips entries exactly', () => {
-    const text = serializeIndexCache(ENGINE, [['file:///ws/call.md', cached]]);
-    const parsed = parseIndexCache(text, ENGINE);
+  it('round-trips a record exactly, named by a hash of its key', () => {
+    const parsed = parseCacheRecord(serializeCacheRecord(ENGINE, 'file:///ws/call.md', cached), ENGINE);
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.entries.get('file:///ws/call.md'), JSON.parse(JSON.stringify(cached)));
-    assert.deepEqual(parsed.entries.get('file:///ws/call.md')?.entry.mentions, entry.mentions);
-    assert.equal(parsed.dropped, 0);
+    assert.equal(parsed.key, 'file:///ws/call.md');
+    assert.deepEqual(parsed.cached, JSON.parse(JSON.stringify(cached)));
+    assert.deepEqual(parsed.cached.entry.mentions, entry.mentions);
+    assert.ok(isCacheRecordName(cacheRecordName('file:///ws/a b/ü?.md')), 'any Uri gives a safe file name');
+    assert.notEqual(cacheRecordName('file:///ws/a.md'), cacheRecordName('file:///ws/b.md'));
+    assert.ok(!isCacheRecordName(`${cacheRecordName('file:///ws/a.md')}.tmp`));
   });
 
-  it('refuses a corrupt file, another program’s JSON and another engine’s cache, with a reason', () => {
-    const text = serializeIndexCache(ENGINE, [['file:///ws/call.md', cached]]);
+  it('refuses a corrupt record, another program’s JSON, a malformed entry and another engine’s record, with a reason', () => {
+    const text = serializeCacheRecord(ENGINE, 'file:///ws/call.md', cached);
     const refused = (t: string) => {
-      const p = parseIndexCache(t, ENGINE);
+      const p = parseCacheRecord(t, ENGINE);
       assert.ok(!p.ok);
-      return p.reason;
+      return p;
     };
-    assert.match(refused(text.slice(0, text.length / 2)), /^not JSON/);
-    assert.match(refused('{"format":"something-else","entries":{}}'), /not a Policy Lens index/);
-    assert.match(refused('[1,2]'), /not a Policy Lens index/);
-    assert.match(refused(serializeIndexCache(engineKey('0.0.1'), [])), /built by engine "0\.0\.1\/.*", not "1\.2\.3\//);
-    assert.match(refused(JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, entries: [] })), /no entries/);
-  });
-
-  it('drops malformed entries alone', () => {
-    const text = JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, entries: { a: cached, b: { hash: 1 }, c: { hash: 'x', entry: { mentions: 'no' } } } });
-    const parsed = parseIndexCache(text, ENGINE);
-    assert.ok(parsed.ok);
-    assert.deepEqual([...parsed.entries.keys()], ['a']);
-    assert.equal(parsed.dropped, 2);
+    assert.match(refused(text.slice(0, text.length / 2)).reason, /^not JSON/);
+    assert.match(refused('{"format":"something-else"}').reason, /not a Policy Lens index entry/);
+    assert.match(refused('[1,2]').reason, /not a Policy Lens index entry/);
+    const foreign = refused(serializeCacheRecord(engineKey('0.0.1'), 'file:///ws/call.md', cached));
+    assert.match(foreign.reason, /built by engine "0\.0\.1\/.*", not "1\.2\.3\//);
+    assert.equal(foreign.foreign, true);
+    assert.match(refused(JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, key: 'k', hash: 1, entry })).reason, /malformed/);
+    assert.match(refused(JSON.stringify({ format: INDEX_CACHE_FORMAT, engine: ENGINE, key: 'k', hash: 'x', entry: { ...entry, mentions: 'no' } })).reason, /malformed/);
   });
 
   it('keys entries by the article and sidecar texts (no sidecar differs from an empty one)', () => {
@@ -78,10 +75,10 @@ describe('corpus/indexCache', () => {
     const all = new Set([contentHash(ARTICLE, SIDECAR), contentHash(ARTICLE, SIDECAR, one.key), contentHash(ARTICLE, SIDECAR, two.key), contentHash(ARTICLE, SIDECAR, '')]);
     assert.equal(all.size, 4);
     // A cache written under one registry does not serve an article read under another.
-    const parsed = parseIndexCache(serializeIndexCache(ENGINE, [['file:///ws/call.md', { hash: contentHash(ARTICLE, SIDECAR, one.key), entry }]]), ENGINE);
+    const parsed = parseCacheRecord(serializeCacheRecord(ENGINE, 'file:///ws/call.md', { hash: contentHash(ARTICLE, SIDECAR, one.key), entry }), ENGINE);
     assert.ok(parsed.ok);
-    assert.notEqual(parsed.entries.get('file:///ws/call.md')?.hash, contentHash(ARTICLE, SIDECAR, two.key));
-    assert.notEqual(parsed.entries.get('file:///ws/call.md')?.hash, contentHash(ARTICLE, SIDECAR));
+    assert.notEqual(parsed.cached.hash, contentHash(ARTICLE, SIDECAR, two.key));
+    assert.notEqual(parsed.cached.hash, contentHash(ARTICLE, SIDECAR));
   });
 });
 
