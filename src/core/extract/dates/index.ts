@@ -2,6 +2,6 @@
 // decades, centuries, ranges, periods and relative expressions, resolved against a reference date.
 // One module per family; findDates.ts runs them in one pass over the tokens.
 export { findDates } from './findDates';
-export { dateOrderEvidence } from './numeric';
+export { dateOrderEvidence, NO_EVIDENCE, orderOfTally, tallyDateOrder, type OrderTally } from './numeric';
 export { numberValue } from './patterns';
 export { impossibleDateNote } from './validity';

@@ -28,9 +28,17 @@ export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.leng
 /** Numeric dates whose first or second part is over 12: the article's own evidence of its day-month order. */
 const NUMERIC_DATE = /(?<![\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2\d{4}(?![\p{N}])/gu;
 
-/** The day-month order the article's unambiguous numeric dates show (the majority; a tie or none: null). */
-export function dateOrderEvidence(text: string, from = 0): 'DMY' | 'MDY' | null {
-  if (!text.includes('/', from) && !text.includes('.', from)) return null;
+/** How many of a text's numeric dates can only be day-first and how many only month-first. */
+export interface OrderTally {
+  dmy: number;
+  mdy: number;
+}
+
+export const NO_EVIDENCE: OrderTally = Object.freeze({ dmy: 0, mdy: 0 });
+
+/** The unambiguous numeric dates of text[from, …), counted by the order they show. A match never spans a blank line, so paragraph tallies add up. */
+export function tallyDateOrder(text: string, from = 0): OrderTally {
+  if (!text.includes('/', from) && !text.includes('.', from)) return NO_EVIDENCE;
   let dmy = 0;
   let mdy = 0;
   NUMERIC_DATE.lastIndex = from;
@@ -40,5 +48,15 @@ export function dateOrderEvidence(text: string, from = 0): 'DMY' | 'MDY' | null 
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }
-  return dmy > mdy ? 'DMY' : mdy > dmy ? 'MDY' : null;
+  return dmy || mdy ? { dmy, mdy } : NO_EVIDENCE;
+}
+
+/** The order a tally shows: the majority; a tie or none: null. */
+export function orderOfTally(t: OrderTally): 'DMY' | 'MDY' | null {
+  return t.dmy > t.mdy ? 'DMY' : t.mdy > t.dmy ? 'MDY' : null;
+}
+
+/** The day-month order the article's unambiguous numeric dates show (the majority; a tie or none: null). */
+export function dateOrderEvidence(text: string, from = 0): 'DMY' | 'MDY' | null {
+  return orderOfTally(tallyDateOrder(text, from));
 }

@@ -1,0 +1,19 @@
+// The day-month order of an article's numeric dates (03/04/2026): its front matter's `dateOrder:`,
+// else the editor setting or CLI option, else the article's own unambiguous numeric dates.
+import type { DateOrder } from './frontMatter';
+
+/** Values of the `policyLens.dateOrder` setting and the CLI's `--date-order`. */
+export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy'] as const;
+export type DateOrderChoice = (typeof DATE_ORDER_CHOICES)[number];
+
+/** A setting or option value as the engine's order: `auto` (or anything else) leaves it to the article. */
+export function dateOrderOfChoice(choice: unknown): DateOrder | null {
+  if (typeof choice !== 'string') return null;
+  const v = choice.toLowerCase();
+  return v === 'dmy' ? 'DMY' : v === 'mdy' ? 'MDY' : null;
+}
+
+/** Front matter wins over the setting, the setting over the article's evidence (asked for only when needed). */
+export function resolveDateOrder(frontMatter: DateOrder | null, setting: DateOrder | null | undefined, evidence: () => DateOrder | null): DateOrder | null {
+  return frontMatter ?? setting ?? evidence();
+}
