@@ -4,4 +4,4 @@
 export { findDates } from './findDates';
 export { dateOrderEvidence, NO_EVIDENCE, orderOfTally, tallyDateOrder, type OrderTally } from './numeric';
 export { numberValue } from './patterns';
-export { impossibleDateNote } from './validity';
+export { ambiguousDateNote, impossibleDateNote, unresolvedDateReason } from './validity';

@@ -25,6 +25,9 @@ export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.leng
   push(ctx, m.index, m.index + m[0].length, 'date', mon >= 1 && mon <= 12 && d >= 1 && d <= daysInMonth(y, mon) ? iso : null);
 }];
 
+/** A whole numeric date with its day and month first, either way round ("03/04/2026"). */
+export const AMBIGUOUS_NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;
+
 /** Numeric dates whose first or second part is over 12: the article's own evidence of its day-month order. */
 const NUMERIC_DATE = /(?<![\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2\d{4}(?![\p{N}])/gu;
 
