@@ -1,6 +1,6 @@
 // The day-month order of an article's numeric dates (03/04/2026): its front matter's `dateOrder:`,
 // else the editor setting or CLI option, else the article's own unambiguous numeric dates.
-import type { DateOrder } from './frontMatter';
+import { frontMatterDateOrder, type DateOrder } from './frontMatter';
 
 /** Values of the `policyLens.dateOrder` setting and the CLI's `--date-order`. */
 export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy'] as const;
@@ -16,4 +16,12 @@ export function dateOrderOfChoice(choice: unknown): DateOrder | null {
 /** Front matter wins over the setting, the setting over the article's evidence (asked for only when needed). */
 export function resolveDateOrder(frontMatter: DateOrder | null, setting: DateOrder | null | undefined, evidence: () => DateOrder | null): DateOrder | null {
   return frontMatter ?? setting ?? evidence();
+}
+
+/**
+ * The order to hand the engine for an article: its front matter's, else the setting's; null leaves
+ * it to the article's evidence. Resolved on the whole text, so a window of it keeps the front matter's order.
+ */
+export function articleDateOrder(text: string, setting: DateOrder | null | undefined): DateOrder | null {
+  return frontMatterDateOrder(text) ?? setting ?? null;
 }
