@@ -3,7 +3,7 @@
 import type { CompiledRegistry, RegistryMemo } from '../registry';
 import type { Mention } from '../types';
 import type { parseRefDate } from './calendar';
-import { frontMatterLength } from './frontMatter';
+import { frontMatterLength, type DateOrder } from './frontMatter';
 import type { Summary } from './documentPass';
 import { tallyDateOrder, type OrderTally } from './dates';
 import { extractParagraph, type RawParagraph } from './paragraph';
@@ -107,11 +107,11 @@ export function tallyParagraphs(cache: Cache, split: Resplit): { tallies: OrderT
 }
 
 /** Raw results of the paragraphs, reusing the previous update's where the text and the reference key did not change. */
-export function reuseRaws(cache: Cache, split: Resplit, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>, steps?: Steps): RawParagraph[] {
+export function reuseRaws(cache: Cache, split: Resplit, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>, steps?: Steps, order: DateOrder | null = null): RawParagraph[] {
   const extractCached = (p: Paragraph): RawParagraph => {
     let raw = cache.recent.get(p.text);
     if (!raw) {
-      raw = extractParagraph(p.text, ref, steps);
+      raw = extractParagraph(p.text, ref, steps, order);
       cache.extracted++;
       if (cache.recent.size > 512) cache.recent.clear();
       cache.recent.set(p.text, raw);

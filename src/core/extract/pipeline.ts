@@ -39,17 +39,15 @@ export function run(text: string, options: ExtractOptions | undefined, cache: Ca
     const { tallies, total } = tallyParagraphs(cache, split);
     // Day-month order: the front matter, else the setting, else the article's evidence (tallied per paragraph).
     const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => orderOfTally(total));
-    if (ref && order) ref.order = order;
-    // Paragraph results depend on the order too: it is part of the cache key.
-    const refKey = referenceDate === null ? null : `${referenceDate}${order ?? ''}`;
+    // Paragraph results depend on the order too (with or without a reference date): it is part of the cache key.
+    const refKey = referenceDate === null && order === null ? null : `${referenceDate ?? ''}${order ?? ''}`;
     paras = split.paras;
-    raws = reuseRaws(cache, split, refKey, ref, options?.steps);
+    raws = reuseRaws(cache, split, refKey, ref, options?.steps, order);
     cache.prev = { text, referenceDate: refKey, paras, raws, tallies, total };
   } else {
     paras = paragraphs(text);
     const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => dateOrderEvidence(text, frontMatterLength(text)));
-    if (ref && order) ref.order = order;
-    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps);
+    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps, order);
   }
   const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }

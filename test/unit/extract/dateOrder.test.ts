@@ -44,6 +44,19 @@ describe('date order: precedence and incremental evidence', () => {
       assert.equal(numeric(FRONT('DMY') + body, { dateOrder: 'MDY' }).normalized, '2026-04-03');
       assert.equal(numeric(FRONT('MDY') + body, { dateOrder: 'DMY' }).normalized, '2026-03-04');
     });
+
+    it('applies the order to an article without a reference date too (a numeric date carries its own year)', () => {
+      const plain = `The decree of ${AMBIGUOUS} took effect.`;
+      assert.equal(numeric(plain).normalized, null);
+      assert.equal(numeric(plain, { dateOrder: 'DMY' }).normalized, '2026-04-03');
+      assert.equal(numeric(`---\ndateOrder: MDY\n---\n\n${plain}`).normalized, '2026-03-04');
+      assert.equal(numeric(`${DMY_EVIDENCE}\n\n${plain}`).normalized, '2026-04-03');
+      const inc = new IncrementalExtractor();
+      inc.update(plain);
+      const r = inc.update(plain, { dateOrder: 'MDY' });
+      assert.deepEqual(r, extract(plain, { dateOrder: 'MDY' }));
+      assert.equal(r.mentions.find((m): m is DateMention => m.kind === 'date' && m.text === AMBIGUOUS)?.normalized, '2026-03-04');
+    });
   });
 
   describe('incremental evidence', () => {

@@ -85,8 +85,8 @@ function rulesFor(w: string, lw: string): Dispatch | undefined {
 }
 
 /** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
-export function findDates(text: string, ref: RefDate | null, tokens: Tokens): DateMention[] {
-  const ctx: Ctx = { text, ref, out: [] };
+export function findDates(text: string, ref: RefDate | null, tokens: Tokens, order: 'DMY' | 'MDY' | null = null): DateMention[] {
+  const ctx: Ctx = { text, ref, order, out: [] };
   const { words, starts, lower } = tokens;
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);

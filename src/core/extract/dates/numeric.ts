@@ -9,7 +9,7 @@ export const isoDate: Rule = [(w) => isYearTok(w), /(?<![\p{N}-])(\d{4})-(\d{2})
 }, isoGate];
 
 // Numeric dates: 22/04/2025, 4/22/2016, 2015/08/12, 22.04.2025. Day-month order: a part over 12 settles it, else the
-// article's order (front matter, setting or evidence, carried on the reference date); with none, the day stays unresolved.
+// article's order (front matter, setting or evidence, with or without a reference date); with none, the day stays unresolved.
 export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.length === 4), /(?<![\p{N}/.,-])(?:(\d{1,2})([/.])(\d{1,2})\2(\d{4})|(\d{4})([/.])(\d{1,2})\6(\d{1,2}))(?![\p{N}]|[/.]\d)/yu, (ctx, m) => {
   let y: number; let mon: number; let d: number | null;
   if (m[5]) { y = Number(m[5]); mon = Number(m[7]); d = Number(m[8]); }
@@ -17,7 +17,7 @@ export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.leng
     const a = Number(m[1]);
     const b = Number(m[3]);
     y = Number(m[4]);
-    const order = a > 12 ? 'DMY' : b > 12 ? 'MDY' : a === b ? 'DMY' : ctx.ref?.order;
+    const order = a > 12 ? 'DMY' : b > 12 ? 'MDY' : a === b ? 'DMY' : ctx.order;
     if (!order) { push(ctx, m.index, m.index + m[0].length, 'date', null); return; }
     [d, mon] = order === 'DMY' ? [a, b] : [b, a];
   }

@@ -7,6 +7,8 @@ import { isDigits } from './patterns';
 export interface Ctx {
   text: string;
   ref: RefDate | null;
+  /** How the article writes numeric dates whose parts are both 12 or less (front matter, option or evidence); null: unknown. */
+  order: 'DMY' | 'MDY' | null;
   out: DateMention[];
 }
 
