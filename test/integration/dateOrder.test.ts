@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
@@ -51,6 +51,11 @@ describe('Date order setting', function () {
   after(async () => {
     await setSetting('dateOrder', undefined);
     await setSetting('diagnostics', undefined);
+    // Leave the workspace as the other suites expect it: these articles closed and gone.
+    const ours = new Set([plain.toString(), fronted.toString()]);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && ours.has(t.input.uri.toString()));
+    await vscode.window.tabGroups.close(tabs);
+    rmSync(join(workspaceRoot().fsPath, 'date-order'), { recursive: true, force: true });
   });
 
   it('leaves an ambiguous numeric date unresolved with auto and says why (hover, ambiguous-date finding)', async () => {
