@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory figures, each beside a baseline measured in the same run.
 // Prints; never asserts (targets are read by people and CI logs, not enforced by timing tests).
 import { runBundleBench } from './bundle.bench';
+import { runDateOrderBench } from './dateOrder.bench';
 import { runExtractBench } from './extract.bench';
 import { runRegistryBench } from './registry.bench';
 import { runHostileBench } from './hostile.bench';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   console.log(`Policy Lens benchmarks — Node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [title, run] of [
     ['Extraction', runExtractBench],
+    ['Day-month order evidence (incremental)', runDateOrderBench],
     ['Entity registry', runRegistryBench],
     ['Extraction worker', runWorkerBench],
     ['Extraction on hostile shapes (one paragraph each)', runHostileBench],

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { MAX_FUZZY_QUOTE_LENGTH, overlongQuotes } from '../core/anchor';
 import { checkArticle as runChecks, figureMeasures, quoted, type FigureMeasure, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
-import { extract, referenceDateFor } from '../core/extract';
+import { extract, referenceDateFor, type DateOrder } from '../core/extract';
 import { buildModel } from '../core/model';
 import { conflictProblems, lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
 import type { CompiledRegistry } from '../core/registry';
@@ -67,6 +67,8 @@ export interface ArticleInput {
   sidecar?: { path: string; text: string };
   /** The team's entity registry that applies to the article. */
   registry?: CompiledRegistry;
+  /** --date-order: the day-month order of numeric dates (the article's front matter wins). */
+  dateOrder?: DateOrder;
 }
 
 /** Sidecar items first, then the article's, each in line:column order (stable for ties). */
@@ -107,7 +109,7 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
   const text = input.articleText.charCodeAt(0) === 0xfeff ? input.articleText.slice(1) : input.articleText;
   const referenceDate = referenceDateFor(text, { sidecar: sc?.referenceDate });
   file.referenceDate = referenceDate;
-  const model = buildModel(text, extract(text, input.registry ? { referenceDate, registry: input.registry } : { referenceDate }).mentions, parsed);
+  const model = buildModel(text, extract(text, { referenceDate, ...(input.registry ? { registry: input.registry } : {}), ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}) }).mentions, parsed);
 
   let starts: number[] | undefined;
   const at = (offset: number): { line: number; column: number } => {

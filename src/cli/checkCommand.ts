@@ -12,6 +12,8 @@ import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
 import { RegistryLoader } from './entityRegistry';
 import { toSarif } from './sarif';
 import { isInputError, readArticle, readSidecarFile } from './readInput';
+import type { DateOrder } from '../core/extract';
+import { DATE_ORDER_FLAG, parseDateOrderOption } from './dateOrderOption';
 
 export type { CheckedFile, CheckItem } from './checkArticleText';
 
@@ -35,7 +37,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [...new Set(Object.values(F
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
-const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sarif] [--json] [--sidecar-pattern PATTERN] [--entities FILE] PATH...
+const USAGE = `Usage: policy-lens check [--fail-on KINDS] [--format text|json|sarif] [--json] [--sidecar-pattern PATTERN] [--entities FILE] [--date-order dmy|mdy] PATH...
 
 Checks every article (${ARTICLE_EXTENSIONS.join(', ')}) under PATH (files or folders; a file named
 here is checked whatever its extension, a sidecar named here checks its article), with or without
@@ -56,6 +58,10 @@ Options:
   --entities FILE       the entity registry for every article (default: the nearest
                         policy-lens.entities.yaml from the article up to the folder
                         holding .git); an invalid registry exits 2
+  --date-order ORDER    dmy or mdy: how numeric dates such as 03/04/2026 are read when
+                        both parts are 12 or less (an article's front matter dateOrder
+                        wins; default: the article's own numeric dates, else unresolved
+                        and reported as ambiguous-date)
 
 Levels: error   = orphaned annotation, invalid sidecar, sidecar without its article
         warning = disputed figure, inconsistency, moved or changed quote, sidecar naming
@@ -78,6 +84,8 @@ export interface CheckOptions {
   failOn?: ReadonlySet<FindingKind>;
   /** --entities: the entity registry for every article, instead of the one found next to each. */
   entities?: string;
+  /** --date-order: the day-month order of numeric dates (an article's front matter wins). */
+  dateOrder?: DateOrder;
   /** -h or --help: print the usage and do nothing else. */
   help?: boolean;
 }
@@ -97,10 +105,15 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | string {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === '--sidecar-pattern' || flag === '--fail-on' || flag === '--format' || flag === '--entities') {
+    if (flag === '--sidecar-pattern' || flag === '--fail-on' || flag === '--format' || flag === '--entities' || flag === DATE_ORDER_FLAG) {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) return `${flag} needs a value`;
       if (flag === '--entities') out.entities = value;
+      else if (flag === DATE_ORDER_FLAG) {
+        const order = parseDateOrderOption(value);
+        if (order !== 'DMY' && order !== 'MDY') return order;
+        out.dateOrder = order;
+      }
       else if (flag === '--sidecar-pattern') {
         const problem = sidecarPatternProblem(value);
         if (problem) return problem;
@@ -229,7 +242,7 @@ export async function checkCommand(args: string[], io: CheckIo = processIo): Pro
     }
     const sidecar = unit.sidecar && typeof sidecarText === 'string' ? { path: unit.sidecar, text: sidecarText } : undefined;
     const articleText = typeof article === 'string' ? article : undefined;
-    const r = checkArticleText({ article: unit.article, articleText, sidecar, registry: registry ?? undefined });
+    const r = checkArticleText({ article: unit.article, articleText, sidecar, registry: registry ?? undefined, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) });
     items.push(...r.items);
     files.push(r.file);
     if (r.measured) measured.push({ article: unit.article, ...r.measured });

@@ -11,6 +11,8 @@ import { collect } from './checkCommand';
 import { RegistryLoader } from './entityRegistry';
 import { terminalSafe } from './escape';
 import { isInputError, readArticle, readSidecarFile } from './readInput';
+import type { DateOrder } from '../core/extract';
+import { DATE_ORDER_FLAG, parseDateOrderOption } from './dateOrderOption';
 
 export interface ExportIo {
   stdout(text: string): void;
@@ -19,7 +21,7 @@ export interface ExportIo {
 
 const processIo: ExportIo = { stdout: (t) => { process.stdout.write(t); }, stderr: (t) => { process.stderr.write(t); } };
 
-const USAGE = `Usage: policy-lens export --format csv|jsonl|w3c|brat|conll [--out FILE|DIR] [--entities FILE] PATH...
+const USAGE = `Usage: policy-lens export --format csv|jsonl|w3c|brat|conll [--out FILE|DIR] [--entities FILE] [--date-order dmy|mdy] PATH...
 
 Writes the mentions of every article under PATH (files or folders) as the editor shows them: the
 engine's extraction merged with the decisions of the article's sidecar.
@@ -31,6 +33,10 @@ Formats:
   brat    NAME.txt + NAME.ann per article in the folder --out (required)
   conll   CoNLL BIO tokens (TOKEN<TAB>LABEL), -DOCSTART- per article
 
+Numeric dates such as 03/04/2026 are read day first (dmy) or month first (mdy) as --date-order
+says, unless an article's front matter has its own dateOrder; by default, by the article's own
+numeric dates.
+
 Rejected mentions are rows of csv and jsonl (decision "rejected") and left out of w3c, brat and conll.
 Without --out the result goes to standard output (not for brat).
 
@@ -41,6 +47,7 @@ interface ExportOptions {
   format: ExportFormat;
   out?: string;
   entities?: string;
+  dateOrder?: DateOrder;
   help?: boolean;
 }
 
@@ -49,18 +56,23 @@ function parseArgs(args: readonly string[]): ExportOptions | string {
   let format: ExportFormat | undefined;
   let out: string | undefined;
   let entities: string | undefined;
+  let dateOrder: DateOrder | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === '--format' || flag === '--out' || flag === '--entities') {
+    if (flag === '--format' || flag === '--out' || flag === '--entities' || flag === DATE_ORDER_FLAG) {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) return `${flag} needs a value`;
       if (flag === '--format') {
         if (!(EXPORT_FORMATS as readonly string[]).includes(value)) return `--format must be ${EXPORT_FORMATS.join(', ')}; got ${JSON.stringify(value)}`;
         format = value as ExportFormat;
       } else if (flag === '--out') out = value;
-      else entities = value;
+      else if (flag === DATE_ORDER_FLAG) {
+        const order = parseDateOrderOption(value);
+        if (order !== 'DMY' && order !== 'MDY') return order;
+        dateOrder = order;
+      } else entities = value;
     } else if (arg === '-h' || arg === '--help') return { paths, format: 'csv', help: true };
     else if (arg === '--') { paths.push(...args.slice(i + 1)); break; }
     else if (arg.startsWith('-')) return `unknown option ${arg}`;
@@ -69,7 +81,7 @@ function parseArgs(args: readonly string[]): ExportOptions | string {
   if (!format) return 'no --format given';
   if (!paths.length) return 'no PATH given';
   if (format === 'brat' && !out) return 'brat writes one .txt and .ann per article: give --out DIR';
-  return { paths, format, out, entities };
+  return { paths, format, out, entities, ...(dateOrder ? { dateOrder } : {}) };
 }
 
 const slashes = (p: string): string => p.split(sep).join('/');
@@ -95,7 +107,7 @@ export async function exportCommand(args: string[], io: ExportIo = processIo): P
     const sidecarText = unit.sidecar ? await readSidecarFile(unit.sidecar) : undefined;
     if (sidecarText !== undefined && isInputError(sidecarText)) { io.stderr(`policy-lens export: ${sidecarText.error}\n`); return 2; }
     articles.push(articleRows({
-      article: slashes(unit.article), text, registry: registry ?? undefined,
+      article: slashes(unit.article), text, registry: registry ?? undefined, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       ...(typeof sidecarText === 'string' ? { sidecarText } : {}),
     }));
   }

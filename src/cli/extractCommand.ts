@@ -1,4 +1,4 @@
-// `policy-lens extract FILE|FOLDER... [--reference-date YYYY-MM-DD] [--format json|yaml|table|jsonl] [--jobs N]`:
+// `policy-lens extract FILE|FOLDER... [--reference-date YYYY-MM-DD] [--date-order dmy|mdy] [--format json|yaml|table|jsonl] [--jobs N]`:
 // reads each article (`-` is standard input), runs the core extractor (on a pool of worker threads
 // when there are several files), applies the decisions of the article's sidecar and prints the
 // mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor } from '../core/extract';
+import { extract, frontMatterDateProblem, isCalendarDate, referenceDateFor, type DateOrder } from '../core/extract';
+import { DATE_ORDER_FLAG, parseDateOrderOption } from './dateOrderOption';
 import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
@@ -51,7 +52,7 @@ const defaultIO: ExtractCommandIO = {
   progress: process.stderr.isTTY === true,
 };
 
-const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--format json|yaml|table|jsonl] [--jobs N (default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
+const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--date-order dmy|mdy (default: the article's front matter, else its own numeric dates)] [--format json|yaml|table|jsonl] [--jobs N (default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
 
 interface ParsedArgs {
   files: string[];
@@ -62,6 +63,8 @@ interface ParsedArgs {
   jobs: number;
   /** --entities: the registry for every file, instead of the one found next to each. */
   entities?: string;
+  /** --date-order: the day-month order of numeric dates (an article's front matter wins). */
+  dateOrder?: DateOrder;
 }
 
 /** Parses the arguments; returns an error message instead of throwing. */
@@ -72,10 +75,15 @@ export function parseExtractArgs(args: string[]): ParsedArgs | string {
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern' || flag === '--jobs' || flag === '--entities') {
+    if (flag === '--reference-date' || flag === '--format' || flag === '--sidecar-pattern' || flag === '--jobs' || flag === '--entities' || flag === DATE_ORDER_FLAG) {
       const value = inline ?? args[++i];
       if (value === undefined) return `${flag} needs a value`;
       if (flag === '--entities') out.entities = value;
+      else if (flag === DATE_ORDER_FLAG) {
+        const order = parseDateOrderOption(value);
+        if (order !== 'DMY' && order !== 'MDY') return order;
+        out.dateOrder = order;
+      }
       else if (flag === '--jobs') {
         if (!/^[1-9]\d{0,3}$/.test(value)) return `--jobs must be a whole number from 1 to 9999, got "${value}"`;
         out.jobs = Number(value);
@@ -179,7 +187,7 @@ export class ExtractRunner {
       }
     }
     this.inProcess++;
-    return extract(job.text, registry ? { referenceDate: job.referenceDate, registry } : { referenceDate: job.referenceDate });
+    return extract(job.text, { referenceDate: job.referenceDate, ...(registry ? { registry } : {}), ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}) });
   }
 
   close(): Promise<void> {
@@ -199,7 +207,8 @@ async function extractFile(file: string, parsed: ParsedArgs, io: ExtractCommandI
   const dateProblem = parsed.referenceDate ? null : frontMatterDateProblem(text);
   if (dateProblem) warnings.push(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
   const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
-  const result = await extractor.run({ text, referenceDate, registry: registry ? { key: registry.key, source: registry.source } : undefined }, registry ?? undefined);
+  const job = { text, referenceDate, registry: registry ? { key: registry.key, source: registry.source } : undefined, ...(parsed.dateOrder ? { dateOrder: parsed.dateOrder } : {}) };
+  const result = await extractor.run(job, registry ?? undefined);
   const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, { ...io, stderr: (t) => warnings.push(t) });
   return { result: { file, referenceDate: result.referenceDate, mentions }, warnings };
 }

@@ -47,6 +47,10 @@ const FINDINGS: Readonly<Record<FindingCode, RuleText>> = {
     short: 'A date that is not a day of the calendar',
     help: 'The article gives a day its month does not have (April 31, February 29 of a common year); it is never read as an ISO date. Check the source and correct the day.',
   },
+  'ambiguous-date': {
+    short: 'A numeric date whose day and month could be either way round',
+    help: 'Both parts of a date such as 03/04/2026 are 12 or less and nothing says which comes first, so it is left unresolved rather than guessed. Set dateOrder: DMY or MDY in the front matter, the policyLens.dateOrder setting or --date-order; or edit the mention\'s meaning in the editor.',
+  },
   'orphaned-annotation': {
     short: 'A sidecar annotation no longer matches the article',
     help: 'The quoted text was not found in the article. Reattach the annotation in the editor (Reattach Orphan) or delete it from the sidecar.',

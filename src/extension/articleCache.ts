@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
-import { referenceDateFor } from '../core/extract';
+import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, type AnchoredAnnotation } from '../core/model';
 import type { ILogger, Mention } from '../core/types';
@@ -82,6 +82,10 @@ export class ArticleCache extends Disposable {
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.largeFileThresholdKB')) this.reconsiderAll();
     }));
+    // The day-month order setting re-reads every open article's numeric dates.
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('policyLens.dateOrder')) for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+    }));
     this.register(store.onDidChange(({ article, written }) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
       if (!doc) return;
@@ -131,17 +135,19 @@ export class ArticleCache extends Disposable {
     await this.store.current(doc.uri);
     const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     const registry = this.registries?.registryFor(doc.uri);
+    // Resolved on the whole text, so a window of a large article keeps its front matter's order.
+    const dateOrder = articleDateOrder(text, this.config(doc.uri).dateOrder);
     if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
-      const preview = await this.extraction.extract(doc.uri.toString(), text.slice(window.start, window.end), referenceDate, registry);
+      const preview = await this.extraction.extract(doc.uri.toString(), text.slice(window.start, window.end), referenceDate, registry, dateOrder);
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
       const shifted = preview.result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    const extracted = await this.#extract(doc, text, referenceDate, registry);
+    const extracted = await this.#extract(doc, text, referenceDate, registry, dateOrder);
     if (!extracted) return entry.snapshot;
     const { mentions, partial, where } = extracted;
     return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where)) ?? entry.snapshot;
@@ -180,16 +186,16 @@ export class ArticleCache extends Disposable {
   }
 
   /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
-  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn } | undefined> {
+  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn } | undefined> {
     const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
-      const outcome = await this.extraction.extract(key, text, referenceDate, registry);
+      const outcome = await this.extraction.extract(key, text, referenceDate, registry, dateOrder);
       return outcome && { mentions: outcome.result.mentions, where: outcome.where };
     }
     // Too large to analyse whole in reasonable time: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);
     const slice = text.slice(window.start, window.end);
-    const outcome = await this.extraction.extract(key, slice, referenceDate, registry);
+    const outcome = await this.extraction.extract(key, slice, referenceDate, registry, dateOrder);
     if (!outcome) return undefined;
     const result = outcome.result;
     const mentions = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));

@@ -3,6 +3,7 @@
 // over a read still in flight.
 import * as vscode from 'vscode';
 import { analyseArticle, articleInputs, contentHash, entryFromExtraction, withoutBom, type CorpusEntry } from '../core/corpus';
+import type { DateOrder } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
@@ -11,7 +12,7 @@ import type { PersistedEntries } from './persistedEntries';
 import type { SidecarStore } from './sidecarStore';
 
 /** Extraction off the main thread: undefined when it stopped (over its budget). */
-export type IndexExtractor = (text: string, referenceDate: string | null, registry?: CompiledRegistry) => Promise<Mention[] | undefined>;
+export type IndexExtractor = (text: string, referenceDate: string | null, registry?: CompiledRegistry, dateOrder?: DateOrder | null) => Promise<Mention[] | undefined>;
 
 /** What a read found: the article's new entry, no change, or no article (gone, too large, no longer one). */
 export type ReadOutcome = { readonly kind: 'entry'; readonly entry: IndexEntry } | { readonly kind: 'unchanged' } | { readonly kind: 'gone' };
@@ -95,7 +96,9 @@ export class ArticleReader {
     const sidecarText = await this.#readSidecar(uri);
     if (stale()) return unchanged; // a newer read, or the document opened meanwhile
     const registry = this.registries?.registryFor(uri);
-    const hash = contentHash(text, sidecarText, registry?.key);
+    const dateOrder = config.dateOrder;
+    // The day-month order setting changes what is extracted: part of the key (absent when auto, so older caches stay valid).
+    const hash = contentHash(text, sidecarText, dateOrder ? `${registry?.key ?? ''}\u0004${dateOrder}` : registry?.key);
     if (this.host.entry(key)?.hash === hash) return unchanged; // touched, not changed
     const cached = this.persisted.get(key);
     let entry: CorpusEntry;
@@ -105,11 +108,11 @@ export class ArticleReader {
     } else {
       if (this.extractor) {
         const inputs = articleInputs(text, sidecarText);
-        const mentions = await this.extractor(text, inputs.referenceDate, registry);
+        const mentions = await this.extractor(text, inputs.referenceDate, registry, dateOrder);
         // Stopped (over its budget), or a newer read or the opened document took over meanwhile.
         if (!mentions || stale()) return unchanged;
         entry = entryFromExtraction(text, inputs, mentions);
-      } else entry = analyseArticle(text, sidecarText, registry);
+      } else entry = analyseArticle(text, sidecarText, registry, dateOrder);
       this.extracted++;
       if (this.analysedPaths.length < 1000) this.analysedPaths.push(path);
       this.persisted.set(key, { hash, entry });

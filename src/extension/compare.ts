@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { acceptedMentions } from '../core/agree';
 import { extract, referenceDateFor } from '../core/extract';
+import { readConfig } from './config';
 import { MAX_SIDECAR_BYTES, parseSidecar, type ParsedSidecar } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
 import { compareItems, compareMarks, type CompareItem, type NodeRef } from '../view';
@@ -134,7 +135,8 @@ export class CompareController extends Disposable {
     const text = snapshot.text;
     if (session.theirs?.version !== snapshot.version) {
       const referenceDate = referenceDateFor(text, { sidecar: session.parsed.sidecar?.referenceDate });
-      session.theirs = { version: snapshot.version, mentions: acceptedMentions(text, extract(text, { referenceDate }).mentions, session.parsed) };
+      const dateOrder = readConfig(snapshot.uri).dateOrder;
+      session.theirs = { version: snapshot.version, mentions: acceptedMentions(text, extract(text, { referenceDate, dateOrder }).mentions, session.parsed) };
     }
     const items = compareItems(text, snapshot.mentions, session.theirs.mentions);
     const comparison: Comparison = { article: snapshot.uri, other: session.other, items, marks: compareMarks(items) };

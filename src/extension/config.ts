@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { dateOrderOfChoice, type DateOrder } from '../core/extract';
 import { DEFAULT_REGISTRY_FILE } from '../core/registry';
 import { DEFAULT_SIDECAR_PATTERN, sidecarPatternProblem } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
@@ -16,6 +17,8 @@ export interface PolicyLensConfig {
   diagnostics: DiagnosticsMode;
   /** The entity registry's path relative to the workspace folder. */
   entityRegistry: string;
+  /** Day-month order of numeric dates (`policyLens.dateOrder`); null (auto): the article's front matter or evidence. */
+  dateOrder: DateOrder | null;
 }
 
 export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
@@ -37,6 +40,7 @@ export function readConfig(scope?: vscode.Uri): PolicyLensConfig {
     author: c.get<string>('author', ''),
     diagnostics: diagnosticsMode(c.get<string>('diagnostics', DEFAULT_DIAGNOSTICS_MODE)),
     entityRegistry: usableRegistryPath(c.get<string>('entityRegistry', DEFAULT_REGISTRY_FILE)),
+    dateOrder: dateOrderOfChoice(c.get<string>('dateOrder', 'auto')),
   };
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { extract } from '../core/extract';
+import { articleDateOrder, extract } from '../core/extract';
 import { meaningOf, type DecisionOp, type Meaning } from '../core/model';
 import { ACTOR_TYPES, DATE_TYPES, FIGURE_TYPES, FIGURE_STATUSES, figureStatus, type Decision, type FigureStatus } from '../core/sidecar';
 import type { ActorType, DateType, FigureType, MentionKind } from '../core/types';
@@ -143,7 +143,7 @@ export class Decisions {
   async annotate(t: Target, kind: MentionKind, start: number, end: number, givenType?: string, givenMeaning?: string): Promise<void> {
     const text = t.doc.getText().slice(start, end);
     // Suggestions come from running the extractor on the selection itself.
-    const guess = extract(text, { referenceDate: t.snapshot.referenceDate }).mentions.find((m) => m.kind === kind);
+    const guess = extract(text, { referenceDate: t.snapshot.referenceDate, dateOrder: articleDateOrder(t.doc.getText(), this.config(t.doc.uri).dateOrder) }).mentions.find((m) => m.kind === kind);
     const types: readonly string[] = kind === 'actor' ? ACTOR_TYPES : kind === 'figure' ? FIGURE_TYPES : DATE_TYPES;
     const type = givenType ?? (await vscode.window.showQuickPick(types.map((label) => ({ label, picked: label === guess?.type })), { title: vscode.l10n.t('Type of “{0}”', text) }))?.label;
     if (!type || !types.includes(type)) return;

@@ -1,6 +1,7 @@
 // "Export Annotations…": the current article or every workspace article in one of the exchange
 // formats (src/core/exchange), written through workspace.fs. Callers that know the answers (tests,
 // other commands) pass them as arguments and skip the pickers and the save dialog.
+import type { DateOrder } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { Mention } from '../core/types';
 import * as vscode from 'vscode';
@@ -44,7 +45,7 @@ function relativePath(uri: vscode.Uri): string {
 
 /** An article as the editor shows it: an open document's text (unsaved edits too), else the file. */
 /** Extraction off the main thread (the extraction worker); undefined when it was stopped. */
-export type ExportExtractor = (text: string, referenceDate: string | null, registry: CompiledRegistry | undefined) => Promise<Mention[] | undefined>;
+export type ExportExtractor = (text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder?: DateOrder | null) => Promise<Mention[] | undefined>;
 
 async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries, extractor: ExportExtractor): Promise<ExchangeArticle | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -55,7 +56,7 @@ async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries, ex
   const registry = registries.registryFor(uri);
   const body = withoutBom(text);
   const referenceDate = exchangeReferenceDate(body, sidecarText);
-  const mentions = await extractor(body, referenceDate, registry);
+  const mentions = await extractor(body, referenceDate, registry, readConfig(uri).dateOrder);
   if (!mentions) throw new Error(vscode.l10n.t('The analysis of {0} was stopped; nothing was exported.', relativePath(uri)));
   return articleRows({
     article: relativePath(uri), text: body, extracted: { referenceDate, mentions },

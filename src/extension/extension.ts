@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   // The index analyses closed articles in a worker of its own, so a scan never delays open articles' marks.
   const indexExtraction = new ExtractionService(log);
   const index = new WorkspaceIndex(cache, store, config, log, indexStore,
-    async (text, referenceDate, registry) => (await indexExtraction.extractOnce(text, referenceDate, registry))?.result.mentions, registries);
+    async (text, referenceDate, registry, dateOrder) => (await indexExtraction.extractOnce(text, referenceDate, registry, dateOrder))?.result.mentions, registries);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
   const workspace = new WorkspaceTreeProvider(index);
@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     commands,
     compare,
     registerRegistryCommands(commands, registries, log, notifier),
-    registerExportCommand(registries, async (text, referenceDate, registry) => (await indexExtraction.extractOnce(text, referenceDate, registry))?.result.mentions, log, notifier),
+    registerExportCommand(registries, async (text, referenceDate, registry, dateOrder) => (await indexExtraction.extractOnce(text, referenceDate, registry, dateOrder))?.result.mentions, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),

@@ -2,7 +2,7 @@
 // worker (a pool of one) holds each open document's incremental extractor, so an edit re-extracts
 // only its paragraphs there; the main thread only sends text and applies results. Where no worker
 // can start (no worker bundle, a restricted host), extraction falls back to the main thread.
-import { IncrementalExtractor, extract, type ExtractOptions, type ExtractResult } from '../core/extract';
+import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { ILogger } from '../core/types';
 import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript, type WorkerScript } from '../worker/extractPool';
@@ -54,16 +54,16 @@ export class ExtractionService {
    * Extracts a document's text (or a window of it); undefined when a newer job for the same
    * document superseded this one, or the job was stopped, so its result must not be applied.
    */
-  async extract(doc: string, text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
-    return this.#run(text, referenceDate, registry, doc, () => this.#mainThreadExtractor(doc).update(text, optionsFor(referenceDate, registry)));
+  async extract(doc: string, text: string, referenceDate: string | null, registry?: CompiledRegistry, dateOrder?: DateOrder | null): Promise<ExtractionOutcome | undefined> {
+    return this.#run(text, referenceDate, registry, doc, () => this.#mainThreadExtractor(doc).update(text, optionsFor(referenceDate, registry, dateOrder)), dateOrder);
   }
 
   /**
    * A one-off extraction (a closed article for the workspace index): no per-document cache kept in
    * the worker; undefined when it was stopped (over budget) or the service closed.
    */
-  async extractOnce(text: string, referenceDate: string | null, registry?: CompiledRegistry): Promise<ExtractionOutcome | undefined> {
-    return this.#run(text, referenceDate, registry, undefined, () => extract(text, optionsFor(referenceDate, registry)));
+  async extractOnce(text: string, referenceDate: string | null, registry?: CompiledRegistry, dateOrder?: DateOrder | null): Promise<ExtractionOutcome | undefined> {
+    return this.#run(text, referenceDate, registry, undefined, () => extract(text, optionsFor(referenceDate, registry, dateOrder)), dateOrder);
   }
 
   /** Runs a job in the worker (in the document's lane when there is one), or on the main thread when no worker can. */
@@ -73,13 +73,14 @@ export class ExtractionService {
     registry: CompiledRegistry | undefined,
     doc: string | undefined,
     onMainThread: () => ExtractResult,
+    dateOrder?: DateOrder | null,
   ): Promise<ExtractionOutcome | undefined> {
     if (this.#pool && !this.#pool.unavailable) {
       const running = { doc: doc ?? null, chars: text.length };
       this.stats.running.push(running);
       try {
         const sent = performance.now();
-        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source } }, doc);
+        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, ...(dateOrder ? { dateOrder } : {}) }, doc);
         this.stats.inWorker++;
         if (doc !== undefined) this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
         return { result, where: 'worker' };
@@ -131,6 +132,8 @@ export class ExtractionService {
   }
 }
 
-function optionsFor(referenceDate: string | null, registry: CompiledRegistry | undefined): ExtractOptions {
-  return registry ? { referenceDate, registry } : { referenceDate };
+function optionsFor(referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder?: DateOrder | null): ExtractOptions {
+  const options: ExtractOptions = registry ? { referenceDate, registry } : { referenceDate };
+  if (dateOrder) options.dateOrder = dateOrder;
+  return options;
 }

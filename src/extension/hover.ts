@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeDate, describeFigure } from '../core/describe';
+import { unresolvedDateReason } from '../core/extract';
 import { classifySource, describeCheck } from '../core/review';
 import { figureStatus } from '../core/sidecar';
 import { TYPE_ICON, isVisible, mentionAt, type MentionLink, type ViewMention } from '../view';
@@ -71,6 +72,9 @@ export function hoverMarkdown(snapshot: ArticleSnapshot, m: ViewMention, workspa
     md.appendMarkdown(vscode.l10n.t('Normalised: {0}', escapeMarkdown(m.normalized ?? 'null')));
     if (snapshot.referenceDate) md.appendMarkdown(` · ${vscode.l10n.t('against {0}', escapeMarkdown(snapshot.referenceDate))}`);
     md.appendMarkdown('\n\n');
+    // An unresolved date says why (an impossible day, an unknown day-month order).
+    const why = m.normalized === null ? unresolvedDateReason(m.text) : null;
+    if (why) md.appendMarkdown(`$(info) ${escapeMarkdown(why)}\n\n`);
   }
   if (m.note) md.appendMarkdown(`$(note) ${escapeMarkdown(m.note)}\n\n`);
   const ref: MentionLink = { uri: snapshot.uri.toString(), start: m.start, end: m.end };

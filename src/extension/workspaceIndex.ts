@@ -74,7 +74,7 @@ export class WorkspaceIndex extends Disposable {
     this.register(cache.onDidChange((s) => this.#fromSnapshot(s)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#closed(doc.uri)));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (['languages', 'sidecar.pattern', 'largeFileThresholdKB'].some((k) => e.affectsConfiguration(`policyLens.${k}`))) this.#reconsider();
+      if (['languages', 'sidecar.pattern', 'largeFileThresholdKB', 'dateOrder'].some((k) => e.affectsConfiguration(`policyLens.${k}`))) this.#reconsider();
     }));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.#reconsider()));
     for (const s of cache.all()) this.#fromSnapshot(s);

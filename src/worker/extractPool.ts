@@ -46,6 +46,7 @@ export interface ExtractJob {
   text: string;
   referenceDate: string | null;
   registry?: ExtractJobRequest['registry'];
+  dateOrder?: ExtractJobRequest['dateOrder'];
 }
 
 export interface ExtractJobResult {
@@ -103,7 +104,7 @@ export class ExtractPool {
     if (this.unavailable) return Promise.reject(new WorkerFailedError(this.unavailable));
     if (lane !== undefined) this.#supersede(lane);
     return new Promise<ExtractJobResult>((resolve, reject) => {
-      const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry };
+      const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry, dateOrder: job.dateOrder };
       this.#queue.push({ request, lane, resolve, reject });
       this.#pump();
     });

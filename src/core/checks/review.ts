@@ -1,6 +1,6 @@
 // Review-state findings: what a fact-checking desk still has to do in an article.
 import { describeFigure } from '../describe';
-import { impossibleDateNote } from '../extract';
+import { ambiguousDateNote, impossibleDateNote } from '../extract';
 import { figureStatus } from '../sidecar';
 import { quoted } from './finding';
 import type { CheckInput } from './index';
@@ -21,11 +21,14 @@ export function reviewFindings(input: CheckInput): Finding[] {
       ...(m.annotationId ? { annotationId: m.annotationId } : {}),
     });
   }
-  // A day the calendar does not have ("April 31") stays unresolved in the model; the desk has to correct it.
+  // A day the calendar does not have ("April 31") or an ambiguous numeric date stays unresolved in the model; the desk has to settle it.
   for (const m of input.mentions) {
     if (m.kind !== 'date' || m.decision === 'rejected' || m.normalized !== null) continue;
     const note = impossibleDateNote(m.text);
     if (note) out.push({ code: 'impossible-date', kind: FINDING_KIND['impossible-date'], level: 'warning', start: m.start, end: m.end, message: `impossible date ${quoted(m.text)}: ${note}` });
+    // A numeric date whose day and month could be either way round, with no order known: left unresolved, never guessed.
+    const ambiguous = note ? null : ambiguousDateNote(m.text);
+    if (ambiguous) out.push({ code: 'ambiguous-date', kind: FINDING_KIND['ambiguous-date'], level: 'warning', start: m.start, end: m.end, message: `ambiguous date ${quoted(m.text)}: ${ambiguous}` });
   }
   for (const a of input.orphans) {
     out.push({

@@ -13,6 +13,7 @@ export type FindingCode =
   | 'unverified-figure'
   | 'disputed-figure'
   | 'impossible-date'
+  | 'ambiguous-date'
   | 'orphaned-annotation';
 
 /** The groups a reviewer filters by and `check --fail-on` names. */
@@ -30,6 +31,7 @@ export const FINDING_KIND: Readonly<Record<FindingCode, FindingKind>> = {
   'unverified-figure': 'unverified',
   'disputed-figure': 'disputed',
   'impossible-date': 'inconsistent',
+  'ambiguous-date': 'unverified',
   'orphaned-annotation': 'orphaned',
 };
 

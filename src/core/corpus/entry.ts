@@ -3,7 +3,7 @@
 // text and its sidecar's text (a closed file), or from the model the editor already holds (an open
 // one). Kept general, so views across articles (figures to review, actors, dates) read the same entry.
 import { checkArticle, figureMeasures, sentencesOf, type FigureMeasure, type Finding } from '../checks';
-import { extract, referenceDateFor } from '../extract';
+import { extract, referenceDateFor, type DateOrder } from '../extract';
 import { buildModel, type ModelMention } from '../model';
 import type { CompiledRegistry } from '../registry';
 import { lineStarts, parseSidecar, type SidecarAnnotation } from '../sidecar';
@@ -76,9 +76,9 @@ export function entryFromModel(text: string, model: { referenceDate: string | nu
  * registry that applies to the article (the one the editor extracts its open documents with), so a
  * closed article reads the same as an open one.
  */
-export function analyseArticle(text: string, sidecarText: string | undefined, registry?: CompiledRegistry): CorpusEntry {
+export function analyseArticle(text: string, sidecarText: string | undefined, registry?: CompiledRegistry, dateOrder?: DateOrder | null): CorpusEntry {
   const inputs = articleInputs(text, sidecarText);
-  return entryFromExtraction(text, inputs, extract(text, { referenceDate: inputs.referenceDate, registry }).mentions);
+  return entryFromExtraction(text, inputs, extract(text, { referenceDate: inputs.referenceDate, registry, dateOrder }).mentions);
 }
 
 /** What analysing a closed article needs besides extraction (which may run elsewhere, e.g. in a worker). */

@@ -2,7 +2,7 @@
 // the sidecar's decisions (buildModel). Every export format is written from these rows.
 import { CodePoints } from './codePoints';
 import { createTarget } from '../anchor';
-import { extract, referenceDateFor } from '../extract';
+import { extract, referenceDateFor, type DateOrder } from '../extract';
 import { buildModel } from '../model';
 import { lineStarts, parseSidecar, positionAt, type Decision, type FigureStatus } from '../sidecar';
 import type { CompiledRegistry } from '../registry';
@@ -45,6 +45,8 @@ export interface ArticleSource {
   text: string;
   sidecarText?: string;
   registry?: CompiledRegistry;
+  /** The day-month order of numeric dates from a setting or option (the article's front matter wins). */
+  dateOrder?: DateOrder;
   /** The engine's mentions when extracted elsewhere (the editor's extraction worker), with the reference date they were resolved against. */
   extracted?: { referenceDate: string | null; mentions: Mention[] };
 }
@@ -79,9 +81,11 @@ export function articleRows(source: ArticleSource): ExchangeArticle {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   const parsed = source.sidecarText !== undefined ? parseSidecar(source.sidecarText) : undefined;
   const sc = parsed?.sidecar ?? parsed?.bestEffort;
-  const found = source.extracted?.mentions ?? extract(text, source.registry
-    ? { referenceDate: exchangeReferenceDate(text, source.sidecarText), registry: source.registry }
-    : { referenceDate: exchangeReferenceDate(text, source.sidecarText) }).mentions;
+  const found = source.extracted?.mentions ?? extract(text, {
+    referenceDate: exchangeReferenceDate(text, source.sidecarText),
+    ...(source.registry ? { registry: source.registry } : {}),
+    ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
+  }).mentions;
   const model = buildModel(text, found, parsed);
   const authors = new Map((sc?.annotations ?? []).map((a) => [a.id, a.author ?? '']));
   const starts = lineStarts(text);

@@ -5,8 +5,6 @@ export interface RefDate {
   y: number;
   m: number;
   d: number;
-  /** How the article writes numeric dates whose parts are both 12 or less (front matter, option or evidence); absent: unknown. */
-  order?: 'DMY' | 'MDY';
 }
 
 export type Direction = 'past' | 'future';

@@ -18,4 +18,9 @@ export class IncrementalExtractor {
   get paragraphsExtracted(): number {
     return this.#cache.extracted;
   }
+
+  /** Characters scanned for day-month order evidence since this extractor was created (only edited paragraphs are rescanned). */
+  get evidenceCharsScanned(): number {
+    return this.#cache.evidenceChars;
+  }
 }

@@ -5,6 +5,7 @@ import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
 import type { RefDate } from './calendar';
+import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
 import { getGazetteer } from './gazetteer';
@@ -25,10 +26,11 @@ const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
 const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 
 /** Raw mentions of one paragraph; `steps` counts the tokens and loop turns the rules examine. */
-export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps()): RawParagraph {
+/** `order`: the article's day-month order of numeric dates (null: unknown). */
+export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps(), order: DateOrder | null = null): RawParagraph {
   const tokens = tokenize(text);
   const actors = actorsOf(text, tokens, steps);
-  return resolve(text, actors, findDates(text, ref, tokens), findFigures(text, getGazetteer(), LEXICON, tokens), steps);
+  return resolve(text, actors, findDates(text, ref, tokens, order), findFigures(text, getGazetteer(), LEXICON, tokens), steps);
 }
 
 /**
@@ -42,14 +44,14 @@ const BATCH = 256;
  * paragraphs rather than all families per paragraph: the interleaved order cost about a fifth more
  * time on the bench corpus (measured in bench/extract.bench.ts).
  */
-export function extractParagraphs(texts: readonly string[], ref: RefDate | null, steps: Steps = newSteps()): RawParagraph[] {
+export function extractParagraphs(texts: readonly string[], ref: RefDate | null, steps: Steps = newSteps(), order: DateOrder | null = null): RawParagraph[] {
   const gaz = getGazetteer();
   const out: RawParagraph[] = [];
   for (let from = 0; from < texts.length; from += BATCH) {
     const batch = texts.slice(from, from + BATCH);
     const tokens = batch.map(tokenize);
     const actors = batch.map((text, k) => actorsOf(text, tokens[k], steps));
-    const dates = batch.map((text, k) => findDates(text, ref, tokens[k]));
+    const dates = batch.map((text, k) => findDates(text, ref, tokens[k], order));
     const figures = batch.map((text, k) => findFigures(text, gaz, LEXICON, tokens[k]));
     for (let k = 0; k < batch.length; k++) out.push(resolve(batch[k], actors[k], dates[k], figures[k], steps));
   }

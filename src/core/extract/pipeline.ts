@@ -5,11 +5,12 @@ import { applyRegistry, type CompiledRegistry } from '../registry';
 import { parseRefDate } from './calendar';
 import { assembleParagraph, datelineState, docContext, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
-import { reuseParagraphs, type Cache } from './paragraphCache';
+import { resplit, reuseRaws, tallyParagraphs, type Cache } from './paragraphCache';
 import { paragraphs, type Paragraph } from './paragraphSplit';
 import { referenceDateFor } from './referenceDate';
 import type { Steps } from './steps';
-import { dateOrderEvidence } from './dates';
+import { dateOrderEvidence, orderOfTally } from './dates';
+import { resolveDateOrder } from './dateOrder';
 import { frontMatterDateOrder, frontMatterLength, type DateOrder } from './frontMatter';
 
 export interface ExtractOptions {
@@ -19,7 +20,7 @@ export interface ExtractOptions {
   steps?: Steps;
   /** A team's entity registry, compiled once (compileRegistry): an extra gazetteer and never list. */
   registry?: CompiledRegistry;
-  /** Day-month order of numeric dates such as 03/04/2026 (a setting); the front matter's `dateOrder:` overrides it. */
+  /** Day-month order of numeric dates such as 03/04/2026 (the setting or CLI option); the front matter's `dateOrder:` overrides it, and it overrides the article's evidence. */
   dateOrder?: DateOrder | null;
 }
 
@@ -31,19 +32,22 @@ export interface ExtractResult {
 export function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
   const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
   const ref = parseRefDate(referenceDate);
-  // Day-month order: the front matter, else the setting, else the article's own unambiguous numeric dates.
-  const order = frontMatterDateOrder(text) ?? options?.dateOrder ?? dateOrderEvidence(text, frontMatterLength(text));
-  if (ref && order) ref.order = order;
-  // Paragraph results depend on the order too: it is part of the cache key.
-  const refKey = referenceDate === null ? null : `${referenceDate}${order ?? ''}`;
   let paras: Paragraph[];
   let raws: RawParagraph[];
   if (cache) {
-    ({ paras, raws } = reuseParagraphs(cache, text, refKey, ref, options?.steps));
-    cache.prev = { text, referenceDate: refKey, paras, raws };
+    const split = resplit(cache, text);
+    const { tallies, total } = tallyParagraphs(cache, split);
+    // Day-month order: the front matter, else the setting, else the article's evidence (tallied per paragraph).
+    const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => orderOfTally(total));
+    // Paragraph results depend on the order too (with or without a reference date): it is part of the cache key.
+    const refKey = referenceDate === null && order === null ? null : `${referenceDate ?? ''}${order ?? ''}`;
+    paras = split.paras;
+    raws = reuseRaws(cache, split, refKey, ref, options?.steps, order);
+    cache.prev = { text, referenceDate: refKey, paras, raws, tallies, total };
   } else {
     paras = paragraphs(text);
-    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps);
+    const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => dateOrderEvidence(text, frontMatterLength(text)));
+    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps, order);
   }
   const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
   if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }

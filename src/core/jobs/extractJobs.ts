@@ -1,6 +1,6 @@
 // The messages between a thread that owns documents and an extraction worker, and the worker's
 // side of them. Pure: the same handler runs in a worker_threads worker or, as a fallback, in-process.
-import { IncrementalExtractor, extract, type ExtractOptions, type ExtractResult } from '../extract';
+import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
 
 export interface ExtractJobRequest {
@@ -12,6 +12,8 @@ export interface ExtractJobRequest {
   referenceDate: string | null;
   /** The entity registry as plain data (a compiled one does not cross threads) and its content key. */
   registry?: { key: string; source: EntityRegistry };
+  /** Day-month order of numeric dates from the setting (the article's front matter still wins). */
+  dateOrder?: DateOrder | null;
 }
 
 /** Drops a document's cached paragraphs (the document was closed). */
@@ -43,6 +45,7 @@ export class ExtractJobHandler {
     try {
       const options: ExtractOptions = { referenceDate: request.referenceDate };
       if (request.registry) options.registry = this.#registry(request.registry);
+      if (request.dateOrder) options.dateOrder = request.dateOrder;
       const result = request.doc === undefined ? extract(request.text, options) : this.#extractor(request.doc).update(request.text, options);
       return { type: 'result', id: request.id, result, ms: this.now() - started };
     } catch (err) {

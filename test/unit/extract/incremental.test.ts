@@ -4,7 +4,8 @@ import { extract, IncrementalExtractor } from '../../../src/core/extract';
 
 const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
   'Tokyo', 'protested', 'NATO', 'Financial', 'Action', 'Task', 'Force', '(FATF)', 'FATF', 'in', 'March', 'last', 'year', 'five', 'years', 'of',
-  'Dvořák', '😀', 'Norwegian', 'exporters', 'may', 'three', 'troops', 'half', ',', '.', '\n', '\n\n', '\r\n\r\n'];
+  'Dvořák', '😀', 'Norwegian', 'exporters', 'may', 'three', 'troops', 'half', ',', '.', '\n', '\n\n', '\r\n\r\n',
+  '03/04/2026', '13/02/2026', '2/17/2026'];
 
 const docArb = fc.array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 120 }).map((ws) => ws.join(' '));
 const editArb = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((ws) => ws.join(' ')) });

@@ -1,0 +1,104 @@
+// findDates(): every date rule, run only at the tokens that can start it (dispatch tables built once).
+import type { DateMention } from '../../types';
+import type { RefDate } from '../calendar';
+import type { Tokens } from '../tokenize';
+import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } from './names';
+import { isoDate, numericDate } from './numeric';
+import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
+import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, offset, weekend } from './relative';
+import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
+import { MODS, MONTH_WORDS, NUMBER_WORD_SET, ORDINALS, SEASONS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS } from './patterns';
+import { unitAhead, unitGate, type Ctx, type Gate, type Rule } from './rule';
+
+/** Every rule in the order it runs at a token (the order decides ties between equal spans). */
+const RULES: Rule[] = [
+  isoDate,
+  dayOfMonth,
+  monthName,
+  fiscalYear,
+  quarterInWords,
+  quarterCode,
+  decade,
+  century,
+  yearOrRange,
+  weekdayName,
+  deicticUnit,
+  offset,
+  deicticMonth,
+  aSingleUnit,
+  firstMonthsOf,
+  deicticWindow,
+  anchoredUnit,
+  deicticSeason,
+  dayWord,
+  durationRange,
+  duration,
+  fractionOfUnit,
+  season,
+  numericDate,
+  yearThenQuarter,
+  compactQuarter,
+  weekdayInWeek,
+  nthWeekdayOfMonth,
+  weekend,
+  dayAfterTomorrow,
+  dayOfMonthAlone,
+];
+
+type Handler = (ctx: Ctx, m: RegExpExecArray) => void;
+
+/** Dispatch tables built once: trigger word → rules, and rules for 1–2, 4 and other-length digit tokens. */
+type Dispatch = [RegExp, Handler, Gate | undefined][];
+const WORD_RULES = new Map<string, Dispatch>();
+const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
+{
+  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
+    'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
+  for (const lw of words) {
+    const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
+    const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
+    if (rules.length) WORD_RULES.set(lw, rules);
+  }
+  for (const [len, sample] of [[1, '7'], [2, '17'], [3, '170'], [4, '2017'], [5, '20171']] as const) {
+    DIGIT_RULES[len] = RULES.filter(([trigger]) => trigger(sample, sample)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
+  }
+}
+
+/** Per first letter a–z, a bit for each length (capped at 31) of the WORD_RULES keys: most words skip the map lookup. */
+const WORD_LENGTHS = new Int32Array(26);
+for (const k of WORD_RULES.keys()) {
+  const c = k.charCodeAt(0) - 97;
+  if (c >= 0 && c <= 25) WORD_LENGTHS[c] |= 1 << Math.min(k.length, 31);
+}
+
+/** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
+function rulesFor(w: string, lw: string): Dispatch | undefined {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
+  if (c >= 97 && c <= 122) return WORD_LENGTHS[c - 97] & (1 << Math.min(w.length, 31)) ? WORD_RULES.get(w) : undefined;
+  if ((c >= 65 && c <= 90) || c > 127) {
+    if (lw.startsWith('fy')) return WORD_RULES.get('fy');
+    return WORD_RULES.get(lw);
+  }
+  return undefined;
+}
+
+/** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
+export function findDates(text: string, ref: RefDate | null, tokens: Tokens, order: 'DMY' | 'MDY' | null = null): DateMention[] {
+  const ctx: Ctx = { text, ref, order, out: [] };
+  const { words, starts, lower } = tokens;
+  for (let i = 0; i < words.length; i++) {
+    const rules = rulesFor(words[i], lower[i]);
+    if (!rules) continue;
+    let unit: boolean | undefined;
+    for (const [re, handler, gate] of rules) {
+      // The unit check is shared by up to three rules at a token: computed once.
+      if (gate === unitGate ? !(unit ??= unitAhead(lower, i)) : gate && !gate(text, tokens, i)) continue;
+      re.lastIndex = starts[i];
+      const m = re.exec(text);
+      if (m) handler(ctx, m);
+    }
+  }
+  return ctx.out;
+}

@@ -1,0 +1,87 @@
+// Month and weekday names: days of a month ("June 4, 2023", "Thu 10 Dec"), months and month ranges, weekdays,
+// a weekday in a named week and the nth weekday of a month.
+import { addDays, addMonths, daysInMonth, isoDay, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
+import { WEEKDAYS } from '../lexicon';
+import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
+import { dir, push, type Rule } from './rule';
+import type { DateType } from '../../types';
+
+// Day-level dates, optionally with weekday, day ranges and year.
+export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABBREVIATIONS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}|${WDA}(?=,?\s+\d)),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const mon = monthNum(m[4] ?? m[5]);
+  const d1 = dayNum(m[2] ?? m[6]);
+  const d2raw = m[3] ?? m[7];
+  let y: number | null = m[8] ? Number(m[8]) : null;
+  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, mon, d1, dir(ctx, start, end));
+  // A day the month does not have (April 31, February 29 of a common year) is never written as an ISO date.
+  const d2 = d2raw ? dayNum(d2raw) : d1;
+  if (d1 > daysInMonth(y ?? 2024, mon) || d2 > daysInMonth(y ?? 2024, mon)) { push(ctx, start, end, 'date', null); return; }
+  const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
+  push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(d2)}` : one(d1));
+}];
+
+// Months, month ranges, with modifiers and years.
+export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:${SEP}(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const name = m[2];
+  if (!m[4] && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.') || SHORT_MONTH.test(name)) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
+  const m1 = monthNum(name);
+  const m2 = m[3] ? monthNum(m[3]) : m1;
+  let y: number | null = m[4] ? Number(m[4]) : null;
+  if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+  const one = (mm: number): string => (y === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(y, mm));
+  push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));
+}];
+
+// Weekdays.
+export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming', new RegExp(String.raw`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(${WD})(?:\s+(morning|afternoon|evening|night))?(?![\p{L}])`, 'yu'), (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const mod = m[1]?.toLowerCase();
+  const type: DateType = mod ? 'relative' : 'date';
+  if (!ctx.ref) { push(ctx, start, end, type, null); return; }
+  const target = WEEKDAYS[m[2].toLowerCase()];
+  const today = weekday(ctx.ref);
+  const d = mod === 'last' ? 'past' : mod === 'next' || mod === 'coming' ? 'future' : mod === 'this' ? 'future' : dir(ctx, start, end);
+  let delta = d === 'past' ? -((today - target + 7) % 7) : (target - today + 7) % 7;
+  if (delta === 0 && (mod === 'last' || mod === 'next')) delta = mod === 'last' ? -7 : 7;
+  const r = addDays(ctx.ref, delta);
+  push(ctx, start, end, type, isoDay(r.y, r.m, r.d));
+}];
+
+// A weekday in a named week: "Friday next week", "Monday last week", "Tuesday this week" (relative, resolved to the day).
+export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(next|last|this)\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
+  let norm: string | null = null;
+  if (ctx.ref) {
+    const off = m[2] === 'next' ? 7 : m[2] === 'last' ? -7 : 0;
+    const monday = addDays(ctx.ref, off - ((weekday(ctx.ref) + 6) % 7));
+    const x = addDays(monday, (WEEKDAYS[m[1].toLowerCase()] + 6) % 7);
+    norm = isoDay(x.y, x.m, x.d);
+  }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "first Friday of next month", "last Monday of March": the nth weekday of a month.
+export const nthWeekdayOfMonth: Rule = [(_w, lw) => ORDINALS.has(lw) || lw === 'last', new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|last)\s+(${WD})\s+of\s+(?:(next|this|last)\s+month|(${MON})(?:\s+(${YEAR}))?)(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+  const rel = m[3];
+  let ym: { y: number; m: number } | null = null;
+  if (rel && ctx.ref) ym = addMonths(ctx.ref, rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+  else if (!rel) {
+    const mon = monthNum(m[4]);
+    const y = m[5] ? Number(m[5]) : ctx.ref ? yearForMonths(ctx.ref, mon, mon, dir(ctx, m.index, m.index + m[0].length)) : null;
+    if (y !== null) ym = { y, m: mon };
+  }
+  let norm: string | null = null;
+  if (ym) {
+    const target = WEEKDAYS[m[2].toLowerCase()];
+    const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]] ?? 1;
+    const firstDay = weekday({ y: ym.y, m: ym.m, d: 1 });
+    let d = 1 + ((target - firstDay + 7) % 7) + 7 * Math.max(0, n - 1);
+    if (n === 0) { while (d + 7 <= daysInMonth(ym.y, ym.m)) d += 7; }
+    norm = isoDay(ym.y, ym.m, d);
+  }
+  push(ctx, m.index, m.index + m[0].length, rel ? 'relative' : 'date', norm);
+}];

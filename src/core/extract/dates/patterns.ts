@@ -1,0 +1,64 @@
+// Shared pieces of the date rules: regex fragments, trigger word sets and number readings.
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../lexicon';
+
+export const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
+export const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+export const WD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
+export const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
+export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
+export const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
+export const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
+
+/** A digit string's value; null past the largest double (a run of 309 digits is no number anyone wrote). */
+function digitsValue(digits: string): number | null {
+  const v = Number(digits);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Numeric value of a digit string or number-word phrase ("a dozen", "twenty-five"). */
+export function numberValue(raw: string): number | null {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57 && /^[\d,]+(?:\.\d+)?$/.test(raw)) return digitsValue(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  const s = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return digitsValue(s);
+  if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
+  if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  return null;
+}
+
+export function monthNum(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace('.', '')];
+}
+
+export function dayNum(raw: string): number {
+  return parseInt(raw, 10);
+}
+
+export function fullYear(base: number, two: string): number {
+  if (two.length === 4) return Number(two);
+  const century = Math.floor(base / 100) * 100;
+  let y = century + Number(two);
+  if (y < base) y += 100;
+  return y;
+}
+
+export const MONTH_WORDS = new Set(Object.keys(MONTHS));
+/** A month abbreviation without its full stop ("Jun", "Sep") reads as a month only with a year, a day or a date context. */
+export const SHORT_MONTH = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+export const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
+export const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'several', 'few']);
+export const MODS = new Set(['early', 'mid', 'late']);
+export const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
+export const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', '1', '2', '3', '4']);
+export const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+export const isDigits = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
+export const isYearTok = (w: string): boolean => w.length === 4 && isDigits(w);
+export const isNumberish = (w: string, lw: string): boolean => isDigits(w) || NUMBER_WORD_SET.has(lw) || (lw.length > 6 && NUMBER_WORD_SET.has(lw.split('-')[0]));
+
+export const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|during|last|next|this|early|mid|late|of|between|and|or|before|after|to|on|for|throughout|end|start|beginning|until)\s+|mid-|[,(–-]\s*)$/i;

@@ -1,0 +1,44 @@
+// Periods (durations): "seven years", "60-day period", "10 to 14 days", "almost a decade", "half a century".
+import { isNumberish, numberValue, NUMW } from './patterns';
+import { push, unitGate, type Rule } from './rule';
+
+// "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
+export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', /(?<![\p{L}])an?\s+(decade|year|month|week|century|fortnight)(?![\p{L}'’-])/yu, (ctx, m) => {
+  if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
+  if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+  const unit = m[1].toLowerCase();
+  const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
+  push(ctx, m.index, m.index + m[0].length, 'period', norm);
+}];
+
+// Duration ranges: "10 to 14 days", "two to three years".
+export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(${NUMW}|\d+(?:\.\d+)?)\s+(day|week|month|year|decade|hour)s(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  const a = numberValue(m[1]);
+  const b = numberValue(m[2]);
+  if (a === null || b === null) return;
+  const unit = m[3].toLowerCase();
+  const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', hour: 'H' }[unit] ?? 'D';
+  const k = unit === 'decade' ? 10 : 1;
+  const t = unit === 'hour' ? 'T' : '';
+  push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
+}, unitGate];
+
+// Durations: "seven years", "60-day period", "ten-year", "48 hours".
+export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
+  const n = numberValue(m[1]);
+  if (n === null) return;
+  if (m[2] === '-' && m[4]) return;
+  if (m[2] !== '-' && !m[4] && n !== 1) return;
+  const unit = m[3].toLowerCase();
+  const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', hour: 'H', minute: 'M' }[unit] ?? 'D';
+  const value = unit === 'decade' ? n * 10 : n;
+  const time = unit === 'hour' || unit === 'minute';
+  push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
+}, unitGate];
+
+// "a quarter of a century", "half a century", "a half-decade": fractions of a long unit are durations (guideline 23, period).
+export const fractionOfUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'quarter' || lw === 'half', /(?<![\p{L}])(?:[Aa]\s+)?([Qq]uarter|[Hh]alf)(?:\s+of\s+a|\s+a|-)\s*(century|decade|year)(?![\p{L}])/yu, (ctx, m) => {
+  const quarter = m[1].toLowerCase() === 'quarter';
+  const norm = { century: quarter ? 'P25Y' : 'P50Y', decade: quarter ? 'P30M' : 'P5Y', year: quarter ? 'P3M' : 'P6M' }[m[2]] ?? null;
+  push(ctx, m.index, m.index + m[0].length, 'period', norm);
+}];

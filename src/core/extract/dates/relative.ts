@@ -1,0 +1,140 @@
+// Relative and compound expressions, resolved against the reference date: this/last/next week, offsets ("two years
+// ago"), deictic months and seasons, yesterday/today/tomorrow, weekends, "the day after tomorrow", "the 27th".
+import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
+import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
+import { dir, push, unitGate, type Rule } from './rule';
+
+// Deictic relative expressions: this/last/next week, earlier this month, late last year.
+export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const rel = m[2].toLowerCase();
+  if ((rel === 'past' || rel === 'previous' || rel === 'coming') && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start))) {
+    // "the past year" reads as a duration, "the coming year" as the next one; keep both as relative.
+  }
+  const off = rel === 'this' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
+  const unit = m[3].toLowerCase();
+  const r = ctx.ref;
+  let norm: string | null = null;
+  if (r) {
+    if (unit === 'week') norm = isoWeek(addDays(r, 7 * off));
+    else if (unit === 'month') { const x = addMonths(r, off); norm = isoMonth(x.y, x.m); }
+    else if (unit === 'year') norm = String(r.y + off);
+    else if (unit === 'quarter') { const x = addMonths(r, 3 * off); norm = `${x.y}-Q${Math.floor((x.m - 1) / 3) + 1}`; }
+    else norm = `${String(Math.floor(r.y / 10) + off).padStart(3, '0')}X`;
+  }
+  push(ctx, start, end, 'relative', norm);
+}];
+
+// Offsets: "two years ago", "weeks earlier", "days before".
+export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  let start = m.index;
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const n = m[1] ? numberValue(m[1]) : null;
+  if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
+  if (!m[1] && m[3].toLowerCase() === 'on') return;
+  const end = m.index + m[0].length;
+  let norm: string | null = null;
+  // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.
+  if (m[3].toLowerCase() === 'ago' && n !== null && n <= 1e6 && ctx.ref && unit !== 'hour' && unit !== 'minute') {
+    const r = ctx.ref;
+    if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
+    else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));
+    else if (unit === 'month') { const x = addMonths(r, -n); norm = isoMonth(x.y, x.m); }
+    else if (unit === 'year') norm = String(r.y - n);
+    else norm = String(r.y - 10 * n);
+  }
+  push(ctx, start, end, 'relative', norm);
+}, unitGate];
+
+// "last May", "next March", "this June": the deictic word is part of the span (relative, resolved to a month).
+export const deicticMonth: Rule = [(_w, lw) => lw === 'last' || lw === 'next' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])([Ll]ast|[Nn]ext|[Tt]his)\s+(${MON})(?!\s+\d)`, 'yu'), (ctx, m) => {
+  const mon = monthNum(m[2]);
+  const rel = m[1].toLowerCase();
+  let norm: string | null = null;
+  const r = ctx.ref;
+  if (r) {
+    let y = r.y;
+    if (rel === 'last') y = mon < r.m ? r.y : r.y - 1;
+    else if (rel === 'next') y = mon > r.m ? r.y : r.y + 1;
+    norm = isoMonth(y, mon);
+  }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved).
+export const deicticWindow: Rule = [(_w, lw) => lw === 'coming' || lw === 'next' || lw === 'past', /(?<![\p{L}])(?:coming|next|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)(?![\p{L}])/iyu, (ctx, m) => {
+  push(ctx, m.index, m.index + m[0].length, 'relative', null);
+}];
+
+// Anchored expressions: "the following year", "the previous month" (normalized null).
+export const anchoredUnit: Rule = [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
+  push(ctx, m.index, m.index + m[0].length, 'relative', null);
+}];
+
+// Seasons relative to now: "this summer", "last winter".
+// Resolved to EDTF season codes (see the absolute season rule); a season starts in March, June, September or December (winter YYYY-24
+// is the one starting in December of YYYY). "next" is the first one starting after the reference month, "last" the latest one ended.
+export const deicticSeason: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(this|last|next)\s+(spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
+  let norm: string | null = null;
+  if (ctx.ref) {
+    const code = SEASONS.get(m[2].toLowerCase())!;
+    const first = (code - 21) * 3 + 3; // 3, 6, 9, 12
+    const ym = ctx.ref.y * 12 + ctx.ref.m - 1; // months since year 0
+    const startOf = (y: number): number => y * 12 + first - 1;
+    const mod = m[1].toLowerCase();
+    let y = ctx.ref.y;
+    if (mod === 'next') { while (startOf(y) <= ym) y++; while (startOf(y - 1) > ym) y--; }
+    else if (mod === 'last') { while (startOf(y) + 2 >= ym) y--; }
+    else if (code === 24 && ctx.ref.m <= 2) y--;
+    norm = `${y}-${code}`;
+  }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "yesterday", "today", "tomorrow", "tonight", "this morning": a day next to the reference date.
+export const dayWord: Rule = [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', /(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}])/iyu, (ctx, m) => {
+  const w = m[1].toLowerCase();
+  let norm: string | null = null;
+  if (ctx.ref) { const x = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); norm = isoDay(x.y, x.m, x.d); }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "this weekend", "next weekend", "last weekend": Saturday to Sunday.
+export const weekend: Rule = [(_w, lw) => lw === 'this' || lw === 'next' || lw === 'last', /(?<![\p{L}])(this|next|last)\s+weekend(?![\p{L}])/iyu, (ctx, m) => {
+  let norm: string | null = null;
+  if (ctx.ref) {
+    const w = weekday(ctx.ref);
+    const rel = m[1].toLowerCase();
+    // This weekend: the coming one (a Sunday reference: the one it ends).
+    let sat = addDays(ctx.ref, w === 0 ? -1 : 6 - w);
+    if (rel === 'next') sat = addDays(sat, 7);
+    else if (rel === 'last') sat = addDays(sat, -7);
+    const sun = addDays(sat, 1);
+    norm = `${isoDay(sat.y, sat.m, sat.d)}/${isoDay(sun.y, sun.m, sun.d)}`;
+  }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "the day after tomorrow", "the day before yesterday".
+export const dayAfterTomorrow: Rule = [(_w, lw) => lw === 'day', /(?<![\p{L}])day\s+(after\s+tomorrow|before\s+yesterday)(?![\p{L}])/iyu, (ctx, m) => {
+  let norm: string | null = null;
+  if (ctx.ref) { const x = addDays(ctx.ref, /^after/i.test(m[1]) ? 2 : -2); norm = isoDay(x.y, x.m, x.d); }
+  push(ctx, m.index, m.index + m[0].length, 'relative', norm);
+}];
+
+// "the 27th" standing alone: a day of the current month, or the next or previous one as the tense points.
+export const dayOfMonthAlone: Rule = [(w) => isDigits(w) && w.length <= 2, /(?<=(?:^|[^\p{L}])(?:on|by|until|till|before|after|past|from|since|through)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}-])(?!\s+(?:of\s+)?(?:century|anniversary|round|floor|amendment|edition|session|summit|congress|birthday|time|place|day|week|month|year)\b)/iyu, (ctx, m) => {
+  const d = Number(m[1]);
+  if (d < 1 || d > 31) return;
+  let norm: string | null = null;
+  if (ctx.ref) {
+    const r = ctx.ref;
+    const past = dir(ctx, m.index, m.index + m[0].length) === 'past';
+    let ym: { y: number; m: number } = { y: r.y, m: r.m };
+    if (past && d > r.d) ym = addMonths(r, -1);
+    else if (!past && d < r.d) ym = addMonths(r, 1);
+    if (d <= daysInMonth(ym.y, ym.m)) norm = isoDay(ym.y, ym.m, d);
+  }
+  push(ctx, m.index, m.index + m[0].length, 'date', norm);
+}];

@@ -1,0 +1,77 @@
+// What a date rule is, the context it writes to, and the cheap gates that skip its regex.
+import type { DateMention, DateType } from '../../types';
+import { tenseDirection, type RefDate } from '../calendar';
+import type { Tokens } from '../tokenize';
+import { isDigits } from './patterns';
+
+export interface Ctx {
+  text: string;
+  ref: RefDate | null;
+  /** How the article writes numeric dates whose parts are both 12 or less (front matter, option or evidence); null: unknown. */
+  order: 'DMY' | 'MDY' | null;
+  out: DateMention[];
+}
+
+export function push(ctx: Ctx, start: number, end: number, type: DateType, normalized: string | null): void {
+  ctx.out.push({ kind: 'date', start, end, text: ctx.text.slice(start, end), type, normalized });
+}
+
+export function dir(ctx: Ctx, start: number, end: number) {
+  return tenseDirection(ctx.text, start, end);
+}
+
+export type Trigger = (w: string, lw: string) => boolean;
+/** A cheap necessary condition for a rule's regex to match at token i; false skips the regex. */
+export type Gate = (text: string, t: Tokens, i: number) => boolean;
+
+/** [trigger, sticky regex, handler, gate]. */
+export type Rule = [Trigger, RegExp, (ctx: Ctx, m: RegExpExecArray) => void, Gate?];
+
+/** At a digit token, the character right after it (for year tokens, after the four digits); -1 at a word token. */
+function charAfterDigits(text: string, t: Tokens, i: number): number {
+  return isDigits(t.words[i]) ? text.charCodeAt(t.ends[i]) : -1;
+}
+
+/** Could be whitespace (\s): conservative for everything outside ASCII. */
+function maybeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+}
+
+// ISO dates at a year token: "2024-".
+export const isoGate: Gate = (text, t, i) => text.charCodeAt(t.starts[i] + 4) === 45;
+// "2024-25 fiscal year" at a year token: a separator after optional spaces (words: always).
+export const fiscalGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c === 45 || c === 0x2013 || c === 47 || maybeSpace(c);
+};
+// Decades at a year token: "1990s".
+export const decadeGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c === 115;
+};
+// Centuries at a one- or two-digit token: "21st", "19th" (/i: S N R T, and long s folds to s).
+export const centuryGate: Gate = (text, t, i) => {
+  const c = charAfterDigits(text, t, i);
+  return c === -1 || c >= 128 || [115, 110, 114, 116].includes(c | 32);
+};
+// Durations, duration ranges and offsets need a time unit a few tokens on.
+export const unitGate: Gate = (_text, t, i) => unitAhead(t.lower, i);
+
+const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
+
+/**
+ * Whether one of tokens i..i+8 starts with a time unit. Durations, duration ranges and offsets
+ * ("60-day", "two to three years", "a few weeks ago") put the unit at most 8 tokens after their
+ * first; a word can only fold to a unit under /iu if its lower-case form starts with one (no stem
+ * has an "s", and the Kelvin sign lower-cases to "k"). Skips the three regexes at most "a"/"an"/numbers.
+ */
+export function unitAhead(lower: readonly string[], i: number): boolean {
+  const last = Math.min(lower.length - 1, i + 8);
+  for (let k = i; k <= last; k++) {
+    const w = lower[k];
+    const c = w.charCodeAt(0);
+    if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) continue; // d w m y h
+    for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+// Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
+import { isoMonth, yearForMonths } from '../calendar';
+import { fullYear, isDigits, isYearTok, MOD, MODS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
+import { centuryGate, decadeGate, dir, fiscalGate, push, type Rule } from './rule';
+
+// Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
+export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fiscal' || lw === 'financial' || isYearTok(w), new RegExp(String.raw`(?<![\p{L}])(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)(${YEAR}|\d{2})(?:\s*[-–/]\s*(\d{4}|\d{2}))?(?![\p{N}])|(${YEAR})\s*[-–/]\s*(\d{2})\s+(?:fiscal|financial)\s+year`, 'yu'), (ctx, m) => {
+  const a = m[1] ?? m[3];
+  const b = m[2] ?? m[4];
+  const y1 = a.length === 2 ? 2000 + Number(a) : Number(a);
+  const norm = b ? `${y1}-04/${fullYear(y1, b)}-03` : String(y1);
+  push(ctx, m.index, m.index + m[0].length, 'year', norm);
+}, fiscalGate];
+
+// Quarters and halves in words.
+export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
+  const ordinal = m[1].toLowerCase();
+  const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
+  const isHalf = m[2].toLowerCase() === 'half';
+  const idx = n === 0 ? (isHalf ? 2 : 4) : n;
+  if (isHalf && idx > 2) return;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
+  const m2 = isHalf ? m1 + 5 : m1 + 2;
+  let y: number | null = m[3] ? Number(m[3]) : m[6] ? Number(m[6]) : null;
+  // "first half of this year", "second half of next year": the deictic word anchors the year.
+  const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+  if (y === null && ctx.ref) y = m[5] ? ctx.ref.y + off : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+  push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
+}];
+
+// Q3 2024, H1 2025.
+export const quarterCode: Rule = [(w) => w.length === 2 && (w[0] === 'Q' || w[0] === 'H'), new RegExp(String.raw`(?<![\p{L}\p{N}])(Q[1-4]|H[12])(?:\s+(${YEAR})|\s*'(\d{2}))?(?![\p{L}\p{N}]|[.,]\d)`, 'yu'), (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const idx = Number(m[1][1]);
+  const isHalf = m[1][0] === 'H';
+  const m1 = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1;
+  let y: number | null = m[2] ? Number(m[2]) : m[3] ? 2000 + Number(m[3]) : null;
+  if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m1 + (isHalf ? 5 : 2), dir(ctx, start, end));
+  push(ctx, start, end, 'month', y === null ? null : `${y}-${m[1]}`);
+}];
+
+// Decades and centuries.
+export const decade: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`${MOD}?(?<![\p{N}$€£])(1[5-9]\d|20\d)0s(?![\p{L}])`, 'yu'), (ctx, m) => {
+  push(ctx, m.index, m.index + m[0].length, 'year', `${m[2]}X`);
+}, decadeGate];
+
+export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.has(lw), new RegExp(String.raw`${MOD}?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  push(ctx, m.index, m.index + m[0].length, 'year', `${String(Number(m[2]) - 1).padStart(2, '0')}XX`);
+}, centuryGate];
+
+// Years and year ranges.
+export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
+  const start = m.index;
+  const y1 = Number(m[2]);
+  if (m[4]) {
+    const sep = m[3].trim();
+    // "2016-11": a two-digit month after a hyphen that cannot end a year range (11 < 16) is a month.
+    const mm = Number(m[4]);
+    if (sep === '-' && m[3] === '-' && m[4].length === 2 && mm >= 1 && mm <= 12 && mm <= y1 % 100) {
+      push(ctx, start, m.index + m[0].length, 'month', `${y1}-${m[4]}`);
+      return;
+    }
+    const y2 = fullYear(y1, m[4]);
+    const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
+    if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between)) {
+      push(ctx, start, m.index + m[0].length, 'year', `${y1}/${y2}`);
+      return;
+    }
+  }
+  push(ctx, start, start + m[0].length - (m[3] ? m[3].length + m[4].length : 0), 'year', String(y1));
+}];
+
+// "first nine months of 2025", "last three months of this year": a window inside a year (month type, an interval).
+export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' || lw === 'final', new RegExp(String.raw`(?<![\p{L}])(first|last|final)\s+(${NUMW}|\d{1,2})\s+months\s+of\s+(?:(${YEAR})|(this|last|next)\s+year|the\s+year)(?![\p{L}\p{N}])`, 'iyu'), (ctx, m) => {
+  const n = numberValue(m[2]);
+  if (n === null || n < 1 || n > 11) return;
+  const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
+  const y = m[3] ? Number(m[3]) : ctx.ref ? ctx.ref.y + off : null;
+  const first = m[1].toLowerCase() === 'first';
+  const m1 = first ? 1 : 13 - n;
+  const m2 = first ? n : 12;
+  push(ctx, m.index, m.index + m[0].length, 'month', y === null ? null : `${isoMonth(y, m1)}/${isoMonth(y, m2)}`);
+}];
+
+// Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
+// notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
+export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
+  // "fall" is also a verb ("prices fall 2 percent"): without "of" it needs a preceding article or preposition.
+  if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
+  push(ctx, m.index, m.index + m[0].length, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
+}];
+
+// A year then its quarter or half: "2016 Q3", "2019-H2"; and the compact "1H25", "3Q24".
+export const yearThenQuarter: Rule = [(w) => isYearTok(w), new RegExp(String.raw`(?<![\p{N}.,])(${YEAR})(?:\s+|-)(Q[1-4]|H[12])(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+  push(ctx, m.index, m.index + m[0].length, 'month', `${m[1]}-${m[2]}`);
+}];
+
+export const compactQuarter: Rule = [(w) => isDigits(w) && w.length === 1, /(?<![\p{L}\p{N}])([1-4])([QH])(\d{2})(?![\p{L}\p{N}])/yu, (ctx, m) => {
+  if (m[2] === 'H' && Number(m[1]) > 2) return;
+  push(ctx, m.index, m.index + m[0].length, 'month', `20${m[3]}-${m[2]}${m[1]}`);
+}];
