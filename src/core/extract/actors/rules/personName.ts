@@ -1,8 +1,8 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
 import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES, TITLE_FIRST } from '../../lexicon';
-import type { ScanState } from '../scanState';
-import { hasLower, isCap } from '../words';
+import { NO_MATCH, type ScanState } from '../scanState';
+import { hasLower, isCap, isNameWord } from '../words';
 import { titleAt } from './title';
 
 /** Joins inside a name that do not need a space: returns the token the name now reaches, or -1. */
@@ -55,4 +55,15 @@ export function particlesBefore(s: ScanState, i: number): number {
   while (s.tick() && k - i > -3 && k > 0 && PARTICLES.has(t.words[k - 1]) && !s.tight(k)) k--;
   // A particle after a capitalised word is inside a full name the other rules read ("Humberto de la Calle").
   return k < i && !isCap(s.w(k - 1)) ? k : i;
+}
+
+/** "Park said": a family name spelled like a place head is resolved by the document pass (or dropped). */
+export function familyNameFirst(s: ScanState, i: number): number {
+  const t = s.t;
+  const w = t.words[i];
+  if (!(FAMILY_FIRST_SURNAMES.has(w) && !isNameWord(w) && (!isCap(s.w(i + 1)) || (s.spaced(i + 1) && isNameWord(s.w(i + 1)))))) return NO_MATCH;
+  const last = personNameEnd(s, i);
+  if (last > i) { s.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: s.text.slice(t.starts[i], t.ends[last]), acronym: false }); return last + 1; }
+  s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+  return i + 1;
 }
