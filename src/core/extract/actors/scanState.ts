@@ -148,6 +148,3 @@ export class ScanState {
     return a;
   }
 }
-
-/** What a rule of the step returns when it does not apply at a token (else: the next token to look at). */
-export const NO_MATCH = -1;

@@ -5,15 +5,16 @@
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
-import { isCap } from './words';
-import { NO_MATCH, ScanState } from './scanState';
+import { FAMILY_FIRST_SURNAMES, PARTY_LEADS } from '../lexicon';
+import { isCap, isDigit } from './words';
+import { ScanState } from './scanState';
 import { acronymDefinition } from './rules/acronyms';
-import { acronymCandidate, headWordCandidate } from './rules/candidates';
+import { leftoverCandidate } from './rules/candidates';
 import { cuedPerson } from './rules/cuedPerson';
 import { cueOrganisation } from './rules/cueOrg';
 import { identifierName } from './rules/identifierName';
 import { knownOrPatternName, lowerCaseOrg } from './rules/knownNames';
-import { administration, apposedAcronym, bodyName, brandName } from './rules/oneWordNames';
+import { oneWordName } from './rules/oneWordNames';
 import { partyName } from './rules/partyRun';
 import { familyNameFirst } from './rules/personName';
 import { titledPerson } from './rules/titledPerson';
@@ -43,30 +44,27 @@ export class ActorScanner {
 
   /**
    * Handles the token at i and returns the index of the next token to look at. The rules are tried in order of
-   * precedence; each returns NO_MATCH when it does not apply.
+   * precedence; each returns the token after what it read, or i itself when it does not apply. A rule that only a
+   * few words can start is tried only at them (the rule still checks its whole condition).
    */
   #step(i: number): number {
     const s = this.#s;
-    const w = s.t.words[i];
+    const t = s.t;
+    const w = t.words[i];
     let next = titledPerson(s, i);
-    if (next !== NO_MATCH) return next;
+    if (next > i) return next;
     if (!isCap(w)) return lowerCaseOrg(s, i);
-    if ((next = identifierName(s, i)) !== NO_MATCH) return next;
-    if ((next = partyName(s, i)) !== NO_MATCH) return next;
-    if ((next = familyNameFirst(s, i)) !== NO_MATCH) return next;
-    if ((next = knownOrPatternName(s, i)) !== NO_MATCH) return next;
+    if (isDigit(s.w(i + 1).charCodeAt(0)) && (next = identifierName(s, i)) > i) return next;
+    if (PARTY_LEADS.has(w) && (next = partyName(s, i)) > i) return next;
+    if (FAMILY_FIRST_SURNAMES.has(w) && (next = familyNameFirst(s, i)) > i) return next;
+    if ((next = knownOrPatternName(s, i)) > i) return next;
     // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
     if (s.isNameWordAt(i) || isCap(w)) {
       const acr = acronymDefinition(s, i);
       if (acr) return acr;
     }
-    if ((next = cueOrganisation(s, i)) !== NO_MATCH) return next;
-    if ((next = administration(s, i)) !== NO_MATCH) return next;
-    if ((next = apposedAcronym(s, i)) !== NO_MATCH) return next;
-    if ((next = brandName(s, i)) !== NO_MATCH) return next;
-    if ((next = bodyName(s, i)) !== NO_MATCH) return next;
-    if (s.isNameWordAt(i)) return cuedPerson(s, i);
-    if ((next = headWordCandidate(s, i)) !== NO_MATCH) return next;
-    return acronymCandidate(s, i);
+    if ((next = cueOrganisation(s, i)) > i) return next;
+    if ((next = oneWordName(s, i)) > i) return next;
+    return s.isNameWordAt(i) ? cuedPerson(s, i) : leftoverCandidate(s, i);
   }
 }

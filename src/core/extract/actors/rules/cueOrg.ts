@@ -4,7 +4,7 @@
 import { FUNCTION_WORDS } from '../../lexicon';
 import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
 import { expandOrgName } from '../orgName';
-import { NO_MATCH, type ScanState } from '../scanState';
+import type { ScanState } from '../scanState';
 import { isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { titleAt } from './title';
@@ -30,7 +30,7 @@ export function cueOrganisation(s: ScanState, i: number): number {
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
   const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
-  if (!(isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return NO_MATCH;
+  if (!(isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return i;
   const last = cueNameEnd(s, i);
   const name = s.text.slice(t.starts[i], t.ends[last]);
   s.addActor(i, last, 'organization', expandOrgName(name));

@@ -2,7 +2,7 @@
 // and the number is no figure. Months, currencies, units and fiscal periods before a number are not names.
 import { FUNCTION_WORDS, ID_NAMES, MONTHS } from '../../lexicon';
 import { UNIT_AFTER } from '../context';
-import { NO_MATCH, type ScanState } from '../scanState';
+import type { ScanState } from '../scanState';
 import { CURRENCY_PREFIX_WORDS, isDigit } from '../words';
 
 /** A capitalised word at token i followed by a bare number: marks the pair as a blocker. */
@@ -17,5 +17,5 @@ export function identifierName(s: ScanState, i: number): number {
       return i + 2;
     }
   }
-  return NO_MATCH;
+  return i;
 }

@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, MONTHS, PEOPLE_AFTER, REGION_BEFORE, SINGLE_HEADS, WEEKDAYS } from '../../lexicon';
-import { type GazMatch, NO_MATCH, type ScanState } from '../scanState';
+import type { GazMatch, ScanState } from '../scanState';
 import { hasLower, isNameWord } from '../words';
 import { afterOrg } from './acronyms';
 import { capitalActs } from './capitalActs';
@@ -44,12 +44,12 @@ function headlineNoise(s: ScanState, i: number, w: string): boolean {
   return /^\p{Lu}+$/u.test(w) && w.length <= 3 && s.sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]));
 }
 
-/** "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name. Returns the next token or NO_MATCH. */
+/** "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name. Returns the next token, or i when there is none. */
 function longerCompany(s: ScanState, i: number): number {
   const t = s.t;
   let last = i;
   while (s.tick() && last < i + 2 && last + 1 < t.words.length && s.spaced(last + 1) && isNameWord(t.words[last + 1]) && !s.gazMatch(last + 1) && !titleAt(s, last + 1)) last++;
-  if (last === i) return NO_MATCH;
+  if (last === i) return i;
   const name = s.text.slice(t.starts[i], t.ends[last]);
   s.addActor(i, last, 'organization', name);
   return afterOrg(s, last, name);
@@ -73,7 +73,7 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
   if (e.kind === 'org' && g.end === i && hasLower(w)) {
     const next = longerCompany(s, i);
-    if (next !== NO_MATCH) return next;
+    if (next > i) return next;
   }
   if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;
   // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
@@ -87,5 +87,5 @@ export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
   const run = orgRun(s, i);
   if (run && (!g || run.end > g.end)) return patternName(s, i, run);
-  return g ? gazetteerName(s, i, g) : NO_MATCH;
+  return g ? gazetteerName(s, i, g) : i;
 }

@@ -1,7 +1,7 @@
 // Party names that open with a lead word in their own language ("Fuerza Popular", "Juntos por el Perú",
 // "Parti Islam Se-Malaysia"): they take Romance connectors an English organisation run would stop at.
 import { FUNCTION_WORDS, PARTY_CONNECTORS, PARTY_LEADS } from '../../lexicon';
-import { NO_MATCH, type ScanState } from '../scanState';
+import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { afterOrg } from './acronyms';
 import { titleAt } from './title';
@@ -26,7 +26,7 @@ function partyRunEnd(s: ScanState, i: number): number {
 export function partyName(s: ScanState, i: number): number {
   const t = s.t;
   const party = PARTY_LEADS.has(t.words[i]) ? partyRunEnd(s, i) : -1;
-  if (party <= i) return NO_MATCH;
+  if (party <= i) return i;
   const name = s.text.slice(t.starts[i], t.ends[party]);
   s.addActor(i, party, 'organization', name);
   return afterOrg(s, party, name);

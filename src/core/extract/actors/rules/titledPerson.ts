@@ -3,7 +3,7 @@
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS, ORG_HEADS, PORTFOLIO_WORDS } from '../../lexicon';
 import { CORPORATE_TITLE, PORTFOLIO_OF } from '../context';
-import { NO_MATCH, type ScanState } from '../scanState';
+import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { personNameEnd } from './personName';
 import { titleAt } from './title';
@@ -63,7 +63,7 @@ function addTitledPerson(s: ScanState, i: number, readRole: string, titleRole: s
 export function titledPerson(s: ScanState, i: number): number {
   const t = s.t;
   const title = titleAt(s, i);
-  if (!title) return NO_MATCH;
+  if (!title) return i;
   let k = title.end + 1;
   if (t.words[k] === ',' ) k++;
   // "Its chairperson, Ambassador Hilina Abebe": a second title after the comma is the one attached to the name.
@@ -78,5 +78,5 @@ export function titledPerson(s: ScanState, i: number): number {
       last = split.last;
     }
   }
-  return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : NO_MATCH;
+  return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
 }
