@@ -44,20 +44,29 @@ function nextParen(s: ScanState, i: number): number {
   return p[i];
 }
 
+/**
+ * First letters of the run i..k: of its first word and of every capitalised word after it. Collected once the run
+ * is known to end at "(ACR)", so the many runs that do not allocate nothing.
+ */
+function runInitials(words: readonly string[], i: number, k: number): string[] {
+  const initials: string[] = [words[i][0]];
+  for (let m = i + 1; m <= k; m++) if (isCap(words[m])) initials.push(words[m][0]);
+  return initials;
+}
+
 /** "Unknown Capitalised Run (UCR)": an organisation when the initials match. Returns the next token, or null. */
 export function acronymDefinition(s: ScanState, i: number): number | null {
   const t = s.t;
   if (nextParen(s, i) - i > MAX_RUN_TOKENS) return null;
   let k = i;
-  const initials: string[] = [t.words[i][0]];
   while (s.tick() && t.words[k + 1] !== '(') {
     const nw = t.words[k + 1];
     if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
     if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
     k++;
-    if (isCap(nw)) initials.push(nw[0]);
   }
   if (t.words[k + 1] !== '(' || !isAllCaps(t.words[k + 2] ?? '') || t.words[k + 3] !== ')') return null;
+  const initials = runInitials(t.words, i, k);
   const acr = t.words[k + 2];
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   // The initials of the whole run from i must spell the acronym; otherwise a later start may.
@@ -82,6 +91,10 @@ export function looksLikeAcronym(s: ScanState, i: number): boolean {
   while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
   const next = s.w(k + 1);
   if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
-  const neighbour = (k: number): boolean => /^\p{Lu}{3,}$/u.test(s.w(k)) && !s.gaz.get(s.w(k)) && (k === i - 1 ? s.spaced(i) : s.spaced(k));
-  return !neighbour(i - 1) && !neighbour(i + 1);
+  return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
+}
+
+/** Is token k, next to the all-caps word i, an unknown all-caps word of three letters or more (an all-caps headline). */
+function capsNeighbour(s: ScanState, i: number, k: number): boolean {
+  return /^\p{Lu}{3,}$/u.test(s.w(k)) && !s.gaz.get(s.w(k)) && (k === i - 1 ? s.spaced(i) : s.spaced(k));
 }

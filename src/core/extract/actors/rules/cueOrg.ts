@@ -25,15 +25,17 @@ function cueNameEnd(s: ScanState, i: number): number {
 export function cueOrganisation(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
+  // Checked first: a capitalised function word ("The", "But") opens no organisation, and needs no look-behind.
+  if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
   const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
   const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
-  if (!(isCap(w) && !FUNCTION_WORDS.has(w) && (ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return i;
+  if (!((ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return i;
   const last = cueNameEnd(s, i);
-  const name = s.text.slice(t.starts[i], t.ends[last]);
-  s.addActor(i, last, 'organization', expandOrgName(name));
+  const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
+  s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
-  return afterOrg(s, last, expandOrgName(name));
+  return afterOrg(s, last, canonical);
 }

@@ -6,6 +6,9 @@ import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 
+/** "Foreign Ministry", "Foreign Office": a portfolio written before its ministry (compiled once, not per name). */
+const MINISTRY = /^(?:(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications) Ministry|(Foreign) Office)$/;
+
 /** Canonical of the organisation `name` starting at token i. */
 export function orgCanonical(s: ScanState, i: number, name: string): string {
   let rest = expandOrgName(name);
@@ -21,7 +24,7 @@ export function orgCanonical(s: ScanState, i: number, name: string): string {
     const g = s.gazMatch(k);
     if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
   }
-  const ministry = /^(?:(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications) Ministry|(Foreign) Office)$/.exec(rest);
+  const ministry = MINISTRY.exec(rest);
   if (ministry) {
     const area = ministry[1] ?? ministry[2];
     rest = `Ministry of ${area === 'Foreign' ? 'Foreign Affairs' : area}`;
