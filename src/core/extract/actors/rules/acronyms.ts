@@ -1,0 +1,100 @@
+// Acronyms: "Full Name (ACR)" defines an organisation and its short form; "(ACR)" right after an
+// organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
+import { CONNECTORS, FUNCTION_WORDS, NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon';
+import { expandOrgName } from '../orgName';
+import type { ScanState } from '../scanState';
+import { hasLower, initialsFit, isAllCaps, isCap } from '../words';
+import { MAX_RUN_TOKENS } from './orgRun';
+
+/** After an organisation ending at token j, an adjacent "(ACR)" is the same organisation. Returns the next token. */
+export function afterOrg(s: ScanState, j: number, canonical: string): number {
+  const t = s.t;
+  if (t.words[j + 1] === '(' && isAllCaps(t.words[j + 2] ?? '') && t.words[j + 3] === ')') {
+    s.addActor(j + 2, j + 2, 'organization', canonical);
+    s.out.acronyms.push([t.words[j + 2], canonical]);
+    return j + 4;
+  }
+  if (t.words[j + 1] === '(') {
+    // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
+    let k = j + 2;
+    while (s.tick() && t.words[k + 1] === '-' && s.tight(k + 1) && s.tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+    const first = t.words[j + 2] ?? '';
+    const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !s.gazMatch(j + 2);
+    if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
+      const text = s.text.slice(t.starts[j + 2], t.ends[k]);
+      s.addActor(j + 2, k, 'organization', canonical);
+      s.out.acronyms.push([text, canonical]);
+      return k + 2;
+    }
+  }
+  return j + 1;
+}
+
+/** Index of the first "(" token after token i (the token count if none), from one backward pass made on first use. */
+function nextParen(s: ScanState, i: number): number {
+  let p = s.parens;
+  if (!p) {
+    const words = s.t.words;
+    p = new Int32Array(words.length + 1);
+    p[words.length] = words.length;
+    for (let k = words.length - 1; k >= 0; k--) p[k] = words[k + 1] === '(' ? k + 1 : p[k + 1];
+    s.steps.n += words.length;
+    s.parens = p;
+  }
+  return p[i];
+}
+
+/**
+ * First letters of the run i..k: of its first word and of every capitalised word after it. Collected once the run
+ * is known to end at "(ACR)", so the many runs that do not allocate nothing.
+ */
+function runInitials(words: readonly string[], i: number, k: number): string[] {
+  const initials: string[] = [words[i][0]];
+  for (let m = i + 1; m <= k; m++) if (isCap(words[m])) initials.push(words[m][0]);
+  return initials;
+}
+
+/** "Unknown Capitalised Run (UCR)": an organisation when the initials match. Returns the next token, or null. */
+export function acronymDefinition(s: ScanState, i: number): number | null {
+  const t = s.t;
+  if (nextParen(s, i) - i > MAX_RUN_TOKENS) return null;
+  let k = i;
+  while (s.tick() && t.words[k + 1] !== '(') {
+    const nw = t.words[k + 1];
+    if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
+    if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
+    k++;
+  }
+  if (t.words[k + 1] !== '(' || !isAllCaps(t.words[k + 2] ?? '') || t.words[k + 3] !== ')') return null;
+  const initials = runInitials(t.words, i, k);
+  const acr = t.words[k + 2];
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  // The initials of the whole run from i must spell the acronym; otherwise a later start may.
+  if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
+  // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
+  // before the organisation; the organisation starts later.
+  if (initials.join('').toUpperCase() !== letters) {
+    for (let m = i + 1; s.tick() && m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
+  }
+  const name = s.text.slice(t.starts[i], t.ends[k]);
+  const canonical = expandOrgName(name);
+  s.addActor(i, k, 'organization', canonical);
+  return afterOrg(s, k, canonical);
+}
+
+/** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
+export function looksLikeAcronym(s: ScanState, i: number): boolean {
+  const w = s.w(i);
+  if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
+  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
+  let k = i;
+  while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
+  const next = s.w(k + 1);
+  if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
+  return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
+}
+
+/** Is token k, next to the all-caps word i, an unknown all-caps word of three letters or more (an all-caps headline). */
+function capsNeighbour(s: ScanState, i: number, k: number): boolean {
+  return /^\p{Lu}{3,}$/u.test(s.w(k)) && !s.gaz.get(s.w(k)) && (k === i - 1 ? s.spaced(i) : s.spaced(k));
+}

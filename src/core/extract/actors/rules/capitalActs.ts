@@ -1,0 +1,30 @@
+// Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
+// makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
+import { FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS } from '../../lexicon';
+import { INSTITUTION_AFTER } from '../context';
+import type { ScanState } from '../scanState';
+import { isCap } from '../words';
+
+/** Does the capital or seat spanning tokens i..j act for its state. */
+export function capitalActs(s: ScanState, i: number, j: number): boolean {
+  const t = s.t;
+  const prevRaw = t.words[i - 1] ?? '';
+  const prev = prevRaw.toLowerCase();
+  const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+  // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
+  if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
+  if (LOCATIVE.has(prev2) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
+  // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
+  if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
+  const next = t.words[j + 1] ?? '';
+  if ((next === '-' || next === '—' || next === '–') && s.tight(j + 1)) return false;
+  if (next === '—' || next === '–') return false; // dateline
+  if (/^\p{Lu}+$/u.test(t.words[i]) && t.words[i].length > 3) return false;
+  if ((next === "'" || next === '’') && s.w(j + 2) === 's') return !PLACE_NOUNS.has(s.w(j + 3).toLowerCase());
+  const nw = next.toLowerCase();
+  if (PLACE_NOUNS.has(nw)) return false;
+  // Part of a longer proper name ("Washington Post", "Tokyo Electric").
+  if (isCap(next) && s.spaced(j + 1) && !FUNCTION_WORDS.has(next) && !s.gazMatch(j + 1)) return false;
+  if (next === ',' && (LOCATIVE.has(prev2))) return false;
+  return true;
+}

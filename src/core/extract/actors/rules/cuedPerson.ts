@@ -1,0 +1,54 @@
+// Persons without a title (guideline 7): a name word opens a name, which a cue makes a person ("said
+// Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
+// document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
+// development organisation") wins over the person reading.
+import { CUE_AFTER, CUE_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import type { ScanState } from '../scanState';
+import { isCap } from '../words';
+import { companyOfCountry, contest, inPersonList, ofSlot } from './personCues';
+import { particlesBefore, personNameEnd } from './personName';
+
+/** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
+function namedPerson(s: ScanState, i: number, last: number): number {
+  const t = s.t;
+  const start = t.starts[i];
+  const end = t.ends[last];
+  const text = s.text.slice(start, end);
+  const possessiveBefore = (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(s.w(i - 3)));
+  const before40 = s.text.slice(Math.max(0, start - 40), start);
+  const after40 = s.text.slice(end, end + 40);
+  const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
+  if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || inPersonList(s, start)) {
+    s.addActor(i, last, 'person', text);
+    s.cuePersonEnd = end;
+  } else {
+    s.out.candidates.push({ start, end, text, acronym: false });
+  }
+  return last + 1;
+}
+
+/** A one-word name at i: a candidate, marked cued in a person slot, with the lower-case particles written before it. */
+function oneWordCandidate(s: ScanState, i: number): number {
+  const t = s.t;
+  const after = s.text.slice(t.ends[i], t.ends[i] + 40);
+  const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+  // "de la Torre", "al-Mannai": lower-case particles before a surname belong to it (the document pass maps it to the full name).
+  const from = particlesBefore(s, i);
+  const start = t.starts[from];
+  const text = s.text.slice(start, t.ends[i]);
+  s.out.candidates.push(cued ? { start, end: t.ends[i], text, acronym: false, cued } : { start, end: t.ends[i], text, acronym: false });
+  return i + 1;
+}
+
+/** The name opened by the name word at token i. Returns the next token. */
+export function cuedPerson(s: ScanState, i: number): number {
+  const t = s.t;
+  const last = personNameEnd(s, i);
+  const end = Math.max(last, i);
+  if (companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[end], t.ends[end] + 60))) {
+    const name = s.text.slice(t.starts[i], t.ends[end]);
+    s.addActor(i, end, 'organization', name);
+    return end + 1;
+  }
+  return last > i ? namedPerson(s, i, last) : oneWordCandidate(s, i);
+}

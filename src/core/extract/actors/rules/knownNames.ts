@@ -1,0 +1,91 @@
+// Names the gazetteer knows (states, organisations, capitals, places, demonyms) and organisation names
+// read from their pattern: whichever reaches further wins. A known name can still be a place, headline
+// noise, part of a product name or a modifier ("Commission officials").
+import { FUNCTION_WORDS, MONTHS, PEOPLE_AFTER, REGION_BEFORE, SINGLE_HEADS, WEEKDAYS } from '../../lexicon';
+import type { GazMatch, ScanState } from '../scanState';
+import { hasLower, isNameWord } from '../words';
+import { afterOrg } from './acronyms';
+import { capitalActs } from './capitalActs';
+import { orgCanonical } from './orgCanonical';
+import { type OrgRun, orgRun } from './orgRun';
+import { titleAt } from './title';
+
+/** A lower-case word at token i opens only a known organisation written in lower case. Returns the next token. */
+export function lowerCaseOrg(s: ScanState, i: number): number {
+  const g = s.gazMatch(i);
+  if (g && g.entry.kind === 'org') { s.addActor(i, g.end, 'organization', g.entry.canonical); return afterOrg(s, g.end, g.entry.canonical); }
+  return i + 1;
+}
+
+/** An organisation or opaque name read from its pattern (token i to run.end). Returns the next token. */
+function patternName(s: ScanState, i: number, run: OrgRun): number {
+  const t = s.t;
+  if (run.opaque) { s.out.blockers.push({ start: t.starts[i], end: t.ends[run.end] }); return run.end + 1; }
+  const name = s.text.slice(t.starts[i], t.ends[run.end]);
+  const canonical = orgCanonical(s, i, name);
+  s.addActor(i, run.end, 'organization', canonical);
+  return afterOrg(s, run.end, canonical);
+}
+
+/** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
+function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
+  if (capitalActs(s, i, g.end)) {
+    s.addActor(i, g.end, g.entry.type, g.entry.canonical);
+    return g.end + 1;
+  }
+  s.placeEnd = g.end + 1;
+  // A capital that is only a place: it may still start a person name ("Lima Okafor") — rare; skip it.
+  return g.end + 1;
+}
+
+/** All-caps headline noise ("TELL US"): a short all-caps country code inside an all-caps line. */
+function headlineNoise(s: ScanState, i: number, w: string): boolean {
+  const t = s.t;
+  return /^\p{Lu}+$/u.test(w) && w.length <= 3 && s.sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]));
+}
+
+/** "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name. Returns the next token, or i when there is none. */
+function longerCompany(s: ScanState, i: number): number {
+  const t = s.t;
+  let last = i;
+  while (s.tick() && last < i + 2 && last + 1 < t.words.length && s.spaced(last + 1) && isNameWord(t.words[last + 1]) && !s.gazMatch(last + 1) && !titleAt(s, last + 1)) last++;
+  if (last === i) return i;
+  const name = s.text.slice(t.starts[i], t.ends[last]);
+  s.addActor(i, last, 'organization', name);
+  return afterOrg(s, last, name);
+}
+
+/** "Thai Hom Mali", "Jasmine Kenya blend": after a demonym and an unknown capitalised word, a country name at i ends a product name. */
+function endsProductName(s: ScanState, i: number): boolean {
+  const t = s.t;
+  return i > 1 && s.spaced(i) && s.spaced(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.words[i - 1]) && !!s.gaz.countryOfDemonym(t.words[i - 2])
+    && !s.gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !(t.lower[i - 1] in MONTHS) && !(t.lower[i - 1] in WEEKDAYS) && !titleAt(s, i - 1);
+}
+
+/** The gazetteer name g at token i, unless its context makes it something else. Returns the next token. */
+function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
+  const t = s.t;
+  const w = t.words[i];
+  const e = g.entry;
+  if (e.kind === 'place') { s.out.blockers.push({ start: t.starts[i], end: t.ends[g.end] }); return g.end + 1; }
+  if (e.kind === 'capital' || e.kind === 'seat') return capitalOrPlace(s, i, g);
+  if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
+  if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
+  if (e.kind === 'org' && g.end === i && hasLower(w)) {
+    const next = longerCompany(s, i);
+    if (next > i) return next;
+  }
+  if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;
+  // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
+  if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && s.sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
+  s.addActor(i, g.end, e.type, e.canonical);
+  return e.type === 'organization' ? afterOrg(s, g.end, e.canonical) : g.end + 1;
+}
+
+/** A known name or a pattern-built organisation at token i, the longer of the two. */
+export function knownOrPatternName(s: ScanState, i: number): number {
+  const g = s.gazMatch(i);
+  const run = orgRun(s, i);
+  if (run && (!g || run.end > g.end)) return patternName(s, i, run);
+  return g ? gazetteerName(s, i, g) : i;
+}

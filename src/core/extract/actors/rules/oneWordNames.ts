@@ -1,0 +1,52 @@
+// One unknown word that its shape or its neighbours make an actor: "the Biden administration" (a state),
+// "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
+import { BODY_AFTER, ORG_APPOSITION_AFTER } from '../context';
+import type { ScanState } from '../scanState';
+import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
+import { afterOrg } from './acronyms';
+import { titleAt } from './title';
+
+/** "the Biden administration": one state span (guideline 10); the country is the United States unless named. */
+function administration(s: ScanState, i: number): number {
+  if (!(s.isNameWordAt(i) && s.w(i + 1) === 'administration' && s.spaced(i + 1))) return i;
+  s.addActor(i, i + 1, 'state', 'United States');
+  return i + 2;
+}
+
+/** "BRAC, the development organisation": an unknown all-caps name with an organisation apposition. */
+function apposedAcronym(s: ScanState, i: number): number {
+  const t = s.t;
+  const w = t.words[i];
+  if (!(w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 60)))) return i;
+  s.addActor(i, i, 'organization', w);
+  return afterOrg(s, i, w);
+}
+
+/**
+ * "KfW", "BaFin", "BauWerk": a single unknown word with a capital after lower-case letters is a brand-style
+ * organisation name; surname prefixes ("McKay", "DeSantis", "LaRosa") are persons and stay with the name rules.
+ */
+function brandName(s: ScanState, i: number): number {
+  const w = s.t.words[i];
+  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
+  s.addActor(i, i, 'organization', w);
+  return afterOrg(s, i, w);
+}
+
+/** "Quiroga's Libre alliance", "the Nueva Idea party": a name before a lower-case kind of political body. */
+function bodyName(s: ScanState, i: number): number {
+  const t = s.t;
+  const w = t.words[i];
+  if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)) && (t.lower[i - 1] === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’'))))) return i;
+  s.addActor(i, i, 'organization', w);
+  return afterOrg(s, i, w);
+}
+
+/** The one-word name rules in their order of precedence. Returns the next token, or i when none applies. */
+export function oneWordName(s: ScanState, i: number): number {
+  let next = s.t.words[i + 1] === 'administration' ? administration(s, i) : i;
+  if (next > i) return next;
+  if ((next = apposedAcronym(s, i)) > i) return next;
+  if ((next = brandName(s, i)) > i) return next;
+  return bodyName(s, i);
+}

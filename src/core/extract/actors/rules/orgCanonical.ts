@@ -1,0 +1,33 @@
+// The canonical name of an organisation read from its pattern, so that one organisation written in
+// several ways is one entity: spelled-out abbreviations, "X Ministry" → "Ministry of X", and the
+// country that a generic name ("Ministry of Defence") belongs to.
+import { GENERIC_ORG } from '../../lexicon';
+import { expandOrgName } from '../orgName';
+import type { ScanState } from '../scanState';
+import { isCap } from '../words';
+
+/** "Foreign Ministry", "Foreign Office": a portfolio written before its ministry (compiled once, not per name). */
+const MINISTRY = /^(?:(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications) Ministry|(Foreign) Office)$/;
+
+/** Canonical of the organisation `name` starting at token i. */
+export function orgCanonical(s: ScanState, i: number, name: string): string {
+  let rest = expandOrgName(name);
+  let country: string | null = null;
+  const firstWord = /^(\S+(?:\s+\S+)?)\s/.exec(rest);
+  for (const cand of firstWord ? [firstWord[1], firstWord[1].split(/\s/)[0]] : []) {
+    const e = s.gaz.get(cand);
+    if (e && e.kind === 'demonym' && GENERIC_ORG.test(rest.slice(cand.length + 1))) { country = e.canonical; rest = rest.slice(cand.length + 1); break; }
+  }
+  if (!country && (s.w(i - 1) === 's') && (s.w(i - 2) === "'" || s.w(i - 2) === '’')) {
+    let k = i - 3;
+    while (s.tick() && k > 0 && s.tight(k + 1) === false && isCap(s.w(k - 1)) && s.spaced(k)) k--;
+    const g = s.gazMatch(k);
+    if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
+  }
+  const ministry = MINISTRY.exec(rest);
+  if (ministry) {
+    const area = ministry[1] ?? ministry[2];
+    rest = `Ministry of ${area === 'Foreign' ? 'Foreign Affairs' : area}`;
+  }
+  return country ? `${rest} (${country})` : rest;
+}

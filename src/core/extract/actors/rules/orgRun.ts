@@ -1,0 +1,141 @@
+// An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
+// Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
+// nothing is marked. The run is bounded so a table of capitalised words stays linear.
+import { ABBREV, CONNECTORS, FUNCTION_WORDS, GEO_LEADS, ID_NAMES, LANDMARK_HEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PEOPLE_AFTER, SINGLE_HEADS } from '../../lexicon';
+import type { ScanState } from '../scanState';
+import { isAllCaps, isCap, isTitleWord } from '../words';
+import { portfolioListEnd } from './portfolioList';
+
+/**
+ * The longest capitalised run read as one name, in tokens. Real names stay far below it; without it a
+ * run of capitalised words pasted from a table (one paragraph) was re-read from every token (quadratic).
+ */
+export const MAX_RUN_TOKENS = 40;
+
+/** A run read as an organisation (opaque: a law, treaty or landmark, marked as a blocker). */
+export interface OrgRun {
+  end: number;
+  opaque: boolean;
+}
+
+/** May the run at token i open an organisation name at all. */
+function opensRun(s: ScanState, i: number): boolean {
+  const first = s.t.words[i];
+  if (!isCap(first) || FUNCTION_WORDS.has(first) || isTitleWord(first, s.t.lower[i])) return false;
+  // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
+  // through a connector.
+  return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
+}
+
+/** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
+function connectorJoins(s: ScanState, i: number, k: number, stop: number): number {
+  const words = s.t.words;
+  const w = words[k];
+  // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
+  if ((w === 'and' || w === '&') && (words[k + 1] === 'the' || OPENING_HEADS.has(words[k + 1]))) return -1;
+  // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
+  if (w === 'and' && ORG_HEADS.has(words[k - 1]) && k - 1 > i && !CONNECTORS.has(words[k - 2])) return -1;
+  // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
+  if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country') return -1;
+  // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
+  if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
+  let n = k + 1;
+  while (s.tick() && n < stop && CONNECTORS.has(words[n]) && s.spaced(n)) n++;
+  if (n < stop && s.spaced(n) && isCap(words[n]) && !FUNCTION_WORDS.has(words[n]) && !isTitleWord(words[n], s.t.lower[n])) return n - 1;
+  return -1;
+}
+
+/**
+ * "European Union Training Mission in Mali", "UN Office to the African Union": a mission or office named after
+ * its host country or the body it serves is one organisation. Returns its last token, or -1.
+ */
+function hostedOfficeEnd(s: ScanState, i: number, k: number): number {
+  const words = s.t.words;
+  const w = words[k];
+  if ((w !== 'in' && w !== 'to') || (words[k - 1] !== 'Mission' && words[k - 1] !== 'Office') || k - 1 <= i) return -1;
+  const at = words[k + 1] === 'the' ? k + 2 : k + 1;
+  const g = at < words.length && s.spaced(at) ? s.gazMatch(at) : null;
+  if (g && ((g.entry.kind === 'country' && words[k - 1] === 'Mission') || g.entry.kind === 'org')) return g.end;
+  return -1;
+}
+
+/**
+ * "Japanese Ministry of Economy, Trade and Industry": a known organisation that starts inside the run (i..last) and
+ * reaches further (past a comma the run stops at) extends it. Returns its first token, or -1.
+ */
+function knownOrgInside(s: ScanState, i: number, last: number): number {
+  for (let k = i + 1; s.tick() && k <= last; k++) {
+    const g = s.gazMatch(k);
+    if (g && g.entry.kind === 'org' && g.end > last) return k;
+  }
+  return -1;
+}
+
+/** What the run i..j (its connectors trimmed) is: opaque, an organisation, or nothing (null). */
+function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: boolean): OrgRun | null {
+  const words = s.t.words;
+  const first = words[i];
+  const lastWord = words[j];
+  // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
+  const headedOrg = ORG_HEADS.has(first) && (words[i + 1] === 'for' || words[i + 1] === 'of' || words[i + 1] === 'on');
+  if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
+  // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
+  for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
+  if (lastHead < 0) return null;
+  // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
+  for (let k = i + 1; s.tick() && k < lastHead && !ORG_HEADS.has(first); k++) {
+    if (ORG_HEADS.has(words[k])) break;
+    if (words[k] === 'of' || words[k] === 'for' || words[k] === 'at') return null;
+  }
+  if (j === i && !SINGLE_HEADS.has(first)) return null;
+  // "Council diplomats said": a sentence-initial head word before a plural of people is a modifier, not the organisation.
+  if (j === i && s.sentenceInitial(i) && PEOPLE_AFTER.has(words[i + 1] ?? '')) return null;
+  return { end: j, opaque: false };
+}
+
+/** The organisation or opaque name read from the capitalised run at token i, or null. */
+export function orgRun(s: ScanState, i: number): OrgRun | null {
+  if (!opensRun(s, i)) return null;
+  const t = s.t;
+  const first = t.words[i];
+  let lastHead = ORG_HEADS.has(first) ? i : -1;
+  let last = i;
+  const geo = GEO_LEADS.has(first) && (s.w(i + 1) === 'of' || isCap(s.w(i + 1)));
+  const stop = Math.min(t.words.length, i + MAX_RUN_TOKENS);
+  for (let k = i + 1; s.tick() && k < stop; k++) {
+    const w = t.words[k];
+    if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
+    if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+    if (s.innerApostrophe(k)) { k++; last = k; continue; }
+    // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
+    if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) { k++; continue; }
+    if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
+    if (w === ',') {
+      const listEnd = portfolioListEnd(s, i, k);
+      if (listEnd > k) { k = listEnd; last = k; continue; }
+    }
+    if (!s.spaced(k)) break;
+    if (CONNECTORS.has(w)) {
+      const joined = connectorJoins(s, i, k, stop);
+      if (joined < 0) break;
+      k = joined;
+      continue;
+    }
+    const hosted = hostedOfficeEnd(s, i, k);
+    if (hosted >= 0) return { end: hosted, opaque: false };
+    if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
+    // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
+    if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
+    last = k;
+    if (ORG_HEADS.has(w)) lastHead = k;
+  }
+  const known = knownOrgInside(s, i, last);
+  const reach = known >= 0 ? s.gazMatch(known) : null;
+  if (reach) {
+    last = reach.end;
+    lastHead = Math.max(lastHead, known);
+  }
+  let j = last;
+  while (s.tick() && j > i && CONNECTORS.has(t.words[j])) j--;
+  return runVerdict(s, i, j, lastHead, geo);
+}

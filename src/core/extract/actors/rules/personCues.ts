@@ -1,0 +1,50 @@
+// Contexts that make a capitalised name a person or a company without a title: "X of <country>" for a
+// company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
+import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon';
+import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { personListEnd } from '../personList';
+import type { ScanState } from '../scanState';
+import { orgRun } from './orgRun';
+
+/**
+ * "Vestas of Denmark won", "Ivanhoe Mines of Canada said": a one-word name, or a name ending in a company word, before
+ * "of <country>" is a company; the country after it is marked on its own.
+ */
+export function companyOfCountry(s: ScanState, i: number, last: number): boolean {
+  const t = s.t;
+  if (t.words[last + 1] !== 'of' || !s.spaced(last + 1)) return false;
+  if (last > i && !COMPANY_TAILS.has(t.words[last])) return false;
+  const at = t.words[last + 2] === 'the' ? last + 3 : last + 2;
+  if (at >= t.words.length || !s.spaced(at)) return false;
+  const g = s.gazMatch(at);
+  if (!g || g.entry.kind !== 'country') return false;
+  return !CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i])) && !PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+}
+
+/** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */
+export function ofSlot(s: ScanState, i: number, last: number, after: string): boolean {
+  if (!OF_SLOT_AFTER.test(after) || /^(?:the|The)$/.test(s.w(i - 1))) return false;
+  let k = last + 2;
+  if (s.w(k) === 'the') k++;
+  const w = s.w(k);
+  if (PARTY_LEADS.has(w)) return true;
+  const g = s.gazMatch(k);
+  if (g && (g.entry.kind === 'country' || g.entry.kind === 'org')) return true;
+  const run = orgRun(s, k);
+  return run !== null && !run.opaque;
+}
+
+/** "led Ana Ruiz Soto by 3 points": a contest verb before a three-part name, or before a name and a margin. */
+export function contest(i: number, last: number, before: string, after: string): boolean {
+  if (!CONTEST_BEFORE.test(before)) return false;
+  return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
+}
+
+/** Does the name at offset `start` belong to a list of plain names (read once per list). */
+export function inPersonList(s: ScanState, start: number): boolean {
+  if (start < s.personListEnd) return true;
+  const end = personListEnd(s.text, start, s.gaz);
+  if (end < 0) return false;
+  s.personListEnd = end;
+  return true;
+}

@@ -1,0 +1,69 @@
+// The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
+// (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
+import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES, TITLE_FIRST } from '../../lexicon';
+import type { ScanState } from '../scanState';
+import { hasLower, isCap, isNameWord } from '../words';
+import { titleAt } from './title';
+
+/** Joins inside a name that do not need a space: returns the token the name now reaches, or -1. */
+function tightJoin(s: ScanState, k: number, count: number): number {
+  const w = s.t.words[k];
+  if ((w === '-' || w === '’' || w === "'") && s.tight(k) && s.tight(k + 1) && s.isNameWordAt(k + 1)) return k + 1;
+  if (s.innerApostrophe(k)) return k + 1;
+  // "Faruk-e-Azam", "Zia-ul-Haq": a lower-case linking particle between hyphens inside one name.
+  if (w === '-' && s.tight(k) && s.tight(k + 1) && HYPHEN_PARTICLES.has(s.w(k + 1)) && s.w(k + 2) === '-' && s.tight(k + 2) && s.tight(k + 3) && s.isNameWordAt(k + 3)) return k + 3;
+  // Korean given names: "Kim Min-seok", "Lee Jae-myung".
+  if (w === '-' && count >= 2 && s.tight(k) && s.tight(k + 1) && /^\p{Ll}{2,6}$/u.test(s.w(k + 1)) && !HYPHEN_SUFFIXES.has(s.w(k + 1))) return k + 1;
+  return -1;
+}
+
+/** Last token of the person name starting at token i, or -1 when no name starts there. */
+export function personNameEnd(s: ScanState, i: number): number {
+  const t = s.t;
+  const w0 = s.w(i);
+  // "Park Ji-hoon": a family name spelled like a place head still opens a name before a further name word.
+  const familyFirst = FAMILY_FIRST_SURNAMES.has(w0) && s.spaced(i + 1) && s.isNameWordAt(i + 1);
+  if ((!s.isNameWordAt(i) && !familyFirst) || s.gazMatch(i)?.entry.kind === 'country') return -1;
+  let last = i;
+  let count = 1;
+  for (let k = i + 1; s.tick() && k < t.words.length && count < 5; k++) {
+    const w = t.words[k];
+    const joined = tightJoin(s, k, count);
+    if (joined >= 0) { k = joined; last = k; continue; }
+    if (!s.spaced(k)) break;
+    if (PARTICLES.has(w) && k + 1 < t.words.length && (s.isNameWordAt(k + 1) || (s.w(k + 1) === '-' && s.isNameWordAt(k + 2)))) continue;
+    if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
+    if (/^\p{Lu}$/u.test(w) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
+    if (!s.isNameWordAt(k)) break;
+    // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
+    if (TITLE_FIRST.has(t.lower[k]) && titleAt(s, k)) break;
+    const g = s.gazMatch(k);
+    // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
+    if (g && (g.entry.kind !== 'capital' || g.end > k) && !(g.entry.kind === 'org' && g.end === k && hasLower(w))) break;
+    last = k;
+    count++;
+  }
+  return last;
+}
+
+/** First token of the lower-case particles ("de la", "al-") written just before token i; i when there are none. */
+export function particlesBefore(s: ScanState, i: number): number {
+  const t = s.t;
+  let k = i;
+  // "al-Mannai": a particle joined by a hyphen.
+  if (t.words[k - 1] === '-' && s.tight(k) && s.tight(k - 1) && (t.words[k - 2] === 'al' || t.words[k - 2] === 'el')) return k - 2;
+  while (s.tick() && k - i > -3 && k > 0 && PARTICLES.has(t.words[k - 1]) && !s.tight(k)) k--;
+  // A particle after a capitalised word is inside a full name the other rules read ("Humberto de la Calle").
+  return k < i && !isCap(s.w(k - 1)) ? k : i;
+}
+
+/** "Park said": a family name spelled like a place head is resolved by the document pass (or dropped). */
+export function familyNameFirst(s: ScanState, i: number): number {
+  const t = s.t;
+  const w = t.words[i];
+  if (!(FAMILY_FIRST_SURNAMES.has(w) && !isNameWord(w) && (!isCap(s.w(i + 1)) || (s.spaced(i + 1) && isNameWord(s.w(i + 1)))))) return i;
+  const last = personNameEnd(s, i);
+  if (last > i) { s.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: s.text.slice(t.starts[i], t.ends[last]), acronym: false }); return last + 1; }
+  s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
+  return i + 1;
+}

@@ -1,0 +1,59 @@
+// A title before a name ("Foreign Minister", "army chief General"): the title pattern read in a bounded
+// window from a token that may start one, with a few titles stacked.
+import { TITLE_FIRST } from '../../lexicon';
+import { titleMayStartAt } from '../../titles';
+import { TITLE_RE } from '../context';
+import type { ScanState } from '../scanState';
+import { inTitleFirst } from '../words';
+
+/** Longest title read, in characters, and most titles stacked before a name ("army chief General" is two). */
+const TITLE_WINDOW = 256;
+const MAX_STACKED_TITLES = 6;
+
+/** A title read from a token: its last token and its text as written. */
+export interface Title {
+  end: number;
+  role: string;
+}
+
+/**
+ * End of the title pattern matched at `pos`, or -1. The pattern runs on a window of TITLE_WINDOW
+ * characters: a run of title words ("former deputy former deputy …") is not re-read to its end from
+ * every word. The window keeps one character past its last for the pattern's closing look-ahead.
+ */
+function titleEnd(s: ScanState, pos: number): number {
+  s.steps.n += 8; // one bounded regex run
+  const window = s.text.slice(pos, pos + TITLE_WINDOW + 1);
+  TITLE_RE.lastIndex = 0;
+  const m = TITLE_RE.exec(window);
+  return m ? pos + m[0].length : -1;
+}
+
+/** The title starting at token i, or null. */
+export function titleAt(s: ScanState, i: number): Title | null {
+  if (i < 0 || i >= s.t.words.length) return null;
+  const w = s.w(i);
+  const c = w.charCodeAt(0);
+  // TITLE_FIRST is all lower case: a word starting with A–Z can only match through its lower-case form.
+  if ((c >= 65 && c <= 90) || !TITLE_FIRST.has(w)) {
+    if ((c >= 97 && c <= 122) || !inTitleFirst(s.t.lower[i])) return null;
+  }
+  s.titleMay ??= titleMayStartAt(s.t.lower);
+  if (!s.titleMay[i]) return null;
+  const start = s.t.starts[i];
+  let endPos = titleEnd(s, start);
+  if (endPos < 0) return null;
+  // Stacked titles: "army chief General" (a few at most: a longer chain of title words is no one's title).
+  for (let stacked = 0; stacked < MAX_STACKED_TITLES; stacked++) {
+    s.tick();
+    const ws = /^\s+/.exec(s.text.slice(endPos, endPos + 4));
+    if (!ws) break;
+    const next = titleEnd(s, endPos + ws[0].length);
+    if (next < 0) break;
+    endPos = next;
+  }
+  let j = i;
+  while (s.tick() && j < s.t.words.length && s.t.ends[j] < endPos) j++;
+  if (s.t.ends[j] !== endPos) return null;
+  return { end: j, role: s.text.slice(start, endPos) };
+}

@@ -1,0 +1,82 @@
+// Guideline 6: a title before a name makes a person with that role ("Foreign Minister Ana Ruiz",
+// "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
+// capitalised word before it ("Plantation Minister …").
+import { CONNECTORS, ORG_HEADS, PORTFOLIO_WORDS } from '../../lexicon';
+import { CORPORATE_TITLE, PORTFOLIO_OF } from '../context';
+import type { ScanState } from '../scanState';
+import { isCap } from '../words';
+import { personNameEnd } from './personName';
+import { titleAt } from './title';
+
+/** Where a portfolio title is cut: its last token e and the last token of the name after it. */
+interface PortfolioSplit {
+  e: number;
+  last: number;
+}
+
+/**
+ * "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern (title at i..end)
+ * ran into the name; split where the rest reads as a full name (else a surname) that does not open with a portfolio
+ * word. `last` is the name read after the whole title (-1: none). Returns a split inside the title, or null.
+ */
+function portfolioSplit(s: ScanState, i: number, end: number, last: number): PortfolioSplit | null {
+  const t = s.t;
+  let of = i + 1;
+  while (s.tick() && of < end && t.words[of] !== 'of' && t.words[of] !== 'for') of++;
+  let split = last >= 0 ? { e: end, last } : null;
+  let full = false;
+  for (let e = end; s.tick() && e > of; e--) {
+    if (e + 1 >= t.words.length || !s.spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
+    if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
+    const l = personNameEnd(s, e + 1);
+    if (l < 0) continue;
+    // The longest full name wins ("Minister of Mines Musa Kabwe Lungu"); a surname only when no full name fits.
+    if (/\s/.test(s.text.slice(t.starts[e + 1], t.ends[l]))) { split = { e, last: l }; full = true; } else if (!split && !full) split = { e, last: l };
+  }
+  return split && split.e !== end ? split : null;
+}
+
+/**
+ * Adds the person k..last whose title (as read: `readRole`; after any split: `titleRole`) starts at token i; the
+ * candidate run just before the title may be the person's organisation or part of the role. Returns the next token.
+ */
+function addTitledPerson(s: ScanState, i: number, readRole: string, titleRole: string, k: number, last: number): number {
+  const t = s.t;
+  const name = s.text.slice(t.starts[k], t.ends[last]);
+  const prevCand = s.out.candidates[s.out.candidates.length - 1];
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && CORPORATE_TITLE.test(readRole.trim())) {
+    // "Equinor chief executive Anders Opedal": the run before a corporate title is an organisation.
+    s.out.candidates.pop();
+    s.out.actors.push({ kind: 'actor', start: prevCand.start, end: prevCand.end, text: prevCand.text, type: 'organization', canonical: prevCand.text });
+  }
+  let role = titleRole;
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && !prevCand.text.includes(' ') && !ORG_HEADS.has(prevCand.text) && s.spaced(i) && /^(?:Minister|Secretary)\b/.test(role)) {
+    // "Plantation Minister Johari Abdul Ghani": a capitalised portfolio word outside the title list belongs to the role.
+    s.out.candidates.pop();
+    role = `${prevCand.text} ${role}`;
+  }
+  s.addActor(k, last, 'person', name, role);
+  return last + 1;
+}
+
+/** A titled person whose title starts at token i. */
+export function titledPerson(s: ScanState, i: number): number {
+  const t = s.t;
+  const title = titleAt(s, i);
+  if (!title) return i;
+  let k = title.end + 1;
+  if (t.words[k] === ',' ) k++;
+  // "Its chairperson, Ambassador Hilina Abebe": a second title after the comma is the one attached to the name.
+  if (k > title.end + 1 && k < t.words.length && titleAt(s, k)) return k;
+  let last = k < t.words.length && (s.spaced(k) || t.words[k - 1] === ',') ? personNameEnd(s, k) : -1;
+  let titleRole = title.role;
+  if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(s.text.slice(t.starts[k], t.ends[last])))) {
+    const split = portfolioSplit(s, i, title.end, last);
+    if (split) {
+      titleRole = s.text.slice(t.starts[i], t.ends[split.e]);
+      k = split.e + 1;
+      last = split.last;
+    }
+  }
+  return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
+}

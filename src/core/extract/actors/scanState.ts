@@ -1,0 +1,150 @@
+// The state one actor scan shares between its rules: the paragraph, its tokens, per-token memos, the
+// step counter, the result being built and the few marks that carry over from one mention to the next
+// (coordination "X and Y", a place list, a person list). The rules are plain functions over it, so a
+// token costs no closure or object beyond what a rule returns.
+import type { ActorMention } from '../../types';
+import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
+import { LOWER_FIRST } from '../lexicon';
+import type { Tokens } from '../tokenize';
+import type { Steps } from '../steps';
+import type { ActorResult } from './types';
+import { isCap, isNameWordLower, oneLine } from './words';
+
+/** A gazetteer phrase matched from a token: its last token and its entry. */
+export interface GazMatch {
+  end: number;
+  entry: Entry;
+}
+
+export class ScanState {
+  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
+  readonly t: Tokens;
+  readonly text: string;
+  readonly gaz: Gazetteer;
+  readonly steps: Steps;
+  /** Per-token memos (undefined: not computed yet); plain arrays, cheaper to allocate than typed ones for short paragraphs. */
+  readonly #nameWord: (boolean | undefined)[];
+  readonly #gazMemo: (GazMatch | null | undefined)[];
+  /** Per token: the first "(" token after it, and whether a title may start there (both built on first use). */
+  parens: Int32Array | null = null;
+  titleMay: Uint8Array | null = null;
+
+  /** Token after the last capital read as a place: "in Lima, Bogotá and Quito" keeps the list places. */
+  placeEnd = -1;
+  /** End offset of the last organisation found through a cue slot (coordination "X and Y" continues it). */
+  cueOrgEnd = -1;
+  /** End offset of the last person found through a cue (coordination "X and Y" continues it). */
+  cuePersonEnd = -1;
+  /** End offset of the current list of plain names ("A B, C D and E F"), whose members are all persons. */
+  personListEnd = -1;
+
+  constructor(text: string, tokens: Tokens, steps: Steps) {
+    this.steps = steps;
+    this.text = text;
+    this.t = tokens;
+    this.gaz = getGazetteer();
+    this.#nameWord = new Array<undefined>(tokens.words.length);
+    this.#gazMemo = new Array<undefined>(tokens.words.length);
+  }
+
+  /** Counts one step (a token or loop turn examined); always true, to sit in loop conditions. */
+  tick(): true {
+    this.steps.n++;
+    return true;
+  }
+
+  /** isNameWord(this.w(i)), computed once per token. */
+  isNameWordAt(i: number): boolean {
+    if (i < 0 || i >= this.t.words.length) return false;
+    let v = this.#nameWord[i];
+    if (v === undefined) {
+      v = isNameWordLower(this.t.words[i], this.t.lower[i]);
+      this.#nameWord[i] = v;
+    }
+    return v;
+  }
+
+  /** Token i, or '' outside the paragraph. */
+  w(i: number): string {
+    return this.t.words[i] ?? '';
+  }
+
+  /** True when token i follows token i-1 with nothing in between (no space). */
+  tight(i: number): boolean {
+    return this.t.starts[i] === this.t.ends[i - 1];
+  }
+
+  /** True when only spaces or a single line break separate token i from i-1. */
+  spaced(i: number): boolean {
+    if (i <= 0 || i >= this.t.words.length) return false;
+    const from = this.t.ends[i - 1];
+    const to = this.t.starts[i];
+    if (to <= from) return false;
+    let newlines = 0;
+    for (let k = from; this.tick() && k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10) { if (++newlines > 1) return false; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
+    }
+    return true;
+  }
+
+  /** "Ma'aden", "Sana'a": an apostrophe at k joins a capitalised word to a lower-case part of two letters or more (not a contraction). */
+  innerApostrophe(k: number): boolean {
+    const w = this.t.words[k];
+    if ((w !== "'" && w !== '’') || !this.tight(k) || !this.tight(k + 1) || !isCap(this.w(k - 1))) return false;
+    const nx = this.w(k + 1);
+    return nx.length >= 2 && nx !== 'll' && nx !== 're' && nx !== 've' && /^\p{Ll}+$/u.test(nx);
+  }
+
+  /** True when token i opens a sentence or a line (after quotes, brackets and emphasis marks). */
+  sentenceInitial(i: number): boolean {
+    for (let k = i - 1; this.tick() && k >= 0; k--) {
+      const w = this.w(k);
+      if (w === '"' || w === '“' || w === '‘' || w === "'" || w === '(' || w === '*' || w === '_' || w === '#' || w === '—' || w === '-') continue;
+      if (w === '.' || w === '!' || w === '?' || w === ':') return true;
+      const gap = this.text.slice(this.t.ends[k], this.t.starts[k + 1]);
+      return gap.includes('\n') || gap.includes('\r');
+    }
+    return true;
+  }
+
+  /** Longest gazetteer phrase starting at token i (memoised: the rules ask several times per token). */
+  gazMatch(i: number): GazMatch | null {
+    let g = this.#gazMemo[i];
+    if (g === undefined) {
+      g = this.#gazMatchAt(i);
+      this.#gazMemo[i] = g;
+    }
+    return g;
+  }
+
+  #gazMatchAt(i: number): GazMatch | null {
+    const t = this.t;
+    let key = t.words[i];
+    const c = key.charCodeAt(0);
+    if (c >= 97 && c <= 122 && (key.length > 3 || !LOWER_FIRST.has(key))) return null; // LOWER_FIRST words are 2–3 letters
+    if (!this.gaz.hasPrefix(key)) return null;
+    let best: GazMatch | null = null;
+    const e0 = this.gaz.get(key);
+    if (e0) best = { end: i, entry: e0 };
+    for (let j = i + 1; this.tick() && j < t.words.length && j < i + 14; j++) {
+      if (!this.tight(j) && !this.spaced(j)) break;
+      key += (this.tight(j) ? '' : ' ') + t.words[j];
+      if (!this.gaz.hasPrefix(key)) break;
+      const e = this.gaz.get(key);
+      if (e) best = { end: j, entry: e };
+    }
+    return best;
+  }
+
+  /** Adds an actor spanning tokens i..j. */
+  addActor(i: number, j: number, type: ActorMention['type'], canonical: string, role?: string): ActorMention {
+    const start = this.t.starts[i];
+    const end = this.t.ends[j];
+    // A name or a role broken across a line (\n, \r\n or a lone \r) keeps one space.
+    const a: ActorMention = { kind: 'actor', start, end, text: this.text.slice(start, end), type, canonical: oneLine(canonical) };
+    if (role) a.role = oneLine(role);
+    this.out.actors.push(a);
+    return a;
+  }
+}
