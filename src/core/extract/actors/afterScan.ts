@@ -2,14 +2,16 @@
 // whole paragraph's mentions, which the token-by-token scanner does not.
 import type { Gazetteer } from '../gazetteer';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
+import { qualifyByOwner } from './possessiveOwner';
 import type { ActorResult } from './types';
 
 /** Applies the after-scan passes to one paragraph's result (in place). */
 export function afterScan(text: string, result: ActorResult, gaz: Gazetteer): ActorResult {
-  // Cheap gate: every pass needs " and " or a possessive in the paragraph.
+  // Cheap gates: each pass needs " and " or a possessive in the paragraph.
   if (text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);
     joinSharedHead(text, result, gaz);
   }
+  if (text.includes("'") || text.includes('’')) qualifyByOwner(text, result);
   return result;
 }
