@@ -22,4 +22,11 @@ describe('extract: organisation and title word-list families', () => {
     assert.equal(mentions('A guarantee from UK Export Finance covers half of it.').filter((m) => m.kind === 'actor' && m.type === 'state').length, 0);
     assert.equal(actor('Analysts at Rabobank expect prices to ease.', 'Rabobank').type, 'organization');
   });
+
+  it('reads a generic body that modifies a headline noun as a common noun, unless a country owns it', () => {
+    unmarked('# Lima And Quito Agree Coast Guard Hotline After Fishing Clash\n\nThe deal was signed on Monday.', 'Coast Guard');
+    unmarked('# Navy Drills Resume Near Disputed Atoll\n\nThe drills began on Monday.', 'Navy');
+    const owned = '# Peruvian Navy Drills Resume Near Disputed Atoll\n\nThe drills began on Monday.';
+    assert.equal(actor(owned, 'Peruvian Navy').type, 'organization');
+  });
 });
