@@ -5,7 +5,8 @@ import { type Gazetteer, phraseKey } from '../gazetteer';
 import { COMPANY_TAILS, ORG_HEADS } from '../lexicon';
 import { expandOrgName } from './orgName';
 import { spells } from '../documentPass';
-import { actorAt, renameCanonical, replaceActors } from './spanEdit';
+import { actorAt, renameCanonicals, replaceActors } from './spanEdit';
+import type { ActorMention } from '../../types';
 import type { ActorResult } from './types';
 
 /** "X and [the] Country's Y": a possessive country inside an organisation span starts a second name. */
@@ -20,21 +21,21 @@ function orgCanonical(name: string, gaz: Gazetteer): string {
 
 /** Splits organisation spans that hold "X and Country's Y" into X, the country and Y. */
 export function splitPossessiveCoordination(text: string, result: ActorResult, gaz: Gazetteer): void {
-  for (const a of [...result.actors]) {
+  const added: ActorMention[] = [];
+  const renames = new Map<string, string>();
+  for (const a of result.actors) {
     if (a.type !== 'organization' || !a.text.includes(' and ')) continue;
     const m = AND_POSSESSIVE.exec(a.text);
     const country = m ? gaz.get(phraseKey(m[2])) : undefined;
     if (!m || !country || country.kind !== 'country') continue;
     const stateStart = a.start + a.text.indexOf(m[2], m[1].length);
-    const secondStart = a.end - m[3].length;
-    const second = actorAt(text, secondStart, a.end, 'organization', orgCanonical(m[3], gaz));
-    replaceActors(result, [
-      actorAt(text, a.start, a.start + m[1].length, 'organization', orgCanonical(m[1], gaz)),
-      actorAt(text, stateStart, stateStart + m[2].length, 'state', country.canonical),
-      second,
-    ]);
-    renameCanonical(result, a.canonical, second.canonical);
+    const second = actorAt(text, a.end - m[3].length, a.end, 'organization', orgCanonical(m[3], gaz));
+    added.push(actorAt(text, a.start, a.start + m[1].length, 'organization', orgCanonical(m[1], gaz)));
+    added.push(actorAt(text, stateStart, stateStart + m[2].length, 'state', country.canonical), second);
+    renames.set(a.canonical, second.canonical);
   }
+  replaceActors(result, added);
+  renameCanonicals(result, renames);
 }
 
 /** Whether a name has a word that heads an organisation or a company name. */
@@ -48,6 +49,7 @@ function headed(name: string): boolean {
  */
 export function joinSharedHead(text: string, result: ActorResult, gaz: Gazetteer): void {
   const actors = result.actors;
+  const added: ActorMention[] = [];
   for (let k = 0; k + 1 < actors.length; k++) {
     const a = actors[k];
     const b = actors[k + 1];
@@ -59,11 +61,13 @@ export function joinSharedHead(text: string, result: ActorResult, gaz: Gazetteer
     // Without a short form for the whole, A must be a head-less name of two words; an acronym spelling B alone names B alone.
     if (short ? /^\p{Lu}{2,}$/u.test(short[1]) && spells(b.text, short[1]) : headed(a.text) || !a.text.includes(' ')) continue;
     const joined = actorAt(text, a.start, b.end, 'organization', expandOrgName(text.slice(a.start, b.end)));
-    replaceActors(result, [joined]);
+    added.push(joined);
     if (short) {
       const at = b.end + short[0].indexOf(short[1]);
-      replaceActors(result, [actorAt(text, at, at + short[1].length, 'organization', joined.canonical)]);
+      added.push(actorAt(text, at, at + short[1].length, 'organization', joined.canonical));
       result.acronyms.push([short[1], joined.canonical]);
     }
+    k++;
   }
+  replaceActors(result, added);
 }

@@ -18,9 +18,10 @@ const RED_CROSS = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s+${CAP})?)\s+Red
 export function patternNames(text: string, result: ActorResult, gaz: Gazetteer): void {
   const added = [];
   if (text.includes(' of the ')) {
+    const spans = new Set(result.actors.map((a) => `${a.start}:${a.end}`));
     for (const m of text.matchAll(OFFICE)) {
       const end = m.index + m[0].length;
-      if (result.actors.some((a) => a.start === m.index && a.end === end)) continue;
+      if (spans.has(`${m.index}:${end}`)) continue;
       const known = gaz.get(phraseKey(m[0]));
       added.push(actorAt(text, m.index, end, 'organization', known?.kind === 'org' ? known.canonical : expandOrgName(m[0])));
     }

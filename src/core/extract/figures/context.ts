@@ -65,11 +65,13 @@ export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every
  */
 export const SHARE_NOUNS = /(?<![\p{L}])(?:share|rate|ratio|margin|turnout|approval|yield|unemployment|inflation|utili[sz]ation|penetration|participation|occupancy|stake)s?(?![\p{L}])/iu;
 
-/** The sentence around offsets [start, end): from the last sentence end before to the next after. */
+/** The sentence around offsets [start, end), looked for at most 200 code units either side (bounded work per figure). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start));
-  const to = text.indexOf('. ', end);
-  return text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to);
+  const lo = Math.max(0, start - 200);
+  const window = text.slice(lo, Math.min(text.length, end + 200));
+  const from = Math.max(window.lastIndexOf('. ', start - lo), window.lastIndexOf('\n', start - lo));
+  const to = window.indexOf('. ', end - lo);
+  return window.slice(from < 0 ? 0 : from, to < 0 ? window.length : to);
 }
 
 export const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
