@@ -16,6 +16,23 @@ export function spells(name: string, acronym: string): boolean {
   return initials === acronym;
 }
 
+/**
+ * Whether an article's definition "Full Name (SHORT)" names a later SHORT rather than the curated alias: when its
+ * initials spell the acronym, when the curated name is the same name with a qualifier ("National Liberation Army
+ * (Colombia)" for "National Liberation Army (ELN)"), or when the short form otherwise names only itself ("Sinopec").
+ * An acronym and its expansion have one canonical (guideline 12).
+ */
+export function ownDefinitionWins(short: string, curated: string, defined: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(short) && spells(defined, short)) return true;
+  return curated === short || curated.startsWith(`${defined} (`);
+}
+
+/** "Van Leeuwen" → "van Leeuwen", "De la Torre" → "de la Torre": a name opened by a capitalised particle, as written mid-sentence. */
+export function particleLowered(name: string): string {
+  const m = /^(\p{Lu}\p{Ll}*)([\s-])/u.exec(name);
+  return m && PARTICLES.has(m[1].toLowerCase()) ? `${m[1].toLowerCase()}${name.slice(m[1].length)}` : name;
+}
+
 /** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
 export function shift(m: Mention, base: number): Mention {
   if (m.kind === 'actor') {
@@ -37,6 +54,8 @@ export interface DocContext {
   aliases: Map<string, string>;
   /** Given name → full name, used only for one-word names in a person slot (Thai, Ethiopian, Icelandic usage). */
   givenNames: Map<string, string>;
+  /** One-word names seen in a person slot somewhere in the article ("Hartono said"): the same word elsewhere is that person too. */
+  cuedNames: Set<string>;
   fullNames: Set<string>;
   orgNames: Map<string, string>;
   acronyms: Map<string, string>;
@@ -90,6 +109,7 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
   const givenNames = new Map<string, string>();
+  const cuedNames = new Set<string>();
   const fullNames = new Set<string>();
   const acronyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
@@ -117,6 +137,8 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
         const multi = parts.slice(k).join(' ');
         if (!surnames.has(multi)) surnames.set(multi, full);
       }
+      // "Alicia Garza Treviño" → "Garza Treviño": a later mention may use both surnames (Spanish and Portuguese usage).
+      if (parts.length >= 3 && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 2]) && !surnames.has(parts.slice(-2).join(' '))) surnames.set(parts.slice(-2).join(' '), full);
       // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
       if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
       // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
@@ -124,6 +146,7 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
       if (/^\p{Lu}\p{Ll}/u.test(parts[0])) givenNames.set(parts[0], givenNames.has(parts[0]) && givenNames.get(parts[0]) !== full ? '' : full);
     }
     for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
+    for (const c of raw.candidates) if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
     for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
     for (const [, codes] of raw.ambiguous) ambiguousLists.set(codes.join(), codes);
   }
@@ -161,8 +184,8 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
   let dominant: string | null = null;
   let top = 0;
   for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
-  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
-  return { surnames, aliases, givenNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...cuedNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
 }
 
 /** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
@@ -195,7 +218,10 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
     } else if (ctx.surnames.has(c.text) || (!c.text.includes(' ') && ctx.aliases.has(c.text))) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
-    } else if (c.cued && ctx.givenNames.get(c.text)) {
+    } else if (ctx.surnames.has(particleLowered(c.text))) {
+      // "Van Leeuwen expects …" after "Pieter van Leeuwen": a particle capitalised at the start of a sentence.
+      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(particleLowered(c.text))! };
+    } else if ((c.cued || ctx.cuedNames.has(c.text)) && ctx.givenNames.get(c.text)) {
       actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
     } else if (ctx.orgHeads.get(c.text)) {
       actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
@@ -212,7 +238,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
-    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && /^\p{Lu}{2,}$/u.test(m.text) && !raw.acronyms.some(([a]) => a === m.text) && spells(ctx.acronyms.get(m.text)!, m.text)) {
+    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && !raw.acronyms.some(([a]) => a === m.text) && ownDefinitionWins(m.text, m.canonical, ctx.acronyms.get(m.text)!)) {
       // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body.
       m.canonical = ctx.acronyms.get(m.text)!;
     }
@@ -230,7 +256,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (full) m.canonical = full;
     } else if (m.kind === 'actor' && m.type === 'person') {
       // "Al Neyadi" after "Hamad Al Neyadi": a particle surname takes the full name.
-      const full = ctx.surnames.get(m.canonical);
+      const full = ctx.surnames.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
       if (full && full.length > m.canonical.length) m.canonical = full;
     }
     // Resolved candidates and mentions are both sorted and never overlap: merge them.

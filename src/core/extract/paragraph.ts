@@ -1,5 +1,6 @@
 // One paragraph's raw extraction: every rule family, blockers applied, overlaps resolved (the
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
+import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
 import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
@@ -64,7 +65,7 @@ function actorsOf(text: string, tokens: Tokens, steps: Steps): ActorResult {
   steps.n += 3 * tokens.words.length;
   const actors = findActors(text, tokens, steps);
   joinNameParts(text, actors.actors);
-  return actors;
+  return afterScan(text, actors, getGazetteer());
 }
 
 /** Blockers applied and overlaps resolved over one paragraph's rule results. */

@@ -8,7 +8,7 @@ const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
 describe('extract: dev-set quality floors', () => {
   // Every set the rules were checked against stays a regression check; the floors sit a little
   // below today's scores (0.99–1.00) so a real regression fails without freezing every span.
-  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'];
+  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'];
   for (const set of sets) {
     it(`keeps strict F1 ≥ 0.95 per kind and accuracy ≥ 0.93 on ${set || 'the dev set'}`, () => {
       const e = evaluate(join(DEVSET, set));
@@ -19,11 +19,11 @@ describe('extract: dev-set quality floors', () => {
     });
   }
 
-  // blind7 (issue 13) is not yet at the 0.95 floor for actors: it keeps its own floors, just under its final
-  // score (actor 0.920, figure 0.995, date 1.000; accuracy 0.945 / 0.967 / 0.991), until the remaining classes are fixed.
-  it('keeps blind7 at its final score (actor F1 ≥ 0.91, figure ≥ 0.99, date ≥ 0.995; accuracy ≥ 0.94 / 0.96 / 0.99)', () => {
+  // blind7 (issue 13) after its class fixes: actor F1 0.998, figure 1.000, date 1.000; accuracy 1.000 / 0.978 / 0.991.
+  // Its floors sit just under those, above the shared ones, so the issue-13 targets (actor F1 ≥ 0.93, accuracy ≥ 0.97) hold.
+  it('keeps blind7 at its final score (actor F1 ≥ 0.99, figure ≥ 0.99, date ≥ 0.995; accuracy ≥ 0.99 / 0.97 / 0.99)', () => {
     const e = evaluate(join(DEVSET, 'blind7'));
-    const floors = { actor: [0.91, 0.94], figure: [0.99, 0.96], date: [0.995, 0.99], overall: [0.95, 0.96] } as const;
+    const floors = { actor: [0.99, 0.99], figure: [0.99, 0.97], date: [0.995, 0.99], overall: [0.99, 0.98] } as const;
     for (const k of ['actor', 'figure', 'date', 'overall'] as const) {
       assert.ok(e.byKind[k].strict.f1 >= floors[k][0], `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
       assert.ok(e.byKind[k].normAccuracy >= floors[k][1], `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);

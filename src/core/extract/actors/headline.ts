@@ -1,7 +1,11 @@
 // A title-case headline read with its own rules: its verbs, clause-starting words and common nouns are lowered
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon';
+import { getGazetteer } from '../gazetteer';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon';
+
+/** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
+const GENERIC_BODY = new RegExp(String.raw`(?:(\p{L}+)(?:'s|’s|'|’)?\s+)?\b(${HEADLINE_GENERIC_BODIES.join('|')})\s+(\p{L}+)\b`, 'gu');
 
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -24,5 +28,16 @@ export function lowerHeadline(text: string): string | null {
     changed = true;
     return w[0].toLowerCase() + w.slice(1);
   });
-  return changed ? out : null;
+  // "Hanoi And Manila Agree Coast Guard Hotline": a generic body with no country before it, modifying a headline
+  // noun, is a common noun; "Central Bank Holds Rates" keeps its name.
+  const gaz = getGazetteer();
+  const lowered = out.replace(GENERIC_BODY, (whole, before: string | undefined, body: string, noun: string) => {
+    const e = before ? gaz.get(before) : undefined;
+    // The noun may already be lowered above ("hotline").
+    if (!HEADLINE_NOUNS.has(noun[0].toUpperCase() + noun.slice(1)) || (e && (e.kind === 'country' || e.kind === 'demonym')) || (before && gaz.countryOfDemonym(before))) return whole;
+    changed = true;
+    const at = whole.length - noun.length - 1 - body.length;
+    return whole.slice(0, at) + body.toLowerCase() + whole.slice(at + body.length);
+  });
+  return changed ? lowered : null;
 }

@@ -56,6 +56,24 @@ export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|te
 
 export const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)\b)/;
 
+/** "the first one works", "this one", "the new one": "one" after a determiner or ordinal is a pronoun, not a count. */
+export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every|any|no|first|second|third|last|next|new|other|same|latest|older|newer|bigger|smaller)\s+$/iu;
+
+/**
+ * A share or rate the sentence talks about ("its share of imports was down 1.4 points", "the jobless rate rose
+ * 0.3 points"): bare "points" there are percentage points even with no percent sign in the paragraph.
+ */
+export const SHARE_NOUNS = /(?<![\p{L}])(?:share|rate|ratio|margin|turnout|approval|yield|unemployment|inflation|utili[sz]ation|penetration|participation|occupancy|stake)s?(?![\p{L}])/iu;
+
+/** The sentence around offsets [start, end), looked for at most 200 code units either side (bounded work per figure). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - 200);
+  const window = text.slice(lo, Math.min(text.length, end + 200));
+  const from = Math.max(window.lastIndexOf('. ', start - lo), window.lastIndexOf('\n', start - lo));
+  const to = window.indexOf('. ', end - lo);
+  return window.slice(from < 0 ? 0 : from, to < 0 ? window.length : to);
+}
+
 export const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
 
 export const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, lettersThenDigit } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
@@ -101,7 +101,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (unitRaw && /^(?:%|per ?cent|percent)$/.test(u)) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
-      if (/%|per\s?cent/.test(text)) { type = 'percent'; unit = 'pp'; } else unit = 'points';
+      if (/%|per\s?cent/.test(text) || SHARE_NOUNS.test(sentenceAround(text, start, end))) { type = 'percent'; unit = 'pp'; } else unit = 'points';
     } else if (unitRaw && /point/.test(u) && !/basis/.test(u)) { type = 'percent'; unit = 'pp'; }
     else if (u === 'pp') { type = 'percent'; unit = 'pp'; }
     else if (unitRaw && u in QUANTITY_UNITS) {
@@ -150,6 +150,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
+      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before)) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);

@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -116,6 +116,7 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     if (!/s$/.test(lw)) {
       const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
       if (next && /^\s+\p{Ll}+s$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)$/.test(next[1])) return `${w} ${next[1]}`;
+      if (next && /^\s+\p{Ll}+$/u.test(next[0]) && INVARIANT_PLURALS.has(next[1]) && !INVARIANT_PLURALS.has(lw)) return `${w} ${next[1]}`;
     }
     return w;
   }

@@ -18,3 +18,9 @@ export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bi
   'Sanctions Ties Pact Truce Ceasefire Election Elections Budget Visit Exports Imports Panel Probe Dispute Crisis Protest Protests Talk ' +
   'Accord Treaty Loan Aid Rates Prices Duties Curbs Rules Law Reform Reforms Deadline Bid Offer Win Defeat Victory Term Ban Limits ' +
   'Expansion Drills Patrol Patrols Frigate Frigates Cargo Standoff Shipments').split(' '));
+
+/**
+ * Bodies every country has, which running text writes in lower case ("their coast guards", "the central bank"): a
+ * title-case headline capitalises them, so there they are names only with a country before them.
+ */
+export const HEADLINE_GENERIC_BODIES = ['Coast Guard', 'Coast Guards', 'Border Guard', 'Central Bank', 'Navy', 'Air Force', 'Army', 'Police', 'Military'];

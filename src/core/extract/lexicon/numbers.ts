@@ -50,6 +50,9 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
 
 export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 
+/** Nouns whose plural is the singular form: the head of a counted compound ("two surveillance aircraft", "40 border police"). */
+export const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'personnel', 'staff', 'police', 'cattle', 'livestock', 'sheep', 'fish', 'deer']);
+
 export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'the', 'a', 'an', 'than', 'from', 'with', 'as', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'this', 'which', 'who', 'another', 'per', 'percent', 'if', 'but', 'while',
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',

@@ -1,4 +1,5 @@
 // Organisation word lists: curated bodies, head nouns that end or open an organisation name, opaque heads (laws, treaties, places), party leads and company words.
+import { TITLE_ABBREVIATIONS } from './titles';
 
 /** [names (first is canonical unless `canonical` is given), canonical?]. Acronyms are names too. */
 export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] = [
@@ -163,6 +164,14 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Kiel Institute for the World Economy', 'Kiel Institute']], [['Institute of International Finance', 'IIF']], [['Wilson Center']],
   [['Centre for Policy Dialogue', 'CPD']], [['Financial Times']], [['Wall Street Journal']], [['New York Times']], [['Le Monde']],
   [['TASS', 'Tass']], [['RIA Novosti']], [['Interfax']],
+  // Export credit agencies, named like a country's programme but acting as lenders ("a loan from UK Export Finance").
+  [['UK Export Finance', 'UKEF']], [['Export Development Canada', 'EDC']], [['Export Finance Australia']], [['Export-Import Bank of the United States', 'US Exim', 'Ex-Im Bank']],
+  [['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank']], [['Export-Import Bank of India', 'India Exim Bank']], [['Korea Trade Insurance Corporation', 'K-Sure']],
+  [['Nippon Export and Investment Insurance', 'NEXI']], [['China Export and Credit Insurance Corporation', 'Sinosure']], [['Bpifrance']], [['SACE']],
+  [['Export and Investment Fund of Denmark', 'EIFO']], [['Finnvera']], [['Swedish Export Credit Agency', 'EKN']], [['Atradius']], [['Euler Hermes']],
+  // Banks often quoted by name alone ("an analyst at Rabobank").
+  [['Rabobank']], [['HSBC']], [['Standard Chartered']], [['BNP Paribas']], [['Société Générale', 'Societe Generale']], [['Barclays']], [['ING']],
+  [['UBS']], [['Nomura']], [['Mizuho']], [['Citigroup', 'Citi']], [['JPMorgan Chase', 'JPMorgan', 'J.P. Morgan']], [['Goldman Sachs']], [['Morgan Stanley']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */
@@ -176,7 +185,7 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);
+  'Academy', 'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
@@ -194,12 +203,12 @@ export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Al
   'PT', 'PJSC', 'JSC', 'OJSC', 'OAO']);
 
 /** All-caps words that are not organisations. */
-export const NON_ORG_ACRONYMS = new Set(('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
+export const NON_ORG_ACRONYMS = new Set([...TITLE_ABBREVIATIONS, ...('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
   'VAT FDI IPO ETF CPI PMI SUV GPS DNA UAV UAVs CO2 FY MP MPs MEP MEPs PR HQ FAQ PDF URL USB UTC GMT BST EST PST CET AD BC BCE CE ASAP NB PS ' +
   'II III IV VI VII VIII IX XI XII XIV XV XX XXI SMS CCTV LGBT LGBTQ SME SMEs ICBM ICBMs SAM IED IEDs MRI ICU ER OTC API APIs VPN IoT ESG COP ' +
   'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA ' +
   // Credit ratings ("downgraded to BB").
-  'AAA AA BBB BB CCC CC SD RD').split(' '));
+  'AAA AA BBB BB CCC CC SD RD').split(' ')]);
 
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',

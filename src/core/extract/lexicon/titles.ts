@@ -14,3 +14,6 @@ export const PORTFOLIO_WORDS = new Set([...TITLE_FIRST, 'affairs', 'planning', '
   'policy', 'welfare', 'reform', 'reforms', 'integration', 'promotion', 'innovation', 'religious', 'local', 'government', 'rural', 'urban', 'regional',
   'pensions', 'tax', 'taxation', 'budget', 'employment', 'jobs', 'skills', 'territories', 'diaspora', 'heritage', 'arts', 'media', 'food', 'safety',
   'emergency', 'disaster', 'management', 'mines', 'mining', 'hydrocarbons', 'gas', 'plantation', 'plantations', 'commodities', 'aquaculture', 'livestock']);
+
+/** Abbreviated titles of headlines and captions ("PM Rahman", "Indonesian DM Hartono"): a title, never an organisation. */
+export const TITLE_ABBREVIATIONS = ['PM', 'DM', 'FM', 'VP', 'CM', 'DPM', 'EAM'];

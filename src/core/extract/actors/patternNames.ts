@@ -1,0 +1,42 @@
+// Organisation names built on a fixed pattern that the word-by-word rules cut short: offices named after an
+// official ("Office of the High Commissioner for Peace", whose title words would otherwise end the name) and
+// national Red Cross and Red Crescent societies ("Colombian Red Cross", not a demonym and the ICRC).
+import { type Gazetteer, phraseKey } from '../gazetteer';
+import { expandOrgName } from './orgName';
+import { actorAt, replaceActors } from './spanEdit';
+import type { ActorResult } from './types';
+
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+const OFFICIALS = 'High Commissioner|High Representative|Special Representative|Special Envoy|Special Coordinator|Commissioner|Representative|Envoy|' +
+  'Prosecutor|Ombudsman|Coordinator|Adviser|Advisor|Secretary-General|Secretary|Vice President|President|Prime Minister|Attorney General|Inspector General|Auditor General|Registrar';
+/** "Office of the [Cap words] <official> [for|on|of [the] Cap words]". */
+const OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:Office|Bureau|Secretariat) of the (?:${CAP}\s+){0,3}(?:${OFFICIALS})(?:\s+(?:for|on|of)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+|of\s+)?${CAP}){0,4})?(?![\p{L}])`, 'gu');
+/** "<Demonym or country> Red Cross|Red Crescent [Society]". */
+const RED_CROSS = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s+${CAP})?)\s+Red\s+(?:Cross|Crescent)(?:\s+Society)?(?![\p{L}])`, 'gu');
+
+/** Adds the pattern-built organisation names of one paragraph, replacing the pieces they cover (in place). */
+export function patternNames(text: string, result: ActorResult, gaz: Gazetteer): void {
+  const added = [];
+  if (text.includes(' of the ')) {
+    const spans = new Set(result.actors.map((a) => `${a.start}:${a.end}`));
+    for (const m of text.matchAll(OFFICE)) {
+      const end = m.index + m[0].length;
+      if (spans.has(`${m.index}:${end}`)) continue;
+      const known = gaz.get(phraseKey(m[0]));
+      added.push(actorAt(text, m.index, end, 'organization', known?.kind === 'org' ? known.canonical : expandOrgName(m[0])));
+    }
+  }
+  if (text.includes(' Red C')) {
+    for (const m of text.matchAll(RED_CROSS)) {
+      // Only a country's own society ("Kenya Red Cross", "Colombian Red Cross"): the ICRC has no country before it.
+      // The country may be one word or two ("South Sudan Red Cross"; "The Kenya Red Cross" is one).
+      const last = m[1].split(/\s+/).pop()!;
+      const owner = [m[1], last].find((w) => { const e = gaz.get(phraseKey(w)); return e !== undefined && (e.kind === 'country' || e.kind === 'demonym'); });
+      if (!owner) continue;
+      const start = m.index + m[1].length - owner.length;
+      const end = m.index + m[0].length;
+      added.push(actorAt(text, start, end, 'organization', text.slice(start, end).replace(/\s+/g, ' ')));
+    }
+  }
+  if (added.length) replaceActors(result, added);
+}

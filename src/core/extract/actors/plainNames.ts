@@ -1,0 +1,115 @@
+// Names that carry no title or cue word but whose form or neighbours say what they are (guideline 6, 12):
+// a quoted nickname between two name words ('Eliécer "El Flaco" Mosquera'), a name followed by its affiliation
+// ("Kyle Johnson, of the Conflict Responses Foundation, said"), the last member of a list of people written with
+// particles ("…, Iván Cepeda and Humberto de la Calle") and a name followed by a lower-case organisation noun
+// ("the United Steelworkers union").
+import { type Gazetteer, phraseKey } from '../gazetteer';
+import { FUNCTION_WORDS, ORG_HEADS, PARTICLES } from '../lexicon';
+import { actorAt, replaceActors } from './spanEdit';
+import type { ActorResult, Candidate } from './types';
+import type { ActorMention } from '../../types';
+import { firstIndex } from '../../util/bounds';
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
+const PARTICLE = String.raw`(?:de|del|della|la|le|van|von|der|den|ter|da|do|dos|das|du|di|bin|ibn|ben)`;
+/** A given name, a nickname in quotes, a surname (and a second one). */
+const NICKNAMED = new RegExp(String.raw`(?<![\p{L}])(${NAME_WORD})\s+["“]([^"“”\n]{1,24})["”]\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)(?![\p{L}])`, 'gu');
+/** A person's name of two to four words, particles allowed: "Kyle Johnson", "Pieter van Leeuwen". */
+const PERSON_SHAPE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}$`, 'u');
+/** Particles and a surname right after a one-word name (sticky: tried at the name's end). */
+const PARTICLE_TAIL = new RegExp(String.raw`\s+(?:${PARTICLE}\s+)+${NAME_WORD}`, 'uy');
+/** After a name: its affiliation ", of the X," or " of X said". */
+const OF_AFTER = /^(,)?\s+of\s+(?:the\s+)?$/;
+const SAYS_AFTER = /^(?:,\s+)?\s*(?:said|says|told|added|wrote|argued|noted|warned|expects?|believes?|thinks?|estimates?)(?![\p{L}])/u;
+/** Lower-case nouns that make the capitalised name before them an organisation. */
+const ORG_NOUN_AFTER = /^\s+(?:union|trade union|party|militia|movement|rebel group|armed group|group|company|firm|conglomerate|bank|lender|think tank|alliance|coalition|federation|cartel)(?![\p{L}])/u;
+
+/** Whether no word of a name is a known place or body, an organisation head or a function word. */
+function plain(name: string, gaz: Gazetteer): boolean {
+  if (gaz.get(phraseKey(name))) return false;
+  return name.split(/\s+/).every((w) => PARTICLES.has(w) || (!FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !gaz.get(w) && !gaz.countryOfDemonym(w)));
+}
+
+/** Index of the first actor starting at or after `pos` (actors are sorted by start). */
+function firstFrom(actors: readonly ActorMention[], pos: number): number {
+  return firstIndex(actors.length, (i) => actors[i].start >= pos);
+}
+
+/** Whether an actor covers all of [start, end) (actors are sorted and do not overlap). */
+function covered(actors: readonly ActorMention[], start: number, end: number, type?: ActorMention['type']): boolean {
+  const k = firstFrom(actors, start + 1) - 1;
+  return k >= 0 && actors[k].end >= end && (type === undefined || actors[k].type === type);
+}
+
+/** Whether an actor shares a code unit with [start, end). */
+function overlapsActor(actors: readonly ActorMention[], start: number, end: number): boolean {
+  const k = firstFrom(actors, end) - 1;
+  return k >= 0 && actors[k].end > start;
+}
+
+/** Persons with a quoted nickname inside the name; the canonical drops the nickname. */
+function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
+  for (const m of text.matchAll(NICKNAMED)) {
+    const end = m.index + m[0].length;
+    if (covered(result.actors, m.index, end, 'person')) continue;
+    if (!plain(m[1], gaz) || !plain(m[3], gaz)) continue;
+    added.push(actorAt(text, m.index, end, 'person', `${m[1]} ${m[3]}`));
+  }
+}
+
+/** Candidates that are persons by what follows them: an affiliation and a reporting verb, or a list of people they end. */
+function byNeighbours(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
+  const actors = result.actors;
+  const cands = result.candidates;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.acronym) continue;
+    // "Humberto" then " de la Calle": a given name and a particle surname the scanner left as pieces.
+    PARTICLE_TAIL.lastIndex = c.end;
+    const tail = !c.text.includes(' ') ? PARTICLE_TAIL.exec(text) : null;
+    const name: Candidate = tail ? { ...c, end: c.end + tail[0].length, text: text.slice(c.start, c.end + tail[0].length) } : c;
+    if (!PERSON_SHAPE.test(name.text) || !plain(name.text, gaz)) continue;
+    if (affiliated(text, name, actors) || endsPersonList(text, name, actors)) added.push(actorAt(text, name.start, name.end, 'person', name.text));
+  }
+}
+
+/** "Name, of the Org, said" / "Name of Org said": an organisation found right after, then a comma or a reporting verb. */
+function affiliated(text: string, name: Candidate, actors: readonly ActorMention[]): boolean {
+  if (!/^,?\s+of\s/.test(text.slice(name.end, name.end + 6))) return false;
+  const org = actors[firstFrom(actors, name.end + 1)];
+  if (!org || org.start - name.end > 10 || org.type !== 'organization') return false;
+  const of = OF_AFTER.exec(text.slice(name.end, org.start));
+  if (!of) return false;
+  const after = text.slice(org.end, org.end + 30);
+  return of[1] ? after.startsWith(',') : SAYS_AFTER.test(after);
+}
+
+/** "A B, C D and E de la F": the name closes a list whose earlier members are persons. */
+function endsPersonList(text: string, name: Candidate, actors: readonly ActorMention[]): boolean {
+  if (!/\sand\s+$/.test(text.slice(Math.max(0, name.start - 6), name.start))) return false;
+  const k = firstFrom(actors, name.start);
+  const before = actors.slice(Math.max(0, k - 2), k);
+  if (before.length < 2 || before.some((a) => a.type !== 'person' || a.end > name.start)) return false;
+  return /^,\s+$/.test(text.slice(before[0].end, before[1].start)) && /^,?\s+and\s+$/.test(text.slice(before[1].end, name.start));
+}
+
+/** Capitalised names followed by a lower-case organisation noun ("the Unite union", "the Sahel Defence group"). */
+function beforeOrgNoun(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
+  for (const c of result.candidates) {
+    if (c.acronym || !ORG_NOUN_AFTER.test(text.slice(c.end, c.end + 20)) || gaz.get(phraseKey(c.text))) continue;
+    if (!/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    added.push(actorAt(text, c.start, c.end, 'organization', c.text));
+  }
+}
+
+/** Adds the persons and organisations found by form or neighbours (in place). */
+export function plainNames(text: string, result: ActorResult, gaz: Gazetteer): void {
+  const added: ActorMention[] = [];
+  if (text.includes('"') || text.includes('“')) nicknamed(text, result, gaz, added);
+  if (result.candidates.length) {
+    byNeighbours(text, result, gaz, added);
+    beforeOrgNoun(text, result, gaz, added);
+  }
+  // An organisation never replaces a mention already found; a person may (replaceActors drops added overlaps).
+  if (added.length) replaceActors(result, added.filter((a) => a.type === 'person' || !overlapsActor(result.actors, a.start, a.end)));
+}
