@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { referenceDateFor } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
-import { buildModel, type AnchoredAnnotation } from '../core/model';
+import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
+import type { ParsedSidecar } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
-import type { ExtractedIn, ExtractionService } from './extractionService';
+import type { ExtractedIn, ExtractionOutcome, ExtractionService } from './extractionService';
 import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
 
@@ -22,6 +23,8 @@ interface Entry {
    * events (shiftAnchors) and from our own decisions, instead of searching for them again.
    */
   live?: { sidecarText: string; anchors: LiveAnchor[]; results: AnchorResult[] };
+  /** The last whole-text model and what it was built from, so an edit's mention diff can patch it. */
+  built?: { auto: readonly Mention[]; parsed: ParsedSidecar | undefined; model: ArticleModel };
 }
 
 function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): NonNullable<Entry['live']> {
@@ -58,6 +61,8 @@ export class ArticleCache extends Disposable {
   readonly updateTimes: number[] = [];
   /** Each published snapshot and where its extraction ran, most recent last (for the test API). */
   readonly applied: { uri: string; version: number; partial: boolean; where: ExtractedIn }[] = [];
+  /** Snapshots whose model was patched from a mention diff instead of rebuilt (for the test API). */
+  modelsPatched = 0;
 
   constructor(
     private readonly store: SidecarStore,
@@ -143,20 +148,26 @@ export class ArticleCache extends Disposable {
     }
     const extracted = await this.#extract(doc, text, referenceDate, registry);
     if (!extracted) return entry.snapshot;
-    const { mentions, partial, where } = extracted;
-    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where)) ?? entry.snapshot;
+    const { mentions, partial, where, diff } = extracted;
+    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, diff)) ?? entry.snapshot;
   }
 
   /** Merges with the sidecar and publishes, unless a newer analysis or edit overtook this one. */
   async #publish(
     doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
     mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
+    diff?: ExtractionOutcome['diff'],
   ): Promise<ArticleSnapshot | undefined> {
     const sidecar = await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
     // Between sidecar changes, annotations follow the editor's edits instead of being searched for again.
     const live = !sidecar.pending && entry.live?.sidecarText === sidecar.parsed?.text ? entry.live?.results : undefined;
-    const model = buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
+    // An edit of an article whose sidecar did not change: patch the last model with the mention diff.
+    const built = entry.built;
+    const patched = diff && !partial && !sidecar.pending && built?.auto === diff.of && built.parsed === sidecar.parsed ? patchModel(built.model, diff, sidecar.parsed) : undefined;
+    const model = patched ?? buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
+    entry.built = partial || sidecar.pending ? undefined : { auto: mentions, parsed: sidecar.parsed, model };
+    if (patched) this.modelsPatched++;
     if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial,
@@ -180,11 +191,11 @@ export class ArticleCache extends Disposable {
   }
 
   /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
-  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn } | undefined> {
+  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn; diff?: ExtractionOutcome['diff'] } | undefined> {
     const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
       const outcome = await this.extraction.extract(key, text, referenceDate, registry);
-      return outcome && { mentions: outcome.result.mentions, where: outcome.where };
+      return outcome && { mentions: outcome.result.mentions, where: outcome.where, diff: outcome.diff };
     }
     // Too large to analyse whole in reasonable time: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../core/extract';
 import type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from '../core/jobs/extractJobs';
+import type { DocSync, MentionDiff } from '../core/jobs/docSync';
 
 /** Where the worker's code is and how to start it. */
 export interface WorkerScript {
@@ -38,6 +39,13 @@ export class SupersededError extends Error {
 /** The worker could not run the job (it failed to start or died); the caller may run it in-process. */
 export class WorkerFailedError extends Error {}
 
+/** The job's edit was made against a text its worker does not hold (a new worker, a dropped job): resend the whole text. */
+export class ResyncError extends Error {
+  constructor() {
+    super('the worker does not hold the text this edit applies to');
+  }
+}
+
 /** The job ran past the pool's time budget; its worker was stopped. */
 export class BudgetExceededError extends Error {}
 
@@ -46,12 +54,15 @@ export interface ExtractJob {
   text: string;
   referenceDate: string | null;
   registry?: ExtractJobRequest['registry'];
+  sync?: DocSync;
 }
 
 export interface ExtractJobResult {
   result: ExtractResult;
   /** Milliseconds the worker spent extracting. */
   ms: number;
+  /** With a synced job: result.mentions is empty and this is the change to the known job's list. */
+  diff?: MentionDiff;
 }
 
 export interface ExtractPoolOptions {
@@ -104,6 +115,7 @@ export class ExtractPool {
     if (lane !== undefined) this.#supersede(lane);
     return new Promise<ExtractJobResult>((resolve, reject) => {
       const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry };
+      if (job.sync) request.sync = job.sync;
       this.#queue.push({ request, lane, resolve, reject });
       this.#pump();
     });
@@ -174,7 +186,8 @@ export class ExtractPool {
       if (!job || job.request.id !== response.id) return;
       clearTimeout(slot.timer);
       slot.job = undefined;
-      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms });
+      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff });
+      else if (response.type === 'resync') job.reject(new ResyncError());
       else job.reject(new Error(response.message));
       this.#pump();
     });
