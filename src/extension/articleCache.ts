@@ -132,21 +132,32 @@ export class ArticleCache extends Disposable {
     const version = doc.version;
     const text = doc.getText();
     const started = performance.now();
-    // Start reading the sidecar first so the disk overlaps with extraction.
-    await this.store.current(doc.uri);
-    const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
+    // The sidecar is read while the text is extracted; its reference date (used only when the front
+    // matter has none) is checked once it is read, and the extraction redone if it differs.
+    const sidecarRead = this.store.current(doc.uri);
+    const hinted = () => referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
+    let referenceDate = hinted();
     const registry = this.registries?.registryFor(doc.uri);
     if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
-      const preview = await this.extraction.extract(doc.uri.toString(), text.slice(window.start, window.end), referenceDate, registry);
+      const slice = text.slice(window.start, window.end);
+      let [preview] = await Promise.all([this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry), sidecarRead]);
+      if (preview && hinted() !== referenceDate) {
+        referenceDate = hinted();
+        preview = await this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry);
+      }
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
       const shifted = preview.result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    const extracted = await this.#extract(doc, text, referenceDate, registry);
+    let [extracted] = await Promise.all([this.#extract(doc, text, referenceDate, registry), sidecarRead]);
+    if (extracted && hinted() !== referenceDate) {
+      referenceDate = hinted(); // the sidecar just read brings the reference date
+      extracted = await this.#extract(doc, text, referenceDate, registry);
+    }
     if (!extracted) return entry.snapshot;
     const { mentions, partial, where, diff } = extracted;
     return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, diff)) ?? entry.snapshot;

@@ -64,8 +64,10 @@ export class ExtractionService {
     private readonly log: ILogger,
     script: WorkerScript | undefined = locateWorkerScript(__dirname),
     budgetMs = WORKER_BUDGET_MS,
+    /** Start the worker now rather than with the first job (open articles' service; the index's starts with its first scan). */
+    warm = false,
   ) {
-    if (script) this.#pool = new ExtractPool({ size: 1, script, budgetMs, abandonUnderMs: ABANDON_UNDER_MS });
+    if (script) this.#pool = new ExtractPool({ size: 1, script, budgetMs, abandonUnderMs: ABANDON_UNDER_MS, warm });
     else this.#useMainThread('no extraction worker bundle next to the extension');
   }
 
@@ -123,6 +125,7 @@ export class ExtractionService {
         this.stats.workersStarted = this.#pool.workersStarted;
       }
     }
+    if (this.#pool?.unavailable) this.#useMainThread(this.#pool.unavailable); // a warm worker failed before any job
     this.stats.onMainThread++;
     return { result: onMainThread(), where: 'main' };
   }

@@ -76,6 +76,11 @@ export interface ExtractPoolOptions {
    * past it, the worker is stopped. 0 (the default) stops it at once.
    */
   abandonUnderMs?: number;
+  /**
+   * Keep a worker started and idle (from construction, and again after one is stopped), so a job
+   * does not wait for a worker to load the engine: the first marks of an opened article come sooner.
+   */
+  warm?: boolean;
 }
 
 interface Job {
@@ -107,7 +112,14 @@ export class ExtractPool {
   /** Why workers cannot run here, once one failed before answering. */
   unavailable?: string;
 
-  constructor(private readonly options: ExtractPoolOptions) {}
+  constructor(private readonly options: ExtractPoolOptions) {
+    this.#warm();
+  }
+
+  /** Starts a worker ahead of the first job when the pool keeps one warm and has none. */
+  #warm(): void {
+    if (this.options.warm && !this.#closed && !this.unavailable && this.#slots.length === 0) this.#spawn();
+  }
 
   run(job: ExtractJob, lane?: string): Promise<ExtractJobResult> {
     if (this.#closed) return Promise.reject(new SupersededError());
@@ -212,6 +224,7 @@ export class ExtractPool {
       return;
     }
     this.#pump();
+    this.#warm();
   }
 
   /** Stops a running job with its worker (the only way to interrupt synchronous work). */
@@ -223,5 +236,6 @@ export class ExtractPool {
     slot.job = undefined;
     void slot.worker.terminate();
     this.#pump();
+    this.#warm();
   }
 }

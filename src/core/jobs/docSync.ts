@@ -3,7 +3,7 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { commonPrefix, commonSuffix } from '../extract/paragraphCache';
+import { commonPrefix, commonSuffix } from '../util';
 
 /** One replaced range: text[start, start + deleteCount) becomes insert. */
 export interface TextEdit {
