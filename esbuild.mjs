@@ -1,9 +1,10 @@
 // One bundle per entry point: the extension (vscode external), the CLI (with a shebang), the
-// extraction worker both of them start,
+// extraction worker both of them start, the engine the extension loads lazily,
 // and the integration-test files run inside the extension host (the development suite and the
 // packaged-VSIX suite). (The benchmark runs through tsx.)
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
+import { lazyEngine } from './scripts/lazyEnginePlugin.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,7 +26,9 @@ const integrationEntries = entriesIn('test/integration');
 const vsixEntries = entriesIn('test/integration-vsix');
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyEngine] },
+  // The engine for the extension's main thread, loaded on first use (lazyEngine.ts).
+  { ...common, entryPoints: ['src/core/extract/index.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The extraction worker (worker_threads), started by both the extension and the CLI from dist/.
   { ...common, entryPoints: ['src/worker/extractWorker.ts'], outfile: 'dist/extractWorker.js' },

@@ -6,6 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ExtractRunner } from '../src/cli/extractCommand';
+import { patchMentions, textEdit } from '../src/core/jobs';
+import type { Mention } from '../src/core/types';
 import { ExtractPool, SupersededError, locateWorkerScript } from '../src/worker/extractPool';
 import { buildCorpus } from './extract.bench';
 import { median } from './timing';
@@ -98,6 +100,25 @@ export async function runWorkerBench(print: (line: string) => void): Promise<voi
       edits.push(performance.now() - t);
     }
     print(`one-character edit in a 1 MB article, worker round trip: median ${median(edits).toFixed(2)} ms (target ≤ 2 ms)`);
+
+    // The same edits as the extension sends them: the edit in, a mention diff out, patched on this thread.
+    let seq = 1;
+    let sent = big;
+    let known: Mention[] = (await pool.run({ doc: 'synced', text: big, referenceDate: null, sync: { seq } }, 'synced')).result.mentions;
+    const synced: number[] = [];
+    const inWorker: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const at = Math.floor(sent.length * ((i + 1) / 23));
+      const next = `${sent.slice(0, at)}x${sent.slice(at)}`;
+      const t = performance.now();
+      const r = await pool.run({ doc: 'synced', text: '', referenceDate: null, sync: { seq: seq + 1, base: seq, known: seq, edit: textEdit(sent, next) } }, 'synced');
+      known = r.diff ? patchMentions(known, r.diff) : r.result.mentions;
+      synced.push(performance.now() - t);
+      inWorker.push(r.ms);
+      seq++;
+      sent = next;
+    }
+    print(`the same edits sent as edits and answered with mention diffs: median ${median(synced).toFixed(2)} ms (${median(inWorker).toFixed(2)} ms in the worker), ×${(median(edits) / median(synced)).toFixed(1)} faster than sending the whole text`);
   } finally {
     await pool.close();
   }

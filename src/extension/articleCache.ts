@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
-import { buildModel, type AnchoredAnnotation } from '../core/model';
+import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
+import type { ParsedSidecar } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
-import type { ExtractedIn, ExtractionService } from './extractionService';
+import type { ExtractedIn, ExtractionOutcome, ExtractionService } from './extractionService';
 import type { ArticleSnapshot } from './snapshot';
 import type { SidecarStore } from './sidecarStore';
 
@@ -22,6 +23,8 @@ interface Entry {
    * events (shiftAnchors) and from our own decisions, instead of searching for them again.
    */
   live?: { sidecarText: string; anchors: LiveAnchor[]; results: AnchorResult[] };
+  /** The last whole-text model and what it was built from, so an edit's mention diff can patch it. */
+  built?: { auto: readonly Mention[]; parsed: ParsedSidecar | undefined; model: ArticleModel };
 }
 
 function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): NonNullable<Entry['live']> {
@@ -58,6 +61,8 @@ export class ArticleCache extends Disposable {
   readonly updateTimes: number[] = [];
   /** Each published snapshot and where its extraction ran, most recent last (for the test API). */
   readonly applied: { uri: string; version: number; partial: boolean; where: ExtractedIn }[] = [];
+  /** Snapshots whose model was patched from a mention diff instead of rebuilt (for the test API). */
+  modelsPatched = 0;
 
   constructor(
     private readonly store: SidecarStore,
@@ -131,9 +136,11 @@ export class ArticleCache extends Disposable {
     const version = doc.version;
     const text = doc.getText();
     const started = performance.now();
-    // Start reading the sidecar first so the disk overlaps with extraction.
-    await this.store.current(doc.uri);
-    const referenceDate = referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
+    // The sidecar is read while the text is extracted; its reference date (used only when the front
+    // matter has none) is checked once it is read, and the extraction redone if it differs.
+    const sidecarRead = this.store.current(doc.uri);
+    const hinted = () => referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
+    let referenceDate = hinted();
     const registry = this.registries?.registryFor(doc.uri);
     // Resolved on the whole text, so a window of a large article keeps its front matter's order.
     const dateOrder = articleDateOrder(text, this.config(doc.uri).dateOrder);
@@ -141,28 +148,43 @@ export class ArticleCache extends Disposable {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
-      const preview = await this.extraction.extract(doc.uri.toString(), text.slice(window.start, window.end), referenceDate, registry, dateOrder);
+      const slice = text.slice(window.start, window.end);
+      let [preview] = await Promise.all([this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry, dateOrder), sidecarRead]);
+      if (preview && hinted() !== referenceDate) {
+        referenceDate = hinted();
+        preview = await this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry, dateOrder);
+      }
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
       const shifted = preview.result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    const extracted = await this.#extract(doc, text, referenceDate, registry, dateOrder);
+    let [extracted] = await Promise.all([this.#extract(doc, text, referenceDate, registry, dateOrder), sidecarRead]);
+    if (extracted && hinted() !== referenceDate) {
+      referenceDate = hinted(); // the sidecar just read brings the reference date
+      extracted = await this.#extract(doc, text, referenceDate, registry, dateOrder);
+    }
     if (!extracted) return entry.snapshot;
-    const { mentions, partial, where } = extracted;
-    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where)) ?? entry.snapshot;
+    const { mentions, partial, where, diff } = extracted;
+    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, diff)) ?? entry.snapshot;
   }
 
   /** Merges with the sidecar and publishes, unless a newer analysis or edit overtook this one. */
   async #publish(
     doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
     mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
+    diff?: ExtractionOutcome['diff'],
   ): Promise<ArticleSnapshot | undefined> {
     const sidecar = await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
     // Between sidecar changes, annotations follow the editor's edits instead of being searched for again.
     const live = !sidecar.pending && entry.live?.sidecarText === sidecar.parsed?.text ? entry.live?.results : undefined;
-    const model = buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
+    // An edit of an article whose sidecar did not change: patch the last model with the mention diff.
+    const built = entry.built;
+    const patched = diff && !partial && !sidecar.pending && built?.auto === diff.of && built.parsed === sidecar.parsed ? patchModel(built.model, diff, sidecar.parsed) : undefined;
+    const model = patched ?? buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
+    entry.built = partial || sidecar.pending ? undefined : { auto: mentions, parsed: sidecar.parsed, model };
+    if (patched) this.modelsPatched++;
     if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial,
@@ -186,11 +208,11 @@ export class ArticleCache extends Disposable {
   }
 
   /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
-  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn } | undefined> {
+  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn; diff?: ExtractionOutcome['diff'] } | undefined> {
     const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
       const outcome = await this.extraction.extract(key, text, referenceDate, registry, dateOrder);
-      return outcome && { mentions: outcome.result.mentions, where: outcome.where };
+      return outcome && { mentions: outcome.result.mentions, where: outcome.where, diff: outcome.diff };
     }
     // Too large to analyse whole in reasonable time: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);

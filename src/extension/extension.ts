@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const notifier = new Notifier();
   const store = new SidecarStore(config, log, context.workspaceState, { notifier });
   const registries = new EntityRegistries(config, log, notifier);
-  const extraction = new ExtractionService(log);
+  const extraction = new ExtractionService(log, undefined, undefined, true);
   const cache = new ArticleCache(store, config, log, extraction, registries);
   const decorations = new DecorationController(cache, config);
   const tree = new ArticleTreeProvider(cache);

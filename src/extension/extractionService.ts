@@ -4,8 +4,9 @@
 // can start (no worker bundle, a restricted host), extraction falls back to the main thread.
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
-import type { ILogger } from '../core/types';
-import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript, type WorkerScript } from '../worker/extractPool';
+import type { ILogger, Mention } from '../core/types';
+import { patchMentions, textEdit, type DocSync, type MentionDiff } from '../core/jobs';
+import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript, type ExtractJob, type ExtractJobResult, type WorkerScript } from '../worker/extractPool';
 
 /** A worker job running longer than this is stopped with a notice: a backstop for pathological input. */
 export const WORKER_BUDGET_MS = 60_000;
@@ -18,6 +19,17 @@ export type ExtractedIn = 'worker' | 'main';
 export interface ExtractionOutcome {
   result: ExtractResult;
   where: ExtractedIn;
+  /**
+   * When the worker answered with a diff: result.mentions is `of` (the list this service returned
+   * for the document's previous job) changed by it, so a caller holding `of` can patch what it built from it.
+   */
+  diff?: Omit<MentionDiff, 'of'> & { of: readonly Mention[] };
+}
+
+/** What the worker holds of a document, as far as this side knows: the last text sent and the last mentions received. */
+interface SyncState {
+  sent?: { seq: number; text: string };
+  known?: { seq: number; mentions: Mention[] };
 }
 
 export interface ExtractionStats {
@@ -32,6 +44,11 @@ export interface ExtractionStats {
   running: { doc: string | null; chars: number }[];
   /** The last worker job: milliseconds extracting in the worker, and from sending to receiving. */
   lastJob?: { workerMs: number; roundTripMs: number };
+  /** Milliseconds the last document job spent in the worker. */
+  lastWorkerMs: number;
+  /** Document jobs answered with a diff of their mentions (not the whole list), and whole texts resent because the worker did not hold the base. */
+  diffs: number;
+  resyncs: number;
 }
 
 export class ExtractionService {
@@ -39,14 +56,18 @@ export class ExtractionService {
   /** Main-thread extractors, used only when the worker cannot run. */
   readonly #fallback = new Map<string, IncrementalExtractor>();
   #fallbackLogged = false;
-  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [] };
+  readonly #synced = new Map<string, SyncState>();
+  #seq = 0;
+  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [], lastWorkerMs: NaN, diffs: 0, resyncs: 0 };
 
   constructor(
     private readonly log: ILogger,
     script: WorkerScript | undefined = locateWorkerScript(__dirname),
     budgetMs = WORKER_BUDGET_MS,
+    /** Start the worker now rather than with the first job (open articles' service; the index's starts with its first scan). */
+    warm = false,
   ) {
-    if (script) this.#pool = new ExtractPool({ size: 1, script, budgetMs, abandonUnderMs: ABANDON_UNDER_MS });
+    if (script) this.#pool = new ExtractPool({ size: 1, script, budgetMs, abandonUnderMs: ABANDON_UNDER_MS, warm });
     else this.#useMainThread('no extraction worker bundle next to the extension');
   }
 
@@ -80,11 +101,14 @@ export class ExtractionService {
       this.stats.running.push(running);
       try {
         const sent = performance.now();
-        const { result, ms } = await this.#pool.run({ doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, ...(dateOrder ? { dateOrder } : {}) }, doc);
+        const job = { doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, ...(dateOrder ? { dateOrder } : {}) };
+        const outcome = doc === undefined ? { result: (await this.#pool.run(job)).result, where: 'worker' as const } : await this.#runSynced(this.#pool, doc, { ...job, doc });
+        const ms = this.stats.lastWorkerMs;
         this.stats.inWorker++;
         if (doc !== undefined) this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
-        return { result, where: 'worker' };
+        return outcome;
       } catch (err) {
+        if (doc !== undefined && !(err instanceof SupersededError)) this.#synced.delete(doc);
         if (err instanceof SupersededError) {
           if (doc !== undefined) this.stats.superseded++;
           return undefined;
@@ -102,12 +126,45 @@ export class ExtractionService {
         this.stats.workersStarted = this.#pool.workersStarted;
       }
     }
+    if (this.#pool?.unavailable) this.#useMainThread(this.#pool.unavailable); // a warm worker failed before any job
     this.stats.onMainThread++;
     return { result: onMainThread(), where: 'main' };
   }
 
+  /**
+   * A document's job as an edit of the last text sent and a diff against the last mentions
+   * received; the whole text again when the worker does not hold what the edit applies to.
+   */
+  async #runSynced(pool: ExtractPool, doc: string, job: ExtractJob & { doc: string }): Promise<ExtractionOutcome> {
+    let state = this.#synced.get(doc);
+    if (!state) this.#synced.set(doc, (state = {}));
+    const sync: DocSync = { seq: ++this.#seq };
+    const known = state.known;
+    if (known) sync.known = known.seq;
+    const previous = state.sent;
+    state.sent = { seq: sync.seq, text: job.text };
+    let answer: ExtractJobResult;
+    try {
+      answer = previous
+        ? await pool.run({ ...job, text: '', sync: { ...sync, base: previous.seq, edit: textEdit(previous.text, job.text) } }, doc)
+        : await pool.run({ ...job, sync }, doc);
+    } catch (err) {
+      if (!(err instanceof ResyncError)) throw err;
+      this.stats.resyncs++;
+      answer = await pool.run({ ...job, sync }, doc);
+    }
+    this.stats.lastWorkerMs = answer.ms;
+    const { diff, result } = answer;
+    if (diff && diff.of !== known?.seq) throw new Error(`the worker answered with a diff against job ${diff.of}, not ${known?.seq}`);
+    const mentions = diff && known ? patchMentions(known.mentions, diff) : result.mentions;
+    if (diff) this.stats.diffs++;
+    if (this.#synced.get(doc) === state) state.known = { seq: sync.seq, mentions };
+    return { result: { ...result, mentions }, where: 'worker', diff: diff && known ? { ...diff, of: known.mentions } : undefined };
+  }
+
   /** The document was closed: drop its cached paragraphs. */
   forget(doc: string): void {
+    this.#synced.delete(doc);
     this.#fallback.delete(doc);
     this.#pool?.forget(doc);
   }

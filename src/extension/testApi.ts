@@ -59,8 +59,8 @@ export interface PolicyLensApi {
   reopenIndex(): Promise<IndexStats>;
   /** The index's size and counters now (articles analysed, entries from the cache). */
   indexStats(): IndexStats;
-  /** Where open articles were extracted (worker or main thread), jobs superseded, and each published snapshot. */
-  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn }[] };
+  /** Where open articles were extracted (worker or main thread), jobs superseded, each published snapshot, and models patched from a mention diff. */
+  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn }[]; modelsPatched: number };
 }
 
 export function createTestApi(parts: {
@@ -98,7 +98,7 @@ export function createTestApi(parts: {
     onDidCompare: parts.compare.onDidUpdate,
     registriesLoaded: () => parts.registries.whenLoaded(),
     onDidChangeRegistry: parts.registries.onDidChange,
-    extraction: () => ({ stats: { ...parts.extraction.stats, running: parts.extraction.stats.running.map((r) => ({ ...r })) }, applied: [...cache.applied] }),
+    extraction: () => ({ stats: { ...parts.extraction.stats, running: parts.extraction.stats.running.map((r) => ({ ...r })) }, applied: [...cache.applied], modelsPatched: cache.modelsPatched }),
     indexBuilt: async () => {
       await index.whenBuilt();
       return index.stats();

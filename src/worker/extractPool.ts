@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../core/extract';
 import type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from '../core/jobs/extractJobs';
+import type { DocSync, MentionDiff } from '../core/jobs/docSync';
 
 /** Where the worker's code is and how to start it. */
 export interface WorkerScript {
@@ -38,6 +39,13 @@ export class SupersededError extends Error {
 /** The worker could not run the job (it failed to start or died); the caller may run it in-process. */
 export class WorkerFailedError extends Error {}
 
+/** The job's edit was made against a text its worker does not hold (a new worker, a dropped job): resend the whole text. */
+export class ResyncError extends Error {
+  constructor() {
+    super('the worker does not hold the text this edit applies to');
+  }
+}
+
 /** The job ran past the pool's time budget; its worker was stopped. */
 export class BudgetExceededError extends Error {}
 
@@ -47,12 +55,15 @@ export interface ExtractJob {
   referenceDate: string | null;
   registry?: ExtractJobRequest['registry'];
   dateOrder?: ExtractJobRequest['dateOrder'];
+  sync?: DocSync;
 }
 
 export interface ExtractJobResult {
   result: ExtractResult;
   /** Milliseconds the worker spent extracting. */
   ms: number;
+  /** With a synced job: result.mentions is empty and this is the change to the known job's list. */
+  diff?: MentionDiff;
 }
 
 export interface ExtractPoolOptions {
@@ -66,6 +77,11 @@ export interface ExtractPoolOptions {
    * past it, the worker is stopped. 0 (the default) stops it at once.
    */
   abandonUnderMs?: number;
+  /**
+   * Keep a worker started and idle (from construction, and again after one is stopped), so a job
+   * does not wait for a worker to load the engine: the first marks of an opened article come sooner.
+   */
+  warm?: boolean;
 }
 
 interface Job {
@@ -97,7 +113,14 @@ export class ExtractPool {
   /** Why workers cannot run here, once one failed before answering. */
   unavailable?: string;
 
-  constructor(private readonly options: ExtractPoolOptions) {}
+  constructor(private readonly options: ExtractPoolOptions) {
+    this.#warm();
+  }
+
+  /** Starts a worker ahead of the first job when the pool keeps one warm and has none. */
+  #warm(): void {
+    if (this.options.warm && !this.#closed && !this.unavailable && this.#slots.length === 0) this.#spawn();
+  }
 
   run(job: ExtractJob, lane?: string): Promise<ExtractJobResult> {
     if (this.#closed) return Promise.reject(new SupersededError());
@@ -105,6 +128,7 @@ export class ExtractPool {
     if (lane !== undefined) this.#supersede(lane);
     return new Promise<ExtractJobResult>((resolve, reject) => {
       const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry, dateOrder: job.dateOrder };
+      if (job.sync) request.sync = job.sync;
       this.#queue.push({ request, lane, resolve, reject });
       this.#pump();
     });
@@ -175,7 +199,8 @@ export class ExtractPool {
       if (!job || job.request.id !== response.id) return;
       clearTimeout(slot.timer);
       slot.job = undefined;
-      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms });
+      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff });
+      else if (response.type === 'resync') job.reject(new ResyncError());
       else job.reject(new Error(response.message));
       this.#pump();
     });
@@ -200,6 +225,7 @@ export class ExtractPool {
       return;
     }
     this.#pump();
+    this.#warm();
   }
 
   /** Stops a running job with its worker (the only way to interrupt synchronous work). */
@@ -211,5 +237,6 @@ export class ExtractPool {
     slot.job = undefined;
     void slot.worker.terminate();
     this.#pump();
+    this.#warm();
   }
 }

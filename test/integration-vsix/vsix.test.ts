@@ -2,6 +2,7 @@
 // loaded from the development folder. Run by `npm run test:vsix` (runTests.mjs --vsix).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
@@ -22,6 +23,9 @@ describe('packaged VSIX', () => {
     assert.ok(root.startsWith(dir + sep), `${root} is inside ${dir}`);
     assert.ok(existsSync(join(root, 'dist', 'extension.js')), 'the bundle is packaged');
     assert.ok(existsSync(join(root, 'dist', 'extractWorker.js')), 'the extraction worker is packaged');
+    // The engine the main thread loads on demand (fallback, comparison, a decision's guess).
+    const engine = createRequire(__filename)(join(root, 'dist', 'engine.js')) as typeof import('../../src/core/extract');
+    assert.ok(engine.extract('Kenya signed on 5 March 2024.').mentions.some((m) => m.text === 'Kenya'), 'the engine is packaged and loads');
     // .vscodeignore ships the production bundles only: no sources, tests or source maps.
     for (const absent of ['src', 'test', 'node_modules', join('dist', 'extension.js.map')]) {
       assert.ok(!existsSync(join(root, absent)), `${absent} is not packaged`);

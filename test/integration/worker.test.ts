@@ -111,6 +111,7 @@ describe('Extraction worker', function () {
     const bigDoc = await vscode.workspace.openTextDocument(big);
     const editor = await vscode.window.showTextDocument(bigDoc);
     await snapshotWhen(api, big, (s) => s.version === bigDoc.version && !s.partial, 'the 1 MB article');
+    const before = api.extraction();
     const editMs: number[] = [];
     const workerMs: number[] = [];
     const roundTripMs: number[] = [];
@@ -122,6 +123,10 @@ describe('Extraction worker', function () {
       workerMs.push(job?.workerMs ?? NaN);
       roundTripMs.push(job?.roundTripMs ?? NaN);
     }
+    // Each edit went to the worker as an edit and came back as a mention diff that patched the model.
+    const after = api.extraction();
+    assert.equal(after.stats.diffs - before.stats.diffs, 9, 'nine edits answered with mention diffs');
+    assert.equal(after.modelsPatched - before.modelsPatched, 9, 'nine models patched, not rebuilt');
     for (const xs of [editMs, workerMs, roundTripMs]) xs.sort((a, b) => a - b);
     assert.ok(api.extraction().applied.filter((e) => e.uri === big.toString()).every((e) => e.where === 'worker'));
     console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms; one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms)`);

@@ -1,6 +1,7 @@
 // The paragraph cache of IncrementalExtractor: raw paragraph results reused across edits, found
 // from the common prefix and suffix of the old and new text.
 import type { CompiledRegistry, RegistryMemo } from '../registry';
+import { commonPrefix, commonSuffix } from '../util';
 import type { Mention } from '../types';
 import type { parseRefDate } from './calendar';
 import { frontMatterLength, type DateOrder } from './frontMatter';
@@ -31,22 +32,6 @@ export interface Cache {
   evidenceChars: number;
   /** The registry pass's paragraph hits, per compiled registry. */
   registryHits: WeakMap<CompiledRegistry, RegistryMemo>;
-}
-
-/** Length of the common prefix of a and b (compares 4 KB slices natively, then characters). */
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + 4096 <= n && a.slice(i, i + 4096) === b.slice(i, i + 4096)) i += 4096;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-export function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + 4096 <= max && a.slice(a.length - i - 4096, a.length - i) === b.slice(b.length - i - 4096, b.length - i)) i += 4096;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /** The new text's paragraphs; where the old ones were kept, old [0, a) and [b, …) surround `middle` new ones. */

@@ -2,6 +2,8 @@
 // side of them. Pure: the same handler runs in a worker_threads worker or, as a fallback, in-process.
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
+import type { Mention } from '../types';
+import { applyTextEdit, diffMentions, type DocSync, type MentionDiff } from './docSync';
 
 export interface ExtractJobRequest {
   type: 'extract';
@@ -14,6 +16,8 @@ export interface ExtractJobRequest {
   registry?: { key: string; source: EntityRegistry };
   /** Day-month order of numeric dates from the setting (the article's front matter still wins). */
   dateOrder?: DateOrder | null;
+  /** With a document: the job's text as an edit of an earlier job's, and a diff wanted back (docSync.ts). */
+  sync?: DocSync;
 }
 
 /** Drops a document's cached paragraphs (the document was closed). */
@@ -25,7 +29,9 @@ export interface ForgetDocRequest {
 export type ExtractWorkerRequest = ExtractJobRequest | ForgetDocRequest;
 
 export type ExtractWorkerResponse =
-  | { type: 'result'; id: number; result: ExtractResult; ms: number }
+  | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff }
+  /** The job's edit was made against a text this worker does not hold: send the whole text. */
+  | { type: 'resync'; id: number }
   | { type: 'error'; id: number; message: string };
 
 /** One per worker: the per-document incremental extractors and the request dispatch. */
@@ -33,14 +39,18 @@ export class ExtractJobHandler {
   readonly #docs = new Map<string, IncrementalExtractor>();
   /** Registries compiled here, by content key: compiled once, not per job. */
   readonly #registries = new Map<string, CompiledRegistry>();
+  /** Per synced document: the last job's number, text and mentions (what the next edit and diff build on). */
+  readonly #held = new Map<string, { seq: number; text: string; mentions: Mention[] }>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
   handle(request: ExtractWorkerRequest): ExtractWorkerResponse | undefined {
     if (request.type === 'forget') {
       this.#docs.delete(request.doc);
+      this.#held.delete(request.doc);
       return undefined;
     }
+    if (request.sync && request.doc !== undefined) return this.#handleSynced(request, request.doc, request.sync);
     const started = this.now();
     try {
       const options: ExtractOptions = { referenceDate: request.referenceDate };
@@ -56,6 +66,29 @@ export class ExtractJobHandler {
   /** Documents with cached paragraphs (for tests: a closed document's cache is dropped). */
   get documents(): number {
     return this.#docs.size;
+  }
+
+  /** A job that sends an edit instead of the text and gets the change to its mentions back. */
+  #handleSynced(request: ExtractJobRequest, doc: string, sync: DocSync): ExtractWorkerResponse | undefined {
+    const started = this.now();
+    const held = this.#held.get(doc);
+    let text = request.text;
+    if (sync.edit) {
+      if (!held || held.seq !== sync.base || sync.edit.start + sync.edit.deleteCount > held.text.length) {
+        this.#held.delete(doc);
+        return { type: 'resync', id: request.id };
+      }
+      text = applyTextEdit(held.text, sync.edit);
+    }
+    const answer = this.handle({ ...request, text, sync: undefined });
+    if (answer?.type !== 'result') {
+      this.#held.delete(doc);
+      return answer;
+    }
+    this.#held.set(doc, { seq: sync.seq, text, mentions: answer.result.mentions });
+    if (!held || sync.known !== held.seq) return answer;
+    const diff = diffMentions(held.seq, held.mentions, answer.result.mentions, text.length - held.text.length);
+    return { ...answer, result: { ...answer.result, mentions: [] }, diff, ms: this.now() - started };
   }
 
   #registry(sent: { key: string; source: EntityRegistry }): CompiledRegistry {

@@ -143,11 +143,44 @@ export function buildModel(text: string, mentions: readonly Mention[], sidecar: 
     if (replaced.has(m)) continue;
     if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
     // An actor the sidecar renamed (its old name kept as an alias) is shown under its new name.
-    const entity = m.kind === 'actor' ? named.get(`${m.type}\u0000${m.canonical}`) : undefined;
-    out.push(entity && m.kind === 'actor' ? { ...m, canonical: entity.canonical, origin: 'auto', entityId: entity.id } : { ...m, origin: 'auto' });
+    out.push(autoMention(m, named));
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { referenceDate: sc?.referenceDate ?? null, mentions: out, orphans, anchors, entities: sc?.entities ?? [], diagnostics, sidecarOk: ok };
+}
+
+/** An extracted mention no annotation covers, as the model shows it. */
+function autoMention(m: Mention, named: Map<string, SidecarEntity>): ModelMention {
+  // An actor the sidecar renamed (its old name kept as an alias) is shown under its new name.
+  const entity = m.kind === 'actor' ? named.get(`${m.type}\u0000${m.canonical}`) : undefined;
+  return entity && m.kind === 'actor' ? { ...m, canonical: entity.canonical, origin: 'auto', entityId: entity.id } : { ...m, origin: 'auto' };
+}
+
+/** A change to a sorted mention list: [start, start + deleteCount) replaced by insert, later mentions moved by shift. */
+export interface MentionPatch {
+  start: number;
+  deleteCount: number;
+  insert: readonly Mention[];
+  shift: number;
+}
+
+/**
+ * The model buildModel would give after the extracted (sorted) mentions it was built from changed
+ * by `patch`, with the same sidecar: only the changed mentions are revisited. Undefined when the
+ * sidecar has annotations (a human span can cover any mention, so the whole merge is redone).
+ */
+export function patchModel(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): ArticleModel | undefined {
+  const { sidecar: sc } = toParsed(sidecar);
+  if (prev.anchors.length > 0 || (sc?.annotations.length ?? 0) > 0) return undefined;
+  if (patch.start + patch.deleteCount > prev.mentions.length) return undefined;
+  const named = entityNames(sc?.entities ?? []);
+  const mentions = prev.mentions.slice(0, patch.start);
+  for (const m of patch.insert) mentions.push(autoMention(m, named));
+  for (let i = patch.start + patch.deleteCount; i < prev.mentions.length; i++) {
+    const m = prev.mentions[i];
+    mentions.push(patch.shift ? { ...m, start: m.start + patch.shift, end: m.end + patch.shift } : m);
+  }
+  return { ...prev, mentions };
 }
 
 /** Entities by type and each of their aliases. */

@@ -1,5 +1,5 @@
-export { buildModel, applyDecisions, annotationMention, isRejected } from './articleModel';
-export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention, BuildOptions } from './articleModel';
+export { buildModel, applyDecisions, annotationMention, isRejected, patchModel } from './articleModel';
+export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention, BuildOptions, MentionPatch } from './articleModel';
 export { decide, emptySidecar, meaningOf } from './decide';
 export type { DecisionContext, DecisionOp, DecisionOutcome, FigureCheck, Meaning } from './decide';
 export {

@@ -1,3 +1,4 @@
 // Small helpers shared by the core and the view layer.
 export { firstIndex } from './bounds';
 export { hashText } from './hash';
+export { commonPrefix, commonSuffix } from './commonAffix';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { ExtractJobHandler } from '../../../src/core/jobs/extractJobs';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
-import { BudgetExceededError, ExtractPool, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
+import { textEdit } from '../../../src/core/jobs';
+import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
 
 const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
 const TEXT = 'President Joko Widodo met Anthony Albanese in Jakarta on 5 March 2024.\n\nThey signed a $3.2 billion deal.\n';
@@ -133,6 +134,38 @@ describe('extraction worker pool', function () {
     try {
       await assert.rejects(pool.run({ text: 'slow', referenceDate: null }), BudgetExceededError);
       assert.equal(pool.unavailable, undefined, 'a stopped job does not make workers unavailable');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a warm pool starts its worker before any job, and again after one is stopped', async () => {
+    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, warm: true });
+    try {
+      assert.equal(pool.workersStarted, 1, 'started with the pool');
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
+      assert.equal(pool.workersStarted, 1, 'the job went to the warm worker');
+      const newest = await pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.equal(newest.result.referenceDate, '1');
+      assert.equal(pool.workersStarted, 2, 'the stopped worker was replaced once, and that one answered');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('an edit sent to a worker that does not hold its base is refused with ResyncError; the whole text then gives extract()', async () => {
+    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
+    try {
+      const first = await pool.run({ doc: 'a', text: TEXT, referenceDate: null, sync: { seq: 1 } }, 'a');
+      assert.deepEqual(first.result, extract(TEXT));
+      const edited = TEXT.replace('$3.2', '$4.5');
+      const second = await pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 2, base: 1, edit: textEdit(TEXT, edited), known: 1 } }, 'a');
+      assert.ok(second.diff, 'answered with a diff');
+      assert.equal(second.result.mentions.length, 0);
+      await assert.rejects(pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 3, base: 1, edit: textEdit(TEXT, edited) } }, 'a'), ResyncError);
+      const whole = await pool.run({ doc: 'a', text: edited, referenceDate: null, sync: { seq: 3 } }, 'a');
+      assert.deepEqual(whole.result, extract(edited));
     } finally {
       await pool.close();
     }

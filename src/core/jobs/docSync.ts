@@ -1,0 +1,95 @@
+// Keeping a document's text and mentions in step across a thread boundary: the owner sends the edit
+// since the last text it sent, the worker answers with the change to the last mention list it sent.
+// Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
+// (or the whole list) is sent instead. Pure: strings and plain data.
+import type { Mention } from '../types';
+import { commonPrefix, commonSuffix } from '../util';
+
+/** One replaced range: text[start, start + deleteCount) becomes insert. */
+export interface TextEdit {
+  start: number;
+  deleteCount: number;
+  insert: string;
+}
+
+/** What a job says about the text and mentions it builds on. */
+export interface DocSync {
+  /** This job's number (increasing per document on the owner's side). */
+  seq: number;
+  /** The job's text is `edit` applied to the text of job `base`; without them, the request's text is whole. */
+  base?: number;
+  edit?: TextEdit;
+  /** The owner holds the mentions of job `known`: a diff against them is enough. */
+  known?: number;
+}
+
+/** The new mention list is `of`'s list with [start, start + deleteCount) replaced by insert and every later mention moved by shift. */
+export interface MentionDiff {
+  /** The job whose mention list this changes. */
+  of: number;
+  start: number;
+  deleteCount: number;
+  insert: Mention[];
+  shift: number;
+}
+
+/** The smallest single edit that turns prev into next (common prefix and suffix). */
+export function textEdit(prev: string, next: string): TextEdit {
+  const pre = commonPrefix(prev, next);
+  const suf = commonSuffix(prev, next, Math.min(prev.length, next.length) - pre);
+  return { start: pre, deleteCount: prev.length - suf - pre, insert: next.slice(pre, next.length - suf) };
+}
+
+export function applyTextEdit(text: string, edit: TextEdit): string {
+  if (edit.start < 0 || edit.deleteCount < 0 || edit.start + edit.deleteCount > text.length) throw new RangeError('the edit does not fit the text');
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.start + edit.deleteCount);
+}
+
+/**
+ * The change from prev to next as a MentionDiff: the common head (equal mentions) and the common
+ * tail (equal once moved by the text's length change) are kept; only the middle is sent.
+ */
+export function diffMentions(of: number, prev: readonly Mention[], next: readonly Mention[], shift: number): MentionDiff {
+  const n = Math.min(prev.length, next.length);
+  let head = 0;
+  while (head < n && sameMention(prev[head], next[head], 0)) head++;
+  let tail = 0;
+  while (tail < n - head && sameMention(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
+  return { of, start: head, deleteCount: prev.length - tail - head, insert: next.slice(head, next.length - tail), shift };
+}
+
+/** Applies a diff to the list it was made against. */
+export function patchMentions(prev: readonly Mention[], diff: MentionDiff): Mention[] {
+  const out = prev.slice(0, diff.start);
+  for (const m of diff.insert) out.push(m);
+  for (let i = diff.start + diff.deleteCount; i < prev.length; i++) out.push(diff.shift ? moved(prev[i], diff.shift) : prev[i]);
+  return out;
+}
+
+/** The mention moved by d characters (a copy; mentions are shared and treated as immutable). */
+export function moved<M extends { start: number; end: number }>(m: M, d: number): M {
+  return { ...m, start: m.start + d, end: m.end + d };
+}
+
+/** Equal mentions once b is taken as a moved by d (every field compared, values structurally). */
+function sameMention(a: Mention, b: Mention, d: number): boolean {
+  if (a === b && d === 0) return true;
+  if (a.start + d !== b.start || a.end + d !== b.end) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (k === 'start' || k === 'end') continue;
+    if (!sameValue((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameValue(v, y[i]));
+  if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+    const kx = Object.keys(x);
+    return kx.length === Object.keys(y).length && kx.every((k) => sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+  }
+  return false;
+}
