@@ -101,6 +101,8 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   /** Answered at least once: a failure before that means the worker cannot start here. */
   answered: boolean;
+  /** Registry keys whose data this worker was sent: later jobs name them by key alone. */
+  registries: Set<string>;
 }
 
 export class ExtractPool {
@@ -112,6 +114,8 @@ export class ExtractPool {
   workersStarted = 0;
   /** Why workers cannot run here, once one failed before answering. */
   unavailable?: string;
+  /** Times an entity registry's data was posted to a worker (once per worker and registry, not per job). */
+  registriesSent = 0;
 
   constructor(private readonly options: ExtractPoolOptions) {
     this.#warm();
@@ -183,25 +187,41 @@ export class ExtractPool {
         const s = slot;
         slot.timer = setTimeout(() => this.#stop(s, new BudgetExceededError(`extraction took longer than ${this.options.budgetMs} ms and was stopped`)), this.options.budgetMs);
       }
-      slot.worker.postMessage(job.request);
+      slot.worker.postMessage(this.#forSlot(slot, job.request));
     }
+  }
+
+  /** The request as this worker needs it: a registry it already holds is named by key, without its data. */
+  #forSlot(slot: Slot, request: ExtractJobRequest): ExtractJobRequest {
+    const registry = request.registry;
+    if (!registry?.source) return request;
+    if (slot.registries.has(registry.key)) return { ...request, registry: { key: registry.key } };
+    slot.registries.add(registry.key);
+    this.registriesSent++;
+    return request;
   }
 
   #spawn(): Slot {
     const { file, eval: isCode } = this.options.script;
     const worker = new Worker(file, { eval: isCode === true });
     this.workersStarted++;
-    const slot: Slot = { worker, answered: false };
+    const slot: Slot = { worker, answered: false, registries: new Set() };
     this.#slots.push(slot);
     worker.on('message', (response: ExtractWorkerResponse) => {
       slot.answered = true;
       const job = slot.job;
       if (!job || job.request.id !== response.id) return;
+      if (response.type === 'registry-needed' && job.request.registry?.source) {
+        // The worker dropped that registry (it keeps a few): send the same job again with its data.
+        slot.registries.delete(job.request.registry.key);
+        slot.worker.postMessage(this.#forSlot(slot, job.request));
+        return;
+      }
       clearTimeout(slot.timer);
       slot.job = undefined;
       if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff });
       else if (response.type === 'resync') job.reject(new ResyncError());
-      else job.reject(new Error(response.message));
+      else job.reject(new Error(response.type === 'error' ? response.message : 'the extraction worker does not hold the entity registry'));
       this.#pump();
     });
     worker.on('error', (err) => this.#failed(slot, err));

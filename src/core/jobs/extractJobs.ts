@@ -12,8 +12,11 @@ export interface ExtractJobRequest {
   doc?: string;
   text: string;
   referenceDate: string | null;
-  /** The entity registry as plain data (a compiled one does not cross threads) and its content key. */
-  registry?: { key: string; source: EntityRegistry };
+  /**
+   * The entity registry by its content key, with its plain data (a compiled one does not cross
+   * threads) the first time a worker gets that key; later jobs send the key alone.
+   */
+  registry?: { key: string; source?: EntityRegistry };
   /** Day-month order of numeric dates from the setting (the article's front matter still wins). */
   dateOrder?: DateOrder | null;
   /** With a document: the job's text as an edit of an earlier job's, and a diff wanted back (docSync.ts). */
@@ -32,6 +35,8 @@ export type ExtractWorkerResponse =
   | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff }
   /** The job's edit was made against a text this worker does not hold: send the whole text. */
   | { type: 'resync'; id: number }
+  /** The job named a registry by key alone and this worker does not hold it: send its data. */
+  | { type: 'registry-needed'; id: number }
   | { type: 'error'; id: number; message: string };
 
 /** One per worker: the per-document incremental extractors and the request dispatch. */
@@ -50,6 +55,7 @@ export class ExtractJobHandler {
       this.#held.delete(request.doc);
       return undefined;
     }
+    if (request.registry && !request.registry.source && !this.#registries.has(request.registry.key)) return { type: 'registry-needed', id: request.id };
     if (request.sync && request.doc !== undefined) return this.#handleSynced(request, request.doc, request.sync);
     const started = this.now();
     try {
@@ -91,9 +97,10 @@ export class ExtractJobHandler {
     return { ...answer, result: { ...answer.result, mentions: [] }, diff, ms: this.now() - started };
   }
 
-  #registry(sent: { key: string; source: EntityRegistry }): CompiledRegistry {
+  #registry(sent: { key: string; source?: EntityRegistry }): CompiledRegistry {
     let compiled = this.#registries.get(sent.key);
     if (!compiled) {
+      if (!sent.source) throw new Error(`entity registry ${sent.key} is not held here and came without its data`);
       if (this.#registries.size >= 4) this.#registries.clear(); // one per workspace folder is usual
       compiled = new CompiledRegistry(sent.source);
       this.#registries.set(sent.key, compiled);

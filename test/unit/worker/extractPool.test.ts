@@ -171,6 +171,34 @@ describe('extraction worker pool', function () {
     }
   });
 
+  it('sends an entity registry\'s data to a worker once; later jobs name it by key, and a worker that dropped it gets it again', async () => {
+    const registryOf = (name: string): EntityRegistry => ({ entities: [], never: [name] });
+    const text = 'Officials of the Harbour Lantern Trust met in Jakarta.\n';
+    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
+    try {
+      const lantern = compileRegistry(registryOf('Harbour Lantern Trust'));
+      const sent = { key: lantern.key, source: lantern.source };
+      assert.notDeepEqual(extract(text, { registry: lantern }), extract(text), 'the registry changes this text');
+      for (let i = 0; i < 3; i++) {
+        const { result } = await pool.run({ doc: 'a', text: text + 'x'.repeat(i), referenceDate: null, registry: sent }, 'a');
+        assert.deepEqual(result, extract(text + 'x'.repeat(i), { registry: lantern }));
+      }
+      assert.equal(pool.registriesSent, 1, 'three jobs, one registry sent');
+      // The worker keeps four registries: four more push the first one out, and naming it by key alone is answered by sending it again.
+      for (let i = 0; i < 4; i++) {
+        const other = compileRegistry(registryOf(`Quiet Meadow Council ${i}`));
+        await pool.run({ text, referenceDate: null, registry: { key: other.key, source: other.source } });
+      }
+      assert.equal(pool.registriesSent, 5);
+      const again = await pool.run({ text, referenceDate: null, registry: sent });
+      assert.deepEqual(again.result, extract(text, { registry: lantern }));
+      assert.equal(pool.registriesSent, 6, 'the dropped registry was sent again');
+      assert.equal(pool.workersStarted, 1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('says so when no worker can start, so the caller can run in-process', async () => {
     const pool = new ExtractPool({ size: 1, script: { file: 'throw new Error("no workers here")', eval: true } });
     await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), (err: unknown) => err instanceof WorkerFailedError && /no workers here/.test(err.message));
