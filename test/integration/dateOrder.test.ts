@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import type { ArticleSnapshot } from '../../src/extension/snapshot';
-import { activeApi, fixtureUri, setSetting, snapshotWhen, spanOf, waitForEvent, workspaceRoot } from './helpers';
+import { activeApi, diagnosticsWhen, fixtureUri, setSetting, snapshotWhen, spanOf, workspaceRoot } from './helpers';
 
 const AMBIGUOUS = '04/05/2025';
 const PLAIN = `---\ndate: 2026-02-10\n---\n\nThe decree of ${AMBIGUOUS} took effect after a long debate.\n`;
@@ -23,15 +23,7 @@ function normalizedIn(s: ArticleSnapshot): string | null | undefined {
   return m?.kind === 'date' ? m.normalized : undefined;
 }
 
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Policy Lens');
-}
 
-async function diagnosticsWhen(uri: vscode.Uri, ready: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  if (ready(ours(uri))) return ours(uri);
-  await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()) && ready(ours(uri)), what);
-  return ours(uri);
-}
 
 describe('Date order setting', function () {
   this.timeout(120_000);

@@ -118,3 +118,15 @@ export function readSidecar(api: PolicyLensApi, article: vscode.Uri): string | u
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update(key, value, vscode.ConfigurationTarget.Global);
 }
+
+/** The article's Policy Lens diagnostics. */
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Policy Lens');
+}
+
+/** The article's Policy Lens diagnostics once they satisfy `ready`. */
+export async function diagnosticsWhen(uri: vscode.Uri, ready: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  if (ready(ours(uri))) return ours(uri);
+  await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()) && ready(ours(uri)), what);
+  return ours(uri);
+}

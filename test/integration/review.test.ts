@@ -7,7 +7,7 @@ import { figureStatus, parseSidecar } from '../../src/core/sidecar';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import type { ReviewFigureNode, ReviewGroupId, ReviewGroupNode } from '../../src/view';
 import {
-  EXTENSION_ID, activeApi, fixtureUri, readSidecar, screenshot, setSetting, sidecarWritten, snapshotWhen, spanOf, waitForEvent, workspaceRoot,
+  EXTENSION_ID, activeApi, diagnosticsWhen, fixtureUri, ours, readSidecar, screenshot, setSetting, sidecarWritten, snapshotWhen, spanOf, waitForEvent, workspaceRoot,
 } from './helpers';
 
 /** Three figures, never opened in an editor by these tests until the Reveal test. */
@@ -78,16 +78,7 @@ async function reviewAfterChange(api: PolicyLensApi, ready: (roots: readonly Rev
   return api.review.roots();
 }
 
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Policy Lens');
-}
 
-/** The article's Policy Lens diagnostics once they satisfy `ready`. */
-async function diagnosticsWhen(uri: vscode.Uri, ready: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-  if (ready(ours(uri))) return ours(uri);
-  await waitForEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()) && ready(ours(uri)), what);
-  return ours(uri);
-}
 
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
