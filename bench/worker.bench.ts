@@ -11,6 +11,7 @@ import type { Mention } from '../src/core/types';
 import { ExtractPool, SupersededError, locateWorkerScript } from '../src/worker/extractPool';
 import { buildCorpus } from './extract.bench';
 import { median } from './timing';
+import { watchLongestGap } from '../test/support/longestGap';
 
 const SCRIPT = locateWorkerScript(join(__dirname, '..', 'src', 'cli'));
 
@@ -39,16 +40,9 @@ function hostile(bytes: number): string {
 
 /** The longest gap between 1 ms timer ticks on this thread while `work` runs. */
 async function longestBlock(work: Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
+  const stop = watchLongestGap(1);
   await work;
-  clearInterval(timer);
-  return longest;
+  return stop();
 }
 
 export async function runWorkerBench(print: (line: string) => void): Promise<void> {

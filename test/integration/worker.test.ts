@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { HOSTILE_SHAPES } from '../support/hostile';
+import { watchLongestGap } from '../support/longestGap';
 import { activeApi, fixtureUri, snapshotWhen, waitFor, workspaceRoot } from './helpers';
 
 /** One paragraph of all-caps words: the slowest shape for the engine (seconds of work at 1 MB, linear). */
@@ -21,20 +22,8 @@ function writeArticle(name: string, text: string): vscode.Uri {
   return fixtureUri('worker', name);
 }
 
-/** The longest gap between timer ticks on this thread (the extension host's main thread) while it runs. */
-function watchMainThread(): () => number {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  return () => {
-    clearInterval(timer);
-    return longest;
-  };
-}
+/** The longest gap between timer ticks on the extension host's main thread while it is watched. */
+const watchMainThread = (): (() => number) => watchLongestGap(5);
 
 describe('Extraction worker', function () {
   this.timeout(120_000);
