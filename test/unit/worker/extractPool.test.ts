@@ -4,7 +4,7 @@ import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { ExtractJobHandler } from '../../../src/core/jobs/extractJobs';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import { textEdit } from '../../../src/core/jobs';
-import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
+import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
 
 const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
 const TEXT = 'President Joko Widodo met Anthony Albanese in Jakarta on 5 March 2024.\n\nThey signed a $3.2 billion deal.\n';
@@ -57,66 +57,63 @@ describe('extraction worker protocol: the entity registry', () => {
   });
 });
 
+/** Runs `body` with a pool made of `options`, closing it afterwards whatever happens. */
+async function withPool(options: ExtractPoolOptions, body: (pool: ExtractPool) => Promise<void>): Promise<void> {
+  const pool = new ExtractPool(options);
+  try {
+    await body(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('extraction worker pool', function () {
   this.timeout(60_000);
 
   it('runs jobs on worker threads with the same result as in-process', async () => {
     const script = locateWorkerScript(SOURCE_DIR);
     assert.ok(script, 'the worker entry is found from the sources');
-    const pool = new ExtractPool({ size: 2, script });
-    try {
+    await withPool({ size: 2, script }, async (pool) => {
       const results = await Promise.all([1, 2, 3].map((n) => pool.run({ text: TEXT.repeat(n), referenceDate: null })));
       results.forEach((r, i) => assert.deepEqual(r.result, extract(TEXT.repeat(i + 1))));
       assert.equal(pool.workersStarted, 2, 'three jobs, two workers');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   const outcome = (p: Promise<unknown>): Promise<string> => p.then(() => 'result', (err: unknown) => (err instanceof SupersededError ? 'superseded' : String(err)));
 
   it('a newer job of the same lane stops the running one, whose result never arrives', async () => {
-    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER });
-    try {
+    await withPool({ size: 1, script: TIMED_WORKER }, async (pool) => {
       const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
       const newest = await pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
       assert.equal(await old, 'superseded');
       assert.equal(newest.result.referenceDate, '1', 'answered by a fresh worker');
       assert.equal(pool.workersStarted, 2, 'the stopped worker was replaced');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('within abandonUnderMs a superseded running job is answered at once and its worker kept', async () => {
-    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 60_000 });
-    try {
+    await withPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 60_000 }, async (pool) => {
       const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
       const newest = pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
       assert.equal(await old, 'superseded', 'the caller moves on before the worker is done');
       assert.equal((await newest).result.referenceDate, '2', 'the same worker answered the newer job after the dropped one');
       assert.equal(pool.workersStarted, 1, 'no worker was stopped');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('an abandoned job still running after abandonUnderMs has its worker stopped', async () => {
-    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 100 });
-    try {
+    await withPool({ size: 1, script: TIMED_WORKER, abandonUnderMs: 100 }, async (pool) => {
       const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
       const newest = pool.run({ doc: 'a', text: 'fast', referenceDate: null }, 'a');
       assert.equal(await old, 'superseded');
       assert.equal((await newest).result.referenceDate, '1', 'a fresh worker answered');
       assert.equal(pool.workersStarted, 2);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('a newer job of the same lane drops a queued one without stopping other lanes', async () => {
-    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
-    try {
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
       const other = pool.run({ doc: 'b', text: TEXT, referenceDate: null }, 'b');
       const queued = pool.run({ doc: 'a', text: TEXT, referenceDate: null }, 'a').then(() => 'result', (err: unknown) => (err instanceof SupersededError ? 'superseded' : String(err)));
       const newest = pool.run({ doc: 'a', text: TEXT.replace('$3.2', '$4.5'), referenceDate: null }, 'a');
@@ -124,24 +121,18 @@ describe('extraction worker pool', function () {
       assert.equal(await queued, 'superseded');
       assert.deepEqual((await newest).result, extract(TEXT.replace('$3.2', '$4.5')));
       assert.equal(pool.workersStarted, 1, 'no worker was stopped');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('stops a job over its time budget', async () => {
-    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, budgetMs: 50 });
-    try {
+    await withPool({ size: 1, script: TIMED_WORKER, budgetMs: 50 }, async (pool) => {
       await assert.rejects(pool.run({ text: 'slow', referenceDate: null }), BudgetExceededError);
       assert.equal(pool.unavailable, undefined, 'a stopped job does not make workers unavailable');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('a warm pool starts its worker before any job, and again after one is stopped', async () => {
-    const pool = new ExtractPool({ size: 1, script: TIMED_WORKER, warm: true });
-    try {
+    await withPool({ size: 1, script: TIMED_WORKER, warm: true }, async (pool) => {
       assert.equal(pool.workersStarted, 1, 'started with the pool');
       const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null }, 'a'));
       assert.equal(pool.workersStarted, 1, 'the job went to the warm worker');
@@ -149,14 +140,11 @@ describe('extraction worker pool', function () {
       assert.equal(await old, 'superseded');
       assert.equal(newest.result.referenceDate, '1');
       assert.equal(pool.workersStarted, 2, 'the stopped worker was replaced once, and that one answered');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('an edit sent to a worker that does not hold its base is refused with ResyncError; the whole text then gives extract()', async () => {
-    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
-    try {
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
       const first = await pool.run({ doc: 'a', text: TEXT, referenceDate: null, sync: { seq: 1 } }, 'a');
       assert.deepEqual(first.result, extract(TEXT));
       const edited = TEXT.replace('$3.2', '$4.5');
@@ -166,16 +154,13 @@ describe('extraction worker pool', function () {
       await assert.rejects(pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 3, base: 1, edit: textEdit(TEXT, edited) } }, 'a'), ResyncError);
       const whole = await pool.run({ doc: 'a', text: edited, referenceDate: null, sync: { seq: 3 } }, 'a');
       assert.deepEqual(whole.result, extract(edited));
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('sends an entity registry\'s data to a worker once; later jobs name it by key, and a worker that dropped it gets it again', async () => {
     const registryOf = (name: string): EntityRegistry => ({ entities: [], never: [name] });
     const text = 'Officials of the Harbour Lantern Trust met in Jakarta.\n';
-    const pool = new ExtractPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! });
-    try {
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
       const lantern = compileRegistry(registryOf('Harbour Lantern Trust'));
       const sent = { key: lantern.key, source: lantern.source };
       assert.notDeepEqual(extract(text, { registry: lantern }), extract(text), 'the registry changes this text');
@@ -194,9 +179,7 @@ describe('extraction worker pool', function () {
       assert.deepEqual(again.result, extract(text, { registry: lantern }));
       assert.equal(pool.registriesSent, 6, 'the dropped registry was sent again');
       assert.equal(pool.workersStarted, 1);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('says so when no worker can start, so the caller can run in-process', async () => {
