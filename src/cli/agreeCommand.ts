@@ -2,7 +2,7 @@
 // one article, or two folders of sidecars matched by their path inside the folder. Each side is the
 // engine's mentions as that sidecar decided them; B is scored against A. Exit 0 with a report; 2 on
 // a usage error, a missing article, a mismatched pair or a malformed sidecar (nothing on stdout).
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import {
   acceptedMentions, addComparison, agreementReport, compareMentions, emptyComparison, DISAGREEMENT_TITLES,
@@ -10,6 +10,7 @@ import {
 } from '../core/agree';
 import { extract, referenceDateFor } from '../core/extract';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, parseSidecarName, type ParsedSidecar, type Sidecar } from '../core/sidecar';
+import { walkFolder } from './articleFolder';
 import { jsonText, terminalSafe } from './escape';
 import { isInputError, readArticle, readSidecarFile } from './readInput';
 
@@ -64,14 +65,10 @@ async function kindOf(p: string): Promise<'file' | 'folder'> {
   throw new AgreeError(`${terminalSafe(p)} is neither a file nor a folder`);
 }
 
-async function sidecarsUnder(root: string, dir = root, out: string[] = []): Promise<string[]> {
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await sidecarsUnder(root, p, out);
-    else if (e.isFile() && parseSidecarName(DEFAULT_SIDECAR_PATTERN, e.name)) out.push(relative(root, p));
-  }
-  return out.sort();
+async function sidecarsUnder(root: string): Promise<string[]> {
+  const sidecars: string[] = [];
+  await walkFolder(root, DEFAULT_SIDECAR_PATTERN, [], sidecars);
+  return sidecars.map((p) => relative(root, p)).sort();
 }
 
 async function pairsOf(a: string, b: string, io: AgreeIo): Promise<Pair[]> {

@@ -2,11 +2,12 @@
 // with or without a sidecar, validates the sidecars and re-anchors them, and prints the findings
 // and problems as text, JSON or SARIF. The exit status is the CI gate (see USAGE).
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, normalize } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { FINDING_KIND, type FindingKind } from '../core/checks';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarName, sidecarPatternProblem } from '../core/sidecar';
 import { checkArticleText, type CheckedFile, type CheckItem } from './checkArticleText';
 import { crossArticleItems, type MeasuredFile } from './crossArticle';
+import { ARTICLE_EXTENSIONS, walkFolder } from './articleFolder';
 import { jsonText, terminalSafe } from './escape';
 import { TOOL_HOMEPAGE, TOOL_NAME, TOOL_VERSION } from './manifest';
 import { RegistryLoader } from './entityRegistry';
@@ -28,9 +29,6 @@ const processIo: CheckIo = {
   stdout: (t) => { process.stdout.write(t); },
   stderr: (t) => { process.stderr.write(t); },
 };
-
-/** Files a folder walk checks as articles; a file named on the command line is checked whatever its extension. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 
 /** The kinds `--fail-on` accepts: the groups of the core's finding codes. */
 export const FINDING_KINDS: readonly FindingKind[] = [...new Set(Object.values(FINDING_KIND))];
@@ -160,20 +158,6 @@ async function kindOf(p: string): Promise<'file' | 'folder' | undefined> {
   }
 }
 
-/** Articles and sidecars under a folder, in name order; hidden folders and node_modules skipped. */
-async function walk(dir: string, pattern: string, articles: string[], sidecars: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, pattern, articles, sidecars);
-    else if (!e.isFile()) continue;
-    else if (parseSidecarName(pattern, e.name)) sidecars.push(p);
-    else if (ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) articles.push(p);
-  }
-}
-
 /** The article a sidecar belongs to: by name, or for a {stem} pattern the one file with that stem. */
 async function articleOf(sidecar: string, pattern: string): Promise<string> {
   const read = parseSidecarName(pattern, basename(sidecar))!;
@@ -191,7 +175,7 @@ export async function collect(paths: readonly string[], pattern: string): Promis
   for (const p of paths) {
     const kind = await kindOf(p);
     if (kind === undefined) return `${p}: no such file or folder`;
-    if (kind === 'folder') await walk(p, pattern, articles, sidecars);
+    if (kind === 'folder') await walkFolder(p, pattern, articles, sidecars);
     else (parseSidecarName(pattern, basename(p)) ? sidecars : articles).push(normalize(p));
   }
   const units = new Map<string, Unit>();
