@@ -44,8 +44,6 @@ export interface ExtractionStats {
   running: { doc: string | null; chars: number }[];
   /** The last worker job: milliseconds extracting in the worker, and from sending to receiving. */
   lastJob?: { workerMs: number; roundTripMs: number };
-  /** Milliseconds the last document job spent in the worker. */
-  lastWorkerMs: number;
   /** Document jobs answered with a diff of their mentions (not the whole list), and whole texts resent because the worker did not hold the base. */
   diffs: number;
   resyncs: number;
@@ -58,7 +56,7 @@ export class ExtractionService {
   #fallbackLogged = false;
   readonly #synced = new Map<string, SyncState>();
   #seq = 0;
-  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [], lastWorkerMs: NaN, diffs: 0, resyncs: 0 };
+  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [], diffs: 0, resyncs: 0 };
 
   constructor(
     private readonly log: ILogger,
@@ -102,8 +100,9 @@ export class ExtractionService {
       try {
         const sent = performance.now();
         const job = { doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, ...(dateOrder ? { dateOrder } : {}) };
-        const outcome = doc === undefined ? { result: (await this.#pool.run(job)).result, where: 'worker' as const } : await this.#runSynced(this.#pool, doc, { ...job, doc });
-        const ms = this.stats.lastWorkerMs;
+        const { outcome, ms } = doc === undefined
+          ? await this.#pool.run(job).then(({ result, ms }) => ({ outcome: { result, where: 'worker' as const }, ms }))
+          : await this.#runSynced(this.#pool, doc, { ...job, doc });
         this.stats.inWorker++;
         if (doc !== undefined) this.stats.lastJob = { workerMs: ms, roundTripMs: performance.now() - sent };
         return outcome;
@@ -135,7 +134,7 @@ export class ExtractionService {
    * A document's job as an edit of the last text sent and a diff against the last mentions
    * received; the whole text again when the worker does not hold what the edit applies to.
    */
-  async #runSynced(pool: ExtractPool, doc: string, job: ExtractJob & { doc: string }): Promise<ExtractionOutcome> {
+  async #runSynced(pool: ExtractPool, doc: string, job: ExtractJob & { doc: string }): Promise<{ outcome: ExtractionOutcome; ms: number }> {
     let state = this.#synced.get(doc);
     if (!state) this.#synced.set(doc, (state = {}));
     const sync: DocSync = { seq: ++this.#seq };
@@ -153,13 +152,12 @@ export class ExtractionService {
       this.stats.resyncs++;
       answer = await pool.run({ ...job, sync }, doc);
     }
-    this.stats.lastWorkerMs = answer.ms;
     const { diff, result } = answer;
     if (diff && diff.of !== known?.seq) throw new Error(`the worker answered with a diff against job ${diff.of}, not ${known?.seq}`);
     const mentions = diff && known ? patchMentions(known.mentions, diff) : result.mentions;
     if (diff) this.stats.diffs++;
     if (this.#synced.get(doc) === state) state.known = { seq: sync.seq, mentions };
-    return { result: { ...result, mentions }, where: 'worker', diff: diff && known ? { ...diff, of: known.mentions } : undefined };
+    return { outcome: { result: { ...result, mentions }, where: 'worker', diff: diff && known ? { ...diff, of: known.mentions } : undefined }, ms: answer.ms };
   }
 
   /** The document was closed: drop its cached paragraphs. */

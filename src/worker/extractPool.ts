@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../core/extract';
 import type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from '../core/jobs/extractJobs';
-import type { DocSync, MentionDiff } from '../core/jobs/docSync';
+import type { MentionDiff } from '../core/jobs/docSync';
 
 /** Where the worker's code is and how to start it. */
 export interface WorkerScript {
@@ -49,14 +49,8 @@ export class ResyncError extends Error {
 /** The job ran past the pool's time budget; its worker was stopped. */
 export class BudgetExceededError extends Error {}
 
-export interface ExtractJob {
-  doc?: string;
-  text: string;
-  referenceDate: string | null;
-  registry?: ExtractJobRequest['registry'];
-  dateOrder?: ExtractJobRequest['dateOrder'];
-  sync?: DocSync;
-}
+/** A job as callers give it: the request without the pool's own fields. */
+export type ExtractJob = Omit<ExtractJobRequest, 'type' | 'id'>;
 
 export interface ExtractJobResult {
   result: ExtractResult;
@@ -131,8 +125,7 @@ export class ExtractPool {
     if (this.unavailable) return Promise.reject(new WorkerFailedError(this.unavailable));
     if (lane !== undefined) this.#supersede(lane);
     return new Promise<ExtractJobResult>((resolve, reject) => {
-      const request: ExtractJobRequest = { type: 'extract', id: this.#nextId++, doc: job.doc, text: job.text, referenceDate: job.referenceDate, registry: job.registry, dateOrder: job.dateOrder };
-      if (job.sync) request.sync = job.sync;
+      const request: ExtractJobRequest = { ...job, type: 'extract', id: this.#nextId++ };
       this.#queue.push({ request, lane, resolve, reject });
       this.#pump();
     });
@@ -231,21 +224,13 @@ export class ExtractPool {
 
   /** A worker died on its own: its job fails; if it never answered, workers cannot run here. */
   #failed(slot: Slot, err: Error): void {
-    const i = this.#slots.indexOf(slot);
-    if (i < 0) return; // already stopped on purpose
-    this.#slots.splice(i, 1);
-    clearTimeout(slot.timer);
+    if (!this.#slots.includes(slot)) return; // already stopped on purpose
     const failure = new WorkerFailedError(`the extraction worker failed: ${err.message}`);
-    slot.job?.reject(failure);
-    slot.job = undefined;
-    void slot.worker.terminate();
     if (!slot.answered) {
       this.unavailable = failure.message;
       for (const job of this.#queue.splice(0)) job.reject(failure);
-      return;
     }
-    this.#pump();
-    this.#warm();
+    this.#stop(slot, failure);
   }
 
   /** Stops a running job with its worker (the only way to interrupt synchronous work). */
