@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
+import { moved } from '../core/jobs';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
 import type { ParsedSidecar } from '../core/sidecar';
@@ -155,7 +156,7 @@ export class ArticleCache extends Disposable {
         preview = await this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry, dateOrder);
       }
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
-      const shifted = preview.result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
+      const shifted = preview.result.mentions.map((m) => moved(m, window.start));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
@@ -220,7 +221,7 @@ export class ArticleCache extends Disposable {
     const outcome = await this.extraction.extract(key, slice, referenceDate, registry, dateOrder);
     if (!outcome) return undefined;
     const result = outcome.result;
-    const mentions = result.mentions.map((m) => ({ ...m, start: m.start + window.start, end: m.end + window.start }));
+    const mentions = result.mentions.map((m) => moved(m, window.start));
     if (!this.#largeNoticeShown.has(key)) {
       this.#largeNoticeShown.add(key);
       this.log.warn(`${doc.uri.fsPath} is ${(text.length / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB: analysing the visible part only.`);
