@@ -10,6 +10,7 @@ import type { PolicyLensConfig } from './config';
 import type { IndexEntry, IndexRegistries } from './indexTypes';
 import type { PersistedEntries } from './persistedEntries';
 import type { SidecarStore } from './sidecarStore';
+import { isNotFound } from './fileOps';
 
 /** Extraction off the main thread: undefined when it stopped (over its budget). */
 export type IndexExtractor = (text: string, referenceDate: string | null, registry?: CompiledRegistry, dateOrder?: DateOrder | null) => Promise<Mention[] | undefined>;
@@ -23,10 +24,6 @@ export interface ReaderHost {
   config(uri: vscode.Uri): PolicyLensConfig;
   path(uri: vscode.Uri): string;
   isWorkspaceArticle(uri: vscode.Uri): boolean;
-}
-
-function isNotFound(err: unknown): boolean {
-  return err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
 }
 
 export class ArticleReader {

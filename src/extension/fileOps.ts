@@ -18,6 +18,11 @@ export interface FileOps {
 }
 
 /** Thrown when the sidecar is read-only: the person made it so, Policy Lens does not override it. */
+/** Whether a `workspace.fs` error says the file (or a folder on its path) is not there. */
+export function isNotFound(err: unknown): boolean {
+  return err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
+}
+
 export class ReadOnlyFileError extends Error {}
 
 /** The file changed on disk after it was read for this step: read it again and redo the step. */

@@ -1,15 +1,12 @@
 import * as vscode from 'vscode';
 import type { ILogger } from '../core/types';
 import type { IIndexStoreFolder } from './indexStore';
+import { isNotFound } from './fileOps';
 
 /** The cache folder's name in the extension's workspace storage. */
 export const INDEX_CACHE_FOLDER = 'workspace-index';
 /** The single-file cache of earlier versions, removed when the folder is first listed. */
 const LEGACY_CACHE_FILE = 'workspace-index.json';
-
-function isNotFound(err: unknown): boolean {
-  return err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound');
-}
 
 /** The index cache's folder under `context.storageUri`, read and written through `workspace.fs`. */
 export class VsCodeIndexCacheFolder implements IIndexStoreFolder {

@@ -6,6 +6,7 @@
 import { crossFileConflicts, type CrossFileFinding, type FigureMeasure } from '../core/checks';
 import { lineOf, sentenceAt, type SentenceText } from '../core/corpus';
 import { describeFigure } from '../core/describe';
+import { TYPES_BY_KIND } from '../core/sidecar';
 import type { ActorMention, DateMention, FigureMention, MentionKind } from '../core/types';
 import type { ViewMention } from './articleView';
 import type { MentionRef } from './refs';
@@ -29,11 +30,8 @@ const GROUP_KIND: Readonly<Record<WorkspaceGroupId, MentionKind>> = { actors: 'a
 export type DecisionState = 'none' | 'confirmed' | 'added' | 'rejected';
 export const DECISION_STATES: readonly DecisionState[] = ['none', 'confirmed', 'added', 'rejected'];
 export const MENTION_KINDS: readonly MentionKind[] = ['actor', 'figure', 'date'];
-export const MENTION_TYPES: Readonly<Record<MentionKind, readonly string[]>> = {
-  actor: ['person', 'state', 'organization'],
-  figure: ['percent', 'money', 'count', 'quantity'],
-  date: ['date', 'month', 'year', 'period', 'relative'],
-};
+/** The types the filter offers per kind: the sidecar format's. */
+export const MENTION_TYPES = TYPES_BY_KIND;
 
 /** What the view shows; an absent or empty list means all of it (rejected mentions only when asked for). */
 export interface WorkspaceFilter {
