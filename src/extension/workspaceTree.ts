@@ -3,6 +3,7 @@ import {
   TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
   locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
 } from '../view';
+import { crossFileConflicts, type CrossFileFinding } from '../core/checks';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -23,6 +24,8 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   #roots: WsGroupNode[] = [];
   #stale = true;
   #filter: WorkspaceFilter = {};
+  /** Cross-article conflicts of the index as it is: a filter does not change what a figure is compared with. */
+  #conflicts: readonly CrossFileFinding[] | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly index: WorkspaceIndex) {
@@ -31,6 +34,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
       this.#stale = true;
+      this.#conflicts = undefined;
       // Rebuilding reads every article; a hidden view is redrawn when it is shown again.
       if (!this.view.visible) return;
       clearTimeout(this.#timer);
@@ -58,7 +62,9 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   /** The groups as shown now (rebuilt from the index if it changed since). */
   roots(): readonly WsGroupNode[] {
     if (this.#stale) {
-      this.#roots = buildWorkspaceTree(this.index.articles(), this.#filter);
+      const articles = this.index.articles();
+      this.#conflicts ??= crossFileConflicts(articles);
+      this.#roots = buildWorkspaceTree(articles, this.#filter, this.#conflicts);
       this.#stale = false;
     }
     return this.#roots;
