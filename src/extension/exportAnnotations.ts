@@ -1,13 +1,10 @@
 // "Export Annotations…": the current article or every workspace article in one of the exchange
 // formats (src/core/exchange), written through workspace.fs. Callers that know the answers (tests,
 // other commands) pass them as arguments and skip the pickers and the save dialog.
-import type { DateOrder } from '../core/extract';
-import type { CompiledRegistry } from '../core/registry';
-import type { Mention } from '../core/types';
 import * as vscode from 'vscode';
-import { ARTICLE_GLOB, EXCLUDE_GLOB, isArticlePath, withoutBom } from '../core/corpus';
+import { ARTICLE_GLOB, EXCLUDE_GLOB, articleInputs, isArticlePath, withoutBom } from '../core/corpus';
 import {
-  articleRows, exchangeReferenceDate, EXPORT_FORMATS, toBrat, toConll, toCsv, toJsonLines, toW3c, type ExchangeArticle, type ExportFormat,
+  articleRows, EXPORT_FORMATS, toBrat, toConll, toCsv, toJsonLines, toW3c, type ExchangeArticle, type ExportFormat,
 } from '../core/exchange';
 import { sidecarName } from '../core/sidecar';
 import type { ILogger } from '../core/types';
@@ -16,6 +13,7 @@ import { registerCommand } from './commands';
 import { readConfig } from './config';
 import type { EntityRegistries } from './entityRegistry';
 import type { Notifier } from './notify';
+import type { IndexExtractor } from './articleReader';
 
 export interface ExportAnswers {
   format?: ExportFormat;
@@ -44,19 +42,17 @@ function relativePath(uri: vscode.Uri): string {
 }
 
 /** An article as the editor shows it: an open document's text (unsaved edits too), else the file. */
-/** Extraction off the main thread (the extraction worker); undefined when it was stopped. */
-export type ExportExtractor = (text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder?: DateOrder | null) => Promise<Mention[] | undefined>;
-
-async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries, extractor: ExportExtractor): Promise<ExchangeArticle | undefined> {
+async function exchangeArticle(uri: vscode.Uri, registries: EntityRegistries, extractor: IndexExtractor): Promise<ExchangeArticle | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const text = open ? open.getText() : await readText(uri);
   if (text === undefined) return undefined;
-  const sidecar = vscode.Uri.joinPath(uri, '..', sidecarName(readConfig(uri).sidecarPattern, uri.path.slice(uri.path.lastIndexOf('/') + 1)));
+  const config = readConfig(uri);
+  const sidecar = vscode.Uri.joinPath(uri, '..', sidecarName(config.sidecarPattern, uri.path.slice(uri.path.lastIndexOf('/') + 1)));
   const sidecarText = await readText(sidecar);
   const registry = registries.registryFor(uri);
   const body = withoutBom(text);
-  const referenceDate = exchangeReferenceDate(body, sidecarText);
-  const mentions = await extractor(body, referenceDate, registry, readConfig(uri).dateOrder);
+  const { referenceDate } = articleInputs(body, sidecarText);
+  const mentions = await extractor(body, referenceDate, registry, config.dateOrder);
   if (!mentions) throw new Error(vscode.l10n.t('The analysis of {0} was stopped; nothing was exported.', relativePath(uri)));
   return articleRows({
     article: relativePath(uri), text: body, extracted: { referenceDate, mentions },
@@ -101,7 +97,7 @@ async function write(format: ExportFormat, articles: readonly ExchangeArticle[],
   return written;
 }
 
-export function registerExportCommand(registries: EntityRegistries, extractor: ExportExtractor, log: ILogger, notifier: Notifier): vscode.Disposable {
+export function registerExportCommand(registries: EntityRegistries, extractor: IndexExtractor, log: ILogger, notifier: Notifier): vscode.Disposable {
   return registerCommand(CommandId.ExportAnnotations, async (given) => {
     const answers = (given ?? {}) as ExportAnswers;
     const format = answers.format ?? (await vscode.window.showQuickPick(

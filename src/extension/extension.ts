@@ -28,6 +28,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 import { registerWorkspaceCommands } from './workspaceCommands';
 import { WorkspaceTreeProvider } from './workspaceTree';
 import { engineKey } from '../core/corpus';
+import type { IndexExtractor } from './articleReader';
 
 export type { PolicyLensApi } from './testApi';
 
@@ -48,8 +49,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const indexStore = context.storageUri && new IndexStore(indexCache, engineKey(String(context.extension.packageJSON.version)), log);
   // The index analyses closed articles in a worker of its own, so a scan never delays open articles' marks.
   const indexExtraction = new ExtractionService(log);
-  const index = new WorkspaceIndex(cache, store, config, log, indexStore,
-    async (text, referenceDate, registry, dateOrder) => (await indexExtraction.extractOnce(text, referenceDate, registry, dateOrder))?.result.mentions, registries);
+  const extractClosed: IndexExtractor = async (text, referenceDate, registry, dateOrder) => (await indexExtraction.extractOnce(text, referenceDate, registry, dateOrder))?.result.mentions;
+  const index = new WorkspaceIndex(cache, store, config, log, indexStore, extractClosed, registries);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
   const workspace = new WorkspaceTreeProvider(index);
@@ -63,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     commands,
     compare,
     registerRegistryCommands(commands, registries, log, notifier),
-    registerExportCommand(registries, async (text, referenceDate, registry, dateOrder) => (await indexExtraction.extractOnce(text, referenceDate, registry, dateOrder))?.result.mentions, log, notifier),
+    registerExportCommand(registries, extractClosed, log, notifier),
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),

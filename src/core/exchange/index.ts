@@ -1,4 +1,4 @@
-export { articleRows, codePointOffset, exchangeReferenceDate, kept, meaningText, QUOTE_CONTEXT } from './rows';
+export { articleRows, codePointOffset, kept, meaningText, QUOTE_CONTEXT } from './rows';
 export type { ArticleSource, ExchangeArticle, ExchangeRow } from './rows';
 export { spreadsheetSafe, TABLE_COLUMNS, toCsv, toJsonLines } from './table';
 export { toW3c, W3C_CONTEXT, type W3cAnnotation } from './w3c';

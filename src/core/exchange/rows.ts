@@ -70,19 +70,13 @@ export function meaningText(m: Mention): string {
   }
 }
 
-/** The reference date an article's mentions resolve against: the article's own, else its sidecar's. */
-export function exchangeReferenceDate(text: string, sidecarText: string | undefined): string | null {
-  const parsed = sidecarText !== undefined ? parseSidecar(sidecarText) : undefined;
-  return referenceDateFor(text, { sidecar: (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate });
-}
-
 /** The rows of one article, in text order (rejected mentions included, with decision "rejected"). */
 export function articleRows(source: ArticleSource): ExchangeArticle {
   const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
   const parsed = source.sidecarText !== undefined ? parseSidecar(source.sidecarText) : undefined;
   const sc = parsed?.sidecar ?? parsed?.bestEffort;
   const found = source.extracted?.mentions ?? extract(text, {
-    referenceDate: exchangeReferenceDate(text, source.sidecarText),
+    referenceDate: referenceDateFor(text, { sidecar: sc?.referenceDate }), // the article's own date, else its sidecar's
     ...(source.registry ? { registry: source.registry } : {}),
     ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
   }).mentions;
