@@ -1,6 +1,6 @@
 // Agreement between two annotators (two sidecars of one article): scores and disagreements.
 export { acceptedMentions } from './accepted';
-export { addComparison, compareMentions, emptyComparison, MAX_CANDIDATES, meaningText } from './compare';
+export { addComparison, compareMentions, emptyComparison } from './compare';
 export type { AgreeMeter, ArticleComparison, Disagreement, DisagreementKind, GroupCounts, MeaningCounts, Side } from './compare';
 export { agreementReport, DISAGREEMENT_TITLES } from './report';
 export type { AgreementReport, GroupScore, MeaningScore } from './report';

@@ -6,7 +6,7 @@ import { CodePoints } from './codePoints';
 import { anchor } from '../anchor';
 import { extract, referenceDateFor } from '../extract';
 import { buildModel, decide, type DecisionOp, type Meaning } from '../model';
-import { parseSidecar } from '../sidecar';
+import { parseSidecar, TYPES_BY_KIND } from '../sidecar';
 import type { ActorType, DateType, FigureType, MentionKind } from '../types';
 import { meaningText, QUOTE_CONTEXT } from './rows';
 
@@ -23,15 +23,9 @@ export interface ImportedSpan {
   meaning: string;
 }
 
-const TYPES: Record<MentionKind, readonly string[]> = {
-  actor: ['person', 'state', 'organization'],
-  figure: ['percent', 'money', 'count', 'quantity'],
-  date: ['date', 'month', 'year', 'period', 'relative'],
-};
-
 function kindType(label: string): { kind: MentionKind; type: string } | undefined {
   const [kind, type] = label.toLowerCase().split(/[-/]/);
-  return kind in TYPES && TYPES[kind as MentionKind].includes(type) ? { kind: kind as MentionKind, type } : undefined;
+  return kind in TYPES_BY_KIND && TYPES_BY_KIND[kind as MentionKind].includes(type) ? { kind: kind as MentionKind, type } : undefined;
 }
 
 
@@ -74,10 +68,10 @@ interface W3cSelector { type?: string; exact?: string; prefix?: string; suffix?:
 interface W3cItem { body?: { purpose?: string; value?: string }[] | { purpose?: string; value?: string }; target?: { source?: string; selector?: W3cSelector[] | W3cSelector } }
 
 /** Annotations of a collection, a page, an array or one annotation, grouped by target source. */
-export function parseW3c(json: string): { bySource: Map<string, { spans: ImportedSpan[]; positions: boolean[] }>; problems: string[] } {
+export function parseW3c(json: string): { bySource: Map<string, { spans: ImportedSpan[] }>; problems: string[] } {
   const doc = JSON.parse(json) as { type?: string; items?: W3cItem[]; first?: { items?: W3cItem[] } } | W3cItem[];
   const items: W3cItem[] = Array.isArray(doc) ? doc : doc.first?.items ?? doc.items ?? [doc as W3cItem];
-  const bySource = new Map<string, { spans: ImportedSpan[]; positions: boolean[] }>();
+  const bySource = new Map<string, { spans: ImportedSpan[] }>();
   const problems: string[] = [];
   items.forEach((item, i) => {
     const bodies = Array.isArray(item.body) ? item.body : item.body ? [item.body] : [];
@@ -87,10 +81,9 @@ export function parseW3c(json: string): { bySource: Map<string, { spans: Importe
     const pos = selectors.find((s) => s.type === 'TextPositionSelector');
     const source = item.target?.source;
     if (!kt || !quote?.exact || !source) { problems.push(`annotation ${i + 1}: no kind/type tag, quote or source`); return; }
-    const entry = bySource.get(source) ?? { spans: [], positions: [] };
+    const entry = bySource.get(source) ?? { spans: [] };
     // Code-point positions become UTF-16 offsets once the article text is known (see placeSpans).
     entry.spans.push({ start: pos?.start ?? -1, end: pos?.end ?? -1, exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', ...kt, meaning: bodies.find((b) => b.purpose === 'describing')?.value ?? '' });
-    entry.positions.push(pos !== undefined);
     bySource.set(source, entry);
   });
   return { bySource, problems };

@@ -1,6 +1,6 @@
-export { articleRows, codePointOffset, kept, meaningText, QUOTE_CONTEXT } from './rows';
+export { articleRows, codePointOffset, kept, meaningText } from './rows';
 export type { ArticleSource, ExchangeArticle, ExchangeRow } from './rows';
-export { spreadsheetSafe, TABLE_COLUMNS, toCsv, toJsonLines } from './table';
+export { spreadsheetSafe, toCsv, toJsonLines } from './table';
 export { toW3c, W3C_CONTEXT, type W3cAnnotation } from './w3c';
 export { bratType, toBrat, type BratFiles } from './brat';
 export { conllTokens, toConll, type Token } from './conll';

@@ -7,6 +7,6 @@ export { applyPatch, applyPatchDetailed, patchRaw, isEmptyPatch, deepEqual, Side
 export { writeSidecar, annotationToRaw, entityToRaw, sortAnnotations, DEFAULT_HEADER, type RawMap, type WriteOptions } from './writer';
 export { mergeSidecars, mergeParsed, type MergeConflict, type MergeResult } from './merge';
 export { mergeForGit, type GitMergeConflict, type GitMergeResult } from './gitMerge';
-export { conflictProblems, MERGE_CONFLICT_CODE, type ConflictProblem } from './conflicts';
+export { conflictProblems, type ConflictProblem } from './conflicts';
 export { newAnnotationId, newEntityId, fnv1a } from './ids';
 export { DEFAULT_SIDECAR_PATTERN, parseSidecarName, sidecarGlob, sidecarName, sidecarPatternProblem } from './naming';
