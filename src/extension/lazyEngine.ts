@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import type * as Barrel from '../core/extract';
 import type { ExtractOptions, ExtractResult } from '../core/extract';
 
-export type { DateOrder, DateOrderChoice, ExtractOptions, ExtractResult, ReferenceDateSources } from '../core/extract';
+export type { DateOrder, ExtractOptions, ExtractResult, ReferenceDateSources } from '../core/extract';
 // The light parts of the barrel, taken file by file so the engine stays out of this bundle.
 /* eslint-disable no-restricted-imports */
 export { frontMatterDate, frontMatterDateOrder, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS } from '../core/extract/frontMatter';
 export { isCalendarDate } from '../core/extract/calendar';
 export { referenceDateFor } from '../core/extract/referenceDate';
-export { DATE_ORDER_CHOICES, articleDateOrder, dateOrderOfChoice } from '../core/extract/dateOrder';
+export { articleDateOrder, dateOrderOfChoice } from '../core/extract/dateOrder';
 /* eslint-enable no-restricted-imports */
 
 type Engine = typeof Barrel;

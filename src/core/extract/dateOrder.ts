@@ -2,10 +2,6 @@
 // else the editor setting or CLI option, else the article's own unambiguous numeric dates.
 import { frontMatterDateOrder, type DateOrder } from './frontMatter';
 
-/** Values of the `policyLens.dateOrder` setting and the CLI's `--date-order`. */
-export const DATE_ORDER_CHOICES = ['auto', 'dmy', 'mdy'] as const;
-export type DateOrderChoice = (typeof DATE_ORDER_CHOICES)[number];
-
 /** A setting or option value as the engine's order: `auto` (or anything else) leaves it to the article. */
 export function dateOrderOfChoice(choice: unknown): DateOrder | null {
   if (typeof choice !== 'string') return null;

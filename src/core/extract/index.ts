@@ -5,6 +5,6 @@ export { extract, type ExtractOptions, type ExtractResult } from './pipeline';
 export { IncrementalExtractor } from './incremental';
 export { frontMatterDate, frontMatterDateOrder, frontMatterDateProblem, MAX_FRONT_MATTER_CHARS, type DateOrder } from './frontMatter';
 export { ambiguousDateNote, impossibleDateNote, unresolvedDateReason } from './dates';
-export { DATE_ORDER_CHOICES, articleDateOrder, dateOrderOfChoice, type DateOrderChoice } from './dateOrder';
+export { articleDateOrder, dateOrderOfChoice } from './dateOrder';
 export { isCalendarDate } from './calendar';
 export { referenceDateFor, type ReferenceDateSources } from './referenceDate';

@@ -10,16 +10,7 @@ export interface Paragraph {
 }
 
 export function paragraphs(text: string): Paragraph[] {
-  const body = frontMatterLength(text);
-  const out: Paragraph[] = [];
-  let pos = body;
-  PARAGRAPH_BREAK.lastIndex = body;
-  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
-    if (m.index > pos) out.push({ start: pos, text: text.slice(pos, m.index) });
-    pos = m.index + m[0].length;
-  }
-  if (pos < text.length) out.push({ start: pos, text: text.slice(pos) });
-  return out;
+  return paragraphsIn(text, frontMatterLength(text), text.length);
 }
 
 /** Splits text[from, to) into paragraphs exactly as paragraphs() does when from and to are paragraph starts (or the text end). */

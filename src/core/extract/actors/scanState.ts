@@ -53,7 +53,7 @@ export class ScanState {
     return true;
   }
 
-  /** isNameWord(this.w(i)), computed once per token. */
+  /** Whether the token may be part of a person's name (isNameWordLower), computed once per token. */
   isNameWordAt(i: number): boolean {
     if (i < 0 || i >= this.t.words.length) return false;
     let v = this.#nameWord[i];

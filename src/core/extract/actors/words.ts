@@ -60,11 +60,6 @@ export function hasLower(w: string): boolean {
 /** `key in MONTHS` as a set lookup (own keys and the inherited Object.prototype names `in` also sees). */
 export const MONTH_KEYS = new Set([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
-/** A capitalised word that may be part of a person's name. */
-export function isNameWord(w: string): boolean {
-  return isNameWordLower(w, w.toLowerCase());
-}
-
 /** A capitalised word that may be part of a person's name, given its lower-case form. */
 export function isNameWordLower(w: string, lower: string): boolean {
   return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_KEYS.has(lower);

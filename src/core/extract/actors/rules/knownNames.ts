@@ -3,7 +3,7 @@
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, MONTHS, PEOPLE_AFTER, REGION_BEFORE, SINGLE_HEADS, WEEKDAYS } from '../../lexicon';
 import type { GazMatch, ScanState } from '../scanState';
-import { hasLower, isNameWord } from '../words';
+import { hasLower } from '../words';
 import { afterOrg } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
@@ -48,7 +48,7 @@ function headlineNoise(s: ScanState, i: number, w: string): boolean {
 function longerCompany(s: ScanState, i: number): number {
   const t = s.t;
   let last = i;
-  while (s.tick() && last < i + 2 && last + 1 < t.words.length && s.spaced(last + 1) && isNameWord(t.words[last + 1]) && !s.gazMatch(last + 1) && !titleAt(s, last + 1)) last++;
+  while (s.tick() && last < i + 2 && last + 1 < t.words.length && s.spaced(last + 1) && s.isNameWordAt(last + 1) && !s.gazMatch(last + 1) && !titleAt(s, last + 1)) last++;
   if (last === i) return i;
   const name = s.text.slice(t.starts[i], t.ends[last]);
   s.addActor(i, last, 'organization', name);

@@ -2,7 +2,7 @@
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
 import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES, TITLE_FIRST } from '../../lexicon';
 import type { ScanState } from '../scanState';
-import { hasLower, isCap, isNameWord } from '../words';
+import { hasLower, isCap } from '../words';
 import { titleAt } from './title';
 
 /** Joins inside a name that do not need a space: returns the token the name now reaches, or -1. */
@@ -61,7 +61,7 @@ export function particlesBefore(s: ScanState, i: number): number {
 export function familyNameFirst(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
-  if (!(FAMILY_FIRST_SURNAMES.has(w) && !isNameWord(w) && (!isCap(s.w(i + 1)) || (s.spaced(i + 1) && isNameWord(s.w(i + 1)))))) return i;
+  if (!(FAMILY_FIRST_SURNAMES.has(w) && !s.isNameWordAt(i) && (!isCap(s.w(i + 1)) || (s.spaced(i + 1) && s.isNameWordAt(i + 1))))) return i;
   const last = personNameEnd(s, i);
   if (last > i) { s.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: s.text.slice(t.starts[i], t.ends[last]), acronym: false }); return last + 1; }
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: false });
