@@ -74,7 +74,7 @@ export class ArticleCache extends Disposable {
   ) {
     super();
     // A changed registry re-applies to every open article at once.
-    if (registries) this.register(registries.onDidChange(() => { for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc); }));
+    if (registries) this.register(registries.onDidChange(() => this.#analyseAll()));
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => void this.#analyseSafely(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.#forget(doc.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
@@ -90,7 +90,7 @@ export class ArticleCache extends Disposable {
     }));
     // The day-month order setting re-reads every open article's numeric dates.
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('policyLens.dateOrder')) for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+      if (e.affectsConfiguration('policyLens.dateOrder')) this.#analyseAll();
     }));
     this.register(store.onDidChange(({ article, written }) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
@@ -110,7 +110,7 @@ export class ArticleCache extends Disposable {
     }));
     // Articles already open are analysed right after activation, not during it.
     const initial = setTimeout(() => {
-      for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
+      this.#analyseAll();
     }, 0);
     this.register(new vscode.Disposable(() => clearTimeout(initial)));
   }
@@ -142,6 +142,13 @@ export class ArticleCache extends Disposable {
     const sidecarRead = this.store.current(doc.uri);
     const hinted = () => referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     let referenceDate = hinted();
+    /** Extracts while the sidecar is read, and again if the sidecar just read brings another reference date. */
+    const withSidecarDate = async <T>(run: (date: string | null) => Promise<T | undefined>): Promise<T | undefined> => {
+      const [first] = await Promise.all([run(referenceDate), sidecarRead]);
+      if (!first || hinted() === referenceDate) return first;
+      referenceDate = hinted();
+      return run(referenceDate);
+    };
     const registry = this.registries?.registryFor(doc.uri);
     // Resolved on the whole text, so a window of a large article keeps its front matter's order.
     const dateOrder = articleDateOrder(text, this.config(doc.uri).dateOrder);
@@ -150,21 +157,13 @@ export class ArticleCache extends Disposable {
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
       const slice = text.slice(window.start, window.end);
-      let [preview] = await Promise.all([this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry, dateOrder), sidecarRead]);
-      if (preview && hinted() !== referenceDate) {
-        referenceDate = hinted();
-        preview = await this.extraction.extract(doc.uri.toString(), slice, referenceDate, registry, dateOrder);
-      }
+      const preview = await withSidecarDate((date) => this.extraction.extract(doc.uri.toString(), slice, date, registry, dateOrder));
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
       const shifted = preview.result.mentions.map((m) => moved(m, window.start));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
-    let [extracted] = await Promise.all([this.#extract(doc, text, referenceDate, registry, dateOrder), sidecarRead]);
-    if (extracted && hinted() !== referenceDate) {
-      referenceDate = hinted(); // the sidecar just read brings the reference date
-      extracted = await this.#extract(doc, text, referenceDate, registry, dateOrder);
-    }
+    const extracted = await withSidecarDate((date) => this.#extract(doc, text, date, registry, dateOrder));
     if (!extracted) return entry.snapshot;
     const { mentions, partial, where, diff } = extracted;
     return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, diff)) ?? entry.snapshot;
@@ -294,6 +293,10 @@ export class ArticleCache extends Disposable {
     this.#entries.delete(uri.toString());
     this.extraction.forget(uri.toString());
     this.store.forget(uri);
+  }
+
+  #analyseAll(): void {
+    for (const doc of vscode.workspace.textDocuments) void this.#analyseSafely(doc);
   }
 
   /** Settings changed: analyse what is now an article, drop what no longer is. */
