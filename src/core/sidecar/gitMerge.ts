@@ -5,7 +5,7 @@
 // keep ours and are only reported. The result is always a valid sidecar.
 import { applyPatch, type SidecarPatch } from './edit';
 import type { AnnotationConflict } from './format';
-import { flat, mergeParsed, type MergeConflict } from './merge';
+import { flat, items, mergeParsed, type MergeConflict } from './merge';
 import { parseSidecar, type ParsedSidecar } from './parse';
 import type { RawMap } from './writer';
 
@@ -25,13 +25,6 @@ export type GitMergeResult =
 function firstError(name: string, p: ParsedSidecar): string {
   const d = p.diagnostics.find((x) => x.severity === 'error');
   return `${name} is not a valid sidecar (${d ? `line ${d.line}, column ${d.col}: ${d.message}` : 'invalid'})`;
-}
-
-function itemsById(raw: unknown, section: 'entities' | 'annotations'): Map<string, RawMap> {
-  const list = (raw as RawMap | undefined)?.[section];
-  const out = new Map<string, RawMap>();
-  if (Array.isArray(list)) for (const x of list as RawMap[]) if (x && typeof x.id === 'string') out.set(x.id, x);
-  return out;
 }
 
 /** Values of the given flattened fields as one JSON object (absent fields left out). */
@@ -66,14 +59,16 @@ export function mergeForGit(base: string, ours: string, theirs: string): GitMerg
   // mergeParsed lets its second argument (theirs here) win a clash; group clashes per item.
   const byItem = new Map<string, { section: MergeConflict['section']; id?: string; fields: string[]; removed?: 'ours' | 'theirs' }>();
   for (const c of merged.conflicts) {
-    if (c.section === 'entities' && c.message.endsWith('is still used; kept it')) continue; // not a clash: a kept entity
+    if (c.keptInUse) continue; // not a clash: a kept entity
     const key = `${c.section}\u0000${c.id ?? ''}`;
     const entry = byItem.get(key) ?? { section: c.section, id: c.id, fields: [] };
     byItem.set(key, entry);
     if (c.field) entry.fields.push(c.field);
-    else if (c.message.includes('removed on disk')) entry.removed = 'ours';
-    else if (c.message.includes('removed here')) entry.removed = 'theirs';
+    else if (c.removedOn === 'disk') entry.removed = 'ours';
+    else if (c.removedOn === 'here') entry.removed = 'theirs';
   }
+  const ourItems = { entities: items(oRaw, 'entities'), annotations: items(oRaw, 'annotations') };
+  const theirItems = { entities: items(tRaw, 'entities'), annotations: items(tRaw, 'annotations') };
   for (const { section, id, fields, removed } of byItem.values()) {
     if (section === 'top') {
       if (!fields.length) continue;
@@ -81,8 +76,8 @@ export function mergeForGit(base: string, ours: string, theirs: string): GitMerg
       conflicts.push({ section, fields, message: `${fields.map((k) => `"${k}"`).join(', ')} changed on both branches; kept ours (theirs: ${JSON.stringify(fields.map((k) => tRaw[k]))})` });
       continue;
     }
-    const ourItem = itemsById(oRaw, section).get(id!);
-    const theirItem = itemsById(tRaw, section).get(id!);
+    const ourItem = ourItems[section].get(id!);
+    const theirItem = theirItems[section].get(id!);
     // Back to our values where theirs won.
     const set: RawMap = {};
     const unset: string[] = [];

@@ -11,6 +11,10 @@ export interface MergeConflict {
   section: Section | 'top';
   id?: string;
   field?: string;
+  /** An item removed on one side and changed on the other: where it was removed. */
+  removedOn?: 'disk' | 'here';
+  /** Not a clash: an entity one side removed is kept because annotations still use it. */
+  keptInUse?: true;
   message: string;
 }
 
@@ -23,7 +27,8 @@ export interface MergeResult {
 
 const SECTIONS: Section[] = ['entities', 'annotations'];
 
-function items(raw: unknown, section: Section): Map<string, RawMap> {
+/** A section's items by id. */
+export function items(raw: unknown, section: Section): Map<string, RawMap> {
   const out = new Map<string, RawMap>();
   const list = (raw as RawMap | undefined)?.[section];
   if (Array.isArray(list)) for (const x of list) if (x && typeof x === 'object' && typeof (x as RawMap).id === 'string') out.set((x as RawMap).id as string, x as RawMap);
@@ -80,7 +85,7 @@ export function mergeParsed(b: ParsedSidecar | undefined, o: ParsedSidecar, t: P
       const tv = T.get(id);
       if (bv && deepEqual(ov, bv)) continue;
       if (!tv) {
-        if (bv) conflicts.push({ section, id, message: `${id} was removed on disk but changed here; kept ours` });
+        if (bv) conflicts.push({ section, id, removedOn: 'disk', message: `${id} was removed on disk but changed here; kept ours` });
         patch.insert!.push({ section, value: ov });
         continue;
       }
@@ -106,7 +111,7 @@ export function mergeParsed(b: ParsedSidecar | undefined, o: ParsedSidecar, t: P
       const tv = T.get(id);
       if (!tv) continue;
       if (deepEqual(tv, bv)) patch.remove!.push({ section, id });
-      else conflicts.push({ section, id, message: `${id} was removed here but changed on disk; kept theirs` });
+      else conflicts.push({ section, id, removedOn: 'here', message: `${id} was removed here but changed on disk; kept theirs` });
     }
   }
 
@@ -121,7 +126,7 @@ export function mergeParsed(b: ParsedSidecar | undefined, o: ParsedSidecar, t: P
       if (!source) continue;
       patch.remove = patch.remove!.filter((r) => !(r.section === 'entities' && r.id === id));
       if (!items(tRaw, 'entities').has(id)) patch.insert!.push({ section: 'entities', value: source });
-      conflicts.push({ section: 'entities', id, message: `${id} is still used; kept it` });
+      conflicts.push({ section: 'entities', id, keptInUse: true, message: `${id} is still used; kept it` });
     }
     merged = patchRaw(tRaw, patch);
     void merged;
