@@ -4,7 +4,7 @@
 // its annotations re-anchored. Offsets (UTF-16) become 1-based line:column positions.
 import { basename } from 'node:path';
 import { MAX_FUZZY_QUOTE_LENGTH, overlongQuotes } from '../core/anchor';
-import { checkArticle as runChecks, figureMeasures, quoted, type FigureMeasure, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
+import { checkArticle as runChecks, figureMeasures, quoted, sentencesOf, type FigureMeasure, type Finding, type FindingKind, type FindingLevel } from '../core/checks';
 import { extract, referenceDateFor, type DateOrder } from '../core/extract';
 import { buildModel } from '../core/model';
 import { conflictProblems, lineStarts, parseSidecar, positionAt, type ParsedSidecar } from '../core/sidecar';
@@ -139,12 +139,13 @@ export function checkArticleText(input: ArticleInput): { items: CheckItem[]; fil
     }
   }
 
-  for (const f of runChecks({ text, mentions: model.mentions, orphans: model.orphans })) {
+  const sentences = sentencesOf(text, model.mentions);
+  for (const f of runChecks({ text, mentions: model.mentions, orphans: model.orphans, sentences })) {
     if (f.kind === 'orphaned') file.orphaned++;
     else file[f.kind]++;
     items.push(located(f, span, sidecar && parsed ? { path: sidecar.path, parsed } : undefined));
   }
-  const measured = { referenceDate, measures: figureMeasures(text, model.mentions), lineStarts: starts ??= lineStarts(text) };
+  const measured = { referenceDate, measures: figureMeasures(text, model.mentions, sentences), lineStarts: starts ??= lineStarts(text) };
   return { items: inReadingOrder(items, sidecar?.path), file, measured };
 }
 

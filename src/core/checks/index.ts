@@ -7,7 +7,7 @@ import { conflictingValues } from './conflictingValues';
 import { partsTotalMismatches } from './partsTotalMismatch';
 import { percentVsPoints } from './percentVsPoints';
 import { reviewFindings } from './review';
-import { sentencesOf } from './sentences';
+import { sentencesOf, type Sentence } from './sentences';
 import { sharesOver100 } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
 import { weekdayMismatches } from './weekdayMismatch';
@@ -27,11 +27,13 @@ export interface CheckInput {
   orphans: readonly SidecarAnnotation[];
   /** When given, counts the comparisons the consistency rules make (growth tests bound it). */
   meter?: CheckMeter;
+  /** sentencesOf(text, mentions), when the caller has it already. */
+  sentences?: readonly Sentence[];
 }
 
 /** Findings where the article's figures and dates contradict each other. */
 export function consistencyFindings(input: CheckInput): Finding[] {
-  const sentences = sentencesOf(input.text, input.mentions);
+  const sentences = input.sentences ?? sentencesOf(input.text, input.mentions);
   return [
     ...weekdayMismatches(input),
     ...percentVsPoints(input, sentences),

@@ -61,7 +61,7 @@ export function entryFromModel(text: string, model: { referenceDate: string | nu
     referenceDate: model.referenceDate,
     mentions: model.mentions,
     orphans: model.orphans,
-    findings: checkArticle({ text, mentions: model.mentions, orphans: model.orphans }),
+    findings: checkArticle({ text, mentions: model.mentions, orphans: model.orphans, sentences }),
     lineStarts: lineStarts(text),
     length: text.length,
     sentences: quotedSentences(text, sentences),
