@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { acceptedMentions } from '../core/agree';
-import { extract, referenceDateFor } from '../core/extract';
+import { referenceDateFor } from '../core/extract';
+import type { IndexExtractor } from './articleReader';
 import { readConfig } from './config';
 import { MAX_SIDECAR_BYTES, parseSidecar, type ParsedSidecar } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
@@ -55,7 +56,9 @@ export class CompareController extends Disposable {
     private readonly cache: ArticleCache,
     private readonly decisions: Decisions,
     private readonly target: (ref: NodeRef | undefined) => Promise<Target | undefined>,
-    log: ILogger,
+    /** Extraction in a worker, as for closed articles: the other side is extracted off the main thread. */
+    private readonly extractText: IndexExtractor,
+    private readonly log: ILogger,
     notifier: Notifier,
   ) {
     super();
@@ -89,7 +92,8 @@ export class CompareController extends Disposable {
     }
     const session: Session = { other, parsed };
     this.#sessions.set(t.doc.uri.toString(), session);
-    const comparison = this.#compute(session, t.snapshot);
+    const comparison = await this.#compute(session, t.snapshot);
+    if (!comparison) return; // the extraction was stopped
     if (!comparison.items.length) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Policy Lens: the two sidecars agree on this article.'));
       return;
@@ -131,13 +135,16 @@ export class CompareController extends Disposable {
     return picks?.map((p) => p.index);
   }
 
-  #compute(session: Session, snapshot: ArticleSnapshot): Comparison {
+  /** Undefined when the extraction was stopped or the article changed meanwhile (a newer update follows). */
+  async #compute(session: Session, snapshot: ArticleSnapshot): Promise<Comparison | undefined> {
     const text = snapshot.text;
     if (session.theirs?.version !== snapshot.version) {
       const referenceDate = referenceDateFor(text, { sidecar: session.parsed.sidecar?.referenceDate });
-      const dateOrder = readConfig(snapshot.uri).dateOrder;
-      session.theirs = { version: snapshot.version, mentions: acceptedMentions(text, extract(text, { referenceDate, dateOrder }).mentions, session.parsed) };
+      const found = await this.extractText(text, referenceDate, undefined, readConfig(snapshot.uri).dateOrder);
+      if (!found || this.cache.get(snapshot.uri)?.version !== snapshot.version) return undefined;
+      session.theirs = { version: snapshot.version, mentions: acceptedMentions(text, found, session.parsed) };
     }
+    if (this.#sessions.get(snapshot.uri.toString()) !== session) return undefined; // cleared or replaced meanwhile
     const items = compareItems(text, snapshot.mentions, session.theirs.mentions);
     const comparison: Comparison = { article: snapshot.uri, other: session.other, items, marks: compareMarks(items) };
     session.comparison = comparison;
@@ -147,7 +154,7 @@ export class CompareController extends Disposable {
 
   #update(snapshot: ArticleSnapshot): void {
     const session = this.#sessions.get(snapshot.uri.toString());
-    if (session) this.#compute(session, snapshot);
+    if (session) void this.#compute(session, snapshot).catch((err: unknown) => this.log.error(err instanceof Error ? err : new Error(String(err))));
   }
 
   #draw(c: Comparison): void {

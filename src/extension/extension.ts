@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const workspace = new WorkspaceTreeProvider(index);
   const statusBar = new StatusBarController(cache, decorations, config);
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
-  const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), log, notifier);
+  const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), extractClosed, log, notifier);
   context.subscriptions.push(
     log, notifier, registries, store, extraction, indexExtraction, cache, decorations, tree, index, review, workspace, hover, statusBar,
     new FindingDiagnostics(index, config),
