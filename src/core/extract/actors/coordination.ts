@@ -3,7 +3,7 @@
 // Chemical Corporation" shares its head word, so it is one organisation).
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { COMPANY_TAILS, ORG_HEADS } from '../lexicon';
-import { expandOrgName } from './orgName';
+import { expandOrgName, knownOrgCanonical } from './orgName';
 import { spells } from '../documentPass';
 import { actorAt, renameCanonicals, replaceActors } from './spanEdit';
 import type { ActorMention } from '../../types';
@@ -13,11 +13,6 @@ import type { ActorResult } from './types';
 const AND_POSSESSIVE = /^(.+?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})(?:'s|’s|'|’)\s+(\p{Lu}.*)$/u;
 /** A short form in brackets right after a name: " (Sinopec)", " (KOGAS)". */
 const SHORT_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\d&-]*)\s*\)/u;
-
-function orgCanonical(name: string, gaz: Gazetteer): string {
-  const e = gaz.get(phraseKey(name));
-  return e && e.kind === 'org' ? e.canonical : expandOrgName(name);
-}
 
 /** Splits organisation spans that hold "X and Country's Y" into X, the country and Y. */
 export function splitPossessiveCoordination(text: string, result: ActorResult, gaz: Gazetteer): void {
@@ -29,8 +24,8 @@ export function splitPossessiveCoordination(text: string, result: ActorResult, g
     const country = m ? gaz.get(phraseKey(m[2])) : undefined;
     if (!m || !country || country.kind !== 'country') continue;
     const stateStart = a.start + a.text.indexOf(m[2], m[1].length);
-    const second = actorAt(text, a.end - m[3].length, a.end, 'organization', orgCanonical(m[3], gaz));
-    added.push(actorAt(text, a.start, a.start + m[1].length, 'organization', orgCanonical(m[1], gaz)));
+    const second = actorAt(text, a.end - m[3].length, a.end, 'organization', knownOrgCanonical(m[3], gaz));
+    added.push(actorAt(text, a.start, a.start + m[1].length, 'organization', knownOrgCanonical(m[1], gaz)));
     added.push(actorAt(text, stateStart, stateStart + m[2].length, 'state', country.canonical), second);
     renames.set(a.canonical, second.canonical);
   }

@@ -1,4 +1,6 @@
 // Canonical organisation names: abbreviations spelled out ("U.S." → United States, "Corp." → Corporation).
+import { type Gazetteer, phraseKey } from '../gazetteer';
+
 export const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
@@ -10,4 +12,10 @@ export function expandOrgName(name: string): string {
   let s = name;
   for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
   return s;
+}
+
+/** A name's canonical form: the gazetteer's when it knows the organisation, else the name spelled out. */
+export function knownOrgCanonical(name: string, gaz: Gazetteer): string {
+  const e = gaz.get(phraseKey(name));
+  return e && e.kind === 'org' ? e.canonical : expandOrgName(name);
 }

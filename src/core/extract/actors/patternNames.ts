@@ -2,7 +2,7 @@
 // official ("Office of the High Commissioner for Peace", whose title words would otherwise end the name) and
 // national Red Cross and Red Crescent societies ("Colombian Red Cross", not a demonym and the ICRC).
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { expandOrgName } from './orgName';
+import { knownOrgCanonical } from './orgName';
 import { actorAt, replaceActors } from './spanEdit';
 import type { ActorResult } from './types';
 
@@ -22,8 +22,7 @@ export function patternNames(text: string, result: ActorResult, gaz: Gazetteer):
     for (const m of text.matchAll(OFFICE)) {
       const end = m.index + m[0].length;
       if (spans.has(`${m.index}:${end}`)) continue;
-      const known = gaz.get(phraseKey(m[0]));
-      added.push(actorAt(text, m.index, end, 'organization', known?.kind === 'org' ? known.canonical : expandOrgName(m[0])));
+      added.push(actorAt(text, m.index, end, 'organization', knownOrgCanonical(m[0], gaz)));
     }
   }
   if (text.includes(' Red C')) {
