@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
-import { moved } from '../core/jobs';
+import { moved } from '../core/util';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
 import type { ParsedSidecar } from '../core/sidecar';

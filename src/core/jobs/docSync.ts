@@ -3,7 +3,7 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { commonPrefix, commonSuffix } from '../util';
+import { commonPrefix, commonSuffix, patchSpans } from '../util';
 
 /** One replaced range: text[start, start + deleteCount) becomes insert. */
 export interface TextEdit {
@@ -60,15 +60,7 @@ export function diffMentions(of: number, prev: readonly Mention[], next: readonl
 
 /** Applies a diff to the list it was made against. */
 export function patchMentions(prev: readonly Mention[], diff: MentionDiff): Mention[] {
-  const out = prev.slice(0, diff.start);
-  for (const m of diff.insert) out.push(m);
-  for (let i = diff.start + diff.deleteCount; i < prev.length; i++) out.push(diff.shift ? moved(prev[i], diff.shift) : prev[i]);
-  return out;
-}
-
-/** The mention moved by d characters (a copy; mentions are shared and treated as immutable). */
-export function moved<M extends { start: number; end: number }>(m: M, d: number): M {
-  return { ...m, start: m.start + d, end: m.end + d };
+  return patchSpans(prev, diff);
 }
 
 /** Equal mentions once b is taken as a moved by d (every field compared, values structurally). */

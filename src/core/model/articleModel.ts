@@ -1,5 +1,5 @@
 // The per-article model: extracted mentions merged with the human decisions of the sidecar.
-import { firstIndex } from '../util';
+import { firstIndex, patchSpans } from '../util';
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
   figureStatus, parseSidecar, type AnnotationConflict, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
@@ -174,12 +174,7 @@ export function patchModel(prev: ArticleModel, patch: MentionPatch, sidecar: Sid
   if (prev.anchors.length > 0 || (sc?.annotations.length ?? 0) > 0) return undefined;
   if (patch.start + patch.deleteCount > prev.mentions.length) return undefined;
   const named = entityNames(sc?.entities ?? []);
-  const mentions = prev.mentions.slice(0, patch.start);
-  for (const m of patch.insert) mentions.push(autoMention(m, named));
-  for (let i = patch.start + patch.deleteCount; i < prev.mentions.length; i++) {
-    const m = prev.mentions[i];
-    mentions.push(patch.shift ? { ...m, start: m.start + patch.shift, end: m.end + patch.shift } : m);
-  }
+  const mentions = patchSpans(prev.mentions, { ...patch, insert: patch.insert.map((m) => autoMention(m, named)) });
   return { ...prev, mentions };
 }
 

@@ -2,3 +2,4 @@
 export { firstIndex } from './bounds';
 export { hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
+export { moved, patchSpans, type SpanListPatch } from './spanList';
