@@ -4,7 +4,6 @@ import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
 import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS } from './lexicon';
 import type { RawParagraph } from './paragraph';
-import type { Paragraph } from './paragraphSplit';
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -64,34 +63,109 @@ export interface DocContext {
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
-  /** Changes whenever anything above changes; paragraphs may reuse their output while it holds. */
-  signature: string;
 }
 
-/** What one paragraph contributes to the document context; computed once per raw result. */
+/** What one paragraph contributes to the document context. */
 export interface Summary {
   states: string[];
   persons: string[];
   orgs: [string, string][];
 }
 
-/** The summary of a raw result, memoised when `memo` (incremental updates reuse raw results; one-shot extraction does not). */
-function summarize(raw: RawParagraph, memo: WeakMap<RawParagraph, Summary> | null): Summary {
-  let s = memo?.get(raw);
-  if (s) return s;
-  s = { states: [], persons: [], orgs: [] };
+export function summarize(raw: RawParagraph): Summary {
+  const s: Summary = { states: [], persons: [], orgs: [] };
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     if (m.type === 'state') s.states.push(m.canonical);
     else if (m.type === 'person' && m.canonical.includes(' ')) s.persons.push(m.canonical);
     else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
   }
-  memo?.set(raw, s);
   return s;
 }
 
+/** The headline and lead name the article's subject: their states weigh more for the dominant state. */
+export const LEAD_PARAGRAPHS = 2;
+export const LEAD_WEIGHT = 3;
+
+/** A country's own institution ("U.S. Senate", "Ministry of Finance (Kenya)") is evidence for that state too. */
+export function stateOfOrganisation(canonical: string): string | undefined {
+  return /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+}
+
+/** The names a full person name lends to later mentions, in the order they are claimed (the first claim of a key wins). */
+export interface PersonKeys {
+  surnames: string[];
+  aliases: string[];
+  /** The given name (capitalised first part), or null. */
+  given: string | null;
+}
+
+export function personKeys(full: string): PersonKeys {
+  const parts = full.split(/\s+/);
+  const surnames = [parts[parts.length - 1]];
+  // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
+  for (let k = parts.length - 2; k >= 1 && PARTICLES.has(parts[k].toLowerCase()); k--) surnames.push(parts.slice(k).join(' '));
+  // "Alicia Garza Treviño" → "Garza Treviño": a later mention may use both surnames (Spanish and Portuguese usage).
+  if (parts.length >= 3 && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 2])) surnames.push(parts.slice(-2).join(' '));
+  // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
+  if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0])) surnames.push(parts[0]);
+  // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
+  const aliases = parts.slice(1, -1).filter((part) => /^\p{Lu}\p{Ll}/u.test(part));
+  return { surnames, aliases, given: /^\p{Lu}\p{Ll}/u.test(parts[0]) ? parts[0] : null };
+}
+
+/** A shared currency word ("pesos", "Rs") takes the currency of the first most-mentioned state (in article order) that uses one of its codes. */
+export function currencyChoice(codes: readonly string[], stateCounts: Iterable<[string, number]>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [country, count] of stateCounts) if (count > bestCount && usesOneOf(country, codes)) { best = getGazetteer().currencyOf(country)!; bestCount = count; }
+  return best;
+}
+
+/** Whether the state's currency is one of the codes. */
+export function usesOneOf(state: string, codes: readonly string[]): boolean {
+  const cur = getGazetteer().currencyOf(state);
+  return !!cur && codes.includes(cur);
+}
+
+/** The most-mentioned state (counts in article order, the dateline's bonus included): the first of the most, unless the dateline's state is one of them. */
+export function dominantState(stateCounts: Iterable<[string, number]>, dateline: string | null): string | null {
+  let dominant: string | null = null;
+  let top = 0;
+  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
+  return dominant;
+}
+
+/** Head word → the one organisation named by it ("the Fund", "the Council"), or '' when two organisations share the head. */
+export function organisationHeads(orgCanonicals: Iterable<string>, acronymExpansions: Iterable<string>): Map<string, string> {
+  const all = new Set([...orgCanonicals, ...acronymExpansions]);
+  const orgHeads = new Map<string, string>();
+  const claim = (head: string, canonical: string): void => {
+    const had = orgHeads.get(head);
+    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+  };
+  for (const canonical of all) {
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+    // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
+    if (head && ORG_HEADS.has(head)) claim(head, canonical);
+  }
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
+  // another organisation in the article ends in the same word.
+  for (const canonical of all) {
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    if (head) claim(head, canonical);
+  }
+  return orgHeads;
+}
+
+/** A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission. */
+export function withEuropeanCouncil(orgHeads: Map<string, string>, hasEuropeanUnion: boolean): Map<string, string> {
+  if (!orgHeads.has('Council') && hasEuropeanUnion) orgHeads.set('Council', 'Council of the European Union');
+  return orgHeads;
+}
+
 /** The state whose capital opens the article's dateline ("LIMA — …") in one of the first paragraphs, if any. */
-export function datelineState(paras: Paragraph[]): string | null {
+export function datelineState(paras: readonly { text: string }[]): string | null {
   const gaz = getGazetteer();
   for (const p of paras.slice(0, 3)) {
     const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)\s*[—–]/u.exec(p.text);
@@ -103,9 +177,8 @@ export function datelineState(paras: Paragraph[]): string | null {
   return null;
 }
 
-/** The document context; `memo` (the incremental cache's) keeps paragraph summaries and asks for a signature. */
-export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Summary> | null, dateline: string | null = null): DocContext {
-  const withSignature = memo !== null;
+/** The document context of a whole article in one pass (IncrementalExtractor keeps its own, updated per edit: contextTally.ts). */
+export function docContext(raws: RawParagraph[], dateline: string | null = null): DocContext {
   const surnames = new Map<string, string>();
   const aliases = new Map<string, string>();
   const givenNames = new Map<string, string>();
@@ -117,75 +190,32 @@ export function docContext(raws: RawParagraph[], memo: WeakMap<RawParagraph, Sum
   const ambiguousLists = new Map<string, readonly string[]>();
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
-    const sum = summarize(raw, memo);
-    // The headline and lead name the article's subject: their states weigh more for the dominant state.
-    const weight = p < 2 ? 3 : 1;
+    const sum = summarize(raw);
+    const weight = p < LEAD_PARAGRAPHS ? LEAD_WEIGHT : 1;
     for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
-    // A country's own institutions ("U.S. Senate", "Ministry of Finance (Kenya)") are evidence for it too.
     for (const [, canonical] of sum.orgs) {
-      const st = /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+      const st = stateOfOrganisation(canonical);
       if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
     }
     for (const full of sum.persons) {
       if (fullNames.has(full)) continue;
       fullNames.add(full);
-      const parts = full.split(/\s+/);
-      const surname = parts[parts.length - 1];
-      if (!surnames.has(surname)) surnames.set(surname, full);
-      // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
-      for (let k = parts.length - 2; k >= 1 && PARTICLES.has(parts[k].toLowerCase()); k--) {
-        const multi = parts.slice(k).join(' ');
-        if (!surnames.has(multi)) surnames.set(multi, full);
-      }
-      // "Alicia Garza Treviño" → "Garza Treviño": a later mention may use both surnames (Spanish and Portuguese usage).
-      if (parts.length >= 3 && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 2]) && !surnames.has(parts.slice(-2).join(' '))) surnames.set(parts.slice(-2).join(' '), full);
-      // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
-      if (parts.length <= 3 && FAMILY_FIRST_SURNAMES.has(parts[0]) && !surnames.has(parts[0])) surnames.set(parts[0], full);
-      // Middle names and nicknames inside the full name ("Lula" in "Luiz Inácio Lula da Silva").
-      for (const part of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}/u.test(part) && !aliases.has(part)) aliases.set(part, full);
-      if (/^\p{Lu}\p{Ll}/u.test(parts[0])) givenNames.set(parts[0], givenNames.has(parts[0]) && givenNames.get(parts[0]) !== full ? '' : full);
+      const keys = personKeys(full);
+      for (const k of keys.surnames) if (!surnames.has(k)) surnames.set(k, full);
+      for (const k of keys.aliases) if (!aliases.has(k)) aliases.set(k, full);
+      if (keys.given) givenNames.set(keys.given, givenNames.has(keys.given) && givenNames.get(keys.given) !== full ? '' : full);
     }
     for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
     for (const c of raw.candidates) if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
     for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
     for (const [, codes] of raw.ambiguous) ambiguousLists.set(codes.join(), codes);
   }
-  // Shared currency words ("pesos", "Rs") take the currency of the article's most-mentioned matching country.
-  const gaz = getGazetteer();
   const currencies = new Map<string, string | null>();
-  for (const [key, codes] of ambiguousLists) {
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [country, count] of stateCounts) {
-      const cur = gaz.currencyOf(country);
-      if (cur && codes.includes(cur) && count > bestCount) { best = cur; bestCount = count; }
-    }
-    currencies.set(key, best);
-  }
-  const orgHeads = new Map<string, string>();
-  for (const canonical of [...orgNames.values(), ...acronyms.values()]) {
-    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
-    // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
-    if (!head || !ORG_HEADS.has(head)) continue;
-    const had = orgHeads.get(head);
-    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
-  }
-  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
-  // another organisation in the article ends in the same word.
-  for (const canonical of new Set([...orgNames.values(), ...acronyms.values()])) {
-    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
-    if (!head) continue;
-    const had = orgHeads.get(head);
-    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
-  }
-  // A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission.
-  if (!orgHeads.has('Council') && [...orgNames.values()].includes('European Union')) orgHeads.set('Council', 'Council of the European Union');
-  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + 3);
-  let dominant: string | null = null;
-  let top = 0;
-  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
-  const signature = withSignature ? [[...surnames], [...aliases], [...givenNames], [...cuedNames], [...fullNames], [...orgNames], [...acronyms], [...currencies], [...orgHeads], [dominant]].map((x) => JSON.stringify(x)).join('\u0001') : '';
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, signature };
+  for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
+  const orgHeads = withEuropeanCouncil(organisationHeads(orgNames.values(), acronyms.values()), [...orgNames.values()].includes('European Union'));
+  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
+  const dominant = dominantState(stateCounts, dateline);
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant };
 }
 
 /** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
@@ -265,4 +295,31 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
   }
   while (r < resolved.length) out.push(resolved[r++]);
   return out;
+}
+
+/** Key of the dominant state among the context keys a paragraph reads. */
+export const DOMINANT_KEY = '\u0000dominant';
+
+/**
+ * Every context key assembleParagraph reads for this raw result under ctx (names, head words,
+ * currency lists, DOMINANT_KEY): its output can change only when one of them does. Keep in step
+ * with assembleParagraph.
+ */
+export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
+  const keys = new Set<string>();
+  if (raw.candidates.length) keys.add(DOMINANT_KEY);
+  for (const c of raw.candidates) { keys.add(c.text); keys.add(particleLowered(c.text)); }
+  for (const [, codes] of raw.ambiguous) keys.add(codes.join());
+  for (const m of raw.mentions) {
+    if (m.kind !== 'actor') continue;
+    keys.add(m.text); keys.add(m.canonical); keys.add(particleLowered(m.canonical));
+    if (m.type !== 'organization') continue;
+    keys.add(DOMINANT_KEY);
+    // An organisation alias that is a person's surname here is then looked up by that person's full name.
+    const full = ctx.surnames.get(m.text);
+    if (full) { keys.add(full); keys.add(particleLowered(full)); }
+    const expansion = ctx.acronyms.get(m.text);
+    if (expansion) keys.add(expansion);
+  }
+  return [...keys];
 }

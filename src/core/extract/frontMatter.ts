@@ -51,7 +51,10 @@ export function frontMatterLength(text: string): number {
 
 /** The `date:` field as written (its YYYY-MM-DD part), real day or not. */
 function dateField(text: string): string | null {
-  const block = frontMatter(text);
+  return dateIn(frontMatter(text));
+}
+
+function dateIn(block: Block | null): string | null {
   return block ? DATE_LINE.exec(block.body)?.[1] ?? null : null;
 }
 
@@ -73,8 +76,49 @@ const ORDER_LINE = /^date_?order:[ \t]*["']?(DMY|MDY|dmy|mdy|day-first|month-fir
 
 /** The `dateOrder:` of the front matter (DMY or MDY; "day-first" and "month-first" too), or null. */
 export function frontMatterDateOrder(text: string): DateOrder | null {
-  const block = frontMatter(text);
+  return orderIn(frontMatter(text));
+}
+
+function orderIn(block: Block | null): DateOrder | null {
   const v = block ? ORDER_LINE.exec(block.body)?.[1].toLowerCase() : undefined;
   if (!v) return null;
   return v === 'dmy' || v === 'day-first' ? 'DMY' : 'MDY';
+}
+
+/** What the engine reads from the front matter, from one parse. */
+export interface FrontMatterFacts {
+  /** frontMatterLength(). */
+  length: number;
+  /** The text opens with a fence (closed or not). */
+  opened: boolean;
+  /** frontMatterDate(). */
+  date: string | null;
+  /** frontMatterDateOrder(). */
+  dateOrder: DateOrder | null;
+}
+
+export function frontMatterFacts(text: string): FrontMatterFacts {
+  const block = frontMatter(text);
+  const d = dateIn(block);
+  return {
+    length: block?.length ?? 0,
+    opened: block !== null || OPENING.test(text.slice(0, 256)),
+    date: d !== null && isCalendarDate(d) ? d : null,
+    dateOrder: orderIn(block),
+  };
+}
+
+/**
+ * Whether facts of a text still hold after an edit starting at `editStart`: a closed block the
+ * edit starts after (past the character following it, so a lone \r stays a line end of its own),
+ * or no opening fence in the first 256 characters, which the edit leaves alone. An open fence
+ * without a close may be closed by an edit anywhere.
+ */
+export function frontMatterKept(facts: FrontMatterFacts, editStart: number): boolean {
+  return facts.length > 0 ? editStart > facts.length : !facts.opened && editStart >= 256;
+}
+
+/** Whether a text whose first characters are `prefix` (at least 256 of them, or all) opens a front-matter fence. */
+export function opensFrontMatter(prefix: string): boolean {
+  return OPENING.test(prefix.slice(0, 256));
 }

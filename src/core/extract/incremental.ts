@@ -1,26 +1,93 @@
 // The incremental entry: one extractor per document keeps the paragraph cache between updates.
-import { newCache, type Cache } from './paragraphCache';
-import { run, type ExtractOptions, type ExtractResult } from './pipeline';
+import type { Mention } from '../types';
+import type { SpanListPatch } from '../util';
+import { joinText, newCache, type Cache, type Edit, type WorkCounts } from './paragraphCache';
+import { currentMentions, runIncremental, withRegistry, type ExtractOptions, type ExtractResult } from './pipeline';
+
+export type { Edit, WorkCounts };
+
+/** An update answered as the change to the previous update's mention list. */
+export interface ExtractChange {
+  referenceDate: string | null;
+  /** Applied to the previous update's mentions (patchSpans) it gives this update's; null when there is no list to change (the first update, or the previous one applied a registry). */
+  change: SpanListPatch<Mention> | null;
+}
 
 /**
- * Re-extraction for an edited document: paragraph results are cached by paragraph text (per
- * reference date) and only changed paragraphs are re-extracted; the document pass (coreference,
- * acronyms, currency choice) always reruns, and a paragraph's output is reused when neither its
- * position nor the document context changed. Treat returned mentions as immutable.
+ * Re-extraction for an edited document: only the paragraphs an edit touched are extracted again
+ * (results are cached by paragraph text, per reference date, and per day-month order where it
+ * matters); the document context (coreference, acronyms, currency choice, dominant state) is
+ * updated by what those paragraphs contributed, and only paragraphs that read a changed part of it
+ * are assembled again. Treat returned mentions as immutable.
  */
 export class IncrementalExtractor {
-  readonly #cache: Cache = newCache();
+  #cache: Cache = newCache();
+  /** The previous update's list is the engine's own (no registry applied): a change can be made against it. */
+  #plain = false;
+
+  /** The whole mention list of `text` (the CLI's and the tests' path). */
   update(text: string, options?: ExtractOptions): ExtractResult {
-    return run(text, options, this.#cache);
+    const { referenceDate } = this.#run(text, options);
+    const mentions = currentMentions(this.#cache);
+    const registry = options?.registry;
+    this.#plain = !registry;
+    return { referenceDate, mentions: registry ? withRegistry(this.#cache, text, mentions, registry) : mentions };
+  }
+
+  /**
+   * The same update answered as the change to the previous update's list, built from the
+   * paragraphs that changed without materialising the rest (the editor's path through the worker).
+   * `next` is the new text, or an edit of the previous update's text: then the new text is never
+   * built whole (unless the front matter or the reference date changes). Not with a registry: use update().
+   */
+  updateChange(next: string | Edit, options?: ExtractOptions): ExtractChange {
+    if (options?.registry) throw new Error('updateChange does not apply a registry; use update()');
+    const diffable = this.#plain && this.#cache.prev !== null;
+    const { referenceDate, change } = this.#run(next, options);
+    this.#plain = true;
+    return { referenceDate, change: diffable ? change : null };
+  }
+
+  /** The current text (put together from the paragraphs when the last update came as an edit). */
+  text(): string {
+    return this.#cache.text ?? joinText(this.#cache);
+  }
+
+  /** Characters in the current text. */
+  get length(): number {
+    return this.#cache.prev?.length ?? 0;
+  }
+
+  /** The current mention list (without a registry), as the last update left it. */
+  mentions(): Mention[] {
+    return currentMentions(this.#cache);
+  }
+
+  /** Work counted since this extractor was created (tests bound an edit's work by these, not by time). */
+  get work(): Readonly<WorkCounts & { contextCounted: number }> {
+    return { ...this.#cache.work, contextCounted: this.#cache.tally.placesCounted };
   }
 
   /** Paragraphs extracted (not served from the cache) since this extractor was created. */
   get paragraphsExtracted(): number {
-    return this.#cache.extracted;
+    return this.#cache.work.extracted;
   }
 
   /** Characters scanned for day-month order evidence since this extractor was created (only edited paragraphs are rescanned). */
   get evidenceCharsScanned(): number {
-    return this.#cache.evidenceChars;
+    return this.#cache.work.evidenceChars;
+  }
+
+  #run(next: string | Edit, options: ExtractOptions | undefined): ReturnType<typeof runIncremental> {
+    try {
+      return runIncremental(this.#cache, next, options);
+    } catch (err) {
+      // A half-applied update cannot be built on: start again from nothing next time.
+      const work = this.#cache.work;
+      this.#cache = newCache();
+      this.#cache.work = work;
+      this.#plain = false;
+      throw err;
+    }
   }
 }

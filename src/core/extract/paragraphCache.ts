@@ -1,121 +1,213 @@
-// The paragraph cache of IncrementalExtractor: raw paragraph results reused across edits, found
-// from the common prefix and suffix of the old and new text.
+// The paragraph cache of IncrementalExtractor: the article's paragraphs as slots holding their raw
+// result and assembled mentions, replaced only in the window an edit touched.
 import type { CompiledRegistry, RegistryMemo } from '../registry';
 import { commonPrefix, commonSuffix } from '../util';
 import type { Mention } from '../types';
 import type { parseRefDate } from './calendar';
-import { frontMatterLength, type DateOrder } from './frontMatter';
-import type { Summary } from './documentPass';
-import { tallyDateOrder, type OrderTally } from './dates';
-import { extractParagraph, type RawParagraph } from './paragraph';
-import { paragraphs, paragraphsIn, type Paragraph } from './paragraphSplit';
+import { ContextTally } from './contextTally';
+import type { DateOrder, FrontMatterFacts } from './frontMatter';
+import type { OrderTally } from './dates';
+import { extractParagraphs, type RawParagraph } from './paragraph';
+import { paragraphsIn, type Paragraph } from './paragraphSplit';
 import type { Steps } from './steps';
+
+/** One paragraph of the current text. */
+export interface Slot {
+  /** Offset in the current text (kept current). */
+  start: number;
+  text: string;
+  /** The text after the paragraph, up to the next one (or the end). */
+  gap: string;
+  /** Position among the paragraphs (kept current). */
+  index: number;
+  raw: RawParagraph;
+  /** The paragraph has numeric dates whose reading depends on the article's day-month order. */
+  ordered: boolean;
+  /** Day-month evidence, while the order is left to the article. */
+  tally: OrderTally | null;
+  /** Assembled mentions at document offsets as of `outBase` (shifted lazily when the paragraph moved). */
+  out: Mention[];
+  outBase: number;
+  /** The context keys the assembly read (contextReads). */
+  reads: string[];
+}
+
+/** The previous update, as later edits build on it. */
+export interface Prev {
+  length: number;
+  referenceDate: string | null;
+  front: FrontMatterFacts;
+  order: DateOrder | null;
+}
+
+/** Work done so far, counted (not timed) so tests can bound an edit's cost by the edit. */
+export interface WorkCounts {
+  /** Paragraphs run through the extractor. */
+  extracted: number;
+  /** Characters scanned for day-month evidence. */
+  evidenceChars: number;
+  /** Paragraphs assembled (document pass applied). */
+  assembled: number;
+  /** Mentions copied to new offsets because their paragraph moved. */
+  shifted: number;
+  /** Paragraph slots visited while locating the window and moving the paragraphs after it. */
+  visited: number;
+}
 
 /** State kept by IncrementalExtractor between updates. */
 export interface Cache {
-  prev: {
-    text: string; referenceDate: string | null; paras: Paragraph[]; raws: RawParagraph[];
-    /** Day-month evidence per paragraph (aligned with paras) and its sum: an edit rescans only the paragraphs it touched. */
-    tallies: OrderTally[]; total: OrderTally;
-  } | null;
-  /** Recently extracted paragraphs by text (undo, moved paragraphs); cleared when it grows. */
+  prev: Prev | null;
+  /** The text before the first paragraph (front matter, blank lines); the text is head + each slot's text and gap. */
+  head: string;
+  slots: Slot[];
+  /** The current text when it was given whole (updates made from an edit never build it). */
+  text: string | null;
+  /** Mentions in the current list (the sum of the slots' outputs). */
+  count: number;
+  /** Recently extracted paragraphs by text, and by order too where it matters (undo, moved paragraphs); cleared when it grows. */
   recent: Map<string, RawParagraph>;
-  /** What each raw paragraph contributes to the document context, computed once. */
-  summaries: WeakMap<RawParagraph, Summary>;
-  outputs: WeakMap<RawParagraph, { base: number; version: number; mentions: Mention[] }>;
-  /** Bumped whenever the document context signature changes. */
-  version: number;
-  signature: string;
-  /** Paragraphs run through the extractor so far (what the cache saves is counted, not timed). */
-  extracted: number;
-  /** Characters scanned for day-month evidence so far (counted, not timed). */
-  evidenceChars: number;
+  tally: ContextTally;
+  /** Context key → slots whose assembly read it. */
+  readers: Map<string, Set<Slot>>;
+  /** Slots whose paragraph depends on the day-month order. */
+  ordered: Set<Slot>;
+  /** Sum of the slots' evidence, or null while the order is fixed (front matter or setting) and nothing is tallied. */
+  evidence: OrderTally | null;
+  work: WorkCounts;
   /** The registry pass's paragraph hits, per compiled registry. */
   registryHits: WeakMap<CompiledRegistry, RegistryMemo>;
 }
 
-/** The new text's paragraphs; where the old ones were kept, old [0, a) and [b, …) surround `middle` new ones. */
-export interface Resplit {
-  paras: Paragraph[];
-  kept: { a: number; b: number; middle: number } | null;
-}
-
-/** Paragraphs of text, reusing the previous update's outside the changed window (kept: null when everything is new). */
-export function resplit(cache: Cache, text: string): Resplit {
-  const prev = cache.prev;
-  if (!prev || prev.paras.length === 0) return { paras: paragraphs(text), kept: null };
-  const body = frontMatterLength(text);
-  const pre = commonPrefix(prev.text, text);
-  const suf = commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - pre);
-  const oldEnd = prev.text.length - suf;
-  const delta = text.length - prev.text.length;
-  const oldParas = prev.paras;
-  // First reused-after paragraph: two past the one holding the change end; last reused-before: two before the change start.
-  let a = 0;
-  while (a < oldParas.length && oldParas[a].start <= pre) a++;
-  a = Math.max(0, a - 2);
-  let b = a;
-  while (b < oldParas.length && oldParas[b].start <= oldEnd) b++;
-  b = Math.min(oldParas.length, b + 1);
-  if (pre <= Math.max(body, frontMatterLength(prev.text))) return { paras: paragraphs(text), kept: null };
-  // The window starts at a paragraph start before the change (or the body start) and ends at one after it.
-  const from = a > 0 ? oldParas[a].start : body;
-  const to = b < oldParas.length ? oldParas[b].start + delta : text.length;
-  const middle = paragraphsIn(text, from, to);
-  const paras = oldParas.slice(0, a);
-  for (const p of middle) paras.push(p);
-  for (let k = b; k < oldParas.length; k++) paras.push(delta ? { start: oldParas[k].start + delta, text: oldParas[k].text } : oldParas[k]);
-  return { paras, kept: { a, b, middle: middle.length } };
-}
-
-/** Each paragraph's day-month evidence and their sum, rescanning only the paragraphs the edit touched. */
-export function tallyParagraphs(cache: Cache, split: Resplit): { tallies: OrderTally[]; total: OrderTally } {
-  const prev = cache.prev;
-  const scan = (p: Paragraph): OrderTally => { cache.evidenceChars += p.text.length; return tallyDateOrder(p.text); };
-  if (!prev || !split.kept) {
-    const tallies = split.paras.map(scan);
-    const total = { dmy: 0, mdy: 0 };
-    for (const t of tallies) { total.dmy += t.dmy; total.mdy += t.mdy; }
-    return { tallies, total };
-  }
-  const { a, b, middle } = split.kept;
-  const total = { ...prev.total };
-  const tallies = prev.tallies.slice(0, a);
-  for (let k = a; k < b; k++) { total.dmy -= prev.tallies[k].dmy; total.mdy -= prev.tallies[k].mdy; }
-  for (let k = a; k < a + middle; k++) {
-    const t = scan(split.paras[k]);
-    total.dmy += t.dmy; total.mdy += t.mdy;
-    tallies.push(t);
-  }
-  for (let k = b; k < prev.tallies.length; k++) tallies.push(prev.tallies[k]);
-  return { tallies, total };
-}
-
-/** Raw results of the paragraphs, reusing the previous update's where the text and the reference key did not change. */
-export function reuseRaws(cache: Cache, split: Resplit, referenceDate: string | null, ref: ReturnType<typeof parseRefDate>, steps?: Steps, order: DateOrder | null = null): RawParagraph[] {
-  const extractCached = (p: Paragraph): RawParagraph => {
-    let raw = cache.recent.get(p.text);
-    if (!raw) {
-      raw = extractParagraph(p.text, ref, steps, order);
-      cache.extracted++;
-      if (cache.recent.size > 512) cache.recent.clear();
-      cache.recent.set(p.text, raw);
-    }
-    return raw;
-  };
-  const prev = cache.prev;
-  if (!prev || prev.referenceDate !== referenceDate || prev.paras.length === 0) {
-    cache.recent.clear();
-    return split.paras.map(extractCached);
-  }
-  if (!split.kept) return split.paras.map(extractCached);
-  const { a, b, middle } = split.kept;
-  const raws = prev.raws.slice(0, a);
-  for (let k = a; k < a + middle; k++) raws.push(extractCached(split.paras[k]));
-  for (let k = b; k < prev.raws.length; k++) raws.push(prev.raws[k]);
-  return raws;
-}
-
 export function newCache(): Cache {
-  return { prev: null, recent: new Map(), outputs: new WeakMap(), summaries: new WeakMap(), version: 0, signature: '', extracted: 0, evidenceChars: 0, registryHits: new WeakMap() };
+  return {
+    prev: null, head: '', slots: [], text: null, count: 0, recent: new Map(), tally: new ContextTally(), readers: new Map(), ordered: new Set(), evidence: null,
+    work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0 }, registryHits: new WeakMap(),
+  };
+}
+
+/** One replaced range: text[start, start + deleteCount) becomes insert (docSync's TextEdit). */
+export interface Edit {
+  start: number;
+  deleteCount: number;
+  insert: string;
+}
+
+/** The smallest edit from prev to next (common prefix and suffix). */
+export function editBetween(prev: string, next: string): Edit {
+  const pre = commonPrefix(prev, next);
+  const suf = commonSuffix(prev, next, Math.min(prev.length, next.length) - pre);
+  return { start: pre, deleteCount: prev.length - suf - pre, insert: next.slice(pre, next.length - suf) };
+}
+
+/** The current text, put together from the slots: the head, then each paragraph and the gap after it. */
+export function joinText(cache: Cache): string {
+  const parts = [cache.head];
+  for (const s of cache.slots) { parts.push(s.text); parts.push(s.gap); }
+  return parts.join('');
+}
+
+/** The first `n` characters of the text the edit makes (n at least the edit's start). */
+export function editedPrefix(cache: Cache, edit: Edit, n: number): string {
+  let old = cache.head;
+  for (let k = 0; k < cache.slots.length && old.length < edit.start + edit.deleteCount + n; k++) old += cache.slots[k].text + cache.slots[k].gap;
+  return (old.slice(0, edit.start) + edit.insert + old.slice(edit.start + edit.deleteCount)).slice(0, n);
+}
+
+/** A new paragraph with the gap that follows it. */
+export interface NewParagraph extends Paragraph {
+  gap: string;
+}
+
+/** Old slots [a, b) are replaced by `paras`; `lead` (a = 0 only) is the body's text before its first paragraph. */
+export interface Window {
+  a: number;
+  b: number;
+  paras: NewParagraph[];
+  lead: string | null;
+}
+
+/** Paragraphs of `chunk` (a run of whole paragraphs and gaps) at offset `base`, with their gaps; the text before the first is `lead`. */
+function splitChunk(chunk: string, base: number): { paras: NewParagraph[]; lead: string } {
+  const found = paragraphsIn(chunk, 0, chunk.length);
+  const paras = found.map((p, k): NewParagraph => {
+    const end = p.start + p.text.length;
+    return { start: p.start + base, text: p.text, gap: chunk.slice(end, k + 1 < found.length ? found[k + 1].start : chunk.length) };
+  });
+  return { paras, lead: chunk.slice(0, found.length ? found[0].start : chunk.length) };
+}
+
+/**
+ * The paragraphs an edit replaces, read from the slots (the whole new text is never built). The
+ * window starts at a paragraph start two before the change (or the body start) and ends at one
+ * after it, so paragraph breaks the edit made or joined are found; the paragraphs at either end
+ * that came out the same are then kept as they were (their gap updated).
+ */
+export function editWindow(cache: Cache, edit: Edit, body: number): Window {
+  const old = cache.slots;
+  const oldEnd = edit.start + edit.deleteCount;
+  const delta = edit.insert.length - edit.deleteCount;
+  // Binary search: the first slot starting after a position.
+  const after = (pos: number): number => {
+    let lo = 0;
+    let hi = old.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; cache.work.visited++; if (old[mid].start <= pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  let a = Math.max(0, after(edit.start) - 2);
+  let b = Math.min(old.length, after(oldEnd) + 1);
+  const from = a > 0 ? old[a].start : body;
+  const parts: string[] = a > 0 ? [] : [cache.head.slice(body)];
+  for (let k = a; k < b; k++) { parts.push(old[k].text); parts.push(old[k].gap); }
+  const chunk = parts.join('');
+  const edited = chunk.slice(0, edit.start - from) + edit.insert + chunk.slice(oldEnd - from);
+  const split = splitChunk(edited, from);
+  const paras = split.paras;
+  let i = 0;
+  while (i < paras.length && a < b && paras[i].start === old[a].start && paras[i].text === old[a].text) { old[a].gap = paras[i].gap; i++; a++; }
+  let j = paras.length;
+  while (j > i && b > a && paras[j - 1].start === old[b - 1].start + delta && paras[j - 1].text === old[b - 1].text) { old[b - 1].gap = paras[j - 1].gap; j--; b--; }
+  return { a, b, paras: paras.slice(i, j), lead: from === body && i === 0 ? split.lead : null };
+}
+
+/** The whole body of `text` as one window. */
+export function wholeWindow(cache: Cache, text: string, body: number): Window {
+  const split = splitChunk(text.slice(body), body);
+  return { a: 0, b: cache.slots.length, paras: split.paras, lead: split.lead };
+}
+
+/**
+ * Numeric dates whose reading may depend on the day-month order (a superset of numericDate's
+ * order-dependent matches in dates/numeric.ts): only these paragraphs are re-extracted when it changes.
+ */
+const ORDERED_DATE = /\d{1,2}[/.]\d{1,2}[/.]\d{4}/;
+
+export function dependsOnOrder(text: string): boolean {
+  return ORDERED_DATE.test(text);
+}
+
+/** The cache key of a paragraph's raw result: its text, and the order where the order matters to it. */
+export function rawKey(text: string, order: DateOrder | null): string {
+  return dependsOnOrder(text) ? `${order ?? ''}\u0000${text}` : text;
+}
+
+/** Raw results for the texts: the recent cache (or `known`, by rawKey) first, the rest extracted in one batch. */
+export function rawsFor(cache: Cache, texts: readonly string[], ref: ReturnType<typeof parseRefDate>, order: DateOrder | null, steps?: Steps, known?: Map<string, RawParagraph>): RawParagraph[] {
+  const key = (t: string): string => rawKey(t, order);
+  const out: (RawParagraph | undefined)[] = texts.map((t) => cache.recent.get(key(t)) ?? known?.get(key(t)));
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  texts.forEach((t, k) => { if (!out[k] && !seen.has(t)) { seen.add(t); missing.push(t); } });
+  if (missing.length) {
+    const raws = extractParagraphs(missing, ref, steps, order);
+    cache.work.extracted += missing.length;
+    const fresh = new Map<string, RawParagraph>();
+    missing.forEach((t, k) => fresh.set(t, raws[k]));
+    texts.forEach((t, k) => { out[k] ??= fresh.get(t); });
+    // Remember the last few (an undo, a paragraph moved back), not the whole article.
+    for (const t of missing.slice(-512)) {
+      if (cache.recent.size > 512) cache.recent.clear();
+      cache.recent.set(key(t), fresh.get(t)!);
+    }
+  }
+  return out as RawParagraph[];
 }

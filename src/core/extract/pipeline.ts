@@ -1,17 +1,21 @@
-// extract(): paragraphs, each paragraph's rules (paragraph.ts), then the document pass; with a
-// cache (IncrementalExtractor) unchanged paragraphs and outputs are reused.
+// extract(): paragraphs, each paragraph's rules (paragraph.ts), then the document pass. The
+// incremental path (runIncremental, for IncrementalExtractor) replaces only the paragraphs an edit
+// touched and answers with the change to the previous mention list.
 import type { Mention } from '../types';
 import { applyRegistry, type CompiledRegistry } from '../registry';
+import type { SpanListPatch } from '../util';
 import { parseRefDate } from './calendar';
-import { assembleParagraph, datelineState, docContext, shift } from './documentPass';
+import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
-import { resplit, reuseRaws, tallyParagraphs, type Cache } from './paragraphCache';
-import { paragraphs, type Paragraph } from './paragraphSplit';
-import { referenceDateFor } from './referenceDate';
+import {
+  dependsOnOrder, editBetween, editedPrefix, editWindow, joinText, rawKey, rawsFor, wholeWindow, type Cache, type Edit, type Slot, type Window,
+} from './paragraphCache';
+import { paragraphsIn } from './paragraphSplit';
+import { referenceDateOf } from './referenceDate';
 import type { Steps } from './steps';
-import { dateOrderEvidence, orderOfTally } from './dates';
+import { dateOrderEvidence, orderOfTally, tallyDateOrder, type OrderTally } from './dates';
 import { resolveDateOrder } from './dateOrder';
-import { frontMatterDateOrder, frontMatterLength, type DateOrder } from './frontMatter';
+import { frontMatterFacts, frontMatterKept, opensFrontMatter, type DateOrder, type FrontMatterFacts } from './frontMatter';
 
 export interface ExtractOptions {
   /** YYYY-MM-DD (or a datetime); overrides the front matter `date:`. */
@@ -29,56 +33,199 @@ export interface ExtractResult {
   mentions: Mention[];
 }
 
-export function run(text: string, options: ExtractOptions | undefined, cache: Cache | null): ExtractResult {
-  const referenceDate = referenceDateFor(text, { given: options?.referenceDate });
-  const ref = parseRefDate(referenceDate);
-  let paras: Paragraph[];
-  let raws: RawParagraph[];
-  if (cache) {
-    const split = resplit(cache, text);
-    const { tallies, total } = tallyParagraphs(cache, split);
-    // Day-month order: the front matter, else the setting, else the article's evidence (tallied per paragraph).
-    const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => orderOfTally(total));
-    // Paragraph results depend on the order too (with or without a reference date): it is part of the cache key.
-    const refKey = referenceDate === null && order === null ? null : `${referenceDate ?? ''}${order ?? ''}`;
-    paras = split.paras;
-    raws = reuseRaws(cache, split, refKey, ref, options?.steps, order);
-    cache.prev = { text, referenceDate: refKey, paras, raws, tallies, total };
-  } else {
-    paras = paragraphs(text);
-    const order = resolveDateOrder(frontMatterDateOrder(text), options?.dateOrder, () => dateOrderEvidence(text, frontMatterLength(text)));
-    raws = extractParagraphs(paras.map((p) => p.text), ref, options?.steps, order);
-  }
-  const ctx = docContext(raws, cache ? cache.summaries : null, datelineState(paras));
-  if (cache && cache.signature !== ctx.signature) { cache.signature = ctx.signature; cache.version++; }
-  const version = cache?.version ?? 0;
-  const mentions: Mention[] = [];
-  for (let p = 0; p < paras.length; p++) {
-    const raw = raws[p];
-    const base = paras[p].start;
-    let part: Mention[];
-    const prev = cache?.outputs.get(raw);
-    if (prev && prev.base === base && prev.version === version) part = prev.mentions;
-    else if (prev && prev.version === version) {
-      // Same paragraph and context, moved: only the offsets change.
-      const d = base - prev.base;
-      part = prev.mentions.map((m) => shift(m, d));
-      cache?.outputs.set(raw, { base, version, mentions: part });
-    } else {
-      // Uncached raw results are used once: shift them in place instead of copying.
-      part = assembleParagraph(raw, base, ctx, !cache);
-      cache?.outputs.set(raw, { base, version, mentions: part });
-    }
-    for (const m of part) mentions.push(m);
-  }
-  const registry = options?.registry;
-  if (!registry) return { referenceDate, mentions };
-  let memo = cache?.registryHits.get(registry);
-  if (cache && !memo) { memo = new Map(); cache.registryHits.set(registry, memo); }
-  return { referenceDate, mentions: applyRegistry(text, mentions, registry, memo) };
-}
-
 /** Extracts actors, figures and dates; mentions sorted by start and non-overlapping. */
 export function extract(text: string, options?: ExtractOptions): ExtractResult {
-  return run(text, options, null);
+  const front = frontMatterFacts(text);
+  const referenceDate = referenceDateOf(() => front.date, { given: options?.referenceDate });
+  const paras = paragraphsIn(text, front.length, text.length);
+  const order = resolveDateOrder(front.dateOrder, options?.dateOrder, () => dateOrderEvidence(text, front.length));
+  const raws = extractParagraphs(paras.map((p) => p.text), parseRefDate(referenceDate), options?.steps, order);
+  const ctx = docContext(raws, datelineState(paras));
+  const mentions: Mention[] = [];
+  // Raw results are used once here: shifted in place instead of copied.
+  for (let p = 0; p < paras.length; p++) for (const m of assembleParagraph(raws[p], paras[p].start, ctx, true)) mentions.push(m);
+  const registry = options?.registry;
+  return { referenceDate, mentions: registry ? applyRegistry(text, mentions, registry) : mentions };
+}
+
+/** A placeholder until a new slot's raw result is known. */
+const NO_RAW: RawParagraph = { mentions: [], candidates: [], acronyms: [], ambiguous: [] };
+
+/** The slot's context keys leave the readers index. */
+function unread(cache: Cache, s: Slot): void {
+  for (const key of s.reads) {
+    const readers = cache.readers.get(key);
+    if (!readers) continue;
+    readers.delete(s);
+    if (readers.size === 0) cache.readers.delete(key);
+  }
+  s.reads = [];
+}
+
+/** The document pass over one slot, its reads indexed. */
+function assembleSlot(cache: Cache, s: Slot): void {
+  const ctx = cache.tally.ctx;
+  unread(cache, s);
+  s.out = assembleParagraph(s.raw, s.start, ctx);
+  s.outBase = s.start;
+  s.reads = contextReads(s.raw, ctx);
+  for (const key of s.reads) {
+    let readers = cache.readers.get(key);
+    if (!readers) { readers = new Set(); cache.readers.set(key, readers); }
+    readers.add(s);
+  }
+  cache.work.assembled++;
+}
+
+/** The article's day-month evidence, the new slots added (every slot tallied when the evidence was not kept). */
+function evidence(cache: Cache, added: readonly Slot[]): OrderTally {
+  const tally = (s: Slot): OrderTally => {
+    if (!s.tally) { s.tally = tallyDateOrder(s.text); cache.work.evidenceChars += s.text.length; }
+    return s.tally;
+  };
+  let total = cache.evidence;
+  const fresh = total ? added : cache.slots;
+  total ??= { dmy: 0, mdy: 0 };
+  for (const s of fresh) { const t = tally(s); total.dmy += t.dmy; total.mdy += t.mdy; }
+  cache.evidence = total;
+  return total;
+}
+
+/** The mentions of a slot at its current offsets (copied once when its paragraph moved). */
+function outAt(cache: Cache, s: Slot): Mention[] {
+  if (s.outBase !== s.start) {
+    const d = s.start - s.outBase;
+    s.out = s.out.map((m) => shift(m, d));
+    s.outBase = s.start;
+    cache.work.shifted += s.out.length;
+  }
+  return s.out;
+}
+
+/** The whole current mention list. */
+export function currentMentions(cache: Cache): Mention[] {
+  const out: Mention[] = [];
+  for (const s of cache.slots) for (const m of outAt(cache, s)) out.push(m);
+  return out;
+}
+
+/** The engine's list with the registry applied (its paragraph hits kept between updates). */
+export function withRegistry(cache: Cache, text: string, mentions: Mention[], registry: CompiledRegistry): Mention[] {
+  let memo = cache.registryHits.get(registry);
+  if (!memo) { memo = new Map(); cache.registryHits.set(registry, memo); }
+  return applyRegistry(text, mentions, registry, memo);
+}
+
+export interface IncrementalRun {
+  referenceDate: string | null;
+  /** The change to the previous update's mention list (all of it on the first update). */
+  change: SpanListPatch<Mention>;
+}
+
+/** Replaces old slots [a, b) by `items` (a copy when the run is long: a spread of many arguments could overflow the stack). */
+function replaceSlots(slots: Slot[], a: number, b: number, items: Slot[]): Slot[] {
+  if (items.length < 4096 && b - a < 4096) { slots.splice(a, b - a, ...items); return slots; }
+  return [...slots.slice(0, a), ...items, ...slots.slice(b)];
+}
+
+/**
+ * One update of the incremental cache from the new text or from an edit of the previous one: the
+ * edit's window of paragraphs replaced (read from the slots; an edit's new text is never built
+ * whole unless the front matter or reference date changes), the document context updated by their
+ * contributions, and only the paragraphs whose output can change assembled again. Work outside the
+ * window: the following slots' offsets and indexes (integers), and the mention counts before and
+ * after the changed range.
+ */
+export function runIncremental(cache: Cache, next: string | Edit, options: ExtractOptions | undefined): IncrementalRun {
+  const prev = cache.prev;
+  let text: string | null = typeof next === 'string' ? next : null;
+  let edit: Edit | null = null;
+  if (prev) {
+    edit = typeof next === 'string' ? editBetween(cache.text ?? joinText(cache), next) : next;
+    if (edit.start < 0 || edit.deleteCount < 0 || edit.start + edit.deleteCount > prev.length) throw new RangeError('the edit does not fit the text');
+  } else if (text === null) throw new Error('an edit needs an earlier update to apply to');
+  const length = text?.length ?? prev!.length - edit!.deleteCount + edit!.insert.length;
+  // The whole new text, built (from the slots, before they change) only when the front matter or reference date needs it.
+  const wholeText = (): string => (text ??= applyEdit(joinText(cache), edit!));
+  let front: FrontMatterFacts;
+  if (prev && edit && frontMatterKept(prev.front, edit.start)) front = prev.front;
+  else if (prev && edit && prev.front.length === 0 && !prev.front.opened && !opensFrontMatter(editedPrefix(cache, edit, 256))) front = prev.front;
+  else front = frontMatterFacts(wholeText());
+  const referenceDate = referenceDateOf(() => front.date, { given: options?.referenceDate });
+  const ref = parseRefDate(referenceDate);
+  const reuse = !!prev && !!edit && prev.referenceDate === referenceDate && cache.slots.length > 0 && (front === prev.front || edit.start > Math.max(front.length, prev.front.length));
+  let known: Map<string, RawParagraph> | undefined;
+  if (!reuse && prev?.referenceDate === referenceDate) {
+    // Rebuilt whole (the front matter changed) with the same reference date: old paragraphs keep their raw results.
+    known = new Map();
+    for (const s of cache.slots) known.set(rawKey(s.text, prev.order), s.raw);
+  } else if (!reuse) cache.recent.clear();
+  const win: Window = reuse ? editWindow(cache, edit!, front.length) : wholeWindow(cache, wholeText(), front.length);
+  const delta = reuse ? length - prev!.length : 0;
+  if (win.lead !== null) cache.head = (reuse ? cache.head.slice(0, front.length) : wholeText().slice(0, front.length)) + win.lead;
+
+  // The replaced slots leave the context, the evidence and the readers.
+  const removed = cache.slots.slice(win.a, win.b);
+  for (const s of removed) {
+    cache.tally.remove(s);
+    unread(cache, s);
+    cache.ordered.delete(s);
+    if (cache.evidence && s.tally) { cache.evidence.dmy -= s.tally.dmy; cache.evidence.mdy -= s.tally.mdy; }
+  }
+  const added: Slot[] = win.paras.map((p, k) => ({ start: p.start, text: p.text, gap: p.gap, index: win.a + k, raw: NO_RAW, ordered: dependsOnOrder(p.text), tally: null, out: [], outBase: p.start, reads: [] }));
+  cache.slots = replaceSlots(cache.slots, win.a, win.b, added);
+  const slots = cache.slots;
+  if (delta !== 0 || added.length !== removed.length) {
+    for (let i = win.a + added.length; i < slots.length; i++) { slots[i].index = i; slots[i].start += delta; }
+  }
+
+  // The day-month order: front matter, else setting, else the evidence (tallied per paragraph, only while it decides).
+  let tallied = false;
+  const order = resolveDateOrder(front.dateOrder, options?.dateOrder, () => { tallied = true; return orderOfTally(evidence(cache, added)); });
+  if (!tallied) cache.evidence = null;
+
+  const raws = rawsFor(cache, added.map((s) => s.text), ref, order, options?.steps, known);
+  added.forEach((s, k) => { s.raw = raws[k]; if (s.ordered) cache.ordered.add(s); });
+  // A changed order re-reads only the paragraphs with numeric dates it decides.
+  const reread: Slot[] = [];
+  if (reuse && prev && prev.order !== order) {
+    const fresh = new Set(added);
+    const outside = [...cache.ordered].filter((s) => !fresh.has(s));
+    const again = rawsFor(cache, outside.map((s) => s.text), ref, order, options?.steps);
+    outside.forEach((s, k) => {
+      if (again[k] === s.raw) return;
+      cache.tally.remove(s);
+      s.raw = again[k];
+      cache.tally.add(s);
+      reread.push(s);
+    });
+  }
+  for (const s of added) cache.tally.add(s);
+  const change = cache.tally.settle(slots.slice(0, 2), datelineState(slots.slice(0, 3)));
+
+  // Assemble the new and re-read paragraphs and those that read a context key that changed.
+  const assemble = new Set<Slot>(added);
+  for (const s of reread) assemble.add(s);
+  for (const key of change.keys) for (const s of cache.readers.get(key) ?? []) assemble.add(s);
+  if (change.dominant) for (const s of cache.readers.get(DOMINANT_KEY) ?? []) assemble.add(s);
+  let lo = win.a;
+  let hi = win.a + added.length;
+  for (const s of assemble) { if (s.index < lo) lo = s.index; if (s.index + 1 > hi) hi = s.index + 1; }
+  // Mentions outside [lo, hi) are unchanged (those after it moved by delta).
+  let before = 0;
+  for (let i = 0; i < lo; i++) before += slots[i].out.length;
+  let after = 0;
+  for (let i = hi; i < slots.length; i++) after += slots[i].out.length;
+  for (const s of assemble) assembleSlot(cache, s);
+  const insert: Mention[] = [];
+  for (let i = lo; i < hi; i++) for (const m of outAt(cache, slots[i])) insert.push(m);
+  const deleteCount = cache.count - before - after;
+  cache.count = before + insert.length + after;
+  cache.text = text;
+  cache.prev = { length, referenceDate, front, order };
+  return { referenceDate, change: { start: before, deleteCount, insert, shift: delta } };
+}
+
+function applyEdit(text: string, edit: Edit): string {
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.start + edit.deleteCount);
 }

@@ -12,6 +12,11 @@ export interface ReferenceDateSources {
 }
 
 export function referenceDateFor(text: string, sources: ReferenceDateSources = {}): string | null {
+  return referenceDateOf(() => frontMatterDate(text), sources);
+}
+
+/** The same order with the front matter's date already read (or read only when needed). */
+export function referenceDateOf(frontMatter: () => string | null, sources: ReferenceDateSources = {}): string | null {
   if (sources.given) return /^\d{4}-\d{2}-\d{2}/.exec(sources.given)?.[0] ?? null;
-  return frontMatterDate(text) ?? (sources.sidecar && isCalendarDate(sources.sidecar) ? sources.sidecar : null);
+  return frontMatter() ?? (sources.sidecar && isCalendarDate(sources.sidecar) ? sources.sidecar : null);
 }

@@ -3,7 +3,7 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { commonPrefix, commonSuffix, patchSpans } from '../util';
+import { commonPrefix, commonSuffix, patchSpans, type SpanListPatch } from '../util';
 
 /** One replaced range: text[start, start + deleteCount) becomes insert. */
 export interface TextEdit {
@@ -56,6 +56,11 @@ export function diffMentions(of: number, prev: readonly Mention[], next: readonl
   let tail = 0;
   while (tail < n - head && sameMention(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
   return { of, start: head, deleteCount: prev.length - tail - head, insert: next.slice(head, next.length - tail), shift };
+}
+
+/** The extractor's change to its previous list (IncrementalExtractor.updateChange) as the diff against job `of`'s list. */
+export function mentionDiff(of: number, change: SpanListPatch<Mention>): MentionDiff {
+  return { of, start: change.start, deleteCount: change.deleteCount, insert: change.insert as Mention[], shift: change.shift };
 }
 
 /** Applies a diff to the list it was made against. */

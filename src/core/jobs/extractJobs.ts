@@ -3,7 +3,7 @@
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
 import type { Mention } from '../types';
-import { applyTextEdit, diffMentions, type DocSync, type MentionDiff } from './docSync';
+import { applyTextEdit, diffMentions, mentionDiff, type DocSync, type MentionDiff } from './docSync';
 
 export interface ExtractJobRequest {
   type: 'extract';
@@ -39,13 +39,22 @@ export type ExtractWorkerResponse =
   | { type: 'registry-needed'; id: number }
   | { type: 'error'; id: number; message: string };
 
+/** A synced document's last job: its number and text, and its mentions when a registry pass made them (diffed against the next). */
+interface Held {
+  seq: number;
+  length: number;
+  /** Kept only by the registry path (the extractor can put it together otherwise). */
+  text?: string;
+  mentions?: Mention[];
+}
+
 /** One per worker: the per-document incremental extractors and the request dispatch. */
 export class ExtractJobHandler {
   readonly #docs = new Map<string, IncrementalExtractor>();
   /** Registries compiled here, by content key: compiled once, not per job. */
   readonly #registries = new Map<string, CompiledRegistry>();
   /** Per synced document: the last job's number, text and mentions (what the next edit and diff build on). */
-  readonly #held = new Map<string, { seq: number; text: string; mentions: Mention[] }>();
+  readonly #held = new Map<string, Held>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
@@ -57,6 +66,8 @@ export class ExtractJobHandler {
     }
     if (request.registry && !request.registry.source && !this.#registries.has(request.registry.key)) return { type: 'registry-needed', id: request.id };
     if (request.sync && request.doc !== undefined) return this.#handleSynced(request, request.doc, request.sync);
+    // A job outside the sync protocol moves the document's extractor on: the held text no longer matches it.
+    if (request.doc !== undefined) this.#held.delete(request.doc);
     const started = this.now();
     try {
       const options: ExtractOptions = { referenceDate: request.referenceDate };
@@ -78,23 +89,43 @@ export class ExtractJobHandler {
   #handleSynced(request: ExtractJobRequest, doc: string, sync: DocSync): ExtractWorkerResponse | undefined {
     const started = this.now();
     const held = this.#held.get(doc);
-    let text = request.text;
-    if (sync.edit) {
-      if (!held || held.seq !== sync.base || sync.edit.start + sync.edit.deleteCount > held.text.length) {
-        this.#held.delete(doc);
-        return { type: 'resync', id: request.id };
-      }
-      text = applyTextEdit(held.text, sync.edit);
+    if (sync.edit && (!held || held.seq !== sync.base || sync.edit.start + sync.edit.deleteCount > held.length)) {
+      this.#held.delete(doc);
+      return { type: 'resync', id: request.id };
     }
+    if (!request.registry) return this.#handleChange(request, doc, sync, held, started);
+    // The registry pass runs over the whole list: the text is built and the lists compared.
+    const text = sync.edit ? applyTextEdit(held?.text ?? this.#extractor(doc).text(), sync.edit) : request.text;
     const answer = this.handle({ ...request, text, sync: undefined });
     if (answer?.type !== 'result') {
       this.#held.delete(doc);
       return answer;
     }
-    this.#held.set(doc, { seq: sync.seq, text, mentions: answer.result.mentions });
-    if (!held || sync.known !== held.seq) return answer;
-    const diff = diffMentions(held.seq, held.mentions, answer.result.mentions, text.length - held.text.length);
+    this.#held.set(doc, { seq: sync.seq, length: text.length, text, mentions: answer.result.mentions });
+    if (!held?.mentions || sync.known !== held.seq) return answer;
+    const diff = diffMentions(held.seq, held.mentions, answer.result.mentions, text.length - held.length);
     return { ...answer, result: { ...answer.result, mentions: [] }, diff, ms: this.now() - started };
+  }
+
+  /**
+   * Without a registry the extractor takes the edit itself and answers with the change to its
+   * previous list: neither the whole new text nor the rest of the article's mentions are built.
+   */
+  #handleChange(request: ExtractJobRequest, doc: string, sync: DocSync, held: Held | undefined, started: number): ExtractWorkerResponse {
+    try {
+      const options: ExtractOptions = { referenceDate: request.referenceDate };
+      if (request.dateOrder) options.dateOrder = request.dateOrder;
+      const extractor = this.#extractor(doc);
+      const { referenceDate, change } = extractor.updateChange(sync.edit ?? request.text, options);
+      this.#held.set(doc, { seq: sync.seq, length: extractor.length });
+      if (held && sync.known === held.seq && change) {
+        return { type: 'result', id: request.id, result: { referenceDate, mentions: [] }, diff: mentionDiff(held.seq, change), ms: this.now() - started };
+      }
+      return { type: 'result', id: request.id, result: { referenceDate, mentions: extractor.mentions() }, ms: this.now() - started };
+    } catch (err) {
+      this.#held.delete(doc);
+      return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
+    }
   }
 
   #registry(sent: { key: string; source?: EntityRegistry }): CompiledRegistry {
