@@ -9,9 +9,9 @@ import {
 } from './documentPass';
 import type { RawParagraph } from './paragraph';
 
-/** A paragraph's place in the article: `index` is kept current by the owner (first-claim rules compare it). */
+/** A paragraph's place in the article: `rank` grows with the article's order (first-claim rules compare it) and never changes. */
 export interface Place {
-  index: number;
+  rank: number;
   raw: RawParagraph;
 }
 
@@ -70,7 +70,7 @@ class FirstClaims {
       let cl = this.#claims.get(key);
       if (!cl) { cl = { places: new Set(), first: null }; this.#claims.set(key, cl); }
       if (cl.places.size === 0) cl.first = place;
-      else if (cl.first && place.index < cl.first.index) cl.first = place;
+      else if (cl.first && place.rank < cl.first.rank) cl.first = place;
       cl.places.add(place);
       this.#touched.add(key);
     }
@@ -93,7 +93,7 @@ class FirstClaims {
       let value: string | undefined;
       if (cl.places.size === 0) this.#claims.delete(key);
       else {
-        if (!cl.first) for (const p of cl.places) if (!cl.first || p.index < cl.first.index) cl.first = p;
+        if (!cl.first) for (const p of cl.places) if (!cl.first || p.rank < cl.first.rank) cl.first = p;
         value = this.pick(contribution(cl.first!.raw)).get(key);
       }
       if (this.resolved.get(key) === value) continue;
@@ -161,6 +161,14 @@ export class ContextTally {
   /** State → weight-1 count and the places naming it (for the first-named order that breaks ties). */
   readonly #states = new Map<string, { n: number; places: Set<Place>; first: Place | null }>();
 
+  /** Weight-1 counts of the states touched since the last settle, as they were then. */
+  readonly #statesBefore = new Map<string, number>();
+  /** The lead paragraphs and dateline of the last settle. */
+  #lastLead: RawParagraph[] = [];
+  #lastDateline: string | null = null;
+  /** A currency list appeared or went since the last settle. */
+  #listsChanged = false;
+
   #contribution = (raw: RawParagraph): Contribution => {
     let c = this.#contributions.get(raw);
     if (!c) { c = contributionOf(raw); this.#contributions.set(raw, c); }
@@ -189,15 +197,17 @@ export class ContextTally {
     }
     for (const [key, codes] of c.ambiguous) {
       const e = this.#ambiguous.get(key) ?? { codes, n: 0 };
+      if (e.n === 0 || e.n + by === 0) this.#listsChanged = true;
       e.n += by;
       if (e.n) this.#ambiguous.set(key, e); else this.#ambiguous.delete(key);
     }
     for (const [st, n] of c.states) {
       let e = this.#states.get(st);
       if (!e) { e = { n: 0, places: new Set(), first: null }; this.#states.set(st, e); }
+      if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, e.n);
       e.n += by * n;
       if (by > 0) {
-        if (e.places.size === 0 || (e.first && place.index < e.first.index)) e.first = place;
+        if (e.places.size === 0 || (e.first && place.rank < e.first.rank)) e.first = place;
         e.places.add(place);
       } else {
         e.places.delete(place);
@@ -237,14 +247,23 @@ export class ContextTally {
       for (const h of ctx.orgHeads.keys()) if (!heads.has(h)) { ctx.orgHeads.delete(h); keys.add(h); }
     }
     // State counts with the lead paragraphs' weight; ties are broken by the order states are first named.
+    // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
+    const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
+    let statesChanged = dateline !== this.#lastDateline || lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
+    for (const [st, n] of this.#statesBefore) if ((this.#states.get(st)?.n ?? 0) !== n) statesChanged = true;
+    this.#statesBefore.clear();
+    this.#lastLead = lead2;
+    this.#lastDateline = dateline;
+    if (!statesChanged && !this.#listsChanged) return { keys, dominant: false };
+    this.#listsChanged = false;
     const counts = new Map<string, number>();
     for (const [st, e] of this.#states) counts.set(st, e.n);
     for (const { raw } of lead.slice(0, LEAD_PARAGRAPHS)) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
     const inOrder = (states: string[]): [string, number][] => {
       const rank = (st: string): [number, number] => {
         const e = this.#states.get(st)!;
-        if (!e.first) for (const p of e.places) if (!e.first || p.index < e.first.index) e.first = p;
-        return [e.first!.index, [...this.#contribution(e.first!.raw).states.keys()].indexOf(st)];
+        if (!e.first) for (const p of e.places) if (!e.first || p.rank < e.first.rank) e.first = p;
+        return [e.first!.rank, [...this.#contribution(e.first!.raw).states.keys()].indexOf(st)];
       };
       const ranked = states.map((st) => ({ st, r: rank(st) }));
       ranked.sort((x, y) => x.r[0] - y.r[0] || x.r[1] - y.r[1]);

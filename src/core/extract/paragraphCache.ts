@@ -2,6 +2,7 @@
 // result and assembled mentions, replaced only in the window an edit touched.
 import type { CompiledRegistry, RegistryMemo } from '../registry';
 import { commonPrefix, commonSuffix } from '../util';
+import { firstIndex } from '../util/bounds';
 import type { Mention } from '../types';
 import type { parseRefDate } from './calendar';
 import { ContextTally } from './contextTally';
@@ -13,13 +14,11 @@ import type { Steps } from './steps';
 
 /** One paragraph of the current text. */
 export interface Slot {
-  /** Offset in the current text (kept current). */
-  start: number;
   text: string;
   /** The text after the paragraph, up to the next one (or the end). */
   gap: string;
-  /** Position among the paragraphs (kept current). */
-  index: number;
+  /** Grows with the paragraph's position in the article, and never changes (cache.ranks holds them in order). */
+  rank: number;
   raw: RawParagraph;
   /** The paragraph has numeric dates whose reading depends on the article's day-month order. */
   ordered: boolean;
@@ -60,6 +59,10 @@ export interface Cache {
   /** The text before the first paragraph (front matter, blank lines); the text is head + each slot's text and gap. */
   head: string;
   slots: Slot[];
+  /** Per slot, in step with `slots` (plain number arrays, cheap to move): its offset in the current text, its mention count and its rank. */
+  starts: number[];
+  counts: number[];
+  ranks: number[];
   /** The current text when it was given whole (updates made from an edit never build it). */
   text: string | null;
   /** Mentions in the current list (the sum of the slots' outputs). */
@@ -80,7 +83,7 @@ export interface Cache {
 
 export function newCache(): Cache {
   return {
-    prev: null, head: '', slots: [], text: null, count: 0, recent: new Map(), tally: new ContextTally(), readers: new Map(), ordered: new Set(), evidence: null,
+    prev: null, head: '', slots: [], starts: [], counts: [], ranks: [], text: null, count: 0, recent: new Map(), tally: new ContextTally(), readers: new Map(), ordered: new Set(), evidence: null,
     work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0 }, registryHits: new WeakMap(),
   };
 }
@@ -144,18 +147,13 @@ function splitChunk(chunk: string, base: number): { paras: NewParagraph[]; lead:
  */
 export function editWindow(cache: Cache, edit: Edit, body: number): Window {
   const old = cache.slots;
+  const starts = cache.starts;
   const oldEnd = edit.start + edit.deleteCount;
   const delta = edit.insert.length - edit.deleteCount;
-  // Binary search: the first slot starting after a position.
-  const after = (pos: number): number => {
-    let lo = 0;
-    let hi = old.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; cache.work.visited++; if (old[mid].start <= pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const after = (pos: number): number => firstIndex(starts.length, (k) => { cache.work.visited++; return starts[k] > pos; });
   let a = Math.max(0, after(edit.start) - 2);
   let b = Math.min(old.length, after(oldEnd) + 1);
-  const from = a > 0 ? old[a].start : body;
+  const from = a > 0 ? starts[a] : body;
   const parts: string[] = a > 0 ? [] : [cache.head.slice(body)];
   for (let k = a; k < b; k++) { parts.push(old[k].text); parts.push(old[k].gap); }
   const chunk = parts.join('');
@@ -163,9 +161,9 @@ export function editWindow(cache: Cache, edit: Edit, body: number): Window {
   const split = splitChunk(edited, from);
   const paras = split.paras;
   let i = 0;
-  while (i < paras.length && a < b && paras[i].start === old[a].start && paras[i].text === old[a].text) { old[a].gap = paras[i].gap; i++; a++; }
+  while (i < paras.length && a < b && paras[i].start === starts[a] && paras[i].text === old[a].text) { old[a].gap = paras[i].gap; i++; a++; }
   let j = paras.length;
-  while (j > i && b > a && paras[j - 1].start === old[b - 1].start + delta && paras[j - 1].text === old[b - 1].text) { old[b - 1].gap = paras[j - 1].gap; j--; b--; }
+  while (j > i && b > a && paras[j - 1].start === starts[b - 1] + delta && paras[j - 1].text === old[b - 1].text) { old[b - 1].gap = paras[j - 1].gap; j--; b--; }
   return { a, b, paras: paras.slice(i, j), lead: from === body && i === 0 ? split.lead : null };
 }
 
@@ -210,4 +208,32 @@ export function rawsFor(cache: Cache, texts: readonly string[], ref: ReturnType<
     }
   }
   return out as RawParagraph[];
+}
+
+/** Replaces items [a, b) of a list by `items`, in place when the runs are short (a spread of many arguments could overflow the stack). */
+export function replaceRun<T>(list: T[], a: number, b: number, items: readonly T[]): T[] {
+  if (items.length < 4096 && b - a < 4096) { list.splice(a, b - a, ...items); return list; }
+  return [...list.slice(0, a), ...items, ...list.slice(b)];
+}
+
+/** The slot's current index (binary search over the ranks). */
+export function indexOf(cache: Cache, s: Slot): number {
+  return firstIndex(cache.ranks.length, (k) => cache.ranks[k] >= s.rank);
+}
+
+/**
+ * Ranks for `m` new slots at [a, a + m) (already in `slots`, `ranks` not yet): evenly between their
+ * neighbours'. When the doubles between two neighbours run out, every slot is ranked again by index.
+ */
+export function rankNew(cache: Cache, a: number, m: number): void {
+  const ranks = cache.ranks;
+  const below = a > 0 ? ranks[a - 1] : (ranks[a] ?? m + 1) - m - 1;
+  const above = a < ranks.length ? ranks[a] : below + m + 1;
+  const fresh: number[] = [];
+  for (let k = 1; k <= m; k++) fresh.push(below + ((above - below) * k) / (m + 1));
+  const ok = fresh.every((r, k) => r > (k ? fresh[k - 1] : below) && r < above);
+  cache.ranks = replaceRun(ranks, a, a, fresh);
+  if (!ok) cache.ranks = cache.slots.map((_, k) => k);
+  for (let k = 0; k < m; k++) cache.slots[a + k].rank = cache.ranks[a + k];
+  if (!ok) cache.slots.forEach((s, k) => { s.rank = k; });
 }

@@ -8,7 +8,7 @@ import { parseRefDate } from './calendar';
 import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
 import {
-  dependsOnOrder, editBetween, editedPrefix, editWindow, joinText, rawKey, rawsFor, wholeWindow, type Cache, type Edit, type Slot, type Window,
+  dependsOnOrder, editBetween, editedPrefix, editWindow, indexOf, joinText, rankNew, rawKey, rawsFor, replaceRun, wholeWindow, type Cache, type Edit, type Slot, type Window,
 } from './paragraphCache';
 import { paragraphsIn } from './paragraphSplit';
 import { referenceDateOf } from './referenceDate';
@@ -62,12 +62,13 @@ function unread(cache: Cache, s: Slot): void {
   s.reads = [];
 }
 
-/** The document pass over one slot, its reads indexed. */
-function assembleSlot(cache: Cache, s: Slot): void {
+/** The document pass over one slot (at index i), its reads indexed. */
+function assembleSlot(cache: Cache, s: Slot, i: number): void {
   const ctx = cache.tally.ctx;
   unread(cache, s);
-  s.out = assembleParagraph(s.raw, s.start, ctx);
-  s.outBase = s.start;
+  s.out = assembleParagraph(s.raw, cache.starts[i], ctx);
+  s.outBase = cache.starts[i];
+  cache.counts[i] = s.out.length;
   s.reads = contextReads(s.raw, ctx);
   for (const key of s.reads) {
     let readers = cache.readers.get(key);
@@ -91,12 +92,14 @@ function evidence(cache: Cache, added: readonly Slot[]): OrderTally {
   return total;
 }
 
-/** The mentions of a slot at its current offsets (copied once when its paragraph moved). */
-function outAt(cache: Cache, s: Slot): Mention[] {
-  if (s.outBase !== s.start) {
-    const d = s.start - s.outBase;
+/** The mentions of slot i at its current offsets (copied once when its paragraph moved). */
+function outAt(cache: Cache, i: number): Mention[] {
+  const s = cache.slots[i];
+  const start = cache.starts[i];
+  if (s.outBase !== start) {
+    const d = start - s.outBase;
     s.out = s.out.map((m) => shift(m, d));
-    s.outBase = s.start;
+    s.outBase = start;
     cache.work.shifted += s.out.length;
   }
   return s.out;
@@ -105,7 +108,7 @@ function outAt(cache: Cache, s: Slot): Mention[] {
 /** The whole current mention list. */
 export function currentMentions(cache: Cache): Mention[] {
   const out: Mention[] = [];
-  for (const s of cache.slots) for (const m of outAt(cache, s)) out.push(m);
+  for (let i = 0; i < cache.slots.length; i++) for (const m of outAt(cache, i)) out.push(m);
   return out;
 }
 
@@ -122,19 +125,13 @@ export interface IncrementalRun {
   change: SpanListPatch<Mention>;
 }
 
-/** Replaces old slots [a, b) by `items` (a copy when the run is long: a spread of many arguments could overflow the stack). */
-function replaceSlots(slots: Slot[], a: number, b: number, items: Slot[]): Slot[] {
-  if (items.length < 4096 && b - a < 4096) { slots.splice(a, b - a, ...items); return slots; }
-  return [...slots.slice(0, a), ...items, ...slots.slice(b)];
-}
-
 /**
  * One update of the incremental cache from the new text or from an edit of the previous one: the
  * edit's window of paragraphs replaced (read from the slots; an edit's new text is never built
  * whole unless the front matter or reference date changes), the document context updated by their
  * contributions, and only the paragraphs whose output can change assembled again. Work outside the
- * window: the following slots' offsets and indexes (integers), and the mention counts before and
- * after the changed range.
+ * window is over plain number arrays: the following paragraphs' offsets, and the mention counts
+ * before and after the changed range.
  */
 export function runIncremental(cache: Cache, next: string | Edit, options: ExtractOptions | undefined): IncrementalRun {
   const prev = cache.prev;
@@ -172,12 +169,16 @@ export function runIncremental(cache: Cache, next: string | Edit, options: Extra
     cache.ordered.delete(s);
     if (cache.evidence && s.tally) { cache.evidence.dmy -= s.tally.dmy; cache.evidence.mdy -= s.tally.mdy; }
   }
-  const added: Slot[] = win.paras.map((p, k) => ({ start: p.start, text: p.text, gap: p.gap, index: win.a + k, raw: NO_RAW, ordered: dependsOnOrder(p.text), tally: null, out: [], outBase: p.start, reads: [] }));
-  cache.slots = replaceSlots(cache.slots, win.a, win.b, added);
+  const added: Slot[] = win.paras.map((p) => ({ text: p.text, gap: p.gap, rank: 0, raw: NO_RAW, ordered: dependsOnOrder(p.text), tally: null, out: [], outBase: p.start, reads: [] }));
+  cache.slots = replaceRun(cache.slots, win.a, win.b, added);
+  cache.starts = replaceRun(cache.starts, win.a, win.b, win.paras.map((p) => p.start));
+  cache.counts = replaceRun(cache.counts, win.a, win.b, added.map(() => 0));
+  cache.ranks = replaceRun(cache.ranks, win.a, win.b, []);
+  rankNew(cache, win.a, added.length);
   const slots = cache.slots;
-  if (delta !== 0 || added.length !== removed.length) {
-    for (let i = win.a + added.length; i < slots.length; i++) { slots[i].index = i; slots[i].start += delta; }
-  }
+  const starts = cache.starts;
+  // The paragraphs after the window move by the edit's length (plain numbers: the slots themselves are not visited).
+  if (delta !== 0) for (let i = win.a + added.length; i < starts.length; i++) starts[i] += delta;
 
   // The day-month order: front matter, else setting, else the evidence (tallied per paragraph, only while it decides).
   let tallied = false;
@@ -210,15 +211,22 @@ export function runIncremental(cache: Cache, next: string | Edit, options: Extra
   if (change.dominant) for (const s of cache.readers.get(DOMINANT_KEY) ?? []) assemble.add(s);
   let lo = win.a;
   let hi = win.a + added.length;
-  for (const s of assemble) { if (s.index < lo) lo = s.index; if (s.index + 1 > hi) hi = s.index + 1; }
+  const at = new Map<Slot, number>(added.map((s, k) => [s, win.a + k]));
+  for (const s of assemble) {
+    const i = at.get(s) ?? indexOf(cache, s);
+    at.set(s, i);
+    if (i < lo) lo = i;
+    if (i + 1 > hi) hi = i + 1;
+  }
   // Mentions outside [lo, hi) are unchanged (those after it moved by delta).
+  const counts = cache.counts;
   let before = 0;
-  for (let i = 0; i < lo; i++) before += slots[i].out.length;
+  for (let i = 0; i < lo; i++) before += counts[i];
   let after = 0;
-  for (let i = hi; i < slots.length; i++) after += slots[i].out.length;
-  for (const s of assemble) assembleSlot(cache, s);
+  for (let i = hi; i < counts.length; i++) after += counts[i];
+  for (const s of assemble) assembleSlot(cache, s, at.get(s)!);
   const insert: Mention[] = [];
-  for (let i = lo; i < hi; i++) for (const m of outAt(cache, slots[i])) insert.push(m);
+  for (let i = lo; i < hi; i++) for (const m of outAt(cache, i)) insert.push(m);
   const deleteCount = cache.count - before - after;
   cache.count = before + insert.length + after;
   cache.text = text;

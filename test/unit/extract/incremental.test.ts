@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extract, IncrementalExtractor } from '../../../src/core/extract';
+import { patchSpans } from '../../../src/core/util';
+import type { Mention } from '../../../src/core/types';
 
 const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
   'Tokyo', 'protested', 'NATO', 'Financial', 'Action', 'Task', 'Force', '(FATF)', 'FATF', 'in', 'March', 'last', 'year', 'five', 'years', 'of',
@@ -77,5 +79,100 @@ describe('IncrementalExtractor', () => {
     assert.deepEqual(r, extract(`${paras} Tokyo protested.`));
     // Counted, not timed: only the edited paragraph is extracted again.
     assert.equal(inc.paragraphsExtracted - before, 1);
+  });
+
+  it('updateChange, from edits or whole texts, patches the previous list into extract()\'s and keeps the text (property)', () => {
+    const frontEdit = fc.constantFrom('', '---\n', 'date: 2026-03-01\n', 'dateOrder: MDY\n', '\n\n', 'x');
+    fc.assert(fc.property(docArb, fc.array(fc.tuple(editArb, fc.boolean(), frontEdit), { minLength: 1, maxLength: 10 }), fc.constantFrom('2026-02-10', null), fc.constantFrom(null, 'DMY', 'MDY'), (doc, edits, ref, order) => {
+      const options = { referenceDate: ref, dateOrder: order as 'DMY' | 'MDY' | null };
+      const inc = new IncrementalExtractor();
+      let text = `---\ndate: 2025-06-03\n---\n\n${doc}`;
+      let list: Mention[] = extract(text, options).mentions;
+      assert.equal(inc.updateChange(text, options).change, null, 'nothing to change on the first update');
+      assert.deepEqual(inc.mentions(), list);
+      for (const [e, whole, front] of edits) {
+        // Some edits land in the front matter (at the top), most in the body.
+        const at = (front ? e.at % 12 : e.at) % (text.length + 1);
+        const insert = front || e.insert;
+        const del = Math.min(e.del, text.length - at);
+        const next = text.slice(0, at) + insert + text.slice(at + del);
+        const r = inc.updateChange(whole ? next : { start: at, deleteCount: del, insert }, options);
+        text = next;
+        const expected = extract(text, options);
+        assert.ok(r.change);
+        list = patchSpans(list, r.change);
+        assert.deepEqual(list, expected.mentions);
+        assert.equal(r.referenceDate, expected.referenceDate);
+        assert.equal(inc.text(), text);
+        assert.equal(inc.length, text.length);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('refuses an edit that does not fit the text, and starts again cleanly after it', () => {
+    const inc = new IncrementalExtractor();
+    inc.updateChange('Kenya and Japan met.\n\nOkafor spoke.');
+    assert.throws(() => inc.updateChange({ start: 30, deleteCount: 20, insert: '' }), RangeError);
+    assert.throws(() => inc.updateChange({ start: 0, deleteCount: 0, insert: 'x' }), /earlier update/);
+    const text = 'Tokyo protested.';
+    assert.equal(inc.updateChange(text).change, null);
+    assert.deepEqual(inc.mentions(), extract(text).mentions);
+  });
+
+  describe('work per edit is bounded by the edit, not the article (counted, not timed)', () => {
+    const paragraph = (i: number): string => `Kenya and Japan agreed on $${i + 1} billion in March, Foreign Minister Amara Okafor said; the talks in Nairobi were long.`;
+    const article = (n: number): string => `---\ndate: 2026-02-10\n---\n\n${Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n')}`;
+
+    /** The work of one-character edits in the word "talks" of paragraphs spread over the article, per edit (the largest). */
+    function workPerEdit(n: number): Record<string, number> {
+      const inc = new IncrementalExtractor();
+      let text = article(n);
+      inc.updateChange(text);
+      let list = inc.mentions();
+      const worst: Record<string, number> = {};
+      for (let k = 1; k <= 8; k++) {
+        const para = Math.floor((n * k) / 9);
+        const at = text.indexOf('talks', text.indexOf(`$${para + 1} billion`)) + 2;
+        const edit = k % 2 ? { start: at, deleteCount: 0, insert: 'x' } : { start: at, deleteCount: 1, insert: '' };
+        const before = inc.work;
+        const { change } = inc.updateChange(edit);
+        const after = inc.work;
+        text = text.slice(0, at) + edit.insert + text.slice(at + edit.deleteCount);
+        list = patchSpans(list, change!);
+        for (const key of Object.keys(after) as (keyof typeof after)[]) worst[key] = Math.max(worst[key] ?? 0, after[key] - before[key]);
+        worst.insert = Math.max(worst.insert ?? 0, change!.insert.length);
+      }
+      assert.deepEqual(list, extract(text).mentions);
+      return worst;
+    }
+
+    it('one paragraph extracted, counted and assembled, no mention moved, whatever the article\'s length', () => {
+      const small = workPerEdit(200);
+      const large = workPerEdit(1600);
+      for (const w of [small, large]) {
+        assert.equal(w.extracted, 1, 'paragraphs extracted per edit');
+        assert.equal(w.contextCounted, 2, 'paragraph contributions taken out of and put into the document context per edit');
+        assert.equal(w.assembled, 1, 'paragraphs assembled per edit');
+        assert.equal(w.shifted, 0, 'mentions copied to new offsets per edit');
+        assert.ok(w.insert <= 10, `mentions sent per edit: ${w.insert}`);
+      }
+      // Locating the window is a binary search: a few more steps for eight times the paragraphs.
+      assert.ok(large.visited <= small.visited + 8, `slots visited per edit: ${small.visited} then ${large.visited}`);
+    });
+
+    it('a changed day-month order re-extracts only the paragraphs with numeric dates it decides', () => {
+      const plain = Array.from({ length: 300 }, (_, i) => paragraph(i));
+      plain[150] = 'The decree of 03/04/2026 took effect.';
+      plain[290] = 'A second decree of 05/06/2026 followed.';
+      const text = `---\ndate: 2026-02-10\n---\n\n${plain.join('\n\n')}`;
+      const inc = new IncrementalExtractor();
+      inc.update(text);
+      const before = inc.paragraphsExtracted;
+      // Evidence for day-first in the first paragraph flips the article's order.
+      const at = text.indexOf('March');
+      const edited = `${text.slice(0, at)}13/02/2026 ${text.slice(at)}`;
+      assert.deepEqual(inc.update(edited), extract(edited));
+      assert.equal(inc.paragraphsExtracted - before, 3, 'the edited paragraph and the two with ambiguous numeric dates');
+    });
   });
 });
