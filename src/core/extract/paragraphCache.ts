@@ -164,7 +164,7 @@ export function editWindow(cache: Cache, edit: Edit, body: number): Window {
   while (i < paras.length && a < b && paras[i].start === starts[a] && paras[i].text === old[a].text) { old[a].gap = paras[i].gap; i++; a++; }
   let j = paras.length;
   while (j > i && b > a && paras[j - 1].start === starts[b - 1] + delta && paras[j - 1].text === old[b - 1].text) { old[b - 1].gap = paras[j - 1].gap; j--; b--; }
-  return { a, b, paras: paras.slice(i, j), lead: from === body && i === 0 ? split.lead : null };
+  return { a, b, paras: paras.slice(i, j), lead: from === body ? split.lead : null };
 }
 
 /** The whole body of `text` as one window. */

@@ -109,6 +109,17 @@ describe('IncrementalExtractor', () => {
     }), { numRuns: 400 });
   });
 
+  it('keeps the text when an edit changes only the blank lines before the first paragraph', () => {
+    const inc = new IncrementalExtractor();
+    const text = '---\ndate: 2026-02-10\n---\n\n \n\nKenya and Japan met.\n\nOkafor spoke.';
+    inc.updateChange(text);
+    const at = text.indexOf(' \n\nKenya');
+    const r = inc.updateChange({ start: at, deleteCount: 1, insert: '\t' });
+    const edited = `${text.slice(0, at)}\t${text.slice(at + 1)}`;
+    assert.equal(inc.text(), edited);
+    assert.deepEqual(patchSpans(extract(text).mentions, r.change!), extract(edited).mentions);
+  });
+
   it('refuses an edit that does not fit the text, and starts again cleanly after it', () => {
     const inc = new IncrementalExtractor();
     inc.updateChange('Kenya and Japan met.\n\nOkafor spoke.');
