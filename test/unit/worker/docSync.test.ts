@@ -6,6 +6,7 @@ import { extract } from '../../../src/core/extract';
 import { applyTextEdit, diffMentions, patchMentions, textEdit, type DocSync } from '../../../src/core/jobs/docSync';
 import { ExtractJobHandler, type ExtractWorkerResponse } from '../../../src/core/jobs/extractJobs';
 import { buildModel, patchModel } from '../../../src/core/model';
+import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import type { Mention } from '../../../src/core/types';
 
 const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
@@ -25,17 +26,17 @@ class Owner {
   resyncs = 0;
   constructor(readonly handler: ExtractJobHandler, readonly doc = 'a') {}
 
-  update(text: string, referenceDate: string | null = null): Mention[] {
+  update(text: string, referenceDate: string | null = null, registry?: { key: string; source: EntityRegistry }): Mention[] {
     const sync: DocSync = { seq: ++this.seq };
     if (this.known) sync.known = this.known.seq;
     const previous = this.sent;
     this.sent = { seq: sync.seq, text };
     let answer: ExtractWorkerResponse | undefined = previous
-      ? this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text: '', referenceDate, sync: { ...sync, base: previous.seq, edit: textEdit(previous.text, text) } })
-      : this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text, referenceDate, sync });
+      ? this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text: '', referenceDate, registry, sync: { ...sync, base: previous.seq, edit: textEdit(previous.text, text) } })
+      : this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text, referenceDate, registry, sync });
     if (answer?.type === 'resync') {
       this.resyncs++;
-      answer = this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text, referenceDate, sync });
+      answer = this.handler.handle({ type: 'extract', id: sync.seq, doc: this.doc, text, referenceDate, registry, sync });
     }
     assert.ok(answer?.type === 'result');
     let mentions = answer.result.mentions;
@@ -83,6 +84,24 @@ describe('document sync: edits in, mention diffs out', () => {
       diffs += owner.diffs;
     }), { numRuns: 300 });
     assert.ok(diffs > 0, 'the edits were answered with diffs');
+  });
+
+  it('edits stay exact while an entity registry comes and goes between them (property)', () => {
+    const source: EntityRegistry = { entities: [{ name: 'Joko Widodo', type: 'person', aliases: ['Jokowi', 'Okafor'], metonyms: [], qid: 'Q27700' }], never: ['Tokyo'] };
+    const registry = compileRegistry(source);
+    const sent = { key: registry.key, source: registry.source };
+    fc.assert(fc.property(docArb, fc.array(fc.tuple(editArb, fc.boolean()), { minLength: 1, maxLength: 8 }), (doc, edits) => {
+      const owner = new Owner(new ExtractJobHandler());
+      let text = `Jokowi met Kenya's envoy.\n\n${doc}`;
+      assert.deepEqual(owner.update(text, null, sent), extract(text, { registry }).mentions);
+      for (const [e, withRegistry] of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+        const expected = withRegistry ? extract(text, { registry }).mentions : extract(text).mentions;
+        assert.deepEqual(owner.update(text, null, withRegistry ? sent : undefined), expected);
+      }
+      assert.equal(owner.resyncs, 0);
+    }), { numRuns: 150 });
   });
 
   it('a worker that lost the text (restarted, or a job dropped before it was sent) asks for it, and the result is still exact', () => {
