@@ -218,6 +218,11 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant };
 }
 
+/** Whether qualifyGeneric's answer for this name depends on the dominant state. */
+export function qualifiedByDominant(text: string, canonical: string): boolean {
+  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || GENERIC_INSTITUTION.test(canonical);
+}
+
 /** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
 export function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
   if (!dominant) return canonical;
@@ -307,14 +312,20 @@ export const DOMINANT_KEY = '\u0000dominant';
  */
 export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
   const keys = new Set<string>();
-  if (raw.candidates.length) keys.add(DOMINANT_KEY);
-  for (const c of raw.candidates) { keys.add(c.text); keys.add(particleLowered(c.text)); }
+  // The dominant state matters only to generic institutions, whichever canonical name the context gives.
+  const generic = (text: string, ...canonicals: (string | undefined)[]): void => {
+    if (canonicals.some((c) => c !== undefined && qualifiedByDominant(text, c))) keys.add(DOMINANT_KEY);
+  };
+  for (const c of raw.candidates) {
+    keys.add(c.text); keys.add(particleLowered(c.text));
+    generic(c.text, c.text, ctx.acronyms.get(c.text), ctx.orgNames.get(c.text), ctx.orgHeads.get(c.text));
+  }
   for (const [, codes] of raw.ambiguous) keys.add(codes.join());
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     keys.add(m.text); keys.add(m.canonical); keys.add(particleLowered(m.canonical));
     if (m.type !== 'organization') continue;
-    keys.add(DOMINANT_KEY);
+    generic(m.text, m.canonical, ctx.acronyms.get(m.text), ctx.orgHeads.get(m.text));
     // An organisation alias that is a person's surname here is then looked up by that person's full name.
     const full = ctx.surnames.get(m.text);
     if (full) { keys.add(full); keys.add(particleLowered(full)); }

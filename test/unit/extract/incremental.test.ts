@@ -109,6 +109,27 @@ describe('IncrementalExtractor', () => {
     }), { numRuns: 400 });
   });
 
+  it('re-assembles the generic institutions when an edit changes the dominant state (property)', () => {
+    const sentence = fc.constantFrom('Kenya said.', 'Senegal said.', 'Japan said.', 'the Senate voted.', 'Parliament met.', 'Congress agreed.',
+      'the Ministry of Finance said.', 'the Court of Auditors ruled.', 'the Central Bank acted.', 'NAIROBI — Talks began.', 'Okafor spoke.');
+    const para = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    const doc = fc.array(para, { minLength: 3, maxLength: 20 }).map((ps) => ps.join('\n\n'));
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 8 }), insert: fc.constantFrom('', 'Kenya ', 'Senegal. ', 'Japan and Japan. ', 'x', '\n\n') });
+    fc.assert(fc.property(doc, fc.array(edit, { minLength: 1, maxLength: 8 }), (d, edits) => {
+      const inc = new IncrementalExtractor();
+      let text = d;
+      inc.updateChange(text);
+      let list = inc.mentions();
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        const del = Math.min(e.del, text.length - at);
+        text = text.slice(0, at) + e.insert + text.slice(at + del);
+        list = patchSpans(list, inc.updateChange({ start: at, deleteCount: del, insert: e.insert }).change!);
+        assert.deepEqual(list, extract(text).mentions);
+      }
+    }), { numRuns: 400 });
+  });
+
   it('keeps the text when an edit changes only the blank lines before the first paragraph', () => {
     const inc = new IncrementalExtractor();
     const text = '---\ndate: 2026-02-10\n---\n\n \n\nKenya and Japan met.\n\nOkafor spoke.';
