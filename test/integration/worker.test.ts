@@ -92,11 +92,21 @@ describe('Extraction worker', function () {
   it('measures: first marks of a 100 KB article, a one-character edit in a 1 MB article', async () => {
     const api = await activeApi();
     const small = writeArticle('prose-100kb.md', proseArticle(100 * 1024));
+    // The workbench's share (reading the file, handing the document to the extension host, showing
+    // the editor) is timed apart from the extension's (from the document's arrival to its first marks).
+    const at = (event: vscode.Event<unknown>, isIt: (e: unknown) => boolean): Promise<number> => new Promise((resolve) => {
+      const listener = event((e) => { if (isIt(e)) { listener.dispose(); resolve(performance.now()); } });
+    });
+    const isSmall = (u: vscode.Uri) => u.toString() === small.toString();
+    const arrived = at(vscode.workspace.onDidOpenTextDocument, (d) => isSmall((d as vscode.TextDocument).uri));
+    const marked = at(api.onDidApplyMarks, (e) => isSmall((e as { uri: vscode.Uri }).uri));
     const opened = performance.now();
     const doc = await vscode.workspace.openTextDocument(small);
     await vscode.window.showTextDocument(doc);
+    const shownAt = performance.now();
     const first = await snapshotWhen(api, small, (s) => s.version === doc.version, 'first marks of the 100 KB article');
-    const firstMarksMs = performance.now() - opened;
+    const [arrivedAt, markedAt] = await Promise.all([arrived, marked]);
+    const firstMarksMs = markedAt - opened;
     assert.ok(first.mentions.length > 0);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 
@@ -122,7 +132,7 @@ describe('Extraction worker', function () {
     assert.equal(after.modelsPatched - before.modelsPatched, 9, 'nine models patched, not rebuilt');
     for (const xs of [editMs, workerMs, roundTripMs]) xs.sort((a, b) => a - b);
     assert.ok(api.extraction().applied.filter((e) => e.uri === big.toString()).every((e) => e.where === 'worker'));
-    console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms; one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms)`);
+    console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms (the workbench: ${(arrivedAt - opened).toFixed(1)} ms to hand the document over, ${(shownAt - opened).toFixed(1)} ms to show it; the extension: ${(markedAt - arrivedAt).toFixed(1)} ms from the document's arrival to its first marks, ${first.analysisMs.toFixed(1)} ms of it analysing); one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms)`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
