@@ -18,7 +18,7 @@ export {
 export { countMentions, mentionDescription } from './treeText';
 export { plainNotice } from './notice';
 export {
-  REVIEW_GROUPS, REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, folderLabel, folderOf, inFolder,
+  REVIEW_GROUPS, REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, findingsLocator, folderLabel, folderOf, inFolder,
   isFiltered, parseReviewFilter, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewFigures, reviewGroupLabel, reviewGroupSpec,
   type ReviewArticle, type ReviewArticleNode, type ReviewFigure, type ReviewFigureNode, type ReviewFilter, type ReviewGroupId, type ReviewGroupNode,
   type ReviewGroupSpec, type ReviewNode,
