@@ -7,41 +7,49 @@ import type { Stepped } from '../core/util';
 const SLICE_MS = 8;
 
 export class SteppedWork<K> {
-  readonly #running = new Map<K, Stepped<unknown>>();
+  readonly #running = new Map<K, { steps: Stepped<unknown>; drop: () => void }>();
   #waiters: (() => void)[] = [];
-  #disposed = false;
 
-  constructor(private readonly onError: (err: unknown) => void, private readonly sliceMs = SLICE_MS) {}
+  constructor(private readonly onError: (err: Error) => void, private readonly sliceMs = SLICE_MS) {}
 
-  /** Runs `steps` in slices and hands its result to `done`, unless superseded, cancelled or disposed first. */
-  start<T>(key: K, steps: Stepped<T>, done: (value: T) => void): void {
-    this.#running.set(key, steps);
-    const slice = (): void => {
-      if (this.#disposed || this.#running.get(key) !== steps) return;
-      const until = performance.now() + this.sliceMs;
-      for (;;) {
-        let r: IteratorResult<void, T>;
-        try {
-          r = steps.next();
-        } catch (err) {
-          this.#finish(key);
-          this.onError(err);
-          return;
+  /**
+   * Runs `steps` in slices; resolves with its result, or with undefined when it was superseded by
+   * another computation for the same key, cancelled, disposed of or failed (the error is reported).
+   */
+  run<T>(key: K, steps: Stepped<T>): Promise<T | undefined> {
+    this.#running.get(key)?.drop();
+    return new Promise((resolve) => {
+      const mine = { steps, drop: () => resolve(undefined) };
+      this.#running.set(key, mine);
+      const slice = (): void => {
+        if (this.#running.get(key) !== mine) return;
+        const until = performance.now() + this.sliceMs;
+        for (;;) {
+          let r: IteratorResult<void, T>;
+          try {
+            r = steps.next();
+          } catch (err) {
+            this.#finish(key);
+            this.onError(err instanceof Error ? err : new Error(String(err)));
+            resolve(undefined);
+            return;
+          }
+          if (r.done) {
+            this.#finish(key);
+            resolve(r.value);
+            return;
+          }
+          if (performance.now() >= until) break;
         }
-        if (r.done) {
-          this.#finish(key);
-          done(r.value);
-          return;
-        }
-        if (performance.now() >= until) break;
-      }
+        setImmediate(slice);
+      };
       setImmediate(slice);
-    };
-    setImmediate(slice);
+    });
   }
 
   cancel(key: K): void {
-    if (this.#running.delete(key)) this.#wake();
+    this.#running.get(key)?.drop();
+    this.#finish(key);
   }
 
   get busy(): boolean {
@@ -54,17 +62,11 @@ export class SteppedWork<K> {
   }
 
   dispose(): void {
-    this.#disposed = true;
-    this.#running.clear();
-    this.#wake();
+    for (const key of [...this.#running.keys()]) this.cancel(key);
   }
 
   #finish(key: K): void {
     this.#running.delete(key);
-    this.#wake();
-  }
-
-  #wake(): void {
     if (this.busy) return;
     const waiters = this.#waiters;
     this.#waiters = [];

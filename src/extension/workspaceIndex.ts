@@ -49,7 +49,7 @@ export class WorkspaceIndex extends Disposable {
   readonly #reader: ArticleReader;
   readonly #queue: UpdateQueue;
   /** Open articles' entries being built from their snapshots. */
-  readonly #fromEditor = new SteppedWork<string>((err) => this.log.error(toError(err)));
+  readonly #fromEditor = new SteppedWork<string>((err) => this.log.error(err));
 
   constructor(
     private readonly cache: ArticleCache,
@@ -230,7 +230,8 @@ export class WorkspaceIndex extends Disposable {
     if (s.partial) return;
     const key = s.uri.toString();
     this.#reader.invalidate(key); // a disk read in flight is stale now
-    this.#fromEditor.start(key, entrySteps(s.text, s), (entry) => {
+    void this.#fromEditor.run(key, entrySteps(s.text, s)).then((entry) => {
+      if (!entry) return; // a newer snapshot took over, or the article closed
       this.#entries.set(key, {
         ...entry, uri: key, path: this.#path(s.uri), origin: 'editor', version: s.version, inWorkspace: this.#isWorkspaceArticle(s.uri),
       });

@@ -29,7 +29,7 @@ export {
 } from './problems';
 export { compareItems, compareMarks, takeOther, type CompareItem } from './compare';
 export {
-  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, decisionState, figureRowDescription,
+  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, workspaceTreeSteps, decisionState, figureRowDescription,
   isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription, locatedTooltip, parseWorkspaceFilter, workspaceFilterDescription,
   workspaceGroupLabel, type DecisionState, type WorkspaceArticle, type WorkspaceFilter, type WorkspaceGroupId, type WorkspaceNode, type WsActorArticleNode,
   type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode, type WsLedgerNode, type WsMentionNode,

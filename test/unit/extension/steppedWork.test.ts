@@ -8,13 +8,13 @@ function* counted<T>(log: string[], name: string, n: number, value: T): Stepped<
   return value;
 }
 
-const unexpected = (err: unknown): never => assert.fail(String(err));
+const unexpected = (err: Error): never => assert.fail(err);
 
 describe('extension/steppedWork', () => {
   it('lets other work run between slices and hands over the result', async () => {
     const log: string[] = [];
     const work = new SteppedWork<string>(unexpected, 0); // one step per slice
-    const result = new Promise((resolve) => work.start('a', counted(log, 'a', 3, 42), resolve));
+    const result = work.run('a', counted(log, 'a', 3, 42));
     setImmediate(() => log.push('other'));
     assert.equal(await result, 42);
     assert.ok(log.indexOf('other') > 0 && log.indexOf('other') < log.indexOf('a2'), log.join());
@@ -22,33 +22,34 @@ describe('extension/steppedWork', () => {
 
   it('drops an older computation for the same key, keeps other keys', async () => {
     const log: string[] = [];
-    const done: string[] = [];
     const work = new SteppedWork<string>(unexpected, 0);
-    work.start('doc', counted(log, 'old', 5, 'old'), (v) => done.push(v));
-    work.start('other', counted(log, 'x', 2, 'x'), (v) => done.push(v));
+    const old = work.run('doc', counted(log, 'old', 5, 'old'));
+    const other = work.run('other', counted(log, 'x', 2, 'x'));
     await new Promise((resolve) => setImmediate(resolve));
-    work.start('doc', counted(log, 'new', 2, 'new'), (v) => done.push(v));
+    const fresh = work.run('doc', counted(log, 'new', 2, 'new'));
     assert.ok(work.busy);
+    assert.deepEqual(await Promise.all([old, other, fresh]), [undefined, 'x', 'new']);
     await work.idle();
-    assert.deepEqual(done.sort(), ['new', 'x']);
     assert.ok(!log.includes('old4'), 'the older computation stopped');
     assert.ok(!work.busy);
   });
 
   it('reports a failing computation and stops it; cancel and dispose end the wait', async () => {
-    const errors: unknown[] = [];
+    const errors: Error[] = [];
     const work = new SteppedWork<string>((err) => errors.push(err), 0);
     function* failing(): Stepped<number> { yield; throw new Error('broken'); }
-    work.start('bad', failing(), () => assert.fail('no result'));
-    await work.idle();
-    assert.equal((errors[0] as Error).message, 'broken');
-    work.start('slow', counted([], 's', 1000, 0), () => assert.fail('cancelled'));
+    assert.equal(await work.run('bad', failing()), undefined);
+    assert.equal(errors[0].message, 'broken');
+    const slow = work.run('slow', counted([], 's', 1000, 0));
     const waited = work.idle();
     work.cancel('slow');
     await waited;
-    work.start('late', counted([], 'l', 1000, 0), () => assert.fail('disposed'));
+    assert.equal(await slow, undefined);
+    const late = work.run('late', counted([], 'l', 1000, 0));
     const waitedToo = work.idle();
     work.dispose();
     await waitedToo;
+    assert.equal(await late, undefined);
+    assert.ok(!work.busy);
   });
 });
