@@ -9,8 +9,28 @@ const PERIOD_UNITS: Record<string, [string, string]> = {
   H: ['hour', 'hours'], S: ['second', 'seconds'],
 };
 
+// Formatters built once: toLocaleString with options builds one per call, which dominated the
+// checks of an article with thousands of figures (they run on the editor's thread).
+const PLAIN = new Intl.NumberFormat('en-GB');
+const FIGURE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+const CURRENCY = new Map<string, Intl.NumberFormat | null>();
+
+/** Intl's currency format for a three-letter code, or null when Intl does not know the currency. */
+function currencyFormat(code: string): Intl.NumberFormat | null {
+  let format = CURRENCY.get(code);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code, maximumFractionDigits: 2, minimumFractionDigits: 0 });
+    } catch {
+      format = null;
+    }
+    CURRENCY.set(code, format);
+  }
+  return format;
+}
+
 function plural(n: number, [one, many]: [string, string]): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${PLAIN.format(n)} ${n === 1 ? one : many}`;
 }
 
 /** "2025-06-03" → "Tuesday, 3 June 2025"; also months, quarters, halves, weeks, decades, periods, intervals. */
@@ -45,7 +65,7 @@ function ordinal(n: number): string {
 }
 
 function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  return FIGURE.format(n);
 }
 
 /** A figure's normalised value with its unit: "US$2,500,000,000", "12%", "3 percentage points". */
@@ -54,11 +74,8 @@ export function describeFigure(value: number | [number, number], unit: string): 
   if (unit === '%') return `${formatNumber(value)}%`;
   if (unit === 'pp') return `${formatNumber(value)} percentage point${value === 1 ? '' : 's'}`;
   if (/^[A-Z]{3}$/.test(unit)) {
-    try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
-    } catch {
-      return `${formatNumber(value)} ${unit}`; // not a currency Intl knows
-    }
+    const format = currencyFormat(unit);
+    return format ? format.format(value) : `${formatNumber(value)} ${unit}`; // null: not a currency Intl knows
   }
   const slash = /^([A-Z]{3})\/(.+)$/.exec(unit);
   if (slash) return `${describeFigure(value, slash[1])} per ${slash[2]}`;

@@ -23,7 +23,8 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   readonly #onDidChange = this.register(new vscode.EventEmitter<ArticleTreeNode | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
   #snapshot: ArticleSnapshot | undefined;
-  #roots: GroupNode[] = [];
+  /** Built when first asked for (the view asks only while it is visible), not on every analysis. */
+  #roots: GroupNode[] | undefined;
   readonly view: vscode.TreeView<ArticleTreeNode>;
 
   constructor(private readonly cache: ArticleCache) {
@@ -45,12 +46,12 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   roots(): readonly GroupNode[] {
-    return this.#roots;
+    return (this.#roots ??= this.#snapshot ? buildTree(this.#snapshot, this.#snapshot.uri.toString()) : []);
   }
 
   #show(snapshot: ArticleSnapshot | undefined): void {
     this.#snapshot = snapshot;
-    this.#roots = snapshot ? buildTree(snapshot, snapshot.uri.toString()) : [];
+    this.#roots = undefined;
     const unverified = snapshot ? unverifiedFigures(snapshot) : 0;
     this.view.badge = unverified > 0 ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified figures', unverified) } : undefined;
     this.view.description = snapshot ? snapshot.uri.path.split('/').pop() : undefined;
@@ -60,11 +61,11 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   /** The mention node at an offset of the shown article, for reveal(). */
   findMention(uri: vscode.Uri, start: number, end: number): MentionNode | undefined {
     if (this.#snapshot?.uri.toString() !== uri.toString()) return undefined;
-    return findMentionNode(this.#roots, start, end);
+    return findMentionNode(this.roots(), start, end);
   }
 
   getChildren(element?: ArticleTreeNode): ArticleTreeNode[] {
-    if (!element) return this.#roots;
+    if (!element) return [...this.roots()];
     return 'children' in element ? element.children : [];
   }
 

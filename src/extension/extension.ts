@@ -53,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const index = new WorkspaceIndex(cache, store, config, log, indexStore, extractClosed, registries);
   const review = new ReviewTreeProvider(index);
   const hover = new MentionHoverProvider(cache, index, config, registries);
-  const workspace = new WorkspaceTreeProvider(index);
+  const workspace = new WorkspaceTreeProvider(index, (err) => log.error(err));
   const statusBar = new StatusBarController(cache, decorations, config);
   const commands = new CommandController(cache, store, tree, decisions, config, log, notifier);
   const compare = new CompareController(cache, decisions, (ref) => commands.target(ref), extractClosed, log, notifier);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { entryFromModel, isArticlePath } from '../core/corpus';
+import { entrySteps, isArticlePath } from '../core/corpus';
+import { SteppedWork } from './steppedWork';
 import type { ILogger } from '../core/types';
 import type { ArticleCache } from './articleCache';
 import { ArticleReader, type IndexExtractor } from './articleReader';
@@ -47,6 +48,8 @@ export class WorkspaceIndex extends Disposable {
   readonly #persisted: PersistedEntries;
   readonly #reader: ArticleReader;
   readonly #queue: UpdateQueue;
+  /** Open articles' entries being built from their snapshots. */
+  readonly #fromEditor = new SteppedWork<string>((err) => this.log.error(err));
 
   constructor(
     private readonly cache: ArticleCache,
@@ -60,6 +63,7 @@ export class WorkspaceIndex extends Disposable {
   ) {
     super();
     this.#persisted = new PersistedEntries(cacheStore, log);
+    this.register(new vscode.Disposable(() => this.#fromEditor.dispose()));
     this.register(new vscode.Disposable(() => this.#persisted.dispose()));
     this.#reader = new ArticleReader({
       entry: (key) => this.#entries.get(key),
@@ -109,13 +113,15 @@ export class WorkspaceIndex extends Disposable {
   /**
    * Resolves once nothing is left to do: no scan runs, no file event waits to be read (those
    * queued are read at once rather than after their delay) and no cache write is scheduled (a
-   * scheduled one is written at once). Events the file watcher has not delivered yet are not seen.
+   * scheduled one is written at once) and no open article's entry is being built. Events the file
+   * watcher has not delivered yet are not seen.
    */
   async idle(): Promise<void> {
     for (;;) {
       if (this.#scanning.size) await Promise.all([...this.#scanning].map((scan) => scan.catch(() => undefined)));
       else if (this.#queue.busy) await this.#queue.drain();
       else if (this.#persisted.pending) await this.#persisted.flush();
+      else if (this.#fromEditor.busy) await this.#fromEditor.idle();
       else return;
     }
   }
@@ -215,20 +221,28 @@ export class WorkspaceIndex extends Disposable {
     if (this.#state !== 'idle') this.#queue.add(uri);
   }
 
-  /** An analysed open article: its snapshot is the entry (partial analyses of large files are not). */
+  /**
+   * An analysed open article: its snapshot is the entry (partial analyses of large files are not).
+   * The checks are built in slices, so a long article does not hold the editor's thread; a newer
+   * snapshot of the same article drops the older one's.
+   */
   #fromSnapshot(s: ArticleSnapshot): void {
     if (s.partial) return;
     const key = s.uri.toString();
     this.#reader.invalidate(key); // a disk read in flight is stale now
-    this.#entries.set(key, {
-      ...entryFromModel(s.text, s), uri: key, path: this.#path(s.uri), origin: 'editor', version: s.version, inWorkspace: this.#isWorkspaceArticle(s.uri),
+    void this.#fromEditor.run(key, entrySteps(s.text, s)).then((entry) => {
+      if (!entry) return; // a newer snapshot took over, or the article closed
+      this.#entries.set(key, {
+        ...entry, uri: key, path: this.#path(s.uri), origin: 'editor', version: s.version, inWorkspace: this.#isWorkspaceArticle(s.uri),
+      });
+      this.#fire([s.uri]);
     });
-    this.#fire([s.uri]);
   }
 
   /** A closed article is read from disk again (its unsaved edits are gone); one outside the workspace is dropped. */
   #closed(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.#fromEditor.cancel(key);
     const entry = this.#entries.get(key);
     if (entry?.origin !== 'editor') return;
     if (entry.inWorkspace && this.#state !== 'idle') {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import {
-  TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
+  TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, workspaceTreeSteps, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
   locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
 } from '../view';
 import { crossFileConflicts, type CrossFileFinding } from '../core/checks';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
+import { SteppedWork } from './steppedWork';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** How long index changes are gathered before the view redraws. */
@@ -22,18 +23,24 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   readonly onDidChangeTreeData = this.#onDidChange.event;
   readonly view: vscode.TreeView<WorkspaceNode>;
   #roots: WsGroupNode[] = [];
-  #stale = true;
+  /** Bumped by every change of the index or the filter; the roots are current when built at this version. */
+  #version = 0;
+  #builtAt = -1;
+  /** The tree is built in slices when the view asks for it (thousands of mentions per article). */
+  readonly #building: SteppedWork<'roots'>;
   #filter: WorkspaceFilter = {};
   /** Cross-article conflicts of the index as it is: a filter does not change what a figure is compared with. */
   #conflicts: readonly CrossFileFinding[] | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  constructor(private readonly index: WorkspaceIndex, onError: (err: Error) => void) {
     super();
+    this.#building = new SteppedWork(onError);
+    this.register(new vscode.Disposable(() => this.#building.dispose()));
     this.view = this.register(vscode.window.createTreeView('policyLens.workspace', { treeDataProvider: this, showCollapseAll: true }));
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
-      this.#stale = true;
+      this.#version++;
       this.#conflicts = undefined;
       // Rebuilding reads every article; a hidden view is redrawn when it is shown again.
       if (!this.view.visible) return;
@@ -41,7 +48,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
       this.#timer = setTimeout(() => this.#onDidChange.fire(undefined), REFRESH_DELAY_MS);
     }));
     this.register(this.view.onDidChangeVisibility((e) => {
-      if (e.visible && this.#stale) this.#onDidChange.fire(undefined);
+      if (e.visible && this.#builtAt !== this.#version) this.#onDidChange.fire(undefined);
     }));
     this.register(index.onDidChangeState((state) => void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', state)));
     void vscode.commands.executeCommand('setContext', 'policyLens.workspaceIndex', index.state);
@@ -54,18 +61,31 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
 
   setFilter(filter: WorkspaceFilter): void {
     this.#filter = filter;
-    this.#stale = true;
+    this.#version++;
     this.#filterContext();
     this.#onDidChange.fire(undefined);
   }
 
-  /** The groups as shown now (rebuilt from the index if it changed since). */
+  /** The groups as shown now (rebuilt from the index at once if it changed since). */
   roots(): readonly WsGroupNode[] {
-    if (this.#stale) {
+    if (this.#builtAt !== this.#version) {
       const articles = this.index.articles();
       this.#conflicts ??= crossFileConflicts(articles);
       this.#roots = buildWorkspaceTree(articles, this.#filter, this.#conflicts);
-      this.#stale = false;
+      this.#builtAt = this.#version;
+    }
+    return this.#roots;
+  }
+
+  /** The groups, rebuilt in slices if the index or the filter changed (the view waits, the editor does not). */
+  async #fresh(): Promise<readonly WsGroupNode[]> {
+    while (this.#builtAt !== this.#version) {
+      const version = this.#version;
+      const articles = this.index.articles();
+      this.#conflicts ??= crossFileConflicts(articles);
+      const roots = await this.#building.run('roots', workspaceTreeSteps(articles, this.#filter, this.#conflicts));
+      if (!roots) break; // a later request is building it, or it failed (logged)
+      if (version === this.#version) { this.#roots = roots; this.#builtAt = version; }
     }
     return this.#roots;
   }
@@ -73,7 +93,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   async getChildren(element?: WorkspaceNode): Promise<WorkspaceNode[]> {
     if (!element) {
       await this.index.whenBuilt(); // the first time the view is shown
-      return [...this.roots()];
+      return [...await this.#fresh()];
     }
     return 'children' in element ? element.children : [];
   }

@@ -18,7 +18,7 @@ export {
 export { countMentions, mentionDescription } from './treeText';
 export { plainNotice } from './notice';
 export {
-  REVIEW_GROUPS, REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, folderLabel, folderOf, inFolder,
+  REVIEW_GROUPS, REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, findingsLocator, folderLabel, folderOf, inFolder,
   isFiltered, parseReviewFilter, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewFigures, reviewGroupLabel, reviewGroupSpec,
   type ReviewArticle, type ReviewArticleNode, type ReviewFigure, type ReviewFigureNode, type ReviewFilter, type ReviewGroupId, type ReviewGroupNode,
   type ReviewGroupSpec, type ReviewNode,
@@ -29,7 +29,7 @@ export {
 } from './problems';
 export { compareItems, compareMarks, takeOther, type CompareItem } from './compare';
 export {
-  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, decisionState, figureRowDescription,
+  DECISION_STATES, MENTION_KINDS, MENTION_TYPES, WORKSPACE_GROUP_IDS, actorDescription, buildWorkspaceTree, workspaceTreeSteps, decisionState, figureRowDescription,
   isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription, locatedTooltip, parseWorkspaceFilter, workspaceFilterDescription,
   workspaceGroupLabel, type DecisionState, type WorkspaceArticle, type WorkspaceFilter, type WorkspaceGroupId, type WorkspaceNode, type WsActorArticleNode,
   type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode, type WsLedgerNode, type WsMentionNode,

@@ -3,6 +3,7 @@
 // getParent/reveal) and a typed reference for commands. The extension maps it onto a TreeView.
 import type { Finding } from '../core/checks';
 import { lineOf } from '../core/corpus';
+import { firstIndex } from '../core/util';
 import { describeFigure } from '../core/describe';
 import { figureStatus, type FigureStatus } from '../core/sidecar';
 import type { FigureMention } from '../core/types';
@@ -98,17 +99,41 @@ export function articleFolders(articles: readonly Pick<ReviewArticle, 'path'>[])
 
 /** Findings about a span: the finding's own span or one of its related spans overlaps it. */
 export function findingsAbout(findings: readonly Finding[], start: number, end: number): Finding[] {
-  // An empty span (a position) counts when it lies inside the figure.
-  const overlaps = (s: number, e: number) => (s < end && start < e) || (s === e && s >= start && s < end);
-  return findings.filter((f) => overlaps(f.start, f.end) || (f.related ?? []).some((r) => overlaps(r.start, r.end)));
+  return findingsLocator(findings)(start, end);
+}
+
+/**
+ * findingsAbout for many spans of one article: the findings' spans (own and related) sorted once,
+ * each query a binary search and a walk back over the spans that can still reach it — not a pass
+ * over every finding per figure, which grew with figures × findings.
+ */
+export function findingsLocator(findings: readonly Finding[]): (start: number, end: number) => Finding[] {
+  const spans: { start: number; end: number; at: number }[] = [];
+  findings.forEach((f, at) => {
+    spans.push({ start: f.start, end: f.end, at });
+    for (const r of f.related ?? []) spans.push({ start: r.start, end: r.end, at });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const reach: number[] = []; // the largest end among spans[0..i]
+  for (const s of spans) reach.push(Math.max(reach.length ? reach[reach.length - 1] : -Infinity, s.end));
+  return (start, end) => {
+    // An empty span (a position) counts when it lies inside the figure. Either way a span starts before `end`.
+    const overlaps = (s: number, e: number) => (s < end && start < e) || (s === e && s >= start && s < end);
+    const hits = new Set<number>();
+    for (let i = firstIndex(spans.length, (k) => spans[k].start >= end) - 1; i >= 0 && reach[i] >= start; i--) {
+      if (overlaps(spans[i].start, spans[i].end)) hits.add(spans[i].at);
+    }
+    return [...hits].sort((a, b) => a - b).map((at) => findings[at]);
+  };
 }
 
 /** The visible figures of one article with their status, line and findings, in text order. */
 export function reviewFigures(article: ReviewArticle): ReviewFigure[] {
+  const about = findingsLocator(article.findings);
   const out: ReviewFigure[] = [];
   for (const m of article.mentions) {
     if (m.kind !== 'figure' || !isVisible(m)) continue;
-    out.push({ mention: m, status: figureStatus(m), line: lineOf(article.lineStarts, m.start), findings: findingsAbout(article.findings, m.start, m.end) });
+    out.push({ mention: m, status: figureStatus(m), line: lineOf(article.lineStarts, m.start), findings: about(m.start, m.end) });
   }
   return out;
 }

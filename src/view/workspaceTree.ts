@@ -4,6 +4,7 @@
 // conflict with another article's flagged). Each node has its parent (getParent/reveal) and, where
 // it points into an article, a MentionRef the Reveal command opens.
 import { crossFileConflicts, type CrossFileFinding, type FigureMeasure } from '../core/checks';
+import { runSteps, type Stepped } from '../core/util';
 import { lineOf, sentenceAt, type SentenceText } from '../core/corpus';
 import { describeFigure } from '../core/describe';
 import { TYPES_BY_KIND } from '../core/sidecar';
@@ -129,6 +130,16 @@ function sentenceText(article: WorkspaceArticle, offset: number): { sentence?: s
 export function buildWorkspaceTree(
   articles: readonly WorkspaceArticle[], filter: WorkspaceFilter = {}, conflicts: readonly CrossFileFinding[] = crossFileConflicts(articles),
 ): WsGroupNode[] {
+  return runSteps(workspaceTreeSteps(articles, filter, conflicts));
+}
+
+/** Mentions placed between two pauses of workspaceTreeSteps. */
+const MENTIONS_PER_STEP = 2000;
+
+/** buildWorkspaceTree, pausing every few thousand mentions and after each sort (the editor builds it between other work). */
+export function* workspaceTreeSteps(
+  articles: readonly WorkspaceArticle[], filter: WorkspaceFilter, conflicts: readonly CrossFileFinding[],
+): Stepped<WsGroupNode[]> {
   const groups = WORKSPACE_GROUP_IDS.filter((id) => !filter.kinds?.length || filter.kinds.includes(GROUP_KIND[id]))
     .map((id): WsGroupNode => ({ type: 'wsGroup', id, children: [], count: 0 }));
   const group = (id: WorkspaceGroupId) => groups.find((g) => g.id === id);
@@ -139,9 +150,11 @@ export function buildWorkspaceTree(
   const ledgers = new Map<string, WsLedgerNode>();
   const conflictAt = new Map(conflicts.map((c) => [`${c.uri}#${c.start}`, c]));
   const shown = [...articles].filter((a) => !filter.folders?.length || filter.folders.some((f) => inFolder(a.path, f))).sort((a, b) => compare(a.path, b.path));
+  let placed = 0;
   for (const article of shown) {
     const measureAt = new Map(article.measures.map((m) => [m.start, m]));
     for (const m of article.mentions) {
+      if (++placed % MENTIONS_PER_STEP === 0) yield;
       if (!passes(m, filter)) continue;
       if (m.kind === 'actor' && actors) {
         const key = `${m.type}:${m.canonical}`;
@@ -166,12 +179,14 @@ export function buildWorkspaceTree(
   }
   if (actors) {
     actors.children.push(...[...actorNodes.values()].sort((a, b) => b.children.length - a.children.length || b.mentions - a.mentions || compare(a.canonical, b.canonical)));
-    actors.count = actors.children.length;
+    actors.count = actors.children.length;    yield;
   }
   if (timeline) {
     const dates = timeline.children as WsDateNode[];
-    dates.sort((a, b) => compare(chronoKey(a.mention), chronoKey(b.mention)) || compare(a.path, b.path) || a.mention.start - b.mention.start);
+    const keys = new Map(dates.map((d) => [d, chronoKey(d.mention)])); // once per date, not per comparison
+    dates.sort((a, b) => compare(keys.get(a)!, keys.get(b)!) || compare(a.path, b.path) || a.mention.start - b.mention.start);
     timeline.count = dates.length;
+    yield;
   }
   if (figures) {
     // Ledgers with a conflict first, then by actor (none last) and unit.

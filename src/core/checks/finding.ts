@@ -37,6 +37,8 @@ const NUMERALS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
  * "12,000"; after a range, the way its upper end is written), or described in full when `like`
  * has no numeral.
  */
+const TWO_DECIMALS = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 export function restate(value: number, like: FigureMention): string {
   const all = [...like.text.matchAll(NUMERALS)];
   const range = Array.isArray(like.value);
@@ -45,7 +47,7 @@ export function restate(value: number, like: FigureMention): string {
   const written = m ? Number(m[0].replace(/,/g, '')) : NaN;
   if (!m || !(written > 0)) return describeFigure(value, like.unit);
   const n = Math.round((value / (own / written)) * 100) / 100;
-  const digits = m[0].includes(',') || Math.abs(n) >= 10_000 ? n.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : String(n);
+  const digits = m[0].includes(',') || Math.abs(n) >= 10_000 ? TWO_DECIMALS.format(n) : String(n);
   const before = like.text.slice(0, m.index);
   const prefix = range ? /[^\s\d]*$/.exec(before)?.[0] ?? '' : before;
   return prefix + digits + like.text.slice(m.index + m[0].length);

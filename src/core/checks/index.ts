@@ -10,6 +10,7 @@ import { reviewFindings } from './review';
 import { sentencesOf, type Sentence } from './sentences';
 import { sharesOver100 } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
+import { runSteps, type Stepped } from '../util';
 import { weekdayMismatches } from './weekdayMismatch';
 
 export * from './types';
@@ -33,19 +34,33 @@ export interface CheckInput {
 
 /** Findings where the article's figures and dates contradict each other. */
 export function consistencyFindings(input: CheckInput): Finding[] {
-  const sentences = input.sentences ?? sentencesOf(input.text, input.mentions);
-  return [
-    ...weekdayMismatches(input),
-    ...percentVsPoints(input, sentences),
-    ...changeMismatches(input, sentences),
-    ...partsTotalMismatches(input, sentences),
-    ...sharesOver100(input, sentences),
-    ...conflictingValues(input, sentences),
+  return runSteps(consistencySteps(input));
+}
+
+/** consistencyFindings, pausing after the sentences and after each check. */
+function* consistencySteps(input: CheckInput): Stepped<Finding[]> {
+  let sentences = input.sentences;
+  if (!sentences) { sentences = sentencesOf(input.text, input.mentions); yield; }
+  const checks: ((input: CheckInput, sentences: readonly Sentence[]) => Finding[])[] = [
+    weekdayMismatches, percentVsPoints, changeMismatches, partsTotalMismatches, sharesOver100, conflictingValues,
   ];
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    for (const f of check(input, sentences)) findings.push(f);
+    yield;
+  }
+  return findings;
 }
 
 /** Every finding of every check, in text order. */
 export function checkArticle(input: CheckInput): Finding[] {
-  return [...consistencyFindings(input), ...reviewFindings(input)]
-    .sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return runSteps(checkSteps(input));
+}
+
+/** checkArticle, pausing between its checks (each check is linear in the article). */
+export function* checkSteps(input: CheckInput): Stepped<Finding[]> {
+  const findings = yield* consistencySteps(input);
+  for (const f of reviewFindings(input)) findings.push(f);
+  yield;
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

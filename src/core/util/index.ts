@@ -3,3 +3,4 @@ export { firstIndex } from './bounds';
 export { hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
 export { moved, patchSpans, type SpanListPatch } from './spanList';
+export { runSteps, type Stepped } from './steps';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, entryFromModel, isArticlePath, lineOf, withoutBom,
+  ARTICLE_GLOB, EXCLUDE_GLOB, analyseArticle, articleNameOfSidecar, entryFromModel, entrySteps, isArticlePath, lineOf, withoutBom,
 } from '../../../src/core/corpus';
 import { buildModel } from '../../../src/core/model';
 import { extract } from '../../../src/core/extract';
@@ -79,6 +79,13 @@ describe('corpus/entry analyseArticle', () => {
   it('builds the same entry from the model an open editor holds', () => {
     const model = buildModel(ARTICLE, extract(ARTICLE, { referenceDate: '2026-03-04' }).mentions, SIDECAR);
     assert.deepEqual(entryFromModel(ARTICLE, { referenceDate: '2026-03-04', mentions: model.mentions, orphans: model.orphans }), entry);
+    // In steps, as the editor builds an open article's entry: the same entry, with pauses along the way.
+    const steps = entrySteps(ARTICLE, { referenceDate: '2026-03-04', mentions: model.mentions, orphans: model.orphans });
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.deepEqual(r.value, entry);
+    assert.ok(pauses >= 8, `${pauses} pauses`);
   });
 
   it('drops a byte-order mark, as editors do', () => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/checks';
 import {
-  REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, folderOf, inFolder, isFiltered,
+  REVIEW_GROUP_IDS, articleFolders, buildReviewTree, filterDescription, findReviewFigure, findingsAbout, findingsLocator, folderOf, inFolder, isFiltered,
   parseReviewFilter, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewFigures, type Localizer, type ReviewArticle,
   type ReviewGroupNode,
 } from '../../../src/view';
@@ -128,6 +129,20 @@ describe('view/reviewTree rows and filter', () => {
     assert.deepEqual(findingsAbout(fs, 0, 10).map((x) => x.message), ['at 5']);
     assert.deepEqual(findingsAbout(fs, 19, 25).map((x) => x.message), ['touching']);
     assert.deepEqual(findingsAbout(fs, 20, 25), []);
+  });
+
+  it('locates the findings about many spans as one pass over every finding per span would', () => {
+    const span = fc.tuple(fc.nat(60), fc.nat(8)).map(([start, length]) => ({ start, end: start + length }));
+    const findings = fc.array(fc.tuple(span, fc.array(span, { maxLength: 2 })), { maxLength: 25 })
+      .map((xs) => xs.map(([own, related], k) => finding('conflicting-values', 'inconsistent', own.start, own.end, `f${k}`, related.length ? related.map((r) => ({ ...r, message: 'also' })) : undefined)));
+    fc.assert(fc.property(findings, fc.array(span, { maxLength: 10 }), (fs, queries) => {
+      const about = findingsLocator(fs);
+      const overlaps = (q: { start: number; end: number }, s: number, e: number) => (s < q.end && q.start < e) || (s === e && s >= q.start && s < q.end);
+      for (const q of queries) {
+        const naive = fs.filter((f) => overlaps(q, f.start, f.end) || (f.related ?? []).some((r) => overlaps(q, r.start, r.end)));
+        assert.deepEqual(about(q.start, q.end), naive);
+      }
+    }));
   });
 });
 

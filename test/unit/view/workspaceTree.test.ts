@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { crossFileConflicts } from '../../../src/core/checks';
 import { analyseArticle } from '../../../src/core/corpus';
 import { rejectMention } from '../../../src/core/model';
 import { extract } from '../../../src/core/extract';
 import {
   actorDescription, buildWorkspaceTree, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription, locatedTooltip, parseWorkspaceFilter,
-  workspaceFilterDescription, type Localizer, type WorkspaceArticle, type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode,
+  workspaceFilterDescription, workspaceTreeSteps, type Localizer, type WorkspaceArticle, type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode,
   type WsLedgerNode,
 } from '../../../src/view';
 
@@ -112,5 +113,18 @@ describe('view/workspaceTree filters', () => {
     assert.equal(workspaceFilterDescription({ kinds: ['actor'], types: ['state'], decisions: ['none', 'confirmed'], folders: ['', 'news'] }, l10n),
       'actor · state · undecided, confirmed · in (top level), news');
     assert.equal(isWorkspaceFiltered({ folders: ['news'] }), true);
+  });
+
+  it('is built in steps that pause every few thousand mentions, with the same groups', () => {
+    const long = article('long.md', Array.from({ length: 600 }, (_, i) => `Kenya received $${i + 1} million from the IMF on ${(i % 28) + 1} March 2025.`).join('\n\n'));
+    const articles = [long, ...ALL];
+    const steps = workspaceTreeSteps(articles, {}, crossFileConflicts(articles));
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+    // One pause per 2,000 mentions placed, and one after each of the two sorts (actors, timeline).
+    assert.ok(mentions > 2000 && pauses >= Math.floor(mentions / 2000) + 2, `${pauses} pauses for ${mentions} mentions`);
+    assert.deepEqual(r.value, buildWorkspaceTree(articles));
   });
 });

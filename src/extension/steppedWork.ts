@@ -1,0 +1,75 @@
+// Long computations on the extension host's thread, run in slices: each slice takes steps of a
+// stepped computation (core/util/steps) for a few milliseconds, then lets other work run. One
+// computation per key; starting another for the same key drops the older one.
+import type { Stepped } from '../core/util';
+
+/** About how long one slice may hold the thread before letting other work run. */
+const SLICE_MS = 8;
+
+export class SteppedWork<K> {
+  readonly #running = new Map<K, { steps: Stepped<unknown>; drop: () => void }>();
+  #waiters: (() => void)[] = [];
+
+  constructor(private readonly onError: (err: Error) => void, private readonly sliceMs = SLICE_MS) {}
+
+  /**
+   * Runs `steps` in slices; resolves with its result, or with undefined when it was superseded by
+   * another computation for the same key, cancelled, disposed of or failed (the error is reported).
+   */
+  run<T>(key: K, steps: Stepped<T>): Promise<T | undefined> {
+    this.#running.get(key)?.drop();
+    return new Promise((resolve) => {
+      const mine = { steps, drop: () => resolve(undefined) };
+      this.#running.set(key, mine);
+      const slice = (): void => {
+        if (this.#running.get(key) !== mine) return;
+        const until = performance.now() + this.sliceMs;
+        for (;;) {
+          let r: IteratorResult<void, T>;
+          try {
+            r = steps.next();
+          } catch (err) {
+            this.#finish(key);
+            this.onError(err instanceof Error ? err : new Error(String(err)));
+            resolve(undefined);
+            return;
+          }
+          if (r.done) {
+            this.#finish(key);
+            resolve(r.value);
+            return;
+          }
+          if (performance.now() >= until) break;
+        }
+        setImmediate(slice);
+      };
+      setImmediate(slice);
+    });
+  }
+
+  cancel(key: K): void {
+    this.#running.get(key)?.drop();
+    this.#finish(key);
+  }
+
+  get busy(): boolean {
+    return this.#running.size > 0;
+  }
+
+  /** Resolves once nothing runs. */
+  idle(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.#waiters.push(resolve)) : Promise.resolve();
+  }
+
+  dispose(): void {
+    for (const key of [...this.#running.keys()]) this.cancel(key);
+  }
+
+  #finish(key: K): void {
+    this.#running.delete(key);
+    if (this.busy) return;
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const w of waiters) w();
+  }
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { SteppedWork } from '../../../src/extension/steppedWork';
+import type { Stepped } from '../../../src/core/util';
+
+/** A computation of `n` steps that logs each step and returns `value`. */
+function* counted<T>(log: string[], name: string, n: number, value: T): Stepped<T> {
+  for (let i = 0; i < n; i++) { log.push(`${name}${i}`); yield; }
+  return value;
+}
+
+const unexpected = (err: Error): never => assert.fail(err);
+
+describe('extension/steppedWork', () => {
+  it('lets other work run between slices and hands over the result', async () => {
+    const log: string[] = [];
+    const work = new SteppedWork<string>(unexpected, 0); // one step per slice
+    const result = work.run('a', counted(log, 'a', 3, 42));
+    setImmediate(() => log.push('other'));
+    assert.equal(await result, 42);
+    assert.ok(log.indexOf('other') > 0 && log.indexOf('other') < log.indexOf('a2'), log.join());
+  });
+
+  it('drops an older computation for the same key, keeps other keys', async () => {
+    const log: string[] = [];
+    const work = new SteppedWork<string>(unexpected, 0);
+    const old = work.run('doc', counted(log, 'old', 5, 'old'));
+    const other = work.run('other', counted(log, 'x', 2, 'x'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const fresh = work.run('doc', counted(log, 'new', 2, 'new'));
+    assert.ok(work.busy);
+    assert.deepEqual(await Promise.all([old, other, fresh]), [undefined, 'x', 'new']);
+    await work.idle();
+    assert.ok(!log.includes('old4'), 'the older computation stopped');
+    assert.ok(!work.busy);
+  });
+
+  it('reports a failing computation and stops it; cancel and dispose end the wait', async () => {
+    const errors: Error[] = [];
+    const work = new SteppedWork<string>((err) => errors.push(err), 0);
+    function* failing(): Stepped<number> { yield; throw new Error('broken'); }
+    assert.equal(await work.run('bad', failing()), undefined);
+    assert.equal(errors[0].message, 'broken');
+    const slow = work.run('slow', counted([], 's', 1000, 0));
+    const waited = work.idle();
+    work.cancel('slow');
+    await waited;
+    assert.equal(await slow, undefined);
+    const late = work.run('late', counted([], 'l', 1000, 0));
+    const waitedToo = work.idle();
+    work.dispose();
+    await waitedToo;
+    assert.equal(await late, undefined);
+    assert.ok(!work.busy);
+  });
+});
