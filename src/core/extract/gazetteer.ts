@@ -1,7 +1,8 @@
 // The phrase gazetteer: countries (names, demonyms, capitals) from data/countries.json plus the
 // curated organisations, matched token by token with a prefix set so lookups stay O(tokens).
 import countries from './data/countries.json';
-import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, ORGANIZATIONS, SEAT_ORGS } from './lexicon';
+import { ORGANIZATIONS, SEAT_ORGS } from './lexicon/organisations';
+import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './lexicon/places';
 import { tokenize } from './tokenize';
 
 export type EntryKind = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'place';

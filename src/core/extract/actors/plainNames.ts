@@ -4,7 +4,8 @@
 // particles ("…, Iván Cepeda and Humberto de la Calle") and a name followed by a lower-case organisation noun
 // ("the United Steelworkers union").
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { FUNCTION_WORDS, ORG_HEADS, PARTICLES } from '../lexicon';
+import { FUNCTION_WORDS, PARTICLES } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organisations';
 import { actorAt, replaceActors } from './spanEdit';
 import type { ActorResult, Candidate } from './types';
 import type { ActorMention } from '../../types';

@@ -4,7 +4,7 @@
 // token costs no closure or object beyond what a rule returns.
 import type { ActorMention } from '../../types';
 import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
-import { LOWER_FIRST } from '../lexicon';
+import { LOWER_FIRST } from '../lexicon/places';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
