@@ -1,7 +1,8 @@
 // The phrase gazetteer: countries (names, demonyms, capitals) from data/countries.json plus the
 // curated organisations, matched token by token with a prefix set so lookups stay O(tokens).
 import countries from './data/countries.json';
-import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, ORGANIZATIONS, SEAT_ORGS } from './lexicon';
+import { ORGANIZATIONS, SEAT_ORGS } from './lexicon/organisations';
+import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './lexicon/places';
 import { tokenize } from './tokenize';
 
 export type EntryKind = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'place';
@@ -14,9 +15,26 @@ export interface Entry {
 
 type CountryRow = [string, string[], string[], string[], string[]];
 
+/**
+ * A node of the phrase trie: the phrases' tokens one level each, split by how the next token joins this one (after
+ * whitespace or touching it). Walking it with a paragraph's own token strings finds the same phrases as joining them
+ * into keys for hasPrefix/get, without building or hashing a new string per token.
+ */
+export interface PhraseNode {
+  entry: Entry | undefined;
+  spaced: Map<string, PhraseNode> | null;
+  tight: Map<string, PhraseNode> | null;
+}
+
+function newNode(): PhraseNode {
+  return { entry: undefined, spaced: null, tight: null };
+}
+
 export class Gazetteer {
   readonly #entries = new Map<string, Entry>();
   readonly #prefixes = new Set<string>();
+  /** First tokens of the phrases (the same phrases as #entries, keyed by token). */
+  readonly #first = new Map<string, PhraseNode>();
   readonly #demonyms = new Map<string, string>();
   readonly #currency = new Map<string, string>();
   readonly currencyCodes = new Set<string>();
@@ -58,10 +76,23 @@ export class Gazetteer {
     this.#entries.set(key, entry);
     const toks = tokenize(phrase);
     let k = '';
+    let node: PhraseNode | undefined;
     for (let i = 0; i < toks.starts.length; i++) {
-      k += (i > 0 && toks.starts[i] > toks.ends[i - 1] ? ' ' : '') + toks.words[i];
+      const spaced = i > 0 && toks.starts[i] > toks.ends[i - 1];
+      k += (spaced ? ' ' : '') + toks.words[i];
       this.#prefixes.add(k);
+      const level: Map<string, PhraseNode> = !node ? this.#first : spaced ? (node.spaced ??= new Map()) : (node.tight ??= new Map());
+      let next = level.get(toks.words[i]);
+      if (!next) { next = newNode(); level.set(toks.words[i], next); }
+      node = next;
     }
+    // The same key always has the same token path, so the node's entry follows #entries (the last one added wins).
+    if (node) node.entry = entry;
+  }
+
+  /** The trie node of the phrases starting with the token `word`, or undefined. */
+  firstToken(word: string): PhraseNode | undefined {
+    return this.#first.get(word);
   }
 
   hasPrefix(key: string): boolean {

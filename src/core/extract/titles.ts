@@ -3,7 +3,7 @@
 // the costlier steps per word. A title is a chain of modifier words ("deputy", "central bank", "lt.")
 // joined by spaces or hyphens, then a head word ("minister"); the check walks that chain over tokens
 // and says yes as soon as a token could start a head. It never says no where the regex could match.
-import { TITLE_PATTERN } from './lexicon';
+import { TITLE_PATTERN } from './lexicon/titles';
 
 /** The literal letters an alternative must start with (up to its first optional letter, class, group or escape). */
 function leadingLetters(alt: string): string {

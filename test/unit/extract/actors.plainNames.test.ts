@@ -13,6 +13,13 @@ describe('extract: names identified by their form or neighbours', () => {
     assert.equal(actor(text, 'Restrepo').canonical, 'Arnulfo Restrepo');
   });
 
+  it('finds every quoted nickname of a paragraph, after other quotes and across a line break', () => {
+    const text = 'He called it "a disgrace" before Arnulfo "El Gato" Restrepo and Dolores\n“La Jefa” Ibarguen Salcedo arrived; "fine", said Rosa "Ro" Quintero.';
+    assert.deepEqual(actor(text, 'Arnulfo "El Gato" Restrepo').canonical, 'Arnulfo Restrepo');
+    assert.deepEqual(actor(text, 'Dolores\n“La Jefa” Ibarguen Salcedo').canonical, 'Dolores Ibarguen Salcedo');
+    assert.deepEqual(actor(text, 'Rosa "Ro" Quintero').canonical, 'Rosa Quintero');
+  });
+
   it('reads a name followed by its affiliation as a person', () => {
     const text = 'Marta Lindqvist, of the Arctic Policy Foundation, said the route was closing.';
     assert.equal(actor(text, 'Marta Lindqvist').type, 'person');

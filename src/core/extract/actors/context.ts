@@ -1,5 +1,5 @@
 // Context patterns of the actor rules: the words before or after a name that cue a person or an organisation.
-import { TITLE_PATTERN } from '../lexicon';
+import { TITLE_PATTERN } from '../lexicon/titles';
 
 export const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 

@@ -4,7 +4,8 @@
 // particles ("…, Iván Cepeda and Humberto de la Calle") and a name followed by a lower-case organisation noun
 // ("the United Steelworkers union").
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { FUNCTION_WORDS, ORG_HEADS, PARTICLES } from '../lexicon';
+import { FUNCTION_WORDS, PARTICLES } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organisations';
 import { actorAt, replaceActors } from './spanEdit';
 import type { ActorResult, Candidate } from './types';
 import type { ActorMention } from '../../types';
@@ -13,7 +14,7 @@ import { firstIndex } from '../../util/bounds';
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
 const PARTICLE = String.raw`(?:de|del|della|la|le|van|von|der|den|ter|da|do|dos|das|du|di|bin|ibn|ben)`;
 /** A given name, a nickname in quotes, a surname (and a second one). */
-const NICKNAMED = new RegExp(String.raw`(?<![\p{L}])(${NAME_WORD})\s+["“]([^"“”\n]{1,24})["”]\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)(?![\p{L}])`, 'gu');
+const NICKNAMED = new RegExp(String.raw`(?<![\p{L}])(${NAME_WORD})\s+["“]([^"“”\n]{1,24})["”]\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)(?![\p{L}])`, 'uy');
 /** A person's name of two to four words, particles allowed: "Kyle Johnson", "Pieter van Leeuwen". */
 const PERSON_SHAPE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}$`, 'u');
 /** Particles and a surname right after a one-word name (sticky: tried at the name's end). */
@@ -47,14 +48,49 @@ function overlapsActor(actors: readonly ActorMention[], start: number, end: numb
   return k >= 0 && actors[k].end > start;
 }
 
-/** Persons with a quoted nickname inside the name; the canonical drops the nickname. */
+/** Whether the code unit may lie between a nickname's opening quote and the start of the name before it (NAME_WORD, \s+). */
+function nameOrSpace(c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && c !== 0x201c; // other letters, spaces and ’ (a surrogate half too: walking back too far only costs tries)
+}
+
+/**
+ * The first NICKNAMED match whose opening quote is at q, tried from `from` on: it can only start between q and the
+ * run of name and space characters before q, so the pattern is tried there and not at every position of the text.
+ */
+function nicknameAt(text: string, q: number, from: number): RegExpExecArray | null {
+  let p = q;
+  while (p > from && nameOrSpace(text.charCodeAt(p - 1))) p--;
+  for (; p < q; p++) {
+    const c = text.charCodeAt(p);
+    if (!((c >= 65 && c <= 90) || c > 127)) continue; // a name starts with an upper-case letter
+    NICKNAMED.lastIndex = p;
+    const m = NICKNAMED.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Persons with a quoted nickname inside the name; the canonical drops the nickname. Matches as a left-to-right scan would. */
 function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
-  for (const m of text.matchAll(NICKNAMED)) {
+  let from = 0;
+  for (let q = nextOpeningQuote(text, 0); q >= 0; q = nextOpeningQuote(text, q + 1)) {
+    const m = nicknameAt(text, q, from);
+    if (!m) continue;
     const end = m.index + m[0].length;
+    from = end;
+    q = end - 1;
     if (covered(result.actors, m.index, end, 'person')) continue;
     if (!plain(m[1], gaz) || !plain(m[3], gaz)) continue;
     added.push(actorAt(text, m.index, end, 'person', `${m[1]} ${m[3]}`));
   }
+}
+
+/** Index of the first '"' or '“' at or after `from`, or -1. */
+function nextOpeningQuote(text: string, from: number): number {
+  const a = text.indexOf('"', from);
+  const b = text.indexOf('“', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** Candidates that are persons by what follows them: an affiliation and a reporting verb, or a list of people they end. */

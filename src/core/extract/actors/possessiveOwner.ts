@@ -2,7 +2,7 @@
 // ("Indonesia's parliament, the House of Representatives", "Kenya's National Assembly"), before the document
 // pass would give them the article's dominant state (guideline 13).
 import { qualifyGeneric } from '../documentPass';
-import { GENERIC_INSTITUTION, US_DEFAULTS } from '../lexicon';
+import { GENERIC_INSTITUTION, US_DEFAULTS } from '../lexicon/institutions';
 import type { ActorResult } from './types';
 
 /** Between the owner and the institution: a possessive, then optionally a lower-case noun and an apposition comma. */

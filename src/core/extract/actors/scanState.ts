@@ -4,7 +4,7 @@
 // token costs no closure or object beyond what a rule returns.
 import type { ActorMention } from '../../types';
 import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
-import { LOWER_FIRST } from '../lexicon';
+import { LOWER_FIRST } from '../lexicon/places';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
@@ -120,19 +120,18 @@ export class ScanState {
 
   #gazMatchAt(i: number): GazMatch | null {
     const t = this.t;
-    let key = t.words[i];
+    const key = t.words[i];
     const c = key.charCodeAt(0);
     if (c >= 97 && c <= 122 && (key.length > 3 || !LOWER_FIRST.has(key))) return null; // LOWER_FIRST words are 2–3 letters
-    if (!this.gaz.hasPrefix(key)) return null;
+    let node = this.gaz.firstToken(key);
+    if (!node) return null;
     let best: GazMatch | null = null;
-    const e0 = this.gaz.get(key);
-    if (e0) best = { end: i, entry: e0 };
+    if (node.entry) best = { end: i, entry: node.entry };
     for (let j = i + 1; this.tick() && j < t.words.length && j < i + 14; j++) {
       if (!this.tight(j) && !this.spaced(j)) break;
-      key += (this.tight(j) ? '' : ' ') + t.words[j];
-      if (!this.gaz.hasPrefix(key)) break;
-      const e = this.gaz.get(key);
-      if (e) best = { end: j, entry: e };
+      node = (this.tight(j) ? node.tight : node.spaced)?.get(t.words[j]);
+      if (!node) break;
+      if (node.entry) best = { end: j, entry: node.entry };
     }
     return best;
   }

@@ -5,7 +5,8 @@
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
-import { FAMILY_FIRST_SURNAMES, PARTY_LEADS } from '../lexicon';
+import { FAMILY_FIRST_SURNAMES } from '../lexicon/names';
+import { PARTY_LEADS } from '../lexicon/organisations';
 import { isCap, isDigit } from './words';
 import { ScanState } from './scanState';
 import { acronymDefinition } from './rules/acronyms';

@@ -1,5 +1,9 @@
 // Word shapes for the actor rules: capitalised, all-caps, name words, title words, acronym initials.
-import { CURRENCY_SYMBOLS, FUNCTION_WORDS, MONTHS, OPAQUE_HEADS, ORG_HEADS, TITLE_FIRST } from '../lexicon';
+import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
+import { FUNCTION_WORDS } from '../lexicon/names';
+import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
+import { MONTHS } from '../lexicon/time';
+import { TITLE_FIRST } from '../lexicon/titles';
 import { TITLE_START } from './context';
 
 /**

@@ -1,6 +1,8 @@
 // Acronyms: "Full Name (ACR)" defines an organisation and its short form; "(ACR)" right after an
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
-import { CONNECTORS, FUNCTION_WORDS, NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon';
+import { CONNECTORS } from '../../lexicon/connectors';
+import { FUNCTION_WORDS } from '../../lexicon/names';
+import { NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { hasLower, initialsFit, isAllCaps, isCap } from '../words';

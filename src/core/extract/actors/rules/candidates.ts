@@ -1,6 +1,7 @@
 // Words left for the document pass to resolve: an organisation head word standing for a named
 // organisation ("the Fund"), and an all-caps word that may be a defined acronym.
-import { CONNECTORS, ORG_HEADS } from '../../lexicon';
+import { CONNECTORS } from '../../lexicon/connectors';
+import { ORG_HEADS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { looksLikeAcronym } from './acronyms';

@@ -1,6 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
-import { FUNCTION_WORDS, LOCATIVE, PLACE_NOUNS } from '../../lexicon';
+import { FUNCTION_WORDS } from '../../lexicon/names';
+import { LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';

@@ -1,7 +1,7 @@
 // Organisations introduced by their context rather than their shape: a cue noun before them ("pollster
 // Datafolha", "analysts at Kpler"), coordination with the last such organisation ("X and Y"), an
 // apposition, or "<Place>-based" before an acronym.
-import { FUNCTION_WORDS } from '../../lexicon';
+import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';

@@ -1,6 +1,8 @@
 // Identifier names ("Article 5", "Vision 2030", "FTSE 100") are opaque: nothing inside them is an actor,
 // and the number is no figure. Months, currencies, units and fiscal periods before a number are not names.
-import { FUNCTION_WORDS, ID_NAMES, MONTHS } from '../../lexicon';
+import { FUNCTION_WORDS } from '../../lexicon/names';
+import { ID_NAMES } from '../../lexicon/organisations';
+import { MONTHS } from '../../lexicon/time';
 import { UNIT_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { CURRENCY_PREFIX_WORDS, isDigit } from '../words';

@@ -1,7 +1,10 @@
 // Names the gazetteer knows (states, organisations, capitals, places, demonyms) and organisation names
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
-import { FUNCTION_WORDS, MONTHS, PEOPLE_AFTER, REGION_BEFORE, SINGLE_HEADS, WEEKDAYS } from '../../lexicon';
+import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
+import { SINGLE_HEADS } from '../../lexicon/organisations';
+import { REGION_BEFORE } from '../../lexicon/places';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { hasLower } from '../words';
 import { afterOrg } from './acronyms';

@@ -1,7 +1,7 @@
 // The canonical name of an organisation read from its pattern, so that one organisation written in
 // several ways is one entity: spelled-out abbreviations, "X Ministry" → "Ministry of X", and the
 // country that a generic name ("Ministry of Defence") belongs to.
-import { GENERIC_ORG } from '../../lexicon';
+import { GENERIC_ORG } from '../../lexicon/institutions';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';

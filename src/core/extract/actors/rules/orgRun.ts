@@ -1,7 +1,10 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
-import { ABBREV, CONNECTORS, FUNCTION_WORDS, GEO_LEADS, ID_NAMES, LANDMARK_HEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PEOPLE_AFTER, SINGLE_HEADS } from '../../lexicon';
+import { CONNECTORS } from '../../lexicon/connectors';
+import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
+import { ABBREV, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isAllCaps, isCap, isTitleWord } from '../words';
 import { portfolioListEnd } from './portfolioList';

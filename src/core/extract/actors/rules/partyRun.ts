@@ -1,6 +1,8 @@
 // Party names that open with a lead word in their own language ("Fuerza Popular", "Juntos por el Perú",
 // "Parti Islam Se-Malaysia"): they take Romance connectors an English organisation run would stop at.
-import { FUNCTION_WORDS, PARTY_CONNECTORS, PARTY_LEADS } from '../../lexicon';
+import { PARTY_CONNECTORS } from '../../lexicon/connectors';
+import { FUNCTION_WORDS } from '../../lexicon/names';
+import { PARTY_LEADS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { afterOrg } from './acronyms';

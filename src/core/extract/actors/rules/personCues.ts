@@ -1,6 +1,6 @@
 // Contexts that make a capitalised name a person or a company without a title: "X of <country>" for a
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
-import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon';
+import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { personListEnd } from '../personList';
 import type { ScanState } from '../scanState';

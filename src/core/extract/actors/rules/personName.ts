@@ -1,6 +1,7 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
-import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES, TITLE_FIRST } from '../../lexicon';
+import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES } from '../../lexicon/names';
+import { TITLE_FIRST } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
 import { hasLower, isCap } from '../words';
 import { titleAt } from './title';

@@ -1,6 +1,7 @@
 // "Department for Environment, Food and Rural Affairs": the portfolios a ministry is named after,
 // listed with commas up to their "and", are part of its name (the capitalised run stops at a comma).
-import { FUNCTION_WORDS, PORTFOLIO_HEADS } from '../../lexicon';
+import { FUNCTION_WORDS } from '../../lexicon/names';
+import { PORTFOLIO_HEADS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 

@@ -1,6 +1,6 @@
 // A title before a name ("Foreign Minister", "army chief General"): the title pattern read in a bounded
 // window from a token that may start one, with a few titles stacked.
-import { TITLE_FIRST } from '../../lexicon';
+import { TITLE_FIRST } from '../../lexicon/titles';
 import { titleMayStartAt } from '../../titles';
 import { TITLE_RE } from '../context';
 import type { ScanState } from '../scanState';

@@ -1,7 +1,9 @@
 // Guideline 6: a title before a name makes a person with that role ("Foreign Minister Ana Ruiz",
 // "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
 // capitalised word before it ("Plantation Minister …").
-import { CONNECTORS, ORG_HEADS, PORTFOLIO_WORDS } from '../../lexicon';
+import { CONNECTORS } from '../../lexicon/connectors';
+import { ORG_HEADS } from '../../lexicon/organisations';
+import { PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { CORPORATE_TITLE, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
