@@ -23,6 +23,11 @@ export interface FigureResult {
 /** NOUN_BEFORE's last words, checked by char codes before the regex runs. */
 const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
 
+/** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
+function before24(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 24), start);
+}
+
 /** RATE_AFTER's first letters after the spaces: "per", "to", "against". */
 function rateStart(c: number): boolean {
   return c === 112 || c === 116 || c === 97;
@@ -51,7 +56,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, start - 24), start);
     const lastWord = wordsBefore(text, start, 1)[0];
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
@@ -80,8 +84,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (v1 === null) return;
     let begin = start;
     // "half a dozen" is six (not a fraction of a whole).
-    const half = (c1 | 32) === 97 && /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before) : null;
-    if (half) { v1 = 6; begin = start - (before.length - half.index); }
+    const half = (c1 | 32) === 97 && /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before24(text, start)) : null;
+    if (half) { v1 = 6; begin = start - (half.input.length - half.index); }
     let v2: number | null = null;
     if (sep && n2) {
       if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
@@ -99,7 +103,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
         // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
-        if (sep.trim() === 'to' && FROM_BEFORE.test(before)) {
+        if (sep.trim() === 'to' && FROM_BEFORE.test(before24(text, start))) {
           re.lastIndex = start;
           const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
           if (alone) handle(alone);
@@ -173,14 +177,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
-      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before)) return;
+      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
     if (candidates) ambiguous.set(f, candidates);
     out.push(f);
     };
-  const { words, starts, lower } = tokens;
+  const { words, starts, ends, lower } = tokens;
   let covered = 0;
   let skipTo = 0;
   for (let i = 0; i < words.length; i++) {
@@ -188,6 +192,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
     const lowerFirst = c >= 97 && c <= 122;
+    // A lower-case word without a currency prefix starting a-z triggers only as a number word: a bit per
+    // first letter and length (ends - starts is its length) settles most words without the set lookup.
+    if (lowerFirst && !lex.lowerPrefixes && !(lex.numberWordLengths[c - 97] & (1 << Math.min(ends[i] - starts[i], 31)))) continue;
     // Length checks first: most words are longer than any currency prefix or number word.
     const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
@@ -229,6 +236,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
+    const len = ends[i] - starts[i];
+    if (len !== 1 && len !== 3 && len !== 4 && len !== 5) continue; // their lengths (ASCII words: the lower-case form is as long)
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];
