@@ -31,3 +31,40 @@ export function lettersThenDigit(w: string): boolean {
   }
   return false;
 }
+
+/** The index of the first non-whitespace character at or after k. */
+export function skipWs(text: string, k: number): number {
+  while (k < text.length && isWs(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** /^[\p{L}]/u.test(text.slice(k, k + n)) for any n ≥ 2, without the slice for ASCII. */
+export function letterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128 || Number.isNaN(c)) return isAsciiLetter(c);
+  return LETTER_RE.test(String.fromCodePoint(text.codePointAt(k) ?? c));
+}
+
+/**
+ * Whether text[k] is whitespace and the first character after the run is one the caller's
+ * end-anchored or start-anchored pattern can continue with: a cheap test that lets a regex on
+ * a slice be skipped where it cannot match.
+ */
+export function wsThen(text: string, k: number, ok: (c: number) => boolean): boolean {
+  if (!isWs(text.charCodeAt(k))) return false;
+  return ok(text.charCodeAt(skipWs(text, k)));
+}
+
+/** A–Z, or anything outside ASCII (which may be an upper-case letter): where \p{Lu} can match. */
+export function mayBeUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/** Whether text[lo, k) ends with one of the words then whitespace (the words compared as written). */
+export function wordThenWsBefore(text: string, lo: number, k: number, words: readonly string[]): boolean {
+  let j = k;
+  while (j > lo && isWs(text.charCodeAt(j - 1))) j--;
+  if (j === k) return false;
+  for (const w of words) if (j - w.length >= lo && text.startsWith(w, j - w.length)) return true;
+  return false;
+}

@@ -103,7 +103,7 @@ export function afterIdentifier(text: string, start: number): boolean {
     let a = k;
     while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
     const word = text.slice(a, k);
-    if (!/(?:to|and|or)$/.test(word)) {
+    if (!(word.endsWith('to') || word.endsWith('and') || word.endsWith('or'))) {
       if (k === start) return false;
       const lw = word.toLowerCase();
       return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);

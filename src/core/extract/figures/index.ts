@@ -8,7 +8,7 @@ import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUN
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
-import { isAsciiLetter, isDigit, isWs, lettersThenDigit } from './chars';
+import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
 
@@ -20,6 +20,33 @@ export interface FigureResult {
   ambiguous: Map<FigureMention, readonly string[]>;
 }
 
+/** NOUN_BEFORE's last words, checked by char codes before the regex runs. */
+const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
+
+/** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
+function before24(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 24), start);
+}
+
+/** RATE_AFTER's first letters after the spaces: "per", "to", "against". */
+function rateStart(c: number): boolean {
+  return c === 112 || c === 116 || c === 97;
+}
+
+/** Where AGE_AFTER can match: "years" after spaces or after a hyphen. */
+function mayAgeAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 45) return text.charCodeAt(end + 1) === 121;
+  return wsThen(text, end, (d) => d === 121);
+}
+
+/** Where TIME_AFTER can match: a colon, or after optional spaces the first letter of a.m., p.m., GMT, UTC, hrs, o'clock. */
+function mayTimeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 58) return true;
+  const c = text.charCodeAt(skipWs(text, end));
+  return c === 97 || c === 112 || c === 71 || c === 85 || c === 104 || c === 111;
+}
+
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
   const out: FigureMention[] = [];
@@ -29,12 +56,12 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, start - 24), start);
     const lastWord = wordsBefore(text, start, 1)[0];
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
-    const wordAfterLowerNoun = /^\p{L}/u.test(n1) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
+    // n1 starts with a digit or an ASCII letter (the number words): a char-code test is /^\p{L}/u.
+    const wordAfterLowerNoun = isAsciiLetter(n1.charCodeAt(0)) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
     if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
     if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
@@ -42,14 +69,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
     if (!pre && ((start > 1 && (text.charCodeAt(start - 1) === 47 || text.charCodeAt(start - 1) === 58) && isDigit(text.charCodeAt(start - 2))) || ((text.charCodeAt(end) === 47 || text.charCodeAt(end) === 58) && isDigit(text.charCodeAt(end + 1))))) return;
     // Addresses ("10 Downing Street") and ages ("61 years old", "a 70-year-old leader") are not figures.
-    if (!pre && !unitRaw && (STREET_AFTER.test(text.slice(end, end + 40)) || AGE_AFTER.test(text.slice(end, end + 16)))) return;
+    // Each regex runs only where its first characters can follow (a capital after spaces; "years" after spaces or a hyphen).
+    if (!pre && !unitRaw && ((wsThen(text, end, mayBeUpper) && STREET_AFTER.test(text.slice(end, end + 40))) || (mayAgeAfter(text, end) && AGE_AFTER.test(text.slice(end, end + 16))))) return;
     if (!unitRaw && !sc1 && !sc2) {
-      const after = text.slice(end, end + 12);
-      if (TIME_AFTER.test(after)) return;
-      if (/^[\p{L}]/u.test(after)) return; // ordinals, 5G, 3rd
+      if (mayTimeAfter(text, end) && TIME_AFTER.test(text.slice(end, end + 12))) return;
+      if (letterAt(text, end)) return; // ordinals, 5G, 3rd
     }
     const c1 = n1.charCodeAt(0);
-    const isWord = !(c1 >= 48 && c1 <= 57) && /^[\p{L}]/u.test(n1);
+    const isWord = !(c1 >= 48 && c1 <= 57) && isAsciiLetter(c1);
     if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
     if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
 
@@ -57,8 +84,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (v1 === null) return;
     let begin = start;
     // "half a dozen" is six (not a fraction of a whole).
-    const half = /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before) : null;
-    if (half) { v1 = 6; begin = start - (before.length - half.index); }
+    const half = (c1 | 32) === 97 && /^a\s+dozen$/i.test(n1) ? /([Hh]alf)\s+$/.exec(before24(text, start)) : null;
+    if (half) { v1 = 6; begin = start - (half.input.length - half.index); }
     let v2: number | null = null;
     if (sep && n2) {
       if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
@@ -76,7 +103,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
         // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
-        if (sep.trim() === 'to' && FROM_BEFORE.test(before)) {
+        if (sep.trim() === 'to' && FROM_BEFORE.test(before24(text, start))) {
           re.lastIndex = start;
           const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
           if (alone) handle(alone);
@@ -119,7 +146,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const cents = Array.isArray(value) ? [round(value[0] / 100), round(value[1] / 100)] as [number, number] : round(value / 100);
       out.push(withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[u], lastWord)));
       return;
-    } else if (!pre && /^pounds?$/.test(u) && isWeight(text.slice(end, end + 40))) {
+    } else if (!pre && (u === 'pound' || u === 'pounds') && isWeight(text.slice(end, end + 40))) {
       // "2.1 billion pounds of U.S. pork": pounds of a good are weight (lb), pounds of debt or exports are sterling.
       type = 'quantity';
       unit = 'lb';
@@ -132,7 +159,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       }
     }
     // "the naira fell to 1,600 per dollar": a bare exchange rate is money in the currency the sentence names (guideline 18).
-    if (type === 'count' && !pre && !unitRaw && RATE_AFTER.test(text.slice(end, end + 30))) {
+    if (type === 'count' && !pre && !unitRaw && wsThen(text, end, rateStart) && RATE_AFTER.test(text.slice(end, end + 30))) {
       const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s/).pop() ?? '';
       const words = sentence.match(/[\p{L}]+/gu) ?? [];
       for (let k = words.length - 1; k >= 0; k--) {
@@ -142,7 +169,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     if (type === 'count' && unit !== 'points') {
       if (pre) return;
-      const model = MODEL_AFTER.exec(text.slice(end, end + 40));
+      const model = wsThen(text, end, mayBeUpper) ? MODEL_AFTER.exec(text.slice(end, end + 40)) : null;
       const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
       // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
@@ -150,14 +177,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
-      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before)) return;
+      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
     if (candidates) ambiguous.set(f, candidates);
     out.push(f);
     };
-  const { words, starts, lower } = tokens;
+  const { words, starts, ends, lower } = tokens;
   let covered = 0;
   let skipTo = 0;
   for (let i = 0; i < words.length; i++) {
@@ -165,6 +192,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
     const lowerFirst = c >= 97 && c <= 122;
+    // A lower-case word without a currency prefix starting a-z triggers only as a number word: a bit per
+    // first letter and length (ends - starts is its length) settles most words without the set lookup.
+    if (lowerFirst && !lex.lowerPrefixes && !(lex.numberWordLengths[c - 97] & (1 << Math.min(ends[i] - starts[i], 31)))) continue;
     // Length checks first: most words are longer than any currency prefix or number word.
     const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
@@ -183,7 +213,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   // "cut the troop ceiling from 17,000 to 14,500": a bare count after "<noun> ceiling|cap|limit … (from|of|at|to)" counts that noun.
   for (const b of out) {
     if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
-    const nb = NOUN_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start));
+    const lo = Math.max(0, b.start - 40);
+    const nb = wordThenWsBefore(text, lo, b.start, LIMIT_PREPOSITIONS) ? NOUN_BEFORE.exec(text.slice(lo, b.start)) : null;
     if (nb && !NOT_NOUNS.has(nb[1])) b.unit = /s$/.test(nb[1]) || UNCOUNTED.has(nb[1]) ? nb[1] : `${nb[1]}s`;
   }
   // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
@@ -205,6 +236,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
+    const len = ends[i] - starts[i];
+    if (len !== 1 && len !== 3 && len !== 4 && len !== 5) continue; // their lengths (ASCII words: the lower-case form is as long)
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];

@@ -2,6 +2,7 @@
 // that carry a direction ("down 4 points", "a deficit of $3 billion") stay outside and keep the value positive.
 import type { FigureMention } from '../../types';
 import { fig } from './units';
+import { isWs } from './chars';
 
 /** "minus " or a minus sign right before a number (not after a letter or digit: "2-3%" is a range, "COVID-19" a name). */
 const SIGN_BEFORE = /(?:(?<![\p{L}])[Mm]inus\s+|(?<![\p{L}\p{N}.,%)])[-−])$/u;
@@ -16,6 +17,9 @@ function negate(v: number | [number, number]): number | [number, number] {
 export function withSigns(text: string, figures: FigureMention[]): FigureMention[] {
   for (const f of figures) {
     if (f.type !== 'percent' && f.type !== 'money') continue;
+    // SIGN_BEFORE ends with a minus sign or the spaces after "minus": test that character first.
+    const c = text.charCodeAt(f.start - 1);
+    if (c !== 45 && c !== 0x2212 && !isWs(c)) continue;
     const m = SIGN_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
     if (!m) continue;
     // In place: the currency choices of the document pass are keyed by the figure object.

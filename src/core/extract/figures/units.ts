@@ -3,6 +3,7 @@ import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
+import { wsThen } from './chars';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
 export function carriesNoun(f: FigureMention): boolean {
@@ -32,6 +33,8 @@ export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogr
 const PER_MMBTU = /^\s+(?:a|per)\s+million\s+British\s+thermal\s+units?(?![\p{L}])/u;
 
 export function withPer(text: string, f: FigureMention): FigureMention {
+  // Both patterns start with "/" or with spaces then "a" or "per": most figures have neither.
+  if (text.charCodeAt(f.end) !== 47 && !wsThen(text, f.end, (c) => c === 97 || c === 112)) return f;
   const btu = PER_MMBTU.exec(text.slice(f.end, f.end + 50));
   if (btu) {
     const end = f.end + btu[0].length;
