@@ -1,21 +1,27 @@
-// How long Policy Lens itself held the extension host's main thread: a CPU profile of that thread
-// (node:inspector, in the real host), cut into runs of consecutive samples with one of the
-// extension's bundles on the stack. Timer gaps (longestGap) also count VS Code and the built-in
-// extensions sharing the thread — e.g. the Markdown extension sending a 1.5 MB document to its
-// language server, or a file search spawning a process — which no change here can shorten.
+// How long Policy Lens itself held the extension host's main thread. A 2 ms interval timer finds
+// the times the thread was held (a long task shows as a late tick), and a CPU profile of the thread
+// (node:inspector, in the real host; its timestamps share process.hrtime's clock) says whose code ran
+// then: a held stretch counts as the extension's when most of the samples in it are in one of its
+// bundles. Timer gaps alone (longestGap) also count VS Code and the built-in extensions sharing the
+// thread — e.g. the Markdown extension sending a 1.5 MB document to its language server, or a file
+// search spawning a process — which no change here can shorten. Work the extension splits into
+// slices (SteppedWork) lets timers run between slices, so consecutive slices are separate stretches.
 import { Session } from 'node:inspector';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './helpers';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 export interface OwnRun {
-  /** Milliseconds from the run's first sample to its last. */
+  /** The longest time the thread was held with the extension's code running most of it, in milliseconds. */
   ms: number;
-  /** The extension's functions most often innermost in the run, with their sample counts. */
+  /** The extension's functions most often innermost in that stretch, with their sample counts. */
   top: string[];
 }
+
+/** Ticks later than this after the previous one mark a held stretch. */
+const HELD_MS = 10;
 
 function post<T>(session: Session, method: string, params: object = {}): Promise<T> {
   return new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
@@ -28,16 +34,25 @@ export async function profileOwnMainThread(): Promise<() => Promise<OwnRun>> {
   await post(session, 'Profiler.enable');
   await post(session, 'Profiler.setSamplingInterval', { interval: 100 });
   await post(session, 'Profiler.start');
+  const held: [number, number][] = []; // [from, to] in microseconds of process.hrtime
+  const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+  let last = nowUs();
+  const timer = setInterval(() => {
+    const now = nowUs();
+    if (now - last > HELD_MS * 1000) held.push([last, now]);
+    last = now;
+  }, 2);
   return async () => {
+    clearInterval(timer);
     const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
     session.disconnect();
     const dist = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'dist').toString();
-    return longestOwnRun(profile, dist);
+    return longestOwnStretch(profile, dist, held);
   };
 }
 
-/** The longest stretch of consecutive samples in the extension's code (a garbage collection inside it counts). */
-function longestOwnRun(profile: Profile, dist: string): OwnRun {
+/** Of the held stretches, the longest whose samples are mostly the extension's code (a garbage collection counts for nobody). */
+function longestOwnStretch(profile: Profile, dist: string, held: readonly [number, number][]): OwnRun {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -54,24 +69,26 @@ function longestOwnRun(profile: Profile, dist: string): OwnRun {
     ownFrame.set(id, known);
     return known;
   };
-  let best: OwnRun = { ms: 0, top: [] };
-  let start = -1;
-  let now = 0;
-  let frames = new Map<string, number>();
-  const close = (end: number): void => {
-    if (start >= 0 && end - start > best.ms) best = { ms: end - start, top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f, n]) => `${f} ×${n}`) };
-    start = -1;
-    frames = new Map();
-  };
+  const idle = new Set(['(idle)', '(program)', '(garbage collector)']);
+  const samples: { at: number; frame: string; busy: boolean }[] = [];
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
-    const before = now;
-    now += profile.timeDeltas[i] / 1000;
-    const frame = frameOf(id);
-    if (frame) {
-      if (start < 0) start = before;
-      frames.set(frame, (frames.get(frame) ?? 0) + 1);
-    } else if (byId.get(id)!.callFrame.functionName !== '(garbage collector)' || start < 0) close(before);
+    at += profile.timeDeltas[i];
+    samples.push({ at, frame: frameOf(id), busy: !idle.has(byId.get(id)!.callFrame.functionName) });
   });
-  close(now);
+  let best: OwnRun = { ms: 0, top: [] };
+  let k = 0;
+  for (const [from, to] of held) {
+    while (k < samples.length && samples[k].at < from) k++;
+    let busy = 0;
+    let ours = 0;
+    const frames = new Map<string, number>();
+    for (let j = k; j < samples.length && samples[j].at <= to; j++) {
+      if (samples[j].busy) busy++;
+      if (samples[j].frame) { ours++; frames.set(samples[j].frame, (frames.get(samples[j].frame) ?? 0) + 1); }
+    }
+    const ms = (to - from) / 1000;
+    if (ours > busy / 2 && ms > best.ms) best = { ms, top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f, n]) => `${f} ×${n}`) };
+  }
   return best;
 }
