@@ -16,6 +16,7 @@ import { keysOf, timesNear } from './conflictingValues';
 import { quoted, tick } from './finding';
 import { sentencesOf, type Sentence } from './sentences';
 import { figureIntervals } from './tolerance';
+import { runSteps, type Stepped } from '../util';
 import type { CheckMeter } from './types';
 
 /** What one figure measures and the values it can stand for. */
@@ -37,8 +38,19 @@ export interface FigureMeasure {
 
 /** The measures of an article's visible figures, in text order. */
 export function figureMeasures(text: string, mentions: readonly ModelMention[], sentences: readonly Sentence[] = sentencesOf(text, mentions)): FigureMeasure[] {
+  return runSteps(figureMeasureSteps(text, sentences));
+}
+
+/** Figures measured between two pauses of figureMeasureSteps (about 5 µs each). */
+const FIGURES_PER_STEP = 1000;
+
+/** figureMeasures, pausing every thousand figures. */
+export function* figureMeasureSteps(text: string, sentences: readonly Sentence[]): Stepped<FigureMeasure[]> {
   const out: FigureMeasure[] = [];
+  let sincePause = 0;
   for (const s of sentences) {
+    if (sincePause >= FIGURES_PER_STEP) { sincePause = 0; yield; }
+    sincePause += s.figures.length;
     let a = -1;
     for (const f of s.figures) {
       while (a + 1 < s.actors.length && s.actors[a + 1].end <= f.start) a++;

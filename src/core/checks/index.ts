@@ -16,7 +16,7 @@ import { weekdayMismatches } from './weekdayMismatch';
 export * from './types';
 export { quoted } from './finding';
 export {
-  MAX_GROUP, crossFileConflicts, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
+  MAX_GROUP, crossFileConflicts, figureMeasureSteps, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
 } from './crossFile';
 export { sentencesOf, type Sentence } from './sentences';
 

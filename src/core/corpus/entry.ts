@@ -2,7 +2,7 @@
 // the orphaned annotations, the check findings and where its lines start. Built from the article's
 // text and its sidecar's text (a closed file), or from the model the editor already holds (an open
 // one). Kept general, so views across articles (figures to review, actors, dates) read the same entry.
-import { checkSteps, figureMeasures, sentencesOf, type FigureMeasure, type Finding } from '../checks';
+import { checkSteps, figureMeasureSteps, sentencesOf, type FigureMeasure, type Finding } from '../checks';
 import { extract, referenceDateFor, type DateOrder } from '../extract';
 import { buildModel, type ModelMention } from '../model';
 import type { CompiledRegistry } from '../registry';
@@ -62,15 +62,15 @@ export function entryFromModel(text: string, model: EntryModel): CorpusEntry {
 export interface EntryModel { referenceDate: string | null; mentions: readonly ModelMention[]; orphans: readonly SidecarAnnotation[] }
 
 /**
- * entryFromModel in steps, pausing after each linear part (the sentences, each check, the measures,
- * the quoted sentences): the editor builds a long open article's entry between other work instead
+ * entryFromModel in steps, pausing after each linear part (the sentences, each check, every thousand
+ * figures measured, the quoted sentences): the editor builds a long open article's entry between other work instead
  * of holding its thread for the whole (a quarter of a second for 1 MB).
  */
 export function* entrySteps(text: string, model: EntryModel): Stepped<CorpusEntry> {
   const sentences = sentencesOf(text, model.mentions);
   yield;
   const findings = yield* checkSteps({ text, mentions: model.mentions, orphans: model.orphans, sentences });
-  const measures = figureMeasures(text, model.mentions, sentences);
+  const measures = yield* figureMeasureSteps(text, sentences);
   yield;
   const quoted = quotedSentences(text, sentences);
   yield;
