@@ -158,9 +158,13 @@ export function buildReviewTree(
       const members = figures.filter(spec.member);
       if (members.length === 0) return;
       const node: ReviewArticleNode = { type: 'reviewArticle', parent: group, uri: article.uri, path: article.path, children: [] };
-      node.children.push(...members.map((f): ReviewFigureNode => ({
-        ...f, type: 'reviewFigure', parent: node, ref: { kind: 'mention', uri: article.uri, start: f.mention.start, end: f.mention.end },
-      })));
+      // Fields written out, not spread: a spread costs microseconds per object (a workspace has thousands of figures).
+      for (const f of members) {
+        node.children.push({
+          mention: f.mention, status: f.status, line: f.line, findings: f.findings,
+          type: 'reviewFigure', parent: node, ref: { kind: 'mention', uri: article.uri, start: f.mention.start, end: f.mention.end },
+        });
+      }
       group.children.push(node);
       group.count += members.length;
     });
