@@ -1,6 +1,7 @@
 // Names with no title or cue word that their form or neighbours identify, and organisation names built on a
 // fixed pattern (guidelines 6, 12). Sentences written for this file.
 import assert from 'node:assert/strict';
+import { openingQuotes } from '../../../src/core/extract/actors/plainNames';
 import { actor, mentions } from './helpers';
 
 const kinds = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}=${m.kind === 'actor' ? `${m.type}:${m.canonical}` : ''}`);
@@ -18,6 +19,20 @@ describe('extract: names identified by their form or neighbours', () => {
     assert.deepEqual(actor(text, 'Arnulfo "El Gato" Restrepo').canonical, 'Arnulfo Restrepo');
     assert.deepEqual(actor(text, 'Dolores\n“La Jefa” Ibarguen Salcedo').canonical, 'Dolores Ibarguen Salcedo');
     assert.deepEqual(actor(text, 'Rosa "Ro" Quintero').canonical, 'Rosa Quintero');
+  });
+
+  it('finds a paragraph’s opening quotes with one pass per quote kind, however rare the other kind', () => {
+    // Straight quotes only, with a non-Latin-1 dash: each search for '“' used to run to the end again.
+    const perChar = (units: number) => {
+      const text = '("Bab" — Cab) '.repeat(units);
+      const scanned = { n: 0 };
+      const next = openingQuotes(text, scanned);
+      let found = 0;
+      for (let q = next(0); q >= 0; q = next(q + 1)) found++;
+      assert.equal(found, 2 * units);
+      return scanned.n / text.length;
+    };
+    assert.ok(perChar(500) <= 2 && perChar(4000) <= 2, `${perChar(500)} and ${perChar(4000)} code units scanned per character`);
   });
 
   it('reads a name followed by its affiliation as a person', () => {

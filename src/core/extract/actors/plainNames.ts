@@ -74,7 +74,8 @@ function nicknameAt(text: string, q: number, from: number): RegExpExecArray | nu
 /** Persons with a quoted nickname inside the name; the canonical drops the nickname. Matches as a left-to-right scan would. */
 function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
   let from = 0;
-  for (let q = nextOpeningQuote(text, 0); q >= 0; q = nextOpeningQuote(text, q + 1)) {
+  const quotes = openingQuotes(text);
+  for (let q = quotes(0); q >= 0; q = quotes(q + 1)) {
     const m = nicknameAt(text, q, from);
     if (!m) continue;
     const end = m.index + m[0].length;
@@ -86,11 +87,25 @@ function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: Act
   }
 }
 
-/** Index of the first '"' or '“' at or after `from`, or -1. */
-function nextOpeningQuote(text: string, from: number): number {
-  const a = text.indexOf('"', from);
-  const b = text.indexOf('“', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+/**
+ * The opening quotes of a text in order: each call gives the first '"' or '“' at or after `from`
+ * (never less than the last `from`), or -1. Each kind's next place is kept, so a paragraph with many
+ * quotes of one kind and few of the other is not searched to its end again per quote.
+ */
+export function openingQuotes(text: string, scanned: { n: number } = { n: 0 }): (from: number) => number {
+  let straight = -2;
+  let curly = -2;
+  // `scanned` counts the code units the searches pass over (a test bounds it per character).
+  const find = (quote: string, from: number): number => {
+    const at = text.indexOf(quote, from);
+    scanned.n += (at < 0 ? text.length : at + 1) - from;
+    return at;
+  };
+  return (from) => {
+    if (straight !== -1 && straight < from) straight = find('"', from);
+    if (curly !== -1 && curly < from) curly = find('“', from);
+    return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+  };
 }
 
 /** Candidates that are persons by what follows them: an affiliation and a reporting verb, or a list of people they end. */
