@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extract, IncrementalExtractor } from '../src/core/extract';
 import { ExtractJobHandler } from '../src/core/jobs/extractJobs';
+import { applyTextEdit } from '../src/core/util';
 import { median, time } from './timing';
 
 const DEVSET = join(__dirname, '..', 'test', 'fixtures', 'devset');
@@ -124,7 +125,7 @@ export async function runExtractBench(print: (line: string) => void): Promise<vo
   const whole: number[] = [];
   for (let i = 0; i < 60; i++) {
     const e = oneCharEdit(text.length, i);
-    text = text.slice(0, e.start) + e.insert + text.slice(e.start + e.deleteCount);
+    text = applyTextEdit(text, e);
     void text.indexOf('\uffff'); // flatten the concatenation: update() is handed a flat string
     const t0 = process.hrtime.bigint();
     inc.update(text);

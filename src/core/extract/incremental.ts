@@ -1,10 +1,10 @@
 // The incremental entry: one extractor per document keeps the paragraph cache between updates.
 import type { Mention } from '../types';
-import type { SpanListPatch } from '../util';
-import { joinText, newCache, type Cache, type Edit, type WorkCounts } from './paragraphCache';
+import type { SpanListPatch, TextEdit } from '../util';
+import { joinText, newCache, type Cache, type WorkCounts } from './paragraphCache';
 import { currentMentions, runIncremental, withRegistry, type ExtractOptions, type ExtractResult } from './pipeline';
 
-export type { Edit, WorkCounts };
+export type { TextEdit, WorkCounts };
 
 /** An update answered as the change to the previous update's mention list. */
 export interface ExtractChange {
@@ -40,7 +40,7 @@ export class IncrementalExtractor {
    * `next` is the new text, or an edit of the previous update's text: then the new text is never
    * built whole (unless the front matter or the reference date changes). Not with a registry: use update().
    */
-  updateChange(next: string | Edit, options?: ExtractOptions): ExtractChange {
+  updateChange(next: string | TextEdit, options?: ExtractOptions): ExtractChange {
     if (options?.registry) throw new Error('updateChange does not apply a registry; use update()');
     const diffable = this.#plain && this.#cache.prev !== null;
     const { referenceDate, change } = this.#run(next, options);
@@ -78,7 +78,7 @@ export class IncrementalExtractor {
     return this.#cache.work.evidenceChars;
   }
 
-  #run(next: string | Edit, options: ExtractOptions | undefined): ReturnType<typeof runIncremental> {
+  #run(next: string | TextEdit, options: ExtractOptions | undefined): ReturnType<typeof runIncremental> {
     try {
       return runIncremental(this.#cache, next, options);
     } catch (err) {

@@ -1,7 +1,7 @@
 // The paragraph cache of IncrementalExtractor: the article's paragraphs as slots holding their raw
 // result and assembled mentions, replaced only in the window an edit touched.
 import type { CompiledRegistry, RegistryMemo } from '../registry';
-import { commonPrefix, commonSuffix } from '../util';
+import type { TextEdit } from '../util';
 import { firstIndex } from '../util/bounds';
 import type { Mention } from '../types';
 import type { parseRefDate } from './calendar';
@@ -88,20 +88,6 @@ export function newCache(): Cache {
   };
 }
 
-/** One replaced range: text[start, start + deleteCount) becomes insert (docSync's TextEdit). */
-export interface Edit {
-  start: number;
-  deleteCount: number;
-  insert: string;
-}
-
-/** The smallest edit from prev to next (common prefix and suffix). */
-export function editBetween(prev: string, next: string): Edit {
-  const pre = commonPrefix(prev, next);
-  const suf = commonSuffix(prev, next, Math.min(prev.length, next.length) - pre);
-  return { start: pre, deleteCount: prev.length - suf - pre, insert: next.slice(pre, next.length - suf) };
-}
-
 /** The current text, put together from the slots: the head, then each paragraph and the gap after it. */
 export function joinText(cache: Cache): string {
   const parts = [cache.head];
@@ -110,7 +96,7 @@ export function joinText(cache: Cache): string {
 }
 
 /** The first `n` characters of the text the edit makes (n at least the edit's start). */
-export function editedPrefix(cache: Cache, edit: Edit, n: number): string {
+export function editedPrefix(cache: Cache, edit: TextEdit, n: number): string {
   let old = cache.head;
   for (let k = 0; k < cache.slots.length && old.length < edit.start + edit.deleteCount + n; k++) old += cache.slots[k].text + cache.slots[k].gap;
   return (old.slice(0, edit.start) + edit.insert + old.slice(edit.start + edit.deleteCount)).slice(0, n);
@@ -145,7 +131,7 @@ function splitChunk(chunk: string, base: number): { paras: NewParagraph[]; lead:
  * after it, so paragraph breaks the edit made or joined are found; the paragraphs at either end
  * that came out the same are then kept as they were (their gap updated).
  */
-export function editWindow(cache: Cache, edit: Edit, body: number): Window {
+export function editWindow(cache: Cache, edit: TextEdit, body: number): Window {
   const old = cache.slots;
   const starts = cache.starts;
   const oldEnd = edit.start + edit.deleteCount;

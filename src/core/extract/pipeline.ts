@@ -3,12 +3,12 @@
 // touched and answers with the change to the previous mention list.
 import type { Mention } from '../types';
 import { applyRegistry, type CompiledRegistry } from '../registry';
-import type { SpanListPatch } from '../util';
+import { applyTextEdit, checkEditFits, textEdit, type SpanListPatch, type TextEdit } from '../util';
 import { parseRefDate } from './calendar';
 import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
 import {
-  dependsOnOrder, editBetween, editedPrefix, editWindow, indexOf, joinText, rankNew, rawKey, rawsFor, replaceRun, wholeWindow, type Cache, type Edit, type Slot, type Window,
+  dependsOnOrder, editedPrefix, editWindow, indexOf, joinText, rankNew, rawKey, rawsFor, replaceRun, wholeWindow, type Cache, type Slot, type Window,
 } from './paragraphCache';
 import { paragraphsIn } from './paragraphSplit';
 import { referenceDateOf } from './referenceDate';
@@ -133,17 +133,17 @@ export interface IncrementalRun {
  * window is over plain number arrays: the following paragraphs' offsets, and the mention counts
  * before and after the changed range.
  */
-export function runIncremental(cache: Cache, next: string | Edit, options: ExtractOptions | undefined): IncrementalRun {
+export function runIncremental(cache: Cache, next: string | TextEdit, options: ExtractOptions | undefined): IncrementalRun {
   const prev = cache.prev;
   let text: string | null = typeof next === 'string' ? next : null;
-  let edit: Edit | null = null;
+  let edit: TextEdit | null = null;
   if (prev) {
-    edit = typeof next === 'string' ? editBetween(cache.text ?? joinText(cache), next) : next;
-    if (edit.start < 0 || edit.deleteCount < 0 || edit.start + edit.deleteCount > prev.length) throw new RangeError('the edit does not fit the text');
+    edit = typeof next === 'string' ? textEdit(cache.text ?? joinText(cache), next) : next;
+    checkEditFits(edit, prev.length);
   } else if (text === null) throw new Error('an edit needs an earlier update to apply to');
   const length = text?.length ?? prev!.length - edit!.deleteCount + edit!.insert.length;
   // The whole new text, built (from the slots, before they change) only when the front matter or reference date needs it.
-  const wholeText = (): string => (text ??= applyEdit(joinText(cache), edit!));
+  const wholeText = (): string => (text ??= applyTextEdit(joinText(cache), edit!));
   let front: FrontMatterFacts;
   if (prev && edit && frontMatterKept(prev.front, edit.start)) front = prev.front;
   else if (prev && edit && prev.front.length === 0 && !prev.front.opened && !opensFrontMatter(editedPrefix(cache, edit, 256))) front = prev.front;
@@ -234,6 +234,3 @@ export function runIncremental(cache: Cache, next: string | Edit, options: Extra
   return { referenceDate, change: { start: before, deleteCount, insert, shift: delta } };
 }
 
-function applyEdit(text: string, edit: Edit): string {
-  return text.slice(0, edit.start) + edit.insert + text.slice(edit.start + edit.deleteCount);
-}

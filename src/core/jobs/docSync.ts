@@ -3,14 +3,9 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { commonPrefix, commonSuffix, patchSpans, type SpanListPatch } from '../util';
+import { patchSpans, type SpanListPatch, type TextEdit } from '../util';
 
-/** One replaced range: text[start, start + deleteCount) becomes insert. */
-export interface TextEdit {
-  start: number;
-  deleteCount: number;
-  insert: string;
-}
+export { applyTextEdit, textEdit, type TextEdit } from '../util';
 
 /** What a job says about the text and mentions it builds on. */
 export interface DocSync {
@@ -31,18 +26,6 @@ export interface MentionDiff {
   deleteCount: number;
   insert: Mention[];
   shift: number;
-}
-
-/** The smallest single edit that turns prev into next (common prefix and suffix). */
-export function textEdit(prev: string, next: string): TextEdit {
-  const pre = commonPrefix(prev, next);
-  const suf = commonSuffix(prev, next, Math.min(prev.length, next.length) - pre);
-  return { start: pre, deleteCount: prev.length - suf - pre, insert: next.slice(pre, next.length - suf) };
-}
-
-export function applyTextEdit(text: string, edit: TextEdit): string {
-  if (edit.start < 0 || edit.deleteCount < 0 || edit.start + edit.deleteCount > text.length) throw new RangeError('the edit does not fit the text');
-  return text.slice(0, edit.start) + edit.insert + text.slice(edit.start + edit.deleteCount);
 }
 
 /**

@@ -4,3 +4,4 @@ export { hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
 export { moved, patchSpans, type SpanListPatch } from './spanList';
 export { runSteps, type Stepped } from './steps';
+export { applyTextEdit, checkEditFits, textEdit, type TextEdit } from './textEdit';
