@@ -99,11 +99,17 @@ export function articleFolders(articles: readonly Pick<ReviewArticle, 'path'>[])
 
 /** Findings about a span: the finding's own span or one of its related spans overlaps it. */
 export function findingsAbout(findings: readonly Finding[], start: number, end: number): Finding[] {
-  return findingsLocator(findings)(start, end);
+  const overlaps = (s: number, e: number) => overlapsSpan(start, end, s, e);
+  return findings.filter((f) => overlaps(f.start, f.end) || (f.related ?? []).some((r) => overlaps(r.start, r.end)));
+}
+
+/** A finding's span [s, e) is about [start, end) when they overlap or an empty span (a position) lies inside it. */
+function overlapsSpan(start: number, end: number, s: number, e: number): boolean {
+  return (s < end && start < e) || (s === e && s >= start && s < end);
 }
 
 /**
- * findingsAbout for many spans of one article: the findings' spans (own and related) sorted once,
+ * findingsAbout for many spans of one article (one query: findingsAbout): the findings' spans (own and related) sorted once,
  * each query a binary search and a walk back over the spans that can still reach it — not a pass
  * over every finding per figure, which grew with figures × findings.
  */
@@ -117,11 +123,10 @@ export function findingsLocator(findings: readonly Finding[]): (start: number, e
   const reach: number[] = []; // the largest end among spans[0..i]
   for (const s of spans) reach.push(Math.max(reach.length ? reach[reach.length - 1] : -Infinity, s.end));
   return (start, end) => {
-    // An empty span (a position) counts when it lies inside the figure. Either way a span starts before `end`.
-    const overlaps = (s: number, e: number) => (s < end && start < e) || (s === e && s >= start && s < end);
+    // Any span about [start, end) starts before `end` and ends at or after `start`.
     const hits = new Set<number>();
     for (let i = firstIndex(spans.length, (k) => spans[k].start >= end) - 1; i >= 0 && reach[i] >= start; i--) {
-      if (overlaps(spans[i].start, spans[i].end)) hits.add(spans[i].at);
+      if (overlapsSpan(start, end, spans[i].start, spans[i].end)) hits.add(spans[i].at);
     }
     return [...hits].sort((a, b) => a - b).map((at) => findings[at]);
   };

@@ -8,6 +8,7 @@
 // slices (SteppedWork) lets timers run between slices, so consecutive slices are separate stretches.
 import { Session } from 'node:inspector';
 import * as vscode from 'vscode';
+import { watchLongestGap } from '../support/longestGap';
 import { EXTENSION_ID } from './helpers';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
@@ -34,16 +35,13 @@ export async function profileOwnMainThread(): Promise<() => Promise<OwnRun>> {
   await post(session, 'Profiler.enable');
   await post(session, 'Profiler.setSamplingInterval', { interval: 100 });
   await post(session, 'Profiler.start');
-  const held: [number, number][] = []; // [from, to] in microseconds of process.hrtime
-  const nowUs = () => Number(process.hrtime.bigint() / 1000n);
-  let last = nowUs();
-  const timer = setInterval(() => {
-    const now = nowUs();
-    if (now - last > HELD_MS * 1000) held.push([last, now]);
-    last = now;
-  }, 2);
+  const held: [number, number][] = []; // [from, to] in microseconds of process.hrtime, the profile's clock
+  const hrtimeUsAtZero = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+  const stopWatching = watchLongestGap(2, (from, to) => {
+    if (to - from > HELD_MS) held.push([hrtimeUsAtZero + from * 1000, hrtimeUsAtZero + to * 1000]);
+  });
   return async () => {
-    clearInterval(timer);
+    stopWatching();
     const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
     session.disconnect();
     const dist = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'dist').toString();
