@@ -18,7 +18,7 @@ type CountryRow = [string, string[], string[], string[], string[]];
 /**
  * A node of the phrase trie: the phrases' tokens one level each, split by how the next token joins this one (after
  * whitespace or touching it). Walking it with a paragraph's own token strings finds the same phrases as joining them
- * into keys for hasPrefix/get, without building or hashing a new string per token.
+ * into keys for get, without building or hashing a new string per token.
  */
 export interface PhraseNode {
   entry: Entry | undefined;
@@ -32,7 +32,6 @@ function newNode(): PhraseNode {
 
 export class Gazetteer {
   readonly #entries = new Map<string, Entry>();
-  readonly #prefixes = new Set<string>();
   /** First tokens of the phrases (the same phrases as #entries, keyed by token). */
   readonly #first = new Map<string, PhraseNode>();
   readonly #demonyms = new Map<string, string>();
@@ -75,12 +74,9 @@ export class Gazetteer {
     if (!key) return;
     this.#entries.set(key, entry);
     const toks = tokenize(phrase);
-    let k = '';
     let node: PhraseNode | undefined;
     for (let i = 0; i < toks.starts.length; i++) {
       const spaced = i > 0 && toks.starts[i] > toks.ends[i - 1];
-      k += (spaced ? ' ' : '') + toks.words[i];
-      this.#prefixes.add(k);
       const level: Map<string, PhraseNode> = !node ? this.#first : spaced ? (node.spaced ??= new Map()) : (node.tight ??= new Map());
       let next = level.get(toks.words[i]);
       if (!next) { next = newNode(); level.set(toks.words[i], next); }
@@ -95,8 +91,16 @@ export class Gazetteer {
     return this.#first.get(word);
   }
 
+  /** Whether some phrase starts with the tokens of `key` (joined as phrase keys join them): a walk of the trie. */
   hasPrefix(key: string): boolean {
-    return this.#prefixes.has(key);
+    const toks = tokenize(key);
+    let node: PhraseNode | undefined;
+    for (let i = 0; i < toks.words.length; i++) {
+      const spaced = i > 0 && toks.starts[i] > toks.ends[i - 1];
+      node = i === 0 ? this.#first.get(toks.words[0]) : (spaced ? node!.spaced : node!.tight)?.get(toks.words[i]);
+      if (!node) return false;
+    }
+    return node !== undefined;
   }
 
   get(key: string): Entry | undefined {
