@@ -5,7 +5,7 @@ import type { Mention } from '../types';
 import { applyRegistry, type CompiledRegistry } from '../registry';
 import { applyTextEdit, checkEditFits, textEdit, type SpanListPatch, type TextEdit } from '../util';
 import { parseRefDate } from './calendar';
-import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, shift } from './documentPass';
+import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, LEAD_PARAGRAPHS, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
 import {
   dependsOnOrder, editedPrefix, editWindow, indexOf, joinText, rankNew, rawKey, rawsFor, replaceRun, wholeWindow, type Cache, type Slot, type Window,
@@ -202,7 +202,7 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
     });
   }
   for (const s of added) cache.tally.add(s);
-  const change = cache.tally.settle(slots.slice(0, 2), datelineState(slots.slice(0, 3)));
+  const change = cache.tally.settle(slots.slice(0, LEAD_PARAGRAPHS), datelineState(slots.slice(0, 3)));
 
   // Assemble the new and re-read paragraphs and those that read a context key that changed.
   const assemble = new Set<Slot>(added);
