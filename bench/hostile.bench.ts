@@ -41,7 +41,7 @@ function best(text: string, runs: number): Timing {
 }
 
 /** Mean growth per doubling from the first to the last size, and the largest growth over one size step (per doubling). */
-export function growth(sizes: readonly number[], ms: readonly number[]): { mean: number; worst: number } {
+function growth(sizes: readonly number[], ms: readonly number[]): { mean: number; worst: number } {
   const mean = (ms[ms.length - 1] / ms[0]) ** (1 / Math.log2(sizes[sizes.length - 1] / sizes[0]));
   let worst = 0;
   for (let k = 1; k < sizes.length; k++) worst = Math.max(worst, (ms[k] / ms[k - 1]) ** (1 / Math.log2(sizes[k] / sizes[k - 1])));

@@ -61,7 +61,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
     // n1 starts with a digit or an ASCII letter (the number words): a char-code test is /^\p{L}/u.
-    const wordAfterLowerNoun = isAsciiLetter(n1.charCodeAt(0)) && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
+    const c1 = n1.charCodeAt(0);
+    const isWord = isAsciiLetter(c1);
+    const wordAfterLowerNoun = isWord && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
     if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
     if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
@@ -75,8 +77,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (mayTimeAfter(text, end) && TIME_AFTER.test(text.slice(end, end + 12))) return;
       if (letterAt(text, end)) return; // ordinals, 5G, 3rd
     }
-    const c1 = n1.charCodeAt(0);
-    const isWord = !(c1 >= 48 && c1 <= 57) && isAsciiLetter(c1);
     if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
     if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
 
@@ -88,7 +88,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (half) { v1 = 6; begin = start - (half.input.length - half.index); }
     let v2: number | null = null;
     if (sep && n2) {
-      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 24), start))) {
+      if (sep.trim() === 'and' && !/\bbetween\s+$/i.test(before24(text, start))) {
         // "5 and 6" without "between" is two figures: match again on the text cut before "and" (the next token triggers the second).
         re.lastIndex = start;
         const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
@@ -236,8 +236,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
-    const len = ends[i] - starts[i];
-    if (len !== 1 && len !== 3 && len !== 4 && len !== 5) continue; // their lengths (ASCII words: the lower-case form is as long)
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];
