@@ -7,7 +7,7 @@ import { conflictingValues } from './conflictingValues';
 import { partsTotalMismatches } from './partsTotalMismatch';
 import { percentVsPoints } from './percentVsPoints';
 import { reviewFindings } from './review';
-import { sentencesOf, type Sentence } from './sentences';
+import { sentenceSteps, type Sentence } from './sentences';
 import { sharesOver100 } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
 import { runSteps, type Stepped } from '../util';
@@ -18,7 +18,7 @@ export { quoted } from './finding';
 export {
   MAX_GROUP, crossFileConflicts, figureMeasureSteps, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
 } from './crossFile';
-export { sentencesOf, type Sentence } from './sentences';
+export { sentenceSteps, sentencesOf, type Sentence } from './sentences';
 
 export interface CheckInput {
   text: string;
@@ -39,8 +39,7 @@ export function consistencyFindings(input: CheckInput): Finding[] {
 
 /** consistencyFindings, pausing after the sentences and after each check. */
 function* consistencySteps(input: CheckInput): Stepped<Finding[]> {
-  let sentences = input.sentences;
-  if (!sentences) { sentences = sentencesOf(input.text, input.mentions); yield; }
+  const sentences = input.sentences ?? (yield* sentenceSteps(input.text, input.mentions));
   const checks: ((input: CheckInput, sentences: readonly Sentence[]) => Finding[])[] = [
     weekdayMismatches, percentVsPoints, changeMismatches, partsTotalMismatches, sharesOver100, conflictingValues,
   ];

@@ -2,7 +2,7 @@
 // the orphaned annotations, the check findings and where its lines start. Built from the article's
 // text and its sidecar's text (a closed file), or from the model the editor already holds (an open
 // one). Kept general, so views across articles (figures to review, actors, dates) read the same entry.
-import { checkSteps, figureMeasureSteps, sentencesOf, type FigureMeasure, type Finding } from '../checks';
+import { checkSteps, figureMeasureSteps, sentenceSteps, type FigureMeasure, type Finding, type Sentence } from '../checks';
 import { extract, referenceDateFor, type DateOrder } from '../extract';
 import { buildModel, type ModelMention } from '../model';
 import type { CompiledRegistry } from '../registry';
@@ -41,7 +41,7 @@ export interface SentenceText {
 export const MAX_SENTENCE = 240;
 
 /** The sentences with a visible date or figure, whitespace folded and cut to MAX_SENTENCE. */
-function quotedSentences(text: string, sentences: ReturnType<typeof sentencesOf>): SentenceText[] {
+function quotedSentences(text: string, sentences: readonly Sentence[]): SentenceText[] {
   return sentences.filter((s) => s.dates.length > 0 || s.figures.length > 0).map((s) => {
     const raw = text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE * 2)).replace(/\s+/g, ' ').trim();
     return { start: s.start, end: s.end, text: raw.length > MAX_SENTENCE ? `${raw.slice(0, MAX_SENTENCE - 1)}…` : raw };
@@ -67,7 +67,7 @@ export interface EntryModel { referenceDate: string | null; mentions: readonly M
  * of holding its thread for the whole (a quarter of a second for 1 MB).
  */
 export function* entrySteps(text: string, model: EntryModel): Stepped<CorpusEntry> {
-  const sentences = sentencesOf(text, model.mentions);
+  const sentences = yield* sentenceSteps(text, model.mentions);
   yield;
   const findings = yield* checkSteps({ text, mentions: model.mentions, orphans: model.orphans, sentences });
   const measures = yield* figureMeasureSteps(text, sentences);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { sentenceSpans, sentencesOf } from '../../../src/core/checks/sentences';
+import { sentenceSpans, sentenceSteps, sentencesOf } from '../../../src/core/checks/sentences';
+import { extract } from '../../../src/core/extract';
+import { buildModel } from '../../../src/core/model';
 import { inputOf } from './helpers';
 
 function texts(text: string): string[] {
@@ -28,5 +30,18 @@ describe('checks: sentences', () => {
       [['Kenya'], ['$2 billion'], ['May 3']],
       [['Uganda'], [], []],
     ]);
+  });
+
+  it('in steps, pauses every 64 K characters read and every 4,000 mentions placed, and gives the same sentences', () => {
+    const paragraph = 'Kenya got $2 billion on May 3. Uganda got $1 billion from the IMF.\n\n';
+    const text = paragraph.repeat(Math.ceil(512 * 1024 / paragraph.length));
+    const { mentions } = buildModel(text, extract(text).mentions, undefined);
+    const steps = sentenceSteps(text, mentions);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.deepEqual(r.value, sentencesOf(text, mentions));
+    const expected = Math.floor(text.length / (64 * 1024)) + Math.floor(mentions.length / 4000);
+    assert.ok(pauses >= expected, `${pauses} pauses, at least ${expected} expected`);
   });
 });
