@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
-import { moved } from '../core/util';
+import { moved, textEdit } from '../core/util';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
 import type { ParsedSidecar } from '../core/sidecar';
@@ -24,8 +24,8 @@ interface Entry {
    * events (shiftAnchors) and from our own decisions, instead of searching for them again.
    */
   live?: { sidecarText: string; anchors: LiveAnchor[]; results: AnchorResult[] };
-  /** The last whole-text model and what it was built from, so an edit's mention diff can patch it. */
-  built?: { auto: readonly Mention[]; parsed: ParsedSidecar | undefined; model: ArticleModel };
+  /** The last whole-text model and what it was built from (the extraction job, the sidecar), so an edit's mention diff can patch it. */
+  built?: { seq: number; parsed: ParsedSidecar | undefined; model: ArticleModel };
 }
 
 function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): NonNullable<Entry['live']> {
@@ -160,20 +160,20 @@ export class ArticleCache extends Disposable {
       const preview = await withSidecarDate((date) => this.extraction.extract(doc.uri.toString(), slice, date, registry, dateOrder));
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
       const shifted = preview.result.mentions.map((m) => moved(m, window.start));
-      if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
+      if (!(await this.#publish(doc, entry, generation, version, text, () => shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
     const extracted = await withSidecarDate((date) => this.#extract(doc, text, date, registry, dateOrder));
     if (!extracted) return entry.snapshot;
-    const { mentions, partial, where, diff } = extracted;
-    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, diff)) ?? entry.snapshot;
+    const { mentions, partial, where, seq, diff } = extracted;
+    return (await this.#publish(doc, entry, generation, version, text, mentions, referenceDate, started, partial, where, seq, diff)) ?? entry.snapshot;
   }
 
   /** Merges with the sidecar and publishes, unless a newer analysis or edit overtook this one. */
   async #publish(
     doc: vscode.TextDocument, entry: Entry, generation: number, version: number, text: string,
-    mentions: Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
-    diff?: ExtractionOutcome['diff'],
+    mentions: () => Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
+    seq?: number, diff?: ExtractionOutcome['diff'],
   ): Promise<ArticleSnapshot | undefined> {
     const sidecar = await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
@@ -181,13 +181,17 @@ export class ArticleCache extends Disposable {
     const live = !sidecar.pending && entry.live?.sidecarText === sidecar.parsed?.text ? entry.live?.results : undefined;
     // An edit of an article whose sidecar did not change: patch the last model with the mention diff.
     const built = entry.built;
-    const patched = diff && !partial && !sidecar.pending && built?.auto === diff.of && built.parsed === sidecar.parsed ? patchModel(built.model, diff, sidecar.parsed) : undefined;
-    const model = patched ?? buildModel(text, mentions, sidecar.parsed, live ? { results: live } : undefined);
-    entry.built = partial || sidecar.pending ? undefined : { auto: mentions, parsed: sidecar.parsed, model };
+    const patched = diff && !partial && !sidecar.pending && built?.seq === diff.of && built.parsed === sidecar.parsed ? patchModel(built.model, diff, sidecar.parsed) : undefined;
+    const model = patched ?? buildModel(text, mentions(), sidecar.parsed, live ? { results: live } : undefined);
+    entry.built = partial || sidecar.pending || seq === undefined ? undefined : { seq, parsed: sidecar.parsed, model };
     if (patched) this.modelsPatched++;
     if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
+    const previous = entry.snapshot;
+    const change = patched && diff && previous && !previous.partial && previous.mentions === built?.model.mentions
+      ? { fromVersion: previous.version, edit: textEdit(previous.text, text), start: diff.start, deleteCount: diff.deleteCount, insertCount: diff.insert.length }
+      : undefined;
     const snapshot: ArticleSnapshot = {
-      uri: doc.uri, version, text, partial,
+      uri: doc.uri, version, text, partial, change,
       referenceDate: referenceDate ?? model.referenceDate,
       mentions: model.mentions,
       orphans: model.orphans,
@@ -208,11 +212,12 @@ export class ArticleCache extends Disposable {
   }
 
   /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
-  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: Mention[]; partial?: { start: number; end: number }; where: ExtractedIn; diff?: ExtractionOutcome['diff'] } | undefined> {
+  async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: () => Mention[]; partial?: { start: number; end: number }; where: ExtractedIn; seq?: number; diff?: ExtractionOutcome['diff'] } | undefined> {
     const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
       const outcome = await this.extraction.extract(key, text, referenceDate, registry, dateOrder);
-      return outcome && { mentions: outcome.result.mentions, where: outcome.where, diff: outcome.diff };
+      // Read only when the model is built again (not patched): the service copies them then.
+      return outcome && { mentions: () => outcome.result.mentions, where: outcome.where, seq: outcome.seq, diff: outcome.diff };
     }
     // Too large to analyse whole in reasonable time: analyse the visible part and a margin.
     const window = this.#visibleWindow(doc, text);
@@ -225,7 +230,7 @@ export class ArticleCache extends Disposable {
       this.#largeNoticeShown.add(key);
       this.log.warn(`${doc.uri.fsPath} is ${(text.length / 1024).toFixed(0)} KB, above policyLens.largeFileThresholdKB: analysing the visible part only.`);
     }
-    return { mentions, partial: window, where: outcome.where };
+    return { mentions: () => mentions, partial: window, where: outcome.where };
   }
 
   #visibleWindow(doc: vscode.TextDocument, text: string, margin = LARGE_FILE_MARGIN): { start: number; end: number } {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { MentionKind } from '../core/types';
-import { planMarks, type AppliedMarks, type MarkStyle } from '../view';
+import { lineStarts } from '../core/sidecar';
+import { firstIndex } from '../core/util';
+import { marksOnlyMoved, planMarks, type AppliedMarks, type MarkOptions, type MarkStyle, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
@@ -39,16 +41,27 @@ function styleOptions(): Record<MarkStyle, vscode.DecorationRenderOptions> {
 
 /** The marks last applied to an article's editors; what the test API reports. */
 export interface MarkState {
-  marks: AppliedMarks;
-  capped: boolean;
+  /** Planned when first read: a redraw that only followed an edit plans nothing. */
+  readonly marks: AppliedMarks;
+  readonly capped: boolean;
   /** performance.now() when the marks were set. */
-  at: number;
+  readonly at: number;
+  /** True when the editor already drew these marks, moved with the edit, so none were sent. */
+  readonly moved: boolean;
+}
+
+/** What an editor was last sent: the version and the mentions drawn, to check the next change against. */
+interface Drawn {
+  version: number;
+  mentions: readonly ViewMention[];
+  capped: boolean;
 }
 
 /** Draws marks in every visible editor of an analysed article, batched per editor. */
 export class DecorationController extends Disposable {
   readonly #types: Record<MarkStyle, vscode.TextEditorDecorationType>;
   readonly #applied = new Map<string, MarkState>();
+  #drawn = new WeakMap<vscode.TextEditor, Drawn>();
   readonly #onDidApply = this.register(new vscode.EventEmitter<{ uri: vscode.Uri; state: MarkState }>());
   /** Fires after marks were set in an editor; the integration tests wait on it. */
   readonly onDidApply = this.#onDidApply.event;
@@ -63,7 +76,7 @@ export class DecorationController extends Disposable {
       Object.entries(options).map(([k, o]) => [k, this.register(vscode.window.createTextEditorDecorationType(o))]),
     ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
     this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
-    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll()));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll(false)));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens')) this.renderAll();
     }));
@@ -74,7 +87,9 @@ export class DecorationController extends Disposable {
     return this.#applied.get(uri.toString());
   }
 
-  renderAll(): void {
+  /** Draws every visible editor's marks; `redraw` sends them even where the editor has them already (settings changed). */
+  renderAll(redraw = true): void {
+    if (redraw) this.#drawn = new WeakMap();
     for (const editor of vscode.window.visibleTextEditors) this.#render(editor);
   }
 
@@ -86,21 +101,72 @@ export class DecorationController extends Disposable {
   }
 
   #render(editor: vscode.TextEditor): void {
-    const snapshot = this.cache.isArticle(editor.document) ? this.cache.get(editor.document.uri) : undefined;
+    const doc = editor.document;
+    const snapshot = this.cache.isArticle(doc) ? this.cache.get(doc.uri) : undefined;
     if (!snapshot) {
       // No longer an article (settings changed): clear whatever was drawn.
-      if (this.#applied.delete(editor.document.uri.toString())) for (const type of Object.values(this.#types)) editor.setDecorations(type, []);
+      this.#drawn.delete(editor);
+      if (this.#applied.delete(doc.uri.toString())) for (const type of Object.values(this.#types)) editor.setDecorations(type, []);
       return;
     }
-    if (snapshot.version !== editor.document.version) return;
-    const { marks, capped } = planMarks(snapshot, this.config(editor.document.uri).decorations);
-    const doc = editor.document;
-    for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
-      const ranges = (marks[style] ?? []).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
-      editor.setDecorations(type, ranges);
+    if (snapshot.version !== doc.version) return;
+    const drawn = this.#drawn.get(editor);
+    if (drawn?.version === snapshot.version && drawn.mentions === snapshot.mentions) return; // already drawn (another editor became visible)
+    const options = this.config(doc.uri).decorations;
+    const change = snapshot.change;
+    // The editor moves the decorations it draws with each edit: when that is all the change amounts
+    // to (typing away from every mark), nothing is sent, so an edit in a long article costs no redraw.
+    const moved = drawn !== undefined && !drawn.capped && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
+    let planned: { marks: AppliedMarks; capped: boolean } | undefined;
+    if (!moved) {
+      planned = planMarks(snapshot, options);
+      const starts = lineStarts(snapshot.text);
+      for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
+        editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, snapshot.text, doc));
+      }
     }
-    const state: MarkState = { marks, capped, at: performance.now() };
+    const capped = planned?.capped ?? false;
+    this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped });
+    const state = markState(snapshot, options, planned, moved);
     this.#applied.set(doc.uri.toString(), state);
     this.#onDidApply.fire({ uri: doc.uri, state });
   }
+}
+
+function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: { marks: AppliedMarks; capped: boolean } | undefined, moved: boolean): MarkState {
+  let marks = planned?.marks;
+  return {
+    get marks() { return (marks ??= planMarks(view, options).marks); },
+    capped: planned?.capped ?? false,
+    at: performance.now(),
+    moved,
+  };
+}
+
+/**
+ * Ranges of [start, end] offsets in text order, found by walking the text's line starts (a search
+ * per offset costs more for tens of thousands of marks). A text with a lone CR (a line break
+ * VS Code counts and the walk does not) asks the document instead.
+ */
+function rangesOf(pairs: readonly [number, number][], starts: readonly number[], text: string, doc: vscode.TextDocument): vscode.Range[] {
+  if (hasLoneCarriageReturn(text)) return pairs.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
+  let line = 0;
+  const lineOf = (offset: number): number => {
+    if (offset < starts[line]) line = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1); // out of order (marks come sorted)
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    return line;
+  };
+  return pairs.map(([s, e]) => {
+    const a = lineOf(s);
+    const ca = s - starts[a];
+    const b = lineOf(e);
+    const range = new vscode.Range(a, ca, b, e - starts[b]);
+    line = a;
+    return range;
+  });
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }

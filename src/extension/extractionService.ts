@@ -5,7 +5,8 @@
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { ILogger, Mention } from '../core/types';
-import { patchMentions, textEdit, type DocSync, type MentionDiff } from '../core/jobs';
+import { textEdit, type DocSync, type MentionDiff } from '../core/jobs';
+import { patchOwnSpans } from '../core/util';
 import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript, type ExtractJob, type ExtractJobResult, type WorkerScript } from '../worker/extractPool';
 
 /** A worker job running longer than this is stopped with a notice: a backstop for pathological input. */
@@ -19,17 +20,24 @@ export type ExtractedIn = 'worker' | 'main';
 export interface ExtractionOutcome {
   result: ExtractResult;
   where: ExtractedIn;
+  /** A document job's number: a later answer's diff names the job it changes (`diff.of`). */
+  seq?: number;
   /**
-   * When the worker answered with a diff: result.mentions is `of` (the list this service returned
-   * for the document's previous job) changed by it, so a caller holding `of` can patch what it built from it.
+   * When the worker answered with a diff: result.mentions is the mentions of job `of` (an earlier
+   * answer for the same document) changed by it, so a caller that kept what it built from job `of`
+   * can patch that instead of reading result.mentions, which is copied only when read.
    */
-  diff?: Omit<MentionDiff, 'of'> & { of: readonly Mention[] };
+  diff?: MentionDiff;
 }
 
 /** What the worker holds of a document, as far as this side knows: the last text sent and the last mentions received. */
 interface SyncState {
   sent?: { seq: number; text: string };
-  known?: { seq: number; mentions: Mention[] };
+  /**
+   * The mentions of job `seq`. Once `owned` (a copy no caller holds), later diffs are applied where
+   * they are: a one-character edit moves the offsets of the mentions after it instead of copying them.
+   */
+  known?: { seq: number; mentions: Mention[]; owned: boolean };
 }
 
 export interface ExtractionStats {
@@ -154,10 +162,18 @@ export class ExtractionService {
     }
     const { diff, result } = answer;
     if (diff && diff.of !== known?.seq) throw new Error(`the worker answered with a diff against job ${diff.of}, not ${known?.seq}`);
-    const mentions = diff && known ? patchMentions(known.mentions, diff) : result.mentions;
-    if (diff) this.stats.diffs++;
-    if (this.#synced.get(doc) === state) state.known = { seq: sync.seq, mentions };
-    return { outcome: { result: { ...result, mentions }, where: 'worker', diff: diff && known ? { ...diff, of: known.mentions } : undefined }, ms: answer.ms };
+    if (this.#synced.get(doc) !== state) return { outcome: { result, where: 'worker', seq: sync.seq }, ms: answer.ms }; // forgotten meanwhile
+    if (!diff || !known) {
+      state.known = { seq: sync.seq, mentions: result.mentions, owned: false };
+      return { outcome: { result, where: 'worker', seq: sync.seq }, ms: answer.ms };
+    }
+    this.stats.diffs++;
+    // The list handed out with the previous answer is copied once; after that no caller holds it.
+    const mentions = known.owned ? known.mentions : known.mentions.map(copy);
+    patchOwnSpans(mentions, { ...diff, insert: diff.insert.map(copy) });
+    const mine = { seq: sync.seq, mentions, owned: true };
+    state.known = mine;
+    return { outcome: { result: withMentionsOnRead(result, mine, () => state.known), where: 'worker', seq: sync.seq, diff }, ms: answer.ms };
   }
 
   /** The document was closed: drop its cached paragraphs. */
@@ -185,6 +201,28 @@ export class ExtractionService {
     }
     return extractor;
   }
+}
+
+/**
+ * The result with its mentions copied from the service's own list when first read: callers that
+ * patch what they built from the previous answer never read them. Read after a later answer moved
+ * the list on, they are gone (an error, not a wrong list).
+ */
+function withMentionsOnRead(result: ExtractResult, mine: { seq: number; mentions: Mention[] }, current: () => { seq: number } | undefined): ExtractResult {
+  let copied: Mention[] | undefined;
+  return Object.defineProperty({ ...result }, 'mentions', {
+    enumerable: true,
+    get(): Mention[] {
+      if (copied) return copied;
+      if (current() !== mine) throw new Error(`the mentions of job ${mine.seq} were read after a later answer for the same document`);
+      return (copied = mine.mentions.map(copy));
+    },
+  });
+}
+
+/** A mention's own copy (a plain spread: the fastest copy when no field is added or replaced). */
+function copy(m: Mention): Mention {
+  return { ...m };
 }
 
 function optionsFor(referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder?: DateOrder | null): ExtractOptions {

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { AnchorResult } from '../core/anchor';
 import type { SidecarDiagnostic } from '../core/sidecar';
-import type { ArticleView } from '../view';
+import type { ArticleView, MentionChange } from '../view';
 
 /** Everything the UI knows about one open article at one document version. */
 export interface ArticleSnapshot extends ArticleView {
@@ -14,4 +14,9 @@ export interface ArticleSnapshot extends ArticleView {
   readonly analysisMs: number;
   /** The sidecar text the marks come from and where its annotations are in `text` (same order). */
   readonly sidecar?: { readonly text: string; readonly anchors: readonly AnchorResult[] };
+  /**
+   * Set when these mentions are the snapshot of version `fromVersion`'s changed by one edit (a
+   * patched model): a view that drew that snapshot can redraw only what the change needs.
+   */
+  readonly change?: MentionChange & { readonly fromVersion: number };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { statusText } from '../view';
 import type { ArticleCache } from './articleCache';
+import type { ArticleSnapshot } from './snapshot';
 import { CommandId } from './commandIds';
 import type { PolicyLensConfig } from './config';
 import type { DecorationController } from './decorations';
@@ -35,6 +36,14 @@ export class StatusBarController extends Disposable {
     this.update();
   }
 
+  /** The counts' text of the last snapshot shown: the bar updates after each analysis and again after its marks are drawn. */
+  #counted?: { snapshot: ArticleSnapshot; text: string };
+
+  #textOf(snapshot: ArticleSnapshot): string {
+    if (this.#counted?.snapshot !== snapshot) this.#counted = { snapshot, text: statusText(snapshot, vscode.l10n) };
+    return this.#counted.text;
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const snapshot = editor && this.cache.get(editor.document.uri);
@@ -45,7 +54,7 @@ export class StatusBarController extends Disposable {
       return;
     }
     const config = this.config(editor.document.uri);
-    let text = statusText(snapshot, vscode.l10n);
+    let text = this.#textOf(snapshot);
     const tooltip = [vscode.l10n.t('Show the Policy Lens article view')];
     if (!config.decorations.enabled) {
       text = `$(eye-closed) ${text}`;

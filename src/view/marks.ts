@@ -1,5 +1,6 @@
 // Which marks to draw: one style per kind × human state, under the user's toggles and cap.
 import type { MentionKind } from '../core/types';
+import { firstIndex, type TextEdit } from '../core/util';
 import { isVisible, type ArticleView, type ViewMention } from './articleView';
 
 /** One decoration type per style: kind × human state, plus the note marker. */
@@ -47,4 +48,39 @@ export function planMarks(view: ArticleView, options: MarkOptions): { marks: App
     if (m.note) (marks.note ??= []).push([m.end, m.end]);
   }
   return { marks, capped };
+}
+
+/** How an article's mentions changed with an edit: previous[start, start + deleteCount) became next[start, start + insertCount), the rest moved. */
+export interface MentionChange {
+  readonly edit: TextEdit;
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly insertCount: number;
+}
+
+/**
+ * Whether the marks of `next` are the marks of `previous` moved through the edit the way an editor
+ * moves decorations it already draws (later ones shift; one touching the edited range would grow),
+ * so none need sending again: no mention touches the edited range, and each changed mention draws
+ * the same style, note and visibility at its moved place. Mentions are sorted and flat.
+ */
+export function marksOnlyMoved(previous: readonly ViewMention[], next: readonly ViewMention[], change: MentionChange): boolean {
+  const { edit, start, deleteCount, insertCount } = change;
+  if (deleteCount !== insertCount || previous.length !== next.length) return false;
+  const editEnd = edit.start + edit.deleteCount;
+  // Flat spans: ends grow with starts, so only the mentions just before the first one past the edit can touch it.
+  for (let i = firstIndex(previous.length, (k) => previous[k].start > editEnd) - 1; i >= 0 && previous[i].end >= edit.start; i--) {
+    if (previous[i].start <= editEnd) return false;
+  }
+  const shift = edit.insert.length - edit.deleteCount;
+  const at = (x: number): number => (x < edit.start ? x : x + shift);
+  for (let k = start; k < start + deleteCount; k++) {
+    const a = previous[k];
+    const b = next[k];
+    if (b.start !== at(a.start) || b.end !== at(a.end) || a.kind !== b.kind || isVisible(a) !== isVisible(b) || styleOf(a) !== styleOf(b) || !a.note !== !b.note) return false;
+  }
+  // The mentions around the changed run kept their places (before the edit) or moved with it (after it).
+  const before = previous[start - 1];
+  const after = next[start + insertCount];
+  return (!before || before.end < edit.start) && (!after || after.start >= edit.start + edit.insert.length);
 }

@@ -149,6 +149,39 @@ describe('editor experience', () => {
     }
   });
 
+  it('sends no marks for an edit away from every mark (the editor moves them), and redraws for one that touches a mark', async () => {
+    const api = await activeApi();
+    await setSetting('updateDelay', 0);
+    try {
+      editor = await vscode.window.showTextDocument(editor.document);
+      const doc = editor.document;
+      const typeAt = async (offset: number, ch: string): Promise<{ before: string; state: Awaited<ReturnType<typeof marksWhen>> }> => {
+        const before = doc.getText();
+        const t0 = performance.now();
+        assert.ok(await editor.edit((b) => b.insert(doc.positionAt(offset), ch)));
+        const version = doc.version;
+        await snapshotWhen(api, doc.uri, (s) => s.version === version && !s.partial, 'snapshot of the edit');
+        return { before, state: await marksWhen(api, doc.uri, (s) => s.at >= t0, 'marks of the edit') };
+      };
+      await snapshotWhen(api, doc.uri, (s) => s.version === doc.version, 'current snapshot');
+      const drawn = (await marksWhen(api, doc.uri)).marks;
+      // Inside the plain word "resume" (no mark near it): every mark after it moves by one.
+      const plain = doc.getText().indexOf('resume');
+      assert.ok(plain > 0, 'the text typed above');
+      const away = await typeAt(plain + 2, 'x');
+      assert.equal(away.state.moved, true, 'nothing sent: the editor moved the drawn marks');
+      const movedMarks = Object.fromEntries(Object.entries(drawn).map(([style, spans]) => [style, spans.map(([s, e]) => [s < plain + 2 ? s : s + 1, e < plain + 2 ? e : e + 1])]));
+      assert.deepEqual(away.state.marks, movedMarks, 'the marks are the drawn ones moved with the edit');
+      // A space typed at the start of "2026": the editor would widen that mark, so the marks are sent again.
+      const year = doc.getText().lastIndexOf('2026');
+      const touching = await typeAt(year, ' ');
+      assert.equal(touching.state.moved, false, 'an edit touching a mark redraws');
+      assert.ok(hasSpan(touching.state.marks['date.detected'], [year + 1, year + 5]), 'the year is marked where it now is');
+    } finally {
+      await setSetting('updateDelay', undefined);
+    }
+  });
+
   it('reports the time to first marks for 100 KB and 1 MB articles', async () => {
     const api = await activeApi();
     const base = text.replace(/^---[\s\S]*?---\n/, '');

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { planMarks, styleOf, type MarkOptions } from '../../../src/view';
+import fc from 'fast-check';
+import type { TextEdit } from '../../../src/core/util';
+import { marksOnlyMoved, planMarks, styleOf, type MarkOptions, type ViewMention } from '../../../src/view';
 import { actor, date, figure, view } from './helpers';
 
 const ALL: MarkOptions = { enabled: true, kinds: { actor: true, figure: true, date: true }, maxMarks: 5000 };
@@ -54,5 +56,53 @@ describe('view/marks planMarks', () => {
     assert.equal(planMarks(article, { ...ALL, maxMarks: 3 }).capped, false, 'exactly at the cap is not capped');
     const datesOnly = planMarks(article, { ...ALL, maxMarks: 1, kinds: { actor: false, figure: false, date: true } });
     assert.deepEqual(datesOnly, { marks: { 'date.detected': [[24, 32]] }, capped: false });
+  });
+});
+
+describe('view/marks marksOnlyMoved', () => {
+  // "Chad sent 400 troops in May 2025." with an edit and the mentions after it moved.
+  const before = view([actor(0, 'Chad', 'Chad', 'state', { note: 'n' }), figure(10, '400 troops'), date(24, 'May 2025', '2025-05')]).mentions;
+  const movedBy = (ms: readonly ViewMention[], at: number, d: number): ViewMention[] => ms.map((m) => (m.start >= at ? { ...m, start: m.start + d, end: m.end + d } : m));
+  const insert = (start: number, text: string): TextEdit => ({ start, deleteCount: 0, insert: text });
+
+  it('holds for an edit away from every mark, with or without a changed run of equal mentions', () => {
+    const edit = insert(7, 'xx'); // inside "sent"
+    assert.equal(marksOnlyMoved(before, movedBy(before, 7, 2), { edit, start: 1, deleteCount: 0, insertCount: 0 }), true);
+    assert.equal(marksOnlyMoved(before, movedBy(before, 7, 2), { edit, start: 1, deleteCount: 2, insertCount: 2 }), true);
+  });
+
+  it('fails when an edit touches a mark (the editor would widen it), or a changed mention draws differently or elsewhere', () => {
+    // Typing right after "Chad": the mention is the same, but the drawn mark would grow over the new text.
+    assert.equal(marksOnlyMoved(before, movedBy(before, 4, 1), { edit: insert(4, ' '), start: 1, deleteCount: 0, insertCount: 0 }), false);
+    assert.equal(marksOnlyMoved(before, movedBy(before, 10, 1), { edit: insert(10, '1'), start: 1, deleteCount: 0, insertCount: 0 }), false);
+    const edit = insert(7, 'xx');
+    const next = movedBy(before, 7, 2);
+    const restyled = next.map((m, i) => (i === 1 ? { ...m, decision: 'confirmed' as const } : m));
+    assert.equal(marksOnlyMoved(before, restyled, { edit, start: 1, deleteCount: 1, insertCount: 1 }), false);
+    const unnoted = next.map((m, i) => (i === 0 ? { ...m, note: undefined } : m));
+    assert.equal(marksOnlyMoved(before, unnoted, { edit, start: 0, deleteCount: 1, insertCount: 1 }), false);
+    const longer = next.map((m, i) => (i === 2 ? { ...m, end: m.end + 1 } : m));
+    assert.equal(marksOnlyMoved(before, longer, { edit, start: 2, deleteCount: 1, insertCount: 1 }), false);
+    assert.equal(marksOnlyMoved(before, next.slice(0, 2), { edit, start: 2, deleteCount: 1, insertCount: 0 }), false);
+  });
+
+  it('when it holds, the planned marks are the old ones moved through the edit', () => {
+    fc.assert(fc.property(fc.array(fc.record({ gap: fc.nat({ max: 4 }), len: fc.integer({ min: 1, max: 5 }), rejected: fc.boolean() }), { maxLength: 12 }), fc.nat({ max: 80 }), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }), (specs, at, del, ins) => {
+      let pos = 0;
+      const ms = view(specs.map((s) => { pos += s.gap; const m = actor(pos, 'x'.repeat(s.len), 'X', 'person', s.rejected ? { decision: 'rejected' } : {}); pos += s.len; return m; })).mentions;
+      const edit = { start: Math.min(at, pos), deleteCount: Math.min(del, pos - Math.min(at, pos)), insert: ins };
+      const d = ins.length - edit.deleteCount;
+      const editEnd = edit.start + edit.deleteCount;
+      // What an extractor that found the same mentions would answer: later ones moved, one the edit touches kept where it was.
+      const next = ms.map((m) => (m.start > editEnd ? { ...m, start: m.start + d, end: m.end + d } : m));
+      const change = { edit, start: 0, deleteCount: 0, insertCount: 0 };
+      if (!marksOnlyMoved(ms, next, change)) return;
+      // Where the editor moves a drawn mark (ClosedClosed: a mark touching the edit grows over it).
+      const moveStart = (x: number) => (x <= edit.start ? x : x >= editEnd ? x + d : edit.start);
+      const moveEnd = (x: number) => (x < edit.start ? x : x >= editEnd ? x + d : edit.start + ins.length);
+      const moveMark = ([s, e]: [number, number]): [number, number] => [moveStart(s), moveEnd(e)];
+      const old = planMarks(view([...ms]), ALL).marks;
+      assert.deepEqual(planMarks(view(next), ALL).marks, Object.fromEntries(Object.entries(old).map(([k, v]) => [k, v.map(moveMark)])));
+    }), { numRuns: 500 });
   });
 });

@@ -1,0 +1,88 @@
+// The editor's extraction service over a real worker: edits go out, mention diffs come back and are
+// applied to the service's own list in place. Whatever the edits, a model patched from the diffs
+// and the mentions read from an answer must equal a fresh extraction, and no list a caller was
+// given may change afterwards.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { extract } from '../../../src/core/extract';
+import { buildModel, patchModel, type ArticleModel } from '../../../src/core/model';
+import { patchOwnSpans, patchSpans } from '../../../src/core/util';
+import type { ILogger } from '../../../src/core/types';
+import { ExtractionService } from '../../../src/extension/extractionService';
+import { locateWorkerScript } from '../../../src/worker/extractPool';
+
+const SCRIPT = locateWorkerScript(join(__dirname, '..', '..', '..', 'src', 'cli'))!;
+const quiet: ILogger = { trace: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
+  'Tokyo', 'NATO', 'in', 'March', 'last', 'year', 'of', '5 March 2024', ',', '.', '\n\n'];
+const textArb = fc.array(fc.constantFrom(...WORDS), { minLength: 20, maxLength: 120 }).map((ws) => ws.join(' '));
+const editArb = fc.record({ at: fc.nat(), del: fc.nat({ max: 10 }), insert: fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }).map((ws) => ws.join(' ')), read: fc.boolean() });
+
+describe('extraction service: mention diffs applied in place', function () {
+  this.timeout(120_000);
+
+  it('patchOwnSpans gives what patchSpans gives, moving the later spans where they are', () => {
+    fc.assert(fc.property(fc.array(fc.nat({ max: 50 }), { maxLength: 30 }), fc.nat(), fc.nat({ max: 5 }), fc.integer({ min: -20, max: 20 }), (lengths, at, del, shift) => {
+      let start = 0;
+      const list = lengths.map((n) => ({ start, end: (start += n) }));
+      const from = at % (list.length + 1);
+      const patch = { start: from, deleteCount: Math.min(del, list.length - from), insert: [{ start: -1, end: -1 }], shift };
+      const expected = patchSpans(list, patch);
+      const tail = list.slice(from + patch.deleteCount);
+      const own = list.map((s) => ({ ...s }));
+      patchOwnSpans(own, patch);
+      assert.deepEqual(own, expected);
+      if (shift !== 0 && tail.length > 0) assert.notEqual(own.at(-1), expected.at(-1), 'a copy in patchSpans, the same object moved in patchOwnSpans');
+    }), { numRuns: 300 });
+  });
+
+  it('a model patched from every answer and the mentions read from it equal a fresh extraction; lists handed out never change', async () => {
+    const service = new ExtractionService(quiet, SCRIPT);
+    try {
+      await fc.assert(fc.asyncProperty(textArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), async (first, edits) => {
+        const doc = `doc-${Math.random()}`;
+        let text = first;
+        const answer = (await service.extract(doc, text, null))!;
+        let built: { seq: number; model: ArticleModel } = { seq: answer.seq!, model: buildModel(text, answer.result.mentions, undefined) };
+        // What the caller was given, and a deep copy to compare it with after later edits.
+        const given = [{ list: answer.result.mentions, copy: structuredClone(answer.result.mentions) }];
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+          const outcome = (await service.extract(doc, text, null))!;
+          const fresh = extract(text).mentions;
+          const patched = outcome.diff && built.seq === outcome.diff.of ? patchModel(built.model, outcome.diff, undefined) : undefined;
+          const model = patched ?? buildModel(text, outcome.result.mentions, undefined);
+          assert.deepEqual(model.mentions, buildModel(text, fresh, undefined).mentions);
+          built = { seq: outcome.seq!, model };
+          if (e.read) {
+            assert.deepEqual(outcome.result.mentions, fresh);
+            given.push({ list: outcome.result.mentions, copy: structuredClone(outcome.result.mentions) });
+          }
+        }
+        for (const g of given) assert.deepEqual(g.list, g.copy, 'a list handed out was changed by a later edit');
+        service.forget(doc);
+      }), { numRuns: 25 });
+      assert.ok(service.stats.diffs > 0, 'edits were answered with diffs');
+    } finally {
+      service.dispose();
+    }
+  });
+
+  it('mentions read after a later answer for the same document are refused, not wrong', async () => {
+    const service = new ExtractionService(quiet, SCRIPT);
+    try {
+      const text = 'Foreign Minister Amara Okafor visited Tokyo on 5 March 2024.\n\nKenya pledged $2.5 billion.\n';
+      await service.extract('d', text, null);
+      const older = (await service.extract('d', text.replace('Tokyo', 'Kenya'), null))!;
+      assert.ok(older.diff, 'the edit came back as a diff');
+      const newer = (await service.extract('d', `Japan said.\n\n${text}`, null))!;
+      assert.ok(newer.diff);
+      assert.throws(() => older.result.mentions, /read after a later answer/);
+      assert.deepEqual(newer.result.mentions, extract(`Japan said.\n\n${text}`).mentions);
+    } finally {
+      service.dispose();
+    }
+  });
+});
