@@ -3,14 +3,15 @@ import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
 import { moved, textEdit } from '../core/util';
 import type { CompiledRegistry } from '../core/registry';
-import { buildModel, patchModel, type AnchoredAnnotation, type ArticleModel } from '../core/model';
+import { buildModel, canPatchModel, patchModelSteps, type AnchoredAnnotation, type ArticleModel } from '../core/model';
 import type { ParsedSidecar } from '../core/sidecar';
 import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
 import type { ExtractedIn, ExtractionOutcome, ExtractionService } from './extractionService';
 import type { ArticleSnapshot } from './snapshot';
-import type { SidecarStore } from './sidecarStore';
+import type { EffectiveSidecar, SidecarStore } from './sidecarStore';
+import { SteppedWork } from './steppedWork';
 
 interface Entry {
   /** Bumped by each analysis, so only the newest one publishes its snapshot. */
@@ -42,6 +43,9 @@ export interface RegistrySource {
   readonly onDidChange: vscode.Event<void>;
 }
 
+/** What an article without a sidecar file has (before its read confirms it). */
+const NO_SIDECAR: EffectiveSidecar = { parsed: undefined, problems: [], pending: false };
+
 /** Characters analysed on each side of the visible part of a too-large article. */
 const LARGE_FILE_MARGIN = 64 * 1024;
 /** Articles longer than this get their visible part marked first when they open. */
@@ -61,9 +65,11 @@ export class ArticleCache extends Disposable {
   /** Milliseconds from a change event to its snapshot, most recent last (for the test API). */
   readonly updateTimes: number[] = [];
   /** Each published snapshot and where its extraction ran, most recent last (for the test API). */
-  readonly applied: { uri: string; version: number; partial: boolean; where: ExtractedIn }[] = [];
+  readonly applied: { uri: string; version: number; partial: boolean; where: ExtractedIn; sidecarRead: boolean }[] = [];
   /** Snapshots whose model was patched from a mention diff instead of rebuilt (for the test API). */
   modelsPatched = 0;
+  /** Model patches of long articles, in slices (one per article; a newer one drops the older). */
+  readonly #patching = new SteppedWork<string>((err) => this.log.error(err));
 
   constructor(
     private readonly store: SidecarStore,
@@ -139,12 +145,16 @@ export class ArticleCache extends Disposable {
     const started = performance.now();
     // The sidecar is read while the text is extracted; its reference date (used only when the front
     // matter has none) is checked once it is read, and the extraction redone if it differs.
+    // Without a sidecar (as the workspace listing knows), marks do not wait for the read, which waits
+    // on the workbench (a second while it opens the editor); a sidecar the read finds after all is applied then.
+    const absent = this.store.knownAbsent(doc.uri);
     const sidecarRead = this.store.current(doc.uri);
+    if (absent) void sidecarRead.then(() => { if (this.store.found(doc.uri)) void this.#analyseSafely(doc); });
     const hinted = () => referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     let referenceDate = hinted();
     /** Extracts while the sidecar is read, and again if the sidecar just read brings another reference date. */
     const withSidecarDate = async <T>(run: (date: string | null) => Promise<T | undefined>): Promise<T | undefined> => {
-      const [first] = await Promise.all([run(referenceDate), sidecarRead]);
+      const [first] = await Promise.all([run(referenceDate), absent ? undefined : sidecarRead]);
       if (!first || hinted() === referenceDate) return first;
       referenceDate = hinted();
       return run(referenceDate);
@@ -175,13 +185,19 @@ export class ArticleCache extends Disposable {
     mentions: () => Mention[], referenceDate: string | null, started: number, partial: ArticleSnapshot['partial'], where: ExtractedIn,
     seq?: number, diff?: ExtractionOutcome['diff'],
   ): Promise<ArticleSnapshot | undefined> {
-    const sidecar = await this.store.effective(doc.uri);
+    const assumed = this.store.knownAbsent(doc.uri);
+    const sidecar = assumed ? NO_SIDECAR : await this.store.effective(doc.uri);
     if (doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined; // a newer analysis follows
     // Between sidecar changes, annotations follow the editor's edits instead of being searched for again.
     const live = !sidecar.pending && entry.live?.sidecarText === sidecar.parsed?.text ? entry.live?.results : undefined;
     // An edit of an article whose sidecar did not change: patch the last model with the mention diff.
     const built = entry.built;
-    const patched = diff && !partial && !sidecar.pending && built?.seq === diff.of && built.parsed === sidecar.parsed ? patchModel(built.model, diff, sidecar.parsed) : undefined;
+    let patched: ArticleModel | undefined;
+    if (diff && !partial && !sidecar.pending && built?.seq === diff.of && built.parsed === sidecar.parsed && canPatchModel(built.model, diff, sidecar.parsed)) {
+      // Moving the later mentions of a long article takes tens of milliseconds: done in slices.
+      patched = await this.#patching.run(doc.uri.toString(), patchModelSteps(built.model, diff, sidecar.parsed));
+      if (!patched || doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined;
+    }
     const model = patched ?? buildModel(text, mentions(), sidecar.parsed, live ? { results: live } : undefined);
     entry.built = partial || sidecar.pending || seq === undefined ? undefined : { seq, parsed: sidecar.parsed, model };
     if (patched) this.modelsPatched++;
@@ -200,7 +216,7 @@ export class ArticleCache extends Disposable {
       sidecar: entry.live && !sidecar.pending ? { text: entry.live.sidecarText, anchors: entry.live.results } : undefined,
     };
     entry.snapshot = snapshot;
-    this.applied.push({ uri: doc.uri.toString(), version, partial: partial !== undefined, where });
+    this.applied.push({ uri: doc.uri.toString(), version, partial: partial !== undefined, where, sidecarRead: !assumed });
     if (this.applied.length > 200) this.applied.shift();
     if (entry.changeSeenAt !== undefined) {
       this.updateTimes.push(performance.now() - entry.changeSeenAt);
@@ -295,6 +311,7 @@ export class ArticleCache extends Disposable {
       clearTimeout(entry.timer);
       entry.generation++; // an analysis still running must not bring the entry back
     }
+    this.#patching.cancel(uri.toString());
     this.#entries.delete(uri.toString());
     this.extraction.forget(uri.toString());
     this.store.forget(uri);
@@ -315,6 +332,7 @@ export class ArticleCache extends Disposable {
   override dispose(): void {
     for (const entry of this.#entries.values()) clearTimeout(entry.timer);
     this.#entries.clear();
+    this.#patching.dispose();
     super.dispose();
   }
 }

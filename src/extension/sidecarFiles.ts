@@ -17,11 +17,16 @@ export interface SidecarFile {
   /** The last text read or written (kept when the file disappears, to rebuild kept decisions on). */
   lastText?: string;
   loaded?: Promise<void>;
+  /** Set once the first read has finished. */
+  read?: boolean;
   /** Read-change-write steps of this sidecar run one at a time, in order. */
   queue: Promise<unknown>;
   /** Bumped by every write, so a read that started before it cannot overwrite the cache. */
   writes: number;
 }
+
+/** More sidecar files than this are not kept in memory: first marks then wait for each read. */
+const MAX_LISTED = 50_000;
 
 function isUnder(uri: vscode.Uri, folder: vscode.Uri): boolean {
   return uri.scheme === folder.scheme && uri.authority === folder.authority && uri.path.startsWith(`${folder.path}/`);
@@ -49,6 +54,15 @@ export class SidecarFiles extends Disposable {
   readonly onDidMove = this.#onDidMove.event;
   readonly #problems: SidecarProblems;
   #watcher: vscode.FileSystemWatcher | undefined;
+  /**
+   * The sidecar files known to exist: one listing of the workspace (asked for on first use), then
+   * kept by the watcher and by our own writes; trusted once `#listed`.
+   */
+  #existing = new Set<string>();
+  #listed = false;
+  #listingAsked = false;
+  /** Bumped when the pattern changes, so a listing of the old pattern is dropped. */
+  #listings = 0;
 
   constructor(
     private readonly config: (uri?: vscode.Uri) => PolicyLensConfig,
@@ -67,6 +81,9 @@ export class SidecarFiles extends Disposable {
       if (this.articleOfSidecar(doc.uri)) this.#onDisk(doc.uri);
     }));
     this.register(vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.#sidecarMoves(e.files))));
+    // Listed right after activation, so the first article opened can already skip waiting for its read.
+    const listSoon = setTimeout(() => this.#askListing(), 0);
+    this.register(new vscode.Disposable(() => clearTimeout(listSoon)));
     this.register(vscode.workspace.onDidRenameFiles((e) => this.#remap(e.files)));
   }
 
@@ -74,8 +91,50 @@ export class SidecarFiles extends Disposable {
     this.#watcher?.dispose();
     this.#watcher = vscode.workspace.createFileSystemWatcher(`**/${sidecarGlob(this.config().sidecarPattern)}`);
     this.#watcher.onDidChange((uri) => this.#onDisk(uri));
-    this.#watcher.onDidCreate((uri) => this.#onDisk(uri));
-    this.#watcher.onDidDelete((uri) => this.#onDisk(uri));
+    this.#watcher.onDidCreate((uri) => {
+      this.#existing.add(uri.toString());
+      this.#onDisk(uri);
+    });
+    this.#watcher.onDidDelete((uri) => {
+      this.#existing.delete(uri.toString());
+      this.#onDisk(uri);
+    });
+    this.#existing = new Set(); // another pattern: listed again when next asked
+    this.#listed = false;
+    this.#listingAsked = false;
+    this.#listings++;
+  }
+
+  /**
+   * True when the workspace listing (and the watcher since) says the article has no sidecar and it
+   * has not been read yet: the first marks need not wait for the read, which waits on the workbench.
+   * The read still runs; a sidecar it finds after all is applied then.
+   */
+  knownAbsent(article: vscode.Uri): boolean {
+    this.#askListing();
+    const file = this.#files.get(article.toString());
+    if (!this.#listed || file?.read || !this.canHaveSidecar(article)) return false;
+    return !this.#existing.has(this.sidecarUri(article).toString());
+  }
+
+  #askListing(): void {
+    if (this.#listingAsked) return;
+    this.#listingAsked = true;
+    void this.#list();
+  }
+
+  /** Lists the sidecar files (files.exclude applies: one left out is found by its article's read). */
+  async #list(): Promise<void> {
+    const listing = this.#listings;
+    try {
+      const uris = await vscode.workspace.findFiles(`**/${sidecarGlob(this.config().sidecarPattern)}`, undefined, MAX_LISTED);
+      if (this.#listings !== listing || uris.length >= MAX_LISTED) return; // the pattern changed meanwhile, or too many to keep
+      // Files the watcher or a write reported meanwhile stay known (when unsure, the read is waited for).
+      for (const uri of uris) this.#existing.add(uri.toString());
+      this.#listed = true;
+    } catch (err) {
+      this.log.warn(`sidecar listing failed (${err instanceof Error ? err.message : String(err)}); first marks wait for each sidecar's read`);
+    }
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
@@ -95,7 +154,7 @@ export class SidecarFiles extends Disposable {
       file = { queue: Promise.resolve(), writes: 0 };
       this.#files.set(key, file);
     }
-    file.loaded ??= this.#read(article, file).then(() => undefined);
+    file.loaded ??= this.#read(article, file).then(() => { file.read = true; });
     await file.loaded;
     return file;
   }
@@ -186,11 +245,13 @@ export class SidecarFiles extends Disposable {
     file.parsed = parsed;
     file.readError = undefined;
     this.#problems.publish(target, parsed);
+    this.#existing.add(target.toString());
     this.#onDidWrite.fire(target);
   }
 
   async delete(article: vscode.Uri, file: SidecarFile): Promise<void> {
     await this.ops.delete(this.sidecarUri(article));
+    this.#existing.delete(this.sidecarUri(article).toString());
     file.writes++;
     file.diskText = undefined;
     file.lastText = undefined;
@@ -232,6 +293,7 @@ export class SidecarFiles extends Disposable {
       }
       return undefined;
     };
+    this.#existing = new Set([...this.#existing].map((key) => move(vscode.Uri.parse(key))?.toString() ?? key));
     const moved: vscode.Uri[] = [];
     for (const [key, file] of [...this.#files]) {
       const to = move(vscode.Uri.parse(key));

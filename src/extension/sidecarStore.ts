@@ -74,6 +74,20 @@ export class SidecarStore extends Disposable {
     return (parsed?.sidecar ?? parsed?.bestEffort)?.referenceDate ?? null;
   }
 
+  /**
+   * True when the article has no sidecar as far as the workspace listing knows, none has been read
+   * for it yet and no decisions are kept for it: its first marks need not wait for the read.
+   */
+  knownAbsent(article: vscode.Uri): boolean {
+    return !this.#pending.has(article) && this.files.knownAbsent(article);
+  }
+
+  /** True once a read found a sidecar file (readable or not) for the article. */
+  found(article: vscode.Uri): boolean {
+    const file = this.files.peek(article);
+    return file?.diskText !== undefined || file?.readError !== undefined;
+  }
+
   /** The sidecar as loaded (parsed), loading it on first use. */
   async current(article: vscode.Uri): Promise<ParsedSidecar | undefined> {
     return (await this.#load(article)).parsed;

@@ -59,8 +59,10 @@ export interface PolicyLensApi {
   reopenIndex(): Promise<IndexStats>;
   /** The index's size and counters now (articles analysed, entries from the cache). */
   indexStats(): IndexStats;
-  /** Where open articles were extracted (worker or main thread), jobs superseded, each published snapshot, and models patched from a mention diff. */
-  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn }[]; modelsPatched: number };
+  /** True when the workspace's sidecar listing says this article has none (and none was read yet): its first marks do not wait for the read. */
+  sidecarKnownAbsent(uri: vscode.Uri): boolean;
+  /** Where open articles were extracted (worker or main thread), jobs superseded, each published snapshot (and whether its sidecar had been read), and models patched from a mention diff. */
+  extraction(): { stats: ExtractionStats; applied: readonly { uri: string; version: number; partial: boolean; where: ExtractedIn; sidecarRead: boolean }[]; modelsPatched: number };
 }
 
 export function createTestApi(parts: {
@@ -111,5 +113,6 @@ export function createTestApi(parts: {
       return index.stats();
     },
     indexStats: () => index.stats(),
+    sidecarKnownAbsent: (uri) => store.knownAbsent(uri),
   };
 }

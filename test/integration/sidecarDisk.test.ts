@@ -5,7 +5,7 @@ import { readConfig } from '../../src/extension/config';
 import type { PolicyLensApi } from '../../src/extension/extension';
 import { SidecarStore } from '../../src/extension/sidecarStore';
 import type { GroupNode, OrphanNode } from '../../src/view';
-import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitForEvent } from './helpers';
+import { sidecarWritten, activeApi, copyArticle, marksWhen, readSidecar, snapshotWhen, spanOf, waitFor, waitForEvent } from './helpers';
 
 function sidecarFor(article: string, annotations: string, entities = ' []'): string {
   return `# Written by hand, as a reviewer would
@@ -49,6 +49,30 @@ describe('sidecars changed outside, broken, orphaned and moved', () => {
     writeFileSync(api.sidecarUri(uri).fsPath, sidecarFor('outside.md', annotation('a-kenya', text, 'Kenya', 'rejected')));
     const snap = await snapshotWhen(api, uri, (s) => s.mentions.some((m) => m.text === 'Kenya' && m.decision === 'rejected'), 'the rejection from disk');
     assert.ok(snap);
+  });
+
+  it('marks an article the sidecar listing knows has no sidecar without waiting for the read, and applies one that appears with its article', async () => {
+    // Any article analysed asks for the listing; this one makes sure it was asked.
+    const first = copyArticle('lithium-talks.md', 'disk/listed-first.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    await snapshotWhen(api, first, () => true, 'an article analysed');
+    const fresh = copyArticle('lithium-talks.md', 'disk/no-sidecar.md');
+    await waitFor(() => api.sidecarKnownAbsent(fresh), 'the listing knows the new article has no sidecar');
+    const doc = await vscode.workspace.openTextDocument(fresh);
+    await vscode.window.showTextDocument(doc);
+    await snapshotWhen(api, fresh, (s) => s.version === doc.version && !s.partial, 'first marks');
+    const applied = api.extraction().applied.filter((a) => a.uri === fresh.toString());
+    assert.equal(applied[0]?.sidecarRead, false, 'the first marks did not wait for the sidecar read');
+
+    // A sidecar written next to a new article just before it opens: the listing may not have seen
+    // it yet (then the marks come first and the read applies it), but the rejection always lands.
+    const late = copyArticle('lithium-talks.md', 'disk/late-sidecar.md');
+    const text = readFileSync(late.fsPath, 'utf8');
+    writeFileSync(api.sidecarUri(late).fsPath, sidecarFor('late-sidecar.md', annotation('a-kenya', text, 'Kenya', 'rejected')));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(late));
+    await snapshotWhen(api, late, (s) => s.mentions.some((m) => m.text === 'Kenya' && m.decision === 'rejected'), 'the rejection from the sidecar');
+    const marks = await marksWhen(api, late, (s) => !s.marks['actor.detected']?.some(([a, b]) => text.slice(a, b) === 'Kenya'), 'marks without the rejected mention');
+    assert.ok(marks);
   });
 
   it('reports a broken sidecar, leaves it byte-identical, keeps decisions and writes them once it is fixed', async () => {

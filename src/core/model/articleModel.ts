@@ -1,5 +1,5 @@
 // The per-article model: extracted mentions merged with the human decisions of the sidecar.
-import { firstIndex, patchSpans } from '../util';
+import { firstIndex, patchSpanSteps, runSteps, type Stepped } from '../util';
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
   figureStatus, parseSidecar, type AnnotationConflict, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
@@ -200,11 +200,20 @@ export interface MentionPatch {
  * sidecar has annotations (a human span can cover any mention, so the whole merge is redone).
  */
 export function patchModel(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): ArticleModel | undefined {
+  return canPatchModel(prev, patch, sidecar) ? runSteps(patchModelSteps(prev, patch, sidecar)) : undefined;
+}
+
+/** Whether patchModel can patch: the sidecar has no annotations and the patch fits the model. */
+export function canPatchModel(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): boolean {
   const { sidecar: sc } = toParsed(sidecar);
-  if (prev.anchors.length > 0 || (sc?.annotations.length ?? 0) > 0) return undefined;
-  if (patch.start + patch.deleteCount > prev.mentions.length) return undefined;
+  return prev.anchors.length === 0 && (sc?.annotations.length ?? 0) === 0 && patch.start + patch.deleteCount <= prev.mentions.length;
+}
+
+/** patchModel (where canPatchModel) in steps: moving the later mentions pauses every few thousand. */
+export function* patchModelSteps(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): Stepped<ArticleModel> {
+  const { sidecar: sc } = toParsed(sidecar);
   const named = entityNames(sc?.entities ?? []);
-  const mentions = patchSpans(prev.mentions, { ...patch, insert: patch.insert.map((m) => autoMention(m, named)) });
+  const mentions = yield* patchSpanSteps(prev.mentions, { ...patch, insert: patch.insert.map((m) => autoMention(m, named)) });
   return { ...prev, mentions };
 }
 

@@ -1,4 +1,4 @@
-export { buildModel, applyDecisions, annotationMention, isRejected, patchModel } from './articleModel';
+export { buildModel, applyDecisions, annotationMention, canPatchModel, isRejected, patchModel, patchModelSteps } from './articleModel';
 export type { ArticleModel, ModelMention, MentionState, AnchoredAnnotation, AppliedMention, BuildOptions, MentionPatch } from './articleModel';
 export { decide, emptySidecar, meaningOf } from './decide';
 export type { DecisionContext, DecisionOp, DecisionOutcome, FigureCheck, Meaning } from './decide';

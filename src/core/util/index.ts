@@ -2,6 +2,6 @@
 export { firstIndex } from './bounds';
 export { hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
-export { moved, patchOwnSpans, patchSpans, type SpanListPatch } from './spanList';
+export { moved, patchOwnSpans, patchSpanSteps, patchSpans, type SpanListPatch } from './spanList';
 export { runSteps, type Stepped } from './steps';
 export { applyTextEdit, checkEditFits, textEdit, type TextEdit } from './textEdit';

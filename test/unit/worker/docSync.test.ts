@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { extract } from '../../../src/core/extract';
 import { applyTextEdit, diffMentions, patchMentions, textEdit, type DocSync } from '../../../src/core/jobs/docSync';
 import { ExtractJobHandler, type ExtractWorkerResponse } from '../../../src/core/jobs/extractJobs';
-import { buildModel, patchModel } from '../../../src/core/model';
+import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import type { Mention } from '../../../src/core/types';
 
@@ -153,5 +153,17 @@ describe('document sync: edits in, mention diffs out', () => {
     assert.equal(buildModel('Kenya met Japan.', [], withAnnotation).anchors.length, 1);
     const model = buildModel('Kenya met Japan.', extract('Kenya met Japan.').mentions, withAnnotation);
     assert.equal(patchModel(model, { start: 0, deleteCount: 0, insert: [], shift: 0 }, withAnnotation), undefined);
+  });
+
+  it('in steps, a patch pauses every 4,000 mentions it moves and gives what patchModel gives', () => {
+    const text = 'Kenya met Japan on 5 March 2024 and pledged $2.5 billion.\n\n'.repeat(3000);
+    const model = buildModel(text, extract(text).mentions, undefined);
+    const patch = { start: 4, deleteCount: 0, insert: [], shift: 1 };
+    const steps = patchModelSteps(model, patch, undefined);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.deepEqual(r.value, patchModel(model, patch, undefined));
+    assert.ok(pauses >= Math.floor((model.mentions.length - 4) / 4000), `${pauses} pauses for ${model.mentions.length} mentions`);
   });
 });
