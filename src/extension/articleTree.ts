@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { describeDate } from '../core/describe';
 import {
-  TYPE_ICON, buildTree, countMentions, findMentionNode, groupSpec, mentionDescription, mentionIcon, unverifiedFigures,
+  TYPE_ICON, buildTree, buildTreeSteps, countMentions, findMentionNode, groupSpec, mentionDescription, mentionIcon, unverifiedFigures,
   type ArticleTreeNode, type GroupId, type GroupNode, type MentionNode,
 } from '../view';
 import type { ArticleCache } from './articleCache';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
+import type { ILogger } from '../core/types';
 import type { ArticleSnapshot } from './snapshot';
+import { SteppedWork } from './steppedWork';
+
+/** Articles with more mentions than this get their tree built in slices between other work. */
+const SLICED_FROM = 4000;
 
 function groupLabel(id: GroupId): string {
   switch (id) {
@@ -25,10 +30,15 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   #snapshot: ArticleSnapshot | undefined;
   /** Built when first asked for (the view asks only while it is visible), not on every analysis. */
   #roots: GroupNode[] | undefined;
+  /** The sliced build of a long article's tree for the shown snapshot, while it runs. */
+  #building: Promise<GroupNode[]> | undefined;
+  readonly #slices: SteppedWork<'roots'>;
   readonly view: vscode.TreeView<ArticleTreeNode>;
 
-  constructor(private readonly cache: ArticleCache) {
+  constructor(private readonly cache: ArticleCache, log: ILogger) {
     super();
+    this.#slices = new SteppedWork<'roots'>((err) => log.error(err));
+    this.register(new vscode.Disposable(() => this.#slices.dispose()));
     this.view = this.register(vscode.window.createTreeView('policyLens.article', { treeDataProvider: this, showCollapseAll: true }));
     this.register(cache.onDidChange((s) => {
       if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.#show(s);
@@ -49,9 +59,22 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     return (this.#roots ??= this.#snapshot ? buildTree(this.#snapshot, this.#snapshot.uri.toString()) : []);
   }
 
+  /** The roots, a long article's built in slices (the view waits for them; typing does not). */
+  #rootsSoon(): GroupNode[] | Promise<GroupNode[]> {
+    const snapshot = this.#snapshot;
+    if (this.#roots || !snapshot || snapshot.mentions.length <= SLICED_FROM) return [...this.roots()];
+    this.#building ??= this.#slices.run('roots', buildTreeSteps(snapshot, snapshot.uri.toString())).then((roots) => {
+      if (this.#snapshot !== snapshot) return this.#rootsSoon(); // a newer snapshot came: its tree
+      this.#building = undefined;
+      return [...(this.#roots ??= roots ?? [])];
+    });
+    return this.#building;
+  }
+
   #show(snapshot: ArticleSnapshot | undefined): void {
     this.#snapshot = snapshot;
     this.#roots = undefined;
+    this.#building = undefined;
     const unverified = snapshot ? unverifiedFigures(snapshot) : 0;
     this.view.badge = unverified > 0 ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified figures', unverified) } : undefined;
     this.view.description = snapshot ? snapshot.uri.path.split('/').pop() : undefined;
@@ -64,8 +87,8 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     return findMentionNode(this.roots(), start, end);
   }
 
-  getChildren(element?: ArticleTreeNode): ArticleTreeNode[] {
-    if (!element) return [...this.roots()];
+  getChildren(element?: ArticleTreeNode): ArticleTreeNode[] | Promise<ArticleTreeNode[]> {
+    if (!element) return this.#rootsSoon();
     return 'children' in element ? element.children : [];
   }
 

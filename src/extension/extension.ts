@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const extraction = new ExtractionService(log, undefined, undefined, true);
   const cache = new ArticleCache(store, config, log, extraction, registries);
   const decorations = new DecorationController(cache, config);
-  const tree = new ArticleTreeProvider(cache);
+  const tree = new ArticleTreeProvider(cache, log);
   const decisions = new Decisions(store, config, new GitUser());
   const indexCache = new VsCodeIndexCacheFolder(context.storageUri, log);
   const indexStore = context.storageUri && new IndexStore(indexCache, engineKey(String(context.extension.packageJSON.version)), log);

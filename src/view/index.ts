@@ -12,7 +12,7 @@ export {
   mentionOf, refOf, type EntityRef, type FigureTypeRef, type GroupId, type GroupRef, type MentionLink, type MentionRef, type NodeRef, type OrphanRef,
 } from './refs';
 export {
-  GROUPS, buildTree, chronoKey, findMentionNode, groupSpec,
+  GROUPS, buildTree, buildTreeSteps, chronoKey, findMentionNode, groupSpec,
   type ArticleTreeNode, type EntityNode, type FigureTypeNode, type GroupNode, type GroupSpec, type MentionNode, type OrphanNode,
 } from './treeModel';
 export { countMentions, mentionDescription } from './treeText';

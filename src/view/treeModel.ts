@@ -4,6 +4,7 @@ import type { SidecarAnnotation } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
 import { entityKey, isVisible, type ArticleView, type ViewMention } from './articleView';
 import type { EntityRef, FigureTypeRef, GroupId, GroupRef, MentionRef, OrphanRef } from './refs';
+import { runSteps, type Stepped } from '../core/util';
 
 export type ArticleTreeNode = GroupNode | EntityNode | FigureTypeNode | MentionNode | OrphanNode;
 
@@ -65,42 +66,69 @@ export function chronoKey(m: ViewMention): string {
 
 /** Builds the groups of one article; `uri` (the article's, as a string) goes into every reference. */
 export function buildTree(view: ArticleView, uri: string): GroupNode[] {
-  const visible = view.mentions.filter(isVisible);
+  return runSteps(buildTreeSteps(view, uri));
+}
+
+/** Mentions placed in the tree between two pauses of buildTreeSteps. */
+const NODES_PER_STEP = 4000;
+
+/** buildTree in steps, pausing every few thousand mentions placed and after each group's sort. */
+export function* buildTreeSteps(view: ArticleView, uri: string): Stepped<GroupNode[]> {
   const roots: GroupNode[] = [];
+  const pace = { placed: 0 };
   for (const spec of GROUPS) {
     const group: GroupNode = { type: 'group', id: spec.id, ref: { kind: 'group', uri, group: spec.id }, children: [] };
-    const members = spec.members === 'orphans' ? [] : visible.filter((m) => m.kind === spec.members);
-    group.children.push(...arrange(spec.layout, group, members, view.orphans, uri));
+    const members = spec.members === 'orphans' ? [] : view.mentions.filter((m) => m.kind === spec.members && isVisible(m));
+    const children = yield* arrange(spec.layout, group, members, view.orphans, uri, pace);
+    for (const child of children) group.children.push(child);
+    yield;
     if (group.children.length > 0 || !spec.hideWhenEmpty) roots.push(group);
   }
   return roots;
 }
 
-function arrange(layout: Layout, group: GroupNode, members: ViewMention[], orphans: readonly SidecarAnnotation[], uri: string): ArticleTreeNode[] {
+function* arrange(layout: Layout, group: GroupNode, members: ViewMention[], orphans: readonly SidecarAnnotation[], uri: string, pace: { placed: number }): Stepped<ArticleTreeNode[]> {
   const mentionNode = (parent: MentionNode['parent'], m: ViewMention): MentionNode => ({ type: 'mention', parent, ref: { kind: 'mention', uri, start: m.start, end: m.end }, mention: m });
   switch (layout.by) {
     case 'entity':
-      return subgroups(members.filter((m) => m.kind === 'actor'), entityKey, (m): EntityNode => ({
+      return (yield* subgroups(members.filter((m) => m.kind === 'actor'), entityKey, (m): EntityNode => ({
         type: 'entity', parent: group, ref: { kind: 'entity', uri, actorType: m.type, canonical: m.canonical }, canonical: m.canonical, actorType: m.type, children: [],
-      }), mentionNode).sort(layout.order);
+      }), mentionNode, pace)).sort(layout.order);
     case 'figureType':
-      return subgroups(members.filter((m) => m.kind === 'figure'), (m) => m.type, (m): FigureTypeNode => ({
+      return (yield* subgroups(members.filter((m) => m.kind === 'figure'), (m) => m.type, (m): FigureTypeNode => ({
         type: 'figureType', parent: group, ref: { kind: 'figureType', uri, figureType: m.type }, figureType: m.type, children: [],
-      }), mentionNode).sort(layout.order);
-    case 'mention':
-      return members.map((m) => mentionNode(group, m)).sort(layout.order);
+      }), mentionNode, pace)).sort(layout.order);
+    case 'mention': {
+      const nodes: MentionNode[] = [];
+      for (const m of members) {
+        if (++pace.placed % NODES_PER_STEP === 0) yield;
+        nodes.push(mentionNode(group, m));
+      }
+      return layout.order === chronological ? sortChronologically(nodes) : nodes.sort(layout.order);
+    }
     case 'orphan':
       return orphans.map((annotation): OrphanNode => ({ type: 'orphan', parent: group, ref: { kind: 'orphan', uri, annotationId: annotation.id }, annotation }));
   }
 }
 
+/** Sorted as `chronological` sorts, each key computed once instead of at every comparison. */
+function sortChronologically(nodes: MentionNode[]): MentionNode[] {
+  const keys = new Map(nodes.map((n) => [n, chronoKey(n.mention)]));
+  return nodes.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka < kb ? -1 : ka > kb ? 1 : a.mention.start - b.mention.start;
+  });
+}
+
 /** One node per key, in order of first mention, each with its mentions in text order. */
-function subgroups<M extends ViewMention, N extends EntityNode | FigureTypeNode>(
+function* subgroups<M extends ViewMention, N extends EntityNode | FigureTypeNode>(
   members: M[], key: (m: M) => string, create: (first: M) => N,
-  mentionNode: (parent: N, m: M) => MentionNode,
-): N[] {
+  mentionNode: (parent: N, m: M) => MentionNode, pace: { placed: number },
+): Stepped<N[]> {
   const nodes = new Map<string, N>();
   for (const m of members) {
+    if (++pace.placed % NODES_PER_STEP === 0) yield;
     const k = key(m);
     let node = nodes.get(k);
     if (!node) nodes.set(k, (node = create(m)));

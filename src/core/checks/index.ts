@@ -6,7 +6,7 @@ import { changeMismatches } from './changeMismatch';
 import { conflictingValues } from './conflictingValues';
 import { partsTotalMismatches } from './partsTotalMismatch';
 import { percentVsPoints } from './percentVsPoints';
-import { reviewFindings } from './review';
+import { reviewFindingSteps } from './review';
 import { sentenceSteps, type Sentence } from './sentences';
 import { sharesOver100 } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
@@ -59,7 +59,7 @@ export function checkArticle(input: CheckInput): Finding[] {
 /** checkArticle, pausing between its checks (each check is linear in the article). */
 export function* checkSteps(input: CheckInput): Stepped<Finding[]> {
   const findings = yield* consistencySteps(input);
-  for (const f of reviewFindings(input)) findings.push(f);
+  for (const f of yield* reviewFindingSteps(input)) findings.push(f);
   yield;
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -5,11 +5,22 @@ import { figureStatus } from '../sidecar';
 import { quoted } from './finding';
 import type { CheckInput } from './index';
 import { FINDING_KIND, type Finding } from './types';
+import { runSteps, type Stepped } from '../util';
 
 /** Unverified and disputed figures (detected or annotated, not rejected) and orphaned annotations. */
 export function reviewFindings(input: CheckInput): Finding[] {
+  return runSteps(reviewFindingSteps(input));
+}
+
+/** Mentions looked at between two pauses of reviewFindingSteps (a finding's message is formatted for most figures). */
+const MENTIONS_PER_STEP = 4000;
+
+/** reviewFindings, pausing every few thousand mentions. */
+export function* reviewFindingSteps(input: CheckInput): Stepped<Finding[]> {
   const out: Finding[] = [];
+  let seen = 0;
   for (const m of input.mentions) {
+    if (++seen % MENTIONS_PER_STEP === 0) yield;
     if (m.kind !== 'figure' || m.decision === 'rejected') continue;
     const status = figureStatus(m);
     if (status === 'verified') continue;

@@ -40,12 +40,19 @@ export interface SentenceText {
 /** Longest sentence an entry quotes. */
 export const MAX_SENTENCE = 240;
 
-/** The sentences with a visible date or figure, whitespace folded and cut to MAX_SENTENCE. */
-function quotedSentences(text: string, sentences: readonly Sentence[]): SentenceText[] {
-  return sentences.filter((s) => s.dates.length > 0 || s.figures.length > 0).map((s) => {
+/** Sentences quoted between two pauses of quotedSentenceSteps. */
+const QUOTES_PER_STEP = 2000;
+
+/** The sentences with a visible date or figure, whitespace folded and cut to MAX_SENTENCE; pausing every two thousand. */
+function* quotedSentenceSteps(text: string, sentences: readonly Sentence[]): Stepped<SentenceText[]> {
+  const out: SentenceText[] = [];
+  for (const s of sentences) {
+    if (s.dates.length === 0 && s.figures.length === 0) continue;
+    if (out.length % QUOTES_PER_STEP === QUOTES_PER_STEP - 1) yield;
     const raw = text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE * 2)).replace(/\s+/g, ' ').trim();
-    return { start: s.start, end: s.end, text: raw.length > MAX_SENTENCE ? `${raw.slice(0, MAX_SENTENCE - 1)}…` : raw };
-  });
+    out.push({ start: s.start, end: s.end, text: raw.length > MAX_SENTENCE ? `${raw.slice(0, MAX_SENTENCE - 1)}…` : raw });
+  }
+  return out;
 }
 
 /** The quoted sentence holding an offset, if the entry keeps it. */
@@ -72,7 +79,7 @@ export function* entrySteps(text: string, model: EntryModel): Stepped<CorpusEntr
   const findings = yield* checkSteps({ text, mentions: model.mentions, orphans: model.orphans, sentences });
   const measures = yield* figureMeasureSteps(text, sentences);
   yield;
-  const quoted = quotedSentences(text, sentences);
+  const quoted = yield* quotedSentenceSteps(text, sentences);
   yield;
   return {
     referenceDate: model.referenceDate,

@@ -88,6 +88,21 @@ describe('corpus/entry analyseArticle', () => {
     assert.ok(pauses >= 8, `${pauses} pauses`);
   });
 
+  it('in steps, no part of a long article’s entry runs unpaused: sentences, review findings, measures and quotes each pause as they go', () => {
+    const paragraph = 'Kenya got $2 billion on May 3, 2024. Uganda got $1 billion from the IMF in June.\n\n';
+    const text = paragraph.repeat(Math.ceil(1024 * 1024 / paragraph.length));
+    const model = buildModel(text, extract(text).mentions, undefined);
+    const steps = entrySteps(text, { referenceDate: null, mentions: model.mentions, orphans: [] });
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    const figures = model.mentions.filter((m) => m.kind === 'figure').length;
+    // 64 K characters or 4,000 mentions placed in sentences; 4,000 mentions looked at for review
+    // findings; 1,000 figures measured; 2,000 sentences quoted (each figure's sentence here).
+    const least = Math.floor(text.length / (64 * 1024)) + 2 * Math.floor(model.mentions.length / 4000) + Math.floor(figures / 1000) + Math.floor(r.value.sentences.length / 2000);
+    assert.ok(pauses >= least, `${pauses} pauses, at least ${least} expected`);
+  });
+
   it('drops a byte-order mark, as editors do', () => {
     assert.equal(withoutBom('\ufeffA'), 'A');
     assert.equal(withoutBom('A\ufeff'), 'A\ufeff');

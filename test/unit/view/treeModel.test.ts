@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  GROUPS, buildTree, chronoKey, countMentions, findMentionNode, groupSpec, mentionDescription,
+  GROUPS, buildTree, buildTreeSteps, chronoKey, countMentions, findMentionNode, groupSpec, mentionDescription,
   type ArticleTreeNode, type EntityNode, type FigureTypeNode, type GroupNode, type MentionNode, type OrphanNode,
 } from '../../../src/view';
 import { actor, date, figure, orphan, view } from './helpers';
@@ -143,5 +143,20 @@ describe('view/treeText mentionDescription', () => {
     assert.equal(mentionDescription({ ...actor(0, 'Okafor'), role: 'Foreign Minister' }), 'Foreign Minister');
     assert.equal(mentionDescription(actor(0, 'Okafor', 'Amara Okafor', 'person', { decision: 'confirmed' })), '✓');
     assert.equal(mentionDescription(actor(0, 'Okafor')), '');
+  });
+
+  it('in steps, pauses every 4,000 mentions placed, and dates come out in chronological order with unresolved ones last', () => {
+    const mentions = Array.from({ length: 12_000 }, (_, i) => (i % 3 === 0
+      ? actor(i * 10, 'Kenya', 'Kenya', 'state')
+      : i % 3 === 1 ? figure(i * 10, '40') : date(i * 10, 'May', i % 7 === 0 ? null : `20${String(i % 90).padStart(2, '0')}-05`)));
+    const steps = buildTreeSteps(view(mentions), URI);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.ok(pauses >= 3, `${pauses} pauses`);
+    const dates = group(r.value, 'dates').children as MentionNode[];
+    const keys = dates.map((n) => chronoKey(n.mention));
+    assert.deepEqual(keys, [...keys].sort(), 'chronological, unresolved last in text order');
+    assert.equal(dates.length, 4000);
   });
 });
