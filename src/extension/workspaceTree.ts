@@ -3,7 +3,7 @@ import {
   TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, workspaceTreeSteps, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
   locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
 } from '../view';
-import { crossFileConflicts, type CrossFileFinding } from '../core/checks';
+import { crossFileConflictSteps, crossFileConflicts, type CrossFileFinding } from '../core/checks';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
 import { SteppedWork } from './steppedWork';
@@ -31,6 +31,8 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   #filter: WorkspaceFilter = {};
   /** Cross-article conflicts of the index as it is: a filter does not change what a figure is compared with. */
   #conflicts: readonly CrossFileFinding[] | undefined;
+  /** Index changes seen (not filter changes): the cross-article comparison is redone only for these. */
+  #indexChanges = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly index: WorkspaceIndex, onError: (err: Error) => void) {
@@ -41,6 +43,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
       this.#version++;
+      this.#indexChanges++;
       this.#conflicts = undefined;
       // Rebuilding reads every article; a hidden view is redrawn when it is shown again.
       if (!this.view.visible) return;
@@ -82,8 +85,13 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     while (this.#builtAt !== this.#version) {
       const version = this.#version;
       const articles = this.index.articles();
-      this.#conflicts ??= crossFileConflicts(articles);
-      const roots = await this.#building.run('roots', workspaceTreeSteps(articles, this.#filter, this.#conflicts));
+      // Figures compared across articles (tens of thousands in a large workspace): in slices too.
+      const indexChanges = this.#indexChanges;
+      const conflicts = this.#conflicts ?? await this.#building.run('roots', crossFileConflictSteps(articles));
+      if (!conflicts) break; // a later request is building it, or it failed (logged)
+      if (indexChanges !== this.#indexChanges) continue; // the index changed meanwhile: compare again
+      this.#conflicts = conflicts;
+      const roots = await this.#building.run('roots', workspaceTreeSteps(articles, this.#filter, conflicts));
       if (!roots) break; // a later request is building it, or it failed (logged)
       if (version === this.#version) { this.#roots = roots; this.#builtAt = version; }
     }

@@ -133,10 +133,20 @@ function disjoint(a: FigureMeasure, b: FigureMeasure): boolean {
  * per figure, on both sides), ordered by article path and offset.
  */
 export function crossFileConflicts(articles: readonly MeasuredArticle[], meter?: CheckMeter): CrossFileFinding[] {
+  return runSteps(crossFileConflictSteps(articles, meter));
+}
+
+/** Figures grouped, or grouped figures compared, between two pauses of crossFileConflictSteps. */
+const MEASURES_PER_STEP = 2000;
+
+/** crossFileConflicts, pausing every two thousand figures grouped and every two thousand compared. */
+export function* crossFileConflictSteps(articles: readonly MeasuredArticle[], meter?: CheckMeter): Stepped<CrossFileFinding[]> {
   const groups = new Map<string, Member[]>();
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let done = 0;
   for (const article of sorted) {
     for (const measure of article.measures) {
+      if (++done % MEASURES_PER_STEP === 0) yield;
       for (const { key, tail } of measure.keys) {
         const g = groupKey(article, measure, key, tail);
         if (g === undefined) continue;
@@ -150,6 +160,7 @@ export function crossFileConflicts(articles: readonly MeasuredArticle[], meter?:
   for (const members of groups.values()) {
     if (members.length < 2 || members.every((m) => m.article === members[0].article)) continue;
     for (const m of members) {
+      if (++done % MEASURES_PER_STEP === 0) yield;
       const id = `${m.article.uri}#${m.measure.start}`;
       if (found.has(id)) continue;
       const against = members.filter((o) => {

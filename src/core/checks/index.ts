@@ -16,7 +16,7 @@ import { weekdayMismatches } from './weekdayMismatch';
 export * from './types';
 export { quoted } from './finding';
 export {
-  MAX_GROUP, crossFileConflicts, figureMeasureSteps, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
+  MAX_GROUP, crossFileConflictSteps, crossFileConflicts, figureMeasureSteps, figureMeasures, type CrossFileFinding, type CrossFileSpan, type FigureMeasure, type MeasuredArticle,
 } from './crossFile';
 export { sentenceSteps, sentencesOf, type Sentence } from './sentences';
 

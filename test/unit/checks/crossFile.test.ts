@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MAX_GROUP, crossFileConflicts, type MeasuredArticle } from '../../../src/core/checks';
+import { MAX_GROUP, crossFileConflictSteps, crossFileConflicts, type MeasuredArticle } from '../../../src/core/checks';
 import { analyseArticle } from '../../../src/core/corpus';
 
 /** An article as the index keeps it: analysed by the real engine, with its reference date. */
@@ -66,5 +66,19 @@ describe('checks: conflicting-values across files', () => {
     const found = crossFileConflicts(many, meter);
     assert.ok(meter.comparisons <= MAX_GROUP * MAX_GROUP, `${meter.comparisons} comparisons`);
     assert.equal(found.length, MAX_GROUP, 'each compared figure conflicts with the others');
+  });
+
+  it('in steps, pauses every two thousand figures grouped or compared, and finds what crossFileConflicts finds', () => {
+    const one = article('a.md', 'Kenya received $2.5 billion from the IMF. Uganda received $1.1 billion from the IMF.');
+    const other = article('b.md', 'Kenya received $2.1 billion from the IMF. Uganda received $1.1 billion from the IMF.');
+    // Many articles sharing the measures (no full text analysed again): 3,000 articles, 6,000 figures.
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...(i % 2 ? one : other), uri: `file:///ws/m${i}.md`, path: `m${String(i).padStart(4, '0')}.md` }));
+    const steps = crossFileConflictSteps(many);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.deepEqual(r.value, crossFileConflicts(many));
+    assert.ok(r.value.length > 0);
+    assert.ok(pauses >= 3, `${pauses} pauses for 6,000 figures`);
   });
 });
