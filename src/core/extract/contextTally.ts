@@ -53,34 +53,50 @@ function contributionOf(raw: RawParagraph): Contribution {
   return c;
 }
 
-/** Where a key is claimed, and (while known) the earliest place claiming it. */
-interface Claims {
-  places: Set<Place>;
-  first: Place | null;
+/** Places that hold something (a key, a state), and the earliest of them: kept while places join, found again only after it left. */
+export class Places<P extends { rank: number }> {
+  readonly #places = new Set<P>();
+  #first: P | null = null;
+
+  get size(): number {
+    return this.#places.size;
+  }
+
+  add(place: P): void {
+    if (this.#places.size === 0 || (this.#first && place.rank < this.#first.rank)) this.#first = place;
+    this.#places.add(place);
+  }
+
+  delete(place: P): void {
+    this.#places.delete(place);
+    if (this.#first === place) this.#first = null;
+  }
+
+  /** The earliest place (undefined when there is none). */
+  first(): P | undefined {
+    if (!this.#first) for (const p of this.#places) if (!this.#first || p.rank < this.#first.rank) this.#first = p;
+    return this.#first ?? undefined;
+  }
 }
 
 /** A first-claim-wins map (the first paragraph in article order that claims a key gives its value). */
 class FirstClaims {
-  readonly #claims = new Map<string, Claims>();
+  readonly #claims = new Map<string, Places<Place>>();
   readonly #touched = new Set<string>();
   constructor(private readonly pick: (c: Contribution) => Map<string, string>, readonly resolved: Map<string, string>) {}
 
   add(place: Place, c: Contribution): void {
     for (const key of this.pick(c).keys()) {
-      let cl = this.#claims.get(key);
-      if (!cl) { cl = { places: new Set(), first: null }; this.#claims.set(key, cl); }
-      if (cl.places.size === 0) cl.first = place;
-      else if (cl.first && place.rank < cl.first.rank) cl.first = place;
-      cl.places.add(place);
+      let places = this.#claims.get(key);
+      if (!places) { places = new Places(); this.#claims.set(key, places); }
+      places.add(place);
       this.#touched.add(key);
     }
   }
 
   remove(place: Place, c: Contribution): void {
     for (const key of this.pick(c).keys()) {
-      const cl = this.#claims.get(key)!;
-      cl.places.delete(place);
-      if (cl.first === place) cl.first = null;
+      this.#claims.get(key)!.delete(place);
       this.#touched.add(key);
     }
   }
@@ -89,13 +105,10 @@ class FirstClaims {
   settle(contribution: (raw: RawParagraph) => Contribution, changed: Set<string>): boolean {
     let any = false;
     for (const key of this.#touched) {
-      const cl = this.#claims.get(key)!;
-      let value: string | undefined;
-      if (cl.places.size === 0) this.#claims.delete(key);
-      else {
-        if (!cl.first) for (const p of cl.places) if (!cl.first || p.rank < cl.first.rank) cl.first = p;
-        value = this.pick(contribution(cl.first!.raw)).get(key);
-      }
+      const places = this.#claims.get(key)!;
+      const first = places.first();
+      if (!first) this.#claims.delete(key);
+      const value = first && this.pick(contribution(first.raw)).get(key);
       if (this.resolved.get(key) === value) continue;
       if (value === undefined) this.resolved.delete(key); else this.resolved.set(key, value);
       changed.add(key);
@@ -159,7 +172,7 @@ export class ContextTally {
   /** Currency list key → its codes and how many paragraphs have it. */
   readonly #ambiguous = new Map<string, { codes: readonly string[]; n: number }>();
   /** State → weight-1 count and the places naming it (for the first-named order that breaks ties). */
-  readonly #states = new Map<string, { n: number; places: Set<Place>; first: Place | null }>();
+  readonly #states = new Map<string, { n: number; places: Places<Place> }>();
 
   /** Weight-1 counts of the states touched since the last settle, as they were then. */
   readonly #statesBefore = new Map<string, number>();
@@ -203,15 +216,12 @@ export class ContextTally {
     }
     for (const [st, n] of c.states) {
       let e = this.#states.get(st);
-      if (!e) { e = { n: 0, places: new Set(), first: null }; this.#states.set(st, e); }
+      if (!e) { e = { n: 0, places: new Places() }; this.#states.set(st, e); }
       if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, e.n);
       e.n += by * n;
-      if (by > 0) {
-        if (e.places.size === 0 || (e.first && place.rank < e.first.rank)) e.first = place;
-        e.places.add(place);
-      } else {
+      if (by > 0) e.places.add(place);
+      else {
         e.places.delete(place);
-        if (e.first === place) e.first = null;
         if (e.places.size === 0) this.#states.delete(st);
       }
     }
@@ -261,9 +271,8 @@ export class ContextTally {
     for (const { raw } of lead.slice(0, LEAD_PARAGRAPHS)) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
     const inOrder = (states: string[]): [string, number][] => {
       const rank = (st: string): [number, number] => {
-        const e = this.#states.get(st)!;
-        if (!e.first) for (const p of e.places) if (!e.first || p.rank < e.first.rank) e.first = p;
-        return [e.first!.rank, [...this.#contribution(e.first!.raw).states.keys()].indexOf(st)];
+        const first = this.#states.get(st)!.places.first()!;
+        return [first.rank, [...this.#contribution(first.raw).states.keys()].indexOf(st)];
       };
       const ranked = states.map((st) => ({ st, r: rank(st) }));
       ranked.sort((x, y) => x.r[0] - y.r[0] || x.r[1] - y.r[1]);
