@@ -174,8 +174,8 @@ export class ContextTally {
   /** State → weight-1 count and the places naming it (for the first-named order that breaks ties). */
   readonly #states = new Map<string, { n: number; places: Places<Place> }>();
 
-  /** Weight-1 counts of the states touched since the last settle, as they were then. */
-  readonly #statesBefore = new Map<string, number>();
+  /** Weight-1 counts and first-naming places of the states touched since the last settle, as they were then (ties are broken by where a state is first named). */
+  readonly #statesBefore = new Map<string, { n: number; first: Place | undefined }>();
   /** The lead paragraphs and dateline of the last settle. */
   #lastLead: RawParagraph[] = [];
   #lastDateline: string | null = null;
@@ -217,7 +217,7 @@ export class ContextTally {
     for (const [st, n] of c.states) {
       let e = this.#states.get(st);
       if (!e) { e = { n: 0, places: new Places() }; this.#states.set(st, e); }
-      if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, e.n);
+      if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, { n: e.n, first: e.places.first() });
       e.n += by * n;
       if (by > 0) e.places.add(place);
       else {
@@ -260,7 +260,10 @@ export class ContextTally {
     // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
     const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
     let statesChanged = dateline !== this.#lastDateline || lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
-    for (const [st, n] of this.#statesBefore) if ((this.#states.get(st)?.n ?? 0) !== n) statesChanged = true;
+    for (const [st, before] of this.#statesBefore) {
+      const e = this.#states.get(st);
+      if ((e?.n ?? 0) !== before.n || e?.places.first() !== before.first) statesChanged = true;
+    }
     this.#statesBefore.clear();
     this.#lastLead = lead2;
     this.#lastDateline = dateline;
