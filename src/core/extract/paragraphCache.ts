@@ -169,28 +169,29 @@ export function dependsOnOrder(text: string): boolean {
   return ORDERED_DATE.test(text);
 }
 
-/** The cache key of a paragraph's raw result: its text, and the order where the order matters to it. */
-export function rawKey(text: string, order: DateOrder | null): string {
-  return dependsOnOrder(text) ? `${order ?? ''}\u0000${text}` : text;
+/** The cache key of a paragraph's raw result: its text, and the order where the order matters to it (`ordered`, from dependsOnOrder). */
+export function rawKey(p: Pick<Slot, 'text' | 'ordered'>, order: DateOrder | null): string {
+  return p.ordered ? `${order ?? ''}\u0000${p.text}` : p.text;
 }
 
-/** Raw results for the texts: the recent cache (or `known`, by rawKey) first, the rest extracted in one batch. */
-export function rawsFor(cache: Cache, texts: readonly string[], ref: ReturnType<typeof parseRefDate>, order: DateOrder | null, steps?: Steps, known?: Map<string, RawParagraph>): RawParagraph[] {
-  const key = (t: string): string => rawKey(t, order);
-  const out: (RawParagraph | undefined)[] = texts.map((t) => cache.recent.get(key(t)) ?? known?.get(key(t)));
+/** Raw results for the slots' paragraphs: the recent cache (or `known`, by rawKey) first, the rest extracted in one batch. */
+export function rawsFor(cache: Cache, paras: readonly Pick<Slot, 'text' | 'ordered'>[], ref: ReturnType<typeof parseRefDate>, order: DateOrder | null, steps?: Steps, known?: Map<string, RawParagraph>): RawParagraph[] {
+  const keys = paras.map((p) => rawKey(p, order));
+  const out: (RawParagraph | undefined)[] = keys.map((key) => cache.recent.get(key) ?? known?.get(key));
   const missing: string[] = [];
+  const missingKeys: string[] = [];
   const seen = new Set<string>();
-  texts.forEach((t, k) => { if (!out[k] && !seen.has(t)) { seen.add(t); missing.push(t); } });
+  paras.forEach((p, k) => { if (!out[k] && !seen.has(p.text)) { seen.add(p.text); missing.push(p.text); missingKeys.push(keys[k]); } });
   if (missing.length) {
     const raws = extractParagraphs(missing, ref, steps, order);
     cache.work.extracted += missing.length;
     const fresh = new Map<string, RawParagraph>();
     missing.forEach((t, k) => fresh.set(t, raws[k]));
-    texts.forEach((t, k) => { out[k] ??= fresh.get(t); });
+    paras.forEach((p, k) => { out[k] ??= fresh.get(p.text); });
     // Remember the last few (an undo, a paragraph moved back), not the whole article.
-    for (const t of missing.slice(-512)) {
+    for (let k = Math.max(0, missing.length - 512); k < missing.length; k++) {
       if (cache.recent.size > 512) cache.recent.clear();
-      cache.recent.set(key(t), fresh.get(t)!);
+      cache.recent.set(missingKeys[k], raws[k]);
     }
   }
   return out as RawParagraph[];
@@ -208,17 +209,18 @@ export function indexOf(cache: Cache, s: Slot): number {
 }
 
 /**
- * Ranks for `m` new slots at [a, a + m) (already in `slots`, `ranks` not yet): evenly between their
- * neighbours'. When the doubles between two neighbours run out, every slot is ranked again by index.
+ * Ranks for `m` new slots at [a, a + m) (already in `slots`) in place of the old slots' ranks [a, b):
+ * evenly between their neighbours'. When the doubles between two neighbours run out, every slot is
+ * ranked again by index.
  */
-export function rankNew(cache: Cache, a: number, m: number): void {
+export function rankNew(cache: Cache, a: number, b: number, m: number): void {
   const ranks = cache.ranks;
-  const below = a > 0 ? ranks[a - 1] : (ranks[a] ?? m + 1) - m - 1;
-  const above = a < ranks.length ? ranks[a] : below + m + 1;
+  const below = a > 0 ? ranks[a - 1] : (ranks[b] ?? m + 1) - m - 1;
+  const above = b < ranks.length ? ranks[b] : below + m + 1;
   const fresh: number[] = [];
   for (let k = 1; k <= m; k++) fresh.push(below + ((above - below) * k) / (m + 1));
   const ok = fresh.every((r, k) => r > (k ? fresh[k - 1] : below) && r < above);
-  cache.ranks = replaceRun(ranks, a, a, fresh);
+  cache.ranks = replaceRun(ranks, a, b, fresh);
   if (!ok) cache.ranks = cache.slots.map((_, k) => k);
   for (let k = 0; k < m; k++) cache.slots[a + k].rank = cache.ranks[a + k];
   if (!ok) cache.slots.forEach((s, k) => { s.rank = k; });

@@ -155,7 +155,7 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   if (!reuse && prev?.referenceDate === referenceDate) {
     // Rebuilt whole (the front matter changed) with the same reference date: old paragraphs keep their raw results.
     known = new Map();
-    for (const s of cache.slots) known.set(rawKey(s.text, prev.order), s.raw);
+    for (const s of cache.slots) known.set(rawKey(s, prev.order), s.raw);
   } else if (!reuse) cache.recent.clear();
   const win: Window = reuse ? editWindow(cache, edit!, front.length) : wholeWindow(cache, wholeText(), front.length);
   const delta = reuse ? length - prev!.length : 0;
@@ -173,8 +173,7 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   cache.slots = replaceRun(cache.slots, win.a, win.b, added);
   cache.starts = replaceRun(cache.starts, win.a, win.b, win.paras.map((p) => p.start));
   cache.counts = replaceRun(cache.counts, win.a, win.b, added.map(() => 0));
-  cache.ranks = replaceRun(cache.ranks, win.a, win.b, []);
-  rankNew(cache, win.a, added.length);
+  rankNew(cache, win.a, win.b, added.length);
   const slots = cache.slots;
   const starts = cache.starts;
   // The paragraphs after the window move by the edit's length (plain numbers: the slots themselves are not visited).
@@ -185,14 +184,14 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   const order = resolveDateOrder(front.dateOrder, options?.dateOrder, () => { tallied = true; return orderOfTally(evidence(cache, added)); });
   if (!tallied) cache.evidence = null;
 
-  const raws = rawsFor(cache, added.map((s) => s.text), ref, order, options?.steps, known);
+  const raws = rawsFor(cache, added, ref, order, options?.steps, known);
   added.forEach((s, k) => { s.raw = raws[k]; if (s.ordered) cache.ordered.add(s); });
   // A changed order re-reads only the paragraphs with numeric dates it decides.
   const reread: Slot[] = [];
   if (reuse && prev && prev.order !== order) {
     const fresh = new Set(added);
     const outside = [...cache.ordered].filter((s) => !fresh.has(s));
-    const again = rawsFor(cache, outside.map((s) => s.text), ref, order, options?.steps);
+    const again = rawsFor(cache, outside, ref, order, options?.steps);
     outside.forEach((s, k) => {
       if (again[k] === s.raw) return;
       cache.tally.remove(s);
