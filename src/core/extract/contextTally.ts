@@ -8,6 +8,7 @@ import {
   currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, organisationHeads, personKeys, stateOfOrganisation, summarize, usesOneOf, withEuropeanCouncil,
 } from './documentPass';
 import type { RawParagraph } from './paragraph';
+import { Places } from './places';
 
 /** A paragraph's place in the article: `rank` grows with the article's order (first-claim rules compare it) and never changes. */
 export interface Place {
@@ -51,32 +52,6 @@ function contributionOf(raw: RawParagraph): Contribution {
   for (const [a, x] of raw.acronyms) if (!c.acronyms.has(a)) c.acronyms.set(a, x);
   for (const [, codes] of raw.ambiguous) c.ambiguous.set(codes.join(), codes);
   return c;
-}
-
-/** Places that hold something (a key, a state), and the earliest of them: kept while places join, found again only after it left. */
-export class Places<P extends { rank: number }> {
-  readonly #places = new Set<P>();
-  #first: P | null = null;
-
-  get size(): number {
-    return this.#places.size;
-  }
-
-  add(place: P): void {
-    if (this.#places.size === 0 || (this.#first && place.rank < this.#first.rank)) this.#first = place;
-    this.#places.add(place);
-  }
-
-  delete(place: P): void {
-    this.#places.delete(place);
-    if (this.#first === place) this.#first = null;
-  }
-
-  /** The earliest place (undefined when there is none). */
-  first(): P | undefined {
-    if (!this.#first) for (const p of this.#places) if (!this.#first || p.rank < this.#first.rank) this.#first = p;
-    return this.#first ?? undefined;
-  }
 }
 
 /** A first-claim-wins map (the first paragraph in article order that claims a key gives its value). */

@@ -1,6 +1,6 @@
 // The paragraph cache of IncrementalExtractor: the article's paragraphs as slots holding their raw
 // result and assembled mentions, replaced only in the window an edit touched.
-import type { CompiledRegistry, RegistryMemo } from '../registry';
+import { NamedPersons, type CompiledRegistry, type RegistryHit, type RegistryMemo } from '../registry';
 import type { TextEdit } from '../util';
 import { firstIndex } from '../util/bounds';
 import type { Mention } from '../types';
@@ -29,6 +29,8 @@ export interface Slot {
   outBase: number;
   /** The context keys the assembly read (contextReads). */
   reads: string[];
+  /** The paragraph's registry names (offsets in `text`), while a registry is applied. */
+  hits: readonly RegistryHit[] | null;
 }
 
 /** The previous update, as later edits build on it. */
@@ -51,6 +53,8 @@ export interface WorkCounts {
   shifted: number;
   /** Paragraph slots visited while locating the window and moving the paragraphs after it. */
   visited: number;
+  /** Engine mentions run through the registry pass. */
+  registered: number;
 }
 
 /** State kept by IncrementalExtractor between updates. */
@@ -77,6 +81,10 @@ export interface Cache {
   /** Sum of the slots' evidence, or null while the order is fixed (front matter or setting) and nothing is tallied. */
   evidence: OrderTally | null;
   work: WorkCounts;
+  /** The registry the slots' mentions were built with (each slot's output has it applied). */
+  registry: CompiledRegistry | null;
+  /** Where the registry's persons are first named in full (their bare surnames count after it). */
+  named: NamedPersons<Slot>;
   /** The registry pass's paragraph hits, per compiled registry. */
   registryHits: WeakMap<CompiledRegistry, RegistryMemo>;
 }
@@ -84,7 +92,7 @@ export interface Cache {
 export function newCache(): Cache {
   return {
     prev: null, head: '', slots: [], starts: [], counts: [], ranks: [], text: null, count: 0, recent: new Map(), tally: new ContextTally(), readers: new Map(), ordered: new Set(), evidence: null,
-    work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0 }, registryHits: new WeakMap(),
+    work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0, registered: 0 }, registry: null, named: new NamedPersons(), registryHits: new WeakMap(),
   };
 }
 
@@ -211,9 +219,9 @@ export function indexOf(cache: Cache, s: Slot): number {
 /**
  * Ranks for `m` new slots at [a, a + m) (already in `slots`) in place of the old slots' ranks [a, b):
  * evenly between their neighbours'. When the doubles between two neighbours run out, every slot is
- * ranked again by index.
+ * ranked again by index (then true).
  */
-export function rankNew(cache: Cache, a: number, b: number, m: number): void {
+export function rankNew(cache: Cache, a: number, b: number, m: number): boolean {
   const ranks = cache.ranks;
   const below = a > 0 ? ranks[a - 1] : (ranks[b] ?? m + 1) - m - 1;
   const above = b < ranks.length ? ranks[b] : below + m + 1;
@@ -224,4 +232,5 @@ export function rankNew(cache: Cache, a: number, b: number, m: number): void {
   if (!ok) cache.ranks = cache.slots.map((_, k) => k);
   for (let k = 0; k < m; k++) cache.slots[a + k].rank = cache.ranks[a + k];
   if (!ok) cache.slots.forEach((s, k) => { s.rank = k; });
+  return !ok;
 }
