@@ -1,6 +1,6 @@
 // Entity registry benchmark: extraction with a registry of 5,000 entities against extraction
 // without one (the baseline, same run, same text), one-shot and incremental (a one-character edit),
-// and the cost of compiling the registry. It prints; it never asserts.
+// the worker's edit path, and the cost of compiling the registry. It prints; it never asserts.
 // Run: npx tsx --expose-gc bench/registry.bench.ts
 import { extract, IncrementalExtractor } from '../src/core/extract';
 import { compileRegistry, type EntityRegistry } from '../src/core/registry';
@@ -52,6 +52,22 @@ export async function runRegistryBench(print: (line: string) => void): Promise<v
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     print(`incremental, one-character edit in a ${(article.length / 1e3).toFixed(0)} KB article, ${label}: median ${median(times).toFixed(2)} ms`);
+  }
+  // The worker's path: the edit itself in, the change to the previous list out (the registry pass per paragraph).
+  for (const [label, options] of [['without a registry', {}], ['with the registry', { registry }]] as const) {
+    const inc = new IncrementalExtractor();
+    inc.updateChange(corpus, options);
+    const times: number[] = [];
+    let sent = 0;
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(corpus.length / 2) + (i % 30) * 997;
+      const edit = i % 2 ? { start: at, deleteCount: 0, insert: 'a' } : { start: at, deleteCount: 1, insert: '' };
+      const t0 = process.hrtime.bigint();
+      const { change } = inc.updateChange(edit, options);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      sent += change?.insert.length ?? 0;
+    }
+    print(`edit path (updateChange), one-character edit in the ${(corpus.length / 1e6).toFixed(2)} MB text, ${label}: median ${median(times).toFixed(2)} ms, ${(sent / times.length).toFixed(0)} mentions sent per edit on average`);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, organisationHeads, personKeys, stateOfOrganisation, summarize, usesOneOf, withEuropeanCouncil,
 } from './documentPass';
 import type { RawParagraph } from './paragraph';
+import { Places } from './places';
 
 /** A paragraph's place in the article: `rank` grows with the article's order (first-claim rules compare it) and never changes. */
 export interface Place {
@@ -53,34 +54,24 @@ function contributionOf(raw: RawParagraph): Contribution {
   return c;
 }
 
-/** Where a key is claimed, and (while known) the earliest place claiming it. */
-interface Claims {
-  places: Set<Place>;
-  first: Place | null;
-}
-
 /** A first-claim-wins map (the first paragraph in article order that claims a key gives its value). */
 class FirstClaims {
-  readonly #claims = new Map<string, Claims>();
+  readonly #claims = new Map<string, Places<Place>>();
   readonly #touched = new Set<string>();
   constructor(private readonly pick: (c: Contribution) => Map<string, string>, readonly resolved: Map<string, string>) {}
 
   add(place: Place, c: Contribution): void {
     for (const key of this.pick(c).keys()) {
-      let cl = this.#claims.get(key);
-      if (!cl) { cl = { places: new Set(), first: null }; this.#claims.set(key, cl); }
-      if (cl.places.size === 0) cl.first = place;
-      else if (cl.first && place.rank < cl.first.rank) cl.first = place;
-      cl.places.add(place);
+      let places = this.#claims.get(key);
+      if (!places) { places = new Places(); this.#claims.set(key, places); }
+      places.add(place);
       this.#touched.add(key);
     }
   }
 
   remove(place: Place, c: Contribution): void {
     for (const key of this.pick(c).keys()) {
-      const cl = this.#claims.get(key)!;
-      cl.places.delete(place);
-      if (cl.first === place) cl.first = null;
+      this.#claims.get(key)!.delete(place);
       this.#touched.add(key);
     }
   }
@@ -89,13 +80,10 @@ class FirstClaims {
   settle(contribution: (raw: RawParagraph) => Contribution, changed: Set<string>): boolean {
     let any = false;
     for (const key of this.#touched) {
-      const cl = this.#claims.get(key)!;
-      let value: string | undefined;
-      if (cl.places.size === 0) this.#claims.delete(key);
-      else {
-        if (!cl.first) for (const p of cl.places) if (!cl.first || p.rank < cl.first.rank) cl.first = p;
-        value = this.pick(contribution(cl.first!.raw)).get(key);
-      }
+      const places = this.#claims.get(key)!;
+      const first = places.first();
+      if (!first) this.#claims.delete(key);
+      const value = first && this.pick(contribution(first.raw)).get(key);
       if (this.resolved.get(key) === value) continue;
       if (value === undefined) this.resolved.delete(key); else this.resolved.set(key, value);
       changed.add(key);
@@ -159,10 +147,10 @@ export class ContextTally {
   /** Currency list key → its codes and how many paragraphs have it. */
   readonly #ambiguous = new Map<string, { codes: readonly string[]; n: number }>();
   /** State → weight-1 count and the places naming it (for the first-named order that breaks ties). */
-  readonly #states = new Map<string, { n: number; places: Set<Place>; first: Place | null }>();
+  readonly #states = new Map<string, { n: number; places: Places<Place> }>();
 
-  /** Weight-1 counts of the states touched since the last settle, as they were then. */
-  readonly #statesBefore = new Map<string, number>();
+  /** Weight-1 counts and first-naming places of the states touched since the last settle, as they were then (ties are broken by where a state is first named). */
+  readonly #statesBefore = new Map<string, { n: number; first: Place | undefined }>();
   /** The lead paragraphs and dateline of the last settle. */
   #lastLead: RawParagraph[] = [];
   #lastDateline: string | null = null;
@@ -203,15 +191,12 @@ export class ContextTally {
     }
     for (const [st, n] of c.states) {
       let e = this.#states.get(st);
-      if (!e) { e = { n: 0, places: new Set(), first: null }; this.#states.set(st, e); }
-      if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, e.n);
+      if (!e) { e = { n: 0, places: new Places() }; this.#states.set(st, e); }
+      if (!this.#statesBefore.has(st)) this.#statesBefore.set(st, { n: e.n, first: e.places.first() });
       e.n += by * n;
-      if (by > 0) {
-        if (e.places.size === 0 || (e.first && place.rank < e.first.rank)) e.first = place;
-        e.places.add(place);
-      } else {
+      if (by > 0) e.places.add(place);
+      else {
         e.places.delete(place);
-        if (e.first === place) e.first = null;
         if (e.places.size === 0) this.#states.delete(st);
       }
     }
@@ -250,7 +235,10 @@ export class ContextTally {
     // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
     const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
     let statesChanged = dateline !== this.#lastDateline || lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
-    for (const [st, n] of this.#statesBefore) if ((this.#states.get(st)?.n ?? 0) !== n) statesChanged = true;
+    for (const [st, before] of this.#statesBefore) {
+      const e = this.#states.get(st);
+      if ((e?.n ?? 0) !== before.n || e?.places.first() !== before.first) statesChanged = true;
+    }
     this.#statesBefore.clear();
     this.#lastLead = lead2;
     this.#lastDateline = dateline;
@@ -261,9 +249,8 @@ export class ContextTally {
     for (const { raw } of lead.slice(0, LEAD_PARAGRAPHS)) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
     const inOrder = (states: string[]): [string, number][] => {
       const rank = (st: string): [number, number] => {
-        const e = this.#states.get(st)!;
-        if (!e.first) for (const p of e.places) if (!e.first || p.rank < e.first.rank) e.first = p;
-        return [e.first!.rank, [...this.#contribution(e.first!.raw).states.keys()].indexOf(st)];
+        const first = this.#states.get(st)!.places.first()!;
+        return [first.rank, [...this.#contribution(first.raw).states.keys()].indexOf(st)];
       };
       const ranked = states.map((st) => ({ st, r: rank(st) }));
       ranked.sort((x, y) => x.r[0] - y.r[0] || x.r[1] - y.r[1]);

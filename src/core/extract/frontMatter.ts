@@ -60,7 +60,11 @@ function dateIn(block: Block | null): string | null {
 
 /** The `date:` of the front matter as YYYY-MM-DD, or null; an impossible day (2026-13-45) is ignored. */
 export function frontMatterDate(text: string): string | null {
-  const d = dateField(text);
+  return calendarDateIn(frontMatter(text));
+}
+
+function calendarDateIn(block: Block | null): string | null {
+  const d = dateIn(block);
   return d !== null && isCalendarDate(d) ? d : null;
 }
 
@@ -99,13 +103,7 @@ export interface FrontMatterFacts {
 
 export function frontMatterFacts(text: string): FrontMatterFacts {
   const block = frontMatter(text);
-  const d = dateIn(block);
-  return {
-    length: block?.length ?? 0,
-    opened: block !== null || OPENING.test(text.slice(0, 256)),
-    date: d !== null && isCalendarDate(d) ? d : null,
-    dateOrder: orderIn(block),
-  };
+  return { length: block?.length ?? 0, opened: block !== null || opensFrontMatter(text), date: calendarDateIn(block), dateOrder: orderIn(block) };
 }
 
 /**

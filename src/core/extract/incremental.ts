@@ -2,14 +2,14 @@
 import type { Mention } from '../types';
 import type { SpanListPatch, TextEdit } from '../util';
 import { joinText, newCache, type Cache, type WorkCounts } from './paragraphCache';
-import { currentMentions, runIncremental, withRegistry, type ExtractOptions, type ExtractResult } from './pipeline';
+import { currentMentions, runIncremental, type ExtractOptions, type ExtractResult } from './pipeline';
 
 export type { TextEdit, WorkCounts };
 
 /** An update answered as the change to the previous update's mention list. */
 export interface ExtractChange {
   referenceDate: string | null;
-  /** Applied to the previous update's mentions (patchSpans) it gives this update's; null when there is no list to change (the first update, or the previous one applied a registry). */
+  /** Applied to the previous update's mentions (patchSpans) it gives this update's; null when there is no list to change (the first update, or the one after a failed update). */
   change: SpanListPatch<Mention> | null;
 }
 
@@ -18,33 +18,28 @@ export interface ExtractChange {
  * (results are cached by paragraph text, per reference date, and per day-month order where it
  * matters); the document context (coreference, acronyms, currency choice, dominant state) is
  * updated by what those paragraphs contributed, and only paragraphs that read a changed part of it
- * are assembled again. Treat returned mentions as immutable.
+ * are assembled again. An entity registry is applied per paragraph too: only to the paragraphs
+ * assembled again and to those whose bare surnames read a registry person's first full naming
+ * that moved (a change of registry applies it to every paragraph). Treat returned mentions as immutable.
  */
 export class IncrementalExtractor {
   #cache: Cache = newCache();
-  /** The previous update's list is the engine's own (no registry applied): a change can be made against it. */
-  #plain = false;
 
   /** The whole mention list of `text` (the CLI's and the tests' path). */
   update(text: string, options?: ExtractOptions): ExtractResult {
     const { referenceDate } = this.#run(text, options);
-    const mentions = currentMentions(this.#cache);
-    const registry = options?.registry;
-    this.#plain = !registry;
-    return { referenceDate, mentions: registry ? withRegistry(this.#cache, text, mentions, registry) : mentions };
+    return { referenceDate, mentions: currentMentions(this.#cache) };
   }
 
   /**
    * The same update answered as the change to the previous update's list, built from the
    * paragraphs that changed without materialising the rest (the editor's path through the worker).
    * `next` is the new text, or an edit of the previous update's text: then the new text is never
-   * built whole (unless the front matter or the reference date changes). Not with a registry: use update().
+   * built whole (unless the front matter or the reference date changes).
    */
   updateChange(next: string | TextEdit, options?: ExtractOptions): ExtractChange {
-    if (options?.registry) throw new Error('updateChange does not apply a registry; use update()');
-    const diffable = this.#plain && this.#cache.prev !== null;
+    const diffable = this.#cache.prev !== null;
     const { referenceDate, change } = this.#run(next, options);
-    this.#plain = true;
     return { referenceDate, change: diffable ? change : null };
   }
 
@@ -58,7 +53,7 @@ export class IncrementalExtractor {
     return this.#cache.prev?.length ?? 0;
   }
 
-  /** The current mention list (without a registry), as the last update left it. */
+  /** The current mention list (with the last update's registry, if any), as the last update left it. */
   mentions(): Mention[] {
     return currentMentions(this.#cache);
   }
@@ -86,7 +81,6 @@ export class IncrementalExtractor {
       const work = this.#cache.work;
       this.#cache = newCache();
       this.#cache.work = work;
-      this.#plain = false;
       throw err;
     }
   }

@@ -65,7 +65,7 @@ function actorsOf(text: string, tokens: Tokens, steps: Steps): ActorResult {
   steps.n += 3 * tokens.words.length;
   const actors = findActors(text, tokens, steps);
   joinNameParts(text, actors.actors);
-  return afterScan(text, actors, getGazetteer());
+  return afterScan(text, actors, getGazetteer(), steps);
 }
 
 /** Blockers applied and overlaps resolved over one paragraph's rule results. */

@@ -1,6 +1,6 @@
 // The paragraph cache of IncrementalExtractor: the article's paragraphs as slots holding their raw
 // result and assembled mentions, replaced only in the window an edit touched.
-import type { CompiledRegistry, RegistryMemo } from '../registry';
+import { NamedPersons, type CompiledRegistry, type RegistryHit, type RegistryMemo } from '../registry';
 import type { TextEdit } from '../util';
 import { firstIndex } from '../util/bounds';
 import type { Mention } from '../types';
@@ -29,6 +29,8 @@ export interface Slot {
   outBase: number;
   /** The context keys the assembly read (contextReads). */
   reads: string[];
+  /** The paragraph's registry names (offsets in `text`), while a registry is applied. */
+  hits: readonly RegistryHit[] | null;
 }
 
 /** The previous update, as later edits build on it. */
@@ -51,6 +53,8 @@ export interface WorkCounts {
   shifted: number;
   /** Paragraph slots visited while locating the window and moving the paragraphs after it. */
   visited: number;
+  /** Engine mentions run through the registry pass. */
+  registered: number;
 }
 
 /** State kept by IncrementalExtractor between updates. */
@@ -77,6 +81,10 @@ export interface Cache {
   /** Sum of the slots' evidence, or null while the order is fixed (front matter or setting) and nothing is tallied. */
   evidence: OrderTally | null;
   work: WorkCounts;
+  /** The registry the slots' mentions were built with (each slot's output has it applied). */
+  registry: CompiledRegistry | null;
+  /** Where the registry's persons are first named in full (their bare surnames count after it). */
+  named: NamedPersons<Slot>;
   /** The registry pass's paragraph hits, per compiled registry. */
   registryHits: WeakMap<CompiledRegistry, RegistryMemo>;
 }
@@ -84,7 +92,7 @@ export interface Cache {
 export function newCache(): Cache {
   return {
     prev: null, head: '', slots: [], starts: [], counts: [], ranks: [], text: null, count: 0, recent: new Map(), tally: new ContextTally(), readers: new Map(), ordered: new Set(), evidence: null,
-    work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0 }, registryHits: new WeakMap(),
+    work: { extracted: 0, evidenceChars: 0, assembled: 0, shifted: 0, visited: 0, registered: 0 }, registry: null, named: new NamedPersons(), registryHits: new WeakMap(),
   };
 }
 
@@ -169,28 +177,29 @@ export function dependsOnOrder(text: string): boolean {
   return ORDERED_DATE.test(text);
 }
 
-/** The cache key of a paragraph's raw result: its text, and the order where the order matters to it. */
-export function rawKey(text: string, order: DateOrder | null): string {
-  return dependsOnOrder(text) ? `${order ?? ''}\u0000${text}` : text;
+/** The cache key of a paragraph's raw result: its text, and the order where the order matters to it (`ordered`, from dependsOnOrder). */
+export function rawKey(p: Pick<Slot, 'text' | 'ordered'>, order: DateOrder | null): string {
+  return p.ordered ? `${order ?? ''}\u0000${p.text}` : p.text;
 }
 
-/** Raw results for the texts: the recent cache (or `known`, by rawKey) first, the rest extracted in one batch. */
-export function rawsFor(cache: Cache, texts: readonly string[], ref: ReturnType<typeof parseRefDate>, order: DateOrder | null, steps?: Steps, known?: Map<string, RawParagraph>): RawParagraph[] {
-  const key = (t: string): string => rawKey(t, order);
-  const out: (RawParagraph | undefined)[] = texts.map((t) => cache.recent.get(key(t)) ?? known?.get(key(t)));
+/** Raw results for the slots' paragraphs: the recent cache (or `known`, by rawKey) first, the rest extracted in one batch. */
+export function rawsFor(cache: Cache, paras: readonly Pick<Slot, 'text' | 'ordered'>[], ref: ReturnType<typeof parseRefDate>, order: DateOrder | null, steps?: Steps, known?: Map<string, RawParagraph>): RawParagraph[] {
+  const keys = paras.map((p) => rawKey(p, order));
+  const out: (RawParagraph | undefined)[] = keys.map((key) => cache.recent.get(key) ?? known?.get(key));
   const missing: string[] = [];
+  const missingKeys: string[] = [];
   const seen = new Set<string>();
-  texts.forEach((t, k) => { if (!out[k] && !seen.has(t)) { seen.add(t); missing.push(t); } });
+  paras.forEach((p, k) => { if (!out[k] && !seen.has(p.text)) { seen.add(p.text); missing.push(p.text); missingKeys.push(keys[k]); } });
   if (missing.length) {
     const raws = extractParagraphs(missing, ref, steps, order);
     cache.work.extracted += missing.length;
     const fresh = new Map<string, RawParagraph>();
     missing.forEach((t, k) => fresh.set(t, raws[k]));
-    texts.forEach((t, k) => { out[k] ??= fresh.get(t); });
+    paras.forEach((p, k) => { out[k] ??= fresh.get(p.text); });
     // Remember the last few (an undo, a paragraph moved back), not the whole article.
-    for (const t of missing.slice(-512)) {
+    for (let k = Math.max(0, missing.length - 512); k < missing.length; k++) {
       if (cache.recent.size > 512) cache.recent.clear();
-      cache.recent.set(key(t), fresh.get(t)!);
+      cache.recent.set(missingKeys[k], raws[k]);
     }
   }
   return out as RawParagraph[];
@@ -208,18 +217,20 @@ export function indexOf(cache: Cache, s: Slot): number {
 }
 
 /**
- * Ranks for `m` new slots at [a, a + m) (already in `slots`, `ranks` not yet): evenly between their
- * neighbours'. When the doubles between two neighbours run out, every slot is ranked again by index.
+ * Ranks for `m` new slots at [a, a + m) (already in `slots`) in place of the old slots' ranks [a, b):
+ * evenly between their neighbours'. When the doubles between two neighbours run out, every slot is
+ * ranked again by index (then true).
  */
-export function rankNew(cache: Cache, a: number, m: number): void {
+export function rankNew(cache: Cache, a: number, b: number, m: number): boolean {
   const ranks = cache.ranks;
-  const below = a > 0 ? ranks[a - 1] : (ranks[a] ?? m + 1) - m - 1;
-  const above = a < ranks.length ? ranks[a] : below + m + 1;
+  const below = a > 0 ? ranks[a - 1] : (ranks[b] ?? m + 1) - m - 1;
+  const above = b < ranks.length ? ranks[b] : below + m + 1;
   const fresh: number[] = [];
   for (let k = 1; k <= m; k++) fresh.push(below + ((above - below) * k) / (m + 1));
   const ok = fresh.every((r, k) => r > (k ? fresh[k - 1] : below) && r < above);
-  cache.ranks = replaceRun(ranks, a, a, fresh);
+  cache.ranks = replaceRun(ranks, a, b, fresh);
   if (!ok) cache.ranks = cache.slots.map((_, k) => k);
   for (let k = 0; k < m; k++) cache.slots[a + k].rank = cache.ranks[a + k];
   if (!ok) cache.slots.forEach((s, k) => { s.rank = k; });
+  return !ok;
 }

@@ -1,8 +1,9 @@
 // extract(): paragraphs, each paragraph's rules (paragraph.ts), then the document pass. The
 // incremental path (runIncremental, for IncrementalExtractor) replaces only the paragraphs an edit
-// touched and answers with the change to the previous mention list.
+// touched and answers with the change to the previous mention list; with a registry, its pass is
+// applied per paragraph (registry/namedPersons.ts holds the one piece of document state it reads).
 import type { Mention } from '../types';
-import { applyRegistry, type CompiledRegistry } from '../registry';
+import { applyRegistry, applyRegistryToParagraph, NamedPersons, registryHits, type CompiledRegistry, type RegistryMemo } from '../registry';
 import { applyTextEdit, checkEditFits, textEdit, type SpanListPatch, type TextEdit } from '../util';
 import { parseRefDate } from './calendar';
 import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, LEAD_PARAGRAPHS, shift } from './documentPass';
@@ -62,11 +63,16 @@ function unread(cache: Cache, s: Slot): void {
   s.reads = [];
 }
 
-/** The document pass over one slot (at index i), its reads indexed. */
+/** The document pass over one slot (at index i), its reads indexed, then the registry's pass when there is one. */
 function assembleSlot(cache: Cache, s: Slot, i: number): void {
   const ctx = cache.tally.ctx;
   unread(cache, s);
   s.out = assembleParagraph(s.raw, cache.starts[i], ctx);
+  const registry = cache.registry;
+  if (registry) {
+    cache.work.registered += s.out.length;
+    s.out = applyRegistryToParagraph(s.text, cache.starts[i], s.out, s.hits!, (e) => cache.named.namedBefore(e, s.rank), registry);
+  }
   s.outBase = cache.starts[i];
   cache.counts[i] = s.out.length;
   s.reads = contextReads(s.raw, ctx);
@@ -112,11 +118,32 @@ export function currentMentions(cache: Cache): Mention[] {
   return out;
 }
 
-/** The engine's list with the registry applied (its paragraph hits kept between updates). */
-export function withRegistry(cache: Cache, text: string, mentions: Mention[], registry: CompiledRegistry): Mention[] {
+/** The registry's paragraph hits remembered by this cache (an undo, a paragraph moved back). */
+function hitsMemo(cache: Cache, registry: CompiledRegistry): RegistryMemo {
   let memo = cache.registryHits.get(registry);
   if (!memo) { memo = new Map(); cache.registryHits.set(registry, memo); }
-  return applyRegistry(text, mentions, registry, memo);
+  return memo;
+}
+
+/**
+ * The registry's side of an update: every slot's names again when the registry changed (or came or
+ * went), else the added slots'. Returns the slots whose registry result may have changed beyond
+ * those: bare surnames whose person's first full naming moved.
+ */
+function updateNames(cache: Cache, registry: CompiledRegistry | null, added: readonly Slot[], reranked: boolean): Slot[] {
+  if (registry !== cache.registry) {
+    cache.registry = registry;
+    cache.named = new NamedPersons();
+    for (const s of cache.slots) s.hits = null;
+    added = cache.slots;
+  }
+  if (!registry) return [];
+  const memo = hitsMemo(cache, registry);
+  for (const s of added) {
+    s.hits = registryHits(s.text, registry, memo);
+    cache.named.add(s, s.hits);
+  }
+  return cache.named.settle(reranked);
 }
 
 export interface IncrementalRun {
@@ -155,7 +182,7 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   if (!reuse && prev?.referenceDate === referenceDate) {
     // Rebuilt whole (the front matter changed) with the same reference date: old paragraphs keep their raw results.
     known = new Map();
-    for (const s of cache.slots) known.set(rawKey(s.text, prev.order), s.raw);
+    for (const s of cache.slots) known.set(rawKey(s, prev.order), s.raw);
   } else if (!reuse) cache.recent.clear();
   const win: Window = reuse ? editWindow(cache, edit!, front.length) : wholeWindow(cache, wholeText(), front.length);
   const delta = reuse ? length - prev!.length : 0;
@@ -165,16 +192,16 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   const removed = cache.slots.slice(win.a, win.b);
   for (const s of removed) {
     cache.tally.remove(s);
+    if (s.hits) cache.named.remove(s, s.hits);
     unread(cache, s);
     cache.ordered.delete(s);
     if (cache.evidence && s.tally) { cache.evidence.dmy -= s.tally.dmy; cache.evidence.mdy -= s.tally.mdy; }
   }
-  const added: Slot[] = win.paras.map((p) => ({ text: p.text, gap: p.gap, rank: 0, raw: NO_RAW, ordered: dependsOnOrder(p.text), tally: null, out: [], outBase: p.start, reads: [] }));
+  const added: Slot[] = win.paras.map((p) => ({ text: p.text, gap: p.gap, rank: 0, raw: NO_RAW, ordered: dependsOnOrder(p.text), tally: null, out: [], outBase: p.start, reads: [], hits: null }));
   cache.slots = replaceRun(cache.slots, win.a, win.b, added);
   cache.starts = replaceRun(cache.starts, win.a, win.b, win.paras.map((p) => p.start));
   cache.counts = replaceRun(cache.counts, win.a, win.b, added.map(() => 0));
-  cache.ranks = replaceRun(cache.ranks, win.a, win.b, []);
-  rankNew(cache, win.a, added.length);
+  const reranked = rankNew(cache, win.a, win.b, added.length);
   const slots = cache.slots;
   const starts = cache.starts;
   // The paragraphs after the window move by the edit's length (plain numbers: the slots themselves are not visited).
@@ -185,14 +212,14 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   const order = resolveDateOrder(front.dateOrder, options?.dateOrder, () => { tallied = true; return orderOfTally(evidence(cache, added)); });
   if (!tallied) cache.evidence = null;
 
-  const raws = rawsFor(cache, added.map((s) => s.text), ref, order, options?.steps, known);
+  const raws = rawsFor(cache, added, ref, order, options?.steps, known);
   added.forEach((s, k) => { s.raw = raws[k]; if (s.ordered) cache.ordered.add(s); });
   // A changed order re-reads only the paragraphs with numeric dates it decides.
   const reread: Slot[] = [];
   if (reuse && prev && prev.order !== order) {
     const fresh = new Set(added);
     const outside = [...cache.ordered].filter((s) => !fresh.has(s));
-    const again = rawsFor(cache, outside.map((s) => s.text), ref, order, options?.steps);
+    const again = rawsFor(cache, outside, ref, order, options?.steps);
     outside.forEach((s, k) => {
       if (again[k] === s.raw) return;
       cache.tally.remove(s);
@@ -203,15 +230,21 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   }
   for (const s of added) cache.tally.add(s);
   const change = cache.tally.settle(slots.slice(0, LEAD_PARAGRAPHS), datelineState(slots.slice(0, 3)));
+  const registry = options?.registry ?? null;
+  const everySlot = registry !== cache.registry;
+  const renamed = updateNames(cache, registry, added, reranked);
 
-  // Assemble the new and re-read paragraphs and those that read a context key that changed.
+  // Assemble the new and re-read paragraphs, those that read a context key that changed, those whose
+  // registry result may have changed, and every one when the registry did.
   const assemble = new Set<Slot>(added);
   for (const s of reread) assemble.add(s);
   for (const key of change.keys) for (const s of cache.readers.get(key) ?? []) assemble.add(s);
   if (change.dominant) for (const s of cache.readers.get(DOMINANT_KEY) ?? []) assemble.add(s);
+  for (const s of renamed) assemble.add(s);
   let lo = win.a;
   let hi = win.a + added.length;
   const at = new Map<Slot, number>(added.map((s, k) => [s, win.a + k]));
+  if (everySlot) slots.forEach((s, i) => { assemble.add(s); at.set(s, i); });
   for (const s of assemble) {
     const i = at.get(s) ?? indexOf(cache, s);
     at.set(s, i);

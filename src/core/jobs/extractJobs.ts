@@ -2,8 +2,7 @@
 // side of them. Pure: the same handler runs in a worker_threads worker or, as a fallback, in-process.
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
-import type { Mention } from '../types';
-import { applyTextEdit, diffMentions, mentionDiff, type DocSync, type MentionDiff } from './docSync';
+import { mentionDiff, type DocSync, type MentionDiff } from './docSync';
 
 export interface ExtractJobRequest {
   type: 'extract';
@@ -39,13 +38,10 @@ export type ExtractWorkerResponse =
   | { type: 'registry-needed'; id: number }
   | { type: 'error'; id: number; message: string };
 
-/** A synced document's last job: its number and text, and its mentions when a registry pass made them (diffed against the next). */
+/** A synced document's last job: its number and its text's length (the extractor holds the text). */
 interface Held {
   seq: number;
   length: number;
-  /** Kept only by the registry path (the extractor can put it together otherwise). */
-  text?: string;
-  mentions?: Mention[];
 }
 
 /** One per worker: the per-document incremental extractors and the request dispatch. */
@@ -53,7 +49,7 @@ export class ExtractJobHandler {
   readonly #docs = new Map<string, IncrementalExtractor>();
   /** Registries compiled here, by content key: compiled once, not per job. */
   readonly #registries = new Map<string, CompiledRegistry>();
-  /** Per synced document: the last job's number, text and mentions (what the next edit and diff build on). */
+  /** Per synced document: the last job's number and length (what the next edit and diff build on). */
   readonly #held = new Map<string, Held>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
@@ -85,35 +81,22 @@ export class ExtractJobHandler {
     return this.#docs.size;
   }
 
-  /** A job that sends an edit instead of the text and gets the change to its mentions back. */
-  #handleSynced(request: ExtractJobRequest, doc: string, sync: DocSync): ExtractWorkerResponse | undefined {
+  /**
+   * A job that sends an edit instead of the text and gets the change to its mentions back: the
+   * extractor takes the edit itself and answers with the change to its previous list (an entity
+   * registry applied per paragraph), so neither the whole new text nor the rest of the article's
+   * mentions are built.
+   */
+  #handleSynced(request: ExtractJobRequest, doc: string, sync: DocSync): ExtractWorkerResponse {
     const started = this.now();
     const held = this.#held.get(doc);
     if (sync.edit && (!held || held.seq !== sync.base || sync.edit.start + sync.edit.deleteCount > held.length)) {
       this.#held.delete(doc);
       return { type: 'resync', id: request.id };
     }
-    if (!request.registry) return this.#handleChange(request, doc, sync, held, started);
-    // The registry pass runs over the whole list: the text is built and the lists compared.
-    const text = sync.edit ? applyTextEdit(held?.text ?? this.#extractor(doc).text(), sync.edit) : request.text;
-    const answer = this.handle({ ...request, text, sync: undefined });
-    if (answer?.type !== 'result') {
-      this.#held.delete(doc);
-      return answer;
-    }
-    this.#held.set(doc, { seq: sync.seq, length: text.length, text, mentions: answer.result.mentions });
-    if (!held?.mentions || sync.known !== held.seq) return answer;
-    const diff = diffMentions(held.seq, held.mentions, answer.result.mentions, text.length - held.length);
-    return { ...answer, result: { ...answer.result, mentions: [] }, diff, ms: this.now() - started };
-  }
-
-  /**
-   * Without a registry the extractor takes the edit itself and answers with the change to its
-   * previous list: neither the whole new text nor the rest of the article's mentions are built.
-   */
-  #handleChange(request: ExtractJobRequest, doc: string, sync: DocSync, held: Held | undefined, started: number): ExtractWorkerResponse {
     try {
       const options: ExtractOptions = { referenceDate: request.referenceDate };
+      if (request.registry) options.registry = this.#registry(request.registry);
       if (request.dateOrder) options.dateOrder = request.dateOrder;
       const extractor = this.#extractor(doc);
       const { referenceDate, change } = extractor.updateChange(sync.edit ?? request.text, options);

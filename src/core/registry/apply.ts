@@ -2,7 +2,9 @@
 // match first, case as written), marks them with the registry's canonical name and type, re-labels
 // the engine's own mentions of registry actors, and drops every mention whose text is a `never`
 // string. Runs after the document pass; linear in tokens (look-ahead bounded by MAX_NAME_TOKENS).
-import { frontMatterLength } from '../extract/frontMatter';
+// Local to paragraphs but for one piece of document state: a bare surname counts only after its
+// person's first full mention (the incremental extractor keeps that state per paragraph: namedPersons.ts).
+import { paragraphs } from '../extract/paragraphSplit';
 import { tokenize, type Tokens } from '../extract/tokenize';
 import type { ActorMention, Mention } from '../types';
 import type { CompiledRegistry } from './compile';
@@ -51,20 +53,18 @@ function standsAlone(t: Tokens, i: number): boolean {
 }
 
 /** A registry name in one paragraph (offsets relative to it); `surname`: a bare surname, kept only after the person's first full mention. */
-interface Hit extends Match {
+export interface RegistryHit extends Match {
   surname: boolean;
 }
 
 /** Paragraph text → its hits, per compiled registry: lets re-extraction skip unchanged paragraphs. */
-export type RegistryMemo = Map<string, readonly Hit[]>;
+export type RegistryMemo = Map<string, readonly RegistryHit[]>;
 
-/** Two or more line ends, blank lines between them allowed (as the engine splits paragraphs). */
-const PARAGRAPH_BREAK = /(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}/g;
 const MEMO_LIMIT = 4096;
 
-function paragraphHits(text: string, reg: CompiledRegistry, counter?: { steps: number }): Hit[] {
+function paragraphHits(text: string, reg: CompiledRegistry, counter?: { steps: number }): RegistryHit[] {
   const t = tokenize(text);
-  const out: Hit[] = [];
+  const out: RegistryHit[] = [];
   for (let i = 0; i < t.words.length; i++) {
     const hit = longestAt(text, t, i, reg, counter);
     if (hit) {
@@ -80,6 +80,34 @@ function paragraphHits(text: string, reg: CompiledRegistry, counter?: { steps: n
   return out;
 }
 
+/** One paragraph's registry names (names never span paragraphs), from `memo` when it holds the paragraph's text; `counter` counts trie steps (growth tests). */
+export function registryHits(para: string, reg: CompiledRegistry, memo?: RegistryMemo, counter?: { steps: number }): readonly RegistryHit[] {
+  let hits = memo?.get(para);
+  if (!hits) {
+    hits = paragraphHits(para, reg, counter);
+    if (memo) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(para, hits);
+    }
+  }
+  return hits;
+}
+
+/** Registry persons named in full so far. */
+interface NamedSoFar {
+  has(e: RegistryEntity): boolean;
+  add(e: RegistryEntity): void;
+}
+
+/** A paragraph's hits (at offset `from`) that count, added to `out`: a bare surname only after its person was named in full. */
+function countedHits(hits: readonly RegistryHit[], from: number, named: NamedSoFar, out: Match[]): void {
+  for (const h of hits) {
+    if (h.surname && !named.has(h.entity)) continue;
+    if (!h.surname && h.entity.type === 'person') named.add(h.entity);
+    out.push({ start: h.start + from, end: h.end + from, entity: h.entity });
+  }
+}
+
 /**
  * Registry names in the article body, left to right, never overlapping; a person's bare surname
  * counts after their first full mention. Paragraphs are matched independently (names never span
@@ -87,31 +115,8 @@ function paragraphHits(text: string, reg: CompiledRegistry, counter?: { steps: n
  */
 export function findRegistryNames(text: string, reg: CompiledRegistry, memo?: RegistryMemo, counter?: { steps: number }): Match[] {
   const out: Match[] = [];
-  const seenPersons = new Set<RegistryEntity>();
-  const visit = (from: number, to: number): void => {
-    if (to <= from) return;
-    const para = text.slice(from, to);
-    let hits = memo?.get(para);
-    if (!hits) {
-      hits = paragraphHits(para, reg, counter);
-      if (memo) {
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(para, hits);
-      }
-    }
-    for (const h of hits) {
-      if (h.surname && !seenPersons.has(h.entity)) continue;
-      if (!h.surname && h.entity.type === 'person') seenPersons.add(h.entity);
-      out.push({ start: h.start + from, end: h.end + from, entity: h.entity });
-    }
-  };
-  let pos = frontMatterLength(text);
-  PARAGRAPH_BREAK.lastIndex = pos;
-  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
-    visit(pos, m.index);
-    pos = m.index + m[0].length;
-  }
-  visit(pos, text.length);
+  const named = new Set<RegistryEntity>();
+  for (const p of paragraphs(text)) countedHits(registryHits(p.text, reg, memo, counter), p.start, named, out);
   return out;
 }
 
@@ -130,7 +135,25 @@ function relabel(m: ActorMention, e: RegistryEntity): ActorMention {
  * The input array and its objects are not changed (the incremental extractor reuses them).
  */
 export function applyRegistry(text: string, mentions: readonly Mention[], reg: CompiledRegistry, memo?: RegistryMemo): Mention[] {
-  const matches = findRegistryNames(text, reg, memo);
+  return merged(text, 0, mentions, findRegistryNames(text, reg, memo), reg);
+}
+
+/**
+ * applyRegistry over one paragraph (the incremental extractor's path): `para` at offset `start`,
+ * its engine mentions (document offsets) and its hits; `namedBefore` says whether a registry
+ * person was named in full in an earlier paragraph. The paragraphs' results, joined, are applyRegistry's.
+ */
+export function applyRegistryToParagraph(
+  para: string, start: number, mentions: readonly Mention[], hits: readonly RegistryHit[], namedBefore: (e: RegistryEntity) => boolean, reg: CompiledRegistry,
+): Mention[] {
+  const here = new Set<RegistryEntity>();
+  const matches: Match[] = [];
+  countedHits(hits, start, { has: (e) => here.has(e) || namedBefore(e), add: (e) => here.add(e) }, matches);
+  return merged(para, start, mentions, matches, reg);
+}
+
+/** Registry matches merged into the engine's mentions (both sorted by start); `text` holds both from offset `base`. */
+function merged(text: string, base: number, mentions: readonly Mention[], matches: readonly Match[], reg: CompiledRegistry): Mention[] {
   const out: Mention[] = [];
   const push = (m: Mention): void => {
     if (reg.isNever(m.text)) return;
@@ -151,7 +174,7 @@ export function applyRegistry(text: string, mentions: readonly Mention[], reg: C
     const container = j - k === 1 && mentions[k].start <= r.start && mentions[k].end >= r.end && mentions[k].end - mentions[k].start > r.end - r.start ? mentions[k] : null;
     if (container) { push(container); k = j; continue; }
     const same = j - k === 1 && mentions[k].start === r.start && mentions[k].end === r.end ? mentions[k] : null;
-    const a: ActorMention = { kind: 'actor', start: r.start, end: r.end, text: text.slice(r.start, r.end), type: r.entity.type, canonical: r.entity.name };
+    const a: ActorMention = { kind: 'actor', start: r.start, end: r.end, text: text.slice(r.start - base, r.end - base), type: r.entity.type, canonical: r.entity.name };
     if (same?.kind === 'actor' && same.role !== undefined) a.role = same.role;
     out.push(a);
     k = j;

@@ -4,4 +4,5 @@ export * from './format';
 export { parseRegistry, formatRegistryDiagnostic, type ParsedRegistry } from './parse';
 export { addEntityToRegistry, addNeverToRegistry, REGISTRY_HEADER, type RegistryEdit } from './edit';
 export { CompiledRegistry, compileRegistry, normalizeName } from './compile';
-export { applyRegistry, findRegistryNames, type RegistryMemo } from './apply';
+export { applyRegistry, applyRegistryToParagraph, findRegistryNames, registryHits, type RegistryHit, type RegistryMemo } from './apply';
+export { NamedPersons } from './namedPersons';

@@ -2,6 +2,7 @@
 // fixed pattern (guidelines 6, 12). Sentences written for this file.
 import assert from 'node:assert/strict';
 import { openingQuotes } from '../../../src/core/extract/actors/plainNames';
+import { newSteps } from '../../../src/core/extract/steps';
 import { actor, mentions } from './helpers';
 
 const kinds = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}=${m.kind === 'actor' ? `${m.type}:${m.canonical}` : ''}`);
@@ -25,12 +26,12 @@ describe('extract: names identified by their form or neighbours', () => {
     // Straight quotes only, with a non-Latin-1 dash: each search for '“' used to run to the end again.
     const perChar = (units: number) => {
       const text = '("Bab" — Cab) '.repeat(units);
-      const scanned = { n: 0 };
-      const next = openingQuotes(text, scanned);
+      const steps = newSteps();
+      const next = openingQuotes(text, steps);
       let found = 0;
       for (let q = next(0); q >= 0; q = next(q + 1)) found++;
       assert.equal(found, 2 * units);
-      return scanned.n / text.length;
+      return steps.chars / text.length;
     };
     assert.ok(perChar(500) <= 2 && perChar(4000) <= 2, `${perChar(500)} and ${perChar(4000)} code units scanned per character`);
   });

@@ -130,6 +130,19 @@ describe('IncrementalExtractor', () => {
     }), { numRuns: 400 });
   });
 
+  it('re-decides the dominant state when an edit changes only where tied states are first named', () => {
+    // Joining "Senegal" into the paragraph that names Congress (the United States) leaves every
+    // count as it was, but Senegal is now named first in that paragraph: it wins the tie.
+    const text = 's\n\nthe Central Bank acted.\n\nCongress agreed. Okafor spoke.\n\nSenegal\n\n Kenya said.';
+    const inc = new IncrementalExtractor();
+    let list = (inc.updateChange(text), inc.mentions());
+    const at = text.indexOf('e.\n\nSenegal');
+    const edited = text.slice(0, at) + text.slice(at + 3);
+    list = patchSpans(list, inc.updateChange({ start: at, deleteCount: 3, insert: '' }).change!);
+    assert.deepEqual(list, extract(edited).mentions);
+    assert.ok(list.some((m) => m.kind === 'actor' && m.canonical === 'Central Bank (Senegal)'), 'the case depends on the tie-break');
+  });
+
   it('keeps the text when an edit changes only the blank lines before the first paragraph', () => {
     const inc = new IncrementalExtractor();
     const text = '---\ndate: 2026-02-10\n---\n\n \n\nKenya and Japan met.\n\nOkafor spoke.';

@@ -1,12 +1,16 @@
 // Worst-case work of the extractor on hostile one-paragraph shapes, bounded by counting steps (the
-// tokens and loop turns the rules examine), never by timing: steps ≤ a constant × tokens at two sizes.
+// tokens and loop turns the rules examine) and the characters their forward searches pass over,
+// never by timing: each ≤ a constant × tokens at two sizes.
 import assert from 'node:assert/strict';
 import { extract } from '../../../src/core/extract';
+import { newSteps } from '../../../src/core/extract/steps';
 import { tokenize } from '../../../src/core/extract/tokenize';
 import { HOSTILE_SHAPES } from '../../support/hostile';
 
 /** Measured worst case is about 200 steps per token (all-caps runs: each word may open a 40-token name). */
 const MAX_STEPS_PER_TOKEN = 250;
+/** Measured worst case is about 6 characters per token (quotes and parentheses: each quote kind's search runs on to the next quote of its kind). */
+const MAX_CHARS_PER_TOKEN = 16;
 const SIZES = [8_000, 16_000];
 
 interface Work {
@@ -14,10 +18,16 @@ interface Work {
   steps: number;
 }
 
-function work(text: string): Work {
-  const steps = { n: 0 };
+/** Steps, and characters scanned as steps (the same guard bounds both per token). */
+function measure(text: string): { steps: Work; chars: Work } {
+  const steps = newSteps();
   extract(text, { referenceDate: '2026-02-10', steps });
-  return { tokens: tokenize(text).words.length, steps: steps.n };
+  const tokens = tokenize(text).words.length;
+  return { steps: { tokens, steps: steps.n }, chars: { tokens, steps: steps.chars } };
+}
+
+function work(text: string): Work {
+  return measure(text).steps;
 }
 
 /** What is wrong with a shape's work at each size (more steps per token than the bound), or null. */
@@ -30,10 +40,11 @@ export function linearityProblem(works: readonly Work[], bound: number): string 
 
 describe('extraction work is linear on hostile shapes', () => {
   for (const [name, generate] of Object.entries(HOSTILE_SHAPES)) {
-    it(`${name}: steps ≤ ${MAX_STEPS_PER_TOKEN} × tokens at ${SIZES.join(' and ')} characters`, () => {
-      const works = SIZES.map((n) => work(generate(n)));
-      assert.ok(works[0].tokens > 0 && works[0].steps > 0, 'the shape produced tokens and counted work');
-      assert.equal(linearityProblem(works, MAX_STEPS_PER_TOKEN), null, name);
+    it(`${name}: steps ≤ ${MAX_STEPS_PER_TOKEN} × tokens and characters scanned ≤ ${MAX_CHARS_PER_TOKEN} × tokens at ${SIZES.join(' and ')} characters`, () => {
+      const both = SIZES.map((n) => measure(generate(n)));
+      assert.ok(both[0].steps.tokens > 0 && both[0].steps.steps > 0, 'the shape produced tokens and counted work');
+      assert.equal(linearityProblem(both.map((w) => w.steps), MAX_STEPS_PER_TOKEN), null, name);
+      assert.equal(linearityProblem(both.map((w) => w.chars), MAX_CHARS_PER_TOKEN), null, `${name}: characters scanned`);
     });
   }
 
@@ -47,8 +58,17 @@ describe('extraction work is linear on hostile shapes', () => {
     assert.match(linearityProblem(quadratic, MAX_STEPS_PER_TOKEN) ?? '', /per token/);
   });
 
+  it('counts characters scanned: the quote searches are counted, and a search restarted per quote would break the bound', () => {
+    const text = HOSTILE_SHAPES.quotesParens(SIZES[1]);
+    const { chars } = measure(text);
+    assert.ok(chars.steps >= text.split('"').length - 1, `the quote searches passed over ${chars.steps} characters`);
+    // Searching from each quote to the paragraph's end (a kind that is absent, as '“' here) passes over about quotes × length / 2.
+    const quotes = text.split('"').length - 1;
+    assert.match(linearityProblem([{ tokens: chars.tokens, steps: chars.steps + (quotes * text.length) / 2 }], MAX_CHARS_PER_TOKEN) ?? '', /per token/);
+  });
+
   it('reports the steps through the option and stays a plain count', () => {
-    const steps = { n: 0 };
+    const steps = newSteps();
     const first = extract('Bab Cab Dab said the Ministry of Finance (MoF) paid $5 million.', { steps });
     const n = steps.n;
     assert.ok(n > 0);

@@ -1,16 +1,17 @@
 // Passes over one paragraph's actors after the scanner, each a rule family of its own module: they see the
 // whole paragraph's mentions, which the token-by-token scanner does not.
 import type { Gazetteer } from '../gazetteer';
+import { newSteps, type Steps } from '../steps';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
 import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
 import type { ActorResult } from './types';
 
-/** Applies the after-scan passes to one paragraph's result (in place). */
-export function afterScan(text: string, result: ActorResult, gaz: Gazetteer): ActorResult {
+/** Applies the after-scan passes to one paragraph's result (in place); `steps` counts their searches' characters. */
+export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps = newSteps()): ActorResult {
   patternNames(text, result, gaz);
-  plainNames(text, result, gaz);
+  plainNames(text, result, gaz, steps);
   // Cheap gates: each pass needs " and " or a possessive in the paragraph.
   if (text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);

@@ -9,6 +9,7 @@ import { ORG_HEADS } from '../lexicon/organisations';
 import { actorAt, replaceActors } from './spanEdit';
 import type { ActorResult, Candidate } from './types';
 import type { ActorMention } from '../../types';
+import type { Steps } from '../steps';
 import { firstIndex } from '../../util/bounds';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
@@ -58,9 +59,10 @@ function nameOrSpace(c: number): boolean {
  * The first NICKNAMED match whose opening quote is at q, tried from `from` on: it can only start between q and the
  * run of name and space characters before q, so the pattern is tried there and not at every position of the text.
  */
-function nicknameAt(text: string, q: number, from: number): RegExpExecArray | null {
+function nicknameAt(text: string, q: number, from: number, steps: Steps): RegExpExecArray | null {
   let p = q;
   while (p > from && nameOrSpace(text.charCodeAt(p - 1))) p--;
+  steps.chars += q - p;
   for (; p < q; p++) {
     const c = text.charCodeAt(p);
     if (!((c >= 65 && c <= 90) || c > 127)) continue; // a name starts with an upper-case letter
@@ -72,11 +74,11 @@ function nicknameAt(text: string, q: number, from: number): RegExpExecArray | nu
 }
 
 /** Persons with a quoted nickname inside the name; the canonical drops the nickname. Matches as a left-to-right scan would. */
-function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[]): void {
+function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: ActorMention[], steps: Steps): void {
   let from = 0;
-  const quotes = openingQuotes(text);
+  const quotes = openingQuotes(text, steps);
   for (let q = quotes(0); q >= 0; q = quotes(q + 1)) {
-    const m = nicknameAt(text, q, from);
+    const m = nicknameAt(text, q, from, steps);
     if (!m) continue;
     const end = m.index + m[0].length;
     from = end;
@@ -92,13 +94,13 @@ function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: Act
  * (never less than the last `from`), or -1. Each kind's next place is kept, so a paragraph with many
  * quotes of one kind and few of the other is not searched to its end again per quote.
  */
-export function openingQuotes(text: string, scanned: { n: number } = { n: 0 }): (from: number) => number {
+export function openingQuotes(text: string, steps: Steps): (from: number) => number {
   let straight = -2;
   let curly = -2;
-  // `scanned` counts the code units the searches pass over (a test bounds it per character).
+  // The code units the searches pass over are counted (tests bound them per token).
   const find = (quote: string, from: number): number => {
     const at = text.indexOf(quote, from);
-    scanned.n += (at < 0 ? text.length : at + 1) - from;
+    steps.chars += (at < 0 ? text.length : at + 1) - from;
     return at;
   };
   return (from) => {
@@ -154,9 +156,9 @@ function beforeOrgNoun(text: string, result: ActorResult, gaz: Gazetteer, added:
 }
 
 /** Adds the persons and organisations found by form or neighbours (in place). */
-export function plainNames(text: string, result: ActorResult, gaz: Gazetteer): void {
+export function plainNames(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps): void {
   const added: ActorMention[] = [];
-  if (text.includes('"') || text.includes('“')) nicknamed(text, result, gaz, added);
+  if (text.includes('"') || text.includes('“')) nicknamed(text, result, gaz, added, steps);
   if (result.candidates.length) {
     byNeighbours(text, result, gaz, added);
     beforeOrgNoun(text, result, gaz, added);
