@@ -8,25 +8,63 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const ITEM = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|la|le|van|von|der|den|da|dos|du|di|bin|ibn)\s+)*${NAME_WORD}){1,2}`;
 /** Three or more such names: "A B, C D and E F" (a serial comma is allowed). */
 const LIST = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})+,?\s+and\s+${ITEM}(?![\p{L}'’-])`, 'uy');
+/** Names separated by commas, as far as they go: the run a list's items come from. */
+const RUN = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})*`, 'uy');
+
+/** Where a list of names starting at `start` ends (-1 if none), and how far no list can start. */
+export interface PersonListAt {
+  end: number;
+  /**
+   * Later names (items after a comma) before this offset start no list either, so they are
+   * answered without reading the names again: when no list matches here, the run of
+   * comma-separated names starting here (a list from a later name of it would extend back to
+   * one from here); when a list matches but an item is refused, up to that item (every list
+   * from an earlier name holds it). -1 when it says nothing.
+   */
+  noneUntil: number;
+  /** Characters the list's pattern read from `start` (for the work count). */
+  scanned: number;
+}
 
 /**
- * End offset of a list of three or more two-word names starting at `start` (-1 if none). A list
- * is of people only when no word in it is a function word, an organisation head or a known
- * name (country, demonym, organisation): "Goldman Sachs, Morgan Stanley and Credit Suisse" is
- * refused only if the gazetteer knows one of them, so it must be a list of plain names.
+ * The list of three or more two-word names starting at `start`. A list is of people only when no
+ * word in it is a function word, an organisation head or a known name (country, demonym,
+ * organisation): "Goldman Sachs, Morgan Stanley and Credit Suisse" is refused only if the
+ * gazetteer knows one of them, so it must be a list of plain names.
  */
-export function personListEnd(text: string, start: number, gaz: Gazetteer): number {
+export function personListAt(text: string, start: number, gaz: Gazetteer): PersonListAt {
   LIST.lastIndex = start;
   const m = LIST.exec(text);
-  if (!m) return -1;
-  const items = m[0].split(/,\s+(?:and\s+)?|,?\s+and\s+/);
-  if (items.length < 3) return -1;
-  for (const item of items) {
-    if (gaz.get(phraseKey(item))) return -1;
-    for (const w of item.split(/\s+/)) {
-      if (!/^\p{Lu}/u.test(w)) continue;
-      if (FUNCTION_WORDS.has(w) || ORG_HEADS.has(w) || SINGLE_HEADS.has(w) || COMPANY_TAILS.has(w) || gaz.get(w) || gaz.countryOfDemonym(w)) return -1;
-    }
+  if (!m) {
+    RUN.lastIndex = start;
+    const runEnd = RUN.exec(text) ? RUN.lastIndex : -1;
+    return { end: -1, noneUntil: runEnd, scanned: Math.max(0, runEnd - start) };
   }
-  return start + m[0].length;
+  const refused = lastRefusedItem(m[0], gaz);
+  return refused < 0
+    ? { end: start + m[0].length, noneUntil: -1, scanned: m[0].length }
+    : { end: -1, noneUntil: start + refused + 1, scanned: m[0].length };
+}
+
+/** Offset in `list` of its last item that is no plain name (-1 when all are). */
+function lastRefusedItem(list: string, gaz: Gazetteer): number {
+  const separator = /,\s+(?:and\s+)?|,?\s+and\s+/g;
+  let refused = -1;
+  let from = 0;
+  for (;;) {
+    const sep = separator.exec(list);
+    const item = list.slice(from, sep ? sep.index : list.length);
+    if (!plainNames(item, gaz)) refused = from;
+    if (!sep) return refused;
+    from = sep.index + sep[0].length;
+  }
+}
+
+function plainNames(item: string, gaz: Gazetteer): boolean {
+  if (gaz.get(phraseKey(item))) return false;
+  for (const w of item.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (FUNCTION_WORDS.has(w) || ORG_HEADS.has(w) || SINGLE_HEADS.has(w) || COMPANY_TAILS.has(w) || gaz.get(w) || gaz.countryOfDemonym(w)) return false;
+  }
+  return true;
 }

@@ -37,6 +37,8 @@ export class ScanState {
   cuePersonEnd = -1;
   /** End offset of the current list of plain names ("A B, C D and E F"), whose members are all persons. */
   personListEnd = -1;
+  /** Names after a comma between these offsets start no list (see personListAt). */
+  noPersonList = { from: -1, until: -1 };
 
   constructor(text: string, tokens: Tokens, steps: Steps) {
     this.steps = steps;

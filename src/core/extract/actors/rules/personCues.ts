@@ -2,7 +2,7 @@
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
 import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
-import { personListEnd } from '../personList';
+import { personListAt } from '../personList';
 import type { ScanState } from '../scanState';
 import { orgRun } from './orgRun';
 
@@ -40,11 +40,21 @@ export function contest(i: number, last: number, before: string, after: string):
   return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
 }
 
-/** Does the name at offset `start` belong to a list of plain names (read once per list). */
+/** Does the name at offset `start` belong to a list of plain names (each list, or run of names that is none, read once). */
 export function inPersonList(s: ScanState, start: number): boolean {
   if (start < s.personListEnd) return true;
-  const end = personListEnd(s.text, start, s.gaz);
+  if (start > s.noPersonList.from && start < s.noPersonList.until && afterComma(s.text, start)) return false;
+  const { end, noneUntil, scanned } = personListAt(s.text, start, s.gaz);
+  s.steps.chars += scanned;
+  if (noneUntil > start) s.noPersonList = { from: start, until: noneUntil };
   if (end < 0) return false;
   s.personListEnd = end;
   return true;
+}
+
+/** The name at `start` follows a comma (and spaces): the start of a later item in a run of names. */
+function afterComma(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 0xa0)) i--;
+  return i < start - 1 && text.charCodeAt(i) === 44;
 }
