@@ -4,7 +4,7 @@
 // applied per paragraph (registry/namedPersons.ts holds the one piece of document state it reads).
 import type { Mention } from '../types';
 import { applyRegistry, applyRegistryToParagraph, NamedPersons, registryHits, type CompiledRegistry, type RegistryMemo } from '../registry';
-import { applyTextEdit, checkEditFits, textEdit, type SpanListPatch, type TextEdit } from '../util';
+import { applyTextEdit, checkEditFits, sameMoved, textEdit, type SpanListPatch, type TextEdit } from '../util';
 import { parseRefDate } from './calendar';
 import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, LEAD_PARAGRAPHS, shift } from './documentPass';
 import { extractParagraphs, type RawParagraph } from './paragraph';
@@ -61,6 +61,14 @@ function unread(cache: Cache, s: Slot): void {
     if (readers.size === 0) cache.readers.delete(key);
   }
   s.reads = [];
+}
+
+/** Equal paragraph outputs, each taken at its own base offset. */
+function sameOutput(a: readonly Mention[], aBase: number, b: readonly Mention[], bBase: number): boolean {
+  if (a.length !== b.length) return false;
+  const d = bBase - aBase;
+  for (let k = 0; k < a.length; k++) if (!sameMoved(a[k], b[k], d)) return false;
+  return true;
 }
 
 /** The document pass over one slot (at index i), its reads indexed, then the registry's pass when there is one. */
@@ -241,23 +249,30 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   for (const key of change.keys) for (const s of cache.readers.get(key) ?? []) assemble.add(s);
   if (change.dominant) for (const s of cache.readers.get(DOMINANT_KEY) ?? []) assemble.add(s);
   for (const s of renamed) assemble.add(s);
-  let lo = win.a;
-  let hi = win.a + added.length;
+  // The change spans the replaced paragraphs (when the edit replaced any) and every paragraph whose mentions changed.
+  const replaced = win.b > win.a || added.length > 0;
+  let lo = replaced ? win.a : Infinity;
+  let hi = replaced ? win.a + added.length : -Infinity;
   const at = new Map<Slot, number>(added.map((s, k) => [s, win.a + k]));
   if (everySlot) slots.forEach((s, i) => { assemble.add(s); at.set(s, i); });
+  const fresh = new Set(added);
   for (const s of assemble) {
     const i = at.get(s) ?? indexOf(cache, s);
-    at.set(s, i);
+    const old = fresh.has(s) ? null : { out: s.out, base: s.outBase };
+    assembleSlot(cache, s, i);
+    // A paragraph assembled again because a context key it reads changed often gives what it gave
+    // (a name's first mention moved, say): only one whose mentions changed widens the change.
+    if (old && sameOutput(old.out, old.base, s.out, s.outBase)) continue;
     if (i < lo) lo = i;
     if (i + 1 > hi) hi = i + 1;
   }
-  // Mentions outside [lo, hi) are unchanged (those after it moved by delta).
+  if (lo > hi) lo = hi = win.a; // nothing changed
+  // Mentions outside [lo, hi) are unchanged (those after it moved by delta); so are their counts.
   const counts = cache.counts;
   let before = 0;
   for (let i = 0; i < lo; i++) before += counts[i];
   let after = 0;
   for (let i = hi; i < counts.length; i++) after += counts[i];
-  for (const s of assemble) assembleSlot(cache, s, at.get(s)!);
   const insert: Mention[] = [];
   for (let i = lo; i < hi; i++) for (const m of outAt(cache, i)) insert.push(m);
   const deleteCount = cache.count - before - after;

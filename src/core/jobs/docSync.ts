@@ -3,7 +3,7 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { patchSpans, type SpanListPatch, type TextEdit } from '../util';
+import { patchSpans, sameMoved, type SpanListPatch, type TextEdit } from '../util';
 
 export { applyTextEdit, textEdit, type TextEdit } from '../util';
 
@@ -35,9 +35,9 @@ export interface MentionDiff {
 export function diffMentions(of: number, prev: readonly Mention[], next: readonly Mention[], shift: number): MentionDiff {
   const n = Math.min(prev.length, next.length);
   let head = 0;
-  while (head < n && sameMention(prev[head], next[head], 0)) head++;
+  while (head < n && sameMoved(prev[head], next[head], 0)) head++;
   let tail = 0;
-  while (tail < n - head && sameMention(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
+  while (tail < n - head && sameMoved(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
   return { of, start: head, deleteCount: prev.length - tail - head, insert: next.slice(head, next.length - tail), shift };
 }
 
@@ -49,27 +49,4 @@ export function mentionDiff(of: number, change: SpanListPatch<Mention>): Mention
 /** Applies a diff to the list it was made against. */
 export function patchMentions(prev: readonly Mention[], diff: MentionDiff): Mention[] {
   return patchSpans(prev, diff);
-}
-
-/** Equal mentions once b is taken as a moved by d (every field compared, values structurally). */
-function sameMention(a: Mention, b: Mention, d: number): boolean {
-  if (a === b && d === 0) return true;
-  if (a.start + d !== b.start || a.end + d !== b.end) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (k === 'start' || k === 'end') continue;
-    if (!sameValue((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
-
-function sameValue(x: unknown, y: unknown): boolean {
-  if (x === y) return true;
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameValue(v, y[i]));
-  if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
-    const kx = Object.keys(x);
-    return kx.length === Object.keys(y).length && kx.every((k) => sameValue((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
-  }
-  return false;
 }

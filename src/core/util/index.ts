@@ -5,3 +5,4 @@ export { commonPrefix, commonSuffix } from './commonAffix';
 export { moved, patchOwnSpans, patchSpanSteps, patchSpans, type SpanListPatch } from './spanList';
 export { runSteps, type Stepped } from './steps';
 export { applyTextEdit, checkEditFits, textEdit, type TextEdit } from './textEdit';
+export { sameMoved } from './sameSpan';

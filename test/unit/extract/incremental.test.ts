@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { patchSpans } from '../../../src/core/util';
 import type { Mention } from '../../../src/core/types';
+import { compileRegistry } from '../../../src/core/registry';
 
 const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
   'Tokyo', 'protested', 'NATO', 'Financial', 'Action', 'Task', 'Force', '(FATF)', 'FATF', 'in', 'March', 'last', 'year', 'five', 'years', 'of',
@@ -141,6 +142,23 @@ describe('IncrementalExtractor', () => {
     list = patchSpans(list, inc.updateChange({ start: at, deleteCount: 3, insert: '' }).change!);
     assert.deepEqual(list, extract(edited).mentions);
     assert.ok(list.some((m) => m.kind === 'actor' && m.canonical === 'Central Bank (Senegal)'), 'the case depends on the tie-break');
+  });
+
+  it('reports as changed only the paragraphs whose mentions changed, not every paragraph assembled again', () => {
+    const text = 'Kenya said the talks went well.\n\n'.repeat(25) + 'Jokowi met the press.\n\n' + 'Kenya said the talks went well.\n\n'.repeat(25);
+    const before = compileRegistry({ entities: [{ name: 'Joko Widodo', type: 'person', aliases: ['Jokowi'], metonyms: [] }], never: [] });
+    const after = compileRegistry({ entities: [{ name: 'Joko Widodo', type: 'person', aliases: [], metonyms: [] }], never: [] });
+    const x = new IncrementalExtractor();
+    x.updateChange(text, { registry: before });
+    const assembled = x.work.assembled;
+    // Another registry: every paragraph is assembled again, and only the middle one says something else.
+    const { change } = x.updateChange(text, { registry: after });
+    assert.equal(x.work.assembled - assembled, 51, 'every paragraph assembled again');
+    const old = extract(text, { registry: before }).mentions;
+    const fresh = extract(text, { registry: after }).mentions;
+    assert.notDeepEqual(old, fresh, 'the registry changes this text');
+    assert.deepEqual(patchSpans(old, change!), fresh);
+    assert.ok(change!.deleteCount + change!.insert.length <= 2, `a change of ${change!.deleteCount} → ${change!.insert.length} mentions of ${old.length}`);
   });
 
   it('keeps the text when an edit changes only the blank lines before the first paragraph', () => {
