@@ -116,7 +116,8 @@ export class DecorationController extends Disposable {
     const change = snapshot.change;
     // The editor moves the decorations it draws with each edit: when that is all the change amounts
     // to (typing away from every mark), nothing is sent, so an edit in a long article costs no redraw.
-    const moved = drawn !== undefined && !drawn.capped && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
+    // Capped too: the same visible mentions in the same order, so the same first maxMarks are drawn.
+    const moved = drawn !== undefined && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
     let planned: { marks: AppliedMarks; capped: boolean } | undefined;
     if (!moved) {
       planned = planMarks(snapshot, options);
@@ -125,19 +126,19 @@ export class DecorationController extends Disposable {
         editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, snapshot.text, doc));
       }
     }
-    const capped = planned?.capped ?? false;
+    const capped = planned?.capped ?? drawn?.capped ?? false;
     this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped });
-    const state = markState(snapshot, options, planned, moved);
+    const state = markState(snapshot, options, planned, moved, capped);
     this.#applied.set(doc.uri.toString(), state);
     this.#onDidApply.fire({ uri: doc.uri, state });
   }
 }
 
-function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: { marks: AppliedMarks; capped: boolean } | undefined, moved: boolean): MarkState {
+function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: { marks: AppliedMarks; capped: boolean } | undefined, moved: boolean, capped: boolean): MarkState {
   let marks = planned?.marks;
   return {
     get marks() { return (marks ??= planMarks(view, options).marks); },
-    capped: planned?.capped ?? false,
+    capped,
     at: performance.now(),
     moved,
   };

@@ -86,7 +86,7 @@ describe('view/marks marksOnlyMoved', () => {
     assert.equal(marksOnlyMoved(before, next.slice(0, 2), { edit, start: 2, deleteCount: 1, insertCount: 0 }), false);
   });
 
-  it('when it holds, the planned marks are the old ones moved through the edit', () => {
+  it('when it holds, the planned marks are the old ones moved through the edit, capped or not', () => {
     fc.assert(fc.property(fc.array(fc.record({ gap: fc.nat({ max: 4 }), len: fc.integer({ min: 1, max: 5 }), rejected: fc.boolean() }), { maxLength: 12 }), fc.nat({ max: 80 }), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }), (specs, at, del, ins) => {
       let pos = 0;
       const ms = view(specs.map((s) => { pos += s.gap; const m = actor(pos, 'x'.repeat(s.len), 'X', 'person', s.rejected ? { decision: 'rejected' } : {}); pos += s.len; return m; })).mentions;
@@ -101,8 +101,11 @@ describe('view/marks marksOnlyMoved', () => {
       const moveStart = (x: number) => (x <= edit.start ? x : x >= editEnd ? x + d : edit.start);
       const moveEnd = (x: number) => (x < edit.start ? x : x >= editEnd ? x + d : edit.start + ins.length);
       const moveMark = ([s, e]: [number, number]): [number, number] => [moveStart(s), moveEnd(e)];
-      const old = planMarks(view([...ms]), ALL).marks;
-      assert.deepEqual(planMarks(view(next), ALL).marks, Object.fromEntries(Object.entries(old).map(([k, v]) => [k, v.map(moveMark)])));
+      // Capped too: the same first marks are drawn.
+      for (const options of [ALL, { ...ALL, maxMarks: 3 }]) {
+        const old = planMarks(view([...ms]), options).marks;
+        assert.deepEqual(planMarks(view(next), options).marks, Object.fromEntries(Object.entries(old).map(([k, v]) => [k, v.map(moveMark)])));
+      }
     }), { numRuns: 500 });
   });
 });
