@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ExtractRunner } from '../src/cli/extractCommand';
-import { patchMentions, textEdit } from '../src/core/jobs';
+import { textEdit } from '../src/core/jobs';
+import { patchSpans } from '../src/core/util';
 import type { Mention } from '../src/core/types';
 import { ExtractPool, SupersededError, locateWorkerScript } from '../src/worker/extractPool';
 import { buildCorpus } from './extract.bench';
@@ -106,7 +107,7 @@ export async function runWorkerBench(print: (line: string) => void): Promise<voi
       const next = `${sent.slice(0, at)}x${sent.slice(at)}`;
       const t = performance.now();
       const r = await pool.run({ doc: 'synced', text: '', referenceDate: null, sync: { seq: seq + 1, base: seq, known: seq, edit: textEdit(sent, next) } }, 'synced');
-      known = r.diff ? patchMentions(known, r.diff) : r.result.mentions;
+      known = r.diff ? patchSpans(known, r.diff) : r.result.mentions;
       synced.push(performance.now() - t);
       inWorker.push(r.ms);
       seq++;

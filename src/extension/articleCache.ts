@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { shiftAnchors, type AnchorResult, type LiveAnchor } from '../core/anchor';
 import { articleDateOrder, referenceDateFor, type DateOrder } from '../core/extract';
-import { moved, textEdit } from '../core/util';
+import { moved, textEdit, type TextEdit } from '../core/util';
+import type { MentionDiff } from '../core/jobs';
 import type { CompiledRegistry } from '../core/registry';
 import { buildModel, canPatchModel, patchModelSteps, type AnchoredAnnotation, type ArticleModel } from '../core/model';
 import type { ParsedSidecar } from '../core/sidecar';
@@ -41,6 +42,16 @@ function liveOf(sidecarText: string, anchored: readonly AnchoredAnnotation[]): N
 export interface RegistrySource {
   registryFor(uri: vscode.Uri): CompiledRegistry | undefined;
   readonly onDidChange: vscode.Event<void>;
+}
+
+/** How the previous snapshot's mentions became these; the text edit (a scan of both texts) worked out only when asked for. */
+function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): NonNullable<ArticleSnapshot['change']> {
+  let edit: TextEdit | undefined;
+  const prevText = previous.text;
+  return {
+    fromVersion: previous.version, start: diff.start, deleteCount: diff.deleteCount, insertCount: diff.insert.length,
+    get edit() { return (edit ??= textEdit(prevText, text)); },
+  };
 }
 
 /** What an article without a sidecar file has (before its read confirms it). */
@@ -149,7 +160,7 @@ export class ArticleCache extends Disposable {
     // on the workbench (a second while it opens the editor); a sidecar the read finds after all is applied then.
     const absent = this.store.knownAbsent(doc.uri);
     const sidecarRead = this.store.current(doc.uri);
-    if (absent) void sidecarRead.then(() => { if (this.store.found(doc.uri)) void this.#analyseSafely(doc); });
+    if (absent) void sidecarRead.then(() => { if (generation === entry.generation && this.store.found(doc.uri)) void this.#analyseSafely(doc); });
     const hinted = () => referenceDateFor(text, { sidecar: this.store.referenceDateHint(doc.uri) });
     let referenceDate = hinted();
     /** Extracts while the sidecar is read, and again if the sidecar just read brings another reference date. */
@@ -169,8 +180,9 @@ export class ArticleCache extends Disposable {
       const slice = text.slice(window.start, window.end);
       const preview = await withSidecarDate((date) => this.extraction.extract(doc.uri.toString(), slice, date, registry, dateOrder));
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
-      const shifted = preview.result.mentions.map((m) => moved(m, window.start));
-      if (!(await this.#publish(doc, entry, generation, version, text, () => shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
+      // Read only once #publish knows no newer analysis took over (the service's copy is gone then).
+      const shifted = () => preview.result.mentions.map((m) => moved(m, window.start));
+      if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
     }
     const extracted = await withSidecarDate((date) => this.#extract(doc, text, date, registry, dateOrder));
@@ -196,6 +208,8 @@ export class ArticleCache extends Disposable {
     if (diff && !partial && !sidecar.pending && built?.seq === diff.of && built.parsed === sidecar.parsed && canPatchModel(built.model, diff, sidecar.parsed)) {
       // Moving the later mentions of a long article takes tens of milliseconds: done in slices.
       patched = await this.#patching.run(doc.uri.toString(), patchModelSteps(built.model, diff, sidecar.parsed));
+      // The patched model is right for job `seq` even when a keystroke overtook it: the next diff patches it.
+      if (patched && seq !== undefined && entry.built === built) entry.built = { seq, parsed: sidecar.parsed, model: patched };
       if (!patched || doc.isClosed || doc.version !== version || generation !== entry.generation) return undefined;
     }
     const model = patched ?? buildModel(text, mentions(), sidecar.parsed, live ? { results: live } : undefined);
@@ -204,7 +218,7 @@ export class ArticleCache extends Disposable {
     if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
     const previous = entry.snapshot;
     const change = patched && diff && previous && !previous.partial && previous.mentions === built?.model.mentions
-      ? { fromVersion: previous.version, edit: textEdit(previous.text, text), start: diff.start, deleteCount: diff.deleteCount, insertCount: diff.insert.length }
+      ? changeOf(previous, text, diff)
       : undefined;
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial, change,

@@ -56,7 +56,11 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   roots(): readonly GroupNode[] {
-    return (this.#roots ??= this.#snapshot ? buildTree(this.#snapshot, this.#snapshot.uri.toString()) : []);
+    if (!this.#roots) {
+      this.#roots = this.#snapshot ? buildTree(this.#snapshot, this.#snapshot.uri.toString()) : [];
+      this.#slices.cancel('roots'); // built whole: a sliced build of the same snapshot is not needed
+    }
+    return this.#roots;
   }
 
   /** The roots, a long article's built in slices (the view waits for them; typing does not). */
@@ -75,6 +79,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     this.#snapshot = snapshot;
     this.#roots = undefined;
     this.#building = undefined;
+    this.#slices.cancel('roots');
     const unverified = snapshot ? unverifiedFigures(snapshot) : 0;
     this.view.badge = unverified > 0 ? { value: unverified, tooltip: vscode.l10n.t('{0} unverified figures', unverified) } : undefined;
     this.view.description = snapshot ? snapshot.uri.path.split('/').pop() : undefined;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { MentionKind } from '../core/types';
 import { lineStarts } from '../core/sidecar';
-import { firstIndex } from '../core/util';
+import { lineOf } from '../core/corpus';
 import { marksOnlyMoved, planMarks, type AppliedMarks, type MarkOptions, type MarkStyle, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
@@ -121,9 +121,10 @@ export class DecorationController extends Disposable {
     let planned: { marks: AppliedMarks; capped: boolean } | undefined;
     if (!moved) {
       planned = planMarks(snapshot, options);
-      const starts = lineStarts(snapshot.text);
+      // A lone CR is a line break VS Code counts and the line starts do not: then the document is asked.
+      const starts = hasLoneCarriageReturn(snapshot.text) ? undefined : lineStarts(snapshot.text);
       for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
-        editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, snapshot.text, doc));
+        editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, doc));
       }
     }
     const capped = planned?.capped ?? drawn?.capped ?? false;
@@ -146,21 +147,21 @@ function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, 
 
 /**
  * Ranges of [start, end] offsets in text order, found by walking the text's line starts (a search
- * per offset costs more for tens of thousands of marks). A text with a lone CR (a line break
- * VS Code counts and the walk does not) asks the document instead.
+ * per offset costs more for tens of thousands of marks); without line starts, the document's own
+ * positionAt.
  */
-function rangesOf(pairs: readonly [number, number][], starts: readonly number[], text: string, doc: vscode.TextDocument): vscode.Range[] {
-  if (hasLoneCarriageReturn(text)) return pairs.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
+function rangesOf(pairs: readonly [number, number][], starts: readonly number[] | undefined, doc: vscode.TextDocument): vscode.Range[] {
+  if (!starts) return pairs.map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)));
   let line = 0;
-  const lineOf = (offset: number): number => {
-    if (offset < starts[line]) line = Math.max(0, firstIndex(starts.length, (i) => starts[i] > offset) - 1); // out of order (marks come sorted)
+  const lineAt = (offset: number): number => {
+    if (offset < starts[line]) line = lineOf(starts, offset) - 1; // out of order (marks come sorted)
     while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
     return line;
   };
   return pairs.map(([s, e]) => {
-    const a = lineOf(s);
+    const a = lineAt(s);
     const ca = s - starts[a];
-    const b = lineOf(e);
+    const b = lineAt(e);
     const range = new vscode.Range(a, ca, b, e - starts[b]);
     line = a;
     return range;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { EXCLUDE_GLOB } from '../core/corpus';
 import { parseSidecar, sidecarGlob, sidecarName, type ParsedSidecar } from '../core/sidecar';
 import type { ILogger } from '../core/types';
 import type { PolicyLensConfig } from './config';
@@ -114,6 +115,8 @@ export class SidecarFiles extends Disposable {
     this.#askListing();
     const file = this.#files.get(article.toString());
     if (!this.#listed || file?.read || !this.canHaveSidecar(article)) return false;
+    // The listing covers the workspace's folders with the window's pattern: elsewhere, it says nothing.
+    if (!vscode.workspace.getWorkspaceFolder(article) || this.config(article).sidecarPattern !== this.config().sidecarPattern) return false;
     return !this.#existing.has(this.sidecarUri(article).toString());
   }
 
@@ -123,11 +126,11 @@ export class SidecarFiles extends Disposable {
     void this.#list();
   }
 
-  /** Lists the sidecar files (files.exclude applies: one left out is found by its article's read). */
+  /** Lists the sidecar files (the index's exclusions apply: one left out is found by its article's read). */
   async #list(): Promise<void> {
     const listing = this.#listings;
     try {
-      const uris = await vscode.workspace.findFiles(`**/${sidecarGlob(this.config().sidecarPattern)}`, undefined, MAX_LISTED);
+      const uris = await vscode.workspace.findFiles(`**/${sidecarGlob(this.config().sidecarPattern)}`, EXCLUDE_GLOB, MAX_LISTED);
       if (this.#listings !== listing || uris.length >= MAX_LISTED) return; // the pattern changed meanwhile, or too many to keep
       // Files the watcher or a write reported meanwhile stay known (when unsure, the read is waited for).
       for (const uri of uris) this.#existing.add(uri.toString());

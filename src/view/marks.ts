@@ -65,8 +65,9 @@ export interface MentionChange {
  * the same style, note and visibility at its moved place. Mentions are sorted and flat.
  */
 export function marksOnlyMoved(previous: readonly ViewMention[], next: readonly ViewMention[], change: MentionChange): boolean {
-  const { edit, start, deleteCount, insertCount } = change;
+  const { start, deleteCount, insertCount } = change;
   if (deleteCount !== insertCount || previous.length !== next.length) return false;
+  const edit = change.edit; // may cost a scan of the texts: read once the counts agree
   const editEnd = edit.start + edit.deleteCount;
   // Flat spans: ends grow with starts, so only the mentions just before the first one past the edit can touch it.
   for (let i = firstIndex(previous.length, (k) => previous[k].start > editEnd) - 1; i >= 0 && previous[i].end >= edit.start; i--) {

@@ -3,7 +3,7 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { patchSpans, sameMoved, type SpanListPatch, type TextEdit } from '../util';
+import { sameMoved, type SpanListPatch, type TextEdit } from '../util';
 
 export { applyTextEdit, textEdit, type TextEdit } from '../util';
 
@@ -44,9 +44,4 @@ export function diffMentions(of: number, prev: readonly Mention[], next: readonl
 /** The extractor's change to its previous list (IncrementalExtractor.updateChange) as the diff against job `of`'s list. */
 export function mentionDiff(of: number, change: SpanListPatch<Mention>): MentionDiff {
   return { of, start: change.start, deleteCount: change.deleteCount, insert: change.insert as Mention[], shift: change.shift };
-}
-
-/** Applies a diff to the list it was made against. */
-export function patchMentions(prev: readonly Mention[], diff: MentionDiff): Mention[] {
-  return patchSpans(prev, diff);
 }

@@ -46,12 +46,21 @@ export function* patchSpanSteps<T extends { start: number; end: number }>(prev: 
  * offsets are moved where they are, so an edit allocates nothing for the spans it does not touch.
  */
 export function patchOwnSpans<T extends { start: number; end: number }>(list: T[], patch: SpanListPatch<T>): void {
-  const tail = list.splice(patch.start + patch.deleteCount);
-  list.length = patch.start;
-  for (const m of patch.insert) list.push(m);
-  for (const m of tail) {
-    m.start += patch.shift;
-    m.end += patch.shift;
-    list.push(m);
+  const { start, deleteCount, insert, shift } = patch;
+  if (insert.length <= MAX_SPLICED) list.splice(start, deleteCount, ...insert); // moves the tail where it is
+  else {
+    const tail = list.splice(start + deleteCount);
+    list.length = start;
+    for (const m of insert) list.push(m);
+    for (const m of tail) list.push(m);
+  }
+  if (shift) {
+    for (let i = start + insert.length; i < list.length; i++) {
+      list[i].start += shift;
+      list[i].end += shift;
+    }
   }
 }
+
+/** Inserts up to this many go to splice as arguments; more would pass the engine's argument limit. */
+const MAX_SPLICED = 10_000;

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extract } from '../../../src/core/extract';
-import { applyTextEdit, diffMentions, patchMentions, textEdit, type DocSync } from '../../../src/core/jobs/docSync';
+import { applyTextEdit, diffMentions, textEdit, type DocSync } from '../../../src/core/jobs/docSync';
+import { patchSpans } from '../../../src/core/util';
 import { ExtractJobHandler, type ExtractWorkerResponse } from '../../../src/core/jobs/extractJobs';
 import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
@@ -43,7 +44,7 @@ class Owner {
     if (answer.diff) {
       this.diffs++;
       assert.equal(answer.diff.of, this.known?.seq);
-      mentions = patchMentions(this.known?.mentions ?? [], answer.diff);
+      mentions = patchSpans(this.known?.mentions ?? [], answer.diff);
     }
     this.known = { seq: sync.seq, mentions };
     return mentions;
@@ -59,13 +60,13 @@ describe('document sync: edits in, mention diffs out', () => {
     assert.throws(() => applyTextEdit('abc', { start: 2, deleteCount: 5, insert: '' }), RangeError);
   });
 
-  it('patchMentions(prev, diffMentions(prev, next)) equals next, and sends only the middle', () => {
+  it('patchSpans(prev, diffMentions(prev, next)) equals next, and sends only the middle', () => {
     const before = 'Kenya and Japan met.\n\nOkafor said on 5 March 2024 that $2.5 billion was paid.\n\nNATO agreed with Japan and Kenya.';
     const after = before.replace('5 March', '6 March').replace('paid.', 'paid!!');
     const prev = extract(before).mentions;
     const next = extract(after).mentions;
     const diff = diffMentions(1, prev, next, after.length - before.length);
-    assert.deepEqual(patchMentions(prev, diff), next);
+    assert.deepEqual(patchSpans(prev, diff), next);
     assert.ok(diff.insert.length < next.length / 2, 'the unchanged head and tail are not sent');
   });
 

@@ -2,6 +2,7 @@
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
 import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
 import type { ScanState } from '../scanState';
 import { orgRun } from './orgRun';
@@ -55,6 +56,6 @@ export function inPersonList(s: ScanState, start: number): boolean {
 /** The name at `start` follows a comma (and spaces): the start of a later item in a run of names. */
 function afterComma(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || text.charCodeAt(i) === 0xa0)) i--;
+  while (i >= 0 && isWs(text.charCodeAt(i))) i--; // \s, as the run's separator
   return i < start - 1 && text.charCodeAt(i) === 44;
 }
