@@ -109,17 +109,16 @@ export function parseWorkspaceFilter(arg: unknown): WorkspaceFilter | undefined 
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function located(article: WorkspaceArticle, m: ViewMention): Located {
-  return {
-    uri: article.uri, path: article.path, line: lineOf(article.lineStarts, m.start),
-    ...(sentenceText(article, m.start)),
-    ref: { kind: 'mention', uri: article.uri, start: m.start, end: m.end },
-  };
-}
-
-function sentenceText(article: WorkspaceArticle, offset: number): { sentence?: string } {
-  const s = sentenceAt(article.sentences, offset);
-  return s ? { sentence: s.text } : {};
+/** Where a mention is, set on its node (fields assigned, not spread: tens of thousands of nodes for a long article). */
+function locate<N extends object>(node: N, article: WorkspaceArticle, m: ViewMention): N & Located {
+  const out = node as N & { -readonly [K in keyof Located]: Located[K] };
+  out.uri = article.uri;
+  out.path = article.path;
+  out.line = lineOf(article.lineStarts, m.start);
+  const s = sentenceAt(article.sentences, m.start);
+  if (s) out.sentence = s.text;
+  out.ref = { kind: 'mention', uri: article.uri, start: m.start, end: m.end };
+  return out;
 }
 
 /**
@@ -162,17 +161,19 @@ export function* workspaceTreeSteps(
         if (!node) actorNodes.set(key, (node = { type: 'wsActor', parent: actors, canonical: m.canonical, actorType: m.type, children: [], mentions: 0 }));
         let inArticle = node.children[node.children.length - 1];
         if (inArticle?.uri !== article.uri) node.children.push((inArticle = { type: 'wsActorArticle', parent: node, uri: article.uri, path: article.path, children: [] }));
-        inArticle.children.push({ type: 'wsMention', parent: inArticle, mention: m, ...located(article, m) });
+        inArticle.children.push(locate({ type: 'wsMention' as const, parent: inArticle, mention: m }, article, m));
         node.mentions++;
       } else if (m.kind === 'date' && timeline && !chronoKey(m).startsWith('~')) {
-        timeline.children.push({ type: 'wsDate', parent: timeline, mention: m, ...located(article, m) });
+        timeline.children.push(locate({ type: 'wsDate' as const, parent: timeline, mention: m }, article, m));
       } else if (m.kind === 'figure' && figures) {
         const actor = measureAt.get(m.start)?.actor;
         const key = `${actor ?? ''}\u0000${m.unit}`;
         let ledger = ledgers.get(key);
         if (!ledger) ledgers.set(key, (ledger = { type: 'wsLedger', parent: figures, actor, unit: m.unit, children: [], conflicts: 0 }));
         const conflict = conflictAt.get(`${article.uri}#${m.start}`);
-        ledger.children.push({ type: 'wsFigure', parent: ledger, mention: m, ...located(article, m), ...(conflict ? { conflict } : {}) });
+        const node = locate({ type: 'wsFigure' as const, parent: ledger, mention: m }, article, m) as { -readonly [K in keyof WsFigureNode]: WsFigureNode[K] };
+        if (conflict) node.conflict = conflict;
+        ledger.children.push(node);
         if (conflict) ledger.conflicts++;
       }
     }
