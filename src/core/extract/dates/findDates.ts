@@ -72,8 +72,8 @@ for (const k of WORD_RULES.keys()) {
   if (c >= 0 && c <= 25) WORD_LENGTHS[c] |= 1 << Math.min(k.length, 31);
 }
 
-/** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
-function rulesFor(w: string, lw: string): Dispatch | undefined {
+/** Rules triggered by a token, from the word and its lower-case form (tokens.lower); exported for the gate tests. */
+export function rulesFor(w: string, lw: string): Dispatch | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
   if (c >= 97 && c <= 122) return WORD_LENGTHS[c - 97] & (1 << Math.min(w.length, 31)) ? WORD_RULES.get(w) : undefined;
