@@ -8,6 +8,20 @@ export const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
 /** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
 export const NOUN_BEFORE = /(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:from|of|at|to)\s+$/u;
 
+/** A character that ends a word read backwards: whitespace, "(", ",", '"' and the opening curly quote. */
+function endsWordBackwards(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220;
+}
+
+/** wordsBefore(text, end, 1)[0] without the array: the word before `end` in lower case, or undefined. */
+export function lastWordBefore(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
+  const e = i;
+  while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
+  return i === e ? undefined : text.slice(i, e).toLowerCase();
+}
+
 /** The last n words before `end` (lower case, single-spaced), read backwards without a regex. */
 export function wordsBefore(text: string, end: number, n: number): string[] {
   const out: string[] = [];
@@ -15,11 +29,7 @@ export function wordsBefore(text: string, end: number, n: number): string[] {
   while (out.length < n) {
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
     const e = i;
-    while (i > 0) {
-      const c = text.charCodeAt(i - 1);
-      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220) break;
-      i--;
-    }
+    while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
     if (i === e) break;
     const word = text.slice(i, e).toLowerCase();
     if (out.length === 0) out.push(word);
@@ -32,7 +42,7 @@ export function wordsBefore(text: string, end: number, n: number): string[] {
 /** Last words of the hedges: a hedge can only precede a figure whose previous word is one of them. */
 export const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 
-/** Whether a hedge ends just before `start`, given `last` = wordsBefore(text, start, 1)[0]. */
+/** Whether a hedge ends just before `start`, given `last` = lastWordBefore(text, start). */
 export function hedged(text: string, start: number, last: string | undefined): boolean {
   if (last === undefined || !HEDGE_ENDS.has(last)) return false;
   const w = wordsBefore(text, start, 3);
@@ -91,6 +101,8 @@ export const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ar
 
 export const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
 
+const ROMAN_OR_DIGIT = /^[\dIVXLC]$/;
+
 /** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
 export function afterIdentifier(text: string, start: number): boolean {
   // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
@@ -108,7 +120,15 @@ export function afterIdentifier(text: string, start: number): boolean {
       const lw = word.toLowerCase();
       return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);
     }
-  } else if (!/[.,\-–&]/.test(c)) {
+  } else if (c === '.') {
+    // Only a word ending in a full stop ("Nos. 4") can end here, and only with a space before the number.
+    if (k === start) return false;
+  } else if (c === ',' || c === '-' || c === '–' || c === '&') {
+    // A list separator follows a number of the list ("3, 4"; "II & III"): a digit or a Roman numeral before it.
+    let j = k - 1;
+    while (j > floor && isWs(text.charCodeAt(j - 1))) j--;
+    if (j === floor || !ROMAN_OR_DIGIT.test(text[j - 1])) return false;
+  } else {
     return false;
   }
   const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(floor, start));

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
@@ -56,7 +56,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
-    const lastWord = wordsBefore(text, start, 1)[0];
+    const lastWord = lastWordBefore(text, start);
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
@@ -191,10 +191,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
+    // Outside the digits, an ASCII first character and the length settle most tokens (punctuation, most words)
+    // without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
+    if (c < 128 && (c < 48 || c > 57) && !(lex.triggerLengths[c] & (1 << Math.min(ends[i] - starts[i], 31))) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
     const lowerFirst = c >= 97 && c <= 122;
-    // A lower-case word without a currency prefix starting a-z triggers only as a number word: a bit per
-    // first letter and length (ends - starts is its length) settles most words without the set lookup.
-    if (lowerFirst && !lex.lowerPrefixes && !(lex.numberWordLengths[c - 97] & (1 << Math.min(ends[i] - starts[i], 31)))) continue;
     // Length checks first: most words are longer than any currency prefix or number word.
     const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
@@ -247,7 +247,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
-    if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
+    if (!m && hedged(text, starts[i], lastWordBefore(text, starts[i]))) {
       // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
       FRACTION_LOOSE.lastIndex = starts[i];
       m = FRACTION_LOOSE.exec(text);

@@ -2,7 +2,7 @@
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
-import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
+import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, lastWordBefore } from './context';
 import { wsThen } from './chars';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -19,7 +19,7 @@ export function round(v: number): number {
 
 export function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, lastWord?: string): FigureMention {
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
-  if (hedged(text, start, lastWord ?? wordsBefore(text, start, 1)[0])) f.approx = true;
+  if (hedged(text, start, lastWord ?? lastWordBefore(text, start))) f.approx = true;
   return f;
 }
 
