@@ -11,17 +11,20 @@ import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_W
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
+import { sortByStart } from '../sortByStart';
 
 export { buildFigureLexicon, type FigureLexicon } from './patterns';
 
 export interface FigureResult {
   figures: FigureMention[];
   /** Figures whose currency word is shared by several countries, with the candidate codes (the document pass decides). */
-  ambiguous: Map<FigureMention, readonly string[]>;
+  ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
 /** NOUN_BEFORE's last words, checked by char codes before the regex runs. */
 const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
+
+const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
@@ -50,7 +53,8 @@ function mayTimeAfter(text: string, end: number): boolean {
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
   const out: FigureMention[] = [];
-  const ambiguous = new Map<FigureMention, readonly string[]>();
+  // Made for the few paragraphs with a shared currency word; the others share one empty map.
+  let ambiguous: Map<FigureMention, readonly string[]> | null = null;
   const re = lex.re;
   const handle = (m: RegExpExecArray): void => {
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
@@ -181,7 +185,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
-    if (candidates) ambiguous.set(f, candidates);
+    if (candidates) (ambiguous ??= new Map()).set(f, candidates);
     out.push(f);
     };
   const { words, starts, ends, lower } = tokens;
@@ -274,6 +278,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     a.unit = `${a.unit}/${per[1].toLowerCase()}`;
     b.unit = `${b.unit}/${per[1].toLowerCase()}`;
   }
-  return { figures: withSigns(text, out).sort((a, b) => a.start - b.start), ambiguous };
+  return { figures: sortByStart(withSigns(text, out)), ambiguous: ambiguous ?? NO_AMBIGUOUS };
 }
 
