@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
@@ -21,19 +21,11 @@ export interface FigureResult {
   ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
-/** NOUN_BEFORE's last words, checked by char codes before the regex runs. */
-const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
-
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
   return text.slice(Math.max(0, start - 24), start);
-}
-
-/** RATE_AFTER's first letters after the spaces: "per", "to", "against". */
-function rateStart(c: number): boolean {
-  return c === 112 || c === 116 || c === 97;
 }
 
 /** Where AGE_AFTER can match: "years" after spaces or after a hyphen. */
@@ -43,11 +35,9 @@ function mayAgeAfter(text: string, end: number): boolean {
   return wsThen(text, end, (d) => d === 121);
 }
 
-/** Where TIME_AFTER can match: a colon, or after optional spaces the first letter of a.m., p.m., GMT, UTC, hrs, o'clock. */
+/** Where TIME_AFTER can match: a colon, or after optional spaces the first letter of one of its words. */
 function mayTimeAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 58) return true;
-  const c = text.charCodeAt(skipWs(text, end));
-  return c === 97 || c === 112 || c === 71 || c === 85 || c === 104 || c === 111;
+  return text.charCodeAt(end) === 58 || timeWordStart(text.charCodeAt(skipWs(text, end)));
 }
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
@@ -168,7 +158,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const words = sentence.match(/[\p{L}]+/gu) ?? [];
       for (let k = words.length - 1; k >= 0; k--) {
         const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
-        if (cur && !/^(?:dollar|euro|pound|yen)s?$/i.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
+        if (cur && !RATE_CURRENCY.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
       }
     }
     if (type === 'count' && unit !== 'points') {
