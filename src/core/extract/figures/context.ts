@@ -124,6 +124,12 @@ export const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
 
 const ROMAN_OR_DIGIT = /^[\dIVXLC]$/;
 
+/** Whether a digit or a Roman numeral letter ends text[floor, j) once trailing whitespace is skipped (the end of a list's number). */
+function numberBefore(text: string, floor: number, j: number): boolean {
+  while (j > floor && isWs(text.charCodeAt(j - 1))) j--;
+  return j > floor && ROMAN_OR_DIGIT.test(text[j - 1]);
+}
+
 /** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
 export function afterIdentifier(text: string, start: number): boolean {
   // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
@@ -136,7 +142,10 @@ export function afterIdentifier(text: string, start: number): boolean {
     let a = k;
     while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
     const word = text.slice(a, k);
-    if (!(word.endsWith('to') || word.endsWith('and') || word.endsWith('or'))) {
+    // A word ending in a list separator ("to", "and", "or") ends the list only after a number ("23 and"); else it is
+    // the only word the pattern could capture, as for any other word.
+    const sep = word.endsWith('to') || word.endsWith('or') ? 2 : word.endsWith('and') ? 3 : 0;
+    if (sep === 0 || !numberBefore(text, floor, k - sep)) {
       if (k === start) return false;
       const lw = word.toLowerCase();
       return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);
@@ -145,10 +154,8 @@ export function afterIdentifier(text: string, start: number): boolean {
     // Only a word ending in a full stop ("Nos. 4") can end here, and only with a space before the number.
     if (k === start) return false;
   } else if (c === ',' || c === '-' || c === '–' || c === '&') {
-    // A list separator follows a number of the list ("3, 4"; "II & III"): a digit or a Roman numeral before it.
-    let j = k - 1;
-    while (j > floor && isWs(text.charCodeAt(j - 1))) j--;
-    if (j === floor || !ROMAN_OR_DIGIT.test(text[j - 1])) return false;
+    // A list separator follows a number of the list ("3, 4"; "II & III").
+    if (!numberBefore(text, floor, k - 1)) return false;
   } else {
     return false;
   }
