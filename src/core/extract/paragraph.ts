@@ -82,8 +82,8 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
   const overlapping = overlappingMentions(all, actors.blockers);
-  const kept = overlapping.size ? all.filter((m) => !overlapping.has(m)) : all;
-  if (overlapping.size) {
+  const kept = overlapping ? all.filter((m) => !overlapping.has(m)) : all;
+  if (overlapping) {
     const contested = all.filter((m) => overlapping.has(m));
     stableSort(contested, byRank);
     const taken: Span[] = [...actors.blockers, ...kept];
@@ -133,13 +133,14 @@ function sortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
  * Sorted by start, a span overlaps an earlier one when the running maximum end passes its start,
  * and a later one when the next start falls before its end.
  */
-function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> {
-  const out = new Set<Span>();
+function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> | null {
+  // Made at the first overlap: most paragraphs have none.
+  let out: Set<Span> | null = null;
   const spans = sortedSpans(all, blockers);
   let maxEnd = -1;
   for (let p = 0; p < spans.length; p++) {
     const s = spans[p];
-    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) out.add(s);
+    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) (out ??= new Set()).add(s);
     if (s.end > maxEnd) maxEnd = s.end;
   }
   return out;
