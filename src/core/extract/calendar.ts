@@ -142,59 +142,95 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
 }
 
-/** Tense direction at a span: the nearest future or past marker in the same sentence wins; news defaults to past. */
-export function tenseDirection(text: string, start: number, end: number): Direction {
-  let s = start;
+/** The direction a word [at, b) sets, or null (a looked-up word, or a word of five or more letters ending in "ed"). */
+function wordDirection(text: string, at: number, b: number): Direction | null {
+  const marker = markerAt(text, at, b);
+  if (marker === null) {
+    const len = b - at;
+    return len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100 && !AFTER_BE.test(text.slice(Math.max(0, at - 7), at)) ? 'past' : null;
+  }
+  const w = marker;
+  if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) return 'future';
+  if (w === 'set') return null;
+  if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
+  if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
+  if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"
+  if (FUTURE.has(w) || SCHEDULE.has(w)) return 'future';
+  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) return 'past';
+  return null;
+}
+
+/** Whether the sentence ends right before s (text[s - 1] a line break, or a full stop, "!" or "?" before a space that ends no abbreviation). */
+function sentenceStartsAt(text: string, s: number): boolean {
+  const c = text.charCodeAt(s - 1);
+  return c === 10 || ((c === 46 || c === 33 || c === 63) && s < text.length && /\s/.test(text[s]) && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)$/.test(text.slice(Math.max(0, s - 5), s - 1)));
+}
+
+/** Whether the sentence ends at e (a line break, or a full stop, "!" or "?" at the end or before a space). */
+function sentenceEndsAt(text: string, e: number): boolean {
+  const c = text.charCodeAt(e);
+  return c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || /\s/.test(text[e + 1])));
+}
+
+/**
+ * The direction of the nearest word setting one before `start`, back to the sentence's start (at most 200 code
+ * units). Words are /[A-Za-z']+/ runs; a run that starts before `start` and reaches into the span counts as before.
+ */
+function directionBefore(text: string, start: number): Direction | null {
   const floor = Math.max(0, start - 200);
-  while (s > floor) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < text.length && /\s/.test(text[s]) && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K)$/.test(text.slice(Math.max(0, s - 5), s - 1)))) break;
-    s--;
-  }
-  let e = end;
-  const ceil = Math.min(text.length, end + 120);
-  while (e < ceil) {
-    const c = text.charCodeAt(e);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || /\s/.test(text[e + 1])))) break;
-    e++;
-  }
-  // The nearest marker before the date decides; failing that, the nearest one after it.
-  let before: Direction | null = null;
-  let after: Direction | null = null;
-  // Words are /[A-Za-z']+/ runs, scanned by hand (a regex match per word cost more than the rest).
-  for (let a = s; a < e; ) {
-    if (!isWordChar(text.charCodeAt(a))) { a++; continue; }
-    let b = a + 1;
-    while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
-    const at = a;
-    a = b;
-    if (at >= start && at < end) continue;
-    // Only a looked-up word or a word of five or more letters ending in "ed" can set a direction.
-    const marker = markerAt(text, at, b);
-    if (marker === null) {
-      const len = b - at;
-      if (len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100 && !AFTER_BE.test(text.slice(Math.max(0, at - 7), at))) {
-        if (at < start) before = 'past';
-        else if (!after) after = 'past';
-      }
+  let k = start;
+  // The run that crosses `start` ends after it.
+  let b = start;
+  while (b < text.length && k > floor && isWordChar(text.charCodeAt(k - 1)) && isWordChar(text.charCodeAt(b))) b++;
+  while (k > floor) {
+    if (!isWordChar(text.charCodeAt(k - 1))) {
+      if (sentenceStartsAt(text, k)) return null;
+      k--;
+      b = k;
       continue;
     }
-    const w = marker;
-    let dir: Direction | null = null;
-    if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) dir = 'future';
-    else if (w === 'set') continue;
-    else if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) dir = 'future'; // modal "may" before a verb
-    else if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) continue; // "the end of October": a noun, no tense
-    else if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) continue; // "heads of state", "close of trading": a noun before "of"
-    else if (FUTURE.has(w) || SCHEDULE.has(w)) dir = 'future';
-    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) dir = 'past';
-    if (!dir) continue;
-    if (at < start) before = dir;
-    else if (!after) after = dir;
+    let a = k - 1;
+    while (a > floor && isWordChar(text.charCodeAt(a - 1))) a--;
+    const dir = wordDirection(text, a, b);
+    if (dir) return dir;
+    k = a;
+    b = a;
   }
+  return null;
+}
+
+/**
+ * The direction of the nearest word setting one that starts at or after `end`, up to the sentence's end (words
+ * starting within 120 code units). A run that starts inside the span is skipped whole.
+ */
+function directionAfter(text: string, end: number): Direction | null {
+  const ceil = Math.min(text.length, end + 120);
+  let a = end;
+  // A run that crosses `end` started inside the span (or before it: then it is the word before).
+  while (a > 0 && a < text.length && isWordChar(text.charCodeAt(a - 1)) && isWordChar(text.charCodeAt(a))) a++;
+  while (a < ceil) {
+    if (!isWordChar(text.charCodeAt(a))) {
+      if (sentenceEndsAt(text, a)) return null;
+      a++;
+      continue;
+    }
+    let b = a + 1;
+    while (b < text.length && isWordChar(text.charCodeAt(b))) b++;
+    const dir = wordDirection(text, a, b);
+    if (dir) return dir;
+    a = b;
+  }
+  return null;
+}
+
+/**
+ * Tense direction at a span: the nearest future or past marker in the same sentence wins (the nearest before the
+ * span, failing that the nearest after it); news defaults to past. Each side is read outwards from the span and
+ * stops at its first marker.
+ */
+export function tenseDirection(text: string, start: number, end: number): Direction {
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
-  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115 && after) return after;
-  const best: Direction = before ?? after ?? 'past';
-  return best;
+  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';
+  return directionBefore(text, start) ?? directionAfter(text, end) ?? 'past';
 }

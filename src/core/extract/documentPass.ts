@@ -188,27 +188,32 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const orgNames = new Map<string, string>();
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
+  // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
     const sum = summarize(raw);
     const weight = p < LEAD_PARAGRAPHS ? LEAD_WEIGHT : 1;
-    for (const st of sum.states) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
-    for (const [, canonical] of sum.orgs) {
-      const st = stateOfOrganisation(canonical);
+    for (let k = 0; k < sum.states.length; k++) stateCounts.set(sum.states[k], (stateCounts.get(sum.states[k]) ?? 0) + weight);
+    for (let k = 0; k < sum.orgs.length; k++) {
+      const st = stateOfOrganisation(sum.orgs[k][1]);
       if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
     }
-    for (const full of sum.persons) {
+    for (let k = 0; k < sum.persons.length; k++) {
+      const full = sum.persons[k];
       if (fullNames.has(full)) continue;
       fullNames.add(full);
       const keys = personKeys(full);
-      for (const k of keys.surnames) if (!surnames.has(k)) surnames.set(k, full);
-      for (const k of keys.aliases) if (!aliases.has(k)) aliases.set(k, full);
+      for (const key of keys.surnames) if (!surnames.has(key)) surnames.set(key, full);
+      for (const key of keys.aliases) if (!aliases.has(key)) aliases.set(key, full);
       if (keys.given) givenNames.set(keys.given, givenNames.has(keys.given) && givenNames.get(keys.given) !== full ? '' : full);
     }
-    for (const [text, canonical] of sum.orgs) if (!orgNames.has(text)) orgNames.set(text, canonical);
-    for (const c of raw.candidates) if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
-    for (const [a, c] of raw.acronyms) if (!acronyms.has(a)) acronyms.set(a, c);
-    for (const [, codes] of raw.ambiguous) ambiguousLists.set(codes.join(), codes);
+    for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
+    for (let k = 0; k < raw.candidates.length; k++) {
+      const c = raw.candidates[k];
+      if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
+    }
+    for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
+    for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
@@ -241,28 +246,30 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
   const resolved: ActorMention[] = [];
   for (const c of raw.candidates) {
-    let actor: ActorMention | null = null;
-    const at = { start: c.start + base, end: c.end + base, text: c.text };
+    // The type and canonical name first, then one object with its fields written out (no spread of a position object).
+    let type: 'organization' | 'person' | null = null;
+    let canonical = '';
     if (c.acronym) {
       // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
-      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text };
+      type = 'organization'; canonical = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text;
     } else if (ctx.fullNames.has(c.text)) {
       const longer = ctx.surnames.get(c.text);
-      actor = { kind: 'actor', ...at, type: 'person', canonical: longer && longer.length > c.text.length ? longer : c.text };
+      type = 'person'; canonical = longer && longer.length > c.text.length ? longer : c.text;
     } else if (ctx.orgNames.has(c.text)) {
-      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgNames.get(c.text)! };
+      type = 'organization'; canonical = ctx.orgNames.get(c.text)!;
     } else if (ctx.surnames.has(c.text) || (!c.text.includes(' ') && ctx.aliases.has(c.text))) {
-      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)! };
+      type = 'person'; canonical = ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)!;
     } else if (ctx.surnames.has(particleLowered(c.text))) {
       // "Van Leeuwen expects …" after "Pieter van Leeuwen": a particle capitalised at the start of a sentence.
-      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.surnames.get(particleLowered(c.text))! };
+      type = 'person'; canonical = ctx.surnames.get(particleLowered(c.text))!;
     } else if ((c.cued || ctx.cuedNames.has(c.text)) && ctx.givenNames.get(c.text)) {
-      actor = { kind: 'actor', ...at, type: 'person', canonical: ctx.givenNames.get(c.text)! };
+      type = 'person'; canonical = ctx.givenNames.get(c.text)!;
     } else if (ctx.orgHeads.get(c.text)) {
-      actor = { kind: 'actor', ...at, type: 'organization', canonical: ctx.orgHeads.get(c.text)! };
+      type = 'organization'; canonical = ctx.orgHeads.get(c.text)!;
     }
-    if (actor?.type === 'organization') actor.canonical = qualifyGeneric(actor.text, actor.canonical, ctx.dominant);
-    if (actor) resolved.push(actor);
+    if (type === null) continue;
+    if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant);
+    resolved.push({ kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type, canonical });
   }
   let r = 0;
   for (let idx = 0; idx < raw.mentions.length; idx++) {

@@ -10,6 +10,7 @@ import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
 import { getGazetteer } from './gazetteer';
+import { sortByStart, stableSort } from './sortByStart';
 import { newSteps, type Steps } from './steps';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -68,6 +69,11 @@ function actorsOf(text: string, tokens: Tokens, steps: Steps): ActorResult {
   return afterScan(text, actors, getGazetteer(), steps);
 }
 
+/** Longest span first; ties: dates, then figures, then actors, then the earlier one. */
+function byRank(a: Mention, b: Mention): number {
+  return (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start;
+}
+
 /** Blockers applied and overlaps resolved over one paragraph's rule results. */
 function resolve(text: string, actors: ActorResult, dates: Mention[], figures: FigureResult, steps: Steps): RawParagraph {
   const all: Mention[] = dates;
@@ -76,10 +82,10 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
   const overlapping = overlappingMentions(all, actors.blockers);
-  const kept = overlapping.size ? all.filter((m) => !overlapping.has(m)) : all;
-  if (overlapping.size) {
+  const kept = overlapping ? all.filter((m) => !overlapping.has(m)) : all;
+  if (overlapping) {
     const contested = all.filter((m) => overlapping.has(m));
-    contested.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+    stableSort(contested, byRank);
     const taken: Span[] = [...actors.blockers, ...kept];
     if (contested.length * (taken.length + contested.length) <= 4096) {
       // Few spans: compare intervals directly instead of marking code units.
@@ -104,23 +110,14 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   sortByStart(kept);
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
-  kept.forEach((m, idx) => {
-    const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
-    if (codes) ambiguous.push([idx, codes]);
-  });
-  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };
-}
-
-/** Stable sort by start, in place: insertion sort for the short, nearly sorted lists of a paragraph. */
-function sortByStart<T extends Span>(xs: T[]): T[] {
-  if (xs.length > 48) return xs.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    while (j >= 0 && xs[j].start > x.start) { xs[j + 1] = xs[j]; j--; }
-    xs[j + 1] = x;
+  if (figures.ambiguous.size) {
+    for (let idx = 0; idx < kept.length; idx++) {
+      const m = kept[idx];
+      const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
+      if (codes) ambiguous.push([idx, codes]);
+    }
   }
-  return xs;
+  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };
 }
 
 /** Non-empty spans of both lists, sorted by start. */
@@ -136,13 +133,14 @@ function sortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
  * Sorted by start, a span overlaps an earlier one when the running maximum end passes its start,
  * and a later one when the next start falls before its end.
  */
-function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> {
-  const out = new Set<Span>();
+function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> | null {
+  // Made at the first overlap: most paragraphs have none.
+  let out: Set<Span> | null = null;
   const spans = sortedSpans(all, blockers);
   let maxEnd = -1;
   for (let p = 0; p < spans.length; p++) {
     const s = spans[p];
-    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) out.add(s);
+    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) (out ??= new Set()).add(s);
     if (s.end > maxEnd) maxEnd = s.end;
   }
   return out;
@@ -150,6 +148,7 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
 
 /** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
 function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
+  if (!candidates.length) return [];
   const spans = sortedSpans(kept, blockers);
   const maxEnds: number[] = [];
   let maxEnd = -1;

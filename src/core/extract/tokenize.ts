@@ -61,12 +61,23 @@ function classOf(s: string, i: number, c: number): number {
   return classifyAt(s, i);
 }
 
+/**
+ * Slots allocated up front per code unit of text: prose has a token per five or six code units, so a fifth
+ * seldom needs to grow (growing an array by pushes allocates about three times its final size, the largest
+ * share of the tokenizer's garbage); a text with more tokens grows the arrays as pushes would.
+ */
+function capacityFor(n: number): number {
+  return Math.floor(n / 5) + 8;
+}
+
 export function tokenize(text: string): Tokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lower: string[] = [];
   const n = text.length;
+  const cap = capacityFor(n);
+  const words: string[] = new Array<string>(cap);
+  const starts: number[] = new Array<number>(cap);
+  const ends: number[] = new Array<number>(cap);
+  const lower: string[] = new Array<string>(cap);
+  let count = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -83,10 +94,11 @@ export function tokenize(text: string): Tokens {
         j += isHighSurrogatePair(text, j, cj) ? 2 : 1;
       }
       const word = j === i + 1 ? ASCII_CHARS[c] : text.slice(i, j);
-      words.push(word);
-      lower.push(plain ? word : word.toLowerCase());
-      starts.push(i);
-      ends.push(j);
+      words[count] = word;
+      lower[count] = plain ? word : word.toLowerCase();
+      starts[count] = i;
+      ends[count] = j;
+      count++;
       i = j;
       continue;
     }
@@ -134,12 +146,17 @@ export function tokenize(text: string): Tokens {
     }
     // One-character ASCII tokens (punctuation, digits, letters) share preallocated strings.
     const word = j === i + 1 && c < 128 ? ASCII_CHARS[c] : text.slice(i, j);
-    words.push(word);
-    lower.push(plain ? word : word.toLowerCase());
-    starts.push(i);
-    ends.push(j);
+    words[count] = word;
+    lower[count] = plain ? word : word.toLowerCase();
+    starts[count] = i;
+    ends[count] = j;
+    count++;
     i = j;
   }
+  words.length = count;
+  starts.length = count;
+  ends.length = count;
+  lower.length = count;
   return { words, starts, ends, lower };
 }
 

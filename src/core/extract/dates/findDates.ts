@@ -72,13 +72,16 @@ for (const k of WORD_RULES.keys()) {
   if (c >= 0 && c <= 25) WORD_LENGTHS[c] |= 1 << Math.min(k.length, 31);
 }
 
-/** Rules triggered by a token, from the word and its lower-case form (tokens.lower). */
-function rulesFor(w: string, lw: string): Dispatch | undefined {
+/** Rules triggered by a token, from the word and its lower-case form (tokens.lower); exported for the gate tests. */
+export function rulesFor(w: string, lw: string): Dispatch | undefined {
   const c = w.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
   if (c >= 97 && c <= 122) return WORD_LENGTHS[c - 97] & (1 << Math.min(w.length, 31)) ? WORD_RULES.get(w) : undefined;
   if ((c >= 65 && c <= 90) || c > 127) {
     if (lw.startsWith('fy')) return WORD_RULES.get('fy');
+    // The lower-case form is the key: its first letter and length settle most capitalised words as well.
+    const d = lw.charCodeAt(0) - 97;
+    if (d >= 0 && d <= 25 && !(WORD_LENGTHS[d] & (1 << Math.min(lw.length, 31)))) return undefined;
     return WORD_RULES.get(lw);
   }
   return undefined;

@@ -3,10 +3,12 @@
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
 import { WEEKDAYS } from '../lexicon';
 import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
-import { dir, push, type Rule } from './rule';
+import { dir, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 import type { DateType } from '../../types';
 
 // Day-level dates, optionally with weekday, day ranges and year.
+// At a day number the month follows within six tokens ("4", "th", "-", "5", "th", "of", "June").
+const monthWithinSix: Gate = (_text, t, i) => !isDigits(t.words[i]) || tokenWithin(t, i, 1, 7, startsMonth);
 export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABBREVIATIONS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}|${WDA}(?=,?\s+\d)),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   const start = m.index;
   const end = m.index + m[0].length;
@@ -20,7 +22,7 @@ export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABB
   if (d1 > daysInMonth(y ?? 2024, mon) || d2 > daysInMonth(y ?? 2024, mon)) { push(ctx, start, end, 'date', null); return; }
   const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
   push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(d2)}` : one(d1));
-}];
+}, monthWithinSix];
 
 // Months, month ranges, with modifiers and years.
 export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:${SEP}(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
@@ -53,7 +55,8 @@ export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'l
 }];
 
 // A weekday in a named week: "Friday next week", "Monday last week", "Tuesday this week" (relative, resolved to the day).
-export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(next|last|this)\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
+const WEEK_DEIXIS = ['next', 'last', 'this'];
+export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(${WEEK_DEIXIS.join('|')})\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
   let norm: string | null = null;
   if (ctx.ref) {
     const off = m[2] === 'next' ? 7 : m[2] === 'last' ? -7 : 0;
@@ -62,7 +65,7 @@ export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegEx
     norm = isoDay(x.y, x.m, x.d);
   }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => WEEK_DEIXIS.includes(t.lower[i + 1])];
 
 // "first Friday of next month", "last Monday of March": the nth weekday of a month.
 export const nthWeekdayOfMonth: Rule = [(_w, lw) => ORDINALS.has(lw) || lw === 'last', new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|last)\s+(${WD})\s+of\s+(?:(next|this|last)\s+month|(${MON})(?:\s+(${YEAR}))?)(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
@@ -84,4 +87,4 @@ export const nthWeekdayOfMonth: Rule = [(_w, lw) => ORDINALS.has(lw) || lw === '
     norm = isoDay(ym.y, ym.m, d);
   }
   push(ctx, m.index, m.index + m[0].length, rel ? 'relative' : 'date', norm);
-}];
+}, (_text, t, i) => WEEKDAY_WORDS.has(t.lower[i + 1])];

@@ -23,7 +23,12 @@ export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.leng
   }
   const iso = isoDay(y, mon, d);
   push(ctx, m.index, m.index + m[0].length, 'date', mon >= 1 && mon <= 12 && d >= 1 && d <= daysInMonth(y, mon) ? iso : null);
-}];
+}, (text, t, i) => isDateSeparator(text.charCodeAt(t.starts[i] + 1)) || isDateSeparator(text.charCodeAt(t.starts[i] + 2)) || isDateSeparator(text.charCodeAt(t.starts[i] + 4))];
+
+/** "/" or "." : what follows the first one, two or four digits of a numeric date. */
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46;
+}
 
 /** A whole numeric date with its day and month first, either way round ("03/04/2026"). */
 export const AMBIGUOUS_NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;

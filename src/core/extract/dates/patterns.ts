@@ -17,31 +17,14 @@ function digitsValue(digits: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** /^[\d,]+(?:\.\d+)?$/.test(s), by char codes (the figure rules ask it of every number they read). */
-function isGroupedDigits(s: string): boolean {
-  const n = s.length;
-  let k = 0;
-  while (k < n) {
-    const c = s.charCodeAt(k);
-    if ((c < 48 || c > 57) && c !== 44) break;
-    k++;
-  }
-  if (k === 0) return false;
-  if (k === n) return true;
-  if (s.charCodeAt(k) !== 46 || k + 1 === n) return false;
-  for (let j = k + 1; j < n; j++) {
-    const c = s.charCodeAt(j);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** Numeric value of a digit string or number-word phrase ("a dozen", "twenty-five"). */
+/**
+ * Numeric value of a number as the figure and date patterns capture it: digits (grouped by commas, with
+ * decimals; the patterns guarantee the shape) or a number-word phrase ("a dozen", "twenty-five").
+ */
 export function numberValue(raw: string): number | null {
   const c = raw.charCodeAt(0);
-  if (c >= 48 && c <= 57 && isGroupedDigits(raw)) return digitsValue(raw.includes(',') ? raw.replace(/,/g, '') : raw);
-  const s = raw.toLowerCase().replace(/,/g, '').replace(/\s+/g, ' ').trim();
-  if (/^\d+(?:\.\d+)?$/.test(s)) return digitsValue(s);
+  if (c >= 48 && c <= 57) return digitsValue(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  const s = raw.toLowerCase().replace(/\s+/g, ' ');
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
   if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];

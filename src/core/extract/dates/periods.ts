@@ -1,15 +1,22 @@
 // Periods (durations): "seven years", "60-day period", "10 to 14 days", "almost a decade", "half a century".
 import { isNumberish, numberValue, NUMW } from './patterns';
-import { push, unitGate, type Rule } from './rule';
+import { nextStartsWith, push, tokenWithin, unitAhead, unitGate, type Gate, type Rule } from './rule';
 
 // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
-export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', /(?<![\p{L}])an?\s+(decade|year|month|week|century|fortnight)(?![\p{L}'’-])/yu, (ctx, m) => {
+const SINGLE_UNITS = ['decade', 'year', 'month', 'week', 'century', 'fortnight'];
+export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new RegExp(String.raw`(?<![\p{L}])an?\s+(${SINGLE_UNITS.join('|')})(?![\p{L}'’-])`, 'yu'), (ctx, m) => {
   if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
   if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
   const unit = m[1].toLowerCase();
   const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
   push(ctx, m.index, m.index + m[0].length, 'period', norm);
-}];
+}, (_text, t, i) => nextStartsWith(t, i, SINGLE_UNITS)];
+
+/**
+ * A duration range has its "-", "–" or "to" within the first four tokens ("10", "-"; "twenty", "-", "five", "to";
+ * "10to14" is one token) and a time unit after it.
+ */
+const rangeGate: Gate = (_text, t, i) => tokenWithin(t, i, 0, 3, (lw) => lw === '-' || lw === '–' || lw.includes('to')) && unitAhead(t.lower, i);
 
 // Duration ranges: "10 to 14 days", "two to three years".
 export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(${NUMW}|\d+(?:\.\d+)?)\s+(day|week|month|year|decade|hour)s(?![\p{L}])`, 'iyu'), (ctx, m) => {
@@ -21,7 +28,7 @@ export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L
   const k = unit === 'decade' ? 10 : 1;
   const t = unit === 'hour' ? 'T' : '';
   push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
-}, unitGate];
+}, rangeGate];
 
 // Durations: "seven years", "60-day period", "ten-year", "48 hours".
 export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
@@ -41,4 +48,4 @@ export const fractionOfUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'quarter' 
   const quarter = m[1].toLowerCase() === 'quarter';
   const norm = { century: quarter ? 'P25Y' : 'P50Y', decade: quarter ? 'P30M' : 'P5Y', year: quarter ? 'P3M' : 'P6M' }[m[2]] ?? null;
   push(ctx, m.index, m.index + m[0].length, 'period', norm);
-}];
+}, (_text, t, i) => t.lower[i] !== 'a' || t.lower[i + 1] === 'quarter' || t.lower[i + 1] === 'half'];

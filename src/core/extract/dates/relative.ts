@@ -2,7 +2,7 @@
 // ago"), deictic months and seasons, yesterday/today/tomorrow, weekends, "the day after tomorrow", "the 27th".
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
 import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
-import { dir, push, unitGate, type Rule } from './rule';
+import { dir, nextStartsWithFolded, push, startsMonth, unitGate, type Gate, type Rule } from './rule';
 
 // Deictic relative expressions: this/last/next week, earlier this month, late last year.
 export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
@@ -60,7 +60,7 @@ export const deicticMonth: Rule = [(_w, lw) => lw === 'last' || lw === 'next' ||
     norm = isoMonth(y, mon);
   }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => i + 1 < t.lower.length && startsMonth(t.lower[i + 1])];
 
 // "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved).
 export const deicticWindow: Rule = [(_w, lw) => lw === 'coming' || lw === 'next' || lw === 'past', /(?<![\p{L}])(?:coming|next|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)(?![\p{L}])/iyu, (ctx, m) => {
@@ -75,7 +75,8 @@ export const anchoredUnit: Rule = [(_w, lw) => lw === 'following' || lw === 'pre
 // Seasons relative to now: "this summer", "last winter".
 // Resolved to EDTF season codes (see the absolute season rule); a season starts in March, June, September or December (winter YYYY-24
 // is the one starting in December of YYYY). "next" is the first one starting after the reference month, "last" the latest one ended.
-export const deicticSeason: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', /(?<![\p{L}])(this|last|next)\s+(spring|summer|autumn|fall|winter)(?![\p{L}])/iyu, (ctx, m) => {
+const SEASON_WORDS = [...SEASONS.keys()];
+export const deicticSeason: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next', new RegExp(String.raw`(?<![\p{L}])(this|last|next)\s+(${SEASON_WORDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
   let norm: string | null = null;
   if (ctx.ref) {
     const code = SEASONS.get(m[2].toLowerCase())!;
@@ -90,15 +91,16 @@ export const deicticSeason: Rule = [(_w, lw) => lw === 'this' || lw === 'last' |
     norm = `${y}-${code}`;
   }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => nextStartsWithFolded(t, i, SEASON_WORDS)];
 
 // "yesterday", "today", "tomorrow", "tonight", "this morning": a day next to the reference date.
-export const dayWord: Rule = [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', /(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}])/iyu, (ctx, m) => {
+const DAY_PARTS = ['morning', 'afternoon', 'evening'];
+export const dayWord: Rule = [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:${DAY_PARTS.join('|')})))(?:\s+(?:${DAY_PARTS.join('|')}|night))?(?![\p{L}])`, 'iyu'), (ctx, m) => {
   const w = m[1].toLowerCase();
   let norm: string | null = null;
   if (ctx.ref) { const x = addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0); norm = isoDay(x.y, x.m, x.d); }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => t.lower[i] !== 'this' || nextStartsWithFolded(t, i, DAY_PARTS)];
 
 // "this weekend", "next weekend", "last weekend": Saturday to Sunday.
 export const weekend: Rule = [(_w, lw) => lw === 'this' || lw === 'next' || lw === 'last', /(?<![\p{L}])(this|next|last)\s+weekend(?![\p{L}])/iyu, (ctx, m) => {
@@ -114,7 +116,7 @@ export const weekend: Rule = [(_w, lw) => lw === 'this' || lw === 'next' || lw =
     norm = `${isoDay(sat.y, sat.m, sat.d)}/${isoDay(sun.y, sun.m, sun.d)}`;
   }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => nextStartsWithFolded(t, i, ['weekend'])];
 
 // "the day after tomorrow", "the day before yesterday".
 export const dayAfterTomorrow: Rule = [(_w, lw) => lw === 'day', /(?<![\p{L}])day\s+(after\s+tomorrow|before\s+yesterday)(?![\p{L}])/iyu, (ctx, m) => {
@@ -122,6 +124,13 @@ export const dayAfterTomorrow: Rule = [(_w, lw) => lw === 'day', /(?<![\p{L}])da
   if (ctx.ref) { const x = addDays(ctx.ref, /^after/i.test(m[1]) ? 2 : -2); norm = isoDay(x.y, x.m, x.d); }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
 }];
+
+/** "the 27th": "the" (or a word ending in it, before a non-letter) is the token before, an ordinal suffix right after (/i: S N R T, long s). */
+const ordinalAfterThe: Gate = (text, t, i) => {
+  if (i === 0 || !t.lower[i - 1].endsWith('the')) return false;
+  const c = text.charCodeAt(t.ends[i]);
+  return c >= 128 || c === 115 || c === 110 || c === 114 || c === 116 || c === 83 || c === 78 || c === 82 || c === 84;
+};
 
 // "the 27th" standing alone: a day of the current month, or the next or previous one as the tense points.
 export const dayOfMonthAlone: Rule = [(w) => isDigits(w) && w.length <= 2, /(?<=(?:^|[^\p{L}])(?:on|by|until|till|before|after|past|from|since|through)\s+the\s)(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}-])(?!\s+(?:of\s+)?(?:century|anniversary|round|floor|amendment|edition|session|summit|congress|birthday|time|place|day|week|month|year)\b)/iyu, (ctx, m) => {
@@ -137,4 +146,4 @@ export const dayOfMonthAlone: Rule = [(w) => isDigits(w) && w.length <= 2, /(?<=
     if (d <= daysInMonth(ym.y, ym.m)) norm = isoDay(ym.y, ym.m, d);
   }
   push(ctx, m.index, m.index + m[0].length, 'date', norm);
-}];
+}, ordinalAfterThe];

@@ -2,7 +2,7 @@
 import type { DateMention, DateType } from '../../types';
 import { tenseDirection, type RefDate } from '../calendar';
 import type { Tokens } from '../tokenize';
-import { isDigits } from './patterns';
+import { isDigits, MONTH_WORDS } from './patterns';
 
 export interface Ctx {
   text: string;
@@ -74,4 +74,45 @@ export function unitAhead(lower: readonly string[], i: number): boolean {
     for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a lower-case token may equal a word of an /iu pattern through a character outside ASCII
+ * (the long s and the Kelvin sign fold to "s" and "k"): such a token is left to the regex.
+ */
+export function mayFold(lw: string): boolean {
+  for (let k = 0; k < lw.length; k++) if (lw.charCodeAt(k) >= 128) return true;
+  return false;
+}
+
+/** Whether one of tokens i+from..i+to (those that exist) satisfies ok, given its lower-case form. */
+export function tokenWithin(t: Tokens, i: number, from: number, to: number, ok: (lw: string) => boolean): boolean {
+  const last = Math.min(t.lower.length - 1, i + to);
+  for (let k = i + from; k <= last; k++) if (ok(t.lower[k])) return true;
+  return false;
+}
+
+/** The three letters every written month starts with ("jan" of "January", "Jan." and "Jan"), and a bit per first letter a–z. */
+const MONTH_STARTS = [...new Set([...MONTH_WORDS].map((w) => w.slice(0, 3)))];
+const MONTH_FIRST = MONTH_STARTS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+
+/** Whether a lower-case token starts like a month name (a month pattern may end before a digit: "Jan2024" holds "Jan"). */
+export function startsMonth(lw: string): boolean {
+  const c = lw.charCodeAt(0) - 97;
+  if (c < 0 || c > 25 || !(MONTH_FIRST & (1 << c))) return false;
+  for (const w of MONTH_STARTS) if (lw.startsWith(w)) return true;
+  return false;
+}
+
+/** Whether the token after i starts with one of the words. */
+export function nextStartsWith(t: Tokens, i: number, words: readonly string[]): boolean {
+  const next = t.lower[i + 1];
+  if (next === undefined) return false;
+  for (const w of words) if (next.startsWith(w)) return true;
+  return false;
+}
+
+/** The same for an /iu pattern: a token outside ASCII is left to the regex. */
+export function nextStartsWithFolded(t: Tokens, i: number, words: readonly string[]): boolean {
+  return nextStartsWith(t, i, words) || (i + 1 < t.lower.length && mayFold(t.lower[i + 1]));
 }

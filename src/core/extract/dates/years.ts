@@ -1,7 +1,8 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
 import { isoMonth, yearForMonths } from '../calendar';
 import { fullYear, isDigits, isYearTok, MOD, MODS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
-import { centuryGate, decadeGate, dir, fiscalGate, push, type Rule } from './rule';
+import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Gate, type Rule } from './rule';
+import { isWs } from '../figures/chars';
 
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
 export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fiscal' || lw === 'financial' || isYearTok(w), new RegExp(String.raw`(?<![\p{L}])(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)(${YEAR}|\d{2})(?:\s*[-–/]\s*(\d{4}|\d{2}))?(?![\p{N}])|(${YEAR})\s*[-–/]\s*(\d{2})\s+(?:fiscal|financial)\s+year`, 'yu'), (ctx, m) => {
@@ -83,7 +84,7 @@ export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' 
   const m1 = first ? 1 : 13 - n;
   const m2 = first ? n : 12;
   push(ctx, m.index, m.index + m[0].length, 'month', y === null ? null : `${isoMonth(y, m1)}/${isoMonth(y, m2)}`);
-}];
+}, (_text, t, i) => tokenWithin(t, i, 2, 5, (lw) => lw === 'months' || mayFold(lw))];
 
 // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
 // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
@@ -94,11 +95,20 @@ export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new Re
 }];
 
 // A year then its quarter or half: "2016 Q3", "2019-H2"; and the compact "1H25", "3Q24".
+/** "Q" or "H" after a year and a hyphen or spaces. */
+const quarterAfterYear: Gate = (text, t, i) => {
+  let k = t.starts[i] + 4;
+  if (text.charCodeAt(k) === 45) k++;
+  else while (isWs(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 81 || c === 72;
+};
+
 export const yearThenQuarter: Rule = [(w) => isYearTok(w), new RegExp(String.raw`(?<![\p{N}.,])(${YEAR})(?:\s+|-)(Q[1-4]|H[12])(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'month', `${m[1]}-${m[2]}`);
-}];
+}, quarterAfterYear];
 
 export const compactQuarter: Rule = [(w) => isDigits(w) && w.length === 1, /(?<![\p{L}\p{N}])([1-4])([QH])(\d{2})(?![\p{L}\p{N}])/yu, (ctx, m) => {
   if (m[2] === 'H' && Number(m[1]) > 2) return;
   push(ctx, m.index, m.index + m[0].length, 'month', `20${m[3]}-${m[2]}${m[1]}`);
-}];
+}, (text, t, i) => { const c = text.charCodeAt(t.starts[i] + 1); return c === 81 || c === 72; }];

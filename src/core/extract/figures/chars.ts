@@ -55,6 +55,12 @@ export function wsThen(text: string, k: number, ok: (c: number) => boolean): boo
   return ok(text.charCodeAt(skipWs(text, k)));
 }
 
+/** A test for the first characters of the words a pattern starts with, built once from the pattern's own word list. */
+export function firstCharOf(words: readonly string[]): (c: number) => boolean {
+  const codes = new Set(words.map((w) => w.charCodeAt(0)));
+  return (c) => codes.has(c);
+}
+
 /** A–Z, or anything outside ASCII (which may be an upper-case letter): where \p{Lu} can match. */
 export function mayBeUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || c >= 128;

@@ -1,12 +1,31 @@
 // Context patterns of the figure rules: hedges, identifiers, idioms and the words around a number.
 import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS } from '../lexicon';
-import { isLetterUnit, isWs } from './chars';
+import { firstCharOf, isLetterUnit, isWs } from './chars';
+import { esc } from './patterns';
+
+/** A phrase as a pattern: its words escaped, any run of whitespace between them. */
+const phrase = (words: string): string => words.split(' ').map(esc).join(String.raw`\s+`);
 
 /** A hyphenated lower-case modifier before the counted noun ("two direct-extraction plants", "three long-range missiles"). */
 export const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
 
 /** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
-export const NOUN_BEFORE = /(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:from|of|at|to)\s+$/u;
+export const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
+export const NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:${LIMIT_PREPOSITIONS.join('|')})\s+$`, 'u');
+
+/** A character that ends a word read backwards: whitespace, "(", ",", '"' and the opening curly quote. */
+function endsWordBackwards(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220;
+}
+
+/** wordsBefore(text, end, 1)[0] without the array: the word before `end` in lower case, or undefined. */
+export function lastWordBefore(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
+  const e = i;
+  while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
+  return i === e ? undefined : text.slice(i, e).toLowerCase();
+}
 
 /** The last n words before `end` (lower case, single-spaced), read backwards without a regex. */
 export function wordsBefore(text: string, end: number, n: number): string[] {
@@ -15,11 +34,7 @@ export function wordsBefore(text: string, end: number, n: number): string[] {
   while (out.length < n) {
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
     const e = i;
-    while (i > 0) {
-      const c = text.charCodeAt(i - 1);
-      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220) break;
-      i--;
-    }
+    while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
     if (i === e) break;
     const word = text.slice(i, e).toLowerCase();
     if (out.length === 0) out.push(word);
@@ -32,7 +47,7 @@ export function wordsBefore(text: string, end: number, n: number): string[] {
 /** Last words of the hedges: a hedge can only precede a figure whose previous word is one of them. */
 export const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
 
-/** Whether a hedge ends just before `start`, given `last` = wordsBefore(text, start, 1)[0]. */
+/** Whether a hedge ends just before `start`, given `last` = lastWordBefore(text, start). */
 export function hedged(text: string, start: number, last: string | undefined): boolean {
   if (last === undefined || !HEDGE_ENDS.has(last)) return false;
   const w = wordsBefore(text, start, 3);
@@ -43,7 +58,12 @@ export function hedged(text: string, start: number, last: string | undefined): b
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
 export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
 
-export const PER_AFTER_BRACKET = /^\s*\)\s+(?:a|per)\s+(\p{L}+)(?![\p{L}])/u;
+/** "a" or "per" before a priced unit ("$70 a barrel", "310 euros per tonne"). */
+export const PER_WORDS = ['a', 'per'];
+/** Where a per-unit can follow: spaces then the first letter of a PER_WORDS word. */
+export const perStart = firstCharOf(PER_WORDS);
+
+export const PER_AFTER_BRACKET = new RegExp(String.raw`^\s*\)\s+(?:${PER_WORDS.join('|')})\s+(\p{L}+)(?![\p{L}])`, 'u');
 
 export const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 
@@ -74,7 +94,15 @@ export function sentenceAround(text: string, start: number, end: number): string
   return window.slice(from < 0 ? 0 : from, to < 0 ? window.length : to);
 }
 
-export const RATE_AFTER = /^\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yen)\b/;
+/** What a bare exchange rate is written against: "per dollar", "to the euro", "against the yen". */
+const RATE_LINKS = ['per', 'to the', 'to one', 'to a', 'against the'];
+/** The currencies a bare exchange rate is quoted against: they name the other side, not the figure's currency. */
+const RATE_CURRENCIES = ['dollar', 'euro', 'pound', 'yen'];
+export const RATE_AFTER = new RegExp(String.raw`^\s+(?:${RATE_LINKS.map(phrase).join('|')})\s+(?:US\s+|U\.S\.\s+)?(?:${RATE_CURRENCIES.join('|')})\b`);
+/** RATE_AFTER's first letters after the spaces. */
+export const rateStart = firstCharOf(RATE_LINKS);
+/** One of RATE_CURRENCIES, singular or plural, in any case. */
+export const RATE_CURRENCY = new RegExp(`^(?:${RATE_CURRENCIES.join('|')})s?$`, 'i');
 
 export const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
 
@@ -83,13 +111,24 @@ export const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
 /** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
 export const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
 
-export const TIME_AFTER = /^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|o'clock)(?![\p{L}]))/u;
+const TIME_WORDS = ['a.m.', 'p.m.', 'am', 'pm', 'GMT', 'UTC', 'hrs', "o'clock"];
+export const TIME_AFTER = new RegExp(String.raw`^(?::\d\d|\s*(?:${TIME_WORDS.map(esc).join('|')})(?![\p{L}]))`, 'u');
+/** TIME_AFTER's first letters after the optional spaces. */
+export const timeWordStart = firstCharOf(TIME_WORDS);
 
 export const FROM_BEFORE = /\bfrom\s+$/i;
 
 export const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 
 export const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+
+const ROMAN_OR_DIGIT = /^[\dIVXLC]$/;
+
+/** Whether a digit or a Roman numeral letter ends text[floor, j) once trailing whitespace is skipped (the end of a list's number). */
+function numberBefore(text: string, floor: number, j: number): boolean {
+  while (j > floor && isWs(text.charCodeAt(j - 1))) j--;
+  return j > floor && ROMAN_OR_DIGIT.test(text[j - 1]);
+}
 
 /** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
 export function afterIdentifier(text: string, start: number): boolean {
@@ -103,12 +142,21 @@ export function afterIdentifier(text: string, start: number): boolean {
     let a = k;
     while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
     const word = text.slice(a, k);
-    if (!(word.endsWith('to') || word.endsWith('and') || word.endsWith('or'))) {
+    // A word ending in a list separator ("to", "and", "or") ends the list only after a number ("23 and"); else it is
+    // the only word the pattern could capture, as for any other word.
+    const sep = word.endsWith('to') || word.endsWith('or') ? 2 : word.endsWith('and') ? 3 : 0;
+    if (sep === 0 || !numberBefore(text, floor, k - sep)) {
       if (k === start) return false;
       const lw = word.toLowerCase();
       return LIST_IDENTIFIERS.has(lw) || IDENTIFIER_WORDS.has(lw);
     }
-  } else if (!/[.,\-–&]/.test(c)) {
+  } else if (c === '.') {
+    // Only a word ending in a full stop ("Nos. 4") can end here, and only with a space before the number.
+    if (k === start) return false;
+  } else if (c === ',' || c === '-' || c === '–' || c === '&') {
+    // A list separator follows a number of the list ("3, 4"; "II & III").
+    if (!numberBefore(text, floor, k - 1)) return false;
+  } else {
     return false;
   }
   const m = /([\p{L}.]+)\s+(?:(?:\d+|[IVXLC]+)(?:\s*,\s*|\s*(?:-|–|to|and|or|&)\s*))*$/u.exec(text.slice(floor, start));

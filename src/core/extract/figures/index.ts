@@ -7,30 +7,25 @@ import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, hedged, wordsBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
+import { sortByStart } from '../sortByStart';
 
 export { buildFigureLexicon, type FigureLexicon } from './patterns';
 
 export interface FigureResult {
   figures: FigureMention[];
   /** Figures whose currency word is shared by several countries, with the candidate codes (the document pass decides). */
-  ambiguous: Map<FigureMention, readonly string[]>;
+  ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
-/** NOUN_BEFORE's last words, checked by char codes before the regex runs. */
-const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
+const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
   return text.slice(Math.max(0, start - 24), start);
-}
-
-/** RATE_AFTER's first letters after the spaces: "per", "to", "against". */
-function rateStart(c: number): boolean {
-  return c === 112 || c === 116 || c === 97;
 }
 
 /** Where AGE_AFTER can match: "years" after spaces or after a hyphen. */
@@ -40,23 +35,22 @@ function mayAgeAfter(text: string, end: number): boolean {
   return wsThen(text, end, (d) => d === 121);
 }
 
-/** Where TIME_AFTER can match: a colon, or after optional spaces the first letter of a.m., p.m., GMT, UTC, hrs, o'clock. */
+/** Where TIME_AFTER can match: a colon, or after optional spaces the first letter of one of its words. */
 function mayTimeAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 58) return true;
-  const c = text.charCodeAt(skipWs(text, end));
-  return c === 97 || c === 112 || c === 71 || c === 85 || c === 104 || c === 111;
+  return text.charCodeAt(end) === 58 || timeWordStart(text.charCodeAt(skipWs(text, end)));
 }
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
   const out: FigureMention[] = [];
-  const ambiguous = new Map<FigureMention, readonly string[]>();
+  // Made for the few paragraphs with a shared currency word; the others share one empty map.
+  let ambiguous: Map<FigureMention, readonly string[]> | null = null;
   const re = lex.re;
   const handle = (m: RegExpExecArray): void => {
     const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
     const start = m.index;
     let end = m.index + m[0].length;
-    const lastWord = wordsBefore(text, start, 1)[0];
+    const lastWord = lastWordBefore(text, start);
     // Leading non-letters are stripped; a word starting with an ASCII letter has none.
     const prevWord = lastWord !== undefined && !isAsciiLetter(lastWord.charCodeAt(0)) ? lastWord.replace(/^[^\p{L}]+/u, '') : lastWord;
     // A number word after a lower-case identifier noun is a count ("crossed the line nine times"); "Pillar Two" is a name.
@@ -164,7 +158,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const words = sentence.match(/[\p{L}]+/gu) ?? [];
       for (let k = words.length - 1; k >= 0; k--) {
         const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
-        if (cur && !/^(?:dollar|euro|pound|yen)s?$/i.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
+        if (cur && !RATE_CURRENCY.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
       }
     }
     if (type === 'count' && unit !== 'points') {
@@ -181,7 +175,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
-    if (candidates) ambiguous.set(f, candidates);
+    if (candidates) (ambiguous ??= new Map()).set(f, candidates);
     out.push(f);
     };
   const { words, starts, ends, lower } = tokens;
@@ -191,10 +185,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
+    // Outside the digits, an ASCII first character and the length settle most tokens (punctuation, most words)
+    // without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
+    if (c < 128 && (c < 48 || c > 57) && !(lex.triggerLengths[c] & (1 << Math.min(ends[i] - starts[i], 31))) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
     const lowerFirst = c >= 97 && c <= 122;
-    // A lower-case word without a currency prefix starting a-z triggers only as a number word: a bit per
-    // first letter and length (ends - starts is its length) settles most words without the set lookup.
-    if (lowerFirst && !lex.lowerPrefixes && !(lex.numberWordLengths[c - 97] & (1 << Math.min(ends[i] - starts[i], 31)))) continue;
     // Length checks first: most words are longer than any currency prefix or number word.
     const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && lex.numberWords.has(lowerFirst ? w : lower[i]) && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen'));
     if (!trigger) continue;
@@ -247,7 +241,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
-    if (!m && hedged(text, starts[i], wordsBefore(text, starts[i], 1)[0])) {
+    if (!m && hedged(text, starts[i], lastWordBefore(text, starts[i]))) {
       // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
       FRACTION_LOOSE.lastIndex = starts[i];
       m = FRACTION_LOOSE.exec(text);
@@ -274,6 +268,6 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     a.unit = `${a.unit}/${per[1].toLowerCase()}`;
     b.unit = `${b.unit}/${per[1].toLowerCase()}`;
   }
-  return { figures: withSigns(text, out).sort((a, b) => a.start - b.start), ambiguous };
+  return { figures: sortByStart(withSigns(text, out)), ambiguous: ambiguous ?? NO_AMBIGUOUS };
 }
 

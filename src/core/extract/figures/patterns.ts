@@ -33,8 +33,11 @@ export interface FigureLexicon {
   prefixMaxLength: number;
   numberWordMaxLength: number;
   numberWords: Set<string>;
-  /** Per first letter a–z, a bit for each length (capped at 31) of the number words. */
-  numberWordLengths: Int32Array;
+  /**
+   * Per ASCII first character, a bit for each length (capped at 31) of the prefixes and of the number words in
+   * either case: a word starting with an ASCII letter or sign outside it triggers only as letters then a digit.
+   */
+  triggerLengths: Int32Array;
 }
 
 export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
@@ -55,9 +58,11 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
   const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);
   const maxLength = (words: Iterable<string>): number => Math.max(...[...words].map((x) => x.length));
-  const numberWordLengths = new Int32Array(26);
-  for (const w of numberWords) numberWordLengths[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
-  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords), numberWordLengths };
+  const triggerLengths = new Int32Array(128);
+  for (const w of [...prefixes, ...numberWords, ...[...numberWords].map((x) => x[0].toUpperCase() + x.slice(1))]) {
+    if (w.charCodeAt(0) < 128) triggerLengths[w.charCodeAt(0)] |= 1 << Math.min(w.length, 31);
+  }
+  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords), triggerLengths };
 }
 
 export const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;

@@ -2,7 +2,7 @@
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
-import { ADJ_SUFFIX, HYPHEN_MODIFIER, WORD_AFTER, hedged, wordsBefore } from './context';
+import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, WORD_AFTER, hedged, lastWordBefore, perStart } from './context';
 import { wsThen } from './chars';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -19,22 +19,22 @@ export function round(v: number): number {
 
 export function fig(text: string, start: number, end: number, type: FigureType, value: number | [number, number], unit: string, lastWord?: string): FigureMention {
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
-  if (hedged(text, start, lastWord ?? wordsBefore(text, start, 1)[0])) f.approx = true;
+  if (hedged(text, start, lastWord ?? lastWordBefore(text, start))) f.approx = true;
   return f;
 }
 
 /** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
-export const PER_AFTER = /^(?:\s+(a|per)\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])/u;
+export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])`, 'u');
 
 /** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
 export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', pound: 'lb', mmbtu: 'MMBtu' };
 
 /** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
-const PER_MMBTU = /^\s+(?:a|per)\s+million\s+British\s+thermal\s+units?(?![\p{L}])/u;
+const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
 
 export function withPer(text: string, f: FigureMention): FigureMention {
-  // Both patterns start with "/" or with spaces then "a" or "per": most figures have neither.
-  if (text.charCodeAt(f.end) !== 47 && !wsThen(text, f.end, (c) => c === 97 || c === 112)) return f;
+  // Both patterns start with "/" or with spaces then a PER_WORDS word: most figures have neither.
+  if (text.charCodeAt(f.end) !== 47 && !wsThen(text, f.end, perStart)) return f;
   const btu = PER_MMBTU.exec(text.slice(f.end, f.end + 50));
   if (btu) {
     const end = f.end + btu[0].length;
