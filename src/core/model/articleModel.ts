@@ -209,11 +209,20 @@ export function canPatchModel(prev: ArticleModel, patch: MentionPatch, sidecar: 
   return prev.anchors.length === 0 && (sc?.annotations.length ?? 0) === 0 && patch.start + patch.deleteCount <= prev.mentions.length;
 }
 
+/** Inserted mentions copied between two pauses of patchModelSteps. */
+const MODEL_MENTIONS_PER_STEP = 4000;
+
 /** patchModel (where canPatchModel) in steps: moving the later mentions pauses every few thousand. */
 export function* patchModelSteps(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): Stepped<ArticleModel> {
   const { sidecar: sc } = toParsed(sidecar);
   const named = entityNames(sc?.entities ?? []);
-  const mentions = yield* patchSpanSteps(prev.mentions, { ...patch, insert: patch.insert.map((m) => autoMention(m, named)) });
+  // An edit that changes what a name resolves to can change every mention: pause while copying those too.
+  const insert: ModelMention[] = [];
+  for (const m of patch.insert) {
+    if (insert.length % MODEL_MENTIONS_PER_STEP === MODEL_MENTIONS_PER_STEP - 1) yield;
+    insert.push(autoMention(m, named));
+  }
+  const mentions = yield* patchSpanSteps(prev.mentions, { ...patch, insert });
   return { ...prev, mentions };
 }
 
