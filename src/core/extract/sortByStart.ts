@@ -17,14 +17,9 @@ export function stableSort<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
   return xs;
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /** Stable sort by start, in place. */
 export function sortByStart<T extends Span>(xs: T[]): T[] {
-  if (xs.length > INSERTION_MAX) return xs.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i];
-    let j = i - 1;
-    while (j >= 0 && xs[j].start > x.start) { xs[j + 1] = xs[j]; j--; }
-    xs[j + 1] = x;
-  }
-  return xs;
+  return stableSort(xs, byStart);
 }

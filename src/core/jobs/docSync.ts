@@ -3,9 +3,9 @@
 // Both directions are checked by job sequence numbers; whenever they do not line up, the whole text
 // (or the whole list) is sent instead. Pure: strings and plain data.
 import type { Mention } from '../types';
-import { sameMoved, type SpanListPatch, type TextEdit } from '../util';
+import type { SpanListPatch, TextEdit } from '../util';
 
-export { applyTextEdit, textEdit, type TextEdit } from '../util';
+export { textEdit, type TextEdit } from '../util';
 
 /** What a job says about the text and mentions it builds on. */
 export interface DocSync {
@@ -26,19 +26,6 @@ export interface MentionDiff {
   deleteCount: number;
   insert: Mention[];
   shift: number;
-}
-
-/**
- * The change from prev to next as a MentionDiff: the common head (equal mentions) and the common
- * tail (equal once moved by the text's length change) are kept; only the middle is sent.
- */
-export function diffMentions(of: number, prev: readonly Mention[], next: readonly Mention[], shift: number): MentionDiff {
-  const n = Math.min(prev.length, next.length);
-  let head = 0;
-  while (head < n && sameMoved(prev[head], next[head], 0)) head++;
-  let tail = 0;
-  while (tail < n - head && sameMoved(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
-  return { of, start: head, deleteCount: prev.length - tail - head, insert: next.slice(head, next.length - tail), shift };
 }
 
 /** The extractor's change to its previous list (IncrementalExtractor.updateChange) as the diff against job `of`'s list. */

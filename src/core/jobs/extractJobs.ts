@@ -66,14 +66,20 @@ export class ExtractJobHandler {
     if (request.doc !== undefined) this.#held.delete(request.doc);
     const started = this.now();
     try {
-      const options: ExtractOptions = { referenceDate: request.referenceDate };
-      if (request.registry) options.registry = this.#registry(request.registry);
-      if (request.dateOrder) options.dateOrder = request.dateOrder;
+      const options = this.#options(request);
       const result = request.doc === undefined ? extract(request.text, options) : this.#extractor(request.doc).update(request.text, options);
       return { type: 'result', id: request.id, result, ms: this.now() - started };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /** What a request asks the extractor for: its reference date, registry and day-month order. */
+  #options(request: ExtractJobRequest): ExtractOptions {
+    const options: ExtractOptions = { referenceDate: request.referenceDate };
+    if (request.registry) options.registry = this.#registry(request.registry);
+    if (request.dateOrder) options.dateOrder = request.dateOrder;
+    return options;
   }
 
   /** Documents with cached paragraphs (for tests: a closed document's cache is dropped). */
@@ -95,9 +101,7 @@ export class ExtractJobHandler {
       return { type: 'resync', id: request.id };
     }
     try {
-      const options: ExtractOptions = { referenceDate: request.referenceDate };
-      if (request.registry) options.registry = this.#registry(request.registry);
-      if (request.dateOrder) options.dateOrder = request.dateOrder;
+      const options = this.#options(request);
       const extractor = this.#extractor(doc);
       const { referenceDate, change } = extractor.updateChange(sync.edit ?? request.text, options);
       this.#held.set(doc, { seq: sync.seq, length: extractor.length });

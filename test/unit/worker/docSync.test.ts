@@ -3,12 +3,26 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extract } from '../../../src/core/extract';
-import { applyTextEdit, diffMentions, textEdit, type DocSync } from '../../../src/core/jobs/docSync';
-import { patchSpans } from '../../../src/core/util';
+import { textEdit, type DocSync, type MentionDiff } from '../../../src/core/jobs/docSync';
+import { applyTextEdit, patchSpans, sameMoved } from '../../../src/core/util';
 import { ExtractJobHandler, type ExtractWorkerResponse } from '../../../src/core/jobs/extractJobs';
 import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import type { Mention } from '../../../src/core/types';
+
+// The oracle for diffs between two whole lists (the worker answers with its extractor's own change).
+/**
+ * The change from prev to next as a MentionDiff: the common head (equal mentions) and the common
+ * tail (equal once moved by the text's length change) are kept; only the middle is sent.
+ */
+function diffMentions(of: number, prev: readonly Mention[], next: readonly Mention[], shift: number): MentionDiff {
+  const n = Math.min(prev.length, next.length);
+  let head = 0;
+  while (head < n && sameMoved(prev[head], next[head], 0)) head++;
+  let tail = 0;
+  while (tail < n - head && sameMoved(prev[prev.length - 1 - tail], next[next.length - 1 - tail], shift)) tail++;
+  return { of, start: head, deleteCount: prev.length - tail - head, insert: next.slice(head, next.length - tail), shift };
+}
 
 const WORDS = ['Kenya', 'Japan', 'Okafor', 'Foreign', 'Minister', 'Amara', 'said', 'on', 'Monday', 'the', '$2.5', 'billion', '12', 'percent',
   'Tokyo', 'NATO', 'Financial', 'Action', 'Task', 'Force', '(FATF)', 'FATF', 'in', 'March', 'last', 'year', 'of', 'Bola', 'Okafor.',

@@ -54,13 +54,13 @@ function lastRefusedItem(list: string, gaz: Gazetteer): number {
   for (;;) {
     const sep = separator.exec(list);
     const item = list.slice(from, sep ? sep.index : list.length);
-    if (!plainNames(item, gaz)) refused = from;
+    if (!isPlainNameItem(item, gaz)) refused = from;
     if (!sep) return refused;
     from = sep.index + sep[0].length;
   }
 }
 
-function plainNames(item: string, gaz: Gazetteer): boolean {
+function isPlainNameItem(item: string, gaz: Gazetteer): boolean {
   if (gaz.get(phraseKey(item))) return false;
   for (const w of item.split(/\s+/)) {
     if (!/^\p{Lu}/u.test(w)) continue;
