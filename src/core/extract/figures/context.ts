@@ -18,12 +18,24 @@ function endsWordBackwards(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 44 || c === 34 || c === 8220;
 }
 
-/** wordsBefore(text, end, 1)[0] without the array: the word before `end` in lower case, or undefined. */
-export function lastWordBefore(text: string, end: number): string | undefined {
+/** `end` moved back over spaces and line ends: where the word before it ends. */
+function wordEndBefore(text: string, end: number): number {
   let i = end;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
-  const e = i;
+  return i;
+}
+
+/** Where the word ending at `e` starts (`e` when there is none). */
+function wordStart(text: string, e: number): number {
+  let i = e;
   while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** wordsBefore(text, end, 1)[0] without the array: the word before `end` in lower case, or undefined. */
+export function lastWordBefore(text: string, end: number): string | undefined {
+  const e = wordEndBefore(text, end);
+  const i = wordStart(text, e);
   return i === e ? undefined : text.slice(i, e).toLowerCase();
 }
 
@@ -32,9 +44,8 @@ export function wordsBefore(text: string, end: number, n: number): string[] {
   const out: string[] = [];
   let i = end;
   while (out.length < n) {
-    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 || text.charCodeAt(i - 1) === 9)) i--;
-    const e = i;
-    while (i > 0 && !endsWordBackwards(text.charCodeAt(i - 1))) i--;
+    const e = wordEndBefore(text, i);
+    i = wordStart(text, e);
     if (i === e) break;
     const word = text.slice(i, e).toLowerCase();
     if (out.length === 0) out.push(word);
