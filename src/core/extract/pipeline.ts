@@ -249,8 +249,10 @@ export function runIncremental(cache: Cache, next: string | TextEdit, options: E
   for (const key of change.keys) for (const s of cache.readers.get(key) ?? []) assemble.add(s);
   if (change.dominant) for (const s of cache.readers.get(DOMINANT_KEY) ?? []) assemble.add(s);
   for (const s of renamed) assemble.add(s);
-  // The change spans the replaced paragraphs (when the edit replaced any) and every paragraph whose mentions changed.
-  const replaced = win.b > win.a || added.length > 0;
+  // The change spans the edit's place (the paragraphs it replaced; mentions on either side of it keep
+  // or shift their offsets) and every paragraph whose mentions changed. Only an edit that replaced no
+  // paragraph and moved nothing (a new registry, the same text) has no place of its own.
+  const replaced = win.b > win.a || added.length > 0 || delta !== 0;
   let lo = replaced ? win.a : Infinity;
   let hi = replaced ? win.a + added.length : -Infinity;
   const at = new Map<Slot, number>(added.map((s, k) => [s, win.a + k]));

@@ -161,6 +161,16 @@ describe('IncrementalExtractor', () => {
     assert.ok(change!.deleteCount + change!.insert.length <= 2, `a change of ${change!.deleteCount} → ${change!.insert.length} mentions of ${old.length}`);
   });
 
+  it('keeps the offsets right when a new registry changes an early paragraph and the edit is blank lines at the end', () => {
+    const registry = compileRegistry({ entities: [{ name: 'Joko Widodo', type: 'person', aliases: ['Okafor'], metonyms: [] }], never: [] });
+    const text = 'Okafor spoke.\n\nKenya replied.\n\nKenya last said.\n\n';
+    const x = new IncrementalExtractor();
+    x.updateChange(text);
+    // Only the first paragraph's mentions change; the edit (no paragraph replaced) moves nothing before it.
+    const { change } = x.updateChange({ start: text.length, deleteCount: 0, insert: '\n\n' }, { registry });
+    assert.deepEqual(patchSpans(extract(text).mentions, change!), extract(`${text}\n\n`, { registry }).mentions);
+  });
+
   it('keeps the text when an edit changes only the blank lines before the first paragraph', () => {
     const inc = new IncrementalExtractor();
     const text = '---\ndate: 2026-02-10\n---\n\n \n\nKenya and Japan met.\n\nOkafor spoke.';
