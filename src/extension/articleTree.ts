@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { describeDate } from '../core/describe';
 import {
   TYPE_ICON, buildTree, buildTreeSteps, countMentions, findMentionNode, groupSpec, mentionDescription, mentionIcon, unverifiedFigures,
-  type ArticleTreeNode, type GroupId, type GroupNode, type MentionNode,
+  type ArticleTreeNode, type GroupId, type GroupNode, type MentionNode, type MoreRowsNode,
 } from '../view';
 import type { ArticleCache } from './articleCache';
 import { CommandId } from './commandIds';
@@ -10,6 +10,7 @@ import { Disposable } from './dispose';
 import type { ILogger } from '../core/types';
 import type { ArticleSnapshot } from './snapshot';
 import { SteppedWork } from './steppedWork';
+import { TreePages, type PagedView } from './treePages';
 
 /** Articles with more mentions than this get their tree built in slices between other work. */
 const SLICED_FROM = 4000;
@@ -23,9 +24,23 @@ function groupLabel(id: GroupId): string {
   }
 }
 
+/** A row of the Article view: a node of its tree, or the "Show more" row of a long list. */
+export type ArticleRow = ArticleTreeNode | MoreRowsNode<ArticleTreeNode>;
+
+/** The row's id, which also names its list of children for paging. */
+function rowId(node: ArticleTreeNode): string {
+  switch (node.type) {
+    case 'group': return `group:${node.id}`;
+    case 'entity': return `entity:${node.actorType}:${node.canonical}`;
+    case 'figureType': return `figureType:${node.figureType}`;
+    case 'mention': return `mention:${node.mention.start}:${node.mention.end}`;
+    case 'orphan': return `orphan:${node.annotation.id}`;
+  }
+}
+
 /** The "Article" view: actors by entity, figures by type, dates as a timeline, and orphans. */
-export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<ArticleTreeNode> {
-  readonly #onDidChange = this.register(new vscode.EventEmitter<ArticleTreeNode | undefined>());
+export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<ArticleRow>, PagedView {
+  readonly #onDidChange = this.register(new vscode.EventEmitter<ArticleRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
   #snapshot: ArticleSnapshot | undefined;
   /** Built when first asked for (the view asks only while it is visible), not on every analysis. */
@@ -33,7 +48,8 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   /** The sliced build of a long article's tree for the shown snapshot, while it runs. */
   #building: Promise<GroupNode[]> | undefined;
   readonly #slices: SteppedWork<'roots'>;
-  readonly view: vscode.TreeView<ArticleTreeNode>;
+  readonly view: vscode.TreeView<ArticleRow>;
+  readonly #pages = new TreePages('policyLens.article');
 
   constructor(private readonly cache: ArticleCache, log: ILogger) {
     super();
@@ -92,20 +108,36 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     return findMentionNode(this.roots(), start, end);
   }
 
-  getChildren(element?: ArticleTreeNode): ArticleTreeNode[] | Promise<ArticleTreeNode[]> {
-    if (!element) return this.#rootsSoon();
-    return 'children' in element ? element.children : [];
+  /** Makes a node's row shown (its lists' pages extended) before it is revealed. */
+  showRowOf(node: ArticleTreeNode): void {
+    let grew = false;
+    for (let child: ArticleTreeNode = node; child.type !== 'group'; child = child.parent) {
+      const parent: ArticleTreeNode = child.parent;
+      if ('children' in parent && this.#pages.showRow(rowId(parent), (parent.children as readonly ArticleTreeNode[]).indexOf(child))) grew = true;
+    }
+    if (grew) this.#onDidChange.fire(undefined);
   }
 
-  getParent(element: ArticleTreeNode): ArticleTreeNode | undefined {
+  showMore(key: string): void {
+    this.#pages.more(key);
+    this.#onDidChange.fire(undefined);
+  }
+
+  getChildren(element?: ArticleRow): ArticleRow[] | Promise<ArticleRow[]> {
+    if (!element) return this.#rootsSoon();
+    return 'children' in element ? this.#pages.rows<ArticleTreeNode, ArticleTreeNode>(rowId(element), element.children, element) : [];
+  }
+
+  getParent(element: ArticleRow): ArticleRow | undefined {
     return element.type === 'group' ? undefined : element.parent;
   }
 
-  getTreeItem(node: ArticleTreeNode): vscode.TreeItem {
+  getTreeItem(node: ArticleRow): vscode.TreeItem {
     switch (node.type) {
+      case 'moreRows': return this.#pages.item(node);
       case 'group': {
         const item = new vscode.TreeItem(groupLabel(node.id), vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${node.id}`;
+        item.id = rowId(node);
         item.description = String(countMentions(node));
         item.contextValue = `group.${node.id}`;
         item.iconPath = new vscode.ThemeIcon(groupSpec(node.id).icon);
@@ -113,7 +145,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
       }
       case 'entity': {
         const item = new vscode.TreeItem(node.canonical, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `entity:${node.actorType}:${node.canonical}`;
+        item.id = rowId(node);
         item.description = `${node.actorType} · ${node.children.length}`;
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[node.actorType] ?? 'account');
         item.contextValue = 'entity';
@@ -121,7 +153,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
       }
       case 'figureType': {
         const item = new vscode.TreeItem(node.figureType, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `figureType:${node.figureType}`;
+        item.id = rowId(node);
         item.description = String(node.children.length);
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[node.figureType] ?? 'symbol-number');
         item.contextValue = 'figureType';
@@ -130,7 +162,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'mention': {
         const m = node.mention;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-        item.id = `mention:${m.start}:${m.end}`;
+        item.id = rowId(node);
         item.description = mentionDescription(m);
         item.tooltip = m.kind === 'date' ? describeDate(m.normalized) : m.note ?? undefined;
         item.contextValue = `mention.${m.kind}`;
@@ -142,7 +174,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'orphan': {
         const a = node.annotation;
         const item = new vscode.TreeItem(a.quote.exact, vscode.TreeItemCollapsibleState.None);
-        item.id = `orphan:${a.id}`;
+        item.id = rowId(node);
         item.description = `${a.kind} · ${a.decision}`;
         item.tooltip = vscode.l10n.t('This annotation no longer matches the article text. Select the right text and choose "Re-attach Orphan to Selection".');
         item.iconPath = new vscode.ThemeIcon('debug-disconnect');

@@ -46,6 +46,8 @@ export const enum CommandId {
   ExportAnnotations = 'policyLens.exportAnnotations',
   /** Internal: reveal and select a mention (tree clicks). */
   Reveal = '_policyLens.reveal',
+  /** Internal: the next page of a long list in a tree view ("Show more" rows). */
+  ShowMoreRows = '_policyLens.showMoreRows',
   /** Internal: open a figure's source that names a workspace file (hover links). */
   OpenSource = '_policyLens.openSource',
 }

@@ -187,7 +187,10 @@ export class CommandController extends Disposable {
       : [...candidates].reverse().find((m) => m.end <= here) ?? candidates[candidates.length - 1];
     await this.#reveal({ uri: editor.document.uri.toString(), start: next.start, end: next.end });
     const node = this.tree.findMention(editor.document.uri, next.start, next.end);
-    if (node && this.tree.view.visible) await this.tree.view.reveal(node, { select: true, focus: false });
+    if (node && this.tree.view.visible) {
+      this.tree.showRowOf(node); // a row on a later page of a long list
+      await this.tree.view.reveal(node, { select: true, focus: false });
+    }
   }
 
   async #openSidecar(): Promise<void> {

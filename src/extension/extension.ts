@@ -21,6 +21,7 @@ import { ReviewTreeProvider } from './reviewTree';
 import { SidecarStore } from './sidecarStore';
 import { registerSourceLinks } from './sourceLinks';
 import { StatusBarController } from './statusBar';
+import { registerShowMoreRows } from './treePages';
 import { createTestApi, type PolicyLensApi } from './testApi';
 import { VsCodeIndexCacheFolder } from './indexCacheFile';
 import { IndexStore } from './indexStore';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),
+    registerShowMoreRows({ 'policyLens.article': tree, 'policyLens.review': review, 'policyLens.workspace': workspace }),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);

@@ -1,23 +1,37 @@
 import * as vscode from 'vscode';
 import {
   buildReviewTree, filterDescription, folderOf, isFiltered, mentionIcon, reviewFigureContext, reviewFigureDescription, reviewFigureTooltip, reviewGroupLabel, reviewGroupSpec,
-  reviewFigures, type ReviewArticle, type ReviewFigure, type ReviewFilter, type ReviewGroupNode, type ReviewNode,
+  reviewFigures, PAGE_ROWS, type MoreRowsNode, type ReviewArticle, type ReviewFigure, type ReviewFilter, type ReviewGroupNode, type ReviewNode,
 } from '../view';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
+import { TreePages, type PagedView } from './treePages';
 import type { IndexState, WorkspaceIndex } from './workspaceIndex';
 
 /** How long index changes are gathered before the view redraws (typing changes the open article often). */
 const REFRESH_DELAY_MS = 150;
 
+/** A row of the Review view: a node of its tree, or the "Show more" row of a long list. */
+export type ReviewRow = ReviewNode | MoreRowsNode<ReviewNode>;
+
+/** The row's id, which also names its list of children for paging. */
+function rowId(node: ReviewNode): string {
+  switch (node.type) {
+    case 'reviewGroup': return `review:${node.id}`;
+    case 'reviewArticle': return `review:${node.parent.id}:${node.uri}`;
+    case 'reviewFigure': return `review:${node.parent.parent.id}:${node.parent.uri}:${node.mention.start}:${node.mention.end}`;
+  }
+}
+
 /**
  * The "Review" view: every figure of the workspace by review state, then by article. Its data is
  * src/view's buildReviewTree over the workspace index, which is built when the view is first shown.
  */
-export class ReviewTreeProvider extends Disposable implements vscode.TreeDataProvider<ReviewNode> {
-  readonly #onDidChange = this.register(new vscode.EventEmitter<ReviewNode | undefined>());
+export class ReviewTreeProvider extends Disposable implements vscode.TreeDataProvider<ReviewRow>, PagedView {
+  readonly #onDidChange = this.register(new vscode.EventEmitter<ReviewRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
-  readonly view: vscode.TreeView<ReviewNode>;
+  readonly view: vscode.TreeView<ReviewRow>;
+  readonly #pages = new TreePages('policyLens.review');
   #roots: ReviewGroupNode[] = [];
   #stale = true;
   #filter: ReviewFilter = {};
@@ -63,32 +77,40 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
     return this.#roots;
   }
 
-  async getChildren(element?: ReviewNode): Promise<ReviewNode[]> {
-    if (element) return element.type === 'reviewFigure' ? [] : element.children;
+  showMore(key: string): void {
+    this.#pages.more(key);
+    this.#onDidChange.fire(undefined);
+  }
+
+  async getChildren(element?: ReviewRow): Promise<ReviewRow[]> {
+    if (element) return 'children' in element ? this.#pages.rows<ReviewNode, ReviewNode>(rowId(element), element.children, element) : [];
     await this.index.whenBuilt(); // the first time the view is shown
     return [...this.roots()];
   }
 
-  getParent(element: ReviewNode): ReviewNode | undefined {
+  getParent(element: ReviewRow): ReviewRow | undefined {
     return element.type === 'reviewGroup' ? undefined : element.parent;
   }
 
-  getTreeItem(node: ReviewNode): vscode.TreeItem {
+  getTreeItem(node: ReviewRow): vscode.TreeItem {
     switch (node.type) {
+      case 'moreRows': return this.#pages.item(node);
       case 'reviewGroup': {
         const spec = reviewGroupSpec(node.id);
         const state = node.count === 0 ? vscode.TreeItemCollapsibleState.None
           : spec.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         const item = new vscode.TreeItem(reviewGroupLabel(node.id, vscode.l10n), state);
-        item.id = `review:${node.id}`;
+        item.id = rowId(node);
         item.description = String(node.count);
         item.iconPath = new vscode.ThemeIcon(spec.icon);
         item.contextValue = `reviewGroup.${node.id}`;
         return item;
       }
       case 'reviewArticle': {
-        const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `review:${node.parent.id}:${node.uri}`;
+        // Expanded while the whole group is short: each expanded row's figures are sent on every redraw.
+        const state = node.parent.count <= PAGE_ROWS ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, state);
+        item.id = rowId(node);
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.iconPath = vscode.ThemeIcon.File; // the theme's icon for the file (rows with children would get a folder's)
         const folder = folderOf(node.path);
@@ -100,7 +122,7 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'reviewFigure': {
         const m = node.mention;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-        item.id = `review:${node.parent.parent.id}:${node.parent.uri}:${m.start}:${m.end}`;
+        item.id = rowId(node);
         item.description = reviewFigureDescription(node, vscode.l10n);
         item.tooltip = reviewFigureTooltip(node, vscode.l10n);
         item.iconPath = new vscode.ThemeIcon(mentionIcon(m) ?? 'symbol-number');

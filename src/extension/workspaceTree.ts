@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import {
   TYPE_ICON, actorDescription, buildWorkspaceTree, figureRowDescription, workspaceTreeSteps, isWorkspaceFiltered, ledgerDescription, ledgerLabel, locatedDescription,
-  locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
+  locatedTooltip, mentionIcon, workspaceFilterDescription, workspaceGroupLabel, type MoreRowsNode, type WorkspaceFilter, type WorkspaceNode, type WsGroupNode,
 } from '../view';
 import { crossFileConflictSteps, crossFileConflicts, type CrossFileFinding } from '../core/checks';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
 import { SteppedWork } from './steppedWork';
+import { TreePages, type PagedView } from './treePages';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** How long index changes are gathered before the view redraws. */
@@ -14,14 +15,31 @@ const REFRESH_DELAY_MS = 150;
 
 const GROUP_ICON = { actors: 'organization', timeline: 'calendar', figures: 'symbol-number' } as const;
 
+/** A row of the Workspace view: a node of its tree, or the "Show more" row of a long list. */
+export type WorkspaceRow = WorkspaceNode | MoreRowsNode<WorkspaceNode>;
+
+/** The row's id, which also names its list of children for paging. */
+function rowId(node: WorkspaceNode): string {
+  switch (node.type) {
+    case 'wsGroup': return `ws:${node.id}`;
+    case 'wsActor': return `ws:actor:${node.actorType}:${node.canonical}`;
+    case 'wsActorArticle': return `ws:actor:${node.parent.actorType}:${node.parent.canonical}:${node.uri}`;
+    case 'wsMention':
+    case 'wsDate': return `ws:${node.type}:${node.uri}:${node.mention.start}:${node.mention.end}`;
+    case 'wsLedger': return `ws:ledger:${node.actor ?? ''}:${node.unit}`;
+    case 'wsFigure': return `ws:figure:${node.uri}:${node.mention.start}:${node.mention.end}`;
+  }
+}
+
 /**
  * The "Workspace" view: actors, a timeline and a ledger of figures across every article of the
  * workspace index. Its data is src/view's buildWorkspaceTree; this class maps it onto a TreeView.
  */
-export class WorkspaceTreeProvider extends Disposable implements vscode.TreeDataProvider<WorkspaceNode> {
-  readonly #onDidChange = this.register(new vscode.EventEmitter<WorkspaceNode | undefined>());
+export class WorkspaceTreeProvider extends Disposable implements vscode.TreeDataProvider<WorkspaceRow>, PagedView {
+  readonly #onDidChange = this.register(new vscode.EventEmitter<WorkspaceRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
-  readonly view: vscode.TreeView<WorkspaceNode>;
+  readonly view: vscode.TreeView<WorkspaceRow>;
+  readonly #pages = new TreePages('policyLens.workspace');
   #roots: WsGroupNode[] = [];
   /** Bumped by every change of the index or the filter; the roots are current when built at this version. */
   #version = 0;
@@ -98,24 +116,30 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     return this.#roots;
   }
 
-  async getChildren(element?: WorkspaceNode): Promise<WorkspaceNode[]> {
+  showMore(key: string): void {
+    this.#pages.more(key);
+    this.#onDidChange.fire(undefined);
+  }
+
+  async getChildren(element?: WorkspaceRow): Promise<WorkspaceRow[]> {
     if (!element) {
       await this.index.whenBuilt(); // the first time the view is shown
       return [...await this.#fresh()];
     }
-    return 'children' in element ? element.children : [];
+    return 'children' in element ? this.#pages.rows<WorkspaceNode, WorkspaceNode>(rowId(element), element.children, element) : [];
   }
 
-  getParent(element: WorkspaceNode): WorkspaceNode | undefined {
+  getParent(element: WorkspaceRow): WorkspaceRow | undefined {
     return element.type === 'wsGroup' ? undefined : element.parent;
   }
 
-  getTreeItem(node: WorkspaceNode): vscode.TreeItem {
+  getTreeItem(node: WorkspaceRow): vscode.TreeItem {
     const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
+      case 'moreRows': return this.#pages.item(node);
       case 'wsGroup': {
         const item = new vscode.TreeItem(workspaceGroupLabel(node.id, vscode.l10n), node.count === 0 ? None : node.id === 'actors' ? Expanded : Collapsed);
-        item.id = `ws:${node.id}`;
+        item.id = rowId(node);
         item.description = String(node.count);
         item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.id]);
         item.contextValue = `workspaceGroup.${node.id}`;
@@ -123,7 +147,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
       }
       case 'wsActor': {
         const item = new vscode.TreeItem(node.canonical, Collapsed);
-        item.id = `ws:actor:${node.actorType}:${node.canonical}`;
+        item.id = rowId(node);
         item.description = actorDescription(node, vscode.l10n);
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[node.actorType] ?? 'symbol-class');
         item.contextValue = 'workspaceActor';
@@ -131,7 +155,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
       }
       case 'wsActorArticle': {
         const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, Collapsed);
-        item.id = `ws:actor:${node.parent.actorType}:${node.parent.canonical}:${node.uri}`;
+        item.id = rowId(node);
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.iconPath = vscode.ThemeIcon.File;
         item.description = String(node.children.length);
@@ -142,7 +166,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
       case 'wsDate': {
         const label = node.type === 'wsDate' ? node.mention.normalized ?? node.mention.text : node.mention.text;
         const item = new vscode.TreeItem(label, None);
-        item.id = `ws:${node.type}:${node.uri}:${node.mention.start}:${node.mention.end}`;
+        item.id = rowId(node);
         item.description = node.type === 'wsDate' ? `${node.mention.text} · ${locatedDescription(node)}` : locatedDescription(node);
         item.tooltip = locatedTooltip(node);
         item.iconPath = new vscode.ThemeIcon(mentionIcon(node.mention) ?? 'symbol-text');
@@ -151,14 +175,14 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
       }
       case 'wsLedger': {
         const item = new vscode.TreeItem(ledgerLabel(node, vscode.l10n), node.conflicts > 0 ? Expanded : Collapsed);
-        item.id = `ws:ledger:${node.actor ?? ''}:${node.unit}`;
+        item.id = rowId(node);
         item.description = ledgerDescription(node, vscode.l10n);
         item.iconPath = new vscode.ThemeIcon(node.conflicts > 0 ? 'error' : 'list-unordered');
         return item;
       }
       case 'wsFigure': {
         const item = new vscode.TreeItem(node.mention.text, None);
-        item.id = `ws:figure:${node.uri}:${node.mention.start}:${node.mention.end}`;
+        item.id = rowId(node);
         item.description = figureRowDescription(node);
         item.tooltip = locatedTooltip(node);
         item.iconPath = new vscode.ThemeIcon(node.conflict ? 'error' : mentionIcon(node.mention) ?? 'symbol-number');

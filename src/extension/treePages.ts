@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { PAGE_ROWS, moreRowsText, pageOf, rowsShowing, type MoreRowsNode } from '../view';
+import { CommandId } from './commandIds';
+
+/** A tree view whose long lists are shown a page at a time. */
+export interface PagedView {
+  /** Shows the next page of the list named `key`. */
+  showMore(key: string): void;
+}
+
+/**
+ * How many rows of each long list one tree view shows, by the list's key (its parent row's id, so
+ * it survives the rebuilt trees of later analyses). See src/view/pages.ts for why.
+ */
+export class TreePages {
+  readonly #shown = new Map<string, number>();
+
+  constructor(private readonly viewId: string) {}
+
+  /** The shown page of `rows`, ending with a "Show more" row when there are more. */
+  rows<T, P>(key: string, rows: readonly T[], parent: P): (T | MoreRowsNode<P>)[] {
+    return pageOf(rows, this.#shown.get(key) ?? PAGE_ROWS, parent, key);
+  }
+
+  more(key: string): void {
+    this.#shown.set(key, (this.#shown.get(key) ?? PAGE_ROWS) + PAGE_ROWS);
+  }
+
+  /** Shows the row at `index` of the list `key`; true when it was on a page not shown yet. */
+  showRow(key: string, index: number): boolean {
+    const needed = rowsShowing(index);
+    if (needed <= (this.#shown.get(key) ?? PAGE_ROWS)) return false;
+    this.#shown.set(key, needed);
+    return true;
+  }
+
+  item(node: MoreRowsNode<unknown>): vscode.TreeItem {
+    const { label, description } = moreRowsText(node, vscode.l10n);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.key}:more`;
+    item.description = description;
+    item.iconPath = new vscode.ThemeIcon('ellipsis');
+    item.contextValue = 'moreRows';
+    item.command = { command: CommandId.ShowMoreRows, title: label, arguments: [this.viewId, node.key] };
+    return item;
+  }
+}
+
+/** The "Show more" rows' command: the next page of a list in one of the views. */
+export function registerShowMoreRows(views: Readonly<Record<string, PagedView>>): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.ShowMoreRows, (viewId: unknown, key: unknown) => {
+    if (typeof viewId === 'string' && typeof key === 'string' && Object.hasOwn(views, viewId)) views[viewId].showMore(key);
+  });
+}
