@@ -180,7 +180,7 @@ export class ArticleCache extends Disposable {
       const slice = text.slice(window.start, window.end);
       const preview = await withSidecarDate((date) => this.extraction.extract(doc.uri.toString(), slice, date, registry, dateOrder));
       if (!preview) return entry.snapshot; // a newer analysis of this document took over
-      // Read only once #publish knows no newer analysis took over (the service's copy is gone then).
+      // Read only once #publish knows no newer analysis took over (the service's lent list is gone then).
       const shifted = () => preview.result.mentions.map((m) => moved(m, window.start));
       if (!(await this.#publish(doc, entry, generation, version, text, shifted, referenceDate, started, { ...window, preview: true }, preview.where))) return entry.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 0)); // let the marks be drawn
@@ -246,7 +246,7 @@ export class ArticleCache extends Disposable {
     const key = doc.uri.toString();
     if (!this.#isLarge(doc)) {
       const outcome = await this.extraction.extract(key, text, referenceDate, registry, dateOrder);
-      // Read only when the model is built again (not patched): the service copies them then.
+      // Read only when the model is built again (not patched), at once: the service lends its own list.
       return outcome && { mentions: () => outcome.result.mentions, where: outcome.where, seq: outcome.seq, diff: outcome.diff };
     }
     // Too large to analyse whole in reasonable time: analyse the visible part and a margin.

@@ -15,8 +15,9 @@ export class SteppedWork<K> {
   /**
    * Runs `steps` in slices; resolves with its result, or with undefined when it was superseded by
    * another computation for the same key, cancelled, disposed of or failed (the error is reported).
+   * With `delayMs`, the first slice waits that long: a computation superseded meanwhile never starts.
    */
-  run<T>(key: K, steps: Stepped<T>): Promise<T | undefined> {
+  run<T>(key: K, steps: Stepped<T>, delayMs = 0): Promise<T | undefined> {
     this.#running.get(key)?.drop();
     return new Promise((resolve) => {
       const mine = { steps, drop: () => resolve(undefined) };
@@ -43,7 +44,8 @@ export class SteppedWork<K> {
         }
         setImmediate(slice);
       };
-      setImmediate(slice);
+      if (delayMs > 0) setTimeout(slice, delayMs);
+      else setImmediate(slice);
     });
   }
 

@@ -23,6 +23,15 @@ function toError(err: unknown): Error {
 }
 
 /**
+ * How long an open article's entry waits for typing to pause before it is built: a long article's
+ * entry is hundreds of milliseconds of work and garbage, which each keystroke's snapshot would start
+ * and drop again (0 ms for a short article, 500 ms from 1 MB).
+ */
+export function entryDelayMs(chars: number): number {
+  return Math.min(500, Math.floor(chars / 2048));
+}
+
+/**
  * Every article of the workspace with its mentions (merged with its sidecar's decisions) and its
  * check findings. Built once, on first need, by one cancellable scan; then kept up to date one
  * article at a time: from file-system events (an article or its sidecar created, changed or
@@ -230,7 +239,7 @@ export class WorkspaceIndex extends Disposable {
     if (s.partial) return;
     const key = s.uri.toString();
     this.#reader.invalidate(key); // a disk read in flight is stale now
-    void this.#fromEditor.run(key, entrySteps(s.text, s)).then((entry) => {
+    void this.#fromEditor.run(key, entrySteps(s.text, s), entryDelayMs(s.text.length)).then((entry) => {
       if (!entry) return; // a newer snapshot took over, or the article closed
       this.#entries.set(key, {
         ...entry, uri: key, path: this.#path(s.uri), origin: 'editor', version: s.version, inWorkspace: this.#isWorkspaceArticle(s.uri),

@@ -52,4 +52,19 @@ describe('extension/steppedWork', () => {
     assert.equal(await late, undefined);
     assert.ok(!work.busy);
   });
+
+  it('with a delay, a computation superseded before it starts never takes a step, and idle waits for the delayed one', async () => {
+    const log: string[] = [];
+    const work = new SteppedWork<string>(unexpected, 0);
+    const first = work.run('doc', counted(log, 'first', 2, 'first'), 30);
+    assert.ok(work.busy, 'a delayed computation counts as running');
+    // Due before the first computation's delay ends (timers fire in the order they are due).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(log, [], 'nothing done while waiting');
+    const second = work.run('doc', counted(log, 'second', 2, 'second'), 30);
+    const waited = work.idle();
+    assert.deepEqual(await Promise.all([first, second]), [undefined, 'second']);
+    await waited;
+    assert.deepEqual(log, ['second0', 'second1']);
+  });
 });
