@@ -110,12 +110,17 @@ describe('Extraction worker', function () {
     const isSmall = (u: vscode.Uri) => u.toString() === small.toString();
     const arrived = at(vscode.workspace.onDidOpenTextDocument, (d) => isSmall((d as vscode.TextDocument).uri));
     const marked = at(api.onDidApplyMarks, (e) => isSmall((e as { uri: vscode.Uri }).uri));
+    // Marks are drawn on an editor: none can show before the workbench makes the editor visible.
+    const visible = at(vscode.window.onDidChangeVisibleTextEditors, (e) => (e as readonly vscode.TextEditor[]).some((x) => isSmall(x.document.uri)));
+    const analysed = at(api.onDidChangeSnapshot, (s) => isSmall((s as { uri: vscode.Uri }).uri));
     const opened = performance.now();
     const doc = await vscode.workspace.openTextDocument(small);
     await vscode.window.showTextDocument(doc);
     const shownAt = performance.now();
     const first = await snapshotWhen(api, small, (s) => s.version === doc.version, 'first marks of the 100 KB article');
-    const [arrivedAt, markedAt] = await Promise.all([arrived, marked]);
+    const [arrivedAt, markedAt, visibleAt, analysedAt] = await Promise.all([arrived, marked, visible, analysed]);
+    // The extension's own share: from when it could first draw (the document arrived and its editor is visible) to the marks.
+    const ownFirstMarksMs = markedAt - Math.max(arrivedAt, visibleAt);
     const firstMarksMs = markedAt - opened;
     assert.ok(first.mentions.length > 0);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -144,7 +149,7 @@ describe('Extraction worker', function () {
     assert.equal(after.modelsPatched - before.modelsPatched, 9, 'nine models patched, not rebuilt');
     for (const xs of [editMs, workerMs, roundTripMs]) xs.sort((a, b) => a - b);
     assert.ok(api.extraction().applied.filter((e) => e.uri === big.toString()).every((e) => e.where === 'worker'));
-    console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms (the workbench: ${(arrivedAt - opened).toFixed(1)} ms to hand the document over, ${(shownAt - opened).toFixed(1)} ms to show it; the extension: ${(markedAt - arrivedAt).toFixed(1)} ms from the document's arrival to its first marks, ${first.analysisMs.toFixed(1)} ms of it analysing); one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms); longest run of the extension's own code on the main thread while editing: ${ownWhileEditing.ms.toFixed(1)} ms (${ownWhileEditing.top.join(', ')})`);
+    console.log(`[measure] 100 KB article to first marks: ${firstMarksMs.toFixed(1)} ms (the workbench: ${(arrivedAt - opened).toFixed(1)} ms to hand the document over, ${(shownAt - opened).toFixed(1)} ms to show it; the extension: ${(markedAt - arrivedAt).toFixed(1)} ms from the document's arrival to its first marks, ${first.analysisMs.toFixed(1)} ms of it analysing, the first analysis done ${(analysedAt - arrivedAt).toFixed(1)} ms after the arrival and the editor visible ${(visibleAt - arrivedAt).toFixed(1)} ms after it; first marks ${ownFirstMarksMs.toFixed(1)} ms after the editor could show them); one-character edit in 1 MB, analysis to snapshot (typing delay excluded): median ${editMs[4].toFixed(1)} ms, of which worker round trip ${roundTripMs[4].toFixed(1)} ms (extracting ${workerMs[4].toFixed(1)} ms); longest run of the extension's own code on the main thread while editing: ${ownWhileEditing.ms.toFixed(1)} ms (${ownWhileEditing.top.join(', ')})`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
