@@ -92,6 +92,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   #show(snapshot: ArticleSnapshot | undefined): void {
+    if (snapshot?.uri.toString() !== this.#snapshot?.uri.toString()) this.#pages.reset(); // another article: first pages
     this.#snapshot = snapshot;
     this.#roots = undefined;
     this.#building = undefined;

@@ -22,6 +22,11 @@ export class TreePages {
     return pageOf(rows, this.#shown.get(key) ?? PAGE_ROWS, parent, key);
   }
 
+  /** Every list back to its first page (another article shown). */
+  reset(): void {
+    this.#shown.clear();
+  }
+
   more(key: string): void {
     this.#shown.set(key, (this.#shown.get(key) ?? PAGE_ROWS) + PAGE_ROWS);
   }
