@@ -1,7 +1,7 @@
 // One bundle per entry point: the extension (vscode external), the CLI (with a shebang), the
 // extraction worker both of them start, the engine the extension loads lazily,
 // and the integration-test files run inside the extension host (the development suite and the
-// packaged-VSIX suite). (The benchmark runs through tsx.)
+// packaged-VSIX suite). (The benchmark runs through tsx and bundles the engine itself to time it as shipped.)
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { lazyEngine } from './scripts/lazyEnginePlugin.mjs';
