@@ -100,7 +100,7 @@ export class ArticleCache extends Disposable {
       this.#schedule(e.document);
     }));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-      if (this.#isLarge(e.textEditor.document)) this.#schedule(e.textEditor.document);
+      if (this.#isLarge(e.textEditor.document, documentLength(e.textEditor.document))) this.#schedule(e.textEditor.document);
     }));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.largeFileThresholdKB')) this.reconsiderAll();
@@ -173,7 +173,7 @@ export class ArticleCache extends Disposable {
     const registry = this.registries?.registryFor(doc.uri);
     // Resolved on the whole text, so a window of a large article keeps its front matter's order.
     const dateOrder = articleDateOrder(text, this.config(doc.uri).dateOrder);
-    if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc)) {
+    if (!entry.snapshot && text.length > PREVIEW_THRESHOLD && !this.#isLarge(doc, text.length)) {
       // A long article just opened: mark the part on screen first, then the whole text. The
       // extractor keeps the paragraphs it has seen, so the full pass does not redo them.
       const window = this.#visibleWindow(doc, text, PREVIEW_MARGIN);
@@ -244,7 +244,7 @@ export class ArticleCache extends Disposable {
   /** Extraction in the worker (or the fallback); undefined when a newer job superseded this one. */
   async #extract(doc: vscode.TextDocument, text: string, referenceDate: string | null, registry: CompiledRegistry | undefined, dateOrder: DateOrder | null): Promise<{ mentions: () => Mention[]; partial?: { start: number; end: number }; where: ExtractedIn; seq?: number; diff?: ExtractionOutcome['diff'] } | undefined> {
     const key = doc.uri.toString();
-    if (!this.#isLarge(doc)) {
+    if (!this.#isLarge(doc, text.length)) {
       const outcome = await this.extraction.extract(key, text, referenceDate, registry, dateOrder);
       // Read only when the model is built again (not patched), at once: the service lends its own list.
       return outcome && { mentions: () => outcome.result.mentions, where: outcome.where, seq: outcome.seq, diff: outcome.diff };
@@ -284,13 +284,14 @@ export class ArticleCache extends Disposable {
   #shiftAnchors(doc: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     const live = this.#entries.get(doc.uri.toString())?.live;
     if (!live || live.anchors.length === 0) return;
-    const results = shiftAnchors(live.anchors, changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })), doc.getText());
+    const results = shiftAnchors(live.anchors, changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })), () => doc.getText());
     live.anchors = live.anchors.map((a, i) => ({ ...a, start: results[i].start, end: results[i].end, status: results[i].status, exact: results[i].exact }));
     live.results = results;
   }
 
-  #isLarge(doc: vscode.TextDocument): boolean {
-    return this.isArticle(doc) && doc.getText().length > this.config(doc.uri).largeFileThresholdKB * 1024;
+  /** `chars`: the document's length, known to the caller (getText() builds the whole text again: 2 MB of garbage for a 1 MB article). */
+  #isLarge(doc: vscode.TextDocument, chars: number): boolean {
+    return this.isArticle(doc) && chars > this.config(doc.uri).largeFileThresholdKB * 1024;
   }
 
   #schedule(doc: vscode.TextDocument): void {
@@ -349,4 +350,9 @@ export class ArticleCache extends Disposable {
     this.#patching.dispose();
     super.dispose();
   }
+}
+
+/** The document's length without building its text: the offset of its end. */
+function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

@@ -373,9 +373,10 @@ export interface LiveAnchor extends AnchorTarget {
  * Shift live ranges through editor changes (applied in the order given, each against the text
  * produced by the previous ones — VS Code reports them that way, last position first). Ranges an
  * edit touches are re-anchored against `newText`; untouched ones just move. Returned results are
- * relative to the ranges passed in: 'anchored' = unchanged range, 'moved' = new range.
+ * relative to the ranges passed in: 'anchored' = unchanged range, 'moved' = new range. `newText`
+ * may be a function, called only when an edit touches a range (an editor builds the text anew).
  */
-export function shiftAnchors(anchors: readonly LiveAnchor[], changes: readonly ContentChange[], newText: string, options?: AnchorOptions): AnchorResult[] {
+export function shiftAnchors(anchors: readonly LiveAnchor[], changes: readonly ContentChange[], newText: string | (() => string), options?: AnchorOptions): AnchorResult[] {
   const out: AnchorResult[] = [];
   const dirty: number[] = [];
   anchors.forEach((a, i) => {
@@ -411,7 +412,7 @@ export function shiftAnchors(anchors: readonly LiveAnchor[], changes: readonly C
   });
   if (dirty.length) {
     const targets = dirty.map((i) => ({ quote: anchors[i].quote, start: out[i].start, end: out[i].end }));
-    const res = anchorAll(newText, targets, options);
+    const res = anchorAll(typeof newText === 'string' ? newText : newText(), targets, options);
     dirty.forEach((i, j) => {
       const r = res[j];
       if (r.status === 'orphaned') { out[i] = { ...r, start: anchors[i].start, end: anchors[i].end }; return; }

@@ -241,6 +241,18 @@ describe('shiftAnchors', () => {
     assert.deepEqual([r2[2].status, r2[2].exact, typo.slice(r2[2].start, r2[2].end)], ['moved', false, 'Swexden']);
   });
 
+  it('builds the new text only when an edit touches a range', () => {
+    let built = 0;
+    const next = text.slice(0, 6) + 'quietly ' + text.slice(6);
+    const lazy = () => { built++; return next; };
+    shiftAnchors(anchors, [{ rangeOffset: 6, rangeLength: 0, text: 'quietly ' }], lazy);
+    assert.equal(built, 0, 'an edit away from every range moves them without the text');
+    const touched = text.replace('China', 'Beijing');
+    const rs = shiftAnchors(anchors, [{ rangeOffset: 10, rangeLength: 5, text: 'Beijing' }], () => { built++; return touched; });
+    assert.equal(built, 1);
+    assert.equal(rs[1].status, 'orphaned');
+  });
+
   it('brings an orphan back when an edit (undo) re-inserts its quote', () => {
     const gone = text.replace('China', 'X');
     const orphan = { ...anchors[1], status: 'orphaned' as const };
