@@ -10,6 +10,7 @@ import type { ILogger, Mention } from '../core/types';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
 import type { ExtractedIn, ExtractionOutcome, ExtractionService } from './extractionService';
+import { changedRun, type ViewMention } from '../view';
 import type { ArticleSnapshot } from './snapshot';
 import type { EffectiveSidecar, SidecarStore } from './sidecarStore';
 import { SteppedWork } from './steppedWork';
@@ -51,6 +52,25 @@ function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): N
   return {
     fromVersion: previous.version, start: diff.start, deleteCount: diff.deleteCount, insertCount: diff.insert.length,
     get edit() { return (edit ??= textEdit(prevText, text)); },
+  };
+}
+
+/**
+ * How the previous snapshot's mentions became these when the model was built again whole (an
+ * annotated article): the changed run is found by comparing the two lists, only when asked for.
+ */
+function rebuiltChangeOf(previous: ArticleSnapshot, text: string, next: readonly ViewMention[]): NonNullable<ArticleSnapshot['change']> {
+  let edit: TextEdit | undefined;
+  let run: ReturnType<typeof changedRun> | undefined;
+  const { text: prevText, mentions: prevMentions } = previous;
+  const editOf = (): TextEdit => (edit ??= textEdit(prevText, text));
+  const runOf = () => (run ??= changedRun(prevMentions, next, editOf()));
+  return {
+    fromVersion: previous.version,
+    get edit() { return editOf(); },
+    get start() { return runOf().start; },
+    get deleteCount() { return runOf().deleteCount; },
+    get insertCount() { return runOf().insertCount; },
   };
 }
 
@@ -217,9 +237,11 @@ export class ArticleCache extends Disposable {
     if (patched) this.modelsPatched++;
     if (sidecar.parsed?.ok && !sidecar.pending) entry.live = liveOf(sidecar.parsed.text, model.anchors);
     const previous = entry.snapshot;
-    const change = patched && diff && previous && !previous.partial && previous.mentions === built?.model.mentions
-      ? changeOf(previous, text, diff)
-      : undefined;
+    // How the marks drawn from the previous snapshot became these (the editor may have them moved already).
+    const fromBuilt = previous && !previous.partial && !partial && previous.mentions === built?.model.mentions;
+    const change = !fromBuilt ? undefined
+      : patched && diff ? changeOf(previous, text, diff)
+        : built.parsed === sidecar.parsed && !sidecar.pending ? rebuiltChangeOf(previous, text, model.mentions) : undefined;
     const snapshot: ArticleSnapshot = {
       uri: doc.uri, version, text, partial, change,
       referenceDate: referenceDate ?? model.referenceDate,

@@ -58,6 +58,33 @@ export interface MentionChange {
   readonly insertCount: number;
 }
 
+/** Whether `b` draws what `a` drew, at `a`'s place moved through the edit (`at`). */
+function drawsSame(a: ViewMention, b: ViewMention, at: (x: number) => number): boolean {
+  return b.start === at(a.start) && b.end === at(a.end) && a.kind === b.kind && isVisible(a) === isVisible(b) && styleOf(a) === styleOf(b) && !a.note === !b.note;
+}
+
+/** An offset of the text before `edit` at its place after it (offsets in the edited range move to its end). */
+function movedThrough(edit: TextEdit): (x: number) => number {
+  const shift = edit.insert.length - edit.deleteCount;
+  return (x) => (x < edit.start ? x : x + shift);
+}
+
+/**
+ * For a mention list built again whole (an annotated article's model): the run of `next` that does
+ * not draw what `previous` drew moved through the edit, as a change marksOnlyMoved can read. Before
+ * the run the mentions kept their places, after it they moved with the edit.
+ */
+export function changedRun(previous: readonly ViewMention[], next: readonly ViewMention[], edit: TextEdit): { start: number; deleteCount: number; insertCount: number } {
+  const at = movedThrough(edit);
+  const most = Math.min(previous.length, next.length);
+  let head = 0;
+  // The head is what lies before the edit; what lies after it is the tail.
+  while (head < most && previous[head].end < edit.start && drawsSame(previous[head], next[head], at)) head++;
+  let tail = 0;
+  while (tail < most - head && drawsSame(previous[previous.length - 1 - tail], next[next.length - 1 - tail], at)) tail++;
+  return { start: head, deleteCount: previous.length - head - tail, insertCount: next.length - head - tail };
+}
+
 /**
  * Whether the marks of `next` are the marks of `previous` moved through the edit the way an editor
  * moves decorations it already draws (later ones shift; one touching the edited range would grow),
@@ -73,13 +100,8 @@ export function marksOnlyMoved(previous: readonly ViewMention[], next: readonly 
   for (let i = firstIndex(previous.length, (k) => previous[k].start > editEnd) - 1; i >= 0 && previous[i].end >= edit.start; i--) {
     if (previous[i].start <= editEnd) return false;
   }
-  const shift = edit.insert.length - edit.deleteCount;
-  const at = (x: number): number => (x < edit.start ? x : x + shift);
-  for (let k = start; k < start + deleteCount; k++) {
-    const a = previous[k];
-    const b = next[k];
-    if (b.start !== at(a.start) || b.end !== at(a.end) || a.kind !== b.kind || isVisible(a) !== isVisible(b) || styleOf(a) !== styleOf(b) || !a.note !== !b.note) return false;
-  }
+  const at = movedThrough(edit);
+  for (let k = start; k < start + deleteCount; k++) if (!drawsSame(previous[k], next[k], at)) return false;
   // The mentions around the changed run kept their places (before the edit) or moved with it (after it).
   const before = previous[start - 1];
   const after = next[start + insertCount];

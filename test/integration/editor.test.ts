@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/view';
 import {
-  activeApi, copyArticle, hasSpan, marksWhen, setSetting, snapshotWhen, spanOf,
+  activeApi, copyArticle, hasSpan, marksWhen, setSetting, sidecarWritten, snapshotWhen, spanOf,
 } from './helpers';
 
 describe('editor experience', () => {
@@ -179,6 +179,40 @@ describe('editor experience', () => {
       assert.ok(hasSpan(touching.state.marks['date.detected'], [year + 1, year + 5]), 'the year is marked where it now is');
     } finally {
       await setSetting('updateDelay', undefined);
+    }
+  });
+
+  it('an annotated article too: no marks sent for an edit away from every mark, a redraw for one that touches its annotation', async () => {
+    const api = await activeApi();
+    await setSetting('updateDelay', 0);
+    try {
+      const uri = copyArticle('lithium-talks.md', 'editor/annotated.md');
+      const annotated = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const doc = annotated.document;
+      await snapshotWhen(api, uri, (s) => s.version === doc.version && !s.partial, 'the article analysed');
+      const [start, end] = spanOf(doc.getText(), 'Kenya');
+      const written = sidecarWritten(api, uri);
+      await vscode.commands.executeCommand('policyLens.confirmMention', { uri: uri.toString(), start, end });
+      await written;
+      await marksWhen(api, uri, (s) => hasSpan(s.marks['actor.confirmed'], [start, end]), 'the confirmed mark');
+      const typeAt = async (offset: number, ch: string) => {
+        const t0 = performance.now();
+        assert.ok(await annotated.edit((b) => b.insert(doc.positionAt(offset), ch)));
+        const version = doc.version;
+        await snapshotWhen(api, uri, (s) => s.version === version && !s.partial, 'snapshot of the edit');
+        return marksWhen(api, uri, (s) => s.at >= t0, 'marks of the edit');
+      };
+      const plain = doc.getText().indexOf('reporters');
+      assert.ok(plain > end, 'a plain word after the annotation');
+      const away = await typeAt(plain + 2, 'x');
+      assert.equal(away.moved, true, 'nothing sent for an annotated article either: the model built again draws the same marks moved');
+      assert.ok(hasSpan(away.marks['actor.confirmed'], [start, end]), 'the confirmed mark kept its place');
+      // Typed inside the annotated "Kenya": its mark is sent again.
+      const touching = await typeAt(start + 2, 'x');
+      assert.equal(touching.moved, false, 'an edit touching the annotation redraws');
+    } finally {
+      await setSetting('updateDelay', undefined);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { TextEdit } from '../../../src/core/util';
-import { marksOnlyMoved, planMarks, styleOf, type MarkOptions, type ViewMention } from '../../../src/view';
+import { changedRun, marksOnlyMoved, planMarks, styleOf, type MarkOptions, type ViewMention } from '../../../src/view';
 import { actor, date, figure, view } from './helpers';
 
 const ALL: MarkOptions = { enabled: true, kinds: { actor: true, figure: true, date: true }, maxMarks: 5000 };
@@ -106,6 +106,49 @@ describe('view/marks marksOnlyMoved', () => {
         const old = planMarks(view([...ms]), options).marks;
         assert.deepEqual(planMarks(view(next), options).marks, Object.fromEntries(Object.entries(old).map(([k, v]) => [k, v.map(moveMark)])));
       }
+    }), { numRuns: 500 });
+  });
+});
+
+describe('view/marks changedRun', () => {
+  const ms = view([actor(0, 'Chad', 'Chad', 'state'), figure(10, '400 troops'), date(24, 'May 2025', '2025-05'), actor(40, 'Niger', 'Niger', 'state')]).mentions;
+  const movedBy = (list: readonly ViewMention[], at: number, d: number): ViewMention[] => list.map((m) => (m.start >= at ? { ...m, start: m.start + d, end: m.end + d } : { ...m }));
+
+  it('is empty for a list built again that draws the same marks moved through the edit, and marksOnlyMoved then holds', () => {
+    const edit: TextEdit = { start: 7, deleteCount: 0, insert: 'xx' };
+    const next = movedBy(ms, 7, 2); // new objects, as a model built again has
+    const run = changedRun(ms, next, edit);
+    assert.deepEqual(run, { start: 1, deleteCount: 0, insertCount: 0 });
+    assert.equal(marksOnlyMoved(ms, next, { edit, ...run }), true);
+  });
+
+  it('spans what draws differently, so marksOnlyMoved fails for it', () => {
+    const edit: TextEdit = { start: 36, deleteCount: 0, insert: 'x' }; // between the date and "Niger"
+    const next = movedBy(ms, 36, 1).map((m, i) => (i === 1 ? { ...m, decision: 'confirmed' as const } : m));
+    const run = changedRun(ms, next, edit);
+    assert.deepEqual(run, { start: 1, deleteCount: 1, insertCount: 1 });
+    assert.equal(marksOnlyMoved(ms, next, { edit, ...run }), false);
+    const fewer = movedBy(ms, 36, 1).filter((_, i) => i !== 2);
+    assert.deepEqual(changedRun(ms, fewer, edit), { start: 2, deleteCount: 1, insertCount: 0 });
+  });
+
+  it('when marksOnlyMoved holds with it, the planned marks are the old ones moved through the edit', () => {
+    fc.assert(fc.property(fc.array(fc.record({ gap: fc.nat({ max: 4 }), len: fc.integer({ min: 1, max: 5 }), confirmed: fc.boolean() }), { maxLength: 10 }), fc.nat({ max: 60 }), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }), fc.nat({ max: 12 }), (specs, at, del, ins, flip) => {
+      let pos = 0;
+      const list = view(specs.map((s) => { pos += s.gap; const m = actor(pos, 'x'.repeat(s.len), 'X', 'person', s.confirmed ? { decision: 'confirmed' } : {}); pos += s.len; return m; })).mentions;
+      const edit = { start: Math.min(at, pos), deleteCount: Math.min(del, pos - Math.min(at, pos)), insert: ins };
+      const d = ins.length - edit.deleteCount;
+      const editEnd = edit.start + edit.deleteCount;
+      // A list built again: the later mentions moved, and perhaps one of them decided differently.
+      const next = list.map((m, i) => {
+        const placed = m.start >= editEnd ? { ...m, start: m.start + d, end: m.end + d } : { ...m };
+        return i === flip ? { ...placed, decision: placed.decision === 'confirmed' ? undefined : 'confirmed' as const } : placed;
+      });
+      if (!marksOnlyMoved(list, next, { edit, ...changedRun(list, next, edit) })) return;
+      const moveStart = (x: number) => (x <= edit.start ? x : x >= editEnd ? x + d : edit.start);
+      const moveEnd = (x: number) => (x < edit.start ? x : x >= editEnd ? x + d : edit.start + ins.length);
+      const old = planMarks(view([...list]), ALL).marks;
+      assert.deepEqual(planMarks(view(next), ALL).marks, Object.fromEntries(Object.entries(old).map(([k, v]) => [k, v.map(([s, e]) => [moveStart(s), moveEnd(e)])])));
     }), { numRuns: 500 });
   });
 });
