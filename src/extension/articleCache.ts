@@ -62,9 +62,14 @@ function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): N
 function rebuiltChangeOf(previous: ArticleSnapshot, text: string, next: readonly ViewMention[]): NonNullable<ArticleSnapshot['change']> {
   let edit: TextEdit | undefined;
   let run: ReturnType<typeof changedRun> | undefined;
-  const { text: prevText, mentions: prevMentions } = previous;
+  const prevText = previous.text;
+  let prevMentions: readonly ViewMention[] | undefined = previous.mentions;
   const editOf = (): TextEdit => (edit ??= textEdit(prevText, text));
-  const runOf = () => (run ??= changedRun(prevMentions, next, editOf()));
+  const runOf = () => {
+    run ??= changedRun(prevMentions!, next, editOf());
+    prevMentions = undefined; // worked out: the previous list is not kept for it
+    return run;
+  };
   return {
     fromVersion: previous.version,
     get edit() { return editOf(); },
@@ -120,7 +125,8 @@ export class ArticleCache extends Disposable {
       this.#schedule(e.document);
     }));
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-      if (this.#isLarge(e.textEditor.document, documentLength(e.textEditor.document))) this.#schedule(e.textEditor.document);
+      const doc = e.textEditor.document;
+      if (this.isArticle(doc) && this.#isLarge(doc, documentLength(doc))) this.#schedule(doc);
     }));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens.languages') || e.affectsConfiguration('policyLens.largeFileThresholdKB')) this.reconsiderAll();

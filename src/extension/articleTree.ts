@@ -10,7 +10,7 @@ import { Disposable } from './dispose';
 import type { ILogger } from '../core/types';
 import type { ArticleSnapshot } from './snapshot';
 import { SteppedWork } from './steppedWork';
-import { TreePages, type PagedView } from './treePages';
+import { TreePages } from './treePages';
 
 /** Articles with more mentions than this get their tree built in slices between other work. */
 const SLICED_FROM = 4000;
@@ -27,6 +27,8 @@ function groupLabel(id: GroupId): string {
 /** A row of the Article view: a node of its tree, or the "Show more" row of a long list. */
 export type ArticleRow = ArticleTreeNode | MoreRowsNode<ArticleTreeNode>;
 
+const VIEW_ID = 'policyLens.article';
+
 /** The row's id, which also names its list of children for paging. */
 function rowId(node: ArticleTreeNode): string {
   switch (node.type) {
@@ -39,7 +41,7 @@ function rowId(node: ArticleTreeNode): string {
 }
 
 /** The "Article" view: actors by entity, figures by type, dates as a timeline, and orphans. */
-export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<ArticleRow>, PagedView {
+export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<ArticleRow> {
   readonly #onDidChange = this.register(new vscode.EventEmitter<ArticleRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
   #snapshot: ArticleSnapshot | undefined;
@@ -49,13 +51,14 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   #building: Promise<GroupNode[]> | undefined;
   readonly #slices: SteppedWork<'roots'>;
   readonly view: vscode.TreeView<ArticleRow>;
-  readonly #pages = new TreePages('policyLens.article');
+  /** How much of each long list is shown. */
+  readonly pages = new TreePages(VIEW_ID, () => this.#onDidChange.fire(undefined));
 
   constructor(private readonly cache: ArticleCache, log: ILogger) {
     super();
     this.#slices = new SteppedWork<'roots'>((err) => log.error(err));
     this.register(new vscode.Disposable(() => this.#slices.dispose()));
-    this.view = this.register(vscode.window.createTreeView('policyLens.article', { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this.register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
     this.register(cache.onDidChange((s) => {
       if (s.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.#show(s);
     }));
@@ -92,7 +95,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   #show(snapshot: ArticleSnapshot | undefined): void {
-    if (snapshot?.uri.toString() !== this.#snapshot?.uri.toString()) this.#pages.reset(); // another article: first pages
+    if (snapshot?.uri.toString() !== this.#snapshot?.uri.toString()) this.pages.reset(); // another article: first pages
     this.#snapshot = snapshot;
     this.#roots = undefined;
     this.#building = undefined;
@@ -114,19 +117,14 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     let grew = false;
     for (let child: ArticleTreeNode = node; child.type !== 'group'; child = child.parent) {
       const parent: ArticleTreeNode = child.parent;
-      if ('children' in parent && this.#pages.showRow(rowId(parent), (parent.children as readonly ArticleTreeNode[]).indexOf(child))) grew = true;
+      if ('children' in parent && this.pages.showRow(rowId(parent), (parent.children as readonly ArticleTreeNode[]).indexOf(child))) grew = true;
     }
     if (grew) this.#onDidChange.fire(undefined);
   }
 
-  showMore(key: string): void {
-    this.#pages.more(key);
-    this.#onDidChange.fire(undefined);
-  }
-
   getChildren(element?: ArticleRow): ArticleRow[] | Promise<ArticleRow[]> {
     if (!element) return this.#rootsSoon();
-    return 'children' in element ? this.#pages.rows<ArticleTreeNode, ArticleTreeNode>(rowId(element), element.children, element) : [];
+    return 'children' in element ? this.pages.rows<ArticleTreeNode, ArticleTreeNode>(rowId(element), element.children, element) : [];
   }
 
   getParent(element: ArticleRow): ArticleRow | undefined {
@@ -135,7 +133,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
 
   getTreeItem(node: ArticleRow): vscode.TreeItem {
     switch (node.type) {
-      case 'moreRows': return this.#pages.item(node);
+      case 'moreRows': return this.pages.item(node);
       case 'group': {
         const item = new vscode.TreeItem(groupLabel(node.id), vscode.TreeItemCollapsibleState.Expanded);
         item.id = rowId(node);

@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     registerReviewCommands(review, index, context.extensionUri, log, notifier),
     registerWorkspaceCommands(workspace, index, log, notifier),
     registerSourceLinks(),
-    registerShowMoreRows({ 'policyLens.article': tree, 'policyLens.review': review, 'policyLens.workspace': workspace }),
+    registerShowMoreRows([tree.pages, review.pages, workspace.pages]),
   );
   const activatedInMs = performance.now() - started;
   log.info(`activated in ${activatedInMs.toFixed(1)} ms`);

@@ -5,7 +5,7 @@ import {
 } from '../view';
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
-import { TreePages, type PagedView } from './treePages';
+import { TreePages } from './treePages';
 import type { IndexState, WorkspaceIndex } from './workspaceIndex';
 
 /** How long index changes are gathered before the view redraws (typing changes the open article often). */
@@ -13,6 +13,8 @@ const REFRESH_DELAY_MS = 150;
 
 /** A row of the Review view: a node of its tree, or the "Show more" row of a long list. */
 export type ReviewRow = ReviewNode | MoreRowsNode<ReviewNode>;
+
+const VIEW_ID = 'policyLens.review';
 
 /** The row's id, which also names its list of children for paging. */
 function rowId(node: ReviewNode): string {
@@ -27,11 +29,12 @@ function rowId(node: ReviewNode): string {
  * The "Review" view: every figure of the workspace by review state, then by article. Its data is
  * src/view's buildReviewTree over the workspace index, which is built when the view is first shown.
  */
-export class ReviewTreeProvider extends Disposable implements vscode.TreeDataProvider<ReviewRow>, PagedView {
+export class ReviewTreeProvider extends Disposable implements vscode.TreeDataProvider<ReviewRow> {
   readonly #onDidChange = this.register(new vscode.EventEmitter<ReviewRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
   readonly view: vscode.TreeView<ReviewRow>;
-  readonly #pages = new TreePages('policyLens.review');
+  /** How much of each long list is shown. */
+  readonly pages = new TreePages(VIEW_ID, () => this.#onDidChange.fire(undefined));
   #roots: ReviewGroupNode[] = [];
   #stale = true;
   #filter: ReviewFilter = {};
@@ -41,7 +44,7 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
 
   constructor(private readonly index: WorkspaceIndex) {
     super();
-    this.view = this.register(vscode.window.createTreeView('policyLens.review', { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this.register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
       this.#stale = true;
@@ -77,13 +80,8 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
     return this.#roots;
   }
 
-  showMore(key: string): void {
-    this.#pages.more(key);
-    this.#onDidChange.fire(undefined);
-  }
-
   async getChildren(element?: ReviewRow): Promise<ReviewRow[]> {
-    if (element) return 'children' in element ? this.#pages.rows<ReviewNode, ReviewNode>(rowId(element), element.children, element) : [];
+    if (element) return 'children' in element ? this.pages.rows<ReviewNode, ReviewNode>(rowId(element), element.children, element) : [];
     await this.index.whenBuilt(); // the first time the view is shown
     return [...this.roots()];
   }
@@ -94,7 +92,7 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
 
   getTreeItem(node: ReviewRow): vscode.TreeItem {
     switch (node.type) {
-      case 'moreRows': return this.#pages.item(node);
+      case 'moreRows': return this.pages.item(node);
       case 'reviewGroup': {
         const spec = reviewGroupSpec(node.id);
         const state = node.count === 0 ? vscode.TreeItemCollapsibleState.None

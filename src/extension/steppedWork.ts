@@ -20,7 +20,9 @@ export class SteppedWork<K> {
   run<T>(key: K, steps: Stepped<T>, delayMs = 0): Promise<T | undefined> {
     this.#running.get(key)?.drop();
     return new Promise((resolve) => {
-      const mine = { steps, drop: () => resolve(undefined) };
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // A delayed computation dropped before it starts lets go of its steps (and what they hold) at once.
+      const mine = { steps, drop: () => { clearTimeout(timer); resolve(undefined); } };
       this.#running.set(key, mine);
       const slice = (): void => {
         if (this.#running.get(key) !== mine) return;
@@ -44,7 +46,7 @@ export class SteppedWork<K> {
         }
         setImmediate(slice);
       };
-      if (delayMs > 0) setTimeout(slice, delayMs);
+      if (delayMs > 0) timer = setTimeout(slice, delayMs);
       else setImmediate(slice);
     });
   }

@@ -2,12 +2,6 @@ import * as vscode from 'vscode';
 import { PAGE_ROWS, moreRowsText, pageOf, rowsShowing, type MoreRowsNode } from '../view';
 import { CommandId } from './commandIds';
 
-/** A tree view whose long lists are shown a page at a time. */
-export interface PagedView {
-  /** Shows the next page of the list named `key`. */
-  showMore(key: string): void;
-}
-
 /**
  * How many rows of each long list one tree view shows, by the list's key (its parent row's id, so
  * it survives the rebuilt trees of later analyses). See src/view/pages.ts for why.
@@ -15,7 +9,8 @@ export interface PagedView {
 export class TreePages {
   readonly #shown = new Map<string, number>();
 
-  constructor(private readonly viewId: string) {}
+  /** `refresh` redraws the view once a list shows more. */
+  constructor(readonly viewId: string, private readonly refresh: () => void) {}
 
   /** The shown page of `rows`, ending with a "Show more" row when there are more. */
   rows<T, P>(key: string, rows: readonly T[], parent: P): (T | MoreRowsNode<P>)[] {
@@ -27,8 +22,10 @@ export class TreePages {
     this.#shown.clear();
   }
 
+  /** The next page of the list named `key`. */
   more(key: string): void {
     this.#shown.set(key, (this.#shown.get(key) ?? PAGE_ROWS) + PAGE_ROWS);
+    this.refresh();
   }
 
   /** Shows the row at `index` of the list `key`; true when it was on a page not shown yet. */
@@ -52,8 +49,8 @@ export class TreePages {
 }
 
 /** The "Show more" rows' command: the next page of a list in one of the views. */
-export function registerShowMoreRows(views: Readonly<Record<string, PagedView>>): vscode.Disposable {
+export function registerShowMoreRows(views: readonly TreePages[]): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.ShowMoreRows, (viewId: unknown, key: unknown) => {
-    if (typeof viewId === 'string' && typeof key === 'string' && Object.hasOwn(views, viewId)) views[viewId].showMore(key);
+    if (typeof key === 'string') views.find((v) => v.viewId === viewId)?.more(key);
   });
 }

@@ -27,7 +27,7 @@ function toError(err: unknown): Error {
  * entry is hundreds of milliseconds of work and garbage, which each keystroke's snapshot would start
  * and drop again (0 ms for a short article, 500 ms from 1 MB).
  */
-export function entryDelayMs(chars: number): number {
+function entryDelayMs(chars: number): number {
   return Math.min(500, Math.floor(chars / 2048));
 }
 
@@ -122,8 +122,8 @@ export class WorkspaceIndex extends Disposable {
   /**
    * Resolves once nothing is left to do: no scan runs, no file event waits to be read (those
    * queued are read at once rather than after their delay) and no cache write is scheduled (a
-   * scheduled one is written at once) and no open article's entry is being built. Events the file
-   * watcher has not delivered yet are not seen.
+   * scheduled one is written at once) and no open article's entry is being built or waiting for
+   * typing to pause (that wait is sat out). Events the file watcher has not delivered yet are not seen.
    */
   async idle(): Promise<void> {
     for (;;) {

@@ -7,7 +7,7 @@ import { crossFileConflictSteps, crossFileConflicts, type CrossFileFinding } fro
 import { CommandId } from './commandIds';
 import { Disposable } from './dispose';
 import { SteppedWork } from './steppedWork';
-import { TreePages, type PagedView } from './treePages';
+import { TreePages } from './treePages';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** How long index changes are gathered before the view redraws. */
@@ -17,6 +17,8 @@ const GROUP_ICON = { actors: 'organization', timeline: 'calendar', figures: 'sym
 
 /** A row of the Workspace view: a node of its tree, or the "Show more" row of a long list. */
 export type WorkspaceRow = WorkspaceNode | MoreRowsNode<WorkspaceNode>;
+
+const VIEW_ID = 'policyLens.workspace';
 
 /** The row's id, which also names its list of children for paging. */
 function rowId(node: WorkspaceNode): string {
@@ -35,11 +37,12 @@ function rowId(node: WorkspaceNode): string {
  * The "Workspace" view: actors, a timeline and a ledger of figures across every article of the
  * workspace index. Its data is src/view's buildWorkspaceTree; this class maps it onto a TreeView.
  */
-export class WorkspaceTreeProvider extends Disposable implements vscode.TreeDataProvider<WorkspaceRow>, PagedView {
+export class WorkspaceTreeProvider extends Disposable implements vscode.TreeDataProvider<WorkspaceRow> {
   readonly #onDidChange = this.register(new vscode.EventEmitter<WorkspaceRow | undefined>());
   readonly onDidChangeTreeData = this.#onDidChange.event;
   readonly view: vscode.TreeView<WorkspaceRow>;
-  readonly #pages = new TreePages('policyLens.workspace');
+  /** How much of each long list is shown. */
+  readonly pages = new TreePages(VIEW_ID, () => this.#onDidChange.fire(undefined));
   #roots: WsGroupNode[] = [];
   /** Bumped by every change of the index or the filter; the roots are current when built at this version. */
   #version = 0;
@@ -57,7 +60,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     super();
     this.#building = new SteppedWork(onError);
     this.register(new vscode.Disposable(() => this.#building.dispose()));
-    this.view = this.register(vscode.window.createTreeView('policyLens.workspace', { treeDataProvider: this, showCollapseAll: true }));
+    this.view = this.register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
     this.register(new vscode.Disposable(() => clearTimeout(this.#timer)));
     this.register(index.onDidChange(() => {
       this.#version++;
@@ -116,17 +119,12 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
     return this.#roots;
   }
 
-  showMore(key: string): void {
-    this.#pages.more(key);
-    this.#onDidChange.fire(undefined);
-  }
-
   async getChildren(element?: WorkspaceRow): Promise<WorkspaceRow[]> {
     if (!element) {
       await this.index.whenBuilt(); // the first time the view is shown
       return [...await this.#fresh()];
     }
-    return 'children' in element ? this.#pages.rows<WorkspaceNode, WorkspaceNode>(rowId(element), element.children, element) : [];
+    return 'children' in element ? this.pages.rows<WorkspaceNode, WorkspaceNode>(rowId(element), element.children, element) : [];
   }
 
   getParent(element: WorkspaceRow): WorkspaceRow | undefined {
@@ -136,7 +134,7 @@ export class WorkspaceTreeProvider extends Disposable implements vscode.TreeData
   getTreeItem(node: WorkspaceRow): vscode.TreeItem {
     const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
-      case 'moreRows': return this.#pages.item(node);
+      case 'moreRows': return this.pages.item(node);
       case 'wsGroup': {
         const item = new vscode.TreeItem(workspaceGroupLabel(node.id, vscode.l10n), node.count === 0 ? None : node.id === 'actors' ? Expanded : Collapsed);
         item.id = rowId(node);

@@ -92,8 +92,9 @@ export function changedRun(previous: readonly ViewMention[], next: readonly View
  * the same style, note and visibility at its moved place. Mentions are sorted and flat.
  */
 export function marksOnlyMoved(previous: readonly ViewMention[], next: readonly ViewMention[], change: MentionChange): boolean {
+  if (previous.length !== next.length) return false; // before the counts, which a rebuilt list's change works out when read
   const { start, deleteCount, insertCount } = change;
-  if (deleteCount !== insertCount || previous.length !== next.length) return false;
+  if (deleteCount !== insertCount) return false;
   const edit = change.edit; // may cost a scan of the texts: read once the counts agree
   const editEnd = edit.start + edit.deleteCount;
   // Flat spans: ends grow with starts, so only the mentions just before the first one past the edit can touch it.

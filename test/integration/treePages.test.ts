@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { PAGE_ROWS, type ArticleTreeNode, type FigureTypeNode, type MoreRowsNode } from '../../src/view';
+import type { ArticleRow as Row } from '../../src/extension/articleTree';
+import { PAGE_ROWS, type ArticleTreeNode, type FigureTypeNode } from '../../src/view';
 import { activeApi, fixtureUri, snapshotWhen, waitFor, workspaceRoot } from './helpers';
-
-type Row = ArticleTreeNode | MoreRowsNode<ArticleTreeNode>;
 
 describe('long lists in the views', function () {
   this.timeout(60_000);

@@ -227,7 +227,6 @@ function entityNames(entities: readonly SidecarEntity[]): Map<string, SidecarEnt
   return out;
 }
 
-/** Mentions overlapping [start, end). `sorted` is sorted by start; mentions are flat (no nesting). */
 /**
  * The extracted mention of this kind with exactly this span, by binary search: a lookup table of
  * every mention's span cost 38,000 keys on each rebuild of a 1 MB article with one annotation.
@@ -240,6 +239,7 @@ function sameSpan(sorted: readonly Mention[], kind: MentionKind, start: number, 
   return undefined;
 }
 
+/** Mentions overlapping [start, end). `sorted` is sorted by start; mentions are flat (no nesting). */
 function overlapping(sorted: readonly Mention[], start: number, end: number): Mention[] {
   const lo = firstIndex(sorted.length, (i) => sorted[i].end > start);
   const out: Mention[] = [];
