@@ -4,6 +4,7 @@
 // joined by spaces or hyphens, then a head word ("minister"); the check walks that chain over tokens
 // and says yes as soon as a token could start a head. It never says no where the regex could match.
 import { TITLE_PATTERN } from './lexicon/titles';
+import type { Steps } from './steps';
 
 /** The literal letters an alternative must start with (up to its first optional letter, class, group or escape). */
 function leadingLetters(alt: string): string {
@@ -32,7 +33,7 @@ function alternatives(body: string): string[] {
 interface TitleIndex {
   heads: Map<string, string[]>;
   modifiers: Map<string, string[]>;
-  /** Later words of multi-word modifiers ("bank" of "central bank"). */
+  /** Later words of multi-word modifiers ("bank" of "central bank") and the word joining two modifiers ("and"). */
   inner: Set<string>;
 }
 
@@ -42,22 +43,29 @@ function byFirstLetter(prefixes: string[]): Map<string, string[]> {
   return m;
 }
 
-/** Reads TITLE_PATTERN = `(?:(?:MODIFIERS)[\s-]+)*(?:HEADS)`; null (always run the regex) if it has another shape. */
-function buildIndex(): TitleIndex | null {
-  const pattern = TITLE_PATTERN.toLowerCase();
-  const modEnd = pattern.indexOf(')[\\s-]+)*(?:');
-  if (!pattern.startsWith('(?:(?:') || modEnd < 0 || !pattern.endsWith(')')) return null;
-  const modifiers = alternatives(pattern.slice(6, modEnd));
-  const heads = alternatives(pattern.slice(modEnd + ')[\\s-]+)*(?:'.length, -1));
+/** The end of the modifier group: `)`, an optional joining word (`(?:\s+and)?`), then `[\s-]+)*(?:` before the heads. */
+const MODIFIERS_END = /\)(?:\(\?:\\s\+([a-z]+)\)\?)?\[\\s-\]\+\)\*\(\?:/;
+
+/**
+ * Reads TITLE_PATTERN = `(?:(?:MODIFIERS)(?:\s+JOIN)?[\s-]+)*(?:HEADS)`; null (always run the regex) if it has
+ * another shape. A unit test checks that the index is built, so a change of shape cannot silently turn the check off.
+ */
+export function buildTitleIndex(pattern: string): TitleIndex | null {
+  const lower = pattern.toLowerCase();
+  const end = MODIFIERS_END.exec(lower);
+  if (!lower.startsWith('(?:(?:') || !end || !lower.endsWith(')')) return null;
+  const modifiers = alternatives(lower.slice(6, end.index));
+  const heads = alternatives(lower.slice(end.index + end[0].length, -1));
   const modPrefixes = modifiers.map(leadingLetters);
   const headPrefixes = heads.map(leadingLetters);
   // An alternative without leading letters could start anywhere: give up on the pre-check.
   if ([...modPrefixes, ...headPrefixes].some((p) => p === '')) return null;
   const inner = new Set(modifiers.flatMap((m) => m.replace(/\\[a-z]/g, ' ').split(/[^a-z]+/).slice(1)).filter((w) => w));
+  if (end[1]) inner.add(end[1]);
   return { heads: byFirstLetter(headPrefixes), modifiers: byFirstLetter(modPrefixes), inner };
 }
 
-const INDEX = buildIndex();
+const INDEX = buildTitleIndex(TITLE_PATTERN);
 
 function startsWithAny(w: string, index: Map<string, string[]>): boolean {
   const list = index.get(w[0]);
@@ -71,19 +79,42 @@ function isAscii(w: string): boolean {
   return true;
 }
 
+/** What a token can be in a title: a head ("minister"), a link of the modifier chain before one ("deputy", "-", "and"), or neither. */
+const NEITHER = 0;
+const CHAIN = 1;
+const HEAD = 2;
+
+function titleRole(w: string): number {
+  if (!INDEX || !isAscii(w) || startsWithAny(w, INDEX.heads)) return HEAD;
+  return w === '-' || w === '.' || INDEX.inner.has(w) || startsWithAny(w, INDEX.modifiers) ? CHAIN : NEITHER;
+}
+
+/** Per-token answers of titleMayStartAt, computed on demand: 0 not yet, else YES or NO. */
+export type TitleMemo = Uint8Array;
+const NO = 1;
+const YES = 2;
+
 /**
- * For every token i, false only when the title regex cannot match at i (lower: the tokens' lower-case
- * forms). Tokens with non-ASCII letters may fold to ASCII under /iu ("ſ" → s), so they answer yes.
- * One backward pass: a modifier answers what the token after it answers (a run of modifiers is
- * walked once, not again from each of its words).
+ * False only when the title regex cannot match at token i (lower: the tokens' lower-case forms). Tokens with
+ * non-ASCII letters may fold to ASCII under /iu ("ſ" → s), so they answer yes. A chain link answers what the
+ * token after it answers; the walk stops at the first token already answered and records its answer for every
+ * token it passed, so each token is walked once however many times it is asked (a run of modifiers stays linear).
+ * `steps` counts each token walked.
  */
-export function titleMayStartAt(lower: readonly string[]): Uint8Array {
-  const out = new Uint8Array(lower.length + 1);
-  if (!INDEX) return out.fill(1);
-  for (let k = lower.length - 1; k >= 0; k--) {
-    const w = lower[k];
-    if (!isAscii(w) || startsWithAny(w, INDEX.heads)) out[k] = 1;
-    else if (w === '-' || w === '.' || INDEX.inner.has(w) || startsWithAny(w, INDEX.modifiers)) out[k] = out[k + 1];
+export function titleMayStartAt(lower: readonly string[], memo: TitleMemo, i: number, steps: Steps): boolean {
+  let k = i;
+  let answer = NO;
+  for (; k < lower.length; k++) {
+    if (memo[k] !== 0) { answer = memo[k]; break; }
+    steps.n++;
+    const role = titleRole(lower[k]);
+    if (role !== CHAIN) { answer = role === HEAD ? YES : NO; memo[k] = answer; break; }
   }
-  return out;
+  for (let m = i; m < k; m++) memo[m] = answer;
+  return answer === YES;
+}
+
+/** Whether the pattern's shape was read: without the index every token may start a title (the check is off). */
+export function titleIndexBuilt(): boolean {
+  return INDEX !== null;
 }

@@ -7,6 +7,7 @@ import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
 import { LOWER_FIRST } from '../lexicon/places';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
+import type { TitleMemo } from '../titles';
 import type { ActorResult } from './types';
 import { isCap, isNameWordLower, oneLine } from './words';
 
@@ -27,7 +28,7 @@ export class ScanState {
   readonly #gazMemo: (GazMatch | null | undefined)[];
   /** Per token: the first "(" token after it, and whether a title may start there (both built on first use). */
   parens: Int32Array | null = null;
-  titleMay: Uint8Array | null = null;
+  titleMay: TitleMemo | null = null;
 
   /** Token after the last capital read as a place: "in Lima, Bogotá and Quito" keeps the list places. */
   placeEnd = -1;

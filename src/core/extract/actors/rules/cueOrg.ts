@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { isCap, isTitleWord } from '../words';
+import { isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { titleAt } from './title';
 
@@ -21,18 +21,37 @@ function cueNameEnd(s: ScanState, i: number): number {
   }
 }
 
+/**
+ * Tokens that can end the text the cue patterns read before a name: every pattern ends in one of its words
+ * (read off the patterns), a comma or "-based", then spaces, and nothing but spaces lies between two tokens.
+ * \b in these patterns is ASCII-only, so a cue word may also end a token with other letters ("Økofirm").
+ */
+const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source}`.split(/[^A-Za-z]+/)]);
+
+/** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
+export function cueMayEndAt(prev: string | undefined): boolean {
+  return prev !== undefined && (CUE_ENDS.has(prev) || !isAscii(prev));
+}
+
 /** A capitalised word at token i that a cue before it makes an organisation. */
 export function cueOrganisation(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
   // Checked first: a capitalised function word ("The", "But") opens no organisation, and needs no look-behind.
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
-  const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
+  if (!cueMayEndAt(t.words[i - 1])) return orgAnd && !titleAt(s, i) ? cueOrgName(s, i) : i;
+  const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
   const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
   if (!((ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return i;
+  return cueOrgName(s, i);
+}
+
+/** Marks the cue-introduced organisation name from token i. Returns the next token. */
+function cueOrgName(s: ScanState, i: number): number {
+  const t = s.t;
   const last = cueNameEnd(s, i);
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
   s.addActor(i, last, 'organization', canonical);

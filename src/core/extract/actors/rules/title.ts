@@ -38,8 +38,8 @@ export function titleAt(s: ScanState, i: number): Title | null {
   if ((c >= 65 && c <= 90) || !TITLE_FIRST.has(w)) {
     if ((c >= 97 && c <= 122) || !inTitleFirst(s.t.lower[i])) return null;
   }
-  s.titleMay ??= titleMayStartAt(s.t.lower);
-  if (!s.titleMay[i]) return null;
+  s.titleMay ??= new Uint8Array(s.t.words.length);
+  if (!titleMayStartAt(s.t.lower, s.titleMay, i, s.steps)) return null;
   const start = s.t.starts[i];
   let endPos = titleEnd(s, start);
   if (endPos < 0) return null;
