@@ -21,6 +21,7 @@ function articles(dir: string): string[] {
 const EDGES = [
   'on 4 Jan2024 and 4th - 5th of June, 4 to 5 Sept. 2025, Thu 10 Dec, 12th of Mar. and 3-4 May',
   'due on the 27th; until THE 3RD of it; since the 2nd; from the ſt; by the 31ſt',
+  'last Monday, this Friday2 morning, coming Sunday evening, next WEDNESDAY, Thursday night',
   'this ſummer, last Winter, next fall2025, this weekend, this WEEKEND2, this morning, THIS Evening, this ſomething',
   'for a year2, almost a decade, an hour, a fortnight, a quarter of a century, A Half-decade, half a year',
   '10to14 days, twenty-five to thirty years, 2 – 3 weeks, two-to-three months, ten TO twelve YEARS, a dozen to 20 hours',

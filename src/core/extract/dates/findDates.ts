@@ -94,11 +94,14 @@ export function findDates(text: string, ref: RefDate | null, tokens: Tokens, ord
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);
     if (!rules) continue;
-    for (const [re, handler, gate] of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      const gate = rule[2];
       if (gate && !gate(text, tokens, i)) continue;
+      const re = rule[0];
       re.lastIndex = starts[i];
       const m = re.exec(text);
-      if (m) handler(ctx, m);
+      if (m) rule[1](ctx, m);
     }
   }
   return ctx.out;
