@@ -240,9 +240,8 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
   return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
 }
 
-/** One paragraph's mentions at document offsets, with coreference and currency choices applied. */
+/** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
 export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
-  const out: Mention[] = [];
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
   const resolved: ActorMention[] = [];
   for (const c of raw.candidates) {
@@ -271,6 +270,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant);
     resolved.push({ kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type, canonical });
   }
+  // In place with no candidate resolved (most paragraphs), the shifted raw list is the answer: no merged copy.
+  const out: Mention[] | null = inPlace && !resolved.length ? null : [];
   let r = 0;
   for (let idx = 0; idx < raw.mentions.length; idx++) {
     const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
@@ -301,10 +302,12 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       const full = ctx.surnames.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
       if (full && full.length > m.canonical.length) m.canonical = full;
     }
+    if (!out) continue;
     // Resolved candidates and mentions are both sorted and never overlap: merge them.
     while (r < resolved.length && resolved[r].start < m.start) out.push(resolved[r++]);
     out.push(m);
   }
+  if (!out) return raw.mentions;
   while (r < resolved.length) out.push(resolved[r++]);
   return out;
 }

@@ -79,6 +79,9 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   const all: Mention[] = dates;
   for (const f of figures.figures) all.push(f);
   for (const a of actors.actors) all.push(a);
+  // Sorted once here (stable: ties keep dates, figures, actors in order), so the overlap sweep reads the list
+  // itself and the kept list needs no second sort when nothing overlaps.
+  sortByStart(all);
   // Longest span wins; ties: dates, then figures, then actors. Spans that overlap nothing (no other
   // span, no blocker) are kept directly; only the contested ones are ranked.
   const overlapping = overlappingMentions(all, actors.blockers);
@@ -106,8 +109,8 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
         kept.push(m);
       }
     }
+    sortByStart(kept);
   }
-  sortByStart(kept);
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
   const ambiguous: [number, readonly string[]][] = [];
   if (figures.ambiguous.size) {
@@ -128,20 +131,29 @@ function sortedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   return sortByStart(out);
 }
 
+/** The index of the first non-empty span at or after p (spans.length when none). */
+function nonEmptyFrom(spans: readonly Span[], p: number): number {
+  while (p < spans.length && spans[p].end <= spans[p].start) p++;
+  return p;
+}
+
 /**
- * Mentions that share a code unit with another mention or a blocker (empty spans share nothing).
- * Sorted by start, a span overlaps an earlier one when the running maximum end passes its start,
- * and a later one when the next start falls before its end.
+ * Mentions that share a code unit with another mention or a blocker (empty spans share nothing), given the
+ * mentions sorted by start. Sorted by start, a span overlaps an earlier one when the running maximum end
+ * passes its start, and a later one when the next start falls before its end.
  */
 function overlappingMentions(all: readonly Mention[], blockers: readonly Span[]): Set<Span> | null {
+  // Without blockers the sorted mentions are the sweep's list (most paragraphs): no merged copy.
+  const spans: readonly Span[] = blockers.length ? sortedSpans(all, blockers) : all;
   // Made at the first overlap: most paragraphs have none.
   let out: Set<Span> | null = null;
-  const spans = sortedSpans(all, blockers);
   let maxEnd = -1;
-  for (let p = 0; p < spans.length; p++) {
+  for (let p = nonEmptyFrom(spans, 0); p < spans.length;) {
     const s = spans[p];
-    if ((maxEnd > s.start || (p + 1 < spans.length && spans[p + 1].start < s.end)) && (s as Partial<Mention>).kind !== undefined) (out ??= new Set()).add(s);
+    const next = nonEmptyFrom(spans, p + 1);
+    if ((maxEnd > s.start || (next < spans.length && spans[next].start < s.end)) && (s as Partial<Mention>).kind !== undefined) (out ??= new Set()).add(s);
     if (s.end > maxEnd) maxEnd = s.end;
+    p = next;
   }
   return out;
 }
@@ -149,6 +161,15 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
 /** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
 function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
   if (!candidates.length) return [];
+  if (!blockers.length && kept.every((m) => m.end > m.start)) {
+    // The kept mentions never overlap one another: sorted by start, their ends rise too and the last span
+    // starting before a candidate's end is the one that reaches furthest.
+    return candidates.filter((c) => {
+      if (c.end <= c.start) return true;
+      const before = firstIndex(kept.length, (i) => kept[i].start >= c.end);
+      return before === 0 || kept[before - 1].end <= c.start;
+    });
+  }
   const spans = sortedSpans(kept, blockers);
   const maxEnds: number[] = [];
   let maxEnd = -1;

@@ -21,11 +21,13 @@ function articles(dir: string): string[] {
 const EDGES = [
   'on 4 Jan2024 and 4th - 5th of June, 4 to 5 Sept. 2025, Thu 10 Dec, 12th of Mar. and 3-4 May',
   'due on the 27th; until THE 3RD of it; since the 2nd; from the ſt; by the 31ſt',
+  'last Monday, this Friday2 morning, coming Sunday evening, next WEDNESDAY, Thursday night',
   'this ſummer, last Winter, next fall2025, this weekend, this WEEKEND2, this morning, THIS Evening, this ſomething',
   'for a year2, almost a decade, an hour, a fortnight, a quarter of a century, A Half-decade, half a year',
   '10to14 days, twenty-five to thirty years, 2 – 3 weeks, two-to-three months, ten TO twelve YEARS, a dozen to 20 hours',
   '2016 Q3, 2019-H2, 2020  H1, 1H25, 3Q24, 4Q2, 22/04/2025, 2015/08/12, 22.04.2025, 1/2/2020, 2020/1/2',
   'first Friday of next month, last Monday of March 2025, Friday next week, Monday this week, last May, next Sept, this Jan.',
+  'a few days ago, twenty-five years earlier, a dozen weeks later, several MONTHS BEFORE, 3 dayſ ago, weeks previouſly, a hundred years on, ten-year-old, a twenty-five-day window',
   'first nine months of 2025, last twenty-five months of the year, final a hundred months of this year, first 3 MONTHS of 2024, first two monthſ of 2023',
 ];
 

@@ -1,6 +1,7 @@
 // Figures read from their context: percentage points where the sentence talks of a share or rate, "one" as a
 // pronoun, and counted nouns whose plural is the singular form (guidelines 15, 19, 21). Sentences written for this file.
 import assert from 'node:assert/strict';
+import { wordAfter } from '../../../src/core/extract/figures/context';
 import { figure, mentions, unmarked } from './helpers';
 
 describe('extract: figures read from their context', () => {
@@ -29,5 +30,18 @@ describe('extract: figures read from their context', () => {
     assert.equal(figure('The navy bought four patrol aircraft from Brazil.', 'four').unit, 'patrol aircraft');
     assert.equal(figure('The mission sent 30 border police to the crossing.', '30').unit, 'border police');
     assert.equal(mentions('The airline retired two aircraft.').filter((m) => m.kind === 'figure').length, 1);
+  });
+});
+
+describe('figures: the word after a number, read in place', () => {
+  it('matches what the pattern finds on the 40-character window, also when the word runs past it', () => {
+    const text = `12 - ${'x'.repeat(50)} and 7 ${' '.repeat(45)}troops, then 9 aid workers`;
+    for (const pos of [2, text.indexOf('7') + 1, text.lastIndexOf('9') + 1]) {
+      const inPlace = wordAfter(text, pos, 40);
+      const sliced = /^[\s-]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(pos, pos + 40));
+      assert.deepEqual(inPlace && [inPlace[0], inPlace[1]], sliced && [sliced[0], sliced[1]], `at ${pos}`);
+    }
+    assert.equal(wordAfter(text, 2, 40)?.[1].length, 37, 'a long word is cut at the window as before');
+    assert.equal(wordAfter(text, text.indexOf('7') + 1, 40), null, 'a word past the window is not read');
   });
 });

@@ -8,7 +8,7 @@ import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods'
 import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, offset, weekend } from './relative';
 import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
 import { MODS, MONTH_WORDS, NUMBER_WORD_SET, ORDINALS, SEASONS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS } from './patterns';
-import { unitAhead, unitGate, type Ctx, type Gate, type Rule } from './rule';
+import type { Ctx, Gate, Rule } from './rule';
 
 /** Every rule in the order it runs at a token (the order decides ties between equal spans). */
 const RULES: Rule[] = [
@@ -94,13 +94,14 @@ export function findDates(text: string, ref: RefDate | null, tokens: Tokens, ord
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);
     if (!rules) continue;
-    let unit: boolean | undefined;
-    for (const [re, handler, gate] of rules) {
-      // The unit check is shared by up to three rules at a token: computed once.
-      if (gate === unitGate ? !(unit ??= unitAhead(lower, i)) : gate && !gate(text, tokens, i)) continue;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r];
+      const gate = rule[2];
+      if (gate && !gate(text, tokens, i)) continue;
+      const re = rule[0];
       re.lastIndex = starts[i];
       const m = re.exec(text);
-      if (m) handler(ctx, m);
+      if (m) rule[1](ctx, m);
     }
   }
   return ctx.out;

@@ -3,7 +3,7 @@
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
 import { WEEKDAYS } from '../lexicon';
 import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
-import { dir, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
+import { dir, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 import type { DateType } from '../../types';
 
 // Day-level dates, optionally with weekday, day ranges and year.
@@ -38,6 +38,10 @@ export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw),
   push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));
 }];
 
+/** At "last", "next", "this" or "coming" a weekday (case-sensitive in the pattern) starts the next token. */
+const WEEKDAY_LIST = [...WEEKDAY_WORDS];
+const weekdayHere: Gate = (_text, t, i) => WEEKDAY_WORDS.has(t.lower[i]) || nextStartsWith(t, i, WEEKDAY_LIST);
+
 // Weekdays.
 export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming', new RegExp(String.raw`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(${WD})(?:\s+(morning|afternoon|evening|night))?(?![\p{L}])`, 'yu'), (ctx, m) => {
   const start = m.index;
@@ -52,7 +56,7 @@ export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'l
   if (delta === 0 && (mod === 'last' || mod === 'next')) delta = mod === 'last' ? -7 : 7;
   const r = addDays(ctx.ref, delta);
   push(ctx, start, end, type, isoDay(r.y, r.m, r.d));
-}];
+}, weekdayHere];
 
 // A weekday in a named week: "Friday next week", "Monday last week", "Tuesday this week" (relative, resolved to the day).
 const WEEK_DEIXIS = ['next', 'last', 'this'];

@@ -1,6 +1,6 @@
 // Periods (durations): "seven years", "60-day period", "10 to 14 days", "almost a decade", "half a century".
 import { isNumberish, numberValue, NUMW } from './patterns';
-import { nextStartsWith, push, tokenWithin, unitAhead, unitGate, type Gate, type Rule } from './rule';
+import { nextStartsWith, push, tokenWithin, unitAhead, type Gate, type Rule } from './rule';
 
 // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
 const SINGLE_UNITS = ['decade', 'year', 'month', 'week', 'century', 'fortnight'];
@@ -30,6 +30,9 @@ export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L
   push(ctx, m.index, m.index + m[0].length, 'period', `P${t}${a * k}${code}/P${t}${b * k}${code}`);
 }, rangeGate];
 
+/** A duration's unit comes right after its number (at most three tokens: "twenty", "-", "five") and an optional "-". */
+const durationGate: Gate = (_text, t, i) => unitAhead(t.lower, i, 4);
+
 // Durations: "seven years", "60-day period", "ten-year", "48 hours".
 export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
   const n = numberValue(m[1]);
@@ -41,7 +44,7 @@ export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N
   const value = unit === 'decade' ? n * 10 : n;
   const time = unit === 'hour' || unit === 'minute';
   push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
-}, unitGate];
+}, durationGate];
 
 // "a quarter of a century", "half a century", "a half-decade": fractions of a long unit are durations (guideline 23, period).
 export const fractionOfUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'quarter' || lw === 'half', /(?<![\p{L}])(?:[Aa]\s+)?([Qq]uarter|[Hh]alf)(?:\s+of\s+a|\s+a|-)\s*(century|decade|year)(?![\p{L}])/yu, (ctx, m) => {

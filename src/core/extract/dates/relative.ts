@@ -2,7 +2,7 @@
 // ago"), deictic months and seasons, yesterday/today/tomorrow, weekends, "the day after tomorrow", "the 27th".
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
 import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
-import { dir, nextStartsWithFolded, push, startsMonth, unitGate, type Gate, type Rule } from './rule';
+import { dir, nextStartsWithFolded, push, startsMonth, startsUnit, type Gate, type Rule } from './rule';
 
 // Deictic relative expressions: this/last/next week, earlier this month, late last year.
 export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
@@ -26,8 +26,21 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
   push(ctx, start, end, 'relative', norm);
 }];
 
+/** The words that close an offset after its unit. */
+const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
+
+/**
+ * An offset's unit is its first token or comes after its number (at most three tokens: "twenty", "-", "five"),
+ * and one of OFFSET_ENDS starts the token after the unit: most numbers and units have neither.
+ */
+const offsetGate: Gate = (_text, t, i) => {
+  const last = Math.min(t.lower.length - 2, i + 3);
+  for (let k = i; k <= last; k++) if (startsUnit(t.lower[k]) && nextStartsWithFolded(t, k, OFFSET_ENDS)) return true;
+  return false;
+};
+
 // Offsets: "two years ago", "weeks earlier", "days before".
-export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(ago|earlier|later|before|after|prior|previously|on)(?![\p{L}])`, 'iyu'), (ctx, m) => {
+export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(${OFFSET_ENDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
   let start = m.index;
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const n = m[1] ? numberValue(m[1]) : null;
@@ -45,7 +58,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new
     else norm = String(r.y - 10 * n);
   }
   push(ctx, start, end, 'relative', norm);
-}, unitGate];
+}, offsetGate];
 
 // "last May", "next March", "this June": the deictic word is part of the span (relative, resolved to a month).
 export const deicticMonth: Rule = [(_w, lw) => lw === 'last' || lw === 'next' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])([Ll]ast|[Nn]ext|[Tt]his)\s+(${MON})(?!\s+\d)`, 'yu'), (ctx, m) => {

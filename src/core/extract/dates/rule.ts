@@ -54,25 +54,27 @@ export const centuryGate: Gate = (text, t, i) => {
   const c = charAfterDigits(text, t, i);
   return c === -1 || c >= 128 || [115, 110, 114, 116].includes(c | 32);
 };
-// Durations, duration ranges and offsets need a time unit a few tokens on.
-export const unitGate: Gate = (_text, t, i) => unitAhead(t.lower, i);
-
 const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
 
 /**
- * Whether one of tokens i..i+8 starts with a time unit. Durations, duration ranges and offsets
- * ("60-day", "two to three years", "a few weeks ago") put the unit at most 8 tokens after their
- * first; a word can only fold to a unit under /iu if its lower-case form starts with one (no stem
- * has an "s", and the Kelvin sign lower-cases to "k"). Skips the three regexes at most "a"/"an"/numbers.
+ * Whether a lower-case token starts with a time unit: a word can only fold to a unit under /iu if its
+ * lower-case form starts with one (no stem has an "s", and the Kelvin sign lower-cases to "k").
  */
-export function unitAhead(lower: readonly string[], i: number): boolean {
-  const last = Math.min(lower.length - 1, i + 8);
-  for (let k = i; k <= last; k++) {
-    const w = lower[k];
-    const c = w.charCodeAt(0);
-    if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) continue; // d w m y h
-    for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
-  }
+export function startsUnit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) return false; // d w m y h
+  for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * Whether one of tokens i..i+span starts with a time unit. Duration ranges put the unit at most 8 tokens
+ * after their first ("twenty", "-", "five", "to", "thirty", "-", "five", "years"); skips the regex at most
+ * "a"/"an"/numbers.
+ */
+export function unitAhead(lower: readonly string[], i: number, span = 8): boolean {
+  const last = Math.min(lower.length - 1, i + span);
+  for (let k = i; k <= last; k++) if (startsUnit(lower[k])) return true;
   return false;
 }
 

@@ -131,7 +131,18 @@ export const FROM_BEFORE = /\bfrom\s+$/i;
 
 export const ADJ_SUFFIX = /(?:[^e]ed|al|ous|ive|ic|ful|less|able|ible|ant|ent|ary|ern)$/;
 
-export const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+const WORD_AFTER = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+const WORD_AFTER_AT = new RegExp(WORD_AFTER.source.slice(1), 'uy');
+
+/**
+ * WORD_AFTER on text.slice(pos, pos + limit), matched in place (no slice) unless the match runs past the
+ * limit, where the slice would have cut it. Only the groups are the same: the index is pos, not 0.
+ */
+export function wordAfter(text: string, pos: number, limit: number): RegExpExecArray | null {
+  WORD_AFTER_AT.lastIndex = pos;
+  const m = WORD_AFTER_AT.exec(text);
+  return m && m.index + m[0].length > pos + limit ? WORD_AFTER.exec(text.slice(pos, pos + limit)) : m;
+}
 
 const ROMAN_OR_DIGIT = /^[\dIVXLC]$/;
 

@@ -71,7 +71,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (mayTimeAfter(text, end) && TIME_AFTER.test(text.slice(end, end + 12))) return;
       if (letterAt(text, end)) return; // ordinals, 5G, 3rd
     }
-    if (isWord && !unitRaw && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one"
+    if (isWord && !unitRaw && text.charCodeAt(end) === 45 && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one" (a hyphen first)
     if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
 
     let v1 = numberValue(n1);
@@ -118,8 +118,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let unit = '';
     let candidates: readonly string[] | null = null;
     // "2.5 percentage-point cut", "a 50 basis-point rise": the hyphenated modifier is the same unit.
-    const u = unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
-    if (unitRaw && /^(?:%|per ?cent|percent)$/.test(u)) { type = 'percent'; unit = '%'; }
+    // "%", the commonest unit, is its own normal form.
+    const u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
+    if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
       if (/%|per\s?cent/.test(text) || SHARE_NOUNS.test(sentenceAround(text, start, end))) { type = 'percent'; unit = 'pp'; } else unit = 'points';
@@ -230,6 +231,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a one two three four half
+    const len = ends[i] - starts[i];
+    if (len !== 1 && len !== 3 && len !== 4 && len !== 5) continue; // and their lengths
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one') && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];

@@ -2,7 +2,7 @@
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
-import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, WORD_AFTER, hedged, lastWordBefore, perStart } from './context';
+import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { wsThen } from './chars';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -67,13 +67,13 @@ export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): strin
 export function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
   for (let i = 0; i < 3; i++) {
-    const m = WORD_AFTER.exec(text.slice(pos, pos + 40));
+    const m = wordAfter(text, pos, 40);
     if (!m) return null;
     const w = m[1];
     const lw = w.toLowerCase();
     // An acronym modifier before a lower-case noun is an actor, not part of the noun ("two more EU chapters", "40 UN observers").
     if (i > 0 && /^\p{Lu}{2,5}$/u.test(w)) {
-      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      const peek = wordAfter(text, pos + m[0].length, 30);
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
     }
     if (/^\p{Lu}/u.test(w)) {
@@ -98,7 +98,7 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
-      const peek = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      const peek = wordAfter(text, pos + m[0].length, 30);
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
       // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0])) {
@@ -112,12 +112,12 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     }
     // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
     if (/[^e]ed$/.test(lw)) {
-      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      const next = wordAfter(text, pos + m[0].length, 30);
       if (!next || NOT_NOUNS.has(next[1].toLowerCase())) return null;
     }
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {
-      const next = WORD_AFTER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+      const next = wordAfter(text, pos + m[0].length, 30);
       if (next && /^\s+\p{Ll}+s$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)$/.test(next[1])) return `${w} ${next[1]}`;
       if (next && /^\s+\p{Ll}+$/u.test(next[0]) && INVARIANT_PLURALS.has(next[1]) && !INVARIANT_PLURALS.has(lw)) return `${w} ${next[1]}`;
     }
