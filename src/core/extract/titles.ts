@@ -113,8 +113,3 @@ export function titleMayStartAt(lower: readonly string[], memo: TitleMemo, i: nu
   for (let m = i; m < k; m++) memo[m] = answer;
   return answer === YES;
 }
-
-/** Whether the pattern's shape was read: without the index every token may start a title (the check is off). */
-export function titleIndexBuilt(): boolean {
-  return INDEX !== null;
-}

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../../../src/core/extract/actors/context';
 import { cueMayEndAt } from '../../../src/core/extract/actors/rules/cueOrg';
 import { tokenize } from '../../../src/core/extract/tokenize';
+import { lcg } from './helpers';
 
 /** Whether any cue pattern of cueOrganisation matches the text before offset `start`, read as it reads it. */
 function cueMatches(text: string, start: number): boolean {
@@ -11,10 +12,6 @@ function cueMatches(text: string, start: number): boolean {
   return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || ORG_CUE_APPOSED.test(before.slice(-32)) || /\p{L}-based\s+$/u.test(before);
 }
 
-function lcg(seed: number): () => number {
-  let x = seed;
-  return () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
-}
 
 const VOCABULARY = ['pollster', 'firm', 'start-up', 'analysts', 'at', 'its', 'Greek', 'manager', ',', 'shares', 'in', 'of', 'firms', 'led', 'by',
   'such', 'as', 'including', 'among', 'them', 'Dubai-based', 'the', 'said', 'Økofirm', 'agency', 'bank', 'Acme', 'and', 'Stakes', 'companies'];

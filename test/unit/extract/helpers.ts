@@ -25,3 +25,9 @@ export function unmarked(text: string, span: string, ref?: string | null): void 
   const hits = mentions(text, ref).filter((m) => m.start < end && start < m.end);
   assert.deepEqual(hits.map((m) => `${m.kind}:${m.text}`), [], `"${span}" should be unmarked`);
 }
+
+/** A small deterministic generator of numbers in [0, 1), so a failing random text names its seed. */
+export function lcg(seed: number): () => number {
+  let x = seed;
+  return () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+}

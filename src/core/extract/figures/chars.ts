@@ -32,6 +32,12 @@ export function lettersThenDigit(w: string): boolean {
   return false;
 }
 
+/** The index after the last non-whitespace character before k, not going below `floor`. */
+export function skipWsBack(text: string, k: number, floor: number): number {
+  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
 /** The index of the first non-whitespace character at or after k. */
 export function skipWs(text: string, k: number): number {
   while (k < text.length && isWs(text.charCodeAt(k))) k++;

@@ -1,6 +1,6 @@
 // Context patterns of the figure rules: hedges, identifiers, idioms and the words around a number.
 import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS } from '../lexicon';
-import { firstCharOf, isLetterUnit, isWs } from './chars';
+import { firstCharOf, isLetterUnit, skipWsBack } from './chars';
 import { esc } from './patterns';
 
 /** A phrase as a pattern: its words escaped, any run of whitespace between them. */
@@ -148,7 +148,7 @@ const ROMAN_OR_DIGIT = /^[\dIVXLC]$/;
 
 /** Whether a digit or a Roman numeral letter ends text[floor, j) once trailing whitespace is skipped (the end of a list's number). */
 function numberBefore(text: string, floor: number, j: number): boolean {
-  while (j > floor && isWs(text.charCodeAt(j - 1))) j--;
+  j = skipWsBack(text, j, floor);
   return j > floor && ROMAN_OR_DIGIT.test(text[j - 1]);
 }
 
@@ -157,8 +157,7 @@ export function afterIdentifier(text: string, start: number): boolean {
   // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
   // list pattern below would capture, so look it up directly instead of running an end-anchored regex.
   const floor = Math.max(0, start - 60);
-  let k = start;
-  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
+  const k = skipWsBack(text, start, floor);
   const c = k > floor ? text[k - 1] : '';
   if (isLetterUnit(c)) {
     let a = k;

@@ -2,7 +2,7 @@
 // that carry a direction ("down 4 points", "a deficit of $3 billion") stay outside and keep the value positive.
 import type { FigureMention } from '../../types';
 import { fig } from './units';
-import { isDigit, isWs } from './chars';
+import { isDigit, isWs, skipWsBack } from './chars';
 
 /** "minus " or a minus sign right before a number (not after a letter or digit: "2-3%" is a range, "COVID-19" a name). */
 const SIGN_BEFORE = /(?:(?<![\p{L}])[Mm]inus\s+|(?<![\p{L}\p{N}.,%)])[-−])$/u;
@@ -14,9 +14,7 @@ const SIGNED_PERCENT = /(?<![\p{L}\p{N}.,%)])[-−](\d+(?:\.\d+)?)\s?(%|percent\
  * where "minus" then spaces can end, so the pattern needs running.
  */
 function endsMinusWord(text: string, k: number): boolean {
-  const floor = Math.max(0, k - 7);
-  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
-  return text.charCodeAt(k - 1) === 115;
+  return text.charCodeAt(skipWsBack(text, k, Math.max(0, k - 7)) - 1) === 115;
 }
 
 function negate(v: number | [number, number]): number | [number, number] {

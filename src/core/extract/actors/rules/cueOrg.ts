@@ -40,21 +40,20 @@ export function cueOrganisation(s: ScanState, i: number): number {
   // Checked first: a capitalised function word ("The", "But") opens no organisation, and needs no look-behind.
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
-  if (!cueMayEndAt(t.words[i - 1])) return orgAnd && !titleAt(s, i) ? cueOrgName(s, i) : i;
-  const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
-  // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
-  const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
-  const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
-  if (!((ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || orgAnd || basedAcronym || apposed) && !titleAt(s, i))) return i;
-  return cueOrgName(s, i);
-}
-
-/** Marks the cue-introduced organisation name from token i. Returns the next token. */
-function cueOrgName(s: ScanState, i: number): number {
-  const t = s.t;
+  if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
   s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
   return afterOrg(s, last, canonical);
+}
+
+/** Whether a cue in the text before token i (word `w`) makes it an organisation. */
+function cueBefore(s: ScanState, i: number, w: string): boolean {
+  const t = s.t;
+  const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
+  // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
+  const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
+  const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
+  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || basedAcronym || apposed;
 }
