@@ -3,7 +3,9 @@
 // longest block while a hostile 1 MB article is analysed, the first result for a 100 KB article
 // and a one-character edit in a 1 MB article (worker round trip). It prints; it never asserts.
 // Run: npx tsx bench/worker.bench.ts
-import { availableParallelism } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExtractRunner } from '../src/cli/extractCommand';
 import { textEdit } from '../src/core/jobs';
@@ -19,8 +21,9 @@ const SCRIPT = locateWorkerScript(join(__dirname, '..', 'src', 'cli'));
 /** Wall time to extract every text with `jobs` (1 = in-process, as `--jobs 1`). */
 async function batch(texts: string[], jobs: number): Promise<number> {
   const runner = new ExtractRunner(jobs, jobs > 1 ? SCRIPT : undefined);
-  // Start the workers before the clock, as a long batch amortises their start-up.
-  if (jobs > 1) await Promise.all(Array.from({ length: jobs }, () => runner.run({ text: 'Warm up.', referenceDate: null })));
+  // Start the workers and warm their engines before the clock, as a long batch amortises both (the
+  // in-process engine it is compared with is warm from the benches before it).
+  if (jobs > 1) await Promise.all(Array.from({ length: jobs }, () => runner.run({ text: texts[0], referenceDate: null })));
   const t0 = performance.now();
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -30,6 +33,23 @@ async function batch(texts: string[], jobs: number): Promise<number> {
   const ms = performance.now() - t0;
   await runner.close();
   return ms;
+}
+
+/**
+ * Wall time of the shipped command line over a folder of the texts, best of `runs` (process start
+ * and its workers' start-up and warm-up included, as a user pays them); undefined without dist/cli.js.
+ */
+function cliBatch(dir: string, jobs: number, runs = 2): number | undefined {
+  const cli = join(__dirname, '..', 'dist', 'cli.js');
+  if (!existsSync(cli)) return undefined;
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const out = spawnSync(process.execPath, [cli, 'extract', dir, '--jobs', String(jobs), '--format', 'jsonl'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (out.status !== 0) throw new Error(`policy-lens extract failed: ${out.stderr.toString()}`);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 /** Hostile shape: one paragraph of capitalised three-letter words. */
@@ -61,6 +81,22 @@ export async function runWorkerBench(print: (line: string) => void): Promise<voi
   for (const jobs of [...new Set([2, cores])]) {
     const ms = await batch(texts, jobs);
     print(`batch extract, --jobs ${jobs}: ${ms.toFixed(0)} ms, speed-up ×${(one / ms).toFixed(2)} over --jobs 1 (${cores} cores)`);
+  }
+  // The same folder through the shipped command line (dist/, built by npm install), as a user runs it.
+  const dir = mkdtempSync(join(tmpdir(), 'pl-batch-'));
+  try {
+    texts.forEach((t, i) => writeFileSync(join(dir, `article-${i}.md`), t));
+    const cliOne = cliBatch(dir, 1);
+    if (cliOne === undefined) print('policy-lens extract: skipped (no dist/cli.js; run npm run build)');
+    else {
+      print(`policy-lens extract (dist/cli.js) over the ${texts.length} files, --jobs 1: ${cliOne.toFixed(0)} ms (${(mb / (cliOne / 1000)).toFixed(1)} MB/s, the process's start included)`);
+      for (const jobs of [...new Set([2, cores])]) {
+        const ms = cliBatch(dir, jobs)!;
+        print(`policy-lens extract (dist/cli.js), --jobs ${jobs}: ${ms.toFixed(0)} ms, speed-up ×${(cliOne / ms).toFixed(2)} over --jobs 1 (${cores} cores)`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 
   const pool = new ExtractPool({ size: 1, script: SCRIPT });
