@@ -5,8 +5,6 @@
 /** C0 and C1 controls, DEL, line/paragraph separators, bidi embeddings, overrides and isolates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** The same without C0: JSON.stringify escapes those inside strings, and its own line breaks stay. */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function hex(c: string): string {
@@ -24,15 +22,5 @@ export function terminalSafe(value: string): string {
   return escaped.replace(/^(\s*):(?=:)/, '$1\\x3a');
 }
 
-/**
- * JSON for stdout: JSON.stringify already escapes C0 controls; this also writes DEL, C1 controls,
- * line separators and bidi controls as \u escapes (the same JSON value, nothing raw on a terminal).
- */
-export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** One JSON Lines record: jsonText's escaping on one line. */
-export function jsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+// JSON for stdout: the same escapes, in core so a worker can format its own records.
+export { jsonLine, jsonText } from '../core/util';

@@ -11,6 +11,7 @@ import { DATE_ORDER_FLAG, parseDateOrderOption } from './dateOrderOption';
 import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
+import { autoRecord } from '../core/jobs';
 import { ExtractPool, WorkerFailedError, locateWorkerScript, type ExtractJob } from '../worker/extractPool';
 import { articlesInFolder } from './articleFolder';
 import type { CompiledRegistry } from '../core/registry';
@@ -155,9 +156,11 @@ function withDecisions(file: string, text: string, mentions: Mention[], sidecar:
   return mentions.map((m) => ({ ...m, origin: 'auto' }));
 }
 
-/** One file's outcome: its result or why it cannot be used, and the warnings it printed. */
+/** One file's outcome: its result (or, streamed, its record) or why it cannot be used, and the warnings it printed. */
 interface FileOutcome {
   result?: FileResult;
+  /** The JSON Lines record, when it was built where the file was extracted (a file without a sidecar). */
+  record?: string;
   error?: string;
   warnings: string[];
 }
@@ -186,6 +189,27 @@ export class ExtractRunner {
         if (!(err instanceof WorkerFailedError)) throw err;
       }
     }
+    return this.#inProcess(job, registry);
+  }
+
+  /**
+   * The JSON Lines record of a file without a sidecar (autoRecord), formatted on the worker that
+   * extracted it: turning every result into JSON on the writing thread kept it busy most of a batch,
+   * so two workers on two cores were no faster than one thread.
+   */
+  async record(job: ExtractJob, file: string, registry?: CompiledRegistry): Promise<string> {
+    if (this.#pool && !this.#pool.unavailable) {
+      try {
+        const answer = await this.#pool.run({ ...job, record: { file } });
+        if (answer.record !== undefined) return answer.record;
+      } catch (err) {
+        if (!(err instanceof WorkerFailedError)) throw err;
+      }
+    }
+    return autoRecord(file, this.#inProcess(job, registry));
+  }
+
+  #inProcess(job: ExtractJob, registry?: CompiledRegistry): ReturnType<typeof extract> {
     this.inProcess++;
     return extract(job.text, { referenceDate: job.referenceDate, ...(registry ? { registry } : {}), ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}) });
   }
@@ -208,6 +232,7 @@ async function extractFile(file: string, parsed: ParsedArgs, io: ExtractCommandI
   if (dateProblem) warnings.push(`policy-lens extract: warning: ${terminalSafe(file)}: ${dateProblem}\n`);
   const referenceDate = referenceDateFor(text, { given: parsed.referenceDate, sidecar: sidecar?.sidecar?.referenceDate });
   const job = { text, referenceDate, registry: registry ? { key: registry.key, source: registry.source } : undefined, ...(parsed.dateOrder ? { dateOrder: parsed.dateOrder } : {}) };
+  if (parsed.format === 'jsonl' && sidecar === null) return { record: await extractor.record(job, file, registry ?? undefined), warnings };
   const result = await extractor.run(job, registry ?? undefined);
   const mentions = withDecisions(file, text, result.mentions, sidecar, parsed.sidecarPattern, { ...io, stderr: (t) => warnings.push(t) });
   return { result: { file, referenceDate: result.referenceDate, mentions }, warnings };
@@ -247,7 +272,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
       if (streaming) {
         for (const w of outcome.warnings) io.stderr(w);
         if (outcome.error) io.stderr(`policy-lens extract: ${outcome.error}\n`);
-        io.stdout(`${jsonLine(outcome.result ?? { file: files[i], error: outcome.error })}\n`);
+        io.stdout(`${outcome.record ?? jsonLine(outcome.result ?? { file: files[i], error: outcome.error })}\n`);
       }
       progress?.tick();
     }

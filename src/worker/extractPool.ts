@@ -58,6 +58,8 @@ export interface ExtractJobResult {
   ms: number;
   /** With a synced job: result.mentions is empty and this is the change to the known job's list. */
   diff?: MentionDiff;
+  /** With a job that asked for its record: result.mentions is empty and this is the record. */
+  record?: string;
 }
 
 export interface ExtractPoolOptions {
@@ -212,7 +214,7 @@ export class ExtractPool {
       }
       clearTimeout(slot.timer);
       slot.job = undefined;
-      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff });
+      if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff, record: response.record });
       else if (response.type === 'resync') job.reject(new ResyncError());
       else job.reject(new Error(response.type === 'error' ? response.message : 'the extraction worker does not hold the entity registry'));
       this.#pump();

@@ -3,6 +3,7 @@
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
 import { mentionDiff, type DocSync, type MentionDiff } from './docSync';
+import { autoRecord } from './record';
 
 export interface ExtractJobRequest {
   type: 'extract';
@@ -20,6 +21,11 @@ export interface ExtractJobRequest {
   dateOrder?: DateOrder | null;
   /** With a document: the job's text as an edit of an earlier job's, and a diff wanted back (docSync.ts). */
   sync?: DocSync;
+  /**
+   * A one-off job for the command line's JSON Lines output of a file without a sidecar: the answer
+   * is the file's record, formatted here (autoRecord), and no mentions.
+   */
+  record?: { file: string };
 }
 
 /** Drops a document's cached paragraphs (the document was closed). */
@@ -31,7 +37,7 @@ export interface ForgetDocRequest {
 export type ExtractWorkerRequest = ExtractJobRequest | ForgetDocRequest;
 
 export type ExtractWorkerResponse =
-  | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff }
+  | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff; record?: string }
   /** The job's edit was made against a text this worker does not hold: send the whole text. */
   | { type: 'resync'; id: number }
   /** The job named a registry by key alone and this worker does not hold it: send its data. */
@@ -68,6 +74,11 @@ export class ExtractJobHandler {
     try {
       const options = this.#options(request);
       const result = request.doc === undefined ? extract(request.text, options) : this.#extractor(request.doc).update(request.text, options);
+      if (request.record && request.doc === undefined) {
+        // Formatted where it was extracted: the thread that writes the records only writes them.
+        const record = autoRecord(request.record.file, result);
+        return { type: 'result', id: request.id, result: { referenceDate: result.referenceDate, mentions: [] }, record, ms: this.now() - started };
+      }
       return { type: 'result', id: request.id, result, ms: this.now() - started };
     } catch (err) {
       return { type: 'error', id: request.id, message: err instanceof Error ? err.message : String(err) };

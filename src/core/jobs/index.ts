@@ -3,3 +3,4 @@
 // imported by the worker's entry alone, so the extension's bundle does not include the engine.
 export { textEdit, type DocSync, type MentionDiff, type TextEdit } from './docSync';
 export type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from './extractJobs';
+export { autoRecord } from './record';

@@ -6,3 +6,4 @@ export { moved, patchOwnSpans, patchSpanSteps, patchSpans, type SpanListPatch } 
 export { runSteps, type Stepped } from './steps';
 export { applyTextEdit, checkEditFits, textEdit, type TextEdit } from './textEdit';
 export { sameMoved } from './sameSpan';
+export { jsonLine, jsonText } from './jsonSafe';

@@ -52,6 +52,31 @@ describe('policy-lens extract on several cores', function () {
     assert.deepEqual(outputs.slice(3), outputs.slice(0, 3));
   });
 
+  it('streams the records --format json prints, built on the worker for a file without a sidecar, with one job or several', async () => {
+    const whole = io();
+    assert.equal(await extractCommand([...ARTICLES, '--format', 'json', '--reference-date', '2025-02-10'], whole.io), 0, whole.err.join(''));
+    const expected = JSON.parse(whole.out.join('')) as unknown[];
+    for (const jobs of ['1', '2']) {
+      const t = io();
+      assert.equal(await extractCommand([...ARTICLES, '--format', 'jsonl', '--jobs', jobs, '--reference-date', '2025-02-10'], t.io), 0, t.err.join(''));
+      const lines = t.out.join('').trimEnd().split('\n');
+      assert.deepEqual(lines.map((l) => JSON.parse(l) as { file: string }).sort((a, b) => a.file.localeCompare(b.file)), expected);
+    }
+    // The worker's answer is the record itself: nothing extracted or formatted on this thread.
+    const pool = new ExtractRunner(2, locateWorkerScript(join(ROOT, 'src', 'cli')));
+    const single = new ExtractRunner(1);
+    try {
+      const text = readFileSync(ARTICLES[0], 'utf8');
+      const [a, b] = await Promise.all([pool.record({ text, referenceDate: null }, 'a.md'), single.record({ text, referenceDate: null }, 'a.md')]);
+      assert.equal(a, b, 'the same bytes from a worker and in-process');
+      assert.equal(pool.inProcess, 0);
+      assert.equal(single.inProcess, 1);
+      assert.ok(a.startsWith('{"file":"a.md","referenceDate":') && !a.includes('\n'));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('runs the files on worker threads (one job runs in-process)', async () => {
     const pool = new ExtractRunner(2, locateWorkerScript(join(ROOT, 'src', 'cli')));
     const single = new ExtractRunner(1);
