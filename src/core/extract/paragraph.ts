@@ -161,23 +161,21 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
 /** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
 function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
   if (!candidates.length) return [];
-  if (!blockers.length && kept.every((m) => m.end > m.start)) {
-    // The kept mentions never overlap one another: sorted by start, their ends rise too and the last span
-    // starting before a candidate's end is the one that reaches furthest.
-    return candidates.filter((c) => {
-      if (c.end <= c.start) return true;
-      const before = firstIndex(kept.length, (i) => kept[i].start >= c.end);
-      return before === 0 || kept[before - 1].end <= c.start;
-    });
+  // Kept mentions never overlap one another: without blockers (and empty spans) they are the sorted
+  // spans as they are, and their ends rise with their starts, so no merged copy or running maximum.
+  const direct = !blockers.length && kept.every((m) => m.end > m.start);
+  const spans: readonly Span[] = direct ? kept : sortedSpans(kept, blockers);
+  let reach: (k: number) => number = (k) => spans[k].end;
+  if (!direct) {
+    const maxEnds: number[] = [];
+    let maxEnd = -1;
+    for (const s of spans) { if (s.end > maxEnd) maxEnd = s.end; maxEnds.push(maxEnd); }
+    reach = (k) => maxEnds[k];
   }
-  const spans = sortedSpans(kept, blockers);
-  const maxEnds: number[] = [];
-  let maxEnd = -1;
-  for (const s of spans) { if (s.end > maxEnd) maxEnd = s.end; maxEnds.push(maxEnd); }
   return candidates.filter((c) => {
     if (c.end <= c.start) return true;
     // Spans starting before the candidate's end: the first `before` ones.
     const before = firstIndex(spans.length, (i) => spans[i].start >= c.end);
-    return before === 0 || maxEnds[before - 1] <= c.start;
+    return before === 0 || reach(before - 1) <= c.start;
   });
 }
