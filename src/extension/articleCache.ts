@@ -45,13 +45,19 @@ export interface RegistrySource {
   readonly onDidChange: vscode.Event<void>;
 }
 
-/** How the previous snapshot's mentions became these; the text edit (a scan of both texts) worked out only when asked for. */
-function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): NonNullable<ArticleSnapshot['change']> {
+/** The edit from the previous snapshot's text to `text`, worked out (a scan of both texts) when first asked for. */
+function lazyEdit(previous: ArticleSnapshot, text: string): () => TextEdit {
   let edit: TextEdit | undefined;
   const prevText = previous.text;
+  return () => (edit ??= textEdit(prevText, text));
+}
+
+/** How the previous snapshot's mentions became these, from the mention diff that patched the model. */
+function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): NonNullable<ArticleSnapshot['change']> {
+  const editOf = lazyEdit(previous, text);
   return {
     fromVersion: previous.version, start: diff.start, deleteCount: diff.deleteCount, insertCount: diff.insert.length,
-    get edit() { return (edit ??= textEdit(prevText, text)); },
+    get edit() { return editOf(); },
   };
 }
 
@@ -60,11 +66,9 @@ function changeOf(previous: ArticleSnapshot, text: string, diff: MentionDiff): N
  * annotated article): the changed run is found by comparing the two lists, only when asked for.
  */
 function rebuiltChangeOf(previous: ArticleSnapshot, text: string, next: readonly ViewMention[]): NonNullable<ArticleSnapshot['change']> {
-  let edit: TextEdit | undefined;
+  const editOf = lazyEdit(previous, text);
   let run: ReturnType<typeof changedRun> | undefined;
-  const prevText = previous.text;
   let prevMentions: readonly ViewMention[] | undefined = previous.mentions;
-  const editOf = (): TextEdit => (edit ??= textEdit(prevText, text));
   const runOf = () => {
     run ??= changedRun(prevMentions!, next, editOf());
     prevMentions = undefined; // worked out: the previous list is not kept for it

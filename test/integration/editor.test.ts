@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { MarkState } from '../../src/extension/decorations';
+import type { PolicyLensApi } from '../../src/extension/extension';
 import type { ArticleTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/view';
 import {
   activeApi, copyArticle, hasSpan, marksWhen, setSetting, sidecarWritten, snapshotWhen, spanOf,
 } from './helpers';
+
+/** Types `ch` at `offset` and waits for the edit's snapshot and the marks applied after it. */
+async function typeAt(api: PolicyLensApi, editor: vscode.TextEditor, offset: number, ch: string): Promise<MarkState> {
+  const doc = editor.document;
+  const t0 = performance.now();
+  assert.ok(await editor.edit((b) => b.insert(doc.positionAt(offset), ch)));
+  const version = doc.version;
+  await snapshotWhen(api, doc.uri, (s) => s.version === version && !s.partial, 'snapshot of the edit');
+  return marksWhen(api, doc.uri, (s) => s.at >= t0, 'marks of the edit');
+}
 
 describe('editor experience', () => {
   let editor: vscode.TextEditor;
@@ -155,28 +167,20 @@ describe('editor experience', () => {
     try {
       editor = await vscode.window.showTextDocument(editor.document);
       const doc = editor.document;
-      const typeAt = async (offset: number, ch: string): Promise<{ before: string; state: Awaited<ReturnType<typeof marksWhen>> }> => {
-        const before = doc.getText();
-        const t0 = performance.now();
-        assert.ok(await editor.edit((b) => b.insert(doc.positionAt(offset), ch)));
-        const version = doc.version;
-        await snapshotWhen(api, doc.uri, (s) => s.version === version && !s.partial, 'snapshot of the edit');
-        return { before, state: await marksWhen(api, doc.uri, (s) => s.at >= t0, 'marks of the edit') };
-      };
       await snapshotWhen(api, doc.uri, (s) => s.version === doc.version, 'current snapshot');
       const drawn = (await marksWhen(api, doc.uri)).marks;
       // Inside the plain word "resume" (no mark near it): every mark after it moves by one.
       const plain = doc.getText().indexOf('resume');
       assert.ok(plain > 0, 'the text typed above');
-      const away = await typeAt(plain + 2, 'x');
-      assert.equal(away.state.moved, true, 'nothing sent: the editor moved the drawn marks');
+      const away = await typeAt(api, editor, plain + 2, 'x');
+      assert.equal(away.moved, true, 'nothing sent: the editor moved the drawn marks');
       const movedMarks = Object.fromEntries(Object.entries(drawn).map(([style, spans]) => [style, spans.map(([s, e]) => [s < plain + 2 ? s : s + 1, e < plain + 2 ? e : e + 1])]));
-      assert.deepEqual(away.state.marks, movedMarks, 'the marks are the drawn ones moved with the edit');
+      assert.deepEqual(away.marks, movedMarks, 'the marks are the drawn ones moved with the edit');
       // A space typed at the start of "2026": the editor would widen that mark, so the marks are sent again.
       const year = doc.getText().lastIndexOf('2026');
-      const touching = await typeAt(year, ' ');
-      assert.equal(touching.state.moved, false, 'an edit touching a mark redraws');
-      assert.ok(hasSpan(touching.state.marks['date.detected'], [year + 1, year + 5]), 'the year is marked where it now is');
+      const touching = await typeAt(api, editor, year, ' ');
+      assert.equal(touching.moved, false, 'an edit touching a mark redraws');
+      assert.ok(hasSpan(touching.marks['date.detected'], [year + 1, year + 5]), 'the year is marked where it now is');
     } finally {
       await setSetting('updateDelay', undefined);
     }
@@ -195,20 +199,13 @@ describe('editor experience', () => {
       await vscode.commands.executeCommand('policyLens.confirmMention', { uri: uri.toString(), start, end });
       await written;
       await marksWhen(api, uri, (s) => hasSpan(s.marks['actor.confirmed'], [start, end]), 'the confirmed mark');
-      const typeAt = async (offset: number, ch: string) => {
-        const t0 = performance.now();
-        assert.ok(await annotated.edit((b) => b.insert(doc.positionAt(offset), ch)));
-        const version = doc.version;
-        await snapshotWhen(api, uri, (s) => s.version === version && !s.partial, 'snapshot of the edit');
-        return marksWhen(api, uri, (s) => s.at >= t0, 'marks of the edit');
-      };
       const plain = doc.getText().indexOf('reporters');
       assert.ok(plain > end, 'a plain word after the annotation');
-      const away = await typeAt(plain + 2, 'x');
+      const away = await typeAt(api, annotated, plain + 2, 'x');
       assert.equal(away.moved, true, 'nothing sent for an annotated article either: the model built again draws the same marks moved');
       assert.ok(hasSpan(away.marks['actor.confirmed'], [start, end]), 'the confirmed mark kept its place');
       // Typed inside the annotated "Kenya": its mark is sent again.
-      const touching = await typeAt(start + 2, 'x');
+      const touching = await typeAt(api, annotated, start + 2, 'x');
       assert.equal(touching.moved, false, 'an edit touching the annotation redraws');
     } finally {
       await setSetting('updateDelay', undefined);
