@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../../../src/core/extract/actors/context';
 import { cueMayEndAt } from '../../../src/core/extract/actors/rules/cueOrg';
 import { tokenize } from '../../../src/core/extract/tokenize';
-import { lcg } from './helpers';
+import { randomText } from './helpers';
 
 /** Whether any cue pattern of cueOrganisation matches the text before offset `start`, read as it reads it. */
 function cueMatches(text: string, start: number): boolean {
@@ -25,9 +25,7 @@ describe('cue pattern token check', () => {
   it('never skips them where one matches (random texts of cue words)', () => {
     let matched = 0;
     for (let seed = 1; seed <= 500; seed++) {
-      const rnd = lcg(seed);
-      const words = Array.from({ length: 10 }, () => VOCABULARY[Math.floor(rnd() * VOCABULARY.length)]);
-      const text = `${words.join(rnd() < 0.7 ? ' ' : '  ')} Kpler`;
+      const text = randomText(seed, VOCABULARY, 10, 0.3, 'Kpler');
       const t = tokenize(text);
       for (let i = 1; i < t.words.length; i++) {
         if (!cueMatches(text, t.starts[i])) continue;

@@ -27,7 +27,17 @@ export function unmarked(text: string, span: string, ref?: string | null): void 
 }
 
 /** A small deterministic generator of numbers in [0, 1), so a failing random text names its seed. */
-export function lcg(seed: number): () => number {
+function lcg(seed: number): () => number {
   let x = seed;
   return () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+}
+
+/**
+ * `count` words drawn from `vocabulary` with `seed`, joined by one space (or two, with probability
+ * `doubleSpace`), then `last`: random texts for checking a fast pre-check against its pattern.
+ */
+export function randomText(seed: number, vocabulary: readonly string[], count: number, doubleSpace: number, last: string): string {
+  const rnd = lcg(seed);
+  const words = Array.from({ length: count }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]);
+  return `${words.join(rnd() < 1 - doubleSpace ? ' ' : '  ')} ${last}`;
 }

@@ -5,7 +5,7 @@ import { TITLE_PATTERN } from '../../../src/core/extract/lexicon/titles';
 import { newSteps } from '../../../src/core/extract/steps';
 import { buildTitleIndex, titleMayStartAt } from '../../../src/core/extract/titles';
 import { tokenize } from '../../../src/core/extract/tokenize';
-import { lcg } from './helpers';
+import { randomText } from './helpers';
 
 const TITLE_AT = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 
@@ -47,9 +47,7 @@ describe('title pre-check', () => {
   it('never says no where the title regex matches (random chains of title words)', () => {
     let matched = 0;
     for (let seed = 1; seed <= 400; seed++) {
-      const rnd = lcg(seed);
-      const words = Array.from({ length: 12 }, () => VOCABULARY[Math.floor(rnd() * VOCABULARY.length)]);
-      const text = `${words.join(rnd() < 0.5 ? ' ' : '  ')} Ana`;
+      const text = randomText(seed, VOCABULARY, 12, 0.5, 'Ana');
       const { may, matches } = answers(text);
       matches.forEach((m, i) => { if (m) { matched++; assert.ok(may[i], `seed ${seed}: "${text}" token ${i}`); } });
     }
