@@ -104,20 +104,20 @@ function* arrange(layout: Layout, group: GroupNode, members: ViewMention[], orph
         if (++pace.placed % NODES_PER_STEP === 0) yield;
         nodes.push(mentionNode(group, m));
       }
-      return layout.order === chronological ? sortChronologically(nodes) : nodes.sort(layout.order);
+      return layout.order === chronological ? sortByChronoKey(nodes, (a, b) => a.mention.start - b.mention.start) : nodes.sort(layout.order);
     }
     case 'orphan':
       return orphans.map((annotation): OrphanNode => ({ type: 'orphan', parent: group, ref: { kind: 'orphan', uri, annotationId: annotation.id }, annotation }));
   }
 }
 
-/** Sorted as `chronological` sorts, each key computed once instead of at every comparison. */
-function sortChronologically(nodes: MentionNode[]): MentionNode[] {
+/** Rows of dates sorted by their chronoKey, each key computed once instead of at every comparison; ties by `tie`. */
+export function sortByChronoKey<N extends { mention: ViewMention }>(nodes: N[], tie: (a: N, b: N) => number): N[] {
   const keys = new Map(nodes.map((n) => [n, chronoKey(n.mention)]));
   return nodes.sort((a, b) => {
     const ka = keys.get(a)!;
     const kb = keys.get(b)!;
-    return ka < kb ? -1 : ka > kb ? 1 : a.mention.start - b.mention.start;
+    return ka < kb ? -1 : ka > kb ? 1 : tie(a, b);
   });
 }
 

@@ -13,7 +13,7 @@ import type { ViewMention } from './articleView';
 import type { MentionRef } from './refs';
 import { inFolder, type ReviewArticle } from './reviewTree';
 import type { Localizer } from './statusText';
-import { chronoKey } from './treeModel';
+import { chronoKey, sortByChronoKey } from './treeModel';
 
 /** One article as the Workspace view reads it (the workspace index's entry). */
 export interface WorkspaceArticle extends ReviewArticle {
@@ -184,8 +184,7 @@ export function* workspaceTreeSteps(
   }
   if (timeline) {
     const dates = timeline.children as WsDateNode[];
-    const keys = new Map(dates.map((d) => [d, chronoKey(d.mention)])); // once per date, not per comparison
-    dates.sort((a, b) => compare(keys.get(a)!, keys.get(b)!) || compare(a.path, b.path) || a.mention.start - b.mention.start);
+    sortByChronoKey(dates, (a, b) => compare(a.path, b.path) || a.mention.start - b.mention.start);
     timeline.count = dates.length;
     yield;
   }
