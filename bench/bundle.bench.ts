@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import bundleTarget from '../scripts/bundleTarget.json';
 
 export async function runBundleBench(print: (line: string) => void): Promise<void> {
   const root = resolve(__dirname, '..');
@@ -13,7 +14,7 @@ export async function runBundleBench(print: (line: string) => void): Promise<voi
   try {
     for (const [name, entry, plugins] of [['extension', 'src/extension/extension.ts', [lazyEngine]], ['engine', 'src/core/extract/index.ts', []], ['cli', 'src/cli/cli.ts', []]] as const) {
       const outfile = join(out, `${name}.js`);
-      await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, external: ['vscode'], logLevel: 'silent', plugins: [...plugins] });
+      await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', ...bundleTarget, minify: true, external: ['vscode'], logLevel: 'silent', plugins: [...plugins] });
       const kb = statSync(outfile).size / 1024;
       const target = name === 'extension' ? ` (target ≤ 400 KB: ${(kb / 400).toFixed(2)}× of budget)` : '';
       print(`bundle  ${name.padEnd(9)} ${kb.toFixed(0).padStart(6)} KB minified${target}`);

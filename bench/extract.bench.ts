@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import bundleTarget from '../scripts/bundleTarget.json';
 import { Worker } from 'node:worker_threads';
 import { extract, IncrementalExtractor } from '../src/core/extract';
 import { ExtractJobHandler } from '../src/core/jobs/extractJobs';
@@ -40,7 +41,7 @@ function shippedEngine(): typeof extract {
   const dir = mkdtempSync(join(tmpdir(), 'pl-engine-'));
   try {
     const out = esbuild.buildSync({
-      entryPoints: [join(__dirname, '..', 'src', 'core', 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, write: false,
+      entryPoints: [join(__dirname, '..', 'src', 'core', 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', ...bundleTarget, minify: true, write: false,
     });
     const file = join(dir, 'engine.js');
     writeFileSync(file, out.outputFiles[0].contents);

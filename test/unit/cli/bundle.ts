@@ -5,13 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import bundleTarget from '../../../scripts/bundleTarget.json';
 import { ROOT } from './helpers';
 
 /** Bundles the CLI and returns the path of the bundle. */
 export function bundleCli(): string {
   const outfile = join(mkdtempSync(join(tmpdir(), 'policy-lens-bundle-')), 'cli.js');
   buildSync({
-    entryPoints: [join(ROOT, 'src', 'cli', 'cli.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    entryPoints: [join(ROOT, 'src', 'cli', 'cli.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', ...bundleTarget,
     external: ['vscode'], logLevel: 'warning', banner: { js: '#!/usr/bin/env node' },
   });
   return outfile;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import bundleTarget from '../../../scripts/bundleTarget.json';
 import * as barrel from '../../../src/core/extract';
 import * as lazy from '../../../src/extension/lazyEngine';
 
@@ -31,7 +32,7 @@ describe('lazy extraction engine of the extension', function () {
   it('the production extension bundle leaves the engine out and stays under its size target', async () => {
     const plugin = (await import(pathToFileURL(join(ROOT, 'scripts', 'lazyEnginePlugin.mjs')).href) as { lazyEngine: Plugin }).lazyEngine;
     const r = await build({
-      absWorkingDir: ROOT, entryPoints: ['src/extension/extension.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      absWorkingDir: ROOT, entryPoints: ['src/extension/extension.ts'], bundle: true, platform: 'node', format: 'cjs', ...bundleTarget,
       minify: true, external: ['vscode'], write: false, outfile: 'dist/extension.js', metafile: true, logLevel: 'warning', plugins: [plugin],
     });
     const out = Object.values(r.metafile.outputs).find((o) => o.entryPoint);
