@@ -1,10 +1,10 @@
 // Steps on the editor's thread: the open article's index entry and the patch of its model are built
 // in slices (SteppedWork takes steps for about 8 ms, then lets other work run), so what holds the
 // thread is the longest single step. For a 1 MB article of the dev-set articles it prints, per part,
-// the part run in one piece (the baseline, same run) against its longest step, in wall time and in
-// CPU time (on a loaded machine a step's wall time also counts the time the process waited for a
-// core), and its number of steps. It prints; it never asserts (test/unit/corpus/entrySteps.test.ts
-// bounds each step's work by counting it). Run: npx tsx --expose-gc bench/steps.bench.ts
+// the part run in one piece (the baseline, same run) against its longest step (a median over runs:
+// a collection or the process waiting for a core falls in some step of every run) and its number of
+// steps. It prints; it never asserts (test/unit/corpus/entrySteps.test.ts bounds each step's work by
+// counting it). Run: npx tsx --expose-gc bench/steps.bench.ts
 import { figureMeasureSteps, sentenceSteps, type CheckInput } from '../src/core/checks';
 import { changeMismatchSteps } from '../src/core/checks/changeMismatch';
 import { conflictingValueSteps } from '../src/core/checks/conflictingValues';
@@ -25,18 +25,14 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 interface StepTimes {
   wholeMs: number;
-  /** The longest step in wall time. */
   longestMs: number;
-  /** The longest step in CPU time (the process's: the collector's helper threads included). */
-  longestCpuMs: number;
   steps: number;
 }
 
-/** The median over RUNS of: the whole computation's time, its longest step (wall and CPU time), its number of steps. */
+/** The median over RUNS of: the whole computation's time, its longest step, its number of steps. */
 function stepTimes(start: () => Stepped<unknown>): StepTimes {
   const whole: number[] = [];
   const longest: number[] = [];
-  const longestCpu: number[] = [];
   let steps = 0;
   for (let k = 0; k < RUNS; k++) {
     gc?.();
@@ -45,23 +41,18 @@ function stepTimes(start: () => Stepped<unknown>): StepTimes {
     whole.push(performance.now() - t0);
     gc?.();
     const s = start();
-    let wall = 0;
-    let cpu = 0;
+    let max = 0;
     steps = 0;
     for (;;) {
-      const c = process.cpuUsage();
       const t = performance.now();
       const r = s.next();
-      wall = Math.max(wall, performance.now() - t);
-      const used = process.cpuUsage(c);
-      cpu = Math.max(cpu, (used.user + used.system) / 1000);
+      max = Math.max(max, performance.now() - t);
       steps++;
       if (r.done) break;
     }
-    longest.push(wall);
-    longestCpu.push(cpu);
+    longest.push(max);
   }
-  return { wholeMs: median(whole), longestMs: median(longest), longestCpuMs: median(longestCpu), steps };
+  return { wholeMs: median(whole), longestMs: median(longest), steps };
 }
 
 export function runStepsBench(print: (line: string) => void): void {
@@ -72,8 +63,8 @@ export function runStepsBench(print: (line: string) => void): void {
   const input: CheckInput = { text, mentions: model.mentions, orphans: [], sentences };
   const figures = model.mentions.filter((m) => m.kind === 'figure').length;
   print(`1 MB article of the dev-set articles: ${model.mentions.length} mentions, ${figures} figures, ${sentences.length} sentences; medians of ${RUNS} runs, plain Node${gc ? '' : ' (run with --expose-gc to collect before each run)'}`);
-  print('| part | in one piece | longest step (wall) | longest step (CPU) | steps |');
-  print('|---|---|---|---|---|');
+  print('| part | in one piece | longest step | steps |');
+  print('|---|---|---|---|');
   const parts: [string, () => Stepped<unknown>][] = [
     ['the whole index entry (entrySteps)', () => entrySteps(text, { referenceDate: null, mentions: model.mentions, orphans: [] })],
     ['sentences', () => sentenceSteps(text, model.mentions)],
@@ -90,7 +81,7 @@ export function runStepsBench(print: (line: string) => void): void {
   ];
   for (const [name, start] of parts) {
     const t = stepTimes(start);
-    print(`| ${name} | ${t.wholeMs.toFixed(1)} ms | ${t.longestMs.toFixed(2)} ms (${(t.wholeMs / t.longestMs).toFixed(0)}× shorter) | ${t.longestCpuMs.toFixed(2)} ms | ${t.steps} |`);
+    print(`| ${name} | ${t.wholeMs.toFixed(1)} ms | ${t.longestMs.toFixed(2)} ms (${(t.wholeMs / t.longestMs).toFixed(0)}× shorter) | ${t.steps} |`);
   }
 }
 
