@@ -58,7 +58,7 @@ export function checkArticle(input: CheckInput): Finding[] {
   return runSteps(checkSteps(input));
 }
 
-/** checkArticle, pausing between its checks (each check is linear in the article). */
+/** checkArticle, pausing between its checks and every few hundred items within each (each check is linear in the article). */
 export function* checkSteps(input: CheckInput): Stepped<Finding[]> {
   const findings = yield* consistencySteps(input);
   for (const f of yield* reviewFindingSteps(input)) findings.push(f);
