@@ -6,6 +6,7 @@ import { runExtractBench } from './extract.bench';
 import { runRegistryBench } from './registry.bench';
 import { runHostileBench } from './hostile.bench';
 import { runSidecarBench } from './sidecar.bench';
+import { runStepsBench } from './steps.bench';
 import { runWorkspaceBench } from './workspace.bench';
 import { runWorkerBench } from './worker.bench';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ['Extraction on hostile shapes (one paragraph each)', runHostileBench],
     ['Sidecar store', runSidecarBench],
     ['Workspace index', runWorkspaceBench],
+    ["Steps on the editor's thread (1 MB article)", runStepsBench],
     ['Bundle size', runBundleBench],
   ] as const) {
     console.log(`## ${title}`);

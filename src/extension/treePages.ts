@@ -1,20 +1,21 @@
 import * as vscode from 'vscode';
-import { PAGE_ROWS, moreRowsText, pageOf, rowsShowing, type MoreRowsNode } from '../view';
+import { PageCounts, moreRowsText, pageOf, type MoreRowsNode } from '../view';
 import { CommandId } from './commandIds';
 
 /**
  * How many rows of each long list one tree view shows, by the list's key (its parent row's id, so
- * it survives the rebuilt trees of later analyses). See src/view/pages.ts for why.
+ * it survives the rebuilt trees of later analyses), for a bounded number of lists (PageCounts).
+ * See src/view/pages.ts for why.
  */
 export class TreePages {
-  readonly #shown = new Map<string, number>();
+  readonly #shown = new PageCounts();
 
   /** `refresh` redraws the view once a list shows more. */
   constructor(readonly viewId: string, private readonly refresh: () => void) {}
 
   /** The shown page of `rows`, ending with a "Show more" row when there are more. */
   rows<T, P>(key: string, rows: readonly T[], parent: P): (T | MoreRowsNode<P>)[] {
-    return pageOf(rows, this.#shown.get(key) ?? PAGE_ROWS, parent, key);
+    return pageOf(rows, this.#shown.shown(key), parent, key);
   }
 
   /** Every list back to its first page (another article shown). */
@@ -24,16 +25,13 @@ export class TreePages {
 
   /** The next page of the list named `key`. */
   more(key: string): void {
-    this.#shown.set(key, (this.#shown.get(key) ?? PAGE_ROWS) + PAGE_ROWS);
+    this.#shown.more(key);
     this.refresh();
   }
 
   /** Shows the row at `index` of the list `key`; true when it was on a page not shown yet. */
   showRow(key: string, index: number): boolean {
-    const needed = rowsShowing(index);
-    if (needed <= (this.#shown.get(key) ?? PAGE_ROWS)) return false;
-    this.#shown.set(key, needed);
-    return true;
+    return this.#shown.showRow(key, index);
   }
 
   item(node: MoreRowsNode<unknown>): vscode.TreeItem {

@@ -34,4 +34,4 @@ export {
   workspaceGroupLabel, type DecisionState, type WorkspaceArticle, type WorkspaceFilter, type WorkspaceGroupId, type WorkspaceNode, type WsActorArticleNode,
   type WsActorNode, type WsDateNode, type WsFigureNode, type WsGroupNode, type WsLedgerNode, type WsMentionNode,
 } from './workspaceTree';
-export { PAGE_ROWS, moreRowsText, pageOf, rowsShowing, type MoreRowsNode } from './pages';
+export { MAX_PAGED_LISTS, PAGE_ROWS, PageCounts, moreRowsText, pageOf, rowsShowing, type MoreRowsNode } from './pages';

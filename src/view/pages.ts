@@ -29,6 +29,63 @@ export function rowsShowing(index: number): number {
   return (Math.floor(index / PAGE_ROWS) + 1) * PAGE_ROWS;
 }
 
+/** Lists one view remembers as shown past their first page; beyond that the least recently used goes back to it. */
+export const MAX_PAGED_LISTS = 100;
+
+/**
+ * How many rows of each long list a view shows, by the list's key (its parent row's id, so it
+ * survives the trees rebuilt after every change). Only lists shown past their first page are kept,
+ * at most `max`, the least recently shown or paged dropped first: the keys name lists of trees that
+ * change all session (articles renamed or deleted, figures moved), and a count per list ever paged
+ * would otherwise stay until the window closes.
+ */
+export class PageCounts {
+  readonly #shown = new Map<string, number>();
+
+  constructor(private readonly max = MAX_PAGED_LISTS) {}
+
+  /** How many rows of the list `key` are shown (a use: it keeps the list's count). */
+  shown(key: string): number {
+    const n = this.#shown.get(key);
+    if (n === undefined) return PAGE_ROWS;
+    this.#set(key, n);
+    return n;
+  }
+
+  /** The next page of the list `key`. */
+  more(key: string): void {
+    this.#set(key, this.shown(key) + PAGE_ROWS);
+  }
+
+  /** Shows the row at `index` of the list `key`; true when it was on a page not shown yet. */
+  showRow(key: string, index: number): boolean {
+    const needed = rowsShowing(index);
+    if (needed <= this.shown(key)) return false;
+    this.#set(key, needed);
+    return true;
+  }
+
+  /** Every list back to its first page. */
+  clear(): void {
+    this.#shown.clear();
+  }
+
+  /** Lists shown past their first page. */
+  get size(): number {
+    return this.#shown.size;
+  }
+
+  /** Sets a count as the most recently used (a Map keeps insertion order), dropping the oldest past `max`. */
+  #set(key: string, n: number): void {
+    this.#shown.delete(key);
+    this.#shown.set(key, n);
+    for (const oldest of this.#shown.keys()) {
+      if (this.#shown.size <= this.max) break;
+      this.#shown.delete(oldest);
+    }
+  }
+}
+
 /** "Show 100 more" and "100 of 4,321". */
 export function moreRowsText(node: MoreRowsNode<unknown>, l10n: Localizer): { label: string; description: string } {
   const next = Math.min(PAGE_ROWS, node.total - node.shown);

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { watchLongestGap } from '../support/longestGap';
 import { EXTENSION_ID } from './helpers';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 export interface OwnRun {
@@ -61,8 +61,9 @@ function longestOwnStretch(profile: Profile, dist: string, held: readonly [numbe
     if (known !== undefined) return known;
     known = '';
     for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-      const { functionName, url } = byId.get(x)!.callFrame;
-      if (url.startsWith(dist)) { known = functionName || '(anonymous)'; break; }
+      const { functionName, url, lineNumber } = byId.get(x)!.callFrame;
+      // An anonymous function (a callback, a comparator) is named by its line in the bundle.
+      if (url.startsWith(dist)) { known = functionName || `(anonymous ${url.slice(dist.length + 1)}:${lineNumber + 1})`; break; }
     }
     ownFrame.set(id, known);
     return known;

@@ -1,12 +1,13 @@
 // change-mismatch: a stated change that the two stated values contradict ("rose 25% from 80 to
 // 120" — that is 50%; "doubled from 40 to 100"; "fell by a third from 9,000 to 7,500").
 import { describeFigure } from '../describe';
-import { assess, changeStatements, pairText, type Assessment, type ChangeStatement } from './changes';
+import { assess, changeStatementSteps, pairText, type Assessment, type ChangeStatement } from './changes';
 import { inconsistency, quoted, restate } from './finding';
 import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
 import { fmt } from './tolerance';
 import type { Finding } from './types';
+import { pacer, runSteps, type Stepped } from '../util';
 
 function actualText(st: ChangeStatement, a: Assessment): string {
   const way = a.actual >= (a.measure === 'ratio' ? 1 : 0) ? 'a rise' : 'a fall';
@@ -19,8 +20,15 @@ function actualText(st: ChangeStatement, a: Assessment): string {
 
 /** Stated changes that disagree with the values they connect. */
 export function changeMismatches(input: CheckInput, sentences: readonly Sentence[] = sentencesOf(input.text, input.mentions)): Finding[] {
+  return runSteps(changeMismatchSteps(input, sentences));
+}
+
+/** changeMismatches, pausing every few hundred sentences, figures or statements. */
+export function* changeMismatchSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
   const out: Finding[] = [];
-  for (const st of changeStatements(input.text, sentences, input.meter)) {
+  const pace = pacer(input.steps);
+  for (const st of yield* changeStatementSteps(input.text, sentences, input.meter, input.steps)) {
+    if (pace()) yield;
     const a = assess(input.text, st);
     if (!a || a.verdict !== 'mismatch') continue;
     const main = st.change ?? st.multiplier;

@@ -10,7 +10,7 @@
 // Rounding and hedges are allowed for (tolerance.ts). Each figure is compared with at most
 // MAX_EARLIER earlier figures of the same key.
 import type { ActorMention, FigureMention } from '../types';
-import { firstIndex } from '../util';
+import { firstIndex, pacer, runSteps, type Stepped } from '../util';
 import { inconsistency, quoted, restate, tick } from './finding';
 import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
@@ -121,12 +121,24 @@ function differentTimes(a: readonly string[], b: readonly string[]): boolean {
 
 /** Later figures that restate an earlier quantity with a value it cannot have. */
 export function conflictingValues(input: CheckInput, sentences: readonly Sentence[] = sentencesOf(input.text, input.mentions)): Finding[] {
+  return runSteps(conflictingValueSteps(input, sentences));
+}
+
+/** Figures keyed and compared between two pauses of conflictingValueSteps (about 2 µs each). */
+const FIGURES_PER_STEP = 250;
+
+/** conflictingValues, pausing every few hundred sentences and every FIGURES_PER_STEP figures. */
+export function* conflictingValueSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
   const { text } = input;
   const out: Finding[] = [];
   const seen = new Map<string, Keyed[]>();
+  const nextSentence = pacer(input.steps);
+  const nextFigure = pacer(input.steps, FIGURES_PER_STEP);
   for (const s of sentences) {
+    if (nextSentence()) yield;
     let a = -1; // the nearest actor before the figure in its sentence
     for (const f of s.figures) {
+      if (nextFigure()) yield;
       while (a + 1 < s.actors.length && s.actors[a + 1].end <= f.start) a++;
       if (Array.isArray(f.value)) continue;
       const keys = keysOf(text, s, f, s.actors[a]);

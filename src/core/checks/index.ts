@@ -2,16 +2,16 @@
 // state. Pure: the article text and its model in, findings out.
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
-import { changeMismatches } from './changeMismatch';
-import { conflictingValues } from './conflictingValues';
-import { partsTotalMismatches } from './partsTotalMismatch';
-import { percentVsPoints } from './percentVsPoints';
+import { changeMismatchSteps } from './changeMismatch';
+import { conflictingValueSteps } from './conflictingValues';
+import { partsTotalMismatchSteps } from './partsTotalMismatch';
+import { percentVsPointsSteps } from './percentVsPoints';
 import { reviewFindingSteps } from './review';
 import { sentenceSteps, type Sentence } from './sentences';
-import { sharesOver100 } from './sharesOver100';
+import { sharesOver100Steps } from './sharesOver100';
 import type { CheckMeter, Finding } from './types';
-import { runSteps, type Stepped } from '../util';
-import { weekdayMismatches } from './weekdayMismatch';
+import { runSteps, type StepMeter, type Stepped } from '../util';
+import { weekdayMismatchSteps } from './weekdayMismatch';
 
 export * from './types';
 export { quoted } from './finding';
@@ -30,6 +30,8 @@ export interface CheckInput {
   meter?: CheckMeter;
   /** sentencesOf(text, mentions), when the caller has it already. */
   sentences?: readonly Sentence[];
+  /** When given, counts the items the checks handle in steps (growth tests bound one step's share). */
+  steps?: StepMeter;
 }
 
 /** Findings where the article's figures and dates contradict each other. */
@@ -37,15 +39,15 @@ export function consistencyFindings(input: CheckInput): Finding[] {
   return runSteps(consistencySteps(input));
 }
 
-/** consistencyFindings, pausing after the sentences and after each check. */
+/** consistencyFindings, pausing after the sentences, after each check and every few hundred items within each. */
 function* consistencySteps(input: CheckInput): Stepped<Finding[]> {
-  const sentences = input.sentences ?? (yield* sentenceSteps(input.text, input.mentions));
-  const checks: ((input: CheckInput, sentences: readonly Sentence[]) => Finding[])[] = [
-    weekdayMismatches, percentVsPoints, changeMismatches, partsTotalMismatches, sharesOver100, conflictingValues,
+  const sentences = input.sentences ?? (yield* sentenceSteps(input.text, input.mentions, input.steps));
+  const checks: ((input: CheckInput, sentences: readonly Sentence[]) => Stepped<Finding[]>)[] = [
+    weekdayMismatchSteps, percentVsPointsSteps, changeMismatchSteps, partsTotalMismatchSteps, sharesOver100Steps, conflictingValueSteps,
   ];
   const findings: Finding[] = [];
   for (const check of checks) {
-    for (const f of check(input, sentences)) findings.push(f);
+    for (const f of yield* check(input, sentences)) findings.push(f);
     yield;
   }
   return findings;
@@ -56,7 +58,7 @@ export function checkArticle(input: CheckInput): Finding[] {
   return runSteps(checkSteps(input));
 }
 
-/** checkArticle, pausing between its checks (each check is linear in the article). */
+/** checkArticle, pausing between its checks and every few hundred items within each (each check is linear in the article). */
 export function* checkSteps(input: CheckInput): Stepped<Finding[]> {
   const findings = yield* consistencySteps(input);
   for (const f of yield* reviewFindingSteps(input)) findings.push(f);

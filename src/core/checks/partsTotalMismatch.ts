@@ -10,6 +10,7 @@ import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
 import { faceValue, partsDisagree } from './tolerance';
 import type { CheckMeter, Finding } from './types';
+import { pacer, runSteps, type Stepped } from '../util';
 
 /** Hedge words a part may carry (outside its span). */
 const H = String.raw`(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|less\s+than|over|under|an\s+estimated|approximately|another|a\s+further)\s+)*`;
@@ -89,11 +90,19 @@ function partsOf(text: string, sentences: readonly Sentence[], si: number, i: nu
 
 /** Totals whose listed parts add up to something else. */
 export function partsTotalMismatches(input: CheckInput, sentences: readonly Sentence[] = sentencesOf(input.text, input.mentions)): Finding[] {
+  return runSteps(partsTotalMismatchSteps(input, sentences));
+}
+
+/** partsTotalMismatches, pausing every few hundred sentences or figures. */
+export function* partsTotalMismatchSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
   const { text } = input;
   const out: Finding[] = [];
+  const pace = pacer(input.steps);
   for (let si = 0; si < sentences.length; si++) {
+    if (pace()) yield;
     const s = sentences[si];
     for (let i = 0; i < s.figures.length; i++) {
+      if (pace()) yield;
       const total = s.figures[i];
       if (Array.isArray(total.value)) continue;
       const found = partsOf(text, sentences, si, i, input.meter);

@@ -1,19 +1,27 @@
 // percent-vs-points: "percent" used for the difference of two percentages ("from 3% to 5%, a rise
 // of 2 percent" — 2 percentage points, a relative rise of 66.67%). Fix: "percentage points".
-import { assess, changeStatements, pairText } from './changes';
+import { assess, changeStatementSteps, pairText } from './changes';
 import { inconsistency, quoted } from './finding';
 import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
 import { fmt } from './tolerance';
 import type { Finding } from './types';
+import { pacer, runSteps, type Stepped } from '../util';
 
 /** The unit words at the end of a percent figure ("%", " percent", " per cent", " pct"). */
 const PERCENT_WORDS = /\s*(?:%|per\s*cent|pct\.?)$/i;
 
 /** Changes stated in percent that are the point difference of two stated percentages. */
 export function percentVsPoints(input: CheckInput, sentences: readonly Sentence[] = sentencesOf(input.text, input.mentions)): Finding[] {
+  return runSteps(percentVsPointsSteps(input, sentences));
+}
+
+/** percentVsPoints, pausing every few hundred sentences, figures or statements. */
+export function* percentVsPointsSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
   const out: Finding[] = [];
-  for (const st of changeStatements(input.text, sentences, input.meter)) {
+  const pace = pacer(input.steps);
+  for (const st of yield* changeStatementSteps(input.text, sentences, input.meter, input.steps)) {
+    if (pace()) yield;
     const c = st.change;
     const a = c && assess(input.text, st);
     if (!c || !a || a.verdict !== 'points' || a.points === undefined) continue;

@@ -5,22 +5,19 @@ import { figureStatus } from '../sidecar';
 import { quoted } from './finding';
 import type { CheckInput } from './index';
 import { FINDING_KIND, type Finding } from './types';
-import { runSteps, type Stepped } from '../util';
+import { pacer, runSteps, type Stepped } from '../util';
 
 /** Unverified and disputed figures (detected or annotated, not rejected) and orphaned annotations. */
 export function reviewFindings(input: CheckInput): Finding[] {
   return runSteps(reviewFindingSteps(input));
 }
 
-/** Mentions looked at between two pauses of reviewFindingSteps (a finding's message is formatted for most figures). */
-const MENTIONS_PER_STEP = 4000;
-
-/** reviewFindings, pausing every few thousand mentions. */
+/** reviewFindings, pausing every few hundred mentions or orphans (a finding's message is formatted for most figures). */
 export function* reviewFindingSteps(input: CheckInput): Stepped<Finding[]> {
   const out: Finding[] = [];
-  let seen = 0;
+  const pace = pacer(input.steps);
   for (const m of input.mentions) {
-    if (++seen % MENTIONS_PER_STEP === 0) yield;
+    if (pace()) yield;
     if (m.kind !== 'figure' || m.decision === 'rejected') continue;
     const status = figureStatus(m);
     if (status === 'verified') continue;
@@ -34,6 +31,7 @@ export function* reviewFindingSteps(input: CheckInput): Stepped<Finding[]> {
   }
   // A day the calendar does not have ("April 31") or an ambiguous numeric date stays unresolved in the model; the desk has to settle it.
   for (const m of input.mentions) {
+    if (pace()) yield;
     if (m.kind !== 'date' || m.decision === 'rejected' || m.normalized !== null) continue;
     const note = impossibleDateNote(m.text);
     if (note) out.push({ code: 'impossible-date', kind: FINDING_KIND['impossible-date'], level: 'warning', start: m.start, end: m.end, message: `impossible date ${quoted(m.text)}: ${note}` });
@@ -42,6 +40,7 @@ export function* reviewFindingSteps(input: CheckInput): Stepped<Finding[]> {
     if (ambiguous) out.push({ code: 'ambiguous-date', kind: FINDING_KIND['ambiguous-date'], level: 'warning', start: m.start, end: m.end, message: `ambiguous date ${quoted(m.text)}: ${ambiguous}` });
   }
   for (const a of input.orphans) {
+    if (pace()) yield;
     out.push({
       code: 'orphaned-annotation', kind: 'orphaned', level: 'error', start: Math.min(a.start, input.text.length), end: Math.min(a.end, input.text.length),
       message: `annotation ${a.id} ${quoted(a.quote.exact)} no longer matches the article (orphaned; kept in the sidecar)`, annotationId: a.id,

@@ -8,6 +8,7 @@ import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
 import { fmt, sharesExceedWhole } from './tolerance';
 import type { Finding } from './types';
+import { pacer, runSteps, type Stepped } from '../util';
 
 const H = String.raw`(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|less\s+than|over|under|an\s+estimated|approximately)\s+)*`;
 const SHARE_VERB = String.raw`holds?|held|holding|owns?|owned|controls?|controlled|has|had|won|wins|took|takes|gets?|got|received|receives|secured|captured|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|represents?|represented`;
@@ -51,10 +52,18 @@ function shareList(text: string, s: Sentence, i: number, meter: CheckInput['mete
 
 /** Lists of shares of one whole that add up past 100%. */
 export function sharesOver100(input: CheckInput, sentences: readonly Sentence[] = sentencesOf(input.text, input.mentions)): Finding[] {
+  return runSteps(sharesOver100Steps(input, sentences));
+}
+
+/** sharesOver100, pausing every few hundred sentences or figures. */
+export function* sharesOver100Steps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
   const { text } = input;
   const out: Finding[] = [];
+  const pace = pacer(input.steps);
   for (const s of sentences) {
+    if (pace()) yield;
     for (let i = 0; i < s.figures.length; i++) {
+      if (pace()) yield;
       if (!isShare(s.figures[i])) continue;
       const list = shareList(text, s, i, input.meter);
       if (list.length >= 2 && sharesExceedWhole(text, list)) {

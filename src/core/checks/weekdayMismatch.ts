@@ -6,6 +6,7 @@ import type { DateMention } from '../types';
 import { inconsistency, quoted, tick } from './finding';
 import type { CheckInput } from './index';
 import type { Finding } from './types';
+import { pacer, runSteps, type Stepped } from '../util';
 
 const FULL = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -77,8 +78,15 @@ function adjacentWeekday(text: string, d: DateMention): Found | undefined {
 
 /** Weekdays that contradict the full date they stand next to. */
 export function weekdayMismatches(input: CheckInput): Finding[] {
+  return runSteps(weekdayMismatchSteps(input));
+}
+
+/** weekdayMismatches, pausing every few hundred mentions. */
+export function* weekdayMismatchSteps(input: CheckInput): Stepped<Finding[]> {
   const out: Finding[] = [];
+  const pace = pacer(input.steps);
   for (const d of input.mentions) {
+    if (pace()) yield;
     if (d.kind !== 'date' || d.decision === 'rejected' || d.normalized === null) continue;
     const iso = ISO_DAY.exec(d.normalized);
     if (!iso) continue;

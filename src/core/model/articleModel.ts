@@ -1,5 +1,5 @@
 // The per-article model: extracted mentions merged with the human decisions of the sidecar.
-import { firstIndex, patchSpanSteps, runSteps, type Stepped } from '../util';
+import { firstIndex, pacer, patchSpanSteps, runSteps, type StepMeter, type Stepped } from '../util';
 import { anchorAll, type AnchorOptions, type AnchorResult, type AnchorStatus } from '../anchor';
 import {
   figureStatus, parseSidecar, type AnnotationConflict, type Decision, type FigureStatus, type ParsedSidecar, type Sidecar, type SidecarAnnotation,
@@ -203,20 +203,21 @@ export function canPatchModel(prev: ArticleModel, patch: MentionPatch, sidecar: 
   return prev.anchors.length === 0 && (sc?.annotations.length ?? 0) === 0 && patch.start + patch.deleteCount <= prev.mentions.length;
 }
 
-/** Inserted mentions copied between two pauses of patchModelSteps. */
-const MODEL_MENTIONS_PER_STEP = 4000;
-
-/** patchModel (where canPatchModel) in steps: moving the later mentions pauses every few thousand. */
-export function* patchModelSteps(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput): Stepped<ArticleModel> {
+/**
+ * patchModel (where canPatchModel) in steps: copying the inserted mentions and moving the later ones
+ * pause every few hundred. `meter`, when given, counts the mentions each step handles.
+ */
+export function* patchModelSteps(prev: ArticleModel, patch: MentionPatch, sidecar: SidecarInput, meter?: StepMeter): Stepped<ArticleModel> {
   const { sidecar: sc } = toParsed(sidecar);
   const named = entityNames(sc?.entities ?? []);
   // An edit that changes what a name resolves to can change every mention: pause while copying those too.
   const insert: ModelMention[] = [];
+  const pace = pacer(meter);
   for (const m of patch.insert) {
-    if (insert.length % MODEL_MENTIONS_PER_STEP === MODEL_MENTIONS_PER_STEP - 1) yield;
+    if (pace()) yield;
     insert.push(autoMention(m, named));
   }
-  const mentions = yield* patchSpanSteps(prev.mentions, { ...patch, insert });
+  const mentions = yield* patchSpanSteps(prev.mentions, { ...patch, insert }, meter);
   return { ...prev, mentions };
 }
 

@@ -1,5 +1,5 @@
 // Lists of spans (mentions) changed by an edit: a run replaced, everything after it moved.
-import { runSteps, type Stepped } from './steps';
+import { pacer, runSteps, type StepMeter, type Stepped } from './steps';
 
 /** A replaced run of a sorted span list, the spans after it moved by `shift` characters. */
 export interface SpanListPatch<T> {
@@ -23,19 +23,17 @@ export function patchSpans<T extends { start: number; end: number }>(prev: reado
   return runSteps(patchSpanSteps(prev, patch));
 }
 
-/** Spans moved (copied) between two pauses of patchSpanSteps. */
-const MOVED_PER_STEP = 4000;
-
-/** patchSpans, pausing every few thousand spans moved: the later spans of a long list are copies. */
-export function* patchSpanSteps<T extends { start: number; end: number }>(prev: readonly T[], patch: SpanListPatch<T>): Stepped<T[]> {
+/** patchSpans, pausing every few hundred spans moved: the later spans of a long list are copies. */
+export function* patchSpanSteps<T extends { start: number; end: number }>(prev: readonly T[], patch: SpanListPatch<T>, meter?: StepMeter): Stepped<T[]> {
   const out = prev.slice(0, patch.start);
   for (const m of patch.insert) out.push(m);
   if (!patch.shift) {
     for (let i = patch.start + patch.deleteCount; i < prev.length; i++) out.push(prev[i]);
     return out;
   }
-  for (let i = patch.start + patch.deleteCount, n = 0; i < prev.length; i++) {
-    if (++n % MOVED_PER_STEP === 0) yield;
+  const pace = pacer(meter);
+  for (let i = patch.start + patch.deleteCount; i < prev.length; i++) {
+    if (pace()) yield;
     out.push(moved(prev[i], patch.shift));
   }
   return out;

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { changeMismatchSteps } from '../../../src/core/checks/changeMismatch';
+import { conflictingValueSteps } from '../../../src/core/checks/conflictingValues';
+import { figureMeasureSteps, sentenceSteps, sentencesOf, type CheckInput } from '../../../src/core/checks';
+import { partsTotalMismatchSteps } from '../../../src/core/checks/partsTotalMismatch';
+import { percentVsPointsSteps } from '../../../src/core/checks/percentVsPoints';
+import { reviewFindingSteps } from '../../../src/core/checks/review';
+import { sharesOver100Steps } from '../../../src/core/checks/sharesOver100';
+import { weekdayMismatchSteps } from '../../../src/core/checks/weekdayMismatch';
+import { entryFromModel, entrySteps } from '../../../src/core/corpus';
+import { extract } from '../../../src/core/extract';
+import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
+import type { StepMeter, Stepped } from '../../../src/core/util';
+
+// The editor builds an open article's index entry (and patches its model) on the extension host's
+// thread in slices: SteppedWork takes steps for a few milliseconds, then lets other work run. A step
+// that handles too much holds the thread however the slices are cut, so each step's work is bounded
+// here by counting it (never by timing it) on a 1 MB article.
+
+/** Every rule's shape, with several figures per sentence (so a loop that pauses only per sentence shows). */
+const PARAGRAPH = 'On Monday, April 8, 2025, Kenya received a $2.5 billion loan, up from $2 billion in 2024, while Uganda got $1 billion, Tanzania $900 million and Rwanda $300 million. '
+  + 'The $2.4 billion loan comprises $1 billion for roads and $1.2 billion for ports. China holds 40% of the shares, Japan 35% and Korea 30%. '
+  + 'Exports rose 25% from 80 to 120 tonnes. Inflation rose from 3% to 5%, a rise of 2 percent.\n\n';
+const TEXT = PARAGRAPH.repeat(Math.ceil(1024 * 1024 / PARAGRAPH.length));
+
+/** The most items and characters any one step handled. */
+const MAX_ITEMS_PER_STEP = 1000;
+const MAX_CHARS_PER_STEP = 16 * 1024;
+
+interface Run<T> { value: T; steps: number; most: StepMeter; total: StepMeter }
+
+/** Runs the steps to the end, reading their meter between any two pauses. */
+function stepThrough<T>(start: (meter: StepMeter) => Stepped<T>): Run<T> {
+  const meter = { items: 0, chars: 0 };
+  const steps = start(meter);
+  const most = { items: 0, chars: 0 };
+  let before = { ...meter };
+  for (let n = 1; ; n++) {
+    const r = steps.next();
+    most.items = Math.max(most.items, meter.items - before.items);
+    most.chars = Math.max(most.chars, meter.chars - before.chars);
+    before = { ...meter };
+    if (r.done) return { value: r.value, steps: n, most, total: meter };
+  }
+}
+
+describe('corpus/entry steps on a 1 MB article', function () {
+  this.timeout(60_000);
+  const extracted = extract(TEXT).mentions;
+  const model = buildModel(TEXT, extracted, undefined);
+  const entryModel = { referenceDate: null, mentions: model.mentions, orphans: [] };
+  const figures = model.mentions.filter((m) => m.kind === 'figure').length;
+
+  it('no step of the entry handles more than a thousand items or 16 K characters, and the entry is the one built in one piece', () => {
+    const run = stepThrough((meter) => entrySteps(TEXT, entryModel, meter));
+    assert.deepEqual(run.value, entryFromModel(TEXT, entryModel));
+    assert.ok(run.value.findings.length > figures, `${run.value.findings.length} findings: every rule reports on this text`);
+    assert.ok(run.most.items <= MAX_ITEMS_PER_STEP, `a step handled ${run.most.items} items`);
+    assert.ok(run.most.chars <= MAX_CHARS_PER_STEP, `a step read ${run.most.chars} characters`);
+    // The meter saw the work: every character read, every mention looked at several times.
+    assert.equal(run.total.chars, TEXT.length);
+    assert.ok(run.total.items >= 4 * model.mentions.length, `${run.total.items} items counted for ${model.mentions.length} mentions`);
+  });
+
+  it('each part pauses per item, not per sentence: at least one pause per thousand of the items it visits', () => {
+    // Counted without the meter (whose counting a removed pause could take along): the number of steps.
+    const sentences = sentencesOf(TEXT, model.mentions);
+    const input: CheckInput = { text: TEXT, mentions: model.mentions, orphans: [], sentences };
+    assert.ok(figures > 3 * sentences.length, `${figures} figures in ${sentences.length} sentences`);
+    const parts: [string, Stepped<unknown>, number][] = [
+      ['sentences', sentenceSteps(TEXT, model.mentions), model.mentions.length],
+      ['weekday-mismatch', weekdayMismatchSteps(input), model.mentions.length],
+      ['percent-vs-points', percentVsPointsSteps(input, sentences), figures],
+      ['change-mismatch', changeMismatchSteps(input, sentences), figures],
+      ['parts-total-mismatch', partsTotalMismatchSteps(input, sentences), figures],
+      ['shares-over-100', sharesOver100Steps(input, sentences), figures],
+      ['conflicting-values', conflictingValueSteps(input, sentences), figures],
+      ['review findings', reviewFindingSteps(input), 2 * model.mentions.length],
+      ['figure measures', figureMeasureSteps(TEXT, sentences), figures],
+    ];
+    for (const [name, steps, items] of parts) {
+      const { steps: n } = stepThrough(() => steps);
+      assert.ok(n >= items / MAX_ITEMS_PER_STEP, `${name}: ${n} steps for ${items} items`);
+    }
+  });
+
+  it('patching the model moves and copies at most a thousand mentions per step, and gives what patchModel gives', () => {
+    // Every mention changed (an edit that renames an actor named throughout), or one changed and the rest moved.
+    const every = { start: 0, deleteCount: model.mentions.length, insert: extracted, shift: 0 };
+    const moved = { start: 1, deleteCount: 1, insert: [extracted[1]], shift: 1 };
+    for (const patch of [every, moved]) {
+      const run = stepThrough((meter) => patchModelSteps(model, patch, undefined, meter));
+      assert.deepEqual(run.value, patchModel(model, patch, undefined));
+      assert.ok(run.most.items <= MAX_ITEMS_PER_STEP, `a step handled ${run.most.items} mentions`);
+      assert.ok(run.total.items >= model.mentions.length - 2, `${run.total.items} mentions counted`);
+    }
+  });
+});
