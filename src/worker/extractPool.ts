@@ -78,6 +78,11 @@ export interface ExtractPoolOptions {
    * does not wait for a worker to load the engine: the first marks of an opened article come sooner.
    */
   warm?: boolean;
+  /**
+   * Start all `size` workers at construction (and replace one that dies), for a caller that hands a
+   * job only to a worker that is ready and idle (runIfIdle) and does the rest itself.
+   */
+  startAll?: boolean;
 }
 
 interface Job {
@@ -97,6 +102,8 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
   /** Answered at least once: a failure before that means the worker cannot start here. */
   answered: boolean;
+  /** Its engine is loaded and warm (it said so, or answered a job). */
+  ready: boolean;
   /** Registry keys whose data this worker was sent: later jobs name them by key alone. */
   registries: Set<string>;
 }
@@ -106,6 +113,8 @@ export class ExtractPool {
   readonly #queue: Job[] = [];
   #nextId = 1;
   #closed = false;
+  /** Callers of whenReady() waiting for every worker to be ready (or for none to be able to run). */
+  #readyWaiters: (() => void)[] = [];
   /** Workers started so far (a superseded or failed job's worker is replaced by a new one). */
   workersStarted = 0;
   /** Why workers cannot run here, once one failed before answering. */
@@ -117,9 +126,42 @@ export class ExtractPool {
     this.#warm();
   }
 
-  /** Starts a worker ahead of the first job when the pool keeps one warm and has none. */
+  /** Starts workers ahead of jobs: one when the pool keeps one warm and has none, all of them with startAll. */
   #warm(): void {
-    if (this.options.warm && !this.#closed && !this.unavailable && this.#slots.length === 0) this.#spawn();
+    const wanted = this.options.startAll ? this.options.size : this.options.warm ? 1 : 0;
+    while (!this.#closed && !this.unavailable && this.#slots.length < wanted) this.#spawn();
+  }
+
+  /**
+   * Sends the job to a worker that is ready and has nothing to do, at once; undefined when there is
+   * none (all busy, or still starting), so the caller can run it itself.
+   */
+  runIfIdle(job: ExtractJob): Promise<ExtractJobResult> | undefined {
+    if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
+    if (!this.#slots.some((s) => s.ready && !s.job)) return undefined;
+    return this.run(job);
+  }
+
+  /** Jobs waiting for a worker (not yet sent to one). */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
+  /** Workers started and not stopped (ready or still starting). */
+  get running(): number {
+    return this.#slots.length;
+  }
+
+  /** Resolves once every running worker is ready, or none can run here, or the pool is closed. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#readyWaiters.push(resolve);
+      this.#wakeReadyWaiters();
+    });
+  }
+
+  #wakeReadyWaiters(): void {
+    if (this.#closed || this.unavailable || this.#slots.every((s) => s.ready)) for (const wake of this.#readyWaiters.splice(0)) wake();
   }
 
   run(job: ExtractJob, lane?: string): Promise<ExtractJobResult> {
@@ -142,6 +184,7 @@ export class ExtractPool {
   /** Stops every worker; pending jobs end with SupersededError. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#wakeReadyWaiters();
     for (const job of this.#queue.splice(0)) job.reject(new SupersededError());
     await Promise.all(this.#slots.splice(0).map((slot) => {
       clearTimeout(slot.timer);
@@ -172,7 +215,8 @@ export class ExtractPool {
 
   #pump(): void {
     while (this.#queue.length > 0) {
-      let slot = this.#slots.find((s) => !s.job);
+      // A ready worker first: one still starting would hold the job until its engine is warm.
+      let slot = this.#slots.find((s) => !s.job && s.ready) ?? this.#slots.find((s) => !s.job);
       if (!slot && this.#slots.length < this.options.size) slot = this.#spawn();
       if (!slot) return;
       const job = this.#queue.shift() as Job;
@@ -200,9 +244,14 @@ export class ExtractPool {
     const { file, eval: isCode } = this.options.script;
     const worker = new Worker(file, { eval: isCode === true });
     this.workersStarted++;
-    const slot: Slot = { worker, answered: false, registries: new Set() };
+    const slot: Slot = { worker, answered: false, ready: false, registries: new Set() };
     this.#slots.push(slot);
     worker.on('message', (response: ExtractWorkerResponse) => {
+      if (!slot.ready) {
+        slot.ready = true;
+        this.#wakeReadyWaiters();
+      }
+      if (response.type === 'ready') return;
       slot.answered = true;
       const job = slot.job;
       if (!job || job.request.id !== response.id) return;
@@ -231,6 +280,7 @@ export class ExtractPool {
     if (!slot.answered) {
       this.unavailable = failure.message;
       for (const job of this.#queue.splice(0)) job.reject(failure);
+      this.#wakeReadyWaiters();
     }
     this.#stop(slot, failure);
   }
@@ -245,5 +295,6 @@ export class ExtractPool {
     void slot.worker.terminate();
     this.#pump();
     this.#warm();
+    this.#wakeReadyWaiters();
   }
 }

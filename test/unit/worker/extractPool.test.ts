@@ -143,6 +143,24 @@ describe('extraction worker pool', function () {
     });
   });
 
+  it('with startAll every worker starts at once, and runIfIdle gives a job only to one that is ready and idle', async () => {
+    const script = locateWorkerScript(SOURCE_DIR);
+    assert.ok(script);
+    await withPool({ size: 2, script, startAll: true }, async (pool) => {
+      assert.equal(pool.workersStarted, 2, 'started with the pool');
+      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'no worker is ready yet');
+      await pool.whenReady();
+      const first = pool.runIfIdle({ text: TEXT, referenceDate: null });
+      const second = pool.runIfIdle({ text: TEXT.repeat(2), referenceDate: null });
+      assert.ok(first && second, 'two ready workers, each idle');
+      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'both busy');
+      assert.deepEqual((await first).result, extract(TEXT));
+      assert.deepEqual((await second).result, extract(TEXT.repeat(2)));
+      assert.ok(pool.runIfIdle({ text: TEXT, referenceDate: null }), 'idle again once answered');
+      assert.equal(pool.workersStarted, 2);
+    });
+  });
+
   it('an edit sent to a worker that does not hold its base is refused with ResyncError; the whole text then gives extract()', async () => {
     await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
       const first = await pool.run({ doc: 'a', text: TEXT, referenceDate: null, sync: { seq: 1 } }, 'a');
@@ -188,5 +206,10 @@ describe('extraction worker pool', function () {
     assert.match(pool.unavailable ?? '', /no workers here/);
     await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), WorkerFailedError);
     await pool.close();
+    const eager = new ExtractPool({ size: 2, script: { file: 'throw new Error("no workers here")', eval: true }, startAll: true });
+    await eager.whenReady();
+    assert.match(eager.unavailable ?? '', /no workers here/, 'whenReady ends when no worker can start');
+    assert.equal(eager.runIfIdle({ text: TEXT, referenceDate: null }), undefined);
+    await eager.close();
   });
 });
