@@ -55,7 +55,7 @@ const defaultIO: ExtractCommandIO = {
   progress: process.stderr.isTTY === true,
 };
 
-const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--date-order dmy|mdy (default: the article's front matter, else its own numeric dates)] [--format json|yaml|table|jsonl] [--jobs N (threads that extract, this one included; default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
+const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--date-order dmy|mdy (default: the article's front matter, else its own numeric dates)] [--format json|yaml|table|jsonl] [--jobs N (threads that extract: the command's own and N − 1 workers; default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
 
 interface ParsedArgs {
   files: string[];
