@@ -1,7 +1,7 @@
 // `policy-lens extract FILE|FOLDER... [--reference-date YYYY-MM-DD] [--date-order dmy|mdy] [--format json|yaml|table|jsonl] [--jobs N]`:
 // reads each article (`-` is standard input), runs the core extractor (with several files, on the
-// calling thread and jobs − 1 worker threads), applies the decisions of the article's sidecar and prints the
-// mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
+// calling thread and jobs − 1 worker threads), applies the decisions of the article's sidecar and
+// prints the mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
 // stderr; nothing on stdout, except with jsonl, which streams the other files as they finish).
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
