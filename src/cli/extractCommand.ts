@@ -221,7 +221,7 @@ export class ExtractRunner {
     const pool = this.#pool;
     if (!pool) return here();
     const placed = await this.#inTurn((): { sent: Promise<ExtractJobResult> } | { done: T } => {
-      const sent = pool.unavailable ? undefined : pool.runIfIdle(job) ?? (this.#waitsForWorker(job, pool) ? pool.run(job) : undefined);
+      const sent = pool.unavailable ? undefined : pool.runSoon(job) ?? (this.#waitsForWorker(job, pool) ? pool.run(job) : undefined);
       return sent ? { sent } : { done: here() };
     });
     if (!('sent' in placed)) return placed.done;

@@ -99,6 +99,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job;
+  /** A job posted behind `job` (runSoon): the worker starts it the moment `job` is done. */
+  next?: Job;
   timer?: ReturnType<typeof setTimeout>;
   /** Answered at least once: a failure before that means the worker cannot start here. */
   answered: boolean;
@@ -140,6 +142,23 @@ export class ExtractPool {
     if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
     if (!this.#slots.some((s) => s.ready && !s.job)) return undefined;
     return this.run(job);
+  }
+
+  /**
+   * As runIfIdle, and also to a ready worker busy with one job and none behind it: posted at once,
+   * so the worker starts it the moment it finishes, even while the calling thread is busy and cannot
+   * hear it finish. Not in a pool with a time budget (a job's clock starts when it is sent).
+   */
+  runSoon(job: ExtractJob): Promise<ExtractJobResult> | undefined {
+    const idle = this.runIfIdle(job);
+    if (idle || this.#closed || this.unavailable || this.#queue.length > 0 || this.options.budgetMs !== undefined) return idle;
+    const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next);
+    if (!slot) return undefined;
+    return new Promise<ExtractJobResult>((resolve, reject) => {
+      const request: ExtractJobRequest = { ...job, type: 'extract', id: this.#nextId++ };
+      slot.next = { request, resolve, reject };
+      slot.worker.postMessage(this.#forSlot(slot, request));
+    });
   }
 
   /** Jobs waiting for a worker (not yet sent to one). */
@@ -189,6 +208,7 @@ export class ExtractPool {
     await Promise.all(this.#slots.splice(0).map((slot) => {
       clearTimeout(slot.timer);
       slot.job?.reject(new SupersededError());
+      slot.next?.reject(new SupersededError());
       return slot.worker.terminate();
     }));
   }
@@ -253,16 +273,21 @@ export class ExtractPool {
       }
       if (response.type === 'ready') return;
       slot.answered = true;
-      const job = slot.job;
-      if (!job || job.request.id !== response.id) return;
+      // Its running job, or (after that one's registry was sent again behind it) the one behind it.
+      const job = [slot.job, slot.next].find((j) => j?.request.id === response.id);
+      if (!job) return;
       if (response.type === 'registry-needed' && job.request.registry?.source) {
         // The worker dropped that registry (it keeps a few): send the same job again with its data.
         slot.registries.delete(job.request.registry.key);
         slot.worker.postMessage(this.#forSlot(slot, job.request));
         return;
       }
-      clearTimeout(slot.timer);
-      slot.job = undefined;
+      if (job === slot.job) {
+        clearTimeout(slot.timer);
+        slot.job = slot.next;
+        slot.next = undefined;
+        if (slot.job) slot.job.sentAt = performance.now();
+      } else slot.next = undefined;
       if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff, record: response.record });
       else if (response.type === 'resync') job.reject(new ResyncError());
       else job.reject(new Error(response.type === 'error' ? response.message : 'the extraction worker does not hold the entity registry'));
@@ -291,7 +316,9 @@ export class ExtractPool {
     if (i >= 0) this.#slots.splice(i, 1);
     clearTimeout(slot.timer);
     slot.job?.reject(reason);
+    slot.next?.reject(reason);
     slot.job = undefined;
+    slot.next = undefined;
     void slot.worker.terminate();
     this.#pump();
     this.#warm();

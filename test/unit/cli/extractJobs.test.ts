@@ -130,7 +130,7 @@ describe('policy-lens extract on several cores', function () {
       const single = new ExtractRunner(1);
       const one = await extractWith(single, [...args, '--jobs', '1']);
       // Ready before the batch, so the first file surely goes to the worker; the calling thread takes
-      // the next while the worker is busy with its 40 KB.
+      // a later one while the worker is busy with its 40 KB and has one more behind it.
       const two = new ExtractRunner(2, SCRIPT);
       await two.whenReady();
       const out = await extractWith(two, [...args, '--jobs', '2']);
