@@ -176,9 +176,10 @@ export const LONG_FILE = 256 * 1024;
 
 /**
  * Extracts on `jobs` threads: the calling thread and jobs − 1 workers. A file goes to a worker that
- * is ready and idle; when none is (all busy, or still starting), the calling thread extracts it
- * itself, so a batch starts at once and a worker joins when its engine is warm. One job, or no
- * worker that can start: everything in-process.
+ * is ready and idle, or busy with one file and none behind it (runSoon: it starts the file the
+ * moment it is done, while this thread may be busy with its own); when none is (all full, or still
+ * starting), the calling thread extracts it itself, so a batch starts at once and a worker joins
+ * when its engine is warm. One job, or no worker that can start: everything in-process.
  */
 export class ExtractRunner {
   readonly #pool?: ExtractPool;
@@ -216,7 +217,7 @@ export class ExtractRunner {
     return this.#place({ ...job, record: { file } }, (answer) => answer.record, () => autoRecord(file, this.#inProcess(job, registry)));
   }
 
-  /** On an idle worker, else (a long file) queued for the next free worker, else here; here too if its worker fails. */
+  /** On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too if its worker fails. */
   async #place<T>(job: ExtractJob, fromWorker: (answer: ExtractJobResult) => T | undefined, here: () => T): Promise<T> {
     const pool = this.#pool;
     if (!pool) return here();
