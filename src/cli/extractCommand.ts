@@ -168,7 +168,7 @@ interface FileOutcome {
 }
 
 /**
- * A file this long (UTF-16 code units, about a quarter of a second of extraction) waits for a worker
+ * A file this long (UTF-16 code units; a tenth to a quarter of a second of extraction) waits for a worker
  * rather than run on the calling thread: while this thread extracts, no worker's answer is read and
  * no worker is given its next file.
  */
