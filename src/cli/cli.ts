@@ -11,7 +11,8 @@ const USAGE = `Usage: policy-lens <command> [options]
 
 Commands:
   extract FILE...   print the actors, figures and dates found in articles and folders (- reads
-                    standard input; --jobs N worker threads, --format jsonl streams)
+                    standard input; --jobs N threads: the command's own and N − 1
+                    workers; --format jsonl streams)
   check PATH...     check articles (figures to verify, disputed, inconsistent; orphaned
                     annotations) and their sidecars; text, JSON or SARIF; exit 1 to fail CI
   agree A B         agreement between two annotators: two sidecars of one article, or two

@@ -1,7 +1,7 @@
 // `policy-lens extract FILE|FOLDER... [--reference-date YYYY-MM-DD] [--date-order dmy|mdy] [--format json|yaml|table|jsonl] [--jobs N]`:
-// reads each article (`-` is standard input), runs the core extractor (on a pool of worker threads
-// when there are several files), applies the decisions of the article's sidecar and prints the
-// mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
+// reads each article (`-` is standard input), runs the core extractor (with several files, on the
+// calling thread and jobs − 1 worker threads), applies the decisions of the article's sidecar and
+// prints the mentions. Exit 0 on success, 2 on a bad argument or a file that cannot be used (one line each on
 // stderr; nothing on stdout, except with jsonl, which streams the other files as they finish).
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -12,7 +12,7 @@ import { applyDecisions } from '../core/model';
 import { DEFAULT_SIDECAR_PATTERN, parseSidecar, sidecarName, sidecarPatternProblem, type ParsedSidecar } from '../core/sidecar';
 import type { Mention } from '../core/types';
 import { autoRecord } from '../core/jobs';
-import { ExtractPool, WorkerFailedError, locateWorkerScript, type ExtractJob } from '../worker/extractPool';
+import { ExtractPool, WorkerFailedError, locateWorkerScript, type ExtractJob, type ExtractJobResult } from '../worker/extractPool';
 import { articlesInFolder } from './articleFolder';
 import type { CompiledRegistry } from '../core/registry';
 import { RegistryLoader } from './entityRegistry';
@@ -42,6 +42,8 @@ export interface ExtractCommandIO {
   listFolder?(path: string, sidecarPattern: string): Promise<string[] | undefined>;
   /** Draw a progress bar on stderr (stderr is a terminal). */
   progress?: boolean;
+  /** The runner for `jobs` threads (tests count where the files were extracted); default a new ExtractRunner. */
+  runner?(jobs: number): ExtractRunner;
 }
 
 const defaultIO: ExtractCommandIO = {
@@ -53,14 +55,14 @@ const defaultIO: ExtractCommandIO = {
   progress: process.stderr.isTTY === true,
 };
 
-const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--date-order dmy|mdy (default: the article's front matter, else its own numeric dates)] [--format json|yaml|table|jsonl] [--jobs N (default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
+const USAGE = `usage: policy-lens extract FILE|FOLDER...|- [--reference-date YYYY-MM-DD] [--date-order dmy|mdy (default: the article's front matter, else its own numeric dates)] [--format json|yaml|table|jsonl] [--jobs N (threads that extract: the command's own and N − 1 workers; default: the number of cores)] [--sidecar-pattern PATTERN (default ${DEFAULT_SIDECAR_PATTERN})] [--entities FILE (default: the nearest policy-lens.entities.yaml up to the repository root)]`;
 
 interface ParsedArgs {
   files: string[];
   referenceDate: string | null;
   format: ExtractFormat;
   sidecarPattern: string;
-  /** Worker threads; 1 extracts in-process. */
+  /** Threads that extract: the calling one and jobs − 1 workers; 1 starts no worker. */
   jobs: number;
   /** --entities: the registry for every file, instead of the one found next to each. */
   entities?: string;
@@ -165,14 +167,31 @@ interface FileOutcome {
   warnings: string[];
 }
 
-/** Runs jobs on worker threads, or in-process when there is one job or no worker can start. */
+/**
+ * A file this long (UTF-16 code units; a tenth to a quarter of a second of extraction) waits for a worker
+ * rather than run on the calling thread: while this thread extracts, no worker's answer is read and
+ * no worker is given its next file.
+ */
+export const LONG_FILE = 256 * 1024;
+
+/**
+ * Extracts on `jobs` threads: the calling thread and jobs − 1 workers. A file goes to a worker that
+ * is ready and idle, or busy with one file and none behind it (runSoon: it starts the file the
+ * moment it is done, while this thread may be busy with its own); when none is (all full, or still
+ * starting), the calling thread extracts it itself, so a batch starts at once and a worker joins
+ * when its engine is warm. One job, or no worker that can start: everything in-process.
+ */
 export class ExtractRunner {
   readonly #pool?: ExtractPool;
-  /** Files extracted in-process (one job, or no worker could start). */
+  /** Files extracted on the calling thread. */
   inProcess = 0;
+  /** Files a worker extracted. */
+  onWorkers = 0;
+  /** The calling thread's turns: one file extracted here at a time (see #inTurn). */
+  #turn: Promise<void> = Promise.resolve();
 
   constructor(jobs: number, script = jobs > 1 ? locateWorkerScript(__dirname) : undefined) {
-    if (script) this.#pool = new ExtractPool({ size: jobs, script });
+    if (script && jobs > 1) this.#pool = new ExtractPool({ size: jobs - 1, script, startAll: true });
   }
 
   /** Worker threads started (0 with one job). */
@@ -180,33 +199,66 @@ export class ExtractRunner {
     return this.#pool?.workersStarted ?? 0;
   }
 
+  /** Resolves once every worker is ready, or none can start (the bench and tests start warm). */
+  whenReady(): Promise<void> {
+    return this.#pool?.whenReady() ?? Promise.resolve();
+  }
+
   /** `registry` is the compiled form of `job.registry`, used in-process (a worker compiles its own once). */
-  async run(job: ExtractJob, registry?: CompiledRegistry): Promise<ReturnType<typeof extract>> {
-    if (this.#pool && !this.#pool.unavailable) {
-      try {
-        return (await this.#pool.run(job)).result;
-      } catch (err) {
-        if (!(err instanceof WorkerFailedError)) throw err;
-      }
-    }
-    return this.#inProcess(job, registry);
+  run(job: ExtractJob, registry?: CompiledRegistry): Promise<ReturnType<typeof extract>> {
+    return this.#place(job, (answer) => answer.result, () => this.#inProcess(job, registry));
   }
 
   /**
-   * The JSON Lines record of a file without a sidecar (autoRecord), formatted on the worker that
-   * extracted it: turning every result into JSON on the writing thread kept it busy most of a batch,
-   * so two workers on two cores were no faster than one thread.
+   * The JSON Lines record of a file without a sidecar (autoRecord), formatted where it was
+   * extracted: turning every result into JSON on the writing thread kept it busy most of a batch.
    */
-  async record(job: ExtractJob, file: string, registry?: CompiledRegistry): Promise<string> {
-    if (this.#pool && !this.#pool.unavailable) {
-      try {
-        const answer = await this.#pool.run({ ...job, record: { file } });
-        if (answer.record !== undefined) return answer.record;
-      } catch (err) {
-        if (!(err instanceof WorkerFailedError)) throw err;
+  record(job: ExtractJob, file: string, registry?: CompiledRegistry): Promise<string> {
+    return this.#place({ ...job, record: { file } }, (answer) => answer.record, () => autoRecord(file, this.#inProcess(job, registry)));
+  }
+
+  /** On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too if its worker fails. */
+  async #place<T>(job: ExtractJob, fromWorker: (answer: ExtractJobResult) => T | undefined, here: () => T): Promise<T> {
+    const pool = this.#pool;
+    if (!pool) return here();
+    const placed = await this.#inTurn((): { sent: Promise<ExtractJobResult> } | { done: T } => {
+      const sent = pool.unavailable ? undefined : pool.runSoon(job) ?? (this.#waitsForWorker(job, pool) ? pool.run(job) : undefined);
+      return sent ? { sent } : { done: here() };
+    });
+    if (!('sent' in placed)) return placed.done;
+    try {
+      const answer = fromWorker(await placed.sent);
+      if (answer !== undefined) {
+        this.onWorkers++;
+        return answer;
       }
+    } catch (err) {
+      if (!(err instanceof WorkerFailedError)) throw err;
     }
-    return autoRecord(file, this.#inProcess(job, registry));
+    return this.#inTurn(here);
+  }
+
+  /** A long file waits for a worker (running or starting) unless another already waits. */
+  #waitsForWorker(job: ExtractJob, pool: ExtractPool): boolean {
+    return job.text.length >= LONG_FILE && pool.running > 0 && pool.waiting === 0;
+  }
+
+  /**
+   * Runs `fn` on the calling thread's next turn: after the previous turn and after a pass of the
+   * event loop. Extraction here is synchronous; yielding between files lets the workers' answers in,
+   * so a worker that finished is given the next file instead of waiting behind a run of them.
+   */
+  async #inTurn<T>(fn: () => T): Promise<T> {
+    const previous = this.#turn;
+    let done: () => void = () => undefined;
+    this.#turn = new Promise<void>((resolve) => { done = resolve; });
+    try {
+      await previous;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return fn();
+    } finally {
+      done();
+    }
   }
 
   #inProcess(job: ExtractJob, registry?: CompiledRegistry): ReturnType<typeof extract> {
@@ -258,10 +310,11 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
   const files = await expand(parsed.files, parsed, io);
   const registries = new RegistryLoader(parsed.entities, (line) => io.stderr(`policy-lens extract: ${line}\n`));
   const streaming = parsed.format === 'jsonl';
-  const extractor = new ExtractRunner(Math.min(parsed.jobs, files.length));
+  const jobs = Math.min(parsed.jobs, files.length);
+  const extractor = io.runner?.(jobs) ?? new ExtractRunner(jobs);
   const progress = io.progress && files.length > 1 ? new ProgressBar(files.length, io.stderr) : undefined;
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
-  // Reading runs a little ahead of the workers, so they never wait for the disk.
+  // Reading runs a little ahead of the threads that extract, so they never wait for the disk.
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < files.length) {
@@ -278,7 +331,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(files.length, Math.max(2, parsed.jobs * 2)) }, lane));
+    await Promise.all(Array.from({ length: Math.min(files.length, Math.max(2, jobs * 2)) }, lane));
   } finally {
     progress?.clear();
     await extractor.close();

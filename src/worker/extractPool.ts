@@ -78,6 +78,11 @@ export interface ExtractPoolOptions {
    * does not wait for a worker to load the engine: the first marks of an opened article come sooner.
    */
   warm?: boolean;
+  /**
+   * Start all `size` workers at construction (and replace one that dies), for a caller that hands a
+   * job only to a worker that is ready and idle (runIfIdle) and does the rest itself.
+   */
+  startAll?: boolean;
 }
 
 interface Job {
@@ -94,9 +99,13 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job;
+  /** A job posted behind `job` (runSoon): the worker starts it the moment `job` is done. */
+  next?: Job;
   timer?: ReturnType<typeof setTimeout>;
   /** Answered at least once: a failure before that means the worker cannot start here. */
   answered: boolean;
+  /** Its engine is loaded and warm (it said so, or answered a job). */
+  ready: boolean;
   /** Registry keys whose data this worker was sent: later jobs name them by key alone. */
   registries: Set<string>;
 }
@@ -106,6 +115,8 @@ export class ExtractPool {
   readonly #queue: Job[] = [];
   #nextId = 1;
   #closed = false;
+  /** Callers of whenReady() waiting for every worker to be ready (or for none to be able to run). */
+  #readyWaiters: (() => void)[] = [];
   /** Workers started so far (a superseded or failed job's worker is replaced by a new one). */
   workersStarted = 0;
   /** Why workers cannot run here, once one failed before answering. */
@@ -117,9 +128,59 @@ export class ExtractPool {
     this.#warm();
   }
 
-  /** Starts a worker ahead of the first job when the pool keeps one warm and has none. */
+  /** Starts workers ahead of jobs: one when the pool keeps one warm and has none, all of them with startAll. */
   #warm(): void {
-    if (this.options.warm && !this.#closed && !this.unavailable && this.#slots.length === 0) this.#spawn();
+    const wanted = this.options.startAll ? this.options.size : this.options.warm ? 1 : 0;
+    while (!this.#closed && !this.unavailable && this.#slots.length < wanted) this.#spawn();
+  }
+
+  /**
+   * Sends the job to a worker that is ready and has nothing to do, at once; undefined when there is
+   * none (all busy, or still starting), so the caller can run it itself.
+   */
+  runIfIdle(job: ExtractJob): Promise<ExtractJobResult> | undefined {
+    if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
+    if (!this.#slots.some((s) => s.ready && !s.job)) return undefined;
+    return this.run(job);
+  }
+
+  /**
+   * As runIfIdle, and also to a ready worker busy with one job and none behind it: posted at once,
+   * so the worker starts it the moment it finishes, even while the calling thread is busy and cannot
+   * hear it finish. Not in a pool with a time budget (a job's clock starts when it is sent).
+   */
+  runSoon(job: ExtractJob): Promise<ExtractJobResult> | undefined {
+    const idle = this.runIfIdle(job);
+    if (idle || this.#closed || this.unavailable || this.#queue.length > 0 || this.options.budgetMs !== undefined) return idle;
+    const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next);
+    if (!slot) return undefined;
+    return new Promise<ExtractJobResult>((resolve, reject) => {
+      const request: ExtractJobRequest = { ...job, type: 'extract', id: this.#nextId++ };
+      slot.next = { request, resolve, reject };
+      slot.worker.postMessage(this.#forSlot(slot, request));
+    });
+  }
+
+  /** Jobs waiting for a worker (not yet sent to one). */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
+  /** Workers started and not stopped (ready or still starting). */
+  get running(): number {
+    return this.#slots.length;
+  }
+
+  /** Resolves once every running worker is ready, or none can run here, or the pool is closed. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#readyWaiters.push(resolve);
+      this.#wakeReadyWaiters();
+    });
+  }
+
+  #wakeReadyWaiters(): void {
+    if (this.#closed || this.unavailable || this.#slots.every((s) => s.ready)) for (const wake of this.#readyWaiters.splice(0)) wake();
   }
 
   run(job: ExtractJob, lane?: string): Promise<ExtractJobResult> {
@@ -142,10 +203,12 @@ export class ExtractPool {
   /** Stops every worker; pending jobs end with SupersededError. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#wakeReadyWaiters();
     for (const job of this.#queue.splice(0)) job.reject(new SupersededError());
     await Promise.all(this.#slots.splice(0).map((slot) => {
       clearTimeout(slot.timer);
       slot.job?.reject(new SupersededError());
+      slot.next?.reject(new SupersededError());
       return slot.worker.terminate();
     }));
   }
@@ -172,7 +235,8 @@ export class ExtractPool {
 
   #pump(): void {
     while (this.#queue.length > 0) {
-      let slot = this.#slots.find((s) => !s.job);
+      // A ready worker first: one still starting would hold the job until its engine is warm.
+      let slot = this.#slots.find((s) => !s.job && s.ready) ?? this.#slots.find((s) => !s.job);
       if (!slot && this.#slots.length < this.options.size) slot = this.#spawn();
       if (!slot) return;
       const job = this.#queue.shift() as Job;
@@ -200,20 +264,30 @@ export class ExtractPool {
     const { file, eval: isCode } = this.options.script;
     const worker = new Worker(file, { eval: isCode === true });
     this.workersStarted++;
-    const slot: Slot = { worker, answered: false, registries: new Set() };
+    const slot: Slot = { worker, answered: false, ready: false, registries: new Set() };
     this.#slots.push(slot);
     worker.on('message', (response: ExtractWorkerResponse) => {
+      if (!slot.ready) {
+        slot.ready = true;
+        this.#wakeReadyWaiters();
+      }
+      if (response.type === 'ready') return;
       slot.answered = true;
-      const job = slot.job;
-      if (!job || job.request.id !== response.id) return;
+      // Its running job, or (after that one's registry was sent again behind it) the one behind it.
+      const job = [slot.job, slot.next].find((j) => j?.request.id === response.id);
+      if (!job) return;
       if (response.type === 'registry-needed' && job.request.registry?.source) {
         // The worker dropped that registry (it keeps a few): send the same job again with its data.
         slot.registries.delete(job.request.registry.key);
         slot.worker.postMessage(this.#forSlot(slot, job.request));
         return;
       }
-      clearTimeout(slot.timer);
-      slot.job = undefined;
+      if (job === slot.job) {
+        clearTimeout(slot.timer);
+        slot.job = slot.next;
+        slot.next = undefined;
+        if (slot.job) slot.job.sentAt = performance.now();
+      } else slot.next = undefined;
       if (job.abandoned) { /* its caller already moved on */ } else if (response.type === 'result') job.resolve({ result: response.result, ms: response.ms, diff: response.diff, record: response.record });
       else if (response.type === 'resync') job.reject(new ResyncError());
       else job.reject(new Error(response.type === 'error' ? response.message : 'the extraction worker does not hold the entity registry'));
@@ -231,6 +305,7 @@ export class ExtractPool {
     if (!slot.answered) {
       this.unavailable = failure.message;
       for (const job of this.#queue.splice(0)) job.reject(failure);
+      this.#wakeReadyWaiters();
     }
     this.#stop(slot, failure);
   }
@@ -241,9 +316,12 @@ export class ExtractPool {
     if (i >= 0) this.#slots.splice(i, 1);
     clearTimeout(slot.timer);
     slot.job?.reject(reason);
+    slot.next?.reject(reason);
     slot.job = undefined;
+    slot.next = undefined;
     void slot.worker.terminate();
     this.#pump();
     this.#warm();
+    this.#wakeReadyWaiters();
   }
 }

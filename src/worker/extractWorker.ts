@@ -1,7 +1,7 @@
 // Entry of dist/extractWorker.js: a worker_threads worker that runs the pure extraction engine, so
 // a long article (or a hostile one) never blocks the thread that asked for it.
 import { parentPort } from 'node:worker_threads';
-import { ExtractJobHandler, type ExtractWorkerRequest } from '../core/jobs/extractJobs';
+import { ExtractJobHandler, type ExtractWorkerRequest, type ExtractWorkerResponse } from '../core/jobs/extractJobs';
 
 if (!parentPort) throw new Error('extractWorker.js runs only as a worker thread');
 const port = parentPort;
@@ -17,4 +17,8 @@ port.on('message', (request: ExtractWorkerRequest) => {
  * otherwise wait for. A job that comes meanwhile runs right after, as it would have.
  */
 const WARM_UP = 'Foreign Minister Amara Okafor of Kenya met IMF officials in Tokyo on 3 June 2025, and Okafor said the World Bank pledged $2.5 billion, 12 percent more than last year, within a 60-day window.\n';
-setImmediate(() => handler.handle({ type: 'extract', id: 0, text: WARM_UP, referenceDate: null }));
+setImmediate(() => {
+  handler.handle({ type: 'extract', id: 0, text: WARM_UP, referenceDate: null });
+  const ready: ExtractWorkerResponse = { type: 'ready' };
+  port.postMessage(ready);
+});

@@ -42,7 +42,9 @@ export type ExtractWorkerResponse =
   | { type: 'resync'; id: number }
   /** The job named a registry by key alone and this worker does not hold it: send its data. */
   | { type: 'registry-needed'; id: number }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /** The worker's engine is loaded and warm: from now on a job starts at once. */
+  | { type: 'ready' };
 
 /** A synced document's last job: its number and its text's length (the extractor holds the text). */
 interface Held {

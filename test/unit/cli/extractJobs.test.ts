@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articlesInFolder } from '../../../src/cli/articleFolder';
-import { ExtractRunner, extractCommand, parseExtractArgs } from '../../../src/cli/extractCommand';
+import { extract } from '../../../src/core/extract';
+import { ExtractRunner, LONG_FILE, extractCommand, parseExtractArgs } from '../../../src/cli/extractCommand';
 import { locateWorkerScript } from '../../../src/worker/extractPool';
 import { recordingIo } from '../../support/cliIo';
 
@@ -13,6 +14,33 @@ const DEVSET = join(ROOT, 'test', 'fixtures', 'devset');
 const ARTICLES = ['brazil-election.md', 'india-defence-budget.md', 'iran-oil-sanctions.md', 'kenya-japan-trade.md', 'nato-spending.md'].map((f) => join(DEVSET, f));
 
 const io = recordingIo;
+const SCRIPT = locateWorkerScript(join(ROOT, 'src', 'cli'));
+/** A worker that fails before it is ready, after the first file has been handed to it (a long file waits for it). */
+const NO_WORKER = { file: 'setTimeout(() => { throw new Error("no workers here"); }, 500);', eval: true };
+
+/** The devset articles run together to at least `chars`, starting at the `first`-th (each text differs). */
+function longArticle(first: number, chars: number): string {
+  let text = '';
+  for (let i = first; text.length < chars; i++) text += `${readFileSync(ARTICLES[i % ARTICLES.length], 'utf8')}\n`;
+  return text;
+}
+
+/** A folder of `count` articles of about 40 KB each: long enough that one thread cannot take them all while another is busy. */
+function folderOfLongArticles(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-lanes-'));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `article-${String(i).padStart(2, '0')}.md`), longArticle(i, 40 * 1024));
+  return dir;
+}
+
+/** Runs the command with the runner it is given, and returns what it printed. */
+async function extractWith(runner: ExtractRunner, args: string[]): Promise<string> {
+  const t = io({ listFolder: articlesInFolder, runner: () => runner });
+  assert.equal(await extractCommand(args, t.io), 0, t.err.join(''));
+  assert.equal(t.err.join(''), '');
+  return t.out.join('');
+}
+
+const sortedLines = (out: string): string[] => out.trimEnd().split('\n').sort();
 
 function folderOfArticles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-lens-jobs-'));
@@ -63,9 +91,10 @@ describe('policy-lens extract on several cores', function () {
       assert.deepEqual(lines.map((l) => JSON.parse(l) as { file: string }).sort((a, b) => a.file.localeCompare(b.file)), expected);
     }
     // The worker's answer is the record itself: nothing extracted or formatted on this thread.
-    const pool = new ExtractRunner(2, locateWorkerScript(join(ROOT, 'src', 'cli')));
+    const pool = new ExtractRunner(2, SCRIPT);
     const single = new ExtractRunner(1);
     try {
+      await pool.whenReady();
       const text = readFileSync(ARTICLES[0], 'utf8');
       const [a, b] = await Promise.all([pool.record({ text, referenceDate: null }, 'a.md'), single.record({ text, referenceDate: null }, 'a.md')]);
       assert.equal(a, b, 'the same bytes from a worker and in-process');
@@ -77,10 +106,11 @@ describe('policy-lens extract on several cores', function () {
     }
   });
 
-  it('runs the files on worker threads (one job runs in-process)', async () => {
-    const pool = new ExtractRunner(2, locateWorkerScript(join(ROOT, 'src', 'cli')));
+  it('runs a file on a worker that is ready and idle (one job runs in-process)', async () => {
+    const pool = new ExtractRunner(2, SCRIPT);
     const single = new ExtractRunner(1);
     try {
+      await pool.whenReady();
       const text = readFileSync(ARTICLES[0], 'utf8');
       const [a, b] = await Promise.all([pool.run({ text, referenceDate: null }), single.run({ text, referenceDate: null })]);
       assert.deepEqual(a, b);
@@ -91,6 +121,63 @@ describe('policy-lens extract on several cores', function () {
     } finally {
       await pool.close();
     }
+  });
+
+  it('with --jobs 2 the calling thread and one worker both extract, each file once, and print what --jobs 1 prints', async () => {
+    const dir = folderOfLongArticles(8);
+    for (const format of ['json', 'jsonl']) {
+      const args = [dir, '--format', format, '--reference-date', '2025-02-10'];
+      const single = new ExtractRunner(1);
+      const one = await extractWith(single, [...args, '--jobs', '1']);
+      // Ready before the batch, so the first file surely goes to the worker; the calling thread takes
+      // a later one while the worker is busy with its 40 KB and has one more behind it.
+      const two = new ExtractRunner(2, SCRIPT);
+      await two.whenReady();
+      const out = await extractWith(two, [...args, '--jobs', '2']);
+      if (format === 'json') assert.equal(out, one);
+      else assert.deepEqual(sortedLines(out), sortedLines(one));
+      assert.equal(two.workersStarted, 1, 'N − 1 workers');
+      assert.ok(two.onWorkers > 0, `the worker extracted ${two.onWorkers} files`);
+      assert.ok(two.inProcess > 0, `the calling thread extracted ${two.inProcess} files`);
+      assert.equal(two.onWorkers + two.inProcess, 8, 'each file once');
+    }
+  });
+
+  it('with --jobs 1 no worker starts', async () => {
+    const dir = folderOfLongArticles(3);
+    let asked = 0;
+    let made: ExtractRunner | undefined;
+    const t = io({ listFolder: articlesInFolder, runner: (jobs) => { asked = jobs; made = new ExtractRunner(jobs, SCRIPT); return made; } });
+    assert.equal(await extractCommand([dir, '--jobs', '1'], t.io), 0, t.err.join(''));
+    assert.equal(asked, 1);
+    assert.equal(made?.workersStarted, 0, 'the worker script was at hand, and still none started');
+    assert.equal(made?.inProcess, 3);
+    assert.equal(made?.onWorkers, 0);
+  });
+
+  it('a long file waits for a worker that is still starting rather than hold the calling thread; a short one runs here', async () => {
+    const runner = new ExtractRunner(2, SCRIPT);
+    try {
+      const long = longArticle(0, LONG_FILE);
+      const short = readFileSync(ARTICLES[1], 'utf8');
+      const [onWorker, here] = await Promise.all([runner.run({ text: long, referenceDate: null }), runner.run({ text: short, referenceDate: null })]);
+      assert.equal(runner.onWorkers, 1, 'the long file went to the worker');
+      assert.equal(runner.inProcess, 1, 'the short one ran here meanwhile');
+      assert.deepEqual(onWorker, extract(long, { referenceDate: null }));
+      assert.deepEqual(here, extract(short, { referenceDate: null }));
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('when no worker can start, every file (a long one too) is extracted in-process, once, with the same output', async () => {
+    const dir = folderOfLongArticles(4);
+    writeFileSync(join(dir, 'a-long.md'), longArticle(2, LONG_FILE)); // the first file: it waits for the worker, which then fails
+    const one = await extractWith(new ExtractRunner(1), [dir, '--jobs', '1']);
+    const failing = new ExtractRunner(2, NO_WORKER);
+    assert.equal(await extractWith(failing, [dir, '--jobs', '2']), one);
+    assert.equal(failing.inProcess, 5);
+    assert.equal(failing.onWorkers, 0);
   });
 
   it('streams one JSON object per line as each file finishes', async () => {

@@ -143,6 +143,50 @@ describe('extraction worker pool', function () {
     });
   });
 
+  it('with startAll every worker starts at once, and runIfIdle gives a job only to one that is ready and idle', async () => {
+    const script = locateWorkerScript(SOURCE_DIR);
+    assert.ok(script);
+    await withPool({ size: 2, script, startAll: true }, async (pool) => {
+      assert.equal(pool.workersStarted, 2, 'started with the pool');
+      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'no worker is ready yet');
+      await pool.whenReady();
+      const first = pool.runIfIdle({ text: TEXT, referenceDate: null });
+      const second = pool.runIfIdle({ text: TEXT.repeat(2), referenceDate: null });
+      assert.ok(first && second, 'two ready workers, each idle');
+      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'both busy');
+      assert.deepEqual((await first).result, extract(TEXT));
+      assert.deepEqual((await second).result, extract(TEXT.repeat(2)));
+      assert.ok(pool.runIfIdle({ text: TEXT, referenceDate: null }), 'idle again once answered');
+      assert.equal(pool.workersStarted, 2);
+    });
+  });
+
+  it('runSoon posts one job behind a ready worker\'s running one, answered in turn; not with a time budget; close ends it', async () => {
+    const script = locateWorkerScript(SOURCE_DIR);
+    assert.ok(script);
+    await withPool({ size: 1, script, startAll: true }, async (pool) => {
+      await pool.whenReady();
+      const first = pool.runSoon({ text: TEXT.repeat(50), referenceDate: null });
+      const second = pool.runSoon({ text: TEXT, referenceDate: null });
+      assert.ok(first && second, 'the idle worker takes one, and one behind it');
+      assert.equal(pool.runSoon({ text: TEXT, referenceDate: null }), undefined, 'not two behind');
+      assert.deepEqual((await first).result, extract(TEXT.repeat(50)));
+      assert.deepEqual((await second).result, extract(TEXT));
+      assert.equal(pool.workersStarted, 1);
+      const third = pool.runSoon({ text: TEXT.repeat(50), referenceDate: null });
+      const behind = pool.runSoon({ text: TEXT, referenceDate: null });
+      assert.ok(third && behind);
+      const ended = outcome(behind);
+      await pool.close();
+      assert.equal(await ended, 'superseded', 'a job behind another ends with the pool');
+    });
+    await withPool({ size: 1, script, startAll: true, budgetMs: 60_000 }, async (pool) => {
+      await pool.whenReady();
+      assert.ok(pool.runSoon({ text: TEXT, referenceDate: null }));
+      assert.equal(pool.runSoon({ text: TEXT, referenceDate: null }), undefined, 'with a time budget, only to an idle worker');
+    });
+  });
+
   it('an edit sent to a worker that does not hold its base is refused with ResyncError; the whole text then gives extract()', async () => {
     await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
       const first = await pool.run({ doc: 'a', text: TEXT, referenceDate: null, sync: { seq: 1 } }, 'a');
@@ -182,11 +226,36 @@ describe('extraction worker pool', function () {
     });
   });
 
+  it('a job whose registry the worker dropped is sent again behind the job posted after it (runSoon); both answer right', async () => {
+    const registryOf = (name: string): EntityRegistry => ({ entities: [], never: [name] });
+    const text = 'Officials of the Harbour Lantern Trust met in Jakarta.\n';
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)!, startAll: true }, async (pool) => {
+      await pool.whenReady();
+      const lantern = compileRegistry(registryOf('Harbour Lantern Trust'));
+      const sent = { key: lantern.key, source: lantern.source };
+      for (const r of [lantern, ...[0, 1, 2, 3].map((i) => compileRegistry(registryOf(`Quiet Meadow Council ${i}`)))]) {
+        await pool.run({ text, referenceDate: null, registry: { key: r.key, source: r.source } });
+      }
+      assert.equal(pool.registriesSent, 5, 'the lantern registry was pushed out of the worker');
+      const named = pool.runSoon({ text, referenceDate: null, registry: sent });
+      const behind = pool.runSoon({ text: TEXT, referenceDate: null });
+      assert.ok(named && behind);
+      assert.deepEqual((await behind).result, extract(TEXT));
+      assert.deepEqual((await named).result, extract(text, { registry: lantern }));
+      assert.equal(pool.registriesSent, 6, 'sent again');
+    });
+  });
+
   it('says so when no worker can start, so the caller can run in-process', async () => {
     const pool = new ExtractPool({ size: 1, script: { file: 'throw new Error("no workers here")', eval: true } });
     await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), (err: unknown) => err instanceof WorkerFailedError && /no workers here/.test(err.message));
     assert.match(pool.unavailable ?? '', /no workers here/);
     await assert.rejects(pool.run({ text: TEXT, referenceDate: null }), WorkerFailedError);
     await pool.close();
+    const eager = new ExtractPool({ size: 2, script: { file: 'throw new Error("no workers here")', eval: true }, startAll: true });
+    await eager.whenReady();
+    assert.match(eager.unavailable ?? '', /no workers here/, 'whenReady ends when no worker can start');
+    assert.equal(eager.runIfIdle({ text: TEXT, referenceDate: null }), undefined);
+    await eager.close();
   });
 });
