@@ -238,9 +238,12 @@ export class ExtractRunner {
     return this.#inTurn(here);
   }
 
-  /** A long file waits for a worker (running or starting) unless another already waits. */
+  /**
+   * A long file waits for a worker (ready or starting: with startAll one that stops is replaced at
+   * once, and #place has checked that workers can run) unless another already waits.
+   */
   #waitsForWorker(job: ExtractJob, pool: ExtractPool): boolean {
-    return job.text.length >= LONG_FILE && pool.running > 0 && pool.waiting === 0;
+    return job.text.length >= LONG_FILE && pool.waiting === 0;
   }
 
   /**
