@@ -183,10 +183,14 @@ export const LONG_FILE = 256 * 1024;
  */
 export class ExtractRunner {
   readonly #pool?: ExtractPool;
-  /** Files extracted on the calling thread. */
+  /** Files extracted on the calling thread (the ones a failed worker gave back included). */
   inProcess = 0;
-  /** Files a worker extracted. */
+  /** Files handed to a worker. */
+  toWorkers = 0;
+  /** Files a worker answered for. */
   onWorkers = 0;
+  /** Files handed to a worker that failed before answering, then extracted here. */
+  fellBack = 0;
   /** The calling thread's turns: one file extracted here at a time (see #inTurn). */
   #turn: Promise<void> = Promise.resolve();
 
@@ -197,6 +201,11 @@ export class ExtractRunner {
   /** Worker threads started (0 with one job). */
   get workersStarted(): number {
     return this.#pool?.workersStarted ?? 0;
+  }
+
+  /** Whether there is a worker pool (with one job there is none, and nothing of it is made). */
+  get pooled(): boolean {
+    return this.#pool !== undefined;
   }
 
   /** Resolves once every worker is ready, or none can start (the bench and tests start warm). */
@@ -217,25 +226,33 @@ export class ExtractRunner {
     return this.#place({ ...job, record: { file } }, (answer) => answer.record, () => autoRecord(file, this.#inProcess(job, registry)));
   }
 
-  /** On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too if its worker fails. */
+  /**
+   * On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too
+   * if its worker fails. A worker's answer without what was asked is a protocol error: thrown, not
+   * covered by extracting the file a second time.
+   */
   async #place<T>(job: ExtractJob, fromWorker: (answer: ExtractJobResult) => T | undefined, here: () => T): Promise<T> {
     const pool = this.#pool;
     if (!pool) return here();
     const placed = await this.#inTurn((): { sent: Promise<ExtractJobResult> } | { done: T } => {
       const sent = pool.unavailable ? undefined : pool.runSoon(job) ?? (this.#waitsForWorker(job, pool) ? pool.run(job) : undefined);
-      return sent ? { sent } : { done: here() };
+      if (!sent) return { done: here() };
+      this.toWorkers++;
+      return { sent };
     });
     if (!('sent' in placed)) return placed.done;
+    let answer: ExtractJobResult;
     try {
-      const answer = fromWorker(await placed.sent);
-      if (answer !== undefined) {
-        this.onWorkers++;
-        return answer;
-      }
+      answer = await placed.sent;
     } catch (err) {
       if (!(err instanceof WorkerFailedError)) throw err;
+      this.fellBack++;
+      return this.#inTurn(here);
     }
-    return this.#inTurn(here);
+    this.onWorkers++;
+    const value = fromWorker(answer);
+    if (value === undefined) throw new Error('the extraction worker did not answer with what the job asked for');
+    return value;
   }
 
   /**
