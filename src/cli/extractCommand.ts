@@ -174,6 +174,11 @@ interface FileOutcome {
  */
 export const LONG_FILE = 256 * 1024;
 
+/** Lanes that read and hand out files: two per thread, so reading runs ahead of extraction. */
+export function lanes(jobs: number, files: number): number {
+  return Math.min(files, Math.max(2, jobs * 2));
+}
+
 /**
  * Extracts on `jobs` threads: the calling thread and jobs − 1 workers. A file goes to a worker that
  * is ready and idle, or busy with one file and none behind it (runSoon: it starts the file the
@@ -351,7 +356,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(files.length, Math.max(2, jobs * 2)) }, lane));
+    await Promise.all(Array.from({ length: lanes(jobs, files.length) }, lane));
   } finally {
     progress?.clear();
     await extractor.close();
