@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExtractRunner } from '../src/cli/extractCommand';
+import { ExtractRunner, lanes } from '../src/cli/extractCommand';
 import { textEdit } from '../src/core/jobs';
 import { patchSpans } from '../src/core/util';
 import type { Mention } from '../src/core/types';
@@ -39,7 +39,7 @@ async function batch(texts: string[], jobs: number): Promise<BatchTime> {
   const lane = async (): Promise<void> => {
     while (next < texts.length) await runner.run({ text: texts[next++], referenceDate: '2025-06-03' });
   };
-  await Promise.all(Array.from({ length: Math.max(2, jobs * 2) }, lane));
+  await Promise.all(Array.from({ length: lanes(jobs, texts.length) }, lane));
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   await runner.close();

@@ -174,6 +174,11 @@ interface FileOutcome {
  */
 export const LONG_FILE = 256 * 1024;
 
+/** Lanes that read and hand out files: two per thread, so reading runs ahead of extraction. */
+export function lanes(jobs: number, files: number): number {
+  return Math.min(files, Math.max(2, jobs * 2));
+}
+
 /**
  * Extracts on `jobs` threads: the calling thread and jobs − 1 workers. A file goes to a worker that
  * is ready and idle, or busy with one file and none behind it (runSoon: it starts the file the
@@ -183,10 +188,14 @@ export const LONG_FILE = 256 * 1024;
  */
 export class ExtractRunner {
   readonly #pool?: ExtractPool;
-  /** Files extracted on the calling thread. */
+  /** Files extracted on the calling thread (the ones a failed worker gave back included). */
   inProcess = 0;
-  /** Files a worker extracted. */
+  /** Files handed to a worker. */
+  toWorkers = 0;
+  /** Files a worker answered for. */
   onWorkers = 0;
+  /** Files handed to a worker that failed before answering, then extracted here. */
+  fellBack = 0;
   /** The calling thread's turns: one file extracted here at a time (see #inTurn). */
   #turn: Promise<void> = Promise.resolve();
 
@@ -197,6 +206,11 @@ export class ExtractRunner {
   /** Worker threads started (0 with one job). */
   get workersStarted(): number {
     return this.#pool?.workersStarted ?? 0;
+  }
+
+  /** Whether there is a worker pool (with one job there is none, and nothing of it is made). */
+  get pooled(): boolean {
+    return this.#pool !== undefined;
   }
 
   /** Resolves once every worker is ready, or none can start (the bench and tests start warm). */
@@ -217,30 +231,41 @@ export class ExtractRunner {
     return this.#place({ ...job, record: { file } }, (answer) => answer.record, () => autoRecord(file, this.#inProcess(job, registry)));
   }
 
-  /** On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too if its worker fails. */
+  /**
+   * On a worker (runSoon), else (a long file) queued for the next free worker, else here; here too
+   * if its worker fails. A worker's answer without what was asked is a protocol error: thrown, not
+   * covered by extracting the file a second time.
+   */
   async #place<T>(job: ExtractJob, fromWorker: (answer: ExtractJobResult) => T | undefined, here: () => T): Promise<T> {
     const pool = this.#pool;
     if (!pool) return here();
     const placed = await this.#inTurn((): { sent: Promise<ExtractJobResult> } | { done: T } => {
       const sent = pool.unavailable ? undefined : pool.runSoon(job) ?? (this.#waitsForWorker(job, pool) ? pool.run(job) : undefined);
-      return sent ? { sent } : { done: here() };
+      if (!sent) return { done: here() };
+      this.toWorkers++;
+      return { sent };
     });
     if (!('sent' in placed)) return placed.done;
+    let answer: ExtractJobResult;
     try {
-      const answer = fromWorker(await placed.sent);
-      if (answer !== undefined) {
-        this.onWorkers++;
-        return answer;
-      }
+      answer = await placed.sent;
     } catch (err) {
       if (!(err instanceof WorkerFailedError)) throw err;
+      this.fellBack++;
+      return this.#inTurn(here);
     }
-    return this.#inTurn(here);
+    this.onWorkers++;
+    const value = fromWorker(answer);
+    if (value === undefined) throw new Error('the extraction worker did not answer with what the job asked for');
+    return value;
   }
 
-  /** A long file waits for a worker (running or starting) unless another already waits. */
+  /**
+   * A long file waits for a worker (ready or starting: with startAll one that stops is replaced at
+   * once, and #place has checked that workers can run) unless another already waits.
+   */
   #waitsForWorker(job: ExtractJob, pool: ExtractPool): boolean {
-    return job.text.length >= LONG_FILE && pool.running > 0 && pool.waiting === 0;
+    return job.text.length >= LONG_FILE && pool.waiting === 0;
   }
 
   /**
@@ -331,7 +356,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(files.length, Math.max(2, jobs * 2)) }, lane));
+    await Promise.all(Array.from({ length: lanes(jobs, files.length) }, lane));
   } finally {
     progress?.clear();
     await extractor.close();

@@ -79,8 +79,9 @@ export interface ExtractPoolOptions {
    */
   warm?: boolean;
   /**
-   * Start all `size` workers at construction (and replace one that dies), for a caller that hands a
-   * job only to a worker that is ready and idle (runIfIdle) and does the rest itself.
+   * Start all `size` workers at construction (and replace one that stops), for a caller that gives
+   * a job to a ready worker (runSoon), queues only some for the next free one (run) and does the
+   * rest itself.
    */
   startAll?: boolean;
 }
@@ -135,40 +136,28 @@ export class ExtractPool {
   }
 
   /**
-   * Sends the job to a worker that is ready and has nothing to do, at once; undefined when there is
-   * none (all busy, or still starting), so the caller can run it itself.
-   */
-  runIfIdle(job: ExtractJob): Promise<ExtractJobResult> | undefined {
-    if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
-    if (!this.#slots.some((s) => s.ready && !s.job)) return undefined;
-    return this.run(job);
-  }
-
-  /**
-   * As runIfIdle, and also to a ready worker busy with one job and none behind it: posted at once,
-   * so the worker starts it the moment it finishes, even while the calling thread is busy and cannot
-   * hear it finish. Not in a pool with a time budget (a job's clock starts when it is sent).
+   * Sends the job to a ready worker that is idle, or else busy with one job and none behind it:
+   * posted at once, so the worker starts it the moment it finishes, even while the calling thread
+   * is busy and cannot hear it finish. Undefined when there is none (all full, or still starting),
+   * so the caller can run it itself. Only to an idle worker in a pool with a time budget (a job's
+   * clock starts when it is sent). Not for jobs with lanes: when a lane supersedes the worker's
+   * job and its worker is stopped, the job behind it is rejected with SupersededError too.
    */
   runSoon(job: ExtractJob): Promise<ExtractJobResult> | undefined {
-    const idle = this.runIfIdle(job);
-    if (idle || this.#closed || this.unavailable || this.#queue.length > 0 || this.options.budgetMs !== undefined) return idle;
+    if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
+    if (this.#slots.some((s) => s.ready && !s.job)) return this.run(job);
+    if (this.options.budgetMs !== undefined) return undefined;
     const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next);
     if (!slot) return undefined;
-    return new Promise<ExtractJobResult>((resolve, reject) => {
-      const request: ExtractJobRequest = { ...job, type: 'extract', id: this.#nextId++ };
-      slot.next = { request, resolve, reject };
-      slot.worker.postMessage(this.#forSlot(slot, request));
+    return this.#request(job, undefined, (queued) => {
+      slot.next = queued;
+      slot.worker.postMessage(this.#forSlot(slot, queued.request));
     });
   }
 
   /** Jobs waiting for a worker (not yet sent to one). */
   get waiting(): number {
     return this.#queue.length;
-  }
-
-  /** Workers started and not stopped (ready or still starting). */
-  get running(): number {
-    return this.#slots.length;
   }
 
   /** Resolves once every running worker is ready, or none can run here, or the pool is closed. */
@@ -187,10 +176,17 @@ export class ExtractPool {
     if (this.#closed) return Promise.reject(new SupersededError());
     if (this.unavailable) return Promise.reject(new WorkerFailedError(this.unavailable));
     if (lane !== undefined) this.#supersede(lane);
+    return this.#request(job, lane, (queued) => {
+      this.#queue.push(queued);
+      this.#pump();
+    });
+  }
+
+  /** The job numbered as a request, handed to `place` (the queue, or behind a worker's job); settles with its answer. */
+  #request(job: ExtractJob, lane: string | undefined, place: (queued: Job) => void): Promise<ExtractJobResult> {
     return new Promise<ExtractJobResult>((resolve, reject) => {
       const request: ExtractJobRequest = { ...job, type: 'extract', id: this.#nextId++ };
-      this.#queue.push({ request, lane, resolve, reject });
-      this.#pump();
+      place({ request, lane, resolve, reject });
     });
   }
 
@@ -305,9 +301,8 @@ export class ExtractPool {
     if (!slot.answered) {
       this.unavailable = failure.message;
       for (const job of this.#queue.splice(0)) job.reject(failure);
-      this.#wakeReadyWaiters();
     }
-    this.#stop(slot, failure);
+    this.#stop(slot, failure); // which wakes whenReady()'s callers
   }
 
   /** Stops a running job with its worker (the only way to interrupt synchronous work). */

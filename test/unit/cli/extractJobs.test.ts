@@ -18,6 +18,32 @@ const SCRIPT = locateWorkerScript(join(ROOT, 'src', 'cli'));
 /** A worker that fails before it is ready, after the first file has been handed to it (a long file waits for it). */
 const NO_WORKER = { file: 'setTimeout(() => { throw new Error("no workers here"); }, 500);', eval: true };
 
+/**
+ * The real worker's handler in a worker that answers its first job and dies on its second (every
+ * worker of the pool: the ones that replace it too).
+ */
+const DIES_ON_SECOND_JOB = { eval: true, file: `
+  const r = require('node:module').createRequire(${JSON.stringify(join(ROOT, 'src', 'core', 'jobs', 'extractJobs.ts'))});
+  r('tsx/cjs');
+  const { ExtractJobHandler } = r(${JSON.stringify(join(ROOT, 'src', 'core', 'jobs', 'extractJobs.ts'))});
+  const { parentPort } = require('node:worker_threads');
+  const handler = new ExtractJobHandler();
+  let jobs = 0;
+  parentPort.on('message', (request) => {
+    if (request.type === 'extract' && ++jobs === 2) process.exit(1);
+    const response = handler.handle(request);
+    if (response) parentPort.postMessage(response);
+  });
+  parentPort.postMessage({ type: 'ready' });` };
+
+/** A worker that answers every job with an empty result, and no record even when asked for one. */
+const NO_RECORD = { eval: true, file: `
+  const { parentPort } = require('node:worker_threads');
+  parentPort.on('message', (r) => {
+    if (r.type === 'extract') parentPort.postMessage({ type: 'result', id: r.id, ms: 0, result: { referenceDate: null, mentions: [] } });
+  });
+  parentPort.postMessage({ type: 'ready' });` };
+
 /** The devset articles run together to at least `chars`, starting at the `first`-th (each text differs). */
 function longArticle(first: number, chars: number): string {
   let text = '';
@@ -139,7 +165,9 @@ describe('policy-lens extract on several cores', function () {
       assert.equal(two.workersStarted, 1, 'N − 1 workers');
       assert.ok(two.onWorkers > 0, `the worker extracted ${two.onWorkers} files`);
       assert.ok(two.inProcess > 0, `the calling thread extracted ${two.inProcess} files`);
-      assert.equal(two.onWorkers + two.inProcess, 8, 'each file once');
+      assert.equal(two.onWorkers, two.toWorkers, 'the worker answered for every file handed to it');
+      assert.equal(two.fellBack, 0);
+      assert.equal(two.onWorkers + two.inProcess, 8, 'each file once: none handed to the worker was extracted here too');
     }
   });
 
@@ -150,7 +178,8 @@ describe('policy-lens extract on several cores', function () {
     const t = io({ listFolder: articlesInFolder, runner: (jobs) => { asked = jobs; made = new ExtractRunner(jobs, SCRIPT); return made; } });
     assert.equal(await extractCommand([dir, '--jobs', '1'], t.io), 0, t.err.join(''));
     assert.equal(asked, 1);
-    assert.equal(made?.workersStarted, 0, 'the worker script was at hand, and still none started');
+    assert.equal(made?.pooled, false, 'the worker script was at hand, and still no pool was made');
+    assert.equal(made?.workersStarted, 0);
     assert.equal(made?.inProcess, 3);
     assert.equal(made?.onWorkers, 0);
   });
@@ -178,6 +207,58 @@ describe('policy-lens extract on several cores', function () {
     assert.equal(await extractWith(failing, [dir, '--jobs', '2']), one);
     assert.equal(failing.inProcess, 5);
     assert.equal(failing.onWorkers, 0);
+  });
+
+  it('a worker that dies gives back the long file waiting for it and the file behind its job, each extracted here once', async () => {
+    const runner = new ExtractRunner(2, DIES_ON_SECOND_JOB);
+    try {
+      const job = (text: string) => ({ text, referenceDate: null });
+      // The worker still starting: the first long file is posted to it, the second waits for it, the short one runs here.
+      const [long1, long2, short] = [longArticle(0, LONG_FILE), longArticle(1, LONG_FILE), readFileSync(ARTICLES[2], 'utf8')];
+      const first = await Promise.all([runner.run(job(long1)), runner.run(job(long2)), runner.run(job(short))]);
+      assert.deepEqual(first, [long1, long2, short].map((t) => extract(t, { referenceDate: null })));
+      assert.deepEqual([runner.toWorkers, runner.onWorkers, runner.fellBack, runner.inProcess], [2, 1, 1, 2],
+        'the first long file answered; the second, waiting, was its second job: given back and extracted here, with the short one');
+      // Its replacement, ready: one file (200 KB: still running at the next turn) and one behind it.
+      await runner.whenReady();
+      const [medium, behind] = [longArticle(3, 200 * 1024), readFileSync(ARTICLES[4], 'utf8')];
+      const second = await Promise.all([runner.run(job(medium)), runner.run(job(behind))]);
+      assert.deepEqual(second, [medium, behind].map((t) => extract(t, { referenceDate: null })));
+      assert.deepEqual([runner.toWorkers, runner.onWorkers, runner.fellBack, runner.inProcess], [4, 2, 2, 3],
+        'the file behind the replacement\'s job was given back when it died on it, and extracted here');
+      assert.equal(runner.onWorkers + runner.inProcess, 5, 'each file once');
+      assert.equal(runner.workersStarted, 3, 'each worker that died was replaced');
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('with workers that die on their second file, the batch still extracts each file once and prints what --jobs 1 prints', async () => {
+    const dir = folderOfLongArticles(8);
+    writeFileSync(join(dir, 'z-long.md'), longArticle(4, LONG_FILE));
+    for (const format of ['json', 'jsonl']) {
+      const args = [dir, '--format', format, '--reference-date', '2025-02-10'];
+      const one = await extractWith(new ExtractRunner(1), [...args, '--jobs', '1']);
+      const dying = new ExtractRunner(2, DIES_ON_SECOND_JOB);
+      await dying.whenReady();
+      const out = await extractWith(dying, [...args, '--jobs', '2']);
+      if (format === 'json') assert.equal(out, one);
+      else assert.deepEqual(sortedLines(out), sortedLines(one));
+      assert.ok(dying.fellBack > 0, 'a worker died with a file');
+      assert.equal(dying.toWorkers, dying.onWorkers + dying.fellBack, 'every file handed to a worker was answered or given back');
+      assert.equal(dying.onWorkers + dying.inProcess, 9, 'each file once');
+    }
+  });
+
+  it('a worker that answers a record job without its record is a protocol error, not a reason to extract the file again here', async () => {
+    const runner = new ExtractRunner(2, NO_RECORD);
+    try {
+      await runner.whenReady();
+      await assert.rejects(runner.record({ text: readFileSync(ARTICLES[0], 'utf8'), referenceDate: null }, 'a.md'), /did not answer with what the job asked for/);
+      assert.deepEqual([runner.toWorkers, runner.onWorkers, runner.inProcess], [1, 1, 0]);
+    } finally {
+      await runner.close();
+    }
   });
 
   it('streams one JSON object per line as each file finishes', async () => {

@@ -22,6 +22,9 @@ const TIMED_WORKER = { eval: true, file: `
     while (Date.now() < until) { /* busy, as a long extraction is */ }
     parentPort.postMessage({ type: 'result', id: r.id, ms: 0, result: { referenceDate: String(++answered), mentions: [] } });
   });` };
+/** TIMED_WORKER saying it is ready as soon as it starts, as the real worker does once warm. */
+const READY_TIMED_WORKER = { eval: true, file: `${TIMED_WORKER.file}
+  parentPort.postMessage({ type: 'ready' });` };
 
 describe('extraction worker protocol', () => {
   it('answers as extract() does, keeps one incremental extractor per document and forgets it', () => {
@@ -143,20 +146,16 @@ describe('extraction worker pool', function () {
     });
   });
 
-  it('with startAll every worker starts at once, and runIfIdle gives a job only to one that is ready and idle', async () => {
-    const script = locateWorkerScript(SOURCE_DIR);
-    assert.ok(script);
-    await withPool({ size: 2, script, startAll: true }, async (pool) => {
+  it('with startAll every worker starts at once; runSoon gives a job to a ready idle worker first, then one behind each busy one, then none', async () => {
+    await withPool({ size: 2, script: READY_TIMED_WORKER, startAll: true }, async (pool) => {
       assert.equal(pool.workersStarted, 2, 'started with the pool');
-      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'no worker is ready yet');
+      assert.equal(pool.runSoon({ text: 'fast', referenceDate: null }), undefined, 'no worker is ready yet');
       await pool.whenReady();
-      const first = pool.runIfIdle({ text: TEXT, referenceDate: null });
-      const second = pool.runIfIdle({ text: TEXT.repeat(2), referenceDate: null });
-      assert.ok(first && second, 'two ready workers, each idle');
-      assert.equal(pool.runIfIdle({ text: TEXT, referenceDate: null }), undefined, 'both busy');
-      assert.deepEqual((await first).result, extract(TEXT));
-      assert.deepEqual((await second).result, extract(TEXT.repeat(2)));
-      assert.ok(pool.runIfIdle({ text: TEXT, referenceDate: null }), 'idle again once answered');
+      const sent = [0, 1, 2, 3].map((i) => pool.runSoon({ text: i < 2 ? 'slow' : 'fast', referenceDate: null }));
+      assert.equal(pool.runSoon({ text: 'fast', referenceDate: null }), undefined, 'both busy, each with one job behind');
+      // Each worker numbers its answers: the first two jobs were each a worker's first, the next two each one's second.
+      const answers = await Promise.all(sent.map((p) => (p ? p.then((a) => a.result.referenceDate) : 'not sent')));
+      assert.deepEqual(answers, ['1', '1', '2', '2']);
       assert.equal(pool.workersStarted, 2);
     });
   });
@@ -255,7 +254,7 @@ describe('extraction worker pool', function () {
     const eager = new ExtractPool({ size: 2, script: { file: 'throw new Error("no workers here")', eval: true }, startAll: true });
     await eager.whenReady();
     assert.match(eager.unavailable ?? '', /no workers here/, 'whenReady ends when no worker can start');
-    assert.equal(eager.runIfIdle({ text: TEXT, referenceDate: null }), undefined);
+    assert.equal(eager.runSoon({ text: TEXT, referenceDate: null }), undefined);
     await eager.close();
   });
 });
