@@ -5,14 +5,9 @@
 // a collection or the process waiting for a core falls in some step of every run) and its number of
 // steps. It prints; it never asserts (test/unit/corpus/entrySteps.test.ts bounds each step's work by
 // counting it). Run: npx tsx --expose-gc bench/steps.bench.ts
-import { figureMeasureSteps, sentenceSteps, type CheckInput } from '../src/core/checks';
-import { changeMismatchSteps } from '../src/core/checks/changeMismatch';
-import { conflictingValueSteps } from '../src/core/checks/conflictingValues';
-import { partsTotalMismatchSteps } from '../src/core/checks/partsTotalMismatch';
-import { percentVsPointsSteps } from '../src/core/checks/percentVsPoints';
+import { CONSISTENCY_CHECKS, figureMeasureSteps, sentenceSteps, type CheckInput } from '../src/core/checks';
+import { changeStatementSteps } from '../src/core/checks/changes';
 import { reviewFindingSteps } from '../src/core/checks/review';
-import { sharesOver100Steps } from '../src/core/checks/sharesOver100';
-import { weekdayMismatchSteps } from '../src/core/checks/weekdayMismatch';
 import { entrySteps } from '../src/core/corpus';
 import { extract } from '../src/core/extract';
 import { buildModel, patchModelSteps } from '../src/core/model';
@@ -61,6 +56,7 @@ export function runStepsBench(print: (line: string) => void): void {
   const model = buildModel(text, extracted, undefined);
   const sentences = runSteps(sentenceSteps(text, model.mentions));
   const input: CheckInput = { text, mentions: model.mentions, orphans: [], sentences };
+  const statements = runSteps(changeStatementSteps(text, sentences));
   const figures = model.mentions.filter((m) => m.kind === 'figure').length;
   print(`1 MB article of the dev-set articles: ${model.mentions.length} mentions, ${figures} figures, ${sentences.length} sentences; medians of ${RUNS} runs, plain Node${gc ? '' : ' (run with --expose-gc to collect before each run)'}`);
   print('| part | in one piece | longest step | steps |');
@@ -68,12 +64,8 @@ export function runStepsBench(print: (line: string) => void): void {
   const parts: [string, () => Stepped<unknown>][] = [
     ['the whole index entry (entrySteps)', () => entrySteps(text, { referenceDate: null, mentions: model.mentions, orphans: [] })],
     ['sentences', () => sentenceSteps(text, model.mentions)],
-    ['weekday-mismatch', () => weekdayMismatchSteps(input)],
-    ['percent-vs-points', () => percentVsPointsSteps(input, sentences)],
-    ['change-mismatch', () => changeMismatchSteps(input, sentences)],
-    ['parts-total-mismatch', () => partsTotalMismatchSteps(input, sentences)],
-    ['shares-over-100', () => sharesOver100Steps(input, sentences)],
-    ['conflicting-values', () => conflictingValueSteps(input, sentences)],
+    ['change statements (read by percent-vs-points and change-mismatch)', () => changeStatementSteps(text, sentences)],
+    ...CONSISTENCY_CHECKS.map((c): [string, () => Stepped<unknown>] => [c.name, () => c.steps(input, sentences, statements)]),
     ['review findings', () => reviewFindingSteps(input)],
     ['figure measures', () => figureMeasureSteps(text, sentences)],
     ['model patch, every mention changed', () => patchModelSteps(model, { start: 0, deleteCount: model.mentions.length, insert: extracted, shift: 0 }, undefined)],

@@ -35,14 +35,14 @@ export const MAX_PAGED_LISTS = 100;
 /**
  * How many rows of each long list a view shows, by the list's key (its parent row's id, so it
  * survives the trees rebuilt after every change). Only lists shown past their first page are kept,
- * at most `max`, the least recently shown or paged dropped first: the keys name lists of trees that
- * change all session (articles renamed or deleted, figures moved), and a count per list ever paged
- * would otherwise stay until the window closes.
+ * at most MAX_PAGED_LISTS, the least recently shown or paged dropped first: the keys name lists of
+ * trees that change all session (articles renamed or deleted, figures moved), and a count per list
+ * ever paged would otherwise stay until the window closes. The count does not know which lists are
+ * on screen: a view with more than MAX_PAGED_LISTS lists paged at once shows the least recently
+ * used of them from its first page again at the next redraw.
  */
 export class PageCounts {
   readonly #shown = new Map<string, number>();
-
-  constructor(private readonly max = MAX_PAGED_LISTS) {}
 
   /** How many rows of the list `key` are shown (a use: it keeps the list's count). */
   shown(key: string): number {
@@ -54,13 +54,17 @@ export class PageCounts {
 
   /** The next page of the list `key`. */
   more(key: string): void {
-    this.#set(key, this.shown(key) + PAGE_ROWS);
+    this.#set(key, (this.#shown.get(key) ?? PAGE_ROWS) + PAGE_ROWS);
   }
 
   /** Shows the row at `index` of the list `key`; true when it was on a page not shown yet. */
   showRow(key: string, index: number): boolean {
     const needed = rowsShowing(index);
-    if (needed <= this.shown(key)) return false;
+    const n = this.#shown.get(key);
+    if (needed <= (n ?? PAGE_ROWS)) {
+      if (n !== undefined) this.#set(key, n); // a use, as in shown()
+      return false;
+    }
     this.#set(key, needed);
     return true;
   }
@@ -75,12 +79,12 @@ export class PageCounts {
     return this.#shown.size;
   }
 
-  /** Sets a count as the most recently used (a Map keeps insertion order), dropping the oldest past `max`. */
+  /** Sets a count as the most recently used (a Map keeps insertion order), dropping the oldest past MAX_PAGED_LISTS. */
   #set(key: string, n: number): void {
     this.#shown.delete(key);
     this.#shown.set(key, n);
     for (const oldest of this.#shown.keys()) {
-      if (this.#shown.size <= this.max) break;
+      if (this.#shown.size <= MAX_PAGED_LISTS) break;
       this.#shown.delete(oldest);
     }
   }

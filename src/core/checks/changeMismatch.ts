@@ -23,11 +23,12 @@ export function changeMismatches(input: CheckInput, sentences: readonly Sentence
   return runSteps(changeMismatchSteps(input, sentences));
 }
 
-/** changeMismatches, pausing every few hundred sentences, figures or statements. */
-export function* changeMismatchSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
+/** changeMismatches, pausing every few hundred sentences, figures or statements (`statements`: changeStatementSteps' answer, when the caller has it). */
+export function* changeMismatchSteps(input: CheckInput, sentences: readonly Sentence[], statements?: readonly ChangeStatement[]): Stepped<Finding[]> {
   const out: Finding[] = [];
+  const stated = statements ?? (yield* changeStatementSteps(input.text, sentences, input.meter, input.steps));
   const pace = pacer(input.steps);
-  for (const st of yield* changeStatementSteps(input.text, sentences, input.meter, input.steps)) {
+  for (const st of stated) {
     if (pace()) yield;
     const a = assess(input.text, st);
     if (!a || a.verdict !== 'mismatch') continue;

@@ -9,7 +9,7 @@ import { quoted, tick } from './finding';
 import type { Sentence } from './sentences';
 import { figureIntervals, halfSteps, overlaps, ratio, sub, widen, type Hedge, type Interval } from './tolerance';
 import type { CheckMeter } from './types';
-import { pacer, runSteps, type StepMeter, type Stepped } from '../util';
+import { pacer, type StepMeter, type Stepped } from '../util';
 
 export interface Operand {
   /** The figure (for a "from 80 to 120" range, the same figure for both ends). */
@@ -133,12 +133,7 @@ function statementOf(text: string, s: Sentence, p: Pair): ChangeStatement | unde
   return undefined;
 }
 
-/** Every change statement in the article's sentences; each figure is looked at with its two neighbours. */
-export function changeStatements(text: string, sentences: readonly Sentence[], meter?: CheckMeter): ChangeStatement[] {
-  return runSteps(changeStatementSteps(text, sentences, meter));
-}
-
-/** changeStatements, pausing every few hundred sentences or figures. */
+/** Every change statement in the article's sentences (each figure is looked at with its two neighbours), pausing every few hundred sentences or figures. */
 export function* changeStatementSteps(text: string, sentences: readonly Sentence[], meter?: CheckMeter, steps?: StepMeter): Stepped<ChangeStatement[]> {
   const out: ChangeStatement[] = [];
   const pace = pacer(steps);

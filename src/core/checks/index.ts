@@ -3,13 +3,14 @@
 import type { ModelMention } from '../model';
 import type { SidecarAnnotation } from '../sidecar';
 import { changeMismatchSteps } from './changeMismatch';
+import { changeStatementSteps, type ChangeStatement } from './changes';
 import { conflictingValueSteps } from './conflictingValues';
 import { partsTotalMismatchSteps } from './partsTotalMismatch';
 import { percentVsPointsSteps } from './percentVsPoints';
 import { reviewFindingSteps } from './review';
 import { sentenceSteps, type Sentence } from './sentences';
 import { sharesOver100Steps } from './sharesOver100';
-import type { CheckMeter, Finding } from './types';
+import type { CheckMeter, Finding, FindingCode } from './types';
 import { runSteps, type StepMeter, type Stepped } from '../util';
 import { weekdayMismatchSteps } from './weekdayMismatch';
 
@@ -39,15 +40,27 @@ export function consistencyFindings(input: CheckInput): Finding[] {
   return runSteps(consistencySteps(input));
 }
 
-/** consistencyFindings, pausing after the sentences, after each check and every few hundred items within each. */
+/** A consistency rule in steps; `statements` are the article's change statements, which two rules read. */
+export type ConsistencyCheckSteps = (input: CheckInput, sentences: readonly Sentence[], statements: readonly ChangeStatement[]) => Stepped<Finding[]>;
+
+/** The consistency rules in the order their findings are listed (before checkArticle sorts them). */
+export const CONSISTENCY_CHECKS: readonly { readonly name: FindingCode; readonly steps: ConsistencyCheckSteps }[] = [
+  { name: 'weekday-mismatch', steps: weekdayMismatchSteps },
+  { name: 'percent-vs-points', steps: percentVsPointsSteps },
+  { name: 'change-mismatch', steps: changeMismatchSteps },
+  { name: 'parts-total-mismatch', steps: partsTotalMismatchSteps },
+  { name: 'shares-over-100', steps: sharesOver100Steps },
+  { name: 'conflicting-values', steps: conflictingValueSteps },
+];
+
+/** consistencyFindings, pausing after the sentences, the change statements, each check and every few hundred items within each. */
 function* consistencySteps(input: CheckInput): Stepped<Finding[]> {
   const sentences = input.sentences ?? (yield* sentenceSteps(input.text, input.mentions, input.steps));
-  const checks: ((input: CheckInput, sentences: readonly Sentence[]) => Stepped<Finding[]>)[] = [
-    weekdayMismatchSteps, percentVsPointsSteps, changeMismatchSteps, partsTotalMismatchSteps, sharesOver100Steps, conflictingValueSteps,
-  ];
+  const statements = yield* changeStatementSteps(input.text, sentences, input.meter, input.steps);
+  yield;
   const findings: Finding[] = [];
-  for (const check of checks) {
-    for (const f of yield* check(input, sentences)) findings.push(f);
+  for (const check of CONSISTENCY_CHECKS) {
+    for (const f of yield* check.steps(input, sentences, statements)) findings.push(f);
     yield;
   }
   return findings;

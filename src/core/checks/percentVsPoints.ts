@@ -1,6 +1,6 @@
 // percent-vs-points: "percent" used for the difference of two percentages ("from 3% to 5%, a rise
 // of 2 percent" — 2 percentage points, a relative rise of 66.67%). Fix: "percentage points".
-import { assess, changeStatementSteps, pairText } from './changes';
+import { assess, changeStatementSteps, pairText, type ChangeStatement } from './changes';
 import { inconsistency, quoted } from './finding';
 import type { CheckInput } from './index';
 import { sentencesOf, type Sentence } from './sentences';
@@ -16,11 +16,12 @@ export function percentVsPoints(input: CheckInput, sentences: readonly Sentence[
   return runSteps(percentVsPointsSteps(input, sentences));
 }
 
-/** percentVsPoints, pausing every few hundred sentences, figures or statements. */
-export function* percentVsPointsSteps(input: CheckInput, sentences: readonly Sentence[]): Stepped<Finding[]> {
+/** percentVsPoints, pausing every few hundred sentences, figures or statements (`statements`: changeStatementSteps' answer, when the caller has it). */
+export function* percentVsPointsSteps(input: CheckInput, sentences: readonly Sentence[], statements?: readonly ChangeStatement[]): Stepped<Finding[]> {
   const out: Finding[] = [];
+  const stated = statements ?? (yield* changeStatementSteps(input.text, sentences, input.meter, input.steps));
   const pace = pacer(input.steps);
-  for (const st of yield* changeStatementSteps(input.text, sentences, input.meter, input.steps)) {
+  for (const st of stated) {
     if (pace()) yield;
     const c = st.change;
     const a = c && assess(input.text, st);

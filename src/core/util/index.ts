@@ -3,7 +3,7 @@ export { firstIndex } from './bounds';
 export { hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
 export { moved, patchOwnSpans, patchSpanSteps, patchSpans, type SpanListPatch } from './spanList';
-export { ITEMS_PER_STEP, pacer, runSteps, type StepMeter, type Stepped } from './steps';
+export { pacer, runSteps, type StepMeter, type Stepped } from './steps';
 export { applyTextEdit, checkEditFits, textEdit, type TextEdit } from './textEdit';
 export { sameMoved } from './sameSpan';
 export { jsonLine, jsonText } from './jsonSafe';

@@ -33,13 +33,12 @@ export interface StepMeter {
  * items went by since the last pause. A meter, when given, counts the items as they are paced (an
  * item that starts a new step is counted in the step that ends there).
  */
-export function pacer(meter?: StepMeter, per = ITEMS_PER_STEP): (n?: number) => boolean {
+export function pacer(meter?: StepMeter, per = ITEMS_PER_STEP): () => boolean {
   let since = 0;
-  return (n = 1) => {
-    if (meter) meter.items += n;
-    since += n;
-    if (since <= per) return false;
-    since = n;
+  return () => {
+    if (meter) meter.items++;
+    if (++since <= per) return false;
+    since = 1;
     return true;
   };
 }

@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { changeMismatchSteps } from '../../../src/core/checks/changeMismatch';
-import { conflictingValueSteps } from '../../../src/core/checks/conflictingValues';
-import { figureMeasureSteps, sentenceSteps, sentencesOf, type CheckInput } from '../../../src/core/checks';
-import { partsTotalMismatchSteps } from '../../../src/core/checks/partsTotalMismatch';
-import { percentVsPointsSteps } from '../../../src/core/checks/percentVsPoints';
+import { CONSISTENCY_CHECKS, figureMeasureSteps, sentenceSteps, sentencesOf, type CheckInput } from '../../../src/core/checks';
+import { changeStatementSteps } from '../../../src/core/checks/changes';
 import { reviewFindingSteps } from '../../../src/core/checks/review';
-import { sharesOver100Steps } from '../../../src/core/checks/sharesOver100';
-import { weekdayMismatchSteps } from '../../../src/core/checks/weekdayMismatch';
 import { entryFromModel, entrySteps } from '../../../src/core/corpus';
 import { extract } from '../../../src/core/extract';
 import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
-import type { StepMeter, Stepped } from '../../../src/core/util';
+import { runSteps, type StepMeter, type Stepped } from '../../../src/core/util';
+import { ITEMS_PER_STEP } from '../../../src/core/util/steps';
 
 // The editor builds an open article's index entry (and patches its model) on the extension host's
 // thread in slices: SteppedWork takes steps for a few milliseconds, then lets other work run. A step
@@ -62,25 +58,32 @@ describe('corpus/entry steps on a 1 MB article', function () {
     assert.ok(run.total.items >= 4 * model.mentions.length, `${run.total.items} items counted for ${model.mentions.length} mentions`);
   });
 
-  it('each part pauses per item, not per sentence: at least one pause per thousand of the items it visits', () => {
+  it('each part pauses per item, not per sentence: once per ITEMS_PER_STEP items in each of its loops, once per 16 K characters read', () => {
     // Counted without the meter (whose counting a removed pause could take along): the number of steps.
     const sentences = sentencesOf(TEXT, model.mentions);
     const input: CheckInput = { text: TEXT, mentions: model.mentions, orphans: [], sentences };
+    const statements = runSteps(changeStatementSteps(TEXT, sentences));
+    const mentions = model.mentions.length;
     assert.ok(figures > 3 * sentences.length, `${figures} figures in ${sentences.length} sentences`);
-    const parts: [string, Stepped<unknown>, number][] = [
-      ['sentences', sentenceSteps(TEXT, model.mentions), model.mentions.length],
-      ['weekday-mismatch', weekdayMismatchSteps(input), model.mentions.length],
-      ['percent-vs-points', percentVsPointsSteps(input, sentences), figures],
-      ['change-mismatch', changeMismatchSteps(input, sentences), figures],
-      ['parts-total-mismatch', partsTotalMismatchSteps(input, sentences), figures],
-      ['shares-over-100', sharesOver100Steps(input, sentences), figures],
-      ['conflicting-values', conflictingValueSteps(input, sentences), figures],
-      ['review findings', reviewFindingSteps(input), 2 * model.mentions.length],
-      ['figure measures', figureMeasureSteps(TEXT, sentences), figures],
+    assert.ok(statements.length > 4 * ITEMS_PER_STEP, `${statements.length} change statements`);
+    // The items each loop of a part visits (at least): every loop has to pause on its own, so one
+    // that loses its pause falls short of the sum even when another loop of the part visits more.
+    const checkLoops = (name: string): number[] =>
+      name === 'weekday-mismatch' ? [mentions] : name === 'percent-vs-points' || name === 'change-mismatch' ? [statements.length] : [figures];
+    const parts: [string, Stepped<unknown>, number[], number][] = [
+      // Characters read for the sentence ends, then a loop over the sentences and one over the mentions.
+      ['sentences', sentenceSteps(TEXT, model.mentions), [sentences.length, mentions], TEXT.length],
+      ['change statements', changeStatementSteps(TEXT, sentences), [figures], 0],
+      ...CONSISTENCY_CHECKS.map((c): [string, Stepped<unknown>, number[], number] => [c.name, c.steps(input, sentences, statements), checkLoops(c.name), 0]),
+      // Figures, then dates: two loops over the mentions.
+      ['review findings', reviewFindingSteps(input), [mentions, mentions], 0],
+      ['figure measures', figureMeasureSteps(TEXT, sentences), [figures], 0],
     ];
-    for (const [name, steps, items] of parts) {
+    for (const [name, steps, loops, chars] of parts) {
       const { steps: n } = stepThrough(() => steps);
-      assert.ok(n >= items / MAX_ITEMS_PER_STEP, `${name}: ${n} steps for ${items} items`);
+      // A pacer pauses on its (ITEMS_PER_STEP + 1)th item, then every ITEMS_PER_STEP.
+      const least = loops.reduce((sum, items) => sum + Math.floor(items / (ITEMS_PER_STEP + 1)), 0) + Math.floor(chars / (MAX_CHARS_PER_STEP + 1));
+      assert.ok(n >= least, `${name}: ${n} steps, fewer than ${least} for loops over ${loops.join(' and ')} items${chars ? ` and ${chars} characters` : ''}`);
     }
   });
 

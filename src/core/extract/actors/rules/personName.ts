@@ -1,9 +1,8 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
 import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES } from '../../lexicon/names';
-import { TITLE_FIRST } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
-import { hasLower, isCap } from '../words';
+import { hasLower, inTitleFirst, isCap } from '../words';
 import { titleAt } from './title';
 
 /** Joins inside a name that do not need a space: returns the token the name now reaches, or -1. */
@@ -37,7 +36,7 @@ export function personNameEnd(s: ScanState, i: number): number {
     if (/^\p{Lu}$/u.test(w) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
     if (!s.isNameWordAt(k)) break;
     // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
-    if (TITLE_FIRST.has(t.lower[k]) && titleAt(s, k)) break;
+    if (inTitleFirst(t.lower[k]) && titleAt(s, k)) break;
     const g = s.gazMatch(k);
     // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
     if (g && (g.entry.kind !== 'capital' || g.end > k) && !(g.entry.kind === 'org' && g.end === k && hasLower(w))) break;
