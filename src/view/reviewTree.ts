@@ -123,12 +123,15 @@ export function findingsLocator(findings: readonly Finding[]): (start: number, e
   const reach: number[] = []; // the largest end among spans[0..i]
   for (const s of spans) reach.push(Math.max(reach.length ? reach[reach.length - 1] : -Infinity, s.end));
   return (start, end) => {
-    // Any span about [start, end) starts before `end` and ends at or after `start`.
-    const hits = new Set<number>();
+    // Any span about [start, end) starts before `end` and ends at or after `start`. A figure has one
+    // or two findings at most (its review note, an inconsistency): a short array, no set or sort for one.
+    const hits: number[] = [];
     for (let i = firstIndex(spans.length, (k) => spans[k].start >= end) - 1; i >= 0 && reach[i] >= start; i--) {
-      if (overlapsSpan(start, end, spans[i].start, spans[i].end)) hits.add(spans[i].at);
+      const at = spans[i].at;
+      if (overlapsSpan(start, end, spans[i].start, spans[i].end) && !hits.includes(at)) hits.push(at);
     }
-    return [...hits].sort((a, b) => a - b).map((at) => findings[at]);
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    return hits.map((at) => findings[at]);
   };
 }
 
