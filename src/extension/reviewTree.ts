@@ -112,7 +112,7 @@ export class ReviewTreeProvider extends Disposable implements vscode.TreeDataPro
         item.resourceUri = vscode.Uri.parse(node.uri);
         item.iconPath = vscode.ThemeIcon.File; // the theme's icon for the file (rows with children would get a folder's)
         const folder = folderOf(node.path);
-        item.description = folder ? `${node.children.length} · ${folder}` : String(node.children.length);
+        item.description = folder ? `${node.count} · ${folder}` : String(node.count);
         item.tooltip = node.path;
         item.contextValue = 'reviewArticle';
         return item;

@@ -57,7 +57,10 @@ export const REVIEW_GROUP_IDS: readonly ReviewGroupId[] = REVIEW_GROUPS.map((g) 
 export type ReviewNode = ReviewGroupNode | ReviewArticleNode | ReviewFigureNode;
 
 export interface ReviewGroupNode { readonly type: 'reviewGroup'; readonly id: ReviewGroupId; readonly children: ReviewArticleNode[]; count: number }
-export interface ReviewArticleNode { readonly type: 'reviewArticle'; readonly parent: ReviewGroupNode; readonly uri: string; readonly path: string; readonly children: ReviewFigureNode[] }
+/** `children` is built when first read: a list is mostly shown a page at a time, or collapsed, and the tree is rebuilt at each index change. */
+export interface ReviewArticleNode {
+  readonly type: 'reviewArticle'; readonly parent: ReviewGroupNode; readonly uri: string; readonly path: string; readonly count: number; readonly children: readonly ReviewFigureNode[];
+}
 export interface ReviewFigureNode extends ReviewFigure { readonly type: 'reviewFigure'; readonly parent: ReviewArticleNode; readonly ref: MentionRef }
 
 /** Which figures the view shows: some groups only, articles under some folders only (absent: all). */
@@ -153,6 +156,28 @@ const byPath = (a: ReviewArticleNode, b: ReviewArticleNode) => (a.path < b.path 
  * Empty when no figure passes the filter, so the view shows its welcome text instead of four zeros.
  * `figuresOf` lets a caller reuse the figures of articles that did not change since the last build.
  */
+/** An article's row in a group, its figure rows made on first read. */
+function articleNode(group: ReviewGroupNode, uri: string, path: string, figures: readonly ReviewFigure[], spec: ReviewGroupSpec, count: number): ReviewArticleNode {
+  let children: ReviewFigureNode[] | undefined;
+  const node: ReviewArticleNode = {
+    type: 'reviewArticle', parent: group, uri, path, count,
+    get children(): readonly ReviewFigureNode[] {
+      if (children) return children;
+      children = [];
+      // Fields written out, not spread: a spread costs microseconds per object (a workspace has thousands of figures).
+      for (const f of figures) {
+        if (!spec.member(f)) continue;
+        children.push({
+          mention: f.mention, status: f.status, line: f.line, findings: f.findings,
+          type: 'reviewFigure', parent: node, ref: { kind: 'mention', uri, start: f.mention.start, end: f.mention.end },
+        });
+      }
+      return children;
+    },
+  };
+  return node;
+}
+
 export function buildReviewTree(
   articles: readonly ReviewArticle[], filter: ReviewFilter = {}, figuresOf: (a: ReviewArticle) => readonly ReviewFigure[] = reviewFigures,
 ): ReviewGroupNode[] {
@@ -163,18 +188,11 @@ export function buildReviewTree(
     const figures = figuresOf(article);
     specs.forEach((spec, i) => {
       const group = roots[i];
-      const members = figures.filter(spec.member);
-      if (members.length === 0) return;
-      const node: ReviewArticleNode = { type: 'reviewArticle', parent: group, uri: article.uri, path: article.path, children: [] };
-      // Fields written out, not spread: a spread costs microseconds per object (a workspace has thousands of figures).
-      for (const f of members) {
-        node.children.push({
-          mention: f.mention, status: f.status, line: f.line, findings: f.findings,
-          type: 'reviewFigure', parent: node, ref: { kind: 'mention', uri: article.uri, start: f.mention.start, end: f.mention.end },
-        });
-      }
-      group.children.push(node);
-      group.count += members.length;
+      let count = 0;
+      for (const f of figures) if (spec.member(f)) count++;
+      if (count === 0) return;
+      group.children.push(articleNode(group, article.uri, article.path, figures, spec, count));
+      group.count += count;
     });
   }
   for (const group of roots) group.children.sort(byPath);

@@ -63,7 +63,7 @@ function group(roots: readonly ReviewGroupNode[], id: ReviewGroupId): ReviewGrou
   return roots.find((g) => g.id === id);
 }
 
-function figuresOf(roots: readonly ReviewGroupNode[], id: ReviewGroupId, uri: vscode.Uri): ReviewFigureNode[] {
+function figuresOf(roots: readonly ReviewGroupNode[], id: ReviewGroupId, uri: vscode.Uri): readonly ReviewFigureNode[] {
   return group(roots, id)?.children.find((a) => a.uri === uri.toString())?.children ?? [];
 }
 
