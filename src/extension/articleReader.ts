@@ -2,7 +2,7 @@
 // change, else analysed (in the worker when there is one). Newer reads and opened documents win
 // over a read still in flight.
 import * as vscode from 'vscode';
-import { analyseArticle, articleInputs, contentHash, entryFromExtraction, withoutBom, type CorpusEntry } from '../core/corpus';
+import { analyseArticle, articleInputs, contentHashSteps, entryFromExtraction, withoutBom, type CorpusEntry } from '../core/corpus';
 import type { DateOrder } from '../core/extract';
 import type { CompiledRegistry } from '../core/registry';
 import type { ILogger, Mention } from '../core/types';
@@ -11,6 +11,7 @@ import type { IndexEntry, IndexRegistries } from './indexTypes';
 import type { PersistedEntries } from './persistedEntries';
 import type { SidecarStore } from './sidecarStore';
 import { isNotFound } from './fileOps';
+import { betweenOtherWork } from './steppedWork';
 
 /** Extraction off the main thread: undefined when it stopped (over its budget). */
 export type IndexExtractor = (text: string, referenceDate: string | null, registry?: CompiledRegistry, dateOrder?: DateOrder | null) => Promise<Mention[] | undefined>;
@@ -95,7 +96,9 @@ export class ArticleReader {
     const registry = this.registries?.registryFor(uri);
     const dateOrder = config.dateOrder;
     // The day-month order setting changes what is extracted: part of the key (absent when auto, so older caches stay valid).
-    const hash = contentHash(text, sidecarText, dateOrder ? `${registry?.key ?? ''}\u0004${dateOrder}` : registry?.key);
+    const hash = await betweenOtherWork(contentHashSteps(text, sidecarText, dateOrder ? `${registry?.key ?? ''}\u0004${dateOrder}` : registry?.key));
+    // Hashed between other work (a megabyte-long article took tens of milliseconds in one piece): a newer read may have begun meanwhile.
+    if (stale()) return unchanged;
     if (this.host.entry(key)?.hash === hash) return unchanged; // touched, not changed
     const cached = this.persisted.get(key);
     let entry: CorpusEntry;

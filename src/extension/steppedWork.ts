@@ -77,3 +77,12 @@ export class SteppedWork<K> {
     for (const w of waiters) w();
   }
 }
+
+/** Runs a stepped computation to its end from an async caller, letting other work run between its steps. */
+export async function betweenOtherWork<T>(steps: Stepped<T>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}

@@ -4,5 +4,5 @@ export { MAX_SENTENCE, analyseArticle, articleInputs, entryFromExtraction, entry
 export { ENTRY_REVISION, EXTRACTION_DIGEST, engineKey } from './engine';
 export { ARTICLE_GLOB, EXCLUDE_GLOB, articleNameOfSidecar, isArticlePath } from './files';
 export {
-  INDEX_CACHE_FORMAT, cacheRecordName, contentHash, isCacheRecordName, parseCacheRecord, serializeCacheRecord, type CachedEntry, type ParsedCacheRecord,
+  INDEX_CACHE_FORMAT, cacheRecordName, contentHash, contentHashSteps, isCacheRecordName, parseCacheRecord, serializeCacheRecord, type CachedEntry, type ParsedCacheRecord,
 } from './indexCache';

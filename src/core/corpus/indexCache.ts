@@ -2,7 +2,7 @@
 // that built it and holding the article's key, the hash of the texts it was built from (article,
 // sidecar, registry) and its entry. A record that is not one, or another engine's, is refused with
 // a reason (the caller logs it and analyses that article again); the others still serve.
-import { hashText } from '../util';
+import { hashPiecesSteps, hashText, runSteps, type Stepped } from '../util';
 import type { CorpusEntry } from './entry';
 
 export const INDEX_CACHE_FORMAT = 'policy-lens-index-entry';
@@ -19,8 +19,13 @@ export interface CachedEntry {
  * an entry analysed under another registry is never served.
  */
 export function contentHash(text: string, sidecarText: string | undefined, registryKey?: string): string {
-  const registry = registryKey === undefined ? '' : `\u0003${registryKey}`;
-  return hashText(`${text}\u0000${sidecarText === undefined ? '\u0001' : `\u0002${sidecarText}`}${registry}`);
+  return runSteps(contentHashSteps(text, sidecarText, registryKey));
+}
+
+/** contentHash, pausing every few hundred thousand characters (the editor hashes long articles between other work). */
+export function contentHashSteps(text: string, sidecarText: string | undefined, registryKey?: string): Stepped<string> {
+  // The pieces of `${text}\0${\1 | \2 sidecar}${\3 registry}`, hashed without joining them.
+  return hashPiecesSteps([text, '\u0000', sidecarText === undefined ? '\u0001' : '\u0002', sidecarText ?? '', registryKey === undefined ? '' : '\u0003', registryKey ?? '']);
 }
 
 /** The record file of an article (its key: the article's Uri), named by a hash so any Uri makes a safe file name. */

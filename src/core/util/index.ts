@@ -1,6 +1,6 @@
 // Small helpers shared by the core and the view layer.
 export { firstIndex } from './bounds';
-export { hashText } from './hash';
+export { hashPiecesSteps, hashText } from './hash';
 export { commonPrefix, commonSuffix } from './commonAffix';
 export { moved, patchOwnSpans, patchSpanSteps, patchSpans, type SpanListPatch } from './spanList';
 export { pacer, runSteps, type StepMeter, type Stepped } from './steps';

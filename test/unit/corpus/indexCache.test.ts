@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import {
-  ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, cacheRecordName, contentHash, engineKey, isCacheRecordName,
+  ENTRY_REVISION, EXTRACTION_DIGEST, INDEX_CACHE_FORMAT, MAX_SENTENCE, analyseArticle, cacheRecordName, contentHash, contentHashSteps, engineKey, isCacheRecordName,
   parseCacheRecord, sentenceAt, serializeCacheRecord, type CachedEntry,
 } from '../../../src/core/corpus';
 import { compileRegistry, parseRegistry } from '../../../src/core/registry';
-import { hashText } from '../../../src/core/util';
+import { hashPiecesSteps, hashText, runSteps } from '../../../src/core/util';
 import { fixture } from '../sidecar/helpers';
 
 const ARTICLE = fixture('call.md');
@@ -65,6 +66,24 @@ describe('corpus/indexCache', () => {
     assert.equal(all.size, 5);
     assert.match(hashText('x'), /^[0-9a-f]{28}$/);
     assert.notEqual(hashText('ab'), hashText('ba'));
+  });
+
+  it('hashes as it always did (the caches on disk are keyed by it), piece by piece and in steps for long articles', () => {
+    // Values of the hash as first written: a change here would throw away every cache on disk.
+    assert.deepEqual([hashText(''), hashText('Policy Lens'), hashText('é\u0000\ud83d\ude00 x'.repeat(3))],
+      ['0bdcb81aee8d8310c329583afc3b', '14398279ca0ecf0d18033aae89c1', '1e3af26c50873a1a0284f1ead5af']);
+    assert.equal(contentHash(ARTICLE, SIDECAR, 'reg'), hashText(`${ARTICLE}\u0000\u0002${SIDECAR}\u0003reg`));
+    assert.equal(contentHash(ARTICLE, undefined), hashText(`${ARTICLE}\u0000\u0001`));
+    const long = 'Ruto met Okafor in Nairobi on 3 March. '.repeat(30_000); // 1.2 MB
+    let pauses = 0;
+    const steps = contentHashSteps(long, SIDECAR);
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.equal(r.value, contentHash(long, SIDECAR));
+    assert.ok(pauses >= 4, `a 1.2 MB article hashed in ${pauses + 1} steps`);
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 6 }), (pieces) => {
+      assert.equal(runSteps(hashPiecesSteps(pieces)), hashText(pieces.join('')));
+    }));
   });
 
   it('keys entries by the registry they were analysed under: another registry, or none, is another key', () => {
