@@ -151,11 +151,6 @@ export function reviewFigures(article: ReviewArticle): ReviewFigure[] {
 
 const byPath = (a: ReviewArticleNode, b: ReviewArticleNode) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/**
- * The groups under a filter, each with its articles (by path) and their figures (in text order).
- * Empty when no figure passes the filter, so the view shows its welcome text instead of four zeros.
- * `figuresOf` lets a caller reuse the figures of articles that did not change since the last build.
- */
 /** An article's row in a group, its figure rows made on first read. */
 function articleNode(group: ReviewGroupNode, uri: string, path: string, figures: readonly ReviewFigure[], spec: ReviewGroupSpec, count: number): ReviewArticleNode {
   let children: ReviewFigureNode[] | undefined;
@@ -178,6 +173,11 @@ function articleNode(group: ReviewGroupNode, uri: string, path: string, figures:
   return node;
 }
 
+/**
+ * The groups under a filter, each with its articles (by path) and their figures (in text order).
+ * Empty when no figure passes the filter, so the view shows its welcome text instead of four zeros.
+ * `figuresOf` lets a caller reuse the figures of articles that did not change since the last build.
+ */
 export function buildReviewTree(
   articles: readonly ReviewArticle[], filter: ReviewFilter = {}, figuresOf: (a: ReviewArticle) => readonly ReviewFigure[] = reviewFigures,
 ): ReviewGroupNode[] {

@@ -158,4 +158,17 @@ describe('view/reviewTree reuse', () => {
     assert.deepEqual(asked, ['a.md', 'b.md'], 'once per article, whatever the number of groups');
     assert.equal(roots[0].count, 2);
   });
+
+  it('makes an article\'s figure rows only when they are read, the same ones each time', () => {
+    const a = article('a.md', [figure(0, '4 ships'), figure(10, '5 ships')]);
+    let rowsRead = 0;
+    // A figure's mention is read when its row is made, never to count the group's members.
+    const counted = reviewFigures(a).map((f) => ({ ...f, get mention() { rowsRead++; return f.mention; } }));
+    const [group] = buildReviewTree([a], {}, () => counted);
+    assert.equal(group.children[0].count, 2);
+    assert.equal(rowsRead, 0, 'no row made while building');
+    const rows = group.children[0].children;
+    assert.deepEqual(rows.map((r) => r.mention.start), [0, 10]);
+    assert.equal(group.children[0].children, rows, 'made once');
+  });
 });
