@@ -7,7 +7,7 @@ import type { CompiledRegistry } from '../core/registry';
 import type { ILogger, Mention } from '../core/types';
 import { textEdit, type DocSync, type MentionDiff } from '../core/jobs';
 import { patchOwnSpans } from '../core/util';
-import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript, type ExtractJob, type ExtractJobResult, type WorkerScript } from '../worker/extractPool';
+import { BudgetExceededError, ExtractPool, ResyncError, SupersededError, WorkerCrashedError, WorkerFailedError, locateWorkerScript, type ExtractJob, type ExtractJobResult, type WorkerScript } from '../worker/extractPool';
 
 /** A worker job running longer than this is stopped with a notice: a backstop for pathological input. */
 export const WORKER_BUDGET_MS = 60_000;
@@ -52,6 +52,8 @@ export interface ExtractionStats {
   superseded: number;
   /** Jobs stopped by the time budget. */
   overBudget: number;
+  /** Jobs whose worker died while running them (not run again on the main thread). */
+  crashed: number;
   workersStarted: number;
   /** Jobs sent to the worker and not yet settled: the document (null for a one-off job) and its length. */
   running: { doc: string | null; chars: number }[];
@@ -69,7 +71,7 @@ export class ExtractionService {
   #fallbackLogged = false;
   readonly #synced = new Map<string, SyncState>();
   #seq = 0;
-  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, workersStarted: 0, running: [], diffs: 0, resyncs: 0 };
+  readonly stats: ExtractionStats = { inWorker: 0, onMainThread: 0, superseded: 0, overBudget: 0, crashed: 0, workersStarted: 0, running: [], diffs: 0, resyncs: 0 };
 
   constructor(
     private readonly log: ILogger,
@@ -125,10 +127,16 @@ export class ExtractionService {
           if (doc !== undefined) this.stats.superseded++;
           return undefined;
         }
+        const what = doc ?? 'an article for the workspace index';
         if (err instanceof BudgetExceededError) {
           this.stats.overBudget++;
-          const what = doc ?? 'an article for the workspace index';
           this.log.warn(`Analysis of ${what} stopped: ${err.message}. Its marks are not updated; blank lines between paragraphs make such text faster to analyse.`);
+          return undefined;
+        }
+        if (err instanceof WorkerCrashedError) {
+          // The job may be what killed the worker (out of memory, say): on the main thread it could take the editor down with it.
+          this.stats.crashed++;
+          this.log.warn(`Analysis of ${what} stopped: ${err.message}. Its marks are not updated; the next change is analysed in a new worker.`);
           return undefined;
         }
         if (!(err instanceof WorkerFailedError)) throw err;

@@ -39,6 +39,16 @@ export class SupersededError extends Error {
 /** The worker could not run the job (it failed to start or died); the caller may run it in-process. */
 export class WorkerFailedError extends Error {}
 
+/**
+ * A worker that had started (its engine loaded) died while it held this job: the job may be what
+ * killed it (out of memory, say), so running it on the caller's thread could do the same there.
+ * The pool stays open and replaces the worker.
+ */
+export class WorkerCrashedError extends WorkerFailedError {}
+
+/** Workers in a row that die after starting, without answering a job, before the pool gives up on workers. */
+export const MAX_CRASHES_IN_A_ROW = 3;
+
 /** The job's edit was made against a text its worker does not hold (a new worker, a dropped job): resend the whole text. */
 export class ResyncError extends Error {
   constructor() {
@@ -103,9 +113,9 @@ interface Slot {
   /** A job posted behind `job` (runSoon): the worker starts it the moment `job` is done. */
   next?: Job;
   timer?: ReturnType<typeof setTimeout>;
-  /** Answered at least once: a failure before that means the worker cannot start here. */
+  /** Answered a job at least once. */
   answered: boolean;
-  /** Its engine is loaded and warm (it said so, or answered a job). */
+  /** Its engine is loaded and warm (it said so, or answered a job): a failure before that means workers cannot start here. */
   ready: boolean;
   /** Registry keys whose data this worker was sent: later jobs name them by key alone. */
   registries: Set<string>;
@@ -124,6 +134,10 @@ export class ExtractPool {
   unavailable?: string;
   /** Times an entity registry's data was posted to a worker (once per worker and registry, not per job). */
   registriesSent = 0;
+  /** Workers that died after starting (each replaced). */
+  workersCrashed = 0;
+  /** Workers that died after starting since a job was last answered. */
+  #crashesInARow = 0;
 
   constructor(private readonly options: ExtractPoolOptions) {
     this.#warm();
@@ -269,6 +283,7 @@ export class ExtractPool {
       }
       if (response.type === 'ready') return;
       slot.answered = true;
+      this.#crashesInARow = 0;
       // Its running job, or (after that one's registry was sent again behind it) the one behind it.
       const job = [slot.job, slot.next].find((j) => j?.request.id === response.id);
       if (!job) return;
@@ -294,15 +309,29 @@ export class ExtractPool {
     return slot;
   }
 
-  /** A worker died on its own: its job fails; if it never answered, workers cannot run here. */
+  /**
+   * A worker died on its own. One that never started (no 'ready', no answer) means workers cannot
+   * run here, and so do several in a row that die after starting without answering a job. Otherwise
+   * the job it held fails with WorkerCrashedError, the job behind it (not yet started) with
+   * WorkerFailedError, and a new worker takes the next job.
+   */
   #failed(slot: Slot, err: Error): void {
     if (!this.#slots.includes(slot)) return; // already stopped on purpose
-    const failure = new WorkerFailedError(`the extraction worker failed: ${err.message}`);
-    if (!slot.answered) {
+    const message = `the extraction worker failed: ${err.message}`;
+    const started = slot.ready || slot.answered;
+    if (started) this.workersCrashed++;
+    if (started && !slot.answered) this.#crashesInARow++;
+    if (!started || this.#crashesInARow >= MAX_CRASHES_IN_A_ROW) {
+      const failure = new WorkerFailedError(started ? `${message} (${this.#crashesInARow} workers in a row)` : message);
       this.unavailable = failure.message;
       for (const job of this.#queue.splice(0)) job.reject(failure);
+      this.#stop(slot, failure); // which wakes whenReady()'s callers
+      return;
     }
-    this.#stop(slot, failure); // which wakes whenReady()'s callers
+    const next = slot.next;
+    slot.next = undefined;
+    next?.reject(new WorkerFailedError(`${message} before it started this job`));
+    this.#stop(slot, new WorkerCrashedError(message));
   }
 
   /** Stops a running job with its worker (the only way to interrupt synchronous work). */

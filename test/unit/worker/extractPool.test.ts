@@ -4,7 +4,7 @@ import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { ExtractJobHandler } from '../../../src/core/jobs/extractJobs';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import { textEdit } from '../../../src/core/jobs';
-import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerFailedError, locateWorkerScript } from '../../../src/worker/extractPool';
+import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerCrashedError, WorkerFailedError, MAX_CRASHES_IN_A_ROW, locateWorkerScript } from '../../../src/worker/extractPool';
 
 const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
 const TEXT = 'President Joko Widodo met Anthony Albanese in Jakarta on 5 March 2024.\n\nThey signed a $3.2 billion deal.\n';
@@ -25,6 +25,14 @@ const TIMED_WORKER = { eval: true, file: `
 /** TIMED_WORKER saying it is ready as soon as it starts, as the real worker does once warm. */
 const READY_TIMED_WORKER = { eval: true, file: `${TIMED_WORKER.file}
   parentPort.postMessage({ type: 'ready' });` };
+/** READY_TIMED_WORKER that dies on a job whose text is "crash" (as one running out of memory on it would). */
+const CRASHES_ON_ONE_JOB = { eval: true, file: `
+  require('node:worker_threads').parentPort.on('message', (r) => { if (r.type === 'extract' && r.text === 'crash') process.exit(3); });
+  ${READY_TIMED_WORKER.file}` };
+/** A worker that starts, says it is ready, and dies at once, every time. */
+const DIES_WHEN_READY = { eval: true, file: `
+  require('node:worker_threads').parentPort.postMessage({ type: 'ready' });
+  setTimeout(() => process.exit(4), 20);` };
 
 describe('extraction worker protocol', () => {
   it('answers as extract() does, keeps one incremental extractor per document and forgets it', () => {
@@ -242,6 +250,31 @@ describe('extraction worker pool', function () {
       assert.deepEqual((await behind).result, extract(TEXT));
       assert.deepEqual((await named).result, extract(text, { registry: lantern }));
       assert.equal(pool.registriesSent, 6, 'sent again');
+    });
+  });
+
+  it('a worker that dies on a job after starting fails that job only (WorkerCrashedError): the job behind it is handed back, and a new worker takes the next', async () => {
+    await withPool({ size: 1, script: CRASHES_ON_ONE_JOB, startAll: true }, async (pool) => {
+      await pool.whenReady();
+      const crash = pool.runSoon({ text: 'crash', referenceDate: null });
+      const behind = pool.runSoon({ text: 'fast', referenceDate: null });
+      assert.ok(crash && behind);
+      await assert.rejects(crash, (err: unknown) => err instanceof WorkerCrashedError && /code 3/.test(err.message));
+      await assert.rejects(behind, (err: unknown) => err instanceof WorkerFailedError && !(err instanceof WorkerCrashedError), 'not started: not the job that killed it');
+      assert.equal(pool.unavailable, undefined, 'workers can still run here');
+      assert.equal(pool.workersCrashed, 1);
+      const next = await pool.run({ text: 'fast', referenceDate: null });
+      assert.equal(next.result.referenceDate, '1', 'the first answer of a new worker');
+      assert.equal(pool.workersStarted, 2);
+    });
+  });
+
+  it(`gives up on workers after ${MAX_CRASHES_IN_A_ROW} in a row die after starting without answering`, async () => {
+    await withPool({ size: 1, script: DIES_WHEN_READY, warm: true }, async (pool) => {
+      for (let i = 0; i < 200 && !pool.unavailable; i++) await new Promise((r) => setTimeout(r, 25));
+      assert.match(pool.unavailable ?? '', /3 workers in a row/);
+      assert.equal(pool.workersStarted, MAX_CRASHES_IN_A_ROW, 'not started again after that');
+      await assert.rejects(pool.run({ text: 'fast', referenceDate: null }), (err: unknown) => err instanceof WorkerFailedError && !(err instanceof WorkerCrashedError));
     });
   });
 

@@ -85,3 +85,42 @@ describe('extraction service: mention diffs applied in place', function () {
     }
   });
 });
+
+/** The real worker's handler in a worker that dies on a job whose text (or edit) holds "CRASH", as one running out of memory on it would. */
+const CRASHES_ON_MARKER = { eval: true, file: `
+  const source = ${JSON.stringify(join(__dirname, '..', '..', '..', 'src', 'core', 'jobs', 'extractJobs.ts'))};
+  const r = require('node:module').createRequire(source);
+  r('tsx/cjs');
+  const { ExtractJobHandler } = r(source);
+  const { parentPort } = require('node:worker_threads');
+  const handler = new ExtractJobHandler();
+  parentPort.on('message', (request) => {
+    if (request.type === 'extract' && JSON.stringify(request).includes('CRASH')) process.exit(3);
+    const response = handler.handle(request);
+    if (response) parentPort.postMessage(response);
+  });
+  parentPort.postMessage({ type: 'ready' });` };
+
+describe('extraction service: a worker that dies on a job', function () {
+  this.timeout(60_000);
+
+  it('drops that job with a warning instead of running it on the main thread; the next change is analysed in a new worker', async () => {
+    const warnings: string[] = [];
+    const service = new ExtractionService({ ...quiet, warn: (m: string) => warnings.push(m) }, CRASHES_ON_MARKER);
+    try {
+      const text = 'Foreign Minister Amara Okafor visited Tokyo on 5 March 2024.\n';
+      assert.ok(await service.extract('d', text, null), 'a first job is answered');
+      assert.equal(await service.extract('d', `${text}CRASH\n`, null), undefined, 'the job that killed its worker has no outcome');
+      assert.equal(service.stats.crashed, 1);
+      assert.equal(service.stats.onMainThread, 0, 'not run again on the main thread');
+      assert.match(warnings.join('\n'), /Analysis of d stopped: the extraction worker failed: .*code 3/);
+      const next = await service.extract('d', `${text}Kenya agreed.\n`, null);
+      assert.equal(next?.where, 'worker');
+      assert.deepEqual(next?.result.mentions, extract(`${text}Kenya agreed.\n`).mentions);
+      assert.equal(service.stats.workersStarted, 2);
+      assert.ok(await service.extractOnce('Kenya and Japan.\n', null), 'one-off jobs too');
+    } finally {
+      service.dispose();
+    }
+  });
+});
