@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articlesInFolder } from '../../../src/cli/articleFolder';
 import { extract } from '../../../src/core/extract';
-import { ExtractRunner, LONG_FILE, extractCommand, parseExtractArgs } from '../../../src/cli/extractCommand';
+import { BYTES_PER_THREAD, ExtractRunner, LONG_FILE, defaultJobs, extractCommand, parseExtractArgs, type ExtractCommandIO } from '../../../src/cli/extractCommand';
 import { locateWorkerScript } from '../../../src/worker/extractPool';
 import { recordingIo } from '../../support/cliIo';
 
@@ -169,6 +169,28 @@ describe('policy-lens extract on several cores', function () {
       assert.equal(two.fellBack, 0);
       assert.equal(two.onWorkers + two.inProcess, 8, 'each file once: none handed to the worker was extracted here too');
     }
+  });
+
+  it('by default, a thread per core but none that its share of the input would not pay for', async () => {
+    const MB = 1024 * 1024;
+    assert.equal(defaultJobs(8, 0), 1);
+    assert.equal(defaultJobs(8, 4 * MB), 1, 'a 4 MB batch: one thread');
+    assert.equal(defaultJobs(8, 2 * BYTES_PER_THREAD), 2);
+    assert.equal(defaultJobs(8, 100 * MB), 8);
+    assert.equal(defaultJobs(2, 100 * MB), 2, 'never more than the cores');
+    const dir = folderOfLongArticles(3);
+    const asked: number[] = [];
+    const run = async (sizeOf: ExtractCommandIO['sizeOf'], args: string[] = []): Promise<number> => {
+      const t = io({ listFolder: articlesInFolder, sizeOf, runner: (jobs) => { asked.push(jobs); return new ExtractRunner(jobs, SCRIPT); } });
+      assert.equal(await extractCommand([dir, '--format', 'jsonl', ...args], t.io), 0, t.err.join(''));
+      return asked.at(-1)!;
+    };
+    const sizes: string[] = [];
+    assert.equal(await run(async (f) => { sizes.push(f); return statSync(f).size; }), 1, 'three 40 KB files: one thread');
+    assert.equal(sizes.length, 3, 'every file was sized');
+    assert.equal(await run(async () => 2 * BYTES_PER_THREAD), Math.min(availableParallelism(), 3), 'three files of 6 MB: a thread per core, at most one per file');
+    assert.equal(await run(async () => undefined), 1, 'unknown sizes count as none');
+    assert.equal(await run(async () => 0, ['--jobs', '2']), 2, 'a job count given is kept');
   });
 
   it('with --jobs 1 no worker starts', async () => {

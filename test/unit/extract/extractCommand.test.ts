@@ -96,7 +96,7 @@ describe('policy-lens extract (CLI)', () => {
   });
 
   it('parses "--" and inline values', () => {
-    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml', jobs: availableParallelism() });
+    assert.deepEqual(parseExtractArgs(['--format=table', '--', '-odd.md']), { files: ['-odd.md'], referenceDate: null, format: 'table', sidecarPattern: '{name}.annotations.yaml' }, 'no --jobs: the default is decided from the input');
   });
 
   it('drops a leading byte-order mark, so offsets agree with the editor and check', async () => {
