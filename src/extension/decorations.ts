@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { MentionKind } from '../core/types';
 import { lineStarts } from '../core/sidecar';
 import { lineOf } from '../core/corpus';
-import { marksOnlyMoved, planMarks, type AppliedMarks, type MarkOptions, type MarkStyle, type ViewMention } from '../view';
+import { leavesCoveredMiddle, marksOnlyMoved, movedSpan, planMarks, type AppliedMarks, type CoveredText, type MarkOptions, type MarkStyle, type PlannedMarks, type TextSpan, type ViewMention } from '../view';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
@@ -55,6 +55,16 @@ interface Drawn {
   version: number;
   mentions: readonly ViewMention[];
   capped: boolean;
+  /** Capped: the part on screen the marks were planned around, and the text they cover (both moved with later edits). */
+  focus?: TextSpan;
+  covers?: CoveredText;
+}
+
+/** The part of the document an editor shows, in offsets; undefined when it shows none. */
+function shownSpan(editor: vscode.TextEditor): TextSpan | undefined {
+  const ranges = editor.visibleRanges;
+  if (ranges.length === 0) return undefined;
+  return { start: editor.document.offsetAt(ranges[0].start), end: editor.document.offsetAt(ranges[ranges.length - 1].end) };
 }
 
 /** Draws marks in every visible editor of an analysed article, batched per editor. */
@@ -77,6 +87,12 @@ export class DecorationController extends Disposable {
     ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
     this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll(false)));
+    // Past maxMarks the marks cover the text around the part on screen: scrolling away from it plans them again.
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+      const covers = this.#drawn.get(textEditor)?.covers;
+      const shown = covers && shownSpan(textEditor);
+      if (shown && leavesCoveredMiddle(covers, shown)) this.#render(textEditor, true);
+    }));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens')) this.renderAll();
     }));
@@ -100,7 +116,8 @@ export class DecorationController extends Disposable {
     }
   }
 
-  #render(editor: vscode.TextEditor): void {
+  /** `refocus`: the view left the text the marks cover; plan them around it again even if this version is drawn. */
+  #render(editor: vscode.TextEditor, refocus = false): void {
     const doc = editor.document;
     const snapshot = this.cache.isArticle(doc) ? this.cache.get(doc.uri) : undefined;
     if (!snapshot) {
@@ -111,34 +128,38 @@ export class DecorationController extends Disposable {
     }
     if (snapshot.version !== doc.version) return;
     const drawn = this.#drawn.get(editor);
-    if (drawn?.version === snapshot.version && drawn.mentions === snapshot.mentions) return; // already drawn (another editor became visible)
+    if (!refocus && drawn?.version === snapshot.version && drawn.mentions === snapshot.mentions) return; // already drawn (another editor became visible)
     const options = this.config(doc.uri).decorations;
     const change = snapshot.change;
     // The editor moves the decorations it draws with each edit: when that is all the change amounts
     // to (typing away from every mark), nothing is sent, so an edit in a long article costs no redraw.
-    // Capped too: the same visible mentions in the same order, so the same first maxMarks are drawn.
-    const moved = drawn !== undefined && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
-    let planned: { marks: AppliedMarks; capped: boolean } | undefined;
+    // Capped too: the same visible mentions in the same order, so the same ones around the view are drawn.
+    const moved = !refocus && drawn !== undefined && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
+    let planned: PlannedMarks | undefined;
+    let focus: TextSpan | undefined;
     if (!moved) {
-      planned = planMarks(snapshot, options);
+      focus = shownSpan(editor);
+      planned = planMarks(snapshot, options, focus);
       // A lone CR is a line break VS Code counts and the line starts do not: then the document is asked.
       const starts = hasLoneCarriageReturn(snapshot.text) ? undefined : lineStarts(snapshot.text);
       for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
         editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, doc));
       }
-    }
+    } else if (drawn.focus) focus = movedSpan(drawn.focus, change.edit);
     const capped = planned?.capped ?? drawn?.capped ?? false;
-    this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped });
-    const state = markState(snapshot, options, planned, moved, capped);
+    const covers = planned ? planned.covers : drawn?.covers && movedSpan(drawn.covers, change!.edit);
+    this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped, focus: capped ? focus : undefined, covers });
+    const state = markState(snapshot, options, planned, moved, capped, focus);
     this.#applied.set(doc.uri.toString(), state);
     this.#onDidApply.fire({ uri: doc.uri, state });
   }
 }
 
-function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: { marks: AppliedMarks; capped: boolean } | undefined, moved: boolean, capped: boolean): MarkState {
+/** `focus`: the view the marks were planned around (moved with the edits since), so marks read later are the ones drawn. */
+function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: PlannedMarks | undefined, moved: boolean, capped: boolean, focus: TextSpan | undefined): MarkState {
   let marks = planned?.marks;
   return {
-    get marks() { return (marks ??= planMarks(view, options).marks); },
+    get marks() { return (marks ??= planMarks(view, options, focus).marks); },
     capped,
     at: performance.now(),
     moved,

@@ -65,7 +65,7 @@ export class StatusBarController extends Disposable {
       tooltip.push(vscode.l10n.t('Large file: only the visible part is analysed (policyLens.largeFileThresholdKB).'));
     }
     if (this.decorations.applied(editor.document.uri)?.capped) {
-      tooltip.push(vscode.l10n.t('Only the first {0} marks are drawn (policyLens.decorations.maxMarks).', config.decorations.maxMarks));
+      tooltip.push(vscode.l10n.t('{0} marks are drawn, around the part on screen (policyLens.decorations.maxMarks).', config.decorations.maxMarks));
     }
     if (snapshot.sidecarProblems.some((p) => p.severity === 'error')) {
       text = `$(error) ${text}`;

@@ -31,23 +31,70 @@ export function styleOf(m: ViewMention): MarkStyle {
   return `${m.kind}.${decided ? 'confirmed' : 'detected'}` as MarkStyle;
 }
 
-/** Plans the marks of one article under the current toggles: offsets per style, in text order. */
-export function planMarks(view: ArticleView, options: MarkOptions): { marks: AppliedMarks; capped: boolean } {
+/** A span of the text, in offsets: the part an editor shows, or the part its drawn marks cover. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** The text a capped plan's marks cover; an end where they reach the text's own start or end is open. */
+export interface CoveredText extends TextSpan {
+  fromTextStart: boolean;
+  toTextEnd: boolean;
+}
+
+export interface PlannedMarks {
+  marks: AppliedMarks;
+  /** More mentions than options.maxMarks: only some are drawn. */
+  capped: boolean;
+  /** When capped, the text the drawn marks cover (a view that leaves its middle calls for another plan). */
+  covers?: CoveredText;
+}
+
+/**
+ * Plans the marks of one article under the current toggles: offsets per style, in text order. Past
+ * maxMarks, the marks drawn are maxMarks around `focus` (the part the editor shows), half before it
+ * and half from it on, so a long article is marked wherever it is read; without a focus, the first.
+ */
+export function planMarks(view: ArticleView, options: MarkOptions, focus?: TextSpan): PlannedMarks {
   const marks: AppliedMarks = {};
   if (!options.enabled) return { marks, capped: false };
-  let count = 0;
-  let capped = false;
-  for (const m of view.mentions) {
-    if (!isVisible(m) || !options.kinds[m.kind]) continue;
-    if (count >= options.maxMarks) {
-      capped = true;
-      break;
-    }
-    count++;
+  const ms = view.mentions;
+  const drawn: number[] = [];
+  for (let i = 0; i < ms.length; i++) if (isVisible(ms[i]) && options.kinds[ms[i].kind]) drawn.push(i);
+  const capped = drawn.length > options.maxMarks;
+  let from = 0;
+  let to = drawn.length;
+  if (capped) {
+    // Mentions are sorted and flat: their ends grow with their starts.
+    const first = focus ? firstIndex(drawn.length, (k) => ms[drawn[k]].end > focus.start) : 0;
+    from = Math.max(0, Math.min(first - Math.floor(options.maxMarks / 2), drawn.length - options.maxMarks));
+    to = from + options.maxMarks;
+  }
+  for (let k = from; k < to; k++) {
+    const m = ms[drawn[k]];
     (marks[styleOf(m)] ??= []).push([m.start, m.end]);
     if (m.note) (marks.note ??= []).push([m.end, m.end]);
   }
-  return { marks, capped };
+  if (!capped || to <= from) return { marks, capped };
+  const covers = { start: ms[drawn[from]].start, end: ms[drawn[to - 1]].end, fromTextStart: from === 0, toTextEnd: to === drawn.length };
+  return { marks, capped, covers };
+}
+
+/**
+ * Whether marks planned around the view again would serve it better than the ones drawn: the view
+ * has left the middle half of the text they cover (on a side where they do not reach the text's own
+ * start or end), so scrolling on would soon show text without marks.
+ */
+export function leavesCoveredMiddle(covers: CoveredText, view: TextSpan): boolean {
+  const quarter = (covers.end - covers.start) / 4;
+  return (!covers.fromTextStart && view.start < covers.start + quarter) || (!covers.toTextEnd && view.end > covers.end - quarter);
+}
+
+/** A span (what marks cover, or a view) at its place after `edit`, as the editor moves what it draws. */
+export function movedSpan<T extends TextSpan>(span: T, edit: TextEdit): T {
+  const at = movedThrough(edit);
+  return { ...span, start: at(span.start), end: at(span.end) };
 }
 
 /** How an article's mentions changed with an edit: previous[start, start + deleteCount) became next[start, start + insertCount), the rest moved. */

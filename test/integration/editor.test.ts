@@ -248,6 +248,44 @@ describe('editor experience', () => {
       await setSetting('largeFileThresholdKB', undefined);
     }
   });
+
+  it('past maxMarks, draws that many around the part on screen, and again around the part scrolled to', async () => {
+    const api = await activeApi();
+    await setSetting('decorations.maxMarks', 100);
+    try {
+      const base = text.replace(/^---[\s\S]*?---\n/, '');
+      const uri = copyArticle('lithium-talks.md', 'editor/many-marks.md', (t) => `${t}\n${base.repeat(24)}`);
+      const shown = await openArticleUri(uri);
+      const doc = shown.document;
+      const snap = await snapshotWhen(api, uri, (s) => !s.partial && s.version === doc.version, 'the whole article');
+      const drawable = snap.mentions.filter((m) => m.decision !== 'rejected');
+      assert.ok(drawable.length > 400, `${drawable.length} mentions: several times the cap`);
+      const drawnStarts = (state: MarkState) => new Set(Object.entries(state.marks).filter(([style]) => style !== 'note').flatMap(([, spans]) => spans.map(([start]) => start)));
+      const top = await marksWhen(api, uri, (s) => s.capped && drawnStarts(s).has(drawable[0].start), 'capped marks at the top');
+      assert.equal(drawnStarts(top).size, 100);
+      assert.ok(!drawnStarts(top).has(drawable.at(-1)!.start), 'not the last mention');
+
+      const scrolled = performance.now();
+      shown.revealRange(new vscode.Range(doc.lineCount - 1, 0, doc.lineCount - 1, 0), vscode.TextEditorRevealType.InCenter);
+      const bottom = await marksWhen(api, uri, (s) => s.at > scrolled, 'marks planned again at the end');
+      const starts = drawnStarts(bottom);
+      assert.equal(starts.size, 100);
+      assert.ok(starts.has(drawable.at(-1)!.start), 'the last mention, on screen now, is marked');
+      assert.ok(!starts.has(drawable[0].start), 'the first, far above, is not');
+      assert.ok(bottom.capped);
+
+      // Typing on screen, below every mark, leaves the marks where they are without planning them again.
+      const typed = performance.now();
+      assert.ok(await shown.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nA line.')));
+      await snapshotWhen(api, uri, (s) => s.version === doc.version && !s.partial, 'the edit');
+      const afterEdit = await marksWhen(api, uri, (s) => s.at > typed, 'marks after the edit');
+      assert.ok(afterEdit.moved, 'nothing sent: the editor keeps the marks it draws');
+      assert.deepEqual([...drawnStarts(afterEdit)], [...starts], 'the same marks (read from the same plan)');
+    } finally {
+      await setSetting('decorations.maxMarks', undefined);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
 });
 
 async function openArticleUri(uri: vscode.Uri): Promise<vscode.TextEditor> {
