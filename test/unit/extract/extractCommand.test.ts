@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { parse } from 'yaml';
 import { extractCommand, formatTable, parseExtractArgs } from '../../../src/cli/extractCommand';
 import type { Mention } from '../../../src/core/types';
