@@ -6,6 +6,32 @@ import type { Stepped } from '../core/util';
 /** About how long one slice may hold the thread before letting other work run. */
 const SLICE_MS = 8;
 
+/**
+ * Slices waiting for their turn, whichever computation they belong to: one runs per turn of the
+ * event loop. Each computation posting its own setImmediate let every waiting slice run in the same
+ * turn (an edit of a long article patches its model and rebuilds its index entry and views at once),
+ * which held the thread for the sum of their slices.
+ */
+const waitingSlices: (() => void)[] = [];
+let turnPosted = false;
+
+/** Runs `slice` in a later turn of the event loop, after the slices already waiting. */
+function inTurn(slice: () => void): void {
+  waitingSlices.push(slice);
+  if (!turnPosted) {
+    turnPosted = true;
+    setImmediate(runTurn);
+  }
+}
+
+function runTurn(): void {
+  const slice = waitingSlices.shift();
+  // Posted from this turn's callback, the next one runs in the next turn, after timers and I/O.
+  turnPosted = waitingSlices.length > 0;
+  if (turnPosted) setImmediate(runTurn);
+  slice?.();
+}
+
 export class SteppedWork<K> {
   readonly #running = new Map<K, { steps: Stepped<unknown>; drop: () => void }>();
   #waiters: (() => void)[] = [];
@@ -44,10 +70,10 @@ export class SteppedWork<K> {
           }
           if (performance.now() >= until) break;
         }
-        setImmediate(slice);
+        inTurn(slice);
       };
-      if (delayMs > 0) timer = setTimeout(slice, delayMs);
-      else setImmediate(slice);
+      if (delayMs > 0) timer = setTimeout(() => inTurn(slice), delayMs);
+      else inTurn(slice);
     });
   }
 
@@ -78,11 +104,11 @@ export class SteppedWork<K> {
   }
 }
 
-/** Runs a stepped computation to its end from an async caller, letting other work run between its steps. */
+/** Runs a stepped computation to its end from an async caller, a step per turn (taken in turn with other slices). */
 export async function betweenOtherWork<T>(steps: Stepped<T>): Promise<T> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => inTurn(resolve));
   }
 }

@@ -2,7 +2,7 @@
 // the times the thread was held (a long task shows as a late tick), and a CPU profile of the thread
 // (node:inspector, in the real host; its timestamps share process.hrtime's clock) says whose code ran
 // then: a held stretch counts as the extension's when most of the samples in it are in one of its
-// bundles. Timer gaps alone (longestGap) also count VS Code and the built-in extensions sharing the
+// bundles (the collector's samples count for no one; the stretch's split by samples is reported). Timer gaps alone (longestGap) also count VS Code and the built-in extensions sharing the
 // thread — e.g. the Markdown extension sending a 1.5 MB document to its language server, or a file
 // search spawning a process — which no change here can shorten. Work the extension splits into
 // slices (SteppedWork) lets timers run between slices, so consecutive slices are separate stretches.
@@ -19,6 +19,8 @@ export interface OwnRun {
   ms: number;
   /** The extension's functions most often innermost in that stretch, with their sample counts. */
   top: string[];
+  /** That stretch by the samples in it, in milliseconds: the extension's code, other code, the garbage collector, the rest (idle, the engine's own). */
+  split: { ours: number; others: number; gc: number; rest: number };
 }
 
 /** Ticks later than this after the previous one mark a held stretch. */
@@ -69,25 +71,32 @@ function longestOwnStretch(profile: Profile, dist: string, held: readonly [numbe
     return known;
   };
   const idle = new Set(['(idle)', '(program)', '(garbage collector)']);
-  const samples: { at: number; frame: string; busy: boolean }[] = [];
+  const samples: { at: number; dt: number; frame: string; busy: boolean; gc: boolean }[] = [];
   let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     at += profile.timeDeltas[i];
-    samples.push({ at, frame: frameOf(id), busy: !idle.has(byId.get(id)!.callFrame.functionName) });
+    const name = byId.get(id)!.callFrame.functionName;
+    samples.push({ at, dt: profile.timeDeltas[i], frame: frameOf(id), busy: !idle.has(name), gc: name === '(garbage collector)' });
   });
-  let best: OwnRun = { ms: 0, top: [] };
+  let best: OwnRun = { ms: 0, top: [], split: { ours: 0, others: 0, gc: 0, rest: 0 } };
   let k = 0;
   for (const [from, to] of held) {
     while (k < samples.length && samples[k].at < from) k++;
     let busy = 0;
     let ours = 0;
     const frames = new Map<string, number>();
+    const split = { ours: 0, others: 0, gc: 0, rest: 0 };
     for (let j = k; j < samples.length && samples[j].at <= to; j++) {
-      if (samples[j].busy) busy++;
-      if (samples[j].frame) { ours++; frames.set(samples[j].frame, (frames.get(samples[j].frame) ?? 0) + 1); }
+      const sample = samples[j];
+      const ms = sample.dt / 1000;
+      if (sample.busy) busy++;
+      if (sample.frame) { ours++; frames.set(sample.frame, (frames.get(sample.frame) ?? 0) + 1); split.ours += ms; }
+      else if (sample.gc) split.gc += ms;
+      else if (sample.busy) split.others += ms;
+      else split.rest += ms;
     }
     const ms = (to - from) / 1000;
-    if (ours > busy / 2 && ms > best.ms) best = { ms, top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f, n]) => `${f} ×${n}`) };
+    if (ours > busy / 2 && ms > best.ms) best = { ms, top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([f, n]) => `${f} ×${n}`), split };
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SteppedWork } from '../../../src/extension/steppedWork';
+import { SteppedWork, betweenOtherWork } from '../../../src/extension/steppedWork';
 import type { Stepped } from '../../../src/core/util';
 
 /** A computation of `n` steps that logs each step and returns `value`. */
@@ -66,5 +66,22 @@ describe('extension/steppedWork', () => {
     assert.deepEqual(await Promise.all([first, second]), [undefined, 'second']);
     await waited;
     assert.deepEqual(log, ['second0', 'second1']);
+  });
+
+  it('runs one slice per turn of the event loop, whichever computation it belongs to, in turn', async () => {
+    const log: string[] = [];
+    let done = false;
+    // A callback posted again from each turn: it runs once per turn, so it marks where one ends.
+    const probe = (): void => { log.push('|'); if (!done) setImmediate(probe); };
+    setImmediate(probe);
+    const one = new SteppedWork<string>(unexpected, 0);
+    const two = new SteppedWork<string>(unexpected, 0);
+    const results = Promise.all([one.run('a', counted(log, 'a', 4, 'a')), two.run('b', counted(log, 'b', 4, 'b')), betweenOtherWork(counted(log, 'c', 4, 'c'))]);
+    assert.deepEqual(await results, ['a', 'b', 'c']);
+    done = true;
+    const turns = log.join(' ').split('|').map((t) => t.trim()).filter((t) => t !== '');
+    // betweenOtherWork takes its first step at once; after that, every turn holds one step at most.
+    assert.deepEqual(turns.slice(1).filter((t) => t.includes(' ')), [], `a turn with several slices: ${log.join(' ')}`);
+    assert.deepEqual(log.filter((x) => x !== '|'), ['c0', 'a0', 'b0', 'c1', 'a1', 'b1', 'c2', 'a2', 'b2', 'c3', 'a3', 'b3'], 'taken in turn');
   });
 });
