@@ -46,7 +46,7 @@ export class WorkerFailedError extends Error {}
  */
 export class WorkerCrashedError extends WorkerFailedError {}
 
-/** Workers in a row that die after starting, without answering a job, before the pool gives up on workers. */
+/** Workers in a row that die idle after starting, without answering a job, before the pool gives up on workers. */
 export const MAX_CRASHES_IN_A_ROW = 3;
 
 /** The job's edit was made against a text its worker does not hold (a new worker, a dropped job): resend the whole text. */
@@ -134,9 +134,7 @@ export class ExtractPool {
   unavailable?: string;
   /** Times an entity registry's data was posted to a worker (once per worker and registry, not per job). */
   registriesSent = 0;
-  /** Workers that died after starting (each replaced). */
-  workersCrashed = 0;
-  /** Workers that died after starting since a job was last answered. */
+  /** Workers that died idle after starting since a job was last answered. */
   #crashesInARow = 0;
 
   constructor(private readonly options: ExtractPoolOptions) {
@@ -311,16 +309,16 @@ export class ExtractPool {
 
   /**
    * A worker died on its own. One that never started (no 'ready', no answer) means workers cannot
-   * run here, and so do several in a row that die after starting without answering a job. Otherwise
-   * the job it held fails with WorkerCrashedError, the job behind it (not yet started) with
+   * run here, and so do several in a row that die idle after starting, before answering a job.
+   * Otherwise the job it held fails with WorkerCrashedError (however often a job kills its worker,
+   * it is never handed to the caller's thread), the job behind it (not yet started) with
    * WorkerFailedError, and a new worker takes the next job.
    */
   #failed(slot: Slot, err: Error): void {
     if (!this.#slots.includes(slot)) return; // already stopped on purpose
     const message = `the extraction worker failed: ${err.message}`;
     const started = slot.ready || slot.answered;
-    if (started) this.workersCrashed++;
-    if (started && !slot.answered) this.#crashesInARow++;
+    if (started && !slot.answered && !slot.job) this.#crashesInARow++;
     if (!started || this.#crashesInARow >= MAX_CRASHES_IN_A_ROW) {
       const failure = new WorkerFailedError(started ? `${message} (${this.#crashesInARow} workers in a row)` : message);
       this.unavailable = failure.message;
