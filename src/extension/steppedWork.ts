@@ -12,11 +12,14 @@ const SLICE_MS = 8;
  * turn (an edit of a long article patches its model and rebuilds its index entry and views at once),
  * which held the thread for the sum of their slices.
  */
-const waitingSlices: (() => void)[] = [];
+const waitingSlices: (() => boolean)[] = [];
 let turnPosted = false;
 
-/** Runs `slice` in a later turn of the event loop, after the slices already waiting. */
-function inTurn(slice: () => void): void {
+/**
+ * Runs `slice` in a later turn of the event loop, after the slices already waiting. A slice returns
+ * false when its computation was dropped meanwhile: the turn goes to the next one instead.
+ */
+function inTurn(slice: () => boolean): void {
   waitingSlices.push(slice);
   if (!turnPosted) {
     turnPosted = true;
@@ -25,11 +28,13 @@ function inTurn(slice: () => void): void {
 }
 
 function runTurn(): void {
-  const slice = waitingSlices.shift();
-  // Posted from this turn's callback, the next one runs in the next turn, after timers and I/O.
-  turnPosted = waitingSlices.length > 0;
-  if (turnPosted) setImmediate(runTurn);
-  slice?.();
+  turnPosted = false;
+  while (waitingSlices.length > 0 && !(waitingSlices.shift() as () => boolean)()) { /* dropped: the turn goes on */ }
+  // Posted from this turn's callback (unless the slice queued its next one already), the next turn runs after timers and I/O.
+  if (waitingSlices.length > 0 && !turnPosted) {
+    turnPosted = true;
+    setImmediate(runTurn);
+  }
 }
 
 export class SteppedWork<K> {
@@ -50,8 +55,8 @@ export class SteppedWork<K> {
       // A delayed computation dropped before it starts lets go of its steps (and what they hold) at once.
       const mine = { steps, drop: () => { clearTimeout(timer); resolve(undefined); } };
       this.#running.set(key, mine);
-      const slice = (): void => {
-        if (this.#running.get(key) !== mine) return;
+      const slice = (): boolean => {
+        if (this.#running.get(key) !== mine) return false;
         const until = performance.now() + this.sliceMs;
         for (;;) {
           let r: IteratorResult<void, T>;
@@ -61,16 +66,17 @@ export class SteppedWork<K> {
             this.#finish(key);
             this.onError(err instanceof Error ? err : new Error(String(err)));
             resolve(undefined);
-            return;
+            return true;
           }
           if (r.done) {
             this.#finish(key);
             resolve(r.value);
-            return;
+            return true;
           }
           if (performance.now() >= until) break;
         }
         inTurn(slice);
+        return true;
       };
       if (delayMs > 0) timer = setTimeout(() => inTurn(slice), delayMs);
       else inTurn(slice);
@@ -109,6 +115,6 @@ export async function betweenOtherWork<T>(steps: Stepped<T>): Promise<T> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await new Promise<void>((resolve) => inTurn(resolve));
+    await new Promise<void>((resolve) => inTurn(() => { resolve(); return true; }));
   }
 }

@@ -84,4 +84,20 @@ describe('extension/steppedWork', () => {
     assert.deepEqual(turns.slice(1).filter((t) => t.includes(' ')), [], `a turn with several slices: ${log.join(' ')}`);
     assert.deepEqual(log.filter((x) => x !== '|'), ['c0', 'a0', 'b0', 'c1', 'a1', 'b1', 'c2', 'a2', 'b2', 'c3', 'a3', 'b3'], 'taken in turn');
   });
+
+  it('a computation dropped while its slice waits gives that turn to the next slice', async () => {
+    const log: string[] = [];
+    let done = false;
+    const probe = (): void => { log.push('|'); if (!done) setImmediate(probe); };
+    const one = new SteppedWork<string>(unexpected, 0);
+    const two = new SteppedWork<string>(unexpected, 0);
+    const dropped = one.run('a', counted(log, 'a', 4, 'a'));
+    const kept = two.run('b', counted(log, 'b', 2, 'b'));
+    setImmediate(probe);
+    one.cancel('a'); // before its first slice ran: that slice still waits in the queue
+    assert.deepEqual(await Promise.all([dropped, kept]), [undefined, 'b']);
+    done = true;
+    assert.ok(!log.includes('a0'));
+    assert.equal(log.join(' ').split('b0')[0].split('|').length - 1, 0, `b's first step took the dropped slice's turn: ${log.join(' ')}`);
+  });
 });
