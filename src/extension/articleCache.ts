@@ -13,6 +13,7 @@ import type { ExtractedIn, ExtractionOutcome, ExtractionService } from './extrac
 import { changedRun, type ViewMention } from '../view';
 import type { ArticleSnapshot } from './snapshot';
 import type { EffectiveSidecar, SidecarStore } from './sidecarStore';
+import { shownSpan } from './shownSpan';
 import { SteppedWork } from './steppedWork';
 
 interface Entry {
@@ -297,9 +298,9 @@ export class ArticleCache extends Disposable {
 
   #visibleWindow(doc: vscode.TextDocument, text: string, margin = LARGE_FILE_MARGIN): { start: number; end: number } {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    const ranges = editor?.visibleRanges ?? [new vscode.Range(0, 0, 0, 0)];
-    let start = Math.max(0, doc.offsetAt(ranges[0].start) - margin);
-    let end = Math.min(text.length, doc.offsetAt(ranges[ranges.length - 1].end) + margin);
+    const shown = (editor && shownSpan(editor)) ?? { start: 0, end: 0 };
+    let start = Math.max(0, shown.start - margin);
+    let end = Math.min(text.length, shown.end + margin);
     // Snap to paragraph breaks (LF or CRLF) within 8 KB, so no mention is cut in half.
     const breaks = /\r?\n\r?\n/g;
     breaks.lastIndex = Math.max(0, start - 8192);

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { MentionKind } from '../core/types';
 import { lineStarts } from '../core/sidecar';
 import { lineOf } from '../core/corpus';
-import { leavesCoveredMiddle, marksOnlyMoved, movedSpan, planMarks, type AppliedMarks, type CoveredText, type MarkOptions, type MarkStyle, type PlannedMarks, type TextSpan, type ViewMention } from '../view';
+import { marksOnlyMoved, planMarks, windowDrifted, type AppliedMarks, type MarkOptions, type MarkStyle, type MarkWindow, type PlannedMarks, type ViewMention } from '../view';
+import type { ArticleSnapshot } from './snapshot';
 import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
+import { shownSpan } from './shownSpan';
 
 const KIND_COLOR: Record<MentionKind, string> = { actor: 'actor', figure: 'figure', date: 'date' };
 
@@ -55,16 +57,8 @@ interface Drawn {
   version: number;
   mentions: readonly ViewMention[];
   capped: boolean;
-  /** Capped: the part on screen the marks were planned around, and the text they cover (both moved with later edits). */
-  focus?: TextSpan;
-  covers?: CoveredText;
-}
-
-/** The part of the document an editor shows, in offsets; undefined when it shows none. */
-function shownSpan(editor: vscode.TextEditor): TextSpan | undefined {
-  const ranges = editor.visibleRanges;
-  if (ranges.length === 0) return undefined;
-  return { start: editor.document.offsetAt(ranges[0].start), end: editor.document.offsetAt(ranges[ranges.length - 1].end) };
+  /** Capped: which mentions are drawn (indices hold through edits that only move the marks). */
+  window?: MarkWindow;
 }
 
 /** Draws marks in every visible editor of an analysed article, batched per editor. */
@@ -72,6 +66,7 @@ export class DecorationController extends Disposable {
   readonly #types: Record<MarkStyle, vscode.TextEditorDecorationType>;
   readonly #applied = new Map<string, MarkState>();
   #drawn = new WeakMap<vscode.TextEditor, Drawn>();
+  readonly #starts = new WeakMap<ArticleSnapshot, readonly number[] | undefined>();
   readonly #onDidApply = this.register(new vscode.EventEmitter<{ uri: vscode.Uri; state: MarkState }>());
   /** Fires after marks were set in an editor; the integration tests wait on it. */
   readonly onDidApply = this.#onDidApply.event;
@@ -87,11 +82,9 @@ export class DecorationController extends Disposable {
     ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
     this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll(false)));
-    // Past maxMarks the marks cover the text around the part on screen: scrolling away from it plans them again.
+    // Past maxMarks the marks drawn are those around the part on screen: scrolling away from it plans them again.
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
-      const covers = this.#drawn.get(textEditor)?.covers;
-      const shown = covers && shownSpan(textEditor);
-      if (shown && leavesCoveredMiddle(covers, shown)) this.#render(textEditor, true);
+      if (this.#drifted(textEditor, this.#drawn.get(textEditor))) this.#render(textEditor, true);
     }));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('policyLens')) this.renderAll();
@@ -116,7 +109,13 @@ export class DecorationController extends Disposable {
     }
   }
 
-  /** `refocus`: the view left the text the marks cover; plan them around it again even if this version is drawn. */
+  /** Whether the part on screen has moved far enough from the drawn marks (capped) to plan them again. */
+  #drifted(editor: vscode.TextEditor, drawn: Drawn | undefined): boolean {
+    const shown = drawn?.window && shownSpan(editor);
+    return !!shown && windowDrifted(drawn.mentions, drawn.window!, this.config(editor.document.uri).decorations.maxMarks, shown);
+  }
+
+  /** `refocus`: the part on screen moved away from the drawn marks; plan them around it again even if this version is drawn. */
   #render(editor: vscode.TextEditor, refocus = false): void {
     const doc = editor.document;
     const snapshot = this.cache.isArticle(doc) ? this.cache.get(doc.uri) : undefined;
@@ -133,33 +132,42 @@ export class DecorationController extends Disposable {
     const change = snapshot.change;
     // The editor moves the decorations it draws with each edit: when that is all the change amounts
     // to (typing away from every mark), nothing is sent, so an edit in a long article costs no redraw.
-    // Capped too: the same visible mentions in the same order, so the same ones around the view are drawn.
-    const moved = !refocus && drawn !== undefined && change !== undefined && drawn.version === change.fromVersion && marksOnlyMoved(drawn.mentions, snapshot.mentions, change);
+    // Capped too: the same visible mentions in the same order, so the same run is drawn, unless the
+    // part on screen moved away from it meanwhile (a scroll while the edit was analysed).
+    const moved = !refocus && drawn !== undefined && change !== undefined && drawn.version === change.fromVersion
+      && marksOnlyMoved(drawn.mentions, snapshot.mentions, change) && !this.#drifted(editor, { ...drawn, mentions: snapshot.mentions });
     let planned: PlannedMarks | undefined;
-    let focus: TextSpan | undefined;
     if (!moved) {
-      focus = shownSpan(editor);
-      planned = planMarks(snapshot, options, focus);
-      // A lone CR is a line break VS Code counts and the line starts do not: then the document is asked.
-      const starts = hasLoneCarriageReturn(snapshot.text) ? undefined : lineStarts(snapshot.text);
+      planned = planMarks(snapshot, options, shownSpan(editor));
+      const starts = this.#lineStarts(snapshot);
       for (const [style, type] of Object.entries(this.#types) as [MarkStyle, vscode.TextEditorDecorationType][]) {
         editor.setDecorations(type, rangesOf(planned.marks[style] ?? [], starts, doc));
       }
-    } else if (drawn.focus) focus = movedSpan(drawn.focus, change.edit);
+    }
     const capped = planned?.capped ?? drawn?.capped ?? false;
-    const covers = planned ? planned.covers : drawn?.covers && movedSpan(drawn.covers, change!.edit);
-    this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped, focus: capped ? focus : undefined, covers });
-    const state = markState(snapshot, options, planned, moved, capped, focus);
+    const window = planned ? planned.window : drawn?.window;
+    this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped, window });
+    const state = markState(snapshot, options, planned, moved, capped, window?.from);
     this.#applied.set(doc.uri.toString(), state);
     this.#onDidApply.fire({ uri: doc.uri, state });
   }
+
+  /**
+   * The snapshot's line starts, found once per snapshot (a scroll in a capped article plans again on
+   * the same text); undefined when a lone CR, a line break VS Code counts and they do not, means the
+   * document must be asked.
+   */
+  #lineStarts(snapshot: ArticleSnapshot): readonly number[] | undefined {
+    if (!this.#starts.has(snapshot)) this.#starts.set(snapshot, hasLoneCarriageReturn(snapshot.text) ? undefined : lineStarts(snapshot.text));
+    return this.#starts.get(snapshot);
+  }
 }
 
-/** `focus`: the view the marks were planned around (moved with the edits since), so marks read later are the ones drawn. */
-function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: PlannedMarks | undefined, moved: boolean, capped: boolean, focus: TextSpan | undefined): MarkState {
+/** `from`: where a capped plan's run started, so marks read later are the ones drawn. */
+function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: PlannedMarks | undefined, moved: boolean, capped: boolean, from: number | undefined): MarkState {
   let marks = planned?.marks;
   return {
-    get marks() { return (marks ??= planMarks(view, options, focus).marks); },
+    get marks() { return (marks ??= planMarks(view, options, from).marks); },
     capped,
     at: performance.now(),
     moved,

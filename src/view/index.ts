@@ -3,7 +3,7 @@
 // onto the VS Code API.
 export { entityKey, isUnverifiedFigure, isVisible, type ArticleView, type ViewMention } from './articleView';
 export { mentionAt } from './hitTest';
-export { changedRun, leavesCoveredMiddle, marksOnlyMoved, movedSpan, planMarks, styleOf, type AppliedMarks, type CoveredText, type MarkOptions, type MarkStyle, type MentionChange, type PlannedMarks, type TextSpan } from './marks';
+export { changedRun, marksOnlyMoved, planMarks, styleOf, windowDrifted, type AppliedMarks, type MarkOptions, type MarkStyle, type MarkWindow, type MentionChange, type PlannedMarks, type TextSpan } from './marks';
 export { unverifiedFigures, visibleCounts, type MentionCounts } from './counts';
 export { statusText, type Localizer } from './statusText';
 export { parseFigureAnswer } from './figureAnswer';

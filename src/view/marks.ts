@@ -31,70 +31,75 @@ export function styleOf(m: ViewMention): MarkStyle {
   return `${m.kind}.${decided ? 'confirmed' : 'detected'}` as MarkStyle;
 }
 
-/** A span of the text, in offsets: the part an editor shows, or the part its drawn marks cover. */
+/** A span of the text, in offsets: the part an editor shows. */
 export interface TextSpan {
   start: number;
   end: number;
 }
 
-/** The text a capped plan's marks cover; an end where they reach the text's own start or end is open. */
-export interface CoveredText extends TextSpan {
-  fromTextStart: boolean;
-  toTextEnd: boolean;
+/** Past maxMarks, the marks drawn: a run of the drawable mentions (indices into the view's mentions, in text order) from `from`. */
+export interface MarkWindow {
+  readonly drawable: readonly number[];
+  readonly from: number;
 }
 
 export interface PlannedMarks {
   marks: AppliedMarks;
   /** More mentions than options.maxMarks: only some are drawn. */
   capped: boolean;
-  /** When capped, the text the drawn marks cover (a view that leaves its middle calls for another plan). */
-  covers?: CoveredText;
+  /** When capped, which are drawn. */
+  window?: MarkWindow;
+}
+
+/** The mentions drawn under the toggles, as indices into the view's mentions. */
+function drawableOf(view: ArticleView, options: MarkOptions): number[] {
+  const ms = view.mentions;
+  const drawable: number[] = [];
+  for (let i = 0; i < ms.length; i++) if (isVisible(ms[i]) && options.kinds[ms[i].kind]) drawable.push(i);
+  return drawable;
+}
+
+/** Where a run of `max` of the drawable mentions centred on the part on screen starts. */
+function windowStart(mentions: readonly ViewMention[], drawable: readonly number[], max: number, shown: TextSpan): number {
+  const middle = (shown.start + shown.end) / 2;
+  // Mentions are sorted and flat: their ends grow with their starts.
+  const at = firstIndex(drawable.length, (k) => mentions[drawable[k]].end > middle);
+  return Math.max(0, Math.min(at - Math.floor(max / 2), drawable.length - max));
 }
 
 /**
  * Plans the marks of one article under the current toggles: offsets per style, in text order. Past
- * maxMarks, the marks drawn are maxMarks around `focus` (the part the editor shows), half before it
- * and half from it on, so a long article is marked wherever it is read; without a focus, the first.
+ * maxMarks, the marks drawn are maxMarks centred on `around` (the part the editor shows, or where an
+ * earlier plan's run started, to plan the same marks again), so a long article is marked wherever it
+ * is read; without it, the first ones.
  */
-export function planMarks(view: ArticleView, options: MarkOptions, focus?: TextSpan): PlannedMarks {
+export function planMarks(view: ArticleView, options: MarkOptions, around?: TextSpan | number): PlannedMarks {
   const marks: AppliedMarks = {};
   if (!options.enabled) return { marks, capped: false };
   const ms = view.mentions;
-  const drawn: number[] = [];
-  for (let i = 0; i < ms.length; i++) if (isVisible(ms[i]) && options.kinds[ms[i].kind]) drawn.push(i);
-  const capped = drawn.length > options.maxMarks;
-  let from = 0;
-  let to = drawn.length;
-  if (capped) {
-    // Mentions are sorted and flat: their ends grow with their starts.
-    const first = focus ? firstIndex(drawn.length, (k) => ms[drawn[k]].end > focus.start) : 0;
-    from = Math.max(0, Math.min(first - Math.floor(options.maxMarks / 2), drawn.length - options.maxMarks));
-    to = from + options.maxMarks;
-  }
+  const drawable = drawableOf(view, options);
+  const capped = drawable.length > options.maxMarks;
+  const max = Math.max(0, options.maxMarks);
+  const from = !capped || around === undefined ? 0
+    : typeof around === 'number' ? Math.max(0, Math.min(around, drawable.length - max))
+      : windowStart(ms, drawable, max, around);
+  const to = capped ? from + max : drawable.length;
   for (let k = from; k < to; k++) {
-    const m = ms[drawn[k]];
+    const m = ms[drawable[k]];
     (marks[styleOf(m)] ??= []).push([m.start, m.end]);
     if (m.note) (marks.note ??= []).push([m.end, m.end]);
   }
-  if (!capped || to <= from) return { marks, capped };
-  const covers = { start: ms[drawn[from]].start, end: ms[drawn[to - 1]].end, fromTextStart: from === 0, toTextEnd: to === drawn.length };
-  return { marks, capped, covers };
+  return capped ? { marks, capped, window: { drawable, from } } : { marks, capped };
 }
 
 /**
- * Whether marks planned around the view again would serve it better than the ones drawn: the view
- * has left the middle half of the text they cover (on a side where they do not reach the text's own
- * start or end), so scrolling on would soon show text without marks.
+ * Whether marks planned around the part on screen now would start a quarter of maxMarks or more away
+ * from the drawn ones (`mentions`: the list they were planned from, or that list moved by edits):
+ * then scrolling on would soon show text without marks. Near the text's ends the run cannot move, and
+ * nothing is due.
  */
-export function leavesCoveredMiddle(covers: CoveredText, view: TextSpan): boolean {
-  const quarter = (covers.end - covers.start) / 4;
-  return (!covers.fromTextStart && view.start < covers.start + quarter) || (!covers.toTextEnd && view.end > covers.end - quarter);
-}
-
-/** A span (what marks cover, or a view) at its place after `edit`, as the editor moves what it draws. */
-export function movedSpan<T extends TextSpan>(span: T, edit: TextEdit): T {
-  const at = movedThrough(edit);
-  return { ...span, start: at(span.start), end: at(span.end) };
+export function windowDrifted(mentions: readonly ViewMention[], window: MarkWindow, maxMarks: number, shown: TextSpan): boolean {
+  return Math.abs(windowStart(mentions, window.drawable, maxMarks, shown) - window.from) >= Math.max(1, maxMarks / 4);
 }
 
 /** How an article's mentions changed with an edit: previous[start, start + deleteCount) became next[start, start + insertCount), the rest moved. */

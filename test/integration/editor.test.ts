@@ -281,7 +281,18 @@ describe('editor experience', () => {
       const afterEdit = await marksWhen(api, uri, (s) => s.at > typed, 'marks after the edit');
       assert.ok(afterEdit.moved, 'nothing sent: the editor keeps the marks it draws');
       assert.deepEqual([...drawnStarts(afterEdit)], [...starts], 'the same marks (read from the same plan)');
+
+      // Typing there again, then going to the top before that edit is analysed: the marks come around the top.
+      await setSetting('updateDelay', 1000);
+      const again = performance.now();
+      assert.ok(await shown.edit((b) => b.insert(doc.positionAt(doc.getText().length), ' More.')));
+      shown.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      const atTop = await marksWhen(api, uri, (s) => s.at > again, 'marks after the edit, around the top');
+      assert.equal(api.snapshot(uri)?.version, doc.version, 'drawn for the edit');
+      assert.ok(drawnStarts(atTop).has(drawable[0].start), 'the first mention is marked');
+      assert.ok(!drawnStarts(atTop).has(drawable.at(-1)!.start));
     } finally {
+      await setSetting('updateDelay', undefined);
       await setSetting('decorations.maxMarks', undefined);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { TextEdit } from '../../../src/core/util';
-import { changedRun, leavesCoveredMiddle, marksOnlyMoved, planMarks, styleOf, type MarkOptions, type ViewMention } from '../../../src/view';
+import { changedRun, marksOnlyMoved, planMarks, styleOf, windowDrifted, type MarkOptions, type ViewMention } from '../../../src/view';
 import { actor, date, figure, view } from './helpers';
 
 const ALL: MarkOptions = { enabled: true, kinds: { actor: true, figure: true, date: true }, maxMarks: 5000 };
@@ -52,7 +52,7 @@ describe('view/marks planMarks', () => {
     assert.deepEqual(planMarks(article, { ...ALL, maxMarks: 2 }), {
       marks: { 'actor.confirmed': [[0, 4]], note: [[4, 4]], 'figure.verified': [[10, 20]] },
       capped: true,
-      covers: { start: 0, end: 20, fromTextStart: true, toTextEnd: false },
+      window: { drawable: [0, 2, 3], from: 0 },
     });
     assert.equal(planMarks(article, { ...ALL, maxMarks: 3 }).capped, false, 'exactly at the cap is not capped');
     const datesOnly = planMarks(article, { ...ALL, maxMarks: 1, kinds: { actor: false, figure: false, date: true } });
@@ -159,42 +159,47 @@ describe('view/marks planMarks past the cap: marks around the part on screen', (
   const long = view(Array.from({ length: 100 }, (_, i) => actor(i * 10, 'Chad', 'Chad', 'state', i % 7 === 3 ? { decision: 'rejected' } : {})));
   const drawable = long.mentions.filter((m) => m.decision !== 'rejected');
   const capped: MarkOptions = { ...ALL, maxMarks: 10 };
-  const starts = (focus?: { start: number; end: number }) => (planMarks(long, capped, focus).marks['actor.detected'] ?? []).map(([s]) => s);
+  const starts = (around?: { start: number; end: number } | number) => (planMarks(long, capped, around).marks['actor.detected'] ?? []).map(([s]) => s);
 
-  it('draws maxMarks marks, half before the view and half from it on', () => {
-    const at = drawable.findIndex((m) => m.start === 500);
+  it('draws maxMarks marks centred on the part on screen', () => {
+    // The screen's middle is at 515: the first drawable mention ending past it (520 is rejected) is the run's middle.
+    const at = drawable.findIndex((m) => m.end > 515);
+    assert.equal(drawable[at].start, 530);
     assert.deepEqual(starts({ start: 500, end: 530 }), drawable.slice(at - 5, at + 5).map((m) => m.start));
-    const plan = planMarks(long, capped, { start: 500, end: 530 });
-    assert.deepEqual(plan.covers, { start: drawable[at - 5].start, end: drawable[at + 4].end, fromTextStart: false, toTextEnd: false });
-    assert.deepEqual(starts({ start: 497, end: 530 }), starts({ start: 500, end: 530 }), 'a view starting inside a mention counts it');
+    assert.deepEqual(planMarks(long, capped, { start: 500, end: 530 }).window?.from, at - 5);
+    assert.deepEqual(starts(at - 5), starts({ start: 500, end: 530 }), 'the same run again from where it started');
   });
 
   it('keeps maxMarks at the ends of the text, and draws the first ones without a view', () => {
     assert.deepEqual(starts({ start: 0, end: 40 }), drawable.slice(0, 10).map((m) => m.start));
     assert.deepEqual(starts(), drawable.slice(0, 10).map((m) => m.start));
     assert.deepEqual(starts({ start: 985, end: 1200 }), drawable.slice(-10).map((m) => m.start));
-    assert.equal(planMarks(long, capped, { start: 5000, end: 5100 }).covers?.toTextEnd, true, 'a view past the last mention');
+    assert.deepEqual(starts({ start: 5000, end: 5100 }), drawable.slice(-10).map((m) => m.start), 'a view past the last mention');
+    assert.deepEqual(starts(1000), drawable.slice(-10).map((m) => m.start), 'a start past the end is kept in range');
   });
 
-  it('whatever the view, draws a run of maxMarks drawable mentions that holds the first one the view shows', () => {
-    fc.assert(fc.property(fc.nat({ max: 1100 }), fc.integer({ min: 1, max: 120 }), (at, max) => {
-      const plan = planMarks(long, { ...ALL, maxMarks: max }, { start: at, end: at + 30 });
+  it('whatever the view, draws a run of maxMarks drawable mentions that holds the ones on screen (when they fit), and a fresh plan has not drifted', () => {
+    fc.assert(fc.property(fc.nat({ max: 1100 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 120 }), (at, height, max) => {
+      const shown = { start: at, end: at + height };
+      const plan = planMarks(long, { ...ALL, maxMarks: max }, shown);
       const drawn = plan.marks['actor.detected'] ?? [];
       assert.equal(drawn.length, Math.min(max, drawable.length));
       const first = drawable.findIndex((m) => m.start === drawn[0][0]);
       assert.deepEqual(drawn, drawable.slice(first, first + drawn.length).map((m) => [m.start, m.end]), 'a run, in text order');
-      const shown = drawable.findIndex((m) => m.end > at);
-      if (shown >= 0) assert.ok(drawn.some(([s]) => s === drawable[shown].start), 'the first mention on screen is drawn');
+      const onScreen = drawable.filter((m) => m.end > shown.start && m.start < shown.end);
+      if (onScreen.length <= max / 2) assert.ok(onScreen.every((m) => drawn.some(([s]) => s === m.start)), 'every mention on screen is drawn');
       assert.equal(plan.capped, max < drawable.length);
+      if (plan.window) assert.equal(windowDrifted(long.mentions, plan.window, max, shown), false, 'not due again for the view it was planned around');
     }), { numRuns: 300 });
   });
 
-  it('calls for another plan once the view leaves the middle half of the covered text, not at an end that reaches the text\'s own', () => {
-    const covers = { start: 400, end: 800, fromTextStart: false, toTextEnd: false };
-    assert.equal(leavesCoveredMiddle(covers, { start: 550, end: 650 }), false);
-    assert.equal(leavesCoveredMiddle(covers, { start: 480, end: 560 }), true, 'near the start');
-    assert.equal(leavesCoveredMiddle(covers, { start: 650, end: 720 }), true, 'near the end');
-    assert.equal(leavesCoveredMiddle({ ...covers, fromTextStart: true }, { start: 0, end: 100 }), false);
-    assert.equal(leavesCoveredMiddle({ ...covers, toTextEnd: true }, { start: 700, end: 900 }), false);
+  it('is due again once the part on screen moves a quarter of maxMarks away, never at the ends', () => {
+    const window = planMarks(long, capped, { start: 500, end: 530 }).window!;
+    assert.equal(windowDrifted(long.mentions, window, 10, { start: 510, end: 540 }), false, 'one mention down');
+    assert.equal(windowDrifted(long.mentions, window, 10, { start: 540, end: 570 }), true, 'three mentions down');
+    assert.equal(windowDrifted(long.mentions, window, 10, { start: 460, end: 490 }), true, 'three up');
+    const top = planMarks(long, capped, { start: 0, end: 30 }).window!;
+    assert.equal(windowDrifted(long.mentions, top, 10, { start: 0, end: 10 }), false);
+    assert.equal(windowDrifted(long.mentions, top, 10, { start: 20, end: 40 }), false, 'the run cannot start before the first mention');
   });
 });
