@@ -190,7 +190,9 @@ describe('policy-lens extract on several cores', function () {
     assert.equal(sizes.length, 3, 'every file was sized');
     assert.equal(await run(async () => 2 * BYTES_PER_THREAD), Math.min(availableParallelism(), 3), 'three files of 6 MB: a thread per core, at most one per file');
     assert.equal(await run(async () => undefined), 1, 'unknown sizes count as none');
-    assert.equal(await run(async () => 0, ['--jobs', '2']), 2, 'a job count given is kept');
+    let sized = 0;
+    assert.equal(await run(async () => { sized++; return 0; }, ['--jobs', '2']), 2, 'a job count given is kept');
+    assert.equal(sized, 0, 'and the files are not sized for it');
   });
 
   it('with --jobs 1 no worker starts', async () => {
