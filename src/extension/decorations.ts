@@ -112,7 +112,7 @@ export class DecorationController extends Disposable {
   /** Whether the part on screen has moved far enough from the drawn marks (capped) to plan them again. */
   #drifted(editor: vscode.TextEditor, drawn: Drawn | undefined): boolean {
     const shown = drawn?.window && shownSpan(editor);
-    return !!shown && windowDrifted(drawn.mentions, drawn.window!, this.config(editor.document.uri).decorations.maxMarks, shown);
+    return !!shown && windowDrifted(drawn.mentions, drawn.window!, shown);
   }
 
   /** `refocus`: the part on screen moved away from the drawn marks; plan them around it again even if this version is drawn. */
@@ -147,7 +147,7 @@ export class DecorationController extends Disposable {
     const capped = planned?.capped ?? drawn?.capped ?? false;
     const window = planned ? planned.window : drawn?.window;
     this.#drawn.set(editor, { version: snapshot.version, mentions: snapshot.mentions, capped, window });
-    const state = markState(snapshot, options, planned, moved, capped, window?.from);
+    const state = markState(snapshot, options, planned, moved, capped, window);
     this.#applied.set(doc.uri.toString(), state);
     this.#onDidApply.fire({ uri: doc.uri, state });
   }
@@ -163,11 +163,11 @@ export class DecorationController extends Disposable {
   }
 }
 
-/** `from`: where a capped plan's run started, so marks read later are the ones drawn. */
-function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: PlannedMarks | undefined, moved: boolean, capped: boolean, from: number | undefined): MarkState {
+/** `window`: the run a capped plan drew, so marks read later are the ones drawn. */
+function markState(view: Parameters<typeof planMarks>[0], options: MarkOptions, planned: PlannedMarks | undefined, moved: boolean, capped: boolean, window: MarkWindow | undefined): MarkState {
   let marks = planned?.marks;
   return {
-    get marks() { return (marks ??= planMarks(view, options, from).marks); },
+    get marks() { return (marks ??= planMarks(view, options, window).marks); },
     capped,
     at: performance.now(),
     moved,

@@ -37,10 +37,13 @@ export interface TextSpan {
   end: number;
 }
 
-/** Past maxMarks, the marks drawn: a run of the drawable mentions (indices into the view's mentions, in text order) from `from`. */
+/** Past maxMarks, the marks drawn: those of the run view.mentions[first, end), grown around the part on screen. */
 export interface MarkWindow {
-  readonly drawable: readonly number[];
-  readonly from: number;
+  readonly first: number;
+  readonly end: number;
+  /** No drawable mention before `first`, or from `end` on: the run reaches that end of the text. */
+  readonly atStart: boolean;
+  readonly atEnd: boolean;
 }
 
 export interface PlannedMarks {
@@ -51,55 +54,67 @@ export interface PlannedMarks {
   window?: MarkWindow;
 }
 
-/** The mentions drawn under the toggles, as indices into the view's mentions. */
-function drawableOf(view: ArticleView, options: MarkOptions): number[] {
-  const ms = view.mentions;
-  const drawable: number[] = [];
-  for (let i = 0; i < ms.length; i++) if (isVisible(ms[i]) && options.kinds[ms[i].kind]) drawable.push(i);
-  return drawable;
+function isDrawn(m: ViewMention, options: MarkOptions): boolean {
+  return isVisible(m) && options.kinds[m.kind];
 }
 
-/** Where a run of `max` of the drawable mentions centred on the part on screen starts. */
-function windowStart(mentions: readonly ViewMention[], drawable: readonly number[], max: number, shown: TextSpan): number {
+/** The mention at the middle of the part on screen: the first one ending past it (mentions are sorted and flat). */
+function middleIndex(mentions: readonly ViewMention[], shown: TextSpan): number {
   const middle = (shown.start + shown.end) / 2;
-  // Mentions are sorted and flat: their ends grow with their starts.
-  const at = firstIndex(drawable.length, (k) => mentions[drawable[k]].end > middle);
-  return Math.max(0, Math.min(at - Math.floor(max / 2), drawable.length - max));
+  return firstIndex(mentions.length, (k) => mentions[k].end > middle);
+}
+
+/**
+ * The run of mentions holding up to `max` drawn ones, grown from index `mid` a mention each way in
+ * turn. It reads only the mentions it takes (a 1 MB article has tens of thousands, of many shapes:
+ * reading every one cost 5–20 ms per redraw in the extension host).
+ */
+function runAround(mentions: readonly ViewMention[], options: MarkOptions, max: number, mid: number): MarkWindow {
+  let first = mid;
+  let end = mid;
+  let count = 0;
+  while (count < max && (first > 0 || end < mentions.length)) {
+    if (end < mentions.length && isDrawn(mentions[end++], options)) count++;
+    if (count < max && first > 0 && isDrawn(mentions[--first], options)) count++;
+  }
+  let atStart = true;
+  for (let k = first - 1; atStart && k >= 0; k--) atStart = !isDrawn(mentions[k], options);
+  let atEnd = true;
+  for (let k = end; atEnd && k < mentions.length; k++) atEnd = !isDrawn(mentions[k], options);
+  return { first, end, atStart, atEnd };
 }
 
 /**
  * Plans the marks of one article under the current toggles: offsets per style, in text order. Past
- * maxMarks, the marks drawn are maxMarks centred on `around` (the part the editor shows, or where an
- * earlier plan's run started, to plan the same marks again), so a long article is marked wherever it
- * is read; without it, the first ones.
+ * maxMarks, the marks drawn are maxMarks centred on `around` (the part the editor shows, or the run
+ * an earlier plan drew, to plan the same marks again), so a long article is marked wherever it is
+ * read; without it, the first ones.
  */
-export function planMarks(view: ArticleView, options: MarkOptions, around?: TextSpan | number): PlannedMarks {
+export function planMarks(view: ArticleView, options: MarkOptions, around?: TextSpan | MarkWindow): PlannedMarks {
   const marks: AppliedMarks = {};
   if (!options.enabled) return { marks, capped: false };
   const ms = view.mentions;
-  const drawable = drawableOf(view, options);
-  const capped = drawable.length > options.maxMarks;
-  const max = Math.max(0, options.maxMarks);
-  const from = !capped || around === undefined ? 0
-    : typeof around === 'number' ? Math.max(0, Math.min(around, drawable.length - max))
-      : windowStart(ms, drawable, max, around);
-  const to = capped ? from + max : drawable.length;
-  for (let k = from; k < to; k++) {
-    const m = ms[drawable[k]];
+  const run = around && 'first' in around ? around : runAround(ms, options, Math.max(0, options.maxMarks), around ? middleIndex(ms, around) : 0);
+  for (let k = run.first; k < run.end; k++) {
+    const m = ms[k];
+    if (!isDrawn(m, options)) continue;
     (marks[styleOf(m)] ??= []).push([m.start, m.end]);
     if (m.note) (marks.note ??= []).push([m.end, m.end]);
   }
-  return capped ? { marks, capped, window: { drawable, from } } : { marks, capped };
+  const capped = !run.atStart || !run.atEnd;
+  return capped ? { marks, capped, window: run } : { marks, capped };
 }
 
 /**
- * Whether marks planned around the part on screen now would start a quarter of maxMarks or more away
- * from the drawn ones (`mentions`: the list they were planned from, or that list moved by edits):
- * then scrolling on would soon show text without marks. Near the text's ends the run cannot move, and
- * nothing is due.
+ * Whether the part on screen has moved a quarter of the drawn run or more away from its middle
+ * (`mentions`: the list the run was planned from, or that list moved by edits), so scrolling on would
+ * soon show text without marks. Towards an end of the text the run already reaches, nothing is due.
  */
-export function windowDrifted(mentions: readonly ViewMention[], window: MarkWindow, maxMarks: number, shown: TextSpan): boolean {
-  return Math.abs(windowStart(mentions, window.drawable, maxMarks, shown) - window.from) >= Math.max(1, maxMarks / 4);
+export function windowDrifted(mentions: readonly ViewMention[], window: MarkWindow, shown: TextSpan): boolean {
+  const mid = middleIndex(mentions, shown);
+  const centre = (window.first + window.end) / 2;
+  const quarter = Math.max(1, (window.end - window.first) / 4);
+  return (mid > centre + quarter && !window.atEnd) || (mid < centre - quarter && !window.atStart);
 }
 
 /** How an article's mentions changed with an edit: previous[start, start + deleteCount) became next[start, start + insertCount), the rest moved. */

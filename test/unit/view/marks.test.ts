@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { TextEdit } from '../../../src/core/util';
-import { changedRun, marksOnlyMoved, planMarks, styleOf, windowDrifted, type MarkOptions, type ViewMention } from '../../../src/view';
+import { changedRun, marksOnlyMoved, planMarks, styleOf, windowDrifted, type MarkOptions, type PlannedMarks, type ViewMention } from '../../../src/view';
 import { actor, date, figure, view } from './helpers';
 
 const ALL: MarkOptions = { enabled: true, kinds: { actor: true, figure: true, date: true }, maxMarks: 5000 };
@@ -52,7 +52,7 @@ describe('view/marks planMarks', () => {
     assert.deepEqual(planMarks(article, { ...ALL, maxMarks: 2 }), {
       marks: { 'actor.confirmed': [[0, 4]], note: [[4, 4]], 'figure.verified': [[10, 20]] },
       capped: true,
-      window: { drawable: [0, 2, 3], from: 0 },
+      window: { first: 0, end: 3, atStart: true, atEnd: false },
     });
     assert.equal(planMarks(article, { ...ALL, maxMarks: 3 }).capped, false, 'exactly at the cap is not capped');
     const datesOnly = planMarks(article, { ...ALL, maxMarks: 1, kinds: { actor: false, figure: false, date: true } });
@@ -159,15 +159,18 @@ describe('view/marks planMarks past the cap: marks around the part on screen', (
   const long = view(Array.from({ length: 100 }, (_, i) => actor(i * 10, 'Chad', 'Chad', 'state', i % 7 === 3 ? { decision: 'rejected' } : {})));
   const drawable = long.mentions.filter((m) => m.decision !== 'rejected');
   const capped: MarkOptions = { ...ALL, maxMarks: 10 };
-  const starts = (around?: { start: number; end: number } | number) => (planMarks(long, capped, around).marks['actor.detected'] ?? []).map(([s]) => s);
+  const startsOf = (plan: PlannedMarks) => (plan.marks['actor.detected'] ?? []).map(([s]) => s);
+  const starts = (around?: { start: number; end: number }) => startsOf(planMarks(long, capped, around));
 
   it('draws maxMarks marks centred on the part on screen', () => {
-    // The screen's middle is at 515: the first drawable mention ending past it (520 is rejected) is the run's middle.
-    const at = drawable.findIndex((m) => m.end > 515);
-    assert.equal(drawable[at].start, 530);
-    assert.deepEqual(starts({ start: 500, end: 530 }), drawable.slice(at - 5, at + 5).map((m) => m.start));
-    assert.deepEqual(planMarks(long, capped, { start: 500, end: 530 }).window?.from, at - 5);
-    assert.deepEqual(starts(at - 5), starts({ start: 500, end: 530 }), 'the same run again from where it started');
+    // The screen's middle is at 515: the mention ending past it (520, rejected) is where the run grows from.
+    const plan = planMarks(long, capped, { start: 500, end: 530 });
+    const drawn = startsOf(plan);
+    assert.equal(drawn.length, 10);
+    const before = drawn.filter((x) => x < 515).length;
+    assert.ok(before === 5 || before === 4 || before === 6, `${before} of 10 before the middle`);
+    assert.deepEqual(drawn, drawable.filter((m) => m.start >= drawn[0] && m.start <= drawn[9]).map((m) => m.start), 'a run of the drawable ones');
+    assert.deepEqual(startsOf(planMarks(long, capped, plan.window)), drawn, 'the same run again from the window');
   });
 
   it('keeps maxMarks at the ends of the text, and draws the first ones without a view', () => {
@@ -175,7 +178,7 @@ describe('view/marks planMarks past the cap: marks around the part on screen', (
     assert.deepEqual(starts(), drawable.slice(0, 10).map((m) => m.start));
     assert.deepEqual(starts({ start: 985, end: 1200 }), drawable.slice(-10).map((m) => m.start));
     assert.deepEqual(starts({ start: 5000, end: 5100 }), drawable.slice(-10).map((m) => m.start), 'a view past the last mention');
-    assert.deepEqual(starts(1000), drawable.slice(-10).map((m) => m.start), 'a start past the end is kept in range');
+    assert.deepEqual(planMarks(long, capped, { start: 5000, end: 5100 }).window?.atEnd, true);
   });
 
   it('whatever the view, draws a run of maxMarks drawable mentions that holds the ones on screen (when they fit), and a fresh plan has not drifted', () => {
@@ -187,19 +190,29 @@ describe('view/marks planMarks past the cap: marks around the part on screen', (
       const first = drawable.findIndex((m) => m.start === drawn[0][0]);
       assert.deepEqual(drawn, drawable.slice(first, first + drawn.length).map((m) => [m.start, m.end]), 'a run, in text order');
       const onScreen = drawable.filter((m) => m.end > shown.start && m.start < shown.end);
-      if (onScreen.length <= max / 2) assert.ok(onScreen.every((m) => drawn.some(([s]) => s === m.start)), 'every mention on screen is drawn');
+      if (onScreen.length <= max / 3) assert.ok(onScreen.every((m) => drawn.some(([s]) => s === m.start)), 'every mention on screen is drawn');
       assert.equal(plan.capped, max < drawable.length);
-      if (plan.window) assert.equal(windowDrifted(long.mentions, plan.window, max, shown), false, 'not due again for the view it was planned around');
+      if (plan.window) assert.equal(windowDrifted(long.mentions, plan.window, shown), false, 'not due again for the view it was planned around');
     }), { numRuns: 300 });
   });
 
-  it('is due again once the part on screen moves a quarter of maxMarks away, never at the ends', () => {
+  it('is due again once the part on screen moves a quarter of the run away, never towards an end the run reaches', () => {
     const window = planMarks(long, capped, { start: 500, end: 530 }).window!;
-    assert.equal(windowDrifted(long.mentions, window, 10, { start: 510, end: 540 }), false, 'one mention down');
-    assert.equal(windowDrifted(long.mentions, window, 10, { start: 540, end: 570 }), true, 'three mentions down');
-    assert.equal(windowDrifted(long.mentions, window, 10, { start: 460, end: 490 }), true, 'three up');
+    assert.equal(windowDrifted(long.mentions, window, { start: 510, end: 540 }), false, 'one mention down');
+    assert.equal(windowDrifted(long.mentions, window, { start: 540, end: 570 }), true, 'four mentions down');
+    assert.equal(windowDrifted(long.mentions, window, { start: 460, end: 490 }), true, 'four up');
     const top = planMarks(long, capped, { start: 0, end: 30 }).window!;
-    assert.equal(windowDrifted(long.mentions, top, 10, { start: 0, end: 10 }), false);
-    assert.equal(windowDrifted(long.mentions, top, 10, { start: 20, end: 40 }), false, 'the run cannot start before the first mention');
+    assert.equal(windowDrifted(long.mentions, top, { start: 0, end: 10 }), false);
+    assert.equal(windowDrifted(long.mentions, top, { start: 20, end: 40 }), false, 'the run cannot start before the first mention');
+    assert.equal(windowDrifted(long.mentions, top, { start: 300, end: 330 }), true);
+  });
+
+  it('reads only the mentions of the run it draws, not every mention of a long article', () => {
+    let read = 0;
+    const many = view(Array.from({ length: 5000 }, (_, i) => actor(i * 10, 'Chad', 'Chad', 'state')));
+    const counted = many.mentions.map((m) => new Proxy(m, { get: (t, k) => { if (k === 'decision') read++; return Reflect.get(t, k); } }));
+    const plan = planMarks({ ...many, mentions: counted }, capped, { start: 25_000, end: 25_030 });
+    assert.equal(plan.marks['actor.detected']?.length, 10);
+    assert.ok(read <= 50, `${read} reads of a mention's decision for 10 marks of 5,000 mentions`);
   });
 });
