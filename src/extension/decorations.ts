@@ -8,6 +8,7 @@ import type { ArticleCache } from './articleCache';
 import type { PolicyLensConfig } from './config';
 import { Disposable } from './dispose';
 import { shownSpan } from './shownSpan';
+import { inLaterTurn } from './steppedWork';
 
 const KIND_COLOR: Record<MentionKind, string> = { actor: 'actor', figure: 'figure', date: 'date' };
 
@@ -67,6 +68,8 @@ export class DecorationController extends Disposable {
   readonly #applied = new Map<string, MarkState>();
   #drawn = new WeakMap<vscode.TextEditor, Drawn>();
   readonly #starts = new WeakMap<ArticleSnapshot, readonly number[] | undefined>();
+  /** Articles whose marks are to be drawn in a later turn (#renderSoon). */
+  readonly #due = new Set<string>();
   readonly #onDidApply = this.register(new vscode.EventEmitter<{ uri: vscode.Uri; state: MarkState }>());
   /** Fires after marks were set in an editor; the integration tests wait on it. */
   readonly onDidApply = this.#onDidApply.event;
@@ -80,7 +83,7 @@ export class DecorationController extends Disposable {
     this.#types = Object.fromEntries(
       Object.entries(options).map(([k, o]) => [k, this.register(vscode.window.createTextEditorDecorationType(o))]),
     ) as Record<MarkStyle, vscode.TextEditorDecorationType>;
-    this.register(cache.onDidChange((snapshot) => this.#renderUri(snapshot.uri)));
+    this.register(cache.onDidChange((snapshot) => this.#renderSoon(snapshot.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.renderAll(false)));
     // Past maxMarks the marks drawn are those around the part on screen: scrolling away from it plans them again.
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
@@ -102,11 +105,22 @@ export class DecorationController extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.#render(editor);
   }
 
-  #renderUri(uri: vscode.Uri): void {
+  /**
+   * Draws an article's marks in a later turn of the event loop: not in the turn that published its
+   * snapshot, which may have patched a long article's model already. Snapshots published meanwhile
+   * are drawn once, the newest.
+   */
+  #renderSoon(uri: vscode.Uri): void {
     const key = uri.toString();
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() === key) this.#render(editor);
-    }
+    if (this.#due.has(key)) return;
+    this.#due.add(key);
+    inLaterTurn(() => {
+      this.#due.delete(key);
+      if (this.isDisposed) return;
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (editor.document.uri.toString() === key) this.#render(editor);
+      }
+    });
   }
 
   /** Whether the part on screen has moved far enough from the drawn marks (capped) to plan them again. */

@@ -27,6 +27,14 @@ function inTurn(slice: () => boolean): void {
   }
 }
 
+/** Runs `work` in a later turn of the event loop, in turn with the slices of stepped work. */
+export function inLaterTurn(work: () => void): void {
+  inTurn(() => {
+    work();
+    return true;
+  });
+}
+
 function runTurn(): void {
   turnPosted = false;
   while (waitingSlices.length > 0 && !(waitingSlices.shift() as () => boolean)()) { /* dropped: the turn goes on */ }
@@ -115,6 +123,6 @@ export async function betweenOtherWork<T>(steps: Stepped<T>): Promise<T> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await new Promise<void>((resolve) => inTurn(() => { resolve(); return true; }));
+    await new Promise<void>((resolve) => inLaterTurn(resolve));
   }
 }

@@ -4,7 +4,7 @@ import type { SidecarAnnotation } from '../core/sidecar';
 import type { MentionKind } from '../core/types';
 import { entityKey, isVisible, type ArticleView, type ViewMention } from './articleView';
 import type { EntityRef, FigureTypeRef, GroupId, GroupRef, MentionRef, OrphanRef } from './refs';
-import { runSteps, type Stepped } from '../core/util';
+import { pacer, runSteps, sortSteps, type StepMeter, type Stepped } from '../core/util';
 
 export type ArticleTreeNode = GroupNode | EntityNode | FigureTypeNode | MentionNode | OrphanNode;
 
@@ -104,21 +104,28 @@ function* arrange(layout: Layout, group: GroupNode, members: ViewMention[], orph
         if (++pace.placed % NODES_PER_STEP === 0) yield;
         nodes.push(mentionNode(group, m));
       }
-      return layout.order === chronological ? sortByChronoKey(nodes, (a, b) => a.mention.start - b.mention.start) : nodes.sort(layout.order);
+      return layout.order === chronological ? yield* sortByChronoKeySteps(nodes) : nodes.sort(layout.order);
     }
     case 'orphan':
       return orphans.map((annotation): OrphanNode => ({ type: 'orphan', parent: group, ref: { kind: 'orphan', uri, annotationId: annotation.id }, annotation }));
   }
 }
 
-/** Rows of dates sorted by their chronoKey, each key computed once instead of at every comparison; ties by `tie`. */
-export function sortByChronoKey<N extends { mention: ViewMention }>(nodes: N[], tie: (a: N, b: N) => number): N[] {
-  const keys = new Map(nodes.map((n) => [n, chronoKey(n.mention)]));
-  return nodes.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    return ka < kb ? -1 : ka > kb ? 1 : tie(a, b);
-  });
+/**
+ * Rows of dates sorted by their chronoKey, in steps (a workspace timeline has tens of thousands),
+ * each key computed once; rows with equal keys keep their order, which callers make the text's
+ * (article by article, in path order, for the workspace).
+ */
+export function* sortByChronoKeySteps<N extends { mention: ViewMention }>(nodes: N[], meter?: StepMeter): Stepped<N[]> {
+  const pace = pacer(meter);
+  const keyed: { key: string; node: N }[] = [];
+  for (const node of nodes) {
+    if (pace()) yield;
+    keyed.push({ key: chronoKey(node.mention), node });
+  }
+  yield* sortSteps(keyed, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0), meter);
+  for (let k = 0; k < keyed.length; k++) nodes[k] = keyed[k].node;
+  return nodes;
 }
 
 /** One node per key, in order of first mention, each with its mentions in text order. */

@@ -13,7 +13,7 @@ import type { ViewMention } from './articleView';
 import type { MentionRef } from './refs';
 import { inFolder, type ReviewArticle } from './reviewTree';
 import type { Localizer } from './statusText';
-import { chronoKey, sortByChronoKey } from './treeModel';
+import { chronoKey, sortByChronoKeySteps } from './treeModel';
 
 /** One article as the Workspace view reads it (the workspace index's entry). */
 export interface WorkspaceArticle extends ReviewArticle {
@@ -184,7 +184,8 @@ export function* workspaceTreeSteps(
   }
   if (timeline) {
     const dates = timeline.children as WsDateNode[];
-    sortByChronoKey(dates, (a, b) => compare(a.path, b.path) || a.mention.start - b.mention.start);
+    // Equal dates stay in path order, then text order: the order they were added in.
+    yield* sortByChronoKeySteps(dates);
     timeline.count = dates.length;
     yield;
   }

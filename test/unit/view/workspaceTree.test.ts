@@ -127,4 +127,21 @@ describe('view/workspaceTree filters', () => {
     assert.ok(mentions > 2000 && pauses >= Math.floor(mentions / 2000) + 2, `${pauses} pauses for ${mentions} mentions`);
     assert.deepEqual(r.value, buildWorkspaceTree(articles));
   });
+
+  it('sorts a long timeline in steps too, equal dates in path order', () => {
+    const dated = (path: string) => article(path, Array.from({ length: 1200 }, (_, i) => `Talks resumed on ${(i % 28) + 1} March 2025.`).join('\n\n'));
+    const articles = [dated('b.md'), dated('a.md'), ...ALL];
+    const steps = workspaceTreeSteps(articles, { kinds: ['date'] }, crossFileConflicts(articles));
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    const dates = (r.value.find((g) => g.id === 'timeline')!.children as WsDateNode[]);
+    assert.ok(dates.length >= 2400);
+    const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
+    // Placing pauses every 2,000 mentions; the sort every 500 dates keyed, 500 sorted per run and 500 merged.
+    assert.ok(pauses >= Math.floor(mentions / 2000) + 3 * Math.floor(dates.length / 500), `${pauses} pauses for ${dates.length} dates`);
+    const firstOfMarch = dates.filter((d) => d.mention.normalized === '2025-03-01').map((d) => d.path);
+    assert.deepEqual(firstOfMarch, [...firstOfMarch].sort(), 'equal dates in path order');
+    assert.ok(firstOfMarch.includes('a.md') && firstOfMarch.includes('b.md'));
+  });
 });
