@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../core/extract';
 import type { ExtractJobRequest, ExtractWorkerRequest, ExtractWorkerResponse } from '../core/jobs/extractJobs';
 import type { MentionDiff } from '../core/jobs/docSync';
+import { listOf } from '../core/jobs/answerParts';
 
 /** Where the worker's code is and how to start it. */
 export interface WorkerScript {
@@ -119,6 +120,8 @@ interface Slot {
   ready: boolean;
   /** Registry keys whose data this worker was sent: later jobs name them by key alone. */
   registries: Set<string>;
+  /** An answer coming in parts: the parts still to come. */
+  partial?: { answer: Extract<ExtractWorkerResponse, { type: 'result' }>; left: number };
 }
 
 export class ExtractPool {
@@ -134,6 +137,8 @@ export class ExtractPool {
   unavailable?: string;
   /** Times an entity registry's data was posted to a worker (once per worker and registry, not per job). */
   registriesSent = 0;
+  /** Parts of long answers received before their last (each read in its own turn). */
+  partsReceived = 0;
   /** Workers that died idle after starting since a job was last answered. */
   #crashesInARow = 0;
 
@@ -274,17 +279,19 @@ export class ExtractPool {
     this.workersStarted++;
     const slot: Slot = { worker, answered: false, ready: false, registries: new Set() };
     this.#slots.push(slot);
-    worker.on('message', (response: ExtractWorkerResponse) => {
+    worker.on('message', (message: ExtractWorkerResponse) => {
       if (!slot.ready) {
         slot.ready = true;
         this.#wakeReadyWaiters();
       }
-      if (response.type === 'ready') return;
+      if (message.type === 'ready') return;
       slot.answered = true;
       this.#crashesInARow = 0;
       // Its running job, or (after that one's registry was sent again behind it) the one behind it.
-      const job = [slot.job, slot.next].find((j) => j?.request.id === response.id);
+      const job = [slot.job, slot.next].find((j) => j?.request.id === message.id);
       if (!job) return;
+      const response = this.#assembled(slot, job, message);
+      if (!response) return;
       if (response.type === 'registry-needed' && job.request.registry?.source) {
         // The worker dropped that registry (it keeps a few): send the same job again with its data.
         slot.registries.delete(job.request.registry.key);
@@ -305,6 +312,32 @@ export class ExtractPool {
     worker.on('error', (err) => this.#failed(slot, err));
     worker.on('exit', (code) => this.#failed(slot, new Error(`the extraction worker exited with code ${code}`)));
     return slot;
+  }
+
+  /**
+   * The answer once all of it is in: a long one comes in parts (answerParts.ts), each asked for when
+   * the last is in, so this thread reads one part per turn; undefined until the last. The rest of an
+   * abandoned job's answer is not asked for.
+   */
+  #assembled(slot: Slot, job: Job, message: ExtractWorkerResponse): ExtractWorkerResponse | undefined {
+    let answer = message;
+    if (message.type === 'part') {
+      const partial = slot.partial;
+      if (partial?.answer.id !== message.id) return undefined;
+      for (const m of message.mentions) listOf(partial.answer).push(m);
+      partial.left--;
+      answer = partial.answer;
+    } else if (message.type === 'result' && message.parts) slot.partial = { answer: message, left: message.parts };
+    else return message;
+    const partial = slot.partial!;
+    if (partial.left > 0 && !job.abandoned) {
+      this.partsReceived++;
+      slot.worker.postMessage({ type: 'next-part', id: job.request.id } satisfies ExtractWorkerRequest);
+      return undefined;
+    }
+    if (partial.left > 0) slot.worker.postMessage({ type: 'next-part', id: job.request.id, drop: true } satisfies ExtractWorkerRequest);
+    slot.partial = undefined;
+    return answer;
   }
 
   /**

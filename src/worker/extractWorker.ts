@@ -2,13 +2,32 @@
 // a long article (or a hostile one) never blocks the thread that asked for it.
 import { parentPort } from 'node:worker_threads';
 import { ExtractJobHandler, type ExtractWorkerRequest, type ExtractWorkerResponse } from '../core/jobs/extractJobs';
+import { inParts } from '../core/jobs/answerParts';
+import type { Mention } from '../core/types';
 
 if (!parentPort) throw new Error('extractWorker.js runs only as a worker thread');
 const port = parentPort;
 const handler = new ExtractJobHandler(() => performance.now());
+/** The parts of long answers not yet asked for, by job. */
+const waitingParts = new Map<number, Mention[][]>();
 port.on('message', (request: ExtractWorkerRequest) => {
+  if (request.type === 'next-part') {
+    const parts = waitingParts.get(request.id);
+    const mentions = request.drop ? undefined : parts?.shift();
+    if (!parts?.length || request.drop) waitingParts.delete(request.id);
+    if (mentions) port.postMessage({ type: 'part', id: request.id, mentions } satisfies ExtractWorkerResponse);
+    return;
+  }
   const response = handler.handle(request);
-  if (response) port.postMessage(response);
+  if (!response) return;
+  // An open document's answers go to the editor's thread, long ones in parts; the command line's whole.
+  if (request.type !== 'extract' || request.doc === undefined) {
+    port.postMessage(response);
+    return;
+  }
+  const { first, rest } = inParts(response);
+  if (rest.length > 0) waitingParts.set(request.id, rest);
+  port.postMessage(first);
 });
 
 /**

@@ -2,6 +2,7 @@
 // side of them. Pure: the same handler runs in a worker_threads worker or, as a fallback, in-process.
 import { IncrementalExtractor, extract, type DateOrder, type ExtractOptions, type ExtractResult } from '../extract';
 import { CompiledRegistry, type EntityRegistry } from '../registry';
+import type { Mention } from '../types';
 import { mentionDiff, type DocSync, type MentionDiff } from './docSync';
 import { autoRecord } from './record';
 
@@ -34,10 +35,20 @@ export interface ForgetDocRequest {
   doc: string;
 }
 
-export type ExtractWorkerRequest = ExtractJobRequest | ForgetDocRequest;
+/** The next part of an answer sent in parts (answerParts.ts); with `drop`, none: the rest is not wanted. */
+export interface NextPartRequest {
+  type: 'next-part';
+  id: number;
+  drop?: boolean;
+}
+
+export type ExtractWorkerRequest = ExtractJobRequest | ForgetDocRequest | NextPartRequest;
 
 export type ExtractWorkerResponse =
-  | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff; record?: string }
+  /** With `parts`, the answer's mention list (the diff's inserted mentions, else the result's) continues in that many parts. */
+  | { type: 'result'; id: number; result: ExtractResult; ms: number; diff?: MentionDiff; record?: string; parts?: number }
+  /** The next part of that list. */
+  | { type: 'part'; id: number; mentions: Mention[] }
   /** The job's edit was made against a text this worker does not hold: send the whole text. */
   | { type: 'resync'; id: number }
   /** The job named a registry by key alone and this worker does not hold it: send its data. */
@@ -62,7 +73,7 @@ export class ExtractJobHandler {
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
-  handle(request: ExtractWorkerRequest): ExtractWorkerResponse | undefined {
+  handle(request: ExtractJobRequest | ForgetDocRequest): ExtractWorkerResponse | undefined {
     if (request.type === 'forget') {
       this.#docs.delete(request.doc);
       this.#held.delete(request.doc);

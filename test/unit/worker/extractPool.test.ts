@@ -4,6 +4,8 @@ import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { ExtractJobHandler } from '../../../src/core/jobs/extractJobs';
 import { compileRegistry, type EntityRegistry } from '../../../src/core/registry';
 import { textEdit } from '../../../src/core/jobs';
+import { MENTIONS_PER_PART } from '../../../src/core/jobs/answerParts';
+import { patchSpans } from '../../../src/core/util';
 import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerCrashedError, WorkerFailedError, MAX_CRASHES_IN_A_ROW, locateWorkerScript } from '../../../src/worker/extractPool';
 
 const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
@@ -250,6 +252,38 @@ describe('extraction worker pool', function () {
       assert.deepEqual((await behind).result, extract(TEXT));
       assert.deepEqual((await named).result, extract(text, { registry: lantern }));
       assert.equal(pool.registriesSent, 6, 'sent again');
+    });
+  });
+
+  it('an open document\'s long answer comes in parts, each asked for when the last is in, and adds up to the whole', async () => {
+    const first = 'Foreign Minister Amara Okafor visited Tokyo.\n\n' + 'Okafor said Kenya agreed on 3 May 2024.\n\n'.repeat(1200);
+    // A name all the later mentions resolve to, edited: the diff changes nearly every mention.
+    const second = first.replace('Amara Okafor', 'Amara Okaforx');
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
+      const whole = await pool.run({ doc: 'a', text: first, referenceDate: null, sync: { seq: 1 } }, 'a');
+      assert.deepEqual(whole.result.mentions, extract(first).mentions);
+      assert.equal(pool.partsReceived, Math.ceil(whole.result.mentions.length / MENTIONS_PER_PART) - 1, 'the whole list, in parts');
+      const before = pool.partsReceived;
+      const edited = await pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 2, base: 1, edit: textEdit(first, second), known: 1 } }, 'a');
+      assert.ok(edited.diff && edited.diff.insert.length > MENTIONS_PER_PART, 'a diff longer than a part');
+      assert.ok(pool.partsReceived > before);
+      assert.deepEqual(patchSpans(whole.result.mentions, edited.diff), extract(second).mentions);
+      const oneOff = await pool.run({ text: first, referenceDate: null });
+      assert.deepEqual(oneOff.result.mentions, extract(first).mentions);
+      assert.equal(pool.partsReceived, before + Math.ceil(edited.diff.insert.length / MENTIONS_PER_PART) - 1, 'one-off jobs (the command line\'s) answer whole');
+    });
+  });
+
+  it('the rest of an abandoned job\'s long answer is not asked for; the next job of its lane answers after it', async () => {
+    const long = 'Okafor said Kenya agreed on 3 May 2024.\n\n'.repeat(1500);
+    await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)!, abandonUnderMs: 60_000 }, async (pool) => {
+      const old = outcome(pool.run({ doc: 'a', text: long, referenceDate: null }, 'a'));
+      await new Promise((resolve) => setTimeout(resolve, 20)); // sent and running
+      const newer = await pool.run({ doc: 'a', text: TEXT, referenceDate: null }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.deepEqual(newer.result, extract(TEXT));
+      assert.equal(pool.partsReceived, 0, 'no part of the abandoned answer was asked for');
+      assert.equal(pool.workersStarted, 1, 'the worker was kept');
     });
   });
 
