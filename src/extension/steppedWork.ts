@@ -37,11 +37,15 @@ export function inLaterTurn(work: () => void): void {
 
 function runTurn(): void {
   turnPosted = false;
-  while (waitingSlices.length > 0 && !(waitingSlices.shift() as () => boolean)()) { /* dropped: the turn goes on */ }
-  // Posted from this turn's callback (unless the slice queued its next one already), the next turn runs after timers and I/O.
-  if (waitingSlices.length > 0 && !turnPosted) {
-    turnPosted = true;
-    setImmediate(runTurn);
+  try {
+    while (waitingSlices.length > 0 && !(waitingSlices.shift() as () => boolean)()) { /* dropped: the turn goes on */ }
+  } finally {
+    // Posted from this turn's callback (unless the slice queued its next one already), the next turn
+    // runs after timers and I/O; after a slice that threw too, so the others do not wait for a new one.
+    if (waitingSlices.length > 0 && !turnPosted) {
+      turnPosted = true;
+      setImmediate(runTurn);
+    }
   }
 }
 

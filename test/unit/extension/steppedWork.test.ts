@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SteppedWork, betweenOtherWork } from '../../../src/extension/steppedWork';
+import { SteppedWork, betweenOtherWork, inLaterTurn } from '../../../src/extension/steppedWork';
 import type { Stepped } from '../../../src/core/util';
 
 /** A computation of `n` steps that logs each step and returns `value`. */
@@ -99,5 +99,23 @@ describe('extension/steppedWork', () => {
     done = true;
     assert.ok(!log.includes('a0'));
     assert.equal(log.join(' ').split('b0')[0].split('|').length - 1, 0, `b's first step took the dropped slice's turn: ${log.join(' ')}`);
+  });
+
+  it('work that throws in its turn does not hold up the slices waiting behind it', async () => {
+    const mochaHandlers = process.listeners('uncaughtException');
+    process.removeAllListeners('uncaughtException');
+    const thrown: unknown[] = [];
+    process.on('uncaughtException', (err) => thrown.push(err));
+    try {
+      const work = new SteppedWork<string>(unexpected, 0);
+      inLaterTurn(() => { throw new Error('broken render'); });
+      const log: string[] = [];
+      assert.equal(await work.run('a', counted(log, 'a', 3, 'a')), 'a');
+      assert.deepEqual(log, ['a0', 'a1', 'a2']);
+      assert.match(String(thrown[0]), /broken render/);
+    } finally {
+      process.removeAllListeners('uncaughtException');
+      for (const handler of mochaHandlers) process.on('uncaughtException', handler);
+    }
   });
 });
