@@ -114,7 +114,8 @@ export class ExtractionService {
       this.stats.running.push(running);
       try {
         const sent = performance.now();
-        const job = { doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, ...(dateOrder ? { dateOrder } : {}) };
+        // Long answers in parts: this thread reads one part per turn.
+        const job = { doc, text, referenceDate, registry: registry && { key: registry.key, source: registry.source }, parts: true, ...(dateOrder ? { dateOrder } : {}) };
         const { outcome, ms } = doc === undefined
           ? await this.#pool.run(job).then(({ result, ms }) => ({ outcome: { result, where: 'worker' as const }, ms }))
           : await this.#runSynced(this.#pool, doc, { ...job, doc });

@@ -20,7 +20,8 @@ type Compare<T> = (a: T, b: T) => number;
 type Layout =
   | { readonly by: 'entity'; readonly order: Compare<EntityNode> }
   | { readonly by: 'figureType'; readonly order: Compare<FigureTypeNode> }
-  | { readonly by: 'mention'; readonly order: Compare<MentionNode> }
+  /** Mentions one per row, in chronological order (sortByChronoKeySteps): the dates. */
+  | { readonly by: 'mention'; readonly order: 'chronological' }
   | { readonly by: 'orphan' };
 
 export interface GroupSpec {
@@ -39,17 +40,12 @@ export interface GroupSpec {
 const { compare: byLocale } = new Intl.Collator();
 const mostMentioned: Compare<EntityNode> = (a, b) => b.children.length - a.children.length || byLocale(a.canonical, b.canonical);
 const byFigureType: Compare<FigureTypeNode> = (a, b) => byLocale(a.figureType, b.figureType);
-const chronological: Compare<MentionNode> = (a, b) => {
-  const ka = chronoKey(a.mention);
-  const kb = chronoKey(b.mention);
-  return ka < kb ? -1 : ka > kb ? 1 : a.mention.start - b.mention.start; // code-unit order: '~' after digits
-};
 
 /** The groups of the Article view, in display order. */
 export const GROUPS: readonly GroupSpec[] = [
   { id: 'actors', members: 'actor', layout: { by: 'entity', order: mostMentioned }, icon: 'account', hideWhenEmpty: false },
   { id: 'figures', members: 'figure', layout: { by: 'figureType', order: byFigureType }, icon: 'symbol-number', hideWhenEmpty: false },
-  { id: 'dates', members: 'date', layout: { by: 'mention', order: chronological }, icon: 'calendar', hideWhenEmpty: false },
+  { id: 'dates', members: 'date', layout: { by: 'mention', order: 'chronological' }, icon: 'calendar', hideWhenEmpty: false },
   { id: 'orphans', members: 'orphans', layout: { by: 'orphan' }, icon: 'warning', hideWhenEmpty: true },
 ];
 
@@ -104,7 +100,7 @@ function* arrange(layout: Layout, group: GroupNode, members: ViewMention[], orph
         if (++pace.placed % NODES_PER_STEP === 0) yield;
         nodes.push(mentionNode(group, m));
       }
-      return layout.order === chronological ? yield* sortByChronoKeySteps(nodes) : nodes.sort(layout.order);
+      return yield* sortByChronoKeySteps(nodes);
     }
     case 'orphan':
       return orphans.map((annotation): OrphanNode => ({ type: 'orphan', parent: group, ref: { kind: 'orphan', uri, annotationId: annotation.id }, annotation }));
@@ -123,7 +119,7 @@ export function* sortByChronoKeySteps<N extends { mention: ViewMention }>(nodes:
     if (pace()) yield;
     keyed.push({ key: chronoKey(node.mention), node });
   }
-  yield* sortSteps(keyed, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0), meter);
+  yield* sortSteps(keyed, (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0), meter); // code-unit order: '~' (unresolved) after digits
   for (let k = 0; k < keyed.length; k++) nodes[k] = keyed[k].node;
   return nodes;
 }

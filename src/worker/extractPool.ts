@@ -164,7 +164,7 @@ export class ExtractPool {
     if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
     if (this.#slots.some((s) => s.ready && !s.job)) return this.run(job);
     if (this.options.budgetMs !== undefined) return undefined;
-    const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next);
+    const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next && !s.partial);
     if (!slot) return undefined;
     return this.#request(job, undefined, (queued) => {
       slot.next = queued;
@@ -235,14 +235,16 @@ export class ExtractPool {
       const job = slot.job;
       if (job?.lane !== lane || job.abandoned) continue;
       const ranMs = performance.now() - (job.sentAt ?? 0);
-      if (ranMs >= grace) {
+      // A job whose answer is coming in parts is done extracting: its worker, idle, keeps its caches.
+      const inParts = () => slot.partial?.answer.id === job.request.id;
+      if (ranMs >= grace && !inParts()) {
         this.#stop(slot, new SupersededError());
         continue;
       }
       job.abandoned = true;
       job.reject(new SupersededError());
       clearTimeout(slot.timer);
-      slot.timer = setTimeout(() => { if (slot.job === job) this.#stop(slot, new SupersededError()); }, grace - ranMs);
+      slot.timer = setTimeout(() => { if (slot.job === job && !inParts()) this.#stop(slot, new SupersededError()); }, Math.max(0, grace - ranMs));
     }
   }
 
@@ -323,7 +325,11 @@ export class ExtractPool {
     let answer = message;
     if (message.type === 'part') {
       const partial = slot.partial;
-      if (partial?.answer.id !== message.id) return undefined;
+      if (partial?.answer.id !== message.id) {
+        // Not the answer being put together (none is asked for otherwise): the worker may drop the rest.
+        slot.worker.postMessage({ type: 'next-part', id: message.id, drop: true } satisfies ExtractWorkerRequest);
+        return undefined;
+      }
       for (const m of message.mentions) listOf(partial.answer).push(m);
       partial.left--;
       answer = partial.answer;

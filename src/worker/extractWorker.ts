@@ -20,8 +20,8 @@ port.on('message', (request: ExtractWorkerRequest) => {
   }
   const response = handler.handle(request);
   if (!response) return;
-  // An open document's answers go to the editor's thread, long ones in parts; the command line's whole.
-  if (request.type !== 'extract' || request.doc === undefined) {
+  // The editor's jobs ask for long answers in parts; the command line's come whole.
+  if (request.type !== 'extract' || !request.parts) {
     port.postMessage(response);
     return;
   }

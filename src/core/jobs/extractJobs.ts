@@ -27,6 +27,8 @@ export interface ExtractJobRequest {
    * is the file's record, formatted here (autoRecord), and no mentions.
    */
   record?: { file: string };
+  /** Answer a long mention list in parts (answerParts.ts): the editor's thread reads one part per turn. */
+  parts?: boolean;
 }
 
 /** Drops a document's cached paragraphs (the document was closed). */

@@ -140,8 +140,13 @@ describe('view/workspaceTree filters', () => {
     const mentions = articles.reduce((n, a) => n + a.mentions.length, 0);
     // Placing pauses every 2,000 mentions; the sort every 500 dates keyed, 500 sorted per run and 500 merged.
     assert.ok(pauses >= Math.floor(mentions / 2000) + 3 * Math.floor(dates.length / 500), `${pauses} pauses for ${dates.length} dates`);
-    const firstOfMarch = dates.filter((d) => d.mention.normalized === '2025-03-01').map((d) => d.path);
-    assert.deepEqual(firstOfMarch, [...firstOfMarch].sort(), 'equal dates in path order');
-    assert.ok(firstOfMarch.includes('a.md') && firstOfMarch.includes('b.md'));
+    const firstOfMarch = dates.filter((d) => d.mention.normalized === '2025-03-01');
+    const paths = firstOfMarch.map((d) => d.path);
+    assert.deepEqual(paths, [...paths].sort(), 'equal dates in path order');
+    assert.ok(paths.includes('a.md') && paths.includes('b.md'));
+    for (const path of ['a.md', 'b.md']) {
+      const starts = firstOfMarch.filter((d) => d.path === path).map((d) => d.mention.start);
+      assert.ok(starts.length > 1 && starts.every((x, i) => i === 0 || x > starts[i - 1]), `then text order in ${path}`);
+    }
   });
 });

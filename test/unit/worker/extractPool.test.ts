@@ -6,7 +6,7 @@ import { compileRegistry, type EntityRegistry } from '../../../src/core/registry
 import { textEdit } from '../../../src/core/jobs';
 import { MENTIONS_PER_PART } from '../../../src/core/jobs/answerParts';
 import { patchSpans } from '../../../src/core/util';
-import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerCrashedError, WorkerFailedError, MAX_CRASHES_IN_A_ROW, locateWorkerScript } from '../../../src/worker/extractPool';
+import { BudgetExceededError, ExtractPool, type ExtractPoolOptions, ResyncError, SupersededError, WorkerCrashedError, WorkerFailedError, MAX_CRASHES_IN_A_ROW, locateWorkerScript, type WorkerScript } from '../../../src/worker/extractPool';
 
 const SOURCE_DIR = join(__dirname, '..', '..', '..', 'src', 'cli');
 const TEXT = 'President Joko Widodo met Anthony Albanese in Jakarta on 5 March 2024.\n\nThey signed a $3.2 billion deal.\n';
@@ -31,6 +31,36 @@ const READY_TIMED_WORKER = { eval: true, file: `${TIMED_WORKER.file}
 const CRASHES_ON_ONE_JOB = { eval: true, file: `
   require('node:worker_threads').parentPort.on('message', (r) => { if (r.type === 'extract' && r.text === 'crash') process.exit(3); });
   ${READY_TIMED_WORKER.file}` };
+/**
+ * A worker whose answers come in parts the way the real one sends them (two parts after the first
+ * message, each posted `partMs` after it is asked for); it logs what it is asked ("early" when a part
+ * is asked for before the last one was sent), and answers a job "log" with that log.
+ */
+const partsWorker = (busyMs: number, partMs: number): WorkerScript => ({ eval: true, file: `
+  const { parentPort } = require('node:worker_threads');
+  const log = [];
+  let owed = 0;
+  let sent = 0;
+  const mention = (i) => ({ kind: 'actor', start: i * 10, end: i * 10 + 5, text: 'Kenya', type: 'state', canonical: 'Kenya' });
+  parentPort.on('message', (r) => {
+    if (r.type === 'next-part') {
+      log.push(r.drop ? 'drop' : 'next');
+      if (r.drop) return;
+      if (owed > 0) log.push('early');
+      owed++;
+      setTimeout(() => { owed--; parentPort.postMessage({ type: 'part', id: r.id, mentions: [mention(++sent)] }); }, ${partMs});
+      return;
+    }
+    if (r.type !== 'extract') return;
+    log.push('job:' + r.text);
+    if (r.text === 'log') { parentPort.postMessage({ type: 'result', id: r.id, ms: 0, result: { referenceDate: log.join(' '), mentions: [] } }); return; }
+    const until = Date.now() + (r.text === 'slow' ? ${busyMs} : 0);
+    while (Date.now() < until) { /* extracting */ }
+    sent = 0;
+    parentPort.postMessage({ type: 'result', id: r.id, ms: 0, parts: 2, result: { referenceDate: null, mentions: [mention(0)] } });
+  });
+  parentPort.postMessage({ type: 'ready' });` });
+
 /** A worker that starts, says it is ready, and dies at once, every time. */
 const DIES_WHEN_READY = { eval: true, file: `
   require('node:worker_threads').parentPort.postMessage({ type: 'ready' });
@@ -255,29 +285,56 @@ describe('extraction worker pool', function () {
     });
   });
 
-  it('an open document\'s long answer comes in parts, each asked for when the last is in, and adds up to the whole', async () => {
+  it('a long answer asked for in parts comes in parts, and adds up to the whole', async () => {
     const first = 'Foreign Minister Amara Okafor visited Tokyo.\n\n' + 'Okafor said Kenya agreed on 3 May 2024.\n\n'.repeat(1200);
     // A name all the later mentions resolve to, edited: the diff changes nearly every mention.
     const second = first.replace('Amara Okafor', 'Amara Okaforx');
     await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)! }, async (pool) => {
-      const whole = await pool.run({ doc: 'a', text: first, referenceDate: null, sync: { seq: 1 } }, 'a');
+      const whole = await pool.run({ doc: 'a', text: first, referenceDate: null, sync: { seq: 1 }, parts: true }, 'a');
       assert.deepEqual(whole.result.mentions, extract(first).mentions);
       assert.equal(pool.partsReceived, Math.ceil(whole.result.mentions.length / MENTIONS_PER_PART) - 1, 'the whole list, in parts');
       const before = pool.partsReceived;
-      const edited = await pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 2, base: 1, edit: textEdit(first, second), known: 1 } }, 'a');
+      const edited = await pool.run({ doc: 'a', text: '', referenceDate: null, sync: { seq: 2, base: 1, edit: textEdit(first, second), known: 1 }, parts: true }, 'a');
       assert.ok(edited.diff && edited.diff.insert.length > MENTIONS_PER_PART, 'a diff longer than a part');
       assert.ok(pool.partsReceived > before);
       assert.deepEqual(patchSpans(whole.result.mentions, edited.diff), extract(second).mentions);
-      const oneOff = await pool.run({ text: first, referenceDate: null });
-      assert.deepEqual(oneOff.result.mentions, extract(first).mentions);
-      assert.equal(pool.partsReceived, before + Math.ceil(edited.diff.insert.length / MENTIONS_PER_PART) - 1, 'one-off jobs (the command line\'s) answer whole');
+      const whole2 = await pool.run({ doc: 'b', text: first, referenceDate: null });
+      assert.deepEqual(whole2.result.mentions, extract(first).mentions);
+      assert.equal(pool.partsReceived, before + Math.ceil(edited.diff.insert.length / MENTIONS_PER_PART) - 1, 'jobs that do not ask for parts (the command line\'s) answer whole');
+    });
+  });
+
+  it('asks for each part only once the last one is in, and for none after the job is abandoned', async () => {
+    await withPool({ size: 1, script: partsWorker(300, 30), abandonUnderMs: 60_000 }, async (pool) => {
+      const whole = await pool.run({ doc: 'a', text: 'fast', referenceDate: null, parts: true }, 'a');
+      assert.deepEqual(whole.result.mentions.map((m) => m.start), [0, 10, 20], 'the parts, in order, after the first');
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null, parts: true }, 'a'));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // sent and running
+      const newer = await pool.run({ doc: 'a', text: 'fast', referenceDate: null, parts: true }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.equal(newer.result.mentions.length, 3);
+      const log = (await pool.run({ text: 'log', referenceDate: null })).result.referenceDate;
+      assert.equal(log, 'job:fast next next job:slow drop job:fast next next job:log');
+      assert.equal(pool.workersStarted, 1);
+    });
+  });
+
+  it('a job superseded while its answer comes in parts is abandoned, not stopped, however long it ran', async () => {
+    await withPool({ size: 1, script: partsWorker(300, 400), abandonUnderMs: 200 }, async (pool) => {
+      const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null, parts: true }, 'a'));
+      // Past the grace (200 ms), extraction done at 300 ms, the first part asked for and due at about 700 ms.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const newer = await pool.run({ doc: 'a', text: 'fast', referenceDate: null, parts: true }, 'a');
+      assert.equal(await old, 'superseded');
+      assert.equal(newer.result.mentions.length, 3);
+      assert.equal(pool.workersStarted, 1, 'its worker, idle, was kept');
     });
   });
 
   it('the rest of an abandoned job\'s long answer is not asked for; the next job of its lane answers after it', async () => {
     const long = 'Okafor said Kenya agreed on 3 May 2024.\n\n'.repeat(1500);
     await withPool({ size: 1, script: locateWorkerScript(SOURCE_DIR)!, abandonUnderMs: 60_000 }, async (pool) => {
-      const old = outcome(pool.run({ doc: 'a', text: long, referenceDate: null }, 'a'));
+      const old = outcome(pool.run({ doc: 'a', text: long, referenceDate: null, parts: true }, 'a'));
       await new Promise((resolve) => setTimeout(resolve, 20)); // sent and running
       const newer = await pool.run({ doc: 'a', text: TEXT, referenceDate: null }, 'a');
       assert.equal(await old, 'superseded');
