@@ -1,6 +1,7 @@
 // A pool of extraction workers (worker_threads) shared by the command line and the extension.
 // Jobs of one lane (an open document) supersede each other: a queued older job is dropped and a
-// running one is stopped with its worker, so a stale result is never delivered.
+// running one is stopped with its worker (or, see abandonUnderMs, left to finish unheard), so a
+// stale result is never delivered.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -81,7 +82,8 @@ export interface ExtractPoolOptions {
   /**
    * A superseded job that has run less than this is left to finish (its result dropped) instead of
    * stopping its worker, so the worker keeps its per-document caches through a burst of edits;
-   * past it, the worker is stopped. 0 (the default) stops it at once.
+   * past it, the worker is stopped (unless the job's answer is already coming in parts: its worker
+   * is done extracting, and the job is only abandoned). 0 (the default) stops it at once.
    */
   abandonUnderMs?: number;
   /**
@@ -158,10 +160,11 @@ export class ExtractPool {
    * is busy and cannot hear it finish. Undefined when there is none (all full, or still starting),
    * so the caller can run it itself. Only to an idle worker in a pool with a time budget (a job's
    * clock starts when it is sent). Not for jobs with lanes: when a lane supersedes the worker's
-   * job and its worker is stopped, the job behind it is rejected with SupersededError too.
+   * job and its worker is stopped, the job behind it is rejected with SupersededError too. Nor for
+   * jobs that ask for their answer in parts (refused): two answers' parts would interleave.
    */
   runSoon(job: ExtractJob): Promise<ExtractJobResult> | undefined {
-    if (this.#closed || this.unavailable || this.#queue.length > 0) return undefined;
+    if (this.#closed || this.unavailable || this.#queue.length > 0 || job.parts) return undefined;
     if (this.#slots.some((s) => s.ready && !s.job)) return this.run(job);
     if (this.options.budgetMs !== undefined) return undefined;
     const slot = this.#slots.find((s) => s.ready && s.job && !s.job.abandoned && !s.next && !s.partial);

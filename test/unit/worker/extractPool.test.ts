@@ -191,6 +191,7 @@ describe('extraction worker pool', function () {
       assert.equal(pool.workersStarted, 2, 'started with the pool');
       assert.equal(pool.runSoon({ text: 'fast', referenceDate: null }), undefined, 'no worker is ready yet');
       await pool.whenReady();
+      assert.equal(pool.runSoon({ text: 'fast', referenceDate: null, parts: true }), undefined, 'not a job that asks for its answer in parts');
       const sent = [0, 1, 2, 3].map((i) => pool.runSoon({ text: i < 2 ? 'slow' : 'fast', referenceDate: null }));
       assert.equal(pool.runSoon({ text: 'fast', referenceDate: null }), undefined, 'both busy, each with one job behind');
       // Each worker numbers its answers: the first two jobs were each a worker's first, the next two each one's second.
@@ -322,8 +323,8 @@ describe('extraction worker pool', function () {
   it('a job superseded while its answer comes in parts is abandoned, not stopped, however long it ran', async () => {
     await withPool({ size: 1, script: partsWorker(300, 400), abandonUnderMs: 200 }, async (pool) => {
       const old = outcome(pool.run({ doc: 'a', text: 'slow', referenceDate: null, parts: true }, 'a'));
-      // Past the grace (200 ms), extraction done at 300 ms, the first part asked for and due at about 700 ms.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Extraction takes 300 ms (past the 200 ms grace); then the first part is asked for, due 400 ms later.
+      while (pool.partsReceived === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       const newer = await pool.run({ doc: 'a', text: 'fast', referenceDate: null, parts: true }, 'a');
       assert.equal(await old, 'superseded');
       assert.equal(newer.result.mentions.length, 3);

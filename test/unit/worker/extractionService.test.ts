@@ -125,3 +125,22 @@ describe('extraction service: a worker that dies on a job', function () {
     }
   });
 });
+
+describe('extraction service: long answers in parts', () => {
+  it('asks for them on every job it sends, a document\'s and a one-off', async () => {
+    // A worker that answers with whether the job asked for parts, in the reference date's place.
+    const echo = { eval: true, file: `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (r) => {
+        if (r.type === 'extract') parentPort.postMessage({ type: 'result', id: r.id, ms: 0, result: { referenceDate: String(r.parts === true), mentions: [] } });
+      });
+      parentPort.postMessage({ type: 'ready' });` };
+    const service = new ExtractionService(quiet, echo);
+    try {
+      assert.equal((await service.extract('d', 'Kenya.', null))?.result.referenceDate, 'true');
+      assert.equal((await service.extractOnce('Kenya.', null))?.result.referenceDate, 'true');
+    } finally {
+      service.dispose();
+    }
+  });
+});
