@@ -1,6 +1,6 @@
 // A content hash for cache keys: not cryptographic, pure (the core runs on the web too), two
 // independent 53-bit halves (cyrb53), so thousands of files never collide in practice.
-import type { Stepped } from './steps';
+import { runSteps, type Stepped } from './steps';
 
 /** One cyrb53 in progress: its two 32-bit lanes. */
 interface Cyrb {
@@ -35,11 +35,7 @@ function digest(s: Cyrb): string {
 
 /** 28 hex digits standing for `text`. */
 export function hashText(text: string): string {
-  return SEEDS.map((seed) => {
-    const s = start(seed);
-    feed(s, text, 0, text.length);
-    return digest(s);
-  }).join('');
+  return runSteps(hashPiecesSteps([text]));
 }
 
 /** Characters hashed between two pauses of hashPiecesSteps (a few milliseconds on a loaded machine). */
