@@ -191,12 +191,16 @@ export function defaultJobs(cores: number, bytes: number): number {
   return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
-/** The bytes of the files (unknown sizes count as none); undefined when the IO cannot tell sizes. */
-async function inputBytes(files: string[], io: ExtractCommandIO): Promise<number | undefined> {
+/**
+ * The threads for these files: --jobs as given, else defaultJobs over their bytes (unknown sizes
+ * count as none; an IO that cannot tell sizes, the cores); never more than the files, so a single
+ * file is not sized at all.
+ */
+async function jobsFor(files: string[], given: number | undefined, io: ExtractCommandIO): Promise<number> {
   const sizeOf = io.sizeOf;
-  if (!sizeOf) return undefined;
+  if (given !== undefined || files.length <= 1 || !sizeOf) return Math.min(given ?? availableParallelism(), files.length);
   const sizes = await Promise.all(files.map((f) => sizeOf(f)));
-  return sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0);
+  return Math.min(defaultJobs(availableParallelism(), sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0)), files.length);
 }
 
 /** Lanes that read and hand out files: two per thread, so reading runs ahead of extraction. */
@@ -360,8 +364,7 @@ export async function extractCommand(args: string[], io: ExtractCommandIO = defa
   const files = await expand(parsed.files, parsed, io);
   const registries = new RegistryLoader(parsed.entities, (line) => io.stderr(`policy-lens extract: ${line}\n`));
   const streaming = parsed.format === 'jsonl';
-  const bytes = parsed.jobs === undefined ? await inputBytes(files, io) : undefined;
-  const jobs = Math.min(parsed.jobs ?? (bytes === undefined ? availableParallelism() : defaultJobs(availableParallelism(), bytes)), files.length);
+  const jobs = await jobsFor(files, parsed.jobs, io);
   const extractor = io.runner?.(jobs) ?? new ExtractRunner(jobs);
   const progress = io.progress && files.length > 1 ? new ProgressBar(files.length, io.stderr) : undefined;
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
