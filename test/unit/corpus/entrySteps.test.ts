@@ -5,8 +5,9 @@ import { reviewFindingSteps } from '../../../src/core/checks/review';
 import { entryFromModel, entrySteps } from '../../../src/core/corpus';
 import { extract } from '../../../src/core/extract';
 import { buildModel, patchModel, patchModelSteps } from '../../../src/core/model';
-import { runSteps, type StepMeter, type Stepped } from '../../../src/core/util';
+import { runSteps, type Stepped } from '../../../src/core/util';
 import { ITEMS_PER_STEP } from '../../../src/core/util/steps';
+import { stepThrough } from '../../support/stepThrough';
 
 // The editor builds an open article's index entry (and patches its model) on the extension host's
 // thread in slices: SteppedWork takes steps for a few milliseconds, then lets other work run. A step
@@ -22,23 +23,6 @@ const TEXT = PARAGRAPH.repeat(Math.ceil(1024 * 1024 / PARAGRAPH.length));
 /** The most items and characters any one step handled. */
 const MAX_ITEMS_PER_STEP = 1000;
 const MAX_CHARS_PER_STEP = 16 * 1024;
-
-interface Run<T> { value: T; steps: number; most: StepMeter; total: StepMeter }
-
-/** Runs the steps to the end, reading their meter between any two pauses. */
-function stepThrough<T>(start: (meter: StepMeter) => Stepped<T>): Run<T> {
-  const meter = { items: 0, chars: 0 };
-  const steps = start(meter);
-  const most = { items: 0, chars: 0 };
-  let before = { ...meter };
-  for (let n = 1; ; n++) {
-    const r = steps.next();
-    most.items = Math.max(most.items, meter.items - before.items);
-    most.chars = Math.max(most.chars, meter.chars - before.chars);
-    before = { ...meter };
-    if (r.done) return { value: r.value, steps: n, most, total: meter };
-  }
-}
 
 describe('corpus/entry steps on a 1 MB article', function () {
   this.timeout(60_000);

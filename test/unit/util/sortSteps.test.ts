@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { runSteps, sortSteps, type StepMeter } from '../../../src/core/util';
+import { runSteps, sortSteps } from '../../../src/core/util';
+import { stepThrough } from '../../support/stepThrough';
 
 describe('core/util/sortSteps', () => {
   const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
@@ -17,18 +18,9 @@ describe('core/util/sortSteps', () => {
 
   it('handles at most `per` items between two pauses', () => {
     const items = Array.from({ length: 10_000 }, (_, i) => ({ key: (i * 7919) % 1000 }));
-    const meter: StepMeter = { items: 0, chars: 0 };
-    const steps = sortSteps(items, byKey, meter, 500);
-    let most = 0;
-    let pauses = 0;
-    for (let before = 0, r = steps.next(); ; r = steps.next()) {
-      most = Math.max(most, meter.items - before);
-      before = meter.items;
-      if (r.done) break;
-      pauses++;
-    }
-    assert.ok(most <= 501, `a step handled ${most} items`);
-    assert.ok(pauses >= 10_000 / 500, `${pauses} pauses`);
+    const { most, steps } = stepThrough((meter) => sortSteps(items, byKey, meter, 500));
+    assert.ok(most.items <= 501, `a step handled ${most.items} items`);
+    assert.ok(steps - 1 >= 10_000 / 500, `${steps - 1} pauses`);
     assert.deepEqual(items.map((x) => x.key), [...items].map((x) => x.key).sort((a, b) => a - b));
   });
 });
