@@ -2,6 +2,7 @@
 // compromise, incremental re-extraction latency after a one-character edit (the editor's path: the
 // edit in, the mention diff out; and update() with the whole list), and peak memory on a
 // 10 MB text. It prints; it never asserts. Run: npx tsx --expose-gc bench/extract.bench.ts
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,16 +38,69 @@ export function buildCorpus(bytes: number): string {
  * (under tsx each module is loaded on its own, and every call into another module goes through its
  * exports object, which costs the hot path about a fifth).
  */
+function shippedBundle(): Uint8Array {
+  const out = esbuild.buildSync({
+    entryPoints: [join(__dirname, '..', 'src', 'core', 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', ...bundleTarget, minify: true, write: false,
+  });
+  return out.outputFiles[0].contents;
+}
+
 function shippedEngine(): typeof extract {
   const dir = mkdtempSync(join(tmpdir(), 'pl-engine-'));
   try {
-    const out = esbuild.buildSync({
-      entryPoints: [join(__dirname, '..', 'src', 'core', 'extract', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', ...bundleTarget, minify: true, write: false,
-    });
     const file = join(dir, 'engine.js');
-    writeFileSync(file, out.outputFiles[0].contents);
+    writeFileSync(file, shippedBundle());
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (require(file) as { extract: typeof extract }).extract;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A child process that reads the text, loads the engine, reports the heap holding them, then extracts (unless probing). */
+const HEAP_CHILD = `const text = require('node:fs').readFileSync(process.argv[2], 'utf8');
+const { extract } = require(process.argv[3]);
+globalThis.gc();
+const base = process.memoryUsage().heapUsed;
+if (process.argv[4] === 'probe') { console.log(JSON.stringify({ base })); process.exit(0); }
+const mentions = extract(text).mentions.length;
+console.log(JSON.stringify({ base, mentions }));`;
+
+/** Semi-space of the capped children, in MB: the young generation (three of them at most) counts toward the cap. */
+const CAPPED_SEMI_SPACE_MB = 1;
+
+/**
+ * Whether extracting `text` fits in the heap the target allows, garbage included: the text is extracted
+ * in a child process whose heap is capped at what holds the text and the engine plus `overMb`, so it
+ * completes only if the collector can keep the heap within it the whole time (V8 aborts at its limit).
+ * Caps are tried from the target downwards until one fails, to show the margin.
+ */
+function heapCapCheck(text: string, overMbs: readonly number[]): { base: number; results: { overMb: number; ok: boolean; ms: number }[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'pl-heap-'));
+  try {
+    const textFile = join(dir, 'text.md');
+    const engineFile = join(dir, 'engine.js');
+    const childFile = join(dir, 'child.js');
+    writeFileSync(textFile, text);
+    writeFileSync(engineFile, shippedBundle());
+    writeFileSync(childFile, HEAP_CHILD);
+    const run = (args: string[]): { ok: boolean; out: string; ms: number } => {
+      const t0 = Date.now();
+      const r = spawnSync(process.execPath, ['--expose-gc', `--max-semi-space-size=${CAPPED_SEMI_SPACE_MB}`, ...args], { encoding: 'utf8' });
+      return { ok: r.status === 0, out: r.stdout, ms: Date.now() - t0 };
+    };
+    const probe = run([childFile, textFile, engineFile, 'probe']);
+    if (!probe.ok) throw new Error('the heap probe failed');
+    const base = (JSON.parse(probe.out) as { base: number }).base;
+    const results: { overMb: number; ok: boolean; ms: number }[] = [];
+    for (const overMb of overMbs) {
+      // The young generation's three semi-spaces come out of the allowance.
+      const oldMb = Math.floor(base / 2 ** 20 + overMb - 3 * CAPPED_SEMI_SPACE_MB);
+      const r = run([`--max-old-space-size=${oldMb}`, childFile, textFile, engineFile]);
+      results.push({ overMb, ok: r.ok, ms: r.ms });
+      if (!r.ok) break;
+    }
+    return { base, results };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -86,6 +140,9 @@ export async function runExtractBench(print: (line: string) => void): Promise<vo
   print(`memory (10 MB): heap used at the end of extraction ${(heapAfter / 1e6).toFixed(0)} MB, +${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB over the ${(heapBefore / 1e6).toFixed(0)} MB baseline holding the text (${mentionCount} mentions), ` +
     `+${((heapRetained - heapBefore) / 1e6).toFixed(0)} MB of it retained after a collection (target ≤ 100 MB over the text); ` +
     `peak RSS ${(peakRss / 1e6).toFixed(0)} MB (+${((peakRss - rssBefore) / 1e6).toFixed(0)} MB)${gc ? '' : ' — run with --expose-gc for a clean baseline'}; target ≤ 200 MB`);
+  const cap = heapCapCheck(big, [100, 90, 80, 70]);
+  print(`memory (10 MB), heap capped: ${(cap.base / 2 ** 20).toFixed(0)} MB hold the text and the engine; extraction in a process whose heap may grow ` +
+    cap.results.map((r) => `${r.overMb} MB past that ${r.ok ? `completes (${(r.ms / 1000).toFixed(1)} s)` : 'runs out of memory'}`).join(', ') + ' (target: completes at 100 MB)');
   big = '';
   gc?.();
 
