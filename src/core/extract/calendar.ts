@@ -91,7 +91,7 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
   'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
-  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective']);
+  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective', 'must', 'should']);
 const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
@@ -102,7 +102,7 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
-  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
+  'peaks', 'peak', 'rises', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
 /** A determiner right before a scheduling word makes it a noun ("the end of", "its close", "a start"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
@@ -152,6 +152,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   const w = marker;
   if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) return 'future';
   if (w === 'set') return null;
+  if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
   if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
   if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"

@@ -84,3 +84,25 @@ describe('extract: dates as articles write them', () => {
     });
   });
 });
+
+describe('extract: fiscal years and quarters named by their months', () => {
+  it('starts a split fiscal year in the month of the first country named with a known year', () => {
+    assert.equal(date('Trade fell to $1.6 billion in FY2025-26, Pakistan said.', 'FY2025-26').normalized, '2025-07/2026-06');
+    assert.equal(date('India will spend more on defence in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');
+    assert.equal(date('India and the U.S. agreed; India will spend more in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');
+    assert.equal(date('The U.S. deficit hit $1.8 trillion in FY2024-25.', 'FY2024-25').normalized, '2024-10/2025-09');
+    // No country with a known year: April, as before.
+    assert.equal(date('Revenue grew 9% in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');
+  });
+
+  it('reads "the fiscal year ending March 2027" as the twelve months to that month', () => {
+    assert.equal(date('It forecasts sales for the fiscal year ending March 2027.', 'fiscal year ending March 2027').normalized, '2026-04/2027-03');
+    assert.equal(date('Profit rose in the financial year to December 2025.', 'financial year to December 2025').normalized, '2025-01/2025-12');
+  });
+
+  it('reads two months bounding a calendar quarter as that quarter, and other month ranges as months', () => {
+    assert.equal(date('Revenue fell in the July-September quarter, it said.', 'July-September quarter', '2027-01-08').normalized, '2026-Q3');
+    assert.equal(date('Growth was 7.1 percent in the October–December quarter of 2025.', 'October–December quarter of 2025').normalized, '2025-Q4');
+    unmarked('Exports rose in the August-October quarter.', 'quarter');
+  });
+});

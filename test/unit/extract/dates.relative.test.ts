@@ -58,3 +58,26 @@ describe('extract: compound and relative date spans (guidelines 22, 23)', () => 
     unmarked('Exports earn $2 billion a year.', 'a year');
   });
 });
+
+describe('extract: tense markers and bare offsets (guidelines 23, 24)', () => {
+  it('reads obligation as pointing forward, unless it infers the past', () => {
+    assert.equal(date('Argentina must pay $4.3 billion to bondholders on January 9.', 'January 9', '2026-12-22').normalized, '2027-01-09');
+    assert.equal(date('Talks should conclude in March.', 'March', '2026-12-22').normalized, '2027-03');
+    assert.equal(date('The payment must have been made in January.', 'January', '2026-12-22').normalized, '2026-01');
+    assert.equal(date('The minimum pension rises to 412,000 pesos in January.', 'January', '2026-12-22').normalized, '2027-01');
+  });
+
+  it('marks a bare plural of hours or minutes before "after" or "before" as an unresolved offset', () => {
+    const d = date('The RSF shelled a camp hours after its negotiators had agreed to a pause.', 'hours after', '2026-12-14');
+    assert.deepEqual([d.type, d.normalized], ['relative', null]);
+    assert.equal(date('The strike came minutes before the vote.', 'minutes before').type, 'relative');
+    unmarked('The talks lasted for hours.', 'hours');
+  });
+
+  it('reads units after "for" as a duration even when "after" or "before" follows', () => {
+    const outage = date('The cable was out of service for seven months after a ship dragged its anchor.', 'seven months');
+    assert.deepEqual([outage.type, outage.normalized], ['period', 'P7M']);
+    assert.equal(date('He served for two years before resigning.', 'two years').type, 'period');
+    assert.equal(date('Two years after the vote, he quit.', 'Two years after').type, 'relative');
+  });
+});

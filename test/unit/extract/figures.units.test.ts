@@ -101,3 +101,21 @@ describe('extract: units that collide with currencies (guideline 21)', () => {
     assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text === 'British'));
   });
 });
+
+describe('extract: energy prices and headline figures (guidelines 14, 21)', () => {
+  it('reads an energy price written out, hyphenated or abbreviated as the quantity unit', () => {
+    const out = figure('Power averaged €89 per megawatt hour in May.', '€89 per megawatt hour');
+    assert.deepEqual([out.value, out.unit], [89, 'EUR/MWh']);
+    assert.deepEqual(figure('Traders paid 10 to 15 euros per megawatt-hour.', '10 to 15 euros per megawatt-hour').value, [10, 15]);
+    assert.equal(figure('Households pay $0.30 a kilowatt hour.', '$0.30 a kilowatt hour').unit, 'USD/kWh');
+    assert.equal(figure('Power cost €95 per MWh in May.', '€95 per MWh').unit, 'EUR/MWh');
+    // A time is no priced unit: "per hour" stays outside.
+    assert.equal(figure('Wages rose to $15 per hour.', '$15').unit, 'USD');
+  });
+
+  it('reads title-case scale and percent words in headlines', () => {
+    const f = figure('# TotalEnergies Restarts $20 Billion Gas Project', '$20 Billion');
+    assert.deepEqual([f.value, f.unit], [2e10, 'USD']);
+    assert.deepEqual([figure('# Inflation Hits 200 Percent', '200 Percent').value, figure('# Inflation Hits 200 Percent', '200 Percent').unit], [200, '%']);
+  });
+});

@@ -6,7 +6,7 @@ import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } 
 import { isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
 import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, offset, weekend } from './relative';
-import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
+import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, fiscalYearEnding, monthsQuarter, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
 import { MODS, MONTH_WORDS, NUMBER_WORD_SET, ORDINALS, SEASONS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS } from './patterns';
 import type { Ctx, Gate, Rule } from './rule';
 
@@ -15,7 +15,9 @@ const RULES: Rule[] = [
   isoDate,
   dayOfMonth,
   monthName,
+  monthsQuarter,
   fiscalYear,
+  fiscalYearEnding,
   quarterInWords,
   quarterCode,
   decade,
@@ -52,7 +54,7 @@ type Dispatch = [RegExp, Handler, Gate | undefined][];
 const WORD_RULES = new Map<string, Dispatch>();
 const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
-  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'fiscal', 'financial', 'this', 'last',
+  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
     'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
   for (const lw of words) {

@@ -27,6 +27,11 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
 }];
 
 /** The words that close an offset after its unit. */
+/** "for" right before a span: what follows is a duration. */
+const FOR_BEFORE = /(?:^|[^\p{L}])for\s+$/iu;
+/** A count right before a unit. */
+const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|several|few)\s+$`, 'iu');
+
 const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
 
 /**
@@ -40,12 +45,18 @@ const offsetGate: Gate = (_text, t, i) => {
 };
 
 // Offsets: "two years ago", "weeks earlier", "days before".
-export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw), new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(${OFFSET_ENDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
+// A bare plural opens one too ("days before"; "hours after", whose unit no other rule starts from).
+export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || lw === 'hours' || lw === 'minutes', new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(${OFFSET_ENDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
   let start = m.index;
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const n = m[1] ? numberValue(m[1]) : null;
   if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
   if (!m[1] && m[3].toLowerCase() === 'on') return;
+  // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
+  // and the clause after them says when it began.
+  if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return;
+  // A bare unit after its number ("two years before"): the match from the number decided.
+  if (!m[1] && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return;
   const end = m.index + m[0].length;
   let norm: string | null = null;
   // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.

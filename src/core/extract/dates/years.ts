@@ -1,17 +1,63 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
 import { isoMonth, yearForMonths } from '../calendar';
-import { fullYear, isDigits, isYearTok, MOD, MODS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
+import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
+
+/**
+ * The month a split fiscal year ("FY2025-26") starts in, from the first country the paragraph names whose year is
+ * known: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India, Japan, the United
+ * Kingdom, Canada), which is also the default. "Pakistan-Afghanistan trade … FY2025-26" is Pakistan's year.
+ */
+const FISCAL_STARTS: readonly [RegExp, number][] = [
+  [/(?<![\p{L}])(?:Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)(?![\p{L}])/u, 7],
+  [/(?<![\p{L}])(?:United States|U\.S\.|US|American|Thailand|Thai|Myanmar)(?![\p{L}])/u, 10],
+  [/(?<![\p{L}])(?:India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong)(?![\p{L}])/u, 4],
+];
+
+function fiscalStartMonth(text: string): number {
+  let best = -1;
+  let month = 4;
+  for (const [re, m] of FISCAL_STARTS) {
+    const hit = re.exec(text);
+    if (hit && (best < 0 || hit.index < best)) { best = hit.index; month = m; }
+  }
+  return month;
+}
 
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
 export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fiscal' || lw === 'financial' || isYearTok(w), new RegExp(String.raw`(?<![\p{L}])(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)(${YEAR}|\d{2})(?:\s*[-–/]\s*(\d{4}|\d{2}))?(?![\p{N}])|(${YEAR})\s*[-–/]\s*(\d{2})\s+(?:fiscal|financial)\s+year`, 'yu'), (ctx, m) => {
   const a = m[1] ?? m[3];
   const b = m[2] ?? m[4];
   const y1 = a.length === 2 ? 2000 + Number(a) : Number(a);
-  const norm = b ? `${y1}-04/${fullYear(y1, b)}-03` : String(y1);
+  let norm = String(y1);
+  if (b) {
+    const first = fiscalStartMonth(ctx.text);
+    norm = `${isoMonth(y1, first)}/${isoMonth(fullYear(y1, b), first - 1)}`;
+  }
   push(ctx, m.index, m.index + m[0].length, 'year', norm);
 }, fiscalGate];
+
+// "the fiscal year ending March 2027", "financial year to June 2026": the twelve months that end with that month.
+export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'financial', new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial)\s+year\s+(?:ending|ended|that\s+ends|to)\s+(${MON})\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
+  const last = monthNum(m[1]);
+  if (!last) return;
+  const y = Number(m[2]);
+  const from = last === 12 ? isoMonth(y, 1) : isoMonth(y - 1, last + 1);
+  push(ctx, m.index, m.index + m[0].length, 'year', `${from}/${isoMonth(y, last)}`);
+}];
+
+// "the July-September quarter", "April–June quarter of 2026": two months bounding a calendar quarter name it.
+export const monthsQuarter: Rule = [(_w, lw) => MONTH_WORDS.has(lw), new RegExp(String.raw`(?<![\p{L}])(${MON})\s*[-–]\s*(${MON})(?:\s+(${YEAR}))?\s+quarter(?:\s+of\s+(${YEAR}))?(?![\p{L}])`, 'yu'), (ctx, m) => {
+  const m1 = monthNum(m[1]);
+  const m2 = monthNum(m[2]);
+  if (!m1 || m2 !== m1 + 2 || (m1 - 1) % 3 !== 0) return;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  let y: number | null = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : null;
+  if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
+  push(ctx, start, end, 'month', y === null ? null : `${y}-Q${(m1 + 2) / 3}`);
+}];
 
 // Quarters and halves in words.
 export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {

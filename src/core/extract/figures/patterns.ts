@@ -18,9 +18,10 @@ export const WORDNUM = [
 
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|trillion|billion|million|thousand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
+// Scale words may be title case, as in headlines ("$20 Billion Gas Project").
+export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
 
-export const PCT = String.raw`%|per\s?cent(?:age[\s-]+points?)?|percent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
+export const PCT = String.raw`%|[Pp]er\s?cent(?:age[\s-]+points?)?|[Pp]ercent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
 export interface FigureLexicon {
   re: RegExp;

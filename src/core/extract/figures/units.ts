@@ -24,10 +24,14 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
 }
 
 /** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
-export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+)?[\p{L}]+)(?![\p{L}-])`, 'u');
+export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-])?[\p{L}]+)(?![\p{L}-])`, 'u');
 
 /** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
-export const PER_NORMAL: Readonly<Record<string, string>> = { kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', pound: 'lb', mmbtu: 'MMBtu' };
+export const PER_NORMAL: Readonly<Record<string, string>> = {
+  kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', pound: 'lb', mmbtu: 'MMBtu',
+  // Energy written out or abbreviated: the quantity units' own forms ("€89 per megawatt hour", "per MWh").
+  mwh: 'MWh', kwh: 'kWh', 'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt hour': 'TWh',
+};
 
 /** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
 const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
@@ -42,9 +46,9 @@ export function withPer(text: string, f: FigureMention): FigureMention {
   }
   const m = PER_AFTER.exec(text.slice(f.end, f.end + 30));
   if (!m) return f;
-  const noun = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const noun = m[2].toLowerCase().replace(/[\s-]+/g, ' ');
   const head = noun.slice(noun.lastIndexOf(' ') + 1);
-  if (!PER_UNITS.has(head)) return f;
+  if (!PER_UNITS.has(head) && !(noun in PER_NORMAL)) return f;
   const end = f.end + m[0].length;
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
 }
