@@ -161,6 +161,9 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   return null;
 }
 
+/** "for" right before a date span (a day or month: a duration is not resolved by tense). */
+const FOR_TARGET = /(?:^|[^\p{L}])for\s+$/u;
+
 /** Whether the sentence ends right before s (text[s - 1] a line break, or a full stop, "!" or "?" before a space that ends no abbreviation). */
 function sentenceStartsAt(text: string, s: number): boolean {
   const c = text.charCodeAt(s - 1);
@@ -230,6 +233,8 @@ function directionAfter(text: string, end: number): Direction | null {
  * stops at its first marker.
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
+  // "called a general strike for January 14": a date right after "for" is the target set, ahead.
+  if (FOR_TARGET.test(text.slice(Math.max(0, start - 5), start))) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';

@@ -67,6 +67,11 @@ describe('extract: tense markers and bare offsets (guidelines 23, 24)', () => {
     assert.equal(date('The minimum pension rises to 412,000 pesos in January.', 'January', '2026-12-22').normalized, '2027-01');
   });
 
+  it('reads a date right after "for" as the target set, ahead', () => {
+    assert.equal(date('Unions have called a general strike for January 14.', 'January 14', '2026-12-22').normalized, '2027-01-14');
+    assert.equal(date('Unions called a general strike on January 14.', 'January 14', '2026-12-22').normalized, '2026-01-14');
+  });
+
   it('marks a bare plural of hours or minutes before "after" or "before" as an unresolved offset', () => {
     const d = date('The RSF shelled a camp hours after its negotiators had agreed to a pause.', 'hours after', '2026-12-14');
     assert.deepEqual([d.type, d.normalized], ['relative', null]);
