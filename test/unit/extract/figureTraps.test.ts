@@ -160,3 +160,11 @@ describe('extract: seasons (guideline 23)', () => {
     assert.equal(mentions('Prices fall 2030 tonnes short.').filter((m) => m.kind === 'date' && /fall/.test(m.text)).length, 0);
   });
 });
+
+describe('extract: numerals that number a name (guideline 19)', () => {
+  it('leaves a bare small numeral after a capitalised word unmarked, and keeps counts that carry a noun', () => {
+    unmarked('Balticconnector 2 was out of service for months.', '2');
+    unmarked('Repairs to the Harmony 3 cable stalled.', '3');
+    assert.equal(figure('Kenya sent 400 troops and Uganda 2.', '2').unit, 'troops');
+  });
+});

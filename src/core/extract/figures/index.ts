@@ -21,6 +21,9 @@ export interface FigureResult {
   ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
+/** A capitalised word (not a month) then one space: a numeral after it may number a name. */
+const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\s)\p{Lu}\p{Ll}+ $/u;
+
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
@@ -173,6 +176,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
       if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
+      // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
+      // nothing, numbers a name (guideline 19).
+      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
