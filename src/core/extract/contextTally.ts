@@ -47,6 +47,7 @@ function contributionOf(raw: RawParagraph): Contribution {
     for (const k of keys.aliases) if (!c.aliases.has(k)) c.aliases.set(k, full);
     if (keys.given) c.given.push([keys.given, full]);
   }
+  for (const [alias, full] of sum.aliases) if (!c.aliases.has(alias)) c.aliases.set(alias, full);
   for (const [text, canonical] of sum.orgs) if (!c.orgNames.has(text)) c.orgNames.set(text, canonical);
   for (const cand of raw.candidates) if (cand.cued && !cand.text.includes(' ')) c.cued.add(cand.text);
   for (const [a, x] of raw.acronyms) if (!c.acronyms.has(a)) c.acronyms.set(a, x);

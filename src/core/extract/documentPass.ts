@@ -70,15 +70,22 @@ export interface Summary {
   states: string[];
   persons: string[];
   orgs: [string, string][];
+  /** [alias, full name]: a person written by a name that is not part of the full name ("Juancho" for "Juan Pérez Soto"). */
+  aliases: [string, string][];
 }
 
+/** One to three capitalised words: an alias, not a name joined with its parts (a quoted nickname, an abbreviation). */
+const ALIAS_SHAPE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+
 export function summarize(raw: RawParagraph): Summary {
-  const s: Summary = { states: [], persons: [], orgs: [] };
+  const s: Summary = { states: [], persons: [], orgs: [], aliases: [] };
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     if (m.type === 'state') s.states.push(m.canonical);
-    else if (m.type === 'person' && m.canonical.includes(' ')) s.persons.push(m.canonical);
-    else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
+    else if (m.type === 'person' && m.canonical.includes(' ')) {
+      s.persons.push(m.canonical);
+      if (m.text !== m.canonical && !m.canonical.includes(m.text) && ALIAS_SHAPE.test(m.text)) s.aliases.push([m.text, m.canonical]);
+    } else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
   }
   return s;
 }
@@ -100,11 +107,18 @@ export interface PersonKeys {
   given: string | null;
 }
 
+/** A surname opened by the Arabic article and a hyphen ("al-Burhan", "El-Sisi"): the name after it. */
+const HYPHEN_ARTICLE = /^(?:[Aa]l|[Ee]l)-(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
 export function personKeys(full: string): PersonKeys {
   const parts = full.split(/\s+/);
   const surnames = [parts[parts.length - 1]];
   // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
   for (let k = parts.length - 2; k >= 1 && PARTICLES.has(parts[k].toLowerCase()); k--) surnames.push(parts.slice(k).join(' '));
+  // "Abdel Fattah al-Burhan" → "Burhan": an Arabic article joined by a hyphen is dropped in later mentions, as
+  // "al Burhan" written with a space leaves "Burhan" as the last part.
+  const article = HYPHEN_ARTICLE.exec(parts[parts.length - 1]);
+  if (article && parts.length >= 2) surnames.push(article[1]);
   // "Alicia Garza Treviño" → "Garza Treviño": a later mention may use both surnames (Spanish and Portuguese usage).
   if (parts.length >= 3 && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 2])) surnames.push(parts.slice(-2).join(' '));
   // "Wang Yi" → "Wang": family name first in Chinese, Korean and Vietnamese names.
@@ -207,6 +221,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
       for (const key of keys.aliases) if (!aliases.has(key)) aliases.set(key, full);
       if (keys.given) givenNames.set(keys.given, givenNames.has(keys.given) && givenNames.get(keys.given) !== full ? '' : full);
     }
+    for (let k = 0; k < sum.aliases.length; k++) if (!aliases.has(sum.aliases[k][0])) aliases.set(sum.aliases[k][0], sum.aliases[k][1]);
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
@@ -256,7 +271,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       type = 'person'; canonical = longer && longer.length > c.text.length ? longer : c.text;
     } else if (ctx.orgNames.has(c.text)) {
       type = 'organization'; canonical = ctx.orgNames.get(c.text)!;
-    } else if (ctx.surnames.has(c.text) || (!c.text.includes(' ') && ctx.aliases.has(c.text))) {
+    } else if (ctx.surnames.has(c.text) || ctx.aliases.has(c.text)) {
       type = 'person'; canonical = ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)!;
     } else if (ctx.surnames.has(particleLowered(c.text))) {
       // "Van Leeuwen expects …" after "Pieter van Leeuwen": a particle capitalised at the start of a sentence.
@@ -295,11 +310,13 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       }
     }
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
-      const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
+      // "Al-Mansouri said" after "Khalid al-Mansouri": the article capitalised at the start of a sentence.
+      const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
       if (full) m.canonical = full;
     } else if (m.kind === 'actor' && m.type === 'person') {
-      // "Al Neyadi" after "Hamad Al Neyadi": a particle surname takes the full name.
-      const full = ctx.surnames.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
+      // "Al Neyadi" after "Hamad Al Neyadi": a particle surname takes the full name; "El Tigre" after "Juan Soto, known
+      // as El Tigre": an alias the article gave.
+      const full = ctx.surnames.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical)) ?? ctx.aliases.get(m.canonical);
       if (full && full.length > m.canonical.length) m.canonical = full;
     }
     if (!out) continue;

@@ -1,8 +1,9 @@
 // Later mentions resolved across the article (guidelines 6, 12): a surname opened by a capitalised particle, both
-// surnames of a Spanish name, a one-word name once it has been seen in a person slot, and short forms the article
-// defines itself. Sentences written for this file.
+// surnames of a Spanish name, a surname written without its Arabic article, an alias the article gives after a full
+// name, a one-word name once it has been seen in a person slot, and short forms the article defines itself.
+// Sentences written for this file.
 import assert from 'node:assert/strict';
-import { actor, mentions } from './helpers';
+import { actor, mentions, unmarked } from './helpers';
 
 const persons = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => `${m.text}=${m.kind === 'actor' ? m.canonical : ''}`);
 
@@ -16,6 +17,38 @@ describe('extract: later mentions across the article', () => {
 
   it('leaves a capitalised particle word alone when no full name in the article has it', () => {
     assert.deepEqual(persons('Van Dijk said the quota would stay.').filter((p) => p.startsWith('Van Dijk=Maarten')), []);
+  });
+
+  it('resolves a surname written without the hyphenated Arabic article of the full name', () => {
+    const text = 'Interior Minister Khalid al-Mansouri toured the port on Monday.\n\nMansouri\'s office said the berths would reopen.';
+    assert.equal(actor(text, 'Mansouri').canonical, 'Khalid al-Mansouri');
+    const egyptian = 'Planning Minister Hoda el-Khatib presented the budget. Lawmakers questioned Khatib for an hour.';
+    assert.equal(actor(egyptian, 'Khatib').canonical, 'Hoda el-Khatib');
+  });
+
+  it('resolves a surname whose hyphenated Arabic article is capitalised at the start of a sentence', () => {
+    const text = 'Oil Minister Faisal al-Jaber opened the refinery.\n\nAl-Jaber said exports would rise in the spring.';
+    assert.equal(actor(text, 'Al-Jaber').canonical, 'Faisal al-Jaber');
+    const el = 'Trade envoy Samir el-Badawi arrived late. El-Badawi told reporters the tariff would stay.';
+    assert.equal(actor(el, 'El-Badawi').canonical, 'Samir el-Badawi');
+  });
+
+  it('marks an alias given after a full name as that person, and its later bare uses too', () => {
+    const text = 'The militia, led by Omar Saleh Wardi, better known as Kassar, said it would withdraw.\n\nKassar said the convoy could pass, and fighters loyal to Kassar left the bridge.';
+    const spans = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Kassar');
+    assert.equal(spans.length, 3);
+    for (const m of spans) assert.deepEqual(m.kind === 'actor' && [m.type, m.canonical], ['person', 'Omar Saleh Wardi']);
+  });
+
+  it('reads the other alias cues (known as, nicknamed, dubbed, in parentheses, quoted, two words) but not a lower-case or place-like phrase', () => {
+    assert.equal(actor('Rebel commander Tomas Ortega Vela, known as Canelo, signed the accord.', 'Canelo').canonical, 'Tomas Ortega Vela');
+    assert.equal(actor('The ministry said Ana Lucia Prado, nicknamed Lula Roja, had resigned.', 'Lula Roja').canonical, 'Ana Lucia Prado');
+    assert.equal(actor('Critics said Viktor Hale, dubbed "Iron Broker" by traders, overreached.', 'Iron Broker').canonical, 'Viktor Hale');
+    assert.equal(actor('The cartel chief Ramon Ibarra Cruz (also known as El Gordo) was extradited.', 'El Gordo').canonical, 'Ramon Ibarra Cruz');
+    // A lower-case or place-like phrase after the cue is no alias.
+    unmarked('The smuggler Ivan Petrov Dalic, known as the Accountant, was arrested.', 'the Accountant');
+    const place = mentions('The general Marco Ruiz Soto, dubbed Panama by his men, was promoted.').find((m) => m.kind === 'actor' && m.text === 'Panama');
+    assert.notEqual(place?.kind === 'actor' && place.type, 'person');
   });
 
   it('resolves both surnames of a full name to the person', () => {

@@ -70,6 +70,25 @@ describe('IncrementalExtractor', () => {
     assert.equal(later('Nobody spoke.\n\nOkafor left.'), undefined);
   });
 
+  it('keeps a later alias resolved as extract() does when the paragraph giving the alias changes', () => {
+    const inc = new IncrementalExtractor();
+    const texts = [
+      'Militia chief Omar Saleh Wardi, better known as Kassar, withdrew.\n\nKassar said the road was open.',
+      'Militia chief Omar Saleh Wardi withdrew.\n\nKassar said the road was open.',
+      'Militia chief Idris Nour Taha, known as Kassar, withdrew.\n\nKassar said the road was open.',
+    ];
+    const later = (text: string): string | undefined => {
+      const got = inc.update(text, { referenceDate: '2026-02-10' });
+      assert.deepEqual(got, extract(text, { referenceDate: '2026-02-10' }));
+      const m = got.mentions.filter((x) => x.kind === 'actor' && x.text === 'Kassar').pop();
+      return m?.kind === 'actor' ? m.canonical : undefined;
+    };
+    assert.equal(later(texts[0]), 'Omar Saleh Wardi');
+    assert.notEqual(later(texts[1]), 'Omar Saleh Wardi');
+    assert.equal(later(texts[2]), 'Idris Nour Taha');
+    assert.equal(later(texts[0]), 'Omar Saleh Wardi');
+  });
+
   it('re-extracts only changed paragraphs (a cached paragraph result is reused)', () => {
     const inc = new IncrementalExtractor();
     const paras = Array.from({ length: 200 }, (_, i) => `Kenya and Japan agreed on $${i + 1} billion in March.`).join('\n\n');

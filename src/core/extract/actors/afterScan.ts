@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { newSteps, type Steps } from '../steps';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
+import { knownAs, mayHoldAlias } from './knownAs';
 import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
@@ -12,6 +13,7 @@ import type { ActorResult } from './types';
 export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps = newSteps()): ActorResult {
   patternNames(text, result, gaz);
   plainNames(text, result, gaz, steps);
+  if (mayHoldAlias(text)) knownAs(text, result, gaz);
   // Cheap gates: each pass needs " and " or a possessive in the paragraph.
   if (text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);

@@ -1,0 +1,51 @@
+// An alias the article gives a person right after the full name (guideline 6): "Juan Pérez Soto, better known as
+// Juancho, said …", "Ana Ruiz (known as La Jefa)", "Omar Haddad, nicknamed 'the Engineer'" stays unmarked (a
+// lower-case phrase is no name). The alias is a mention of the person, with the full name as canonical; the
+// document pass then maps later bare uses of the alias to the full name too.
+import { type Gazetteer, phraseKey } from '../gazetteer';
+import { FUNCTION_WORDS } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/organisations';
+import { actorAt, replaceActors } from './spanEdit';
+import type { ActorResult } from './types';
+import type { ActorMention } from '../../types';
+
+const ALIAS_WORD = String.raw`\p{Lu}\p{L}*(?:-\p{Lu}?\p{L}+)?`;
+/**
+ * Sticky at a person's end: ", [better|also|…] known as", ", nicknamed", ", dubbed" (or the same in parentheses),
+ * then one to three capitalised words, quoted or not, that no letter, digit or possessive follows.
+ */
+const ALIAS_AFTER = new RegExp(String.raw`(?:,\s+|\s*\(\s*)(?:(?:better|also|more\s+commonly|commonly|widely|popularly|universally|locally)\s+)?` +
+  String.raw`(?:known(?:\s+(?:locally|simply|widely|popularly))?\s+as|nicknamed|dubbed)\s+["“‘']?(${ALIAS_WORD}(?:\s+${ALIAS_WORD}){0,2})["”’']?(?![\p{L}\p{N}'’-])`, 'uy');
+
+/** Whether the phrase can be a person's alias: no function word, organisation head or known place or body in it. */
+function aliasLike(alias: string, gaz: Gazetteer): boolean {
+  if (gaz.get(phraseKey(alias))) return false;
+  return alias.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !gaz.get(w));
+}
+
+/** Adds the aliases written after persons' full names (in place). Only the few persons with a full name are tried. */
+export function knownAs(text: string, result: ActorResult, gaz: Gazetteer): void {
+  const added: ActorMention[] = [];
+  const actors = result.actors;
+  for (let k = 0; k < actors.length; k++) {
+    const p = actors[k];
+    if (p.type !== 'person' || !p.canonical.includes(' ')) continue;
+    ALIAS_AFTER.lastIndex = p.end;
+    const m = ALIAS_AFTER.exec(text);
+    if (!m || !aliasLike(m[1], gaz)) continue;
+    const start = p.end + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    // Only a person's own mention (or none) may be replaced: a state or organisation found there is kept. The
+    // actors are sorted and the alias follows p, so only those after p that start before its end can overlap it.
+    let blocked = false;
+    for (let j = k + 1; j < actors.length && actors[j].start < end && !blocked; j++) blocked = actors[j].type !== 'person' && start < actors[j].end;
+    if (blocked) continue;
+    added.push(actorAt(text, start, end, 'person', p.canonical));
+  }
+  if (added.length) replaceActors(result, added);
+}
+
+/** Whether a paragraph may hold an alias: the cue words, searched once, before any person is looked at. */
+export function mayHoldAlias(text: string): boolean {
+  return text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed');
+}
