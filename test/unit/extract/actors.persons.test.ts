@@ -122,3 +122,26 @@ describe('extract: people named in a list without a title or cue', () => {
     assert.deepEqual(persons('Visitors from Harlow Vale, New Zealand and Port Amsel were delayed.'), []);
   });
 });
+
+describe('extract: unknown names that their neighbours make places or things (guidelines 3, 8)', () => {
+  it('reads no person in a name after a place preposition, even before an apposition, but still by a possessive', () => {
+    unmarked('A shell hit a clinic outside Nova Kalma, a town the army took in May.', 'Nova Kalma');
+    unmarked('In Vila Marandu, the curfew was lifted on Monday.', 'Vila Marandu');
+    assert.equal(actor("In Ana Gil's government, few dissent.", 'Ana Gil').type, 'person');
+    assert.equal(actor('The envoy met Ana Gil, a lawyer, in Lima.', 'Ana Gil').type, 'person');
+  });
+
+  it('keeps a capitalised place preposition that opens a sentence out of the name', () => {
+    unmarked('Across Lomba Seca, who owns the land is disputed.', 'Lomba Seca');
+    unmarked('Outside Nova Kalma, the army holds the roads.', 'Nova Kalma');
+  });
+
+  it('reads no person in "the" and a name, nor after "the residents of"', () => {
+    unmarked('The ministry wants to speed up the Aurora Line, a 400-kilometre pipeline to the coast.', 'Aurora Line');
+    unmarked('For the residents of Vila Marandu, the answer is still no.', 'Vila Marandu');
+  });
+
+  it('reads no person in a name before a place head, even after "said"', () => {
+    unmarked('Officials said Alto Mira province was calm on Sunday.', 'Alto Mira');
+  });
+});

@@ -6,6 +6,7 @@ export const FUNCTION_WORDS = new Set(('The A An In On At By For From Since Unti
   'Our Last Next Each Every All Both As If When While Where Because Although Though Another Earlier Later Early Late Also Still Even Then Now ' +
   'Here There It We They He She I You Asked Meanwhile However Despite Amid Among Against Under Why What How Who Which Such Many Most Much ' +
   'Several Few No Not Under Like Unlike Once Instead Further Finally Already ' +
+  'Inside Outside Near Across Throughout Beyond ' +
   'Yesterday Today Tomorrow Tonight Separately Elsewhere Overall Following According Speaking Writing Despite Given Per Via Toward Towards ' +
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December').split(' '));
 

@@ -50,6 +50,19 @@ export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street'
   // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
   'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
 
+/** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',
+  'throughout', 'Throughout', 'within', 'Within', 'beyond', 'Beyond']);
+
+/** Nouns before "of" that make the name after it a place: "the people of X", "the outskirts of X", "the governor of X". */
+export const PLACE_OF_NOUNS = new Set(['people', 'residents', 'inhabitants', 'citizens', 'villagers', 'city', 'town', 'village', 'province', 'region',
+  'district', 'county', 'outskirts', 'suburbs', 'streets', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west', 'northeast', 'northwest',
+  'southeast', 'southwest', 'governor', 'mayor', 'port', 'capital']);
+
+/** Lower-case heads after a capitalised name that make it the name of a place: "X province", "the Y valley". */
+export const PLACE_HEADS_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'district', 'districts', 'county', 'valley', 'peninsula', 'governorate',
+  'prefecture', 'municipality', 'oblast', 'canton', 'township', 'corridor', 'basin', 'delta', 'plateau', 'highlands']);
+
 export const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 
 export const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);

@@ -3,10 +3,25 @@
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
 import { CUE_AFTER, CUE_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { companyOfCountry, contest, inPersonList, ofSlot } from './personCues';
 import { particlesBefore, personNameEnd } from './personName';
+
+/**
+ * "outside Kalma Wells", "the Baltic Link", "the people of Nova Sofala", "Kivu Sul province": the run i..last names a place
+ * or a thing (guidelines 3, 8). An apposition or a list after it ("…, a city under siege") then says nothing of a person.
+ */
+function placeOrThing(s: ScanState, i: number, last: number): boolean {
+  const prev = s.w(i - 1);
+  if (s.spaced(i) && (prev === 'the' || prev === 'The' || PLACE_PREPOSITIONS.has(prev))) return true;
+  if (prev === 'of' && s.spaced(i) && PLACE_OF_NOUNS.has(s.w(i - 2).toLowerCase()) && s.spaced(i - 1)) return true;
+  return PLACE_HEADS_AFTER.has(s.w(last + 1)) && s.spaced(last + 1);
+}
+
+/** A cue right after the name that is no apposition: a reporting verb or a possessive ("X said", "X's government"). */
+const DIRECT_CUE_AFTER = /^(?:\s+\p{Ll}|['’]s\s)/u;
 
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
@@ -18,7 +33,10 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const before40 = s.text.slice(Math.max(0, start - 40), start);
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
-  if (possessiveBefore || CUE_AFTER.test(after40) || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || inPersonList(s, start)) {
+  const cueAfter = CUE_AFTER.test(after40);
+  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || inPersonList(s, start);
+  // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it.
+  if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)))) {
     s.addActor(i, last, 'person', text);
     s.cuePersonEnd = end;
   } else {
