@@ -2,7 +2,7 @@
 // curated organisations, matched token by token with a prefix set so lookups stay O(tokens).
 import countries from './data/countries.json';
 import { ORGANIZATIONS, SEAT_ORGS } from './lexicon/organisations';
-import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './lexicon/places';
+import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, SEATS_OF_GOVERNMENT } from './lexicon/places';
 import { tokenize } from './tokenize';
 
 export type EntryKind = 'country' | 'demonym' | 'capital' | 'seat' | 'org' | 'place';
@@ -43,6 +43,7 @@ export class Gazetteer {
     const rows = countries as unknown as CountryRow[];
     for (const [canonical, , capitals] of rows) for (const c of capitals) this.#add(c, { kind: 'capital', type: 'state', canonical });
     for (const [city, canonical] of Object.entries(EXTRA_CAPITALS)) this.#add(city, { kind: 'capital', type: 'state', canonical });
+    for (const [city, canonical] of Object.entries(SEATS_OF_GOVERNMENT)) this.#add(city, { kind: 'capital', type: 'state', canonical });
     for (const [canonical, , , demonyms, currencies] of rows) {
       if (currencies[0]) this.#currency.set(canonical, currencies[0]);
       for (const c of currencies) this.currencyCodes.add(c);

@@ -21,6 +21,26 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
     unmarked("Crowds filled Quito's streets.", 'Quito');
   });
 
+  it('reads a seat of government that is not the listed capital as its state, and as a place after a locative', () => {
+    assert.equal(actor('Officials said The Hague would review the licences.', 'The Hague').canonical, 'Netherlands');
+    assert.equal(actor('Putrajaya summoned the envoy on Tuesday.', 'Putrajaya').canonical, 'Malaysia');
+    assert.equal(actor('Cotonou has asked for more patrols.', 'Cotonou').canonical, 'Benin');
+    unmarked('The court in The Hague adjourned.', 'The Hague');
+    unmarked('Ministers met in Dar es Salaam on Monday.', 'Dar es Salaam');
+  });
+
+  it('reads a capital after "the request of" as the state that asked, and after other "of" as a place', () => {
+    assert.equal(actor('The monitors deployed at the request of Accra, officials said.', 'Accra').canonical, 'Ghana');
+    assert.equal(actor('He travelled at the invitation of Hanoi.', 'Hanoi').canonical, 'Vietnam');
+    unmarked('The outskirts of Accra flooded.', 'Accra');
+  });
+
+  it('leaves both cities of a two-city dateline unmarked', () => {
+    unmarked('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'LIMA');
+    unmarked('OSLO/NEW DELHI — Norway and India agreed a fund.', 'OSLO');
+    assert.equal(actor('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'Bolivia').canonical, 'Bolivia');
+  });
+
   it('reads La Paz acting for Bolivia and spells out the African Union Commission', () => {
     assert.equal(actor('La Paz rejected the request on Monday.', 'La Paz').canonical, 'Bolivia');
     unmarked('The delegates flew to La Paz on Monday.', 'La Paz');

@@ -169,4 +169,16 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.equal(lowerHeadline('# Brussels imposes duties as Beijing vows response'), null);
     assert.equal(lowerHeadline('Senate Panel Backs Steel Quota As Mexico Talks Stall'), null); // not a heading line
   });
+
+  it('ends a known name at the -s verb after it, whatever the verb', () => {
+    assert.deepEqual(actorsOf('# Equinor Scraps Wind Farm Plan Near Bergen\n\nThe plan was dropped.'), ['organization:Equinor']);
+    assert.deepEqual(actorsOf('# Chevron Widens Gas Hunt Off Namibia\n\nThe hunt goes on.'), ['organization:Chevron', 'state:Namibia']);
+    // A word that continues a known name or heads one stays in it.
+    assert.ok(actorsOf('# Kenya Airways Adds Flights To Mombasa\n\nThe flights start soon.').includes('organization:Kenya Airways'));
+  });
+
+  it('does not take a possessive as a person cue in a title-case headline', () => {
+    assert.deepEqual(actorsOf("# Envoys Urge Ethiopia's Rival Camps To Resume Dialogue\n\nThe talks stalled."), ['state:Ethiopia']);
+    assert.ok(actorsOf("Ethiopia's Abiy Ahmed spoke on Monday.").includes('person:Abiy Ahmed'));
+  });
 });

@@ -11,7 +11,7 @@ export function findActors(text: string, tokens: Tokens = tokenize(text), steps:
   const headline = lowerHeadline(text);
   if (headline === null) return new ActorScanner(text, tokens, steps).run();
   // A title-case headline is scanned with its verbs lowered; the spans keep the words as written.
-  const result = new ActorScanner(headline, tokenize(headline), steps).run();
+  const result = new ActorScanner(headline, tokenize(headline), steps, true).run();
   for (const a of result.actors) a.text = text.slice(a.start, a.end);
   for (const c of result.candidates) c.text = text.slice(c.start, c.end);
   return result;

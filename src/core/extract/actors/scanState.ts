@@ -40,8 +40,11 @@ export class ScanState {
   personListEnd = -1;
   /** Names after a comma between these offsets start no list (see personListAt). */
   noPersonList = { from: -1, until: -1 };
+  /** Whether the paragraph is a title-case headline, where every word is capitalised and a name's form alone proves little. */
+  readonly headline: boolean;
 
-  constructor(text: string, tokens: Tokens, steps: Steps) {
+  constructor(text: string, tokens: Tokens, steps: Steps, headline = false) {
+    this.headline = headline;
     this.steps = steps;
     this.text = text;
     this.t = tokens;

@@ -23,8 +23,8 @@ import { titledPerson } from './rules/titledPerson';
 export class ActorScanner {
   readonly #s: ScanState;
 
-  constructor(text: string, tokens: Tokens, steps: Steps) {
-    this.#s = new ScanState(text, tokens, steps);
+  constructor(text: string, tokens: Tokens, steps: Steps, headline = false) {
+    this.#s = new ScanState(text, tokens, steps, headline);
   }
 
   run(): ActorResult {

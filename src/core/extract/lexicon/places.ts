@@ -2,7 +2,17 @@
 
 /** Capitals missing from or spelled differently in the country data. */
 export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
-  Washington: 'United States', 'New Delhi': 'India', Delhi: 'India', Jerusalem: 'Israel', Pretoria: 'South Africa', Abidjan: "Côte d'Ivoire", 'La Paz': 'Bolivia',
+  Washington: 'United States', 'New Delhi': 'India', Delhi: 'India', Jerusalem: 'Israel', Pretoria: 'South Africa',
+  Naypyitaw: 'Myanmar', 'Nay Pyi Taw': 'Myanmar', Sanaa: 'Yemen',
+};
+
+/**
+ * Seats of government that are not the capital the country data lists (guideline 8: "The Hague said" speaks for the
+ * Netherlands as "Amsterdam said" would): where the government, its ministries or its parliament sit.
+ */
+export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
+  'The Hague': 'Netherlands', 'La Paz': 'Bolivia', Putrajaya: 'Malaysia', Abidjan: "Côte d'Ivoire", Cotonou: 'Benin',
+  'Dar es Salaam': 'Tanzania', 'Sri Jayawardenepura Kotte': 'Sri Lanka', Mbabane: 'Eswatini', 'Port Sudan': 'Sudan', Aden: 'Yemen',
 };
 
 /** Extra country names: [name, canonical]. */

@@ -100,6 +100,12 @@ export function looksLikeAcronym(s: ScanState, i: number): boolean {
   // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
   let k = i;
   while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
+  // Two cities in one dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —": the all-caps words after the slash up to the dash.
+  if (s.w(k + 1) === '/' && s.tight(k + 1) && s.sentenceInitial(i)) {
+    let m = k + 2;
+    while (s.tick() && m < k + 8 && /^\p{Lu}+$/u.test(s.w(m))) m++;
+    if (m > k + 2) k = m - 1;
+  }
   const next = s.w(k + 1);
   if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
   return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);

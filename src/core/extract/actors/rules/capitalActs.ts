@@ -6,6 +6,9 @@ import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 
+/** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
+const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
@@ -14,7 +17,9 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
   // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
-  if (LOCATIVE.has(prev2) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
+  // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
+  const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
+  if ((LOCATIVE.has(prev2) && !willOf) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
   const next = t.words[j + 1] ?? '';
@@ -26,6 +31,6 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if (PLACE_NOUNS.has(nw)) return false;
   // Part of a longer proper name ("Washington Post", "Tokyo Electric").
   if (isCap(next) && s.spaced(j + 1) && !FUNCTION_WORDS.has(next) && !s.gazMatch(j + 1)) return false;
-  if (next === ',' && (LOCATIVE.has(prev2))) return false;
+  if (next === ',' && LOCATIVE.has(prev2) && !willOf) return false;
   return true;
 }

@@ -29,7 +29,8 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const start = t.starts[i];
   const end = t.ends[last];
   const text = s.text.slice(start, end);
-  const possessiveBefore = (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(s.w(i - 3)));
+  // "Sudan's Warring Factions" in a title-case headline is no "Russia's Sergei Lavrov": there the possessive is no cue.
+  const possessiveBefore = !s.headline && (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && isCap(s.w(i - 3)));
   const before40 = s.text.slice(Math.max(0, start - 40), start);
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
