@@ -18,12 +18,14 @@ export function spells(name: string, acronym: string): boolean {
 /**
  * Whether an article's definition "Full Name (SHORT)" names a later SHORT rather than the curated alias: when its
  * initials spell the acronym, when the curated name is the same name with a qualifier ("National Liberation Army
- * (Colombia)" for "National Liberation Army (ELN)"), or when the short form otherwise names only itself ("Sinopec").
+ * (Colombia)" for "National Liberation Army (ELN)") or the other way round, or when the short form otherwise names only
+ * itself ("Sinopec").
  * An acronym and its expansion have one canonical (guideline 12).
  */
 export function ownDefinitionWins(short: string, curated: string, defined: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(short) && spells(defined, short)) return true;
-  return curated === short || curated.startsWith(`${defined} (`);
+  // "Japan's Ministry of Finance (MOF)": the definition is the curated name with the owner the article gives it.
+  return curated === short || curated.startsWith(`${defined} (`) || defined.startsWith(`${curated} (`);
 }
 
 /** "Van Leeuwen" → "van Leeuwen", "De la Torre" → "de la Torre": a name opened by a capitalised particle, as written mid-sentence. */
@@ -281,9 +283,11 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
-    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && !raw.acronyms.some(([a]) => a === m.text) && ownDefinitionWins(m.text, m.canonical, ctx.acronyms.get(m.text)!)) {
-      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body.
-      m.canonical = ctx.acronyms.get(m.text)!;
+    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text)) {
+      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body;
+      // within the defining paragraph, that paragraph's definition.
+      const defined = raw.acronyms.find(([a]) => a === m.text)?.[1] ?? ctx.acronyms.get(m.text)!;
+      if (defined !== m.canonical && ownDefinitionWins(m.text, m.canonical, defined)) m.canonical = defined;
     }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
