@@ -65,6 +65,8 @@ export interface DocContext {
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
+  /** Full name → the country the article first ties that person to ("Argentine President Ana Ruiz"). */
+  personStates: Map<string, string>;
 }
 
 /** What one paragraph contributes to the document context. */
@@ -190,6 +192,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const orgNames = new Map<string, string>();
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
+  const personStates = new Map<string, string>();
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -216,13 +219,14 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
     for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
+    for (let k = 0; k < raw.countries.length; k++) if (!personStates.has(raw.countries[k][0])) personStates.set(raw.countries[k][0], raw.countries[k][1]);
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
   const orgHeads = withEuropeanCouncil(organisationHeads(orgNames.values(), acronyms.values()), [...orgNames.values()].includes('European Union'));
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant };
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates };
 }
 
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
@@ -240,6 +244,20 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
     return `${bare} (${dominant})`;
   }
   return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
+}
+
+const ADMINISTRATION = ' administration';
+
+/** "the Ruiz administration": the full name of the person it is named after, if the article names them. */
+function administrationPerson(text: string, ctx: DocContext): string | undefined {
+  const name = text.slice(0, -ADMINISTRATION.length);
+  return ctx.fullNames.has(name) ? name : ctx.surnames.get(name);
+}
+
+/** "X administration" (guideline 10): the country the article ties X to, else the canonical the rule gave (the default). */
+function administrationState(m: ActorMention, ctx: DocContext): string {
+  const full = administrationPerson(m.text, ctx);
+  return (full && ctx.personStates.get(full)) ?? m.canonical;
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
@@ -298,6 +316,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
+    if (m.kind === 'actor' && m.type === 'state' && m.text.endsWith(ADMINISTRATION)) m.canonical = administrationState(m, ctx);
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical);
       if (full) m.canonical = full;
@@ -338,6 +357,12 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     keys.add(m.text); keys.add(m.canonical); keys.add(particleLowered(m.canonical));
+    if (m.type === 'state' && m.text.endsWith(ADMINISTRATION)) {
+      // The person's surname, then their full name, say which country the administration is.
+      keys.add(m.text.slice(0, -ADMINISTRATION.length));
+      const full = administrationPerson(m.text, ctx);
+      if (full) keys.add(full);
+    }
     if (m.type !== 'organization') continue;
     generic(m.text, m.canonical, ctx.acronyms.get(m.text), ctx.orgHeads.get(m.text));
     // An organisation alias that is a person's surname here is then looked up by that person's full name.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lowerHeadline } from '../../../src/core/extract/actors/headline';
+import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: actors', () => {
@@ -43,6 +44,20 @@ describe('extract: actors', () => {
       const a = actor('The Biden administration imposed tariffs.', 'Biden administration');
       assert.deepEqual([a.type, a.canonical], ['state', 'United States']);
       assert.deepEqual(mentions('The government of Peru objected.').map((m) => m.text), ['Peru']);
+    });
+
+    it('gives "X administration" the country the article ties the person X to, before or after it', () => {
+      const texts = [
+        'The Orsini administration cut fuel subsidies.\n\nChilean President Marta Orsini defended the cuts on Monday.',
+        "Uruguay's president, Tomas Ferrer, spoke first. The Ferrer administration then raised tariffs.",
+        'Pilar Vidal, Peru\'s prime minister, flew home.\n\nThe Vidal administration said so.',
+      ];
+      const canonicals = texts.map((text) => mentions(text).find((m) => m.kind === 'actor' && m.text.endsWith(' administration')));
+      assert.deepEqual(canonicals.map((m) => m?.kind === 'actor' && m.canonical), ['Chile', 'Uruguay', 'Peru']);
+      // Edited paragraph by paragraph, the same answer as a whole extraction.
+      const inc = new IncrementalExtractor();
+      inc.update(texts[0].split('\n\n')[0]);
+      assert.deepEqual(inc.update(texts[0]), extract(texts[0]));
     });
 
     it('does not mark a word spelled like a country that does not refer to it', () => {
