@@ -30,11 +30,12 @@ interface Contribution {
   cued: Set<string>;
   ambiguous: Map<string, readonly string[]>;
   personStates: Map<string, string>;
+  bareLeaders: Set<string>;
 }
 
 function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
-  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map() };
+  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set() };
   for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
   for (const [, canonical] of sum.orgs) {
     const st = stateOfOrganisation(canonical);
@@ -52,7 +53,7 @@ function contributionOf(raw: RawParagraph): Contribution {
   for (const cand of raw.candidates) if (cand.cued && !cand.text.includes(' ')) c.cued.add(cand.text);
   for (const [a, x] of raw.acronyms) if (!c.acronyms.has(a)) c.acronyms.set(a, x);
   for (const [, codes] of raw.ambiguous) c.ambiguous.set(codes.join(), codes);
-  for (const [full, st] of raw.countries) if (!c.personStates.has(full)) c.personStates.set(full, st);
+  for (const [full, st] of raw.countries) if (!st) c.bareLeaders.add(full); else if (!c.personStates.has(full)) c.personStates.set(full, st);
   return c;
 }
 
@@ -130,7 +131,7 @@ export interface ContextChange {
 export class ContextTally {
   readonly ctx: DocContext = {
     surnames: new Map(), aliases: new Map(), givenNames: new Map(), cuedNames: new Set(), fullNames: new Set(),
-    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null, personStates: new Map(),
+    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null, personStates: new Map(), bareLeaders: new Set(),
   };
 
   /** Paragraphs added to or removed from the tally (counted work, for tests). */
@@ -144,6 +145,7 @@ export class ContextTally {
   readonly #personStates = new FirstClaims((c) => c.personStates, this.ctx.personStates);
   readonly #fullNames = new CountedSet(this.ctx.fullNames);
   readonly #cued = new CountedSet(this.ctx.cuedNames);
+  readonly #bareLeaders = new CountedSet(this.ctx.bareLeaders);
   /** Given name → full name → paragraphs naming that full name. */
   readonly #given = new Map<string, Map<string, number>>();
   readonly #givenTouched = new Set<string>();
@@ -179,6 +181,7 @@ export class ContextTally {
     }
     this.#fullNames.add(c.fullNames, by);
     this.#cued.add(c.cued, by);
+    this.#bareLeaders.add(c.bareLeaders, by);
     for (const [g, full] of c.given) {
       let fulls = this.#given.get(g);
       if (!fulls) { fulls = new Map(); this.#given.set(g, fulls); }
@@ -219,6 +222,7 @@ export class ContextTally {
     this.#personStates.settle(this.#contribution, keys);
     this.#fullNames.settle(keys);
     this.#cued.settle(keys);
+    this.#bareLeaders.settle(keys);
     for (const g of this.#givenTouched) {
       const fulls = this.#given.get(g);
       let value: string | undefined;

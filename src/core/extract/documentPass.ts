@@ -2,7 +2,7 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS } from './lexicon';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import type { RawParagraph } from './paragraph';
 
 const WORD_SPLIT = /[\s-]+/;
@@ -67,6 +67,8 @@ export interface DocContext {
   dominant: string | null;
   /** Full name → the country the article first ties that person to ("Argentine President Ana Ruiz"). */
   personStates: Map<string, string>;
+  /** Full names titled as a government's leader without a country somewhere in the article ("President Ana Ruiz"). */
+  bareLeaders: Set<string>;
 }
 
 /** What one paragraph contributes to the document context. */
@@ -193,6 +195,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
   const personStates = new Map<string, string>();
+  const bareLeaders = new Set<string>();
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -219,14 +222,17 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
     for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
-    for (let k = 0; k < raw.countries.length; k++) if (!personStates.has(raw.countries[k][0])) personStates.set(raw.countries[k][0], raw.countries[k][1]);
+    for (let k = 0; k < raw.countries.length; k++) {
+      const [full, st] = raw.countries[k];
+      if (!st) bareLeaders.add(full); else if (!personStates.has(full)) personStates.set(full, st);
+    }
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
   const orgHeads = withEuropeanCouncil(organisationHeads(orgNames.values(), acronyms.values()), [...orgNames.values()].includes('European Union'));
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates };
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
 }
 
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
@@ -254,10 +260,16 @@ function administrationPerson(text: string, ctx: DocContext): string | undefined
   return ctx.fullNames.has(name) ? name : ctx.surnames.get(name);
 }
 
-/** "X administration" (guideline 10): the country the article ties X to, else the canonical the rule gave (the default). */
+/**
+ * "X administration" (guideline 10): the country the article ties X to; else a United States president's; else, for a
+ * "President X" without a country, the article's dominant state; else the canonical the rule gave (the default).
+ */
 function administrationState(m: ActorMention, ctx: DocContext): string {
   const full = administrationPerson(m.text, ctx);
-  return (full && ctx.personStates.get(full)) ?? m.canonical;
+  const tied = full && ctx.personStates.get(full);
+  if (tied) return tied;
+  if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
+  return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
@@ -362,6 +374,7 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
       keys.add(m.text.slice(0, -ADMINISTRATION.length));
       const full = administrationPerson(m.text, ctx);
       if (full) keys.add(full);
+      keys.add(DOMINANT_KEY);
     }
     if (m.type !== 'organization') continue;
     generic(m.text, m.canonical, ctx.acronyms.get(m.text), ctx.orgHeads.get(m.text));

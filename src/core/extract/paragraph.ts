@@ -123,8 +123,8 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
       if (codes) ambiguous.push([idx, codes]);
     }
   }
-  // Only a paragraph with a person and a state can tie one to the other.
-  const countries = actors.actors.length > 1 ? personCountries(text, kept) : [];
+  // Only a paragraph with an actor can name a person.
+  const countries = actors.actors.length ? personCountries(text, kept) : [];
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries };
 }
 

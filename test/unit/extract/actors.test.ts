@@ -60,6 +60,16 @@ describe('extract: actors', () => {
       assert.deepEqual(inc.update(texts[0]), extract(texts[0]));
     });
 
+    it('gives "X administration" the article\'s own state for a "President X" without a country, but a US president\'s stays the United States', () => {
+      const text = 'QUITO — Ecuador and the IMF agreed. The Salgado administration welcomed it.\n\nPresident Elena Salgado took office last year.';
+      assert.equal(actor(text, 'Salgado administration').canonical, 'Ecuador');
+      const us = 'SEOUL — South Korea and South Korea met. President Barack Obama spoke. The Obama administration agreed.';
+      assert.equal(actor(us, 'Obama administration').canonical, 'United States');
+      const inc = new IncrementalExtractor();
+      inc.update(text.split('\n\n')[0]);
+      assert.deepEqual(inc.update(text), extract(text));
+    });
+
     it('does not mark a word spelled like a country that does not refer to it', () => {
       unmarked('They served roast turkey and fine china.', 'turkey');
       unmarked('They served roast turkey and fine china.', 'china');

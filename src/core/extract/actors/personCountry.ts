@@ -9,7 +9,14 @@ const APPOSED = /^,\s+(?:the\s+)?$/;
 /** Between a state and the person's title: a possessive or nothing. */
 const OWNER_BEFORE = /^(?:['’]s)?\s+$/;
 
-/** [full name, state] for each person of the paragraph's mentions (sorted by start) tied to a country. */
+/** A title that leads a government, written without its country ("President Ana Ruiz"). */
+const BARE_LEADER = /^(?:president|prime\s+minister|premier|chancellor)$/i;
+
+/**
+ * [full name, state] for each person of the paragraph's mentions (sorted by start) tied to a country; the state is ''
+ * for a person titled as a government's leader without a country ("President Ana Ruiz"), whom the article's own
+ * state leads unless another paragraph says otherwise.
+ */
 export function personCountries(text: string, mentions: readonly Mention[]): [string, string][] {
   const out: [string, string][] = [];
   for (let k = 0; k < mentions.length; k++) {
@@ -25,7 +32,7 @@ export function personCountries(text: string, mentions: readonly Mention[]): [st
     }
     if (next?.kind === 'actor' && next.type === 'state' && APPOSED.test(text.slice(p.end, next.start)) && LEADER_AFTER.test(text.slice(next.end, next.end + 40))) {
       out.push([p.canonical, next.canonical]);
-    }
+    } else if (p.role && BARE_LEADER.test(p.role)) out.push([p.canonical, '']);
   }
   return out;
 }
