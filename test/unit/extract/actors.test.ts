@@ -70,6 +70,14 @@ describe('extract: actors', () => {
       assert.deepEqual(inc.update(text), extract(text));
     });
 
+    it('makes "<organisation> administration" one state span only where the sentence names its country', () => {
+      const seat = actor('Donors met the Houthi administration in Yemen yesterday.', 'Houthi administration');
+      assert.deepEqual([seat.type, seat.canonical], ['state', 'Yemen']);
+      assert.equal(actor("Somalia's al-Shabaab administration taxed the port.", 'al-Shabaab administration').canonical, 'Somalia');
+      // Without its country, a group's administration may run a region: the organisation stays.
+      assert.equal(actor('The Hamas administration said so.', 'Hamas').type, 'organization');
+    });
+
     it('does not mark a word spelled like a country that does not refer to it', () => {
       unmarked('They served roast turkey and fine china.', 'turkey');
       unmarked('They served roast turkey and fine china.', 'china');

@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { newSteps, type Steps } from '../steps';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
+import { orgAdministrations } from './orgAdministration';
 import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
@@ -18,5 +19,6 @@ export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, ste
     joinSharedHead(text, result, gaz);
   }
   if (text.includes("'") || text.includes('’')) qualifyByOwner(text, result);
+  if (text.includes(' administration')) orgAdministrations(text, result, gaz);
   return result;
 }
