@@ -29,11 +29,13 @@ interface Contribution {
   acronyms: Map<string, string>;
   cued: Set<string>;
   ambiguous: Map<string, readonly string[]>;
+  personStates: Map<string, string>;
+  bareLeaders: Set<string>;
 }
 
 function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
-  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map() };
+  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set() };
   for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
   for (const [, canonical] of sum.orgs) {
     const st = stateOfOrganisation(canonical);
@@ -52,6 +54,7 @@ function contributionOf(raw: RawParagraph): Contribution {
   for (const cand of raw.candidates) if (cand.cued && !cand.text.includes(' ')) c.cued.add(cand.text);
   for (const [a, x] of raw.acronyms) if (!c.acronyms.has(a)) c.acronyms.set(a, x);
   for (const [, codes] of raw.ambiguous) c.ambiguous.set(codes.join(), codes);
+  for (const [full, st] of raw.countries) if (!st) c.bareLeaders.add(full); else if (!c.personStates.has(full)) c.personStates.set(full, st);
   return c;
 }
 
@@ -129,7 +132,7 @@ export interface ContextChange {
 export class ContextTally {
   readonly ctx: DocContext = {
     surnames: new Map(), aliases: new Map(), givenNames: new Map(), cuedNames: new Set(), fullNames: new Set(),
-    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null,
+    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null, personStates: new Map(), bareLeaders: new Set(),
   };
 
   /** Paragraphs added to or removed from the tally (counted work, for tests). */
@@ -140,8 +143,10 @@ export class ContextTally {
   readonly #aliases = new FirstClaims((c) => c.aliases, this.ctx.aliases);
   readonly #orgNames = new FirstClaims((c) => c.orgNames, this.ctx.orgNames);
   readonly #acronyms = new FirstClaims((c) => c.acronyms, this.ctx.acronyms);
+  readonly #personStates = new FirstClaims((c) => c.personStates, this.ctx.personStates);
   readonly #fullNames = new CountedSet(this.ctx.fullNames);
   readonly #cued = new CountedSet(this.ctx.cuedNames);
+  readonly #bareLeaders = new CountedSet(this.ctx.bareLeaders);
   /** Given name → full name → paragraphs naming that full name. */
   readonly #given = new Map<string, Map<string, number>>();
   readonly #givenTouched = new Set<string>();
@@ -171,12 +176,13 @@ export class ContextTally {
     this.placesCounted++;
     const c = this.#contribution(place.raw);
     if (by > 0) {
-      this.#surnames.add(place, c); this.#aliases.add(place, c); this.#orgNames.add(place, c); this.#acronyms.add(place, c);
+      this.#surnames.add(place, c); this.#aliases.add(place, c); this.#orgNames.add(place, c); this.#acronyms.add(place, c); this.#personStates.add(place, c);
     } else {
-      this.#surnames.remove(place, c); this.#aliases.remove(place, c); this.#orgNames.remove(place, c); this.#acronyms.remove(place, c);
+      this.#surnames.remove(place, c); this.#aliases.remove(place, c); this.#orgNames.remove(place, c); this.#acronyms.remove(place, c); this.#personStates.remove(place, c);
     }
     this.#fullNames.add(c.fullNames, by);
     this.#cued.add(c.cued, by);
+    this.#bareLeaders.add(c.bareLeaders, by);
     for (const [g, full] of c.given) {
       let fulls = this.#given.get(g);
       if (!fulls) { fulls = new Map(); this.#given.set(g, fulls); }
@@ -214,8 +220,10 @@ export class ContextTally {
     this.#aliases.settle(this.#contribution, keys);
     const orgsChanged = this.#orgNames.settle(this.#contribution, keys);
     const acronymsChanged = this.#acronyms.settle(this.#contribution, keys);
+    this.#personStates.settle(this.#contribution, keys);
     this.#fullNames.settle(keys);
     this.#cued.settle(keys);
+    this.#bareLeaders.settle(keys);
     for (const g of this.#givenTouched) {
       const fulls = this.#given.get(g);
       let value: string | undefined;

@@ -2,7 +2,7 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS } from './lexicon';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import type { RawParagraph } from './paragraph';
 
 const WORD_SPLIT = /[\s-]+/;
@@ -18,12 +18,14 @@ export function spells(name: string, acronym: string): boolean {
 /**
  * Whether an article's definition "Full Name (SHORT)" names a later SHORT rather than the curated alias: when its
  * initials spell the acronym, when the curated name is the same name with a qualifier ("National Liberation Army
- * (Colombia)" for "National Liberation Army (ELN)"), or when the short form otherwise names only itself ("Sinopec").
+ * (Colombia)" for "National Liberation Army (ELN)") or the other way round, or when the short form otherwise names only
+ * itself ("Sinopec").
  * An acronym and its expansion have one canonical (guideline 12).
  */
 export function ownDefinitionWins(short: string, curated: string, defined: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(short) && spells(defined, short)) return true;
-  return curated === short || curated.startsWith(`${defined} (`);
+  // "Japan's Ministry of Finance (MOF)": the definition is the curated name with the owner the article gives it.
+  return curated === short || curated.startsWith(`${defined} (`) || defined.startsWith(`${curated} (`);
 }
 
 /** "Van Leeuwen" → "van Leeuwen", "De la Torre" → "de la Torre": a name opened by a capitalised particle, as written mid-sentence. */
@@ -63,6 +65,10 @@ export interface DocContext {
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
+  /** Full name → the country the article first ties that person to ("Argentine President Ana Ruiz"). */
+  personStates: Map<string, string>;
+  /** Full names titled as a government's leader without a country somewhere in the article ("President Ana Ruiz"). */
+  bareLeaders: Set<string>;
 }
 
 /** What one paragraph contributes to the document context. */
@@ -202,6 +208,8 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const orgNames = new Map<string, string>();
   const stateCounts = new Map<string, number>();
   const ambiguousLists = new Map<string, readonly string[]>();
+  const personStates = new Map<string, string>();
+  const bareLeaders = new Set<string>();
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -229,13 +237,17 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
     for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
+    for (let k = 0; k < raw.countries.length; k++) {
+      const [full, st] = raw.countries[k];
+      if (!st) bareLeaders.add(full); else if (!personStates.has(full)) personStates.set(full, st);
+    }
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
   const orgHeads = withEuropeanCouncil(organisationHeads(orgNames.values(), acronyms.values()), [...orgNames.values()].includes('European Union'));
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant };
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
 }
 
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
@@ -253,6 +265,26 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
     return `${bare} (${dominant})`;
   }
   return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
+}
+
+const ADMINISTRATION = ' administration';
+
+/** "the Ruiz administration": the full name of the person it is named after, if the article names them. */
+function administrationPerson(text: string, ctx: DocContext): string | undefined {
+  const name = text.slice(0, -ADMINISTRATION.length);
+  return ctx.fullNames.has(name) ? name : ctx.surnames.get(name);
+}
+
+/**
+ * "X administration" (guideline 10): the country the article ties X to; else a United States president's; else, for a
+ * "President X" without a country, the article's dominant state; else the canonical the rule gave (the default).
+ */
+function administrationState(m: ActorMention, ctx: DocContext): string {
+  const full = administrationPerson(m.text, ctx);
+  const tied = full && ctx.personStates.get(full);
+  if (tied) return tied;
+  if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
+  return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
@@ -296,9 +328,11 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       const code = ctx.currencies.get(codes.join());
       if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
     }
-    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text) && !raw.acronyms.some(([a]) => a === m.text) && ownDefinitionWins(m.text, m.canonical, ctx.acronyms.get(m.text)!)) {
-      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body.
-      m.canonical = ctx.acronyms.get(m.text)!;
+    if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text)) {
+      // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body;
+      // within the defining paragraph, that paragraph's definition.
+      const defined = raw.acronyms.find(([a]) => a === m.text)?.[1] ?? ctx.acronyms.get(m.text)!;
+      if (defined !== m.canonical && ownDefinitionWins(m.text, m.canonical, defined)) m.canonical = defined;
     }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
@@ -309,6 +343,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
+    if (m.kind === 'actor' && m.type === 'state' && m.text.endsWith(ADMINISTRATION)) m.canonical = administrationState(m, ctx);
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       // "Al-Mansouri said" after "Khalid al-Mansouri": the article capitalised at the start of a sentence.
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
@@ -351,6 +386,13 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     keys.add(m.text); keys.add(m.canonical); keys.add(particleLowered(m.canonical));
+    if (m.type === 'state' && m.text.endsWith(ADMINISTRATION)) {
+      // The person's surname, then their full name, say which country the administration is.
+      keys.add(m.text.slice(0, -ADMINISTRATION.length));
+      const full = administrationPerson(m.text, ctx);
+      if (full) keys.add(full);
+      keys.add(DOMINANT_KEY);
+    }
     if (m.type !== 'organization') continue;
     generic(m.text, m.canonical, ctx.acronyms.get(m.text), ctx.orgHeads.get(m.text));
     // An organisation alias that is a person's surname here is then looked up by that person's full name.

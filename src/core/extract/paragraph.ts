@@ -2,6 +2,7 @@
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
+import { personCountries } from './actors/personCountry';
 import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
@@ -20,6 +21,8 @@ export interface RawParagraph {
   acronyms: [string, string][];
   /** Indexes into `mentions` of money figures whose currency the document decides, with candidate codes. */
   ambiguous: [number, readonly string[]][];
+  /** [full name, state]: persons the paragraph ties to a country ("Argentine President Ana Ruiz"). */
+  countries: [string, string][];
 }
 
 /** Immutable figure lexicon, built once when the module loads. */
@@ -120,7 +123,9 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
       if (codes) ambiguous.push([idx, codes]);
     }
   }
-  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous };
+  // Only a paragraph with an actor can name a person.
+  const countries = actors.actors.length ? personCountries(text, kept) : [];
+  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries };
 }
 
 /** Non-empty spans of both lists, sorted by start. */

@@ -23,6 +23,22 @@ describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
     assert.equal(actor(text, 'GAVR').canonical, 'State Agency for Water Resources');
   });
 
+  it('gives an acronym the canonical of the expansion its owner qualified, not the dominant state', () => {
+    const text = "Japan's Ministry of Economy, Trade and Industry (METI) signed a memorandum with South Korea; METI will host the next round.\n\n" +
+      'South Korea wants more. South Korea and South Korea again.\n\nMETI officials declined to comment.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && (m.text === 'METI' || m.text.startsWith('Ministry')));
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), Array(4).fill('Ministry of Economy, Trade and Industry (Japan)'));
+    const chamber = "Nigeria's House of Representatives (NHR) passed the budget.\n\nGhana, Ghana and Ghana watched.\n\nThe NHR vote stands.";
+    const short = mentions(chamber).filter((m) => m.kind === 'actor' && m.text === 'NHR');
+    assert.deepEqual(short.map((m) => m.kind === 'actor' && m.canonical), ['House of Representatives (Nigeria)', 'House of Representatives (Nigeria)']);
+  });
+
+  it('keeps the expansion of an acronym defined across a line break on one line for its later mentions', () => {
+    const text = 'Analysts at the Halden Institute for\nMaritime Studies (HIMS) disagreed.\n\nHIMS said so.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'HIMS');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Halden Institute for Maritime Studies', 'Halden Institute for Maritime Studies']);
+  });
+
   it('lets an acronym defined in the article beat a curated alias of another body', () => {
     const text = 'The Public Investment Fund (PIF) bought the stake.\n\nPIF managers declined to comment.';
     const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'PIF');

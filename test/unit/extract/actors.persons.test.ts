@@ -102,6 +102,21 @@ describe('extract: titles kept in the role (guideline 6)', () => {
   it('does not let a party lead run through a title', () => {
     assert.equal(actor('Frente Amplio Senator Rosa Paz spoke.', 'Rosa Paz').role, 'Senator');
   });
+
+  it('reads corporate officer titles (chief … officer) as roles, sentence-initial too', () => {
+    const a = actor('Chief Operating Officer Tove Lindqvist said output would recover.', 'Tove Lindqvist');
+    assert.equal(a.role, 'Chief Operating Officer');
+    assert.equal(actor('Chief Executive Officer Rafael Soto left on Monday.', 'Rafael Soto').role, 'Chief Executive Officer');
+    assert.equal(actor('The board thanked Chief Technology Officer Ines Marlow.', 'Ines Marlow').role, 'Chief Technology Officer');
+    assert.equal(actor('Its chief financial officer, Pavel Horak, resigned.', 'Pavel Horak').role, 'chief financial officer');
+    assert.equal(actor('CFO Dalia Mansour signed the accounts.', 'Dalia Mansour').role, 'CFO');
+  });
+
+  it('makes the run before a chief … officer title the company', () => {
+    const text = 'Norvik Chief Financial Officer Lene Aas presented the results.';
+    assert.equal(actor(text, 'Norvik').type, 'organization');
+    assert.equal(actor(text, 'Lene Aas').role, 'Chief Financial Officer');
+  });
 });
 
 describe('extract: people named in a list without a title or cue', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lowerHeadline } from '../../../src/core/extract/actors/headline';
+import { extract, IncrementalExtractor } from '../../../src/core/extract';
 import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: actors', () => {
@@ -43,6 +44,38 @@ describe('extract: actors', () => {
       const a = actor('The Biden administration imposed tariffs.', 'Biden administration');
       assert.deepEqual([a.type, a.canonical], ['state', 'United States']);
       assert.deepEqual(mentions('The government of Peru objected.').map((m) => m.text), ['Peru']);
+    });
+
+    it('gives "X administration" the country the article ties the person X to, before or after it', () => {
+      const texts = [
+        'The Orsini administration cut fuel subsidies.\n\nChilean President Marta Orsini defended the cuts on Monday.',
+        "Uruguay's president, Tomas Ferrer, spoke first. The Ferrer administration then raised tariffs.",
+        'Pilar Vidal, Peru\'s prime minister, flew home.\n\nThe Vidal administration said so.',
+      ];
+      const canonicals = texts.map((text) => mentions(text).find((m) => m.kind === 'actor' && m.text.endsWith(' administration')));
+      assert.deepEqual(canonicals.map((m) => m?.kind === 'actor' && m.canonical), ['Chile', 'Uruguay', 'Peru']);
+      // Edited paragraph by paragraph, the same answer as a whole extraction.
+      const inc = new IncrementalExtractor();
+      inc.update(texts[0].split('\n\n')[0]);
+      assert.deepEqual(inc.update(texts[0]), extract(texts[0]));
+    });
+
+    it('gives "X administration" the article\'s own state for a "President X" without a country, but a US president\'s stays the United States', () => {
+      const text = 'QUITO — Ecuador and the IMF agreed. The Salgado administration welcomed it.\n\nPresident Elena Salgado took office last year.';
+      assert.equal(actor(text, 'Salgado administration').canonical, 'Ecuador');
+      const us = 'SEOUL — South Korea and South Korea met. President Barack Obama spoke. The Obama administration agreed.';
+      assert.equal(actor(us, 'Obama administration').canonical, 'United States');
+      const inc = new IncrementalExtractor();
+      inc.update(text.split('\n\n')[0]);
+      assert.deepEqual(inc.update(text), extract(text));
+    });
+
+    it('makes "<organisation> administration" one state span only where the sentence names its country', () => {
+      const seat = actor('Donors met the Houthi administration in Yemen yesterday.', 'Houthi administration');
+      assert.deepEqual([seat.type, seat.canonical], ['state', 'Yemen']);
+      assert.equal(actor("Somalia's al-Shabaab administration taxed the port.", 'al-Shabaab administration').canonical, 'Somalia');
+      // Without its country, a group's administration may run a region: the organisation stays.
+      assert.equal(actor('The Hamas administration said so.', 'Hamas').type, 'organization');
     });
 
     it('does not mark a word spelled like a country that does not refer to it', () => {

@@ -22,6 +22,20 @@ export function qualifyByOwner(text: string, result: ActorResult): void {
     if (org.type !== 'organization' || owner.type !== 'state' || org.start - owner.end > 40 || !generic(org.text, org.canonical)) continue;
     // The owner is the country itself ("Indonesia's"), not a demonym or a capital standing for it.
     if (owner.text !== owner.canonical && owner.text !== `the ${owner.canonical}`) continue;
-    if (OWNED.test(text.slice(owner.end, org.start))) org.canonical = qualifyGeneric(org.text, org.canonical, owner.canonical);
+    if (OWNED.test(text.slice(owner.end, org.start))) requalify(text, result, k, qualifyGeneric(org.text, org.canonical, owner.canonical));
   }
+}
+
+/**
+ * Gives actor k the canonical `to`, and with it the acronym it defines ("Japan's Ministry of Finance (MOF)"): an
+ * acronym and its expansion have one canonical (guideline 12), so the acronym's later mentions follow too.
+ */
+function requalify(text: string, result: ActorResult, k: number, to: string): void {
+  const org = result.actors[k];
+  const from = org.canonical;
+  org.canonical = to;
+  const short = result.actors[k + 1];
+  if (!short || short.type !== 'organization' || short.canonical !== from || !/^\s*\($/.test(text.slice(org.end, short.start)) || text[short.end] !== ')') return;
+  short.canonical = to;
+  for (const pair of result.acronyms) if (pair[0] === short.text && pair[1] === from) pair[1] = to;
 }

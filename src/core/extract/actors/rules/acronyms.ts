@@ -12,8 +12,8 @@ import { MAX_RUN_TOKENS } from './orgRun';
 export function afterOrg(s: ScanState, j: number, canonical: string): number {
   const t = s.t;
   if (t.words[j + 1] === '(' && isAllCaps(t.words[j + 2] ?? '') && t.words[j + 3] === ')') {
-    s.addActor(j + 2, j + 2, 'organization', canonical);
-    s.out.acronyms.push([t.words[j + 2], canonical]);
+    // The mention's canonical, kept on one line, is the definition later mentions take.
+    s.out.acronyms.push([t.words[j + 2], s.addActor(j + 2, j + 2, 'organization', canonical).canonical]);
     return j + 4;
   }
   if (t.words[j + 1] === '(') {
@@ -24,8 +24,7 @@ export function afterOrg(s: ScanState, j: number, canonical: string): number {
     const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !s.gazMatch(j + 2);
     if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
       const text = s.text.slice(t.starts[j + 2], t.ends[k]);
-      s.addActor(j + 2, k, 'organization', canonical);
-      s.out.acronyms.push([text, canonical]);
+      s.out.acronyms.push([text, s.addActor(j + 2, k, 'organization', canonical).canonical]);
       return k + 2;
     }
   }

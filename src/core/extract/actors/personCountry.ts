@@ -1,0 +1,38 @@
+// The country a paragraph ties a person to, when it says so next to the name: a country or demonym before the
+// person's title ("Argentine President Ana Ruiz", "Chile's president, Ana Ruiz") or an apposition after the name
+// ("Ana Ruiz, Chile's president"). The document pass gives "the Ruiz administration" that country (guideline 10).
+import type { Mention } from '../../types';
+
+/** After the apposed state: a title that leads a government ("Chile's president", "the Argentine prime minister"). */
+const LEADER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+(?:state|government))\b/u;
+const APPOSED = /^,\s+(?:the\s+)?$/;
+/** Between a state and the person's title: a possessive or nothing. */
+const OWNER_BEFORE = /^(?:['’]s)?\s+$/;
+
+/** A title that leads a government, written without its country ("President Ana Ruiz"). */
+const BARE_LEADER = /^(?:president|prime\s+minister|premier|chancellor)$/i;
+
+/**
+ * [full name, state] for each person of the paragraph's mentions (sorted by start) tied to a country; the state is ''
+ * for a person titled as a government's leader without a country ("President Ana Ruiz"), whom the article's own
+ * state leads unless another paragraph says otherwise.
+ */
+export function personCountries(text: string, mentions: readonly Mention[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const p = mentions[k];
+    if (p.kind !== 'actor' || p.type !== 'person' || !p.canonical.includes(' ')) continue;
+    const prev = mentions[k - 1];
+    const next = mentions[k + 1];
+    if (prev?.kind === 'actor' && prev.type === 'state' && p.role) {
+      // "Argentine President Ana Ruiz", "Chile's president, Ana Ruiz": the role ends just before the name.
+      const gap = text.slice(prev.end, p.start);
+      const at = gap.lastIndexOf(p.role);
+      if (at > 0 && OWNER_BEFORE.test(gap.slice(0, at)) && /^\s*,?\s+$/.test(gap.slice(at + p.role.length))) { out.push([p.canonical, prev.canonical]); continue; }
+    }
+    if (next?.kind === 'actor' && next.type === 'state' && APPOSED.test(text.slice(p.end, next.start)) && LEADER_AFTER.test(text.slice(next.end, next.end + 40))) {
+      out.push([p.canonical, next.canonical]);
+    } else if (p.role && BARE_LEADER.test(p.role)) out.push([p.canonical, '']);
+  }
+  return out;
+}
