@@ -161,8 +161,13 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   return null;
 }
 
-/** "for" right before a date span (a day or month: a duration is not resolved by tense). */
-const FOR_TARGET = /(?:^|[^\p{L}])for\s+$/u;
+/** Whether "for" (any case) and spaces come right before `start`, with no letter before the word. */
+function forBefore(text: string, start: number): boolean {
+  let k = start;
+  for (let c = text.charCodeAt(k - 1); k > 0 && (c === 32 || c === 160 || (c >= 9 && c <= 13)); c = text.charCodeAt(k - 1)) k--;
+  if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
+  return k === 3 || !isWordChar(text.charCodeAt(k - 4));
+}
 
 /** Whether the sentence ends right before s (text[s - 1] a line break, or a full stop, "!" or "?" before a space that ends no abbreviation). */
 function sentenceStartsAt(text: string, s: number): boolean {
@@ -234,7 +239,7 @@ function directionAfter(text: string, end: number): Direction | null {
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
   // "called a general strike for January 14": a date right after "for" is the target set, ahead.
-  if (FOR_TARGET.test(text.slice(Math.max(0, start - 5), start))) return 'future';
+  if (forBefore(text, start)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';

@@ -3,7 +3,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { newSteps, type Steps } from '../steps';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
-import { knownAs, mayHoldAlias } from './knownAs';
+import { knownAs } from './knownAs';
 import { orgAdministrations } from './orgAdministration';
 import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
@@ -14,7 +14,8 @@ import type { ActorResult } from './types';
 export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps = newSteps()): ActorResult {
   patternNames(text, result, gaz);
   plainNames(text, result, gaz, steps);
-  if (mayHoldAlias(text)) knownAs(text, result, gaz);
+  // Tried at each full-named person's end only (a sticky cue): no search of the paragraph.
+  knownAs(text, result, gaz);
   // Cheap gates: each pass needs " and " or a possessive in the paragraph.
   if (text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);

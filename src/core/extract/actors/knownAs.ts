@@ -30,6 +30,9 @@ export function knownAs(text: string, result: ActorResult, gaz: Gazetteer): void
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.type !== 'person' || !p.canonical.includes(' ')) continue;
+    // The cue starts with a comma or a bracket, after optional spaces: most names are followed by neither.
+    const c = text.charCodeAt(p.end);
+    if (c !== 44 && c !== 40 && c !== 32) continue;
     ALIAS_AFTER.lastIndex = p.end;
     const m = ALIAS_AFTER.exec(text);
     if (!m || !aliasLike(m[1], gaz)) continue;
@@ -43,9 +46,4 @@ export function knownAs(text: string, result: ActorResult, gaz: Gazetteer): void
     added.push(actorAt(text, start, end, 'person', p.canonical));
   }
   if (added.length) replaceActors(result, added);
-}
-
-/** Whether a paragraph may hold an alias: the cue words, searched once, before any person is looked at. */
-export function mayHoldAlias(text: string): boolean {
-  return text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed');
 }

@@ -4,25 +4,17 @@ import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, n
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 
+/** One alternation per fiscal-year start (July, October, April), so a paragraph is searched once. */
+const FISCAL_STARTS = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(United States|U\.S\.|US|American|Thailand|Thai|Myanmar)|(India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong))(?![\p{L}])`, 'u');
+
 /**
  * The month a split fiscal year ("FY2025-26") starts in, from the first country the paragraph names whose year is
  * known: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India, Japan, the United
  * Kingdom, Canada), which is also the default. "Pakistan-Afghanistan trade … FY2025-26" is Pakistan's year.
  */
-const FISCAL_STARTS: readonly [RegExp, number][] = [
-  [/(?<![\p{L}])(?:Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)(?![\p{L}])/u, 7],
-  [/(?<![\p{L}])(?:United States|U\.S\.|US|American|Thailand|Thai|Myanmar)(?![\p{L}])/u, 10],
-  [/(?<![\p{L}])(?:India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong)(?![\p{L}])/u, 4],
-];
-
 function fiscalStartMonth(text: string): number {
-  let best = -1;
-  let month = 4;
-  for (const [re, m] of FISCAL_STARTS) {
-    const hit = re.exec(text);
-    if (hit && (best < 0 || hit.index < best)) { best = hit.index; month = m; }
-  }
-  return month;
+  const m = FISCAL_STARTS.exec(text);
+  return m === null ? 4 : m[1] !== undefined ? 7 : m[2] !== undefined ? 10 : 4;
 }
 
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
@@ -57,7 +49,7 @@ export const monthsQuarter: Rule = [(_w, lw) => MONTH_WORDS.has(lw), new RegExp(
   let y: number | null = m[3] ? Number(m[3]) : m[4] ? Number(m[4]) : null;
   if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
   push(ctx, start, end, 'month', y === null ? null : `${y}-Q${(m1 + 2) / 3}`);
-}];
+}, (_text, t, i) => t.words[i + 1] === '-' || t.words[i + 1] === '–'];
 
 // Quarters and halves in words.
 export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
