@@ -102,7 +102,7 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
-  'peaks', 'peak', 'rises', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
+  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
 /** A determiner right before a scheduling word makes it a noun ("the end of", "its close", "a start"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
@@ -161,12 +161,23 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   return null;
 }
 
-/** Whether "for" (any case) and spaces come right before `start`, with no letter before the word. */
-function forBefore(text: string, start: number): boolean {
+/** Events set for a day ahead: "a strike for January 14", "talks for March 3", "the vote for June 2". */
+const PLANNED_EVENTS = new Set(['strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'talks', 'summit', 'meeting', 'meetings', 'hearing',
+  'hearings', 'ballot', 'referendum', 'session', 'visit', 'trip', 'rally', 'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'deadline', 'launch',
+  'auction', 'runoff', 'run-off', 'inauguration', 'ceremony', 'conference', 'debate', 'march', 'sale']);
+
+/** Whether `<planned event> for` and spaces come right before `start` ("a general strike for January 14"). */
+function plannedFor(text: string, start: number): boolean {
   let k = start;
   for (let c = text.charCodeAt(k - 1); k > 0 && (c === 32 || c === 160 || (c >= 9 && c <= 13)); c = text.charCodeAt(k - 1)) k--;
   if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
-  return k === 3 || !isWordChar(text.charCodeAt(k - 4));
+  if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return false;
+  // The word before "for".
+  let b = k - 3;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 160)) b--;
+  let a = b;
+  while (a > 0 && (isWordChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+  return a < b && b - a <= 13 && PLANNED_EVENTS.has(text.slice(a, b).toLowerCase());
 }
 
 /** Whether the sentence ends right before s (text[s - 1] a line break, or a full stop, "!" or "?" before a space that ends no abbreviation). */
@@ -238,8 +249,9 @@ function directionAfter(text: string, end: number): Direction | null {
  * stops at its first marker.
  */
 export function tenseDirection(text: string, start: number, end: number): Direction {
-  // "called a general strike for January 14": a date right after "for" is the target set, ahead.
-  if (forBefore(text, start)) return 'future';
+  // "called a general strike for January 14": a date right after "<planned event> for" is the target set, ahead
+  // ("data for January", "cancelled for March 3" are not).
+  if (plannedFor(text, start)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';

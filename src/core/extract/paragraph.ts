@@ -35,7 +35,7 @@ const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps(), order: DateOrder | null = null): RawParagraph {
   const tokens = tokenize(text);
   const actors = actorsOf(text, tokens, steps);
-  return resolve(text, actors, findDates(text, ref, tokens, order), findFigures(text, getGazetteer(), LEXICON, tokens), steps);
+  return resolve(text, actors, findDates(text, ref, tokens, order, steps), findFigures(text, getGazetteer(), LEXICON, tokens), steps);
 }
 
 /**
@@ -56,7 +56,7 @@ export function extractParagraphs(texts: readonly string[], ref: RefDate | null,
     const batch = texts.slice(from, from + BATCH);
     const tokens = batch.map(tokenize);
     const actors = batch.map((text, k) => actorsOf(text, tokens[k], steps));
-    const dates = batch.map((text, k) => findDates(text, ref, tokens[k], order));
+    const dates = batch.map((text, k) => findDates(text, ref, tokens[k], order, steps));
     const figures = batch.map((text, k) => findFigures(text, gaz, LEXICON, tokens[k]));
     for (let k = 0; k < batch.length; k++) out.push(resolve(batch[k], actors[k], dates[k], figures[k], steps));
   }

@@ -69,4 +69,10 @@ describe('extract: later mentions across the article', () => {
     assert.equal(later.length, 2);
     for (const m of later) assert.equal(m.kind === 'actor' && m.canonical, 'National Liberation Army');
   });
+  it('takes no title or "X of …" phrase for an alias, so later uses of the title stay titles', () => {
+    const text = 'The militia, led by Omar Saleh Wardi, known as Chairman of the Hills, said it would withdraw.\n\nThe Chairman of the board, Li Wei, said profits rose.';
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text.startsWith('Chairman')));
+    const director = 'The militia, led by Omar Saleh Wardi, known as Director, said it would withdraw.\n\nThe Director said no.';
+    assert.ok(!mentions(director).some((m) => m.kind === 'actor' && m.text === 'Director'));
+  });
 });

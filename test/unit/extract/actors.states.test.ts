@@ -38,6 +38,9 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
   it('leaves both cities of a two-city dateline unmarked', () => {
     unmarked('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'LIMA');
     unmarked('OSLO/NEW DELHI — Norway and India agreed a fund.', 'OSLO');
+    unmarked('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'LA PAZ');
+    unmarked('KYIV/WARSAW, June 3 (Reuters) - Talks resumed.', 'WARSAW');
+    unmarked('BEIRUT/DUBAI, June 3 - Talks resumed.', 'DUBAI');
     assert.equal(actor('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'Bolivia').canonical, 'Bolivia');
   });
 

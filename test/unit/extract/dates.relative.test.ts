@@ -64,12 +64,15 @@ describe('extract: tense markers and bare offsets (guidelines 23, 24)', () => {
     assert.equal(date('Argentina must pay $4.3 billion to bondholders on January 9.', 'January 9', '2026-12-22').normalized, '2027-01-09');
     assert.equal(date('Talks should conclude in March.', 'March', '2026-12-22').normalized, '2027-03');
     assert.equal(date('The payment must have been made in January.', 'January', '2026-12-22').normalized, '2026-01');
-    assert.equal(date('The minimum pension rises to 412,000 pesos in January.', 'January', '2026-12-22').normalized, '2027-01');
+    // A present-tense change reports data as often as it schedules: no direction of its own.
+    assert.equal(date('Inflation rises to 3.2% in March, official data show.', 'March', '2026-04-16').normalized, '2026-03');
   });
 
-  it('reads a date right after "for" as the target set, ahead', () => {
+  it('reads a date right after "<planned event> for" as the target set, ahead, and other dates after "for" by their tense', () => {
     assert.equal(date('Unions have called a general strike for January 14.', 'January 14', '2026-12-22').normalized, '2027-01-14');
     assert.equal(date('Unions called a general strike on January 14.', 'January 14', '2026-12-22').normalized, '2026-01-14');
+    assert.equal(date('Inflation data for January showed prices rose 3%.', 'January', '2026-12-22').normalized, '2026-01');
+    assert.equal(date('Flights were cancelled for March 3 after the storm hit.', 'March 3', '2026-12-22').normalized, '2026-03-03');
   });
 
   it('marks a bare plural of hours or minutes before "after" or "before" as an unresolved offset', () => {

@@ -166,5 +166,6 @@ describe('extract: numerals that number a name (guideline 19)', () => {
     unmarked('Balticconnector 2 was out of service for months.', '2');
     unmarked('Repairs to the Harmony 3 cable stalled.', '3');
     assert.equal(figure('Kenya sent 400 troops and Uganda 2.', '2').unit, 'troops');
+    assert.equal(figure('On Monday 30 people were arrested; on Friday 40 were killed.', '40').value, 40);
   });
 });

@@ -4,7 +4,6 @@ import type { Gazetteer } from '../gazetteer';
 import { newSteps, type Steps } from '../steps';
 import { joinSharedHead, splitPossessiveCoordination } from './coordination';
 import { knownAs } from './knownAs';
-import { orgAdministrations } from './orgAdministration';
 import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
@@ -22,6 +21,5 @@ export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, ste
     joinSharedHead(text, result, gaz);
   }
   if (text.includes("'") || text.includes('’')) qualifyByOwner(text, result);
-  if (text.includes(' administration')) orgAdministrations(text, result, gaz);
   return result;
 }

@@ -6,6 +6,7 @@ import { type Gazetteer, phraseKey } from '../gazetteer';
 import { FUNCTION_WORDS } from '../lexicon/names';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { actorAt, replaceActors } from './spanEdit';
+import { isTitleWord } from './words';
 import type { ActorResult } from './types';
 import type { ActorMention } from '../../types';
 
@@ -17,10 +18,13 @@ const ALIAS_WORD = String.raw`\p{Lu}\p{L}*(?:-\p{Lu}?\p{L}+)?`;
 const ALIAS_AFTER = new RegExp(String.raw`(?:,\s+|\s*\(\s*)(?:(?:better|also|more\s+commonly|commonly|widely|popularly|universally|locally)\s+)?` +
   String.raw`(?:known(?:\s+(?:locally|simply|widely|popularly))?\s+as|nicknamed|dubbed)\s+["“‘']?(${ALIAS_WORD}(?:\s+${ALIAS_WORD}){0,2})["”’']?(?![\p{L}\p{N}'’-])`, 'uy');
 
-/** Whether the phrase can be a person's alias: no function word, organisation head or known place or body in it. */
-function aliasLike(alias: string, gaz: Gazetteer): boolean {
-  if (gaz.get(phraseKey(alias))) return false;
-  return alias.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !gaz.get(w));
+/**
+ * Whether the phrase can be a person's alias: no function word, title ("Chairman"), organisation head or known place
+ * or body in it, and no "of" after it ("known as Chairman of Everything" is a title, not a name to look for later).
+ */
+function aliasLike(alias: string, after: string, gaz: Gazetteer): boolean {
+  if (gaz.get(phraseKey(alias)) || /^\s+of\b/.test(after)) return false;
+  return alias.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !isTitleWord(w, w.toLowerCase()) && !gaz.get(w));
 }
 
 /** Adds the aliases written after persons' full names (in place). Only the few persons with a full name are tried. */
@@ -35,9 +39,10 @@ export function knownAs(text: string, result: ActorResult, gaz: Gazetteer): void
     if (c !== 44 && c !== 40 && c !== 32) continue;
     ALIAS_AFTER.lastIndex = p.end;
     const m = ALIAS_AFTER.exec(text);
-    if (!m || !aliasLike(m[1], gaz)) continue;
+    if (!m) continue;
     const start = p.end + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
+    if (!aliasLike(m[1], text.slice(end, end + 4), gaz)) continue;
     // Only a person's own mention (or none) may be replaced: a state or organisation found there is kept. The
     // actors are sorted and the alias follows p, so only those after p that start before its end can overlap it.
     let blocked = false;

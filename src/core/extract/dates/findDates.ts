@@ -2,6 +2,7 @@
 import type { DateMention } from '../../types';
 import type { RefDate } from '../calendar';
 import type { Tokens } from '../tokenize';
+import { newSteps, type Steps } from '../steps';
 import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } from './names';
 import { isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
@@ -90,8 +91,8 @@ export function rulesFor(w: string, lw: string): Dispatch | undefined {
 }
 
 /** Date mentions of one paragraph, possibly overlapping (the caller keeps the longest). Rules run only at their trigger tokens. */
-export function findDates(text: string, ref: RefDate | null, tokens: Tokens, order: 'DMY' | 'MDY' | null = null): DateMention[] {
-  const ctx: Ctx = { text, ref, order, out: [] };
+export function findDates(text: string, ref: RefDate | null, tokens: Tokens, order: 'DMY' | 'MDY' | null = null, steps: Steps = newSteps()): DateMention[] {
+  const ctx: Ctx = { text, ref, order, out: [], steps };
   const { words, starts, lower } = tokens;
   for (let i = 0; i < words.length; i++) {
     const rules = rulesFor(words[i], lower[i]);

@@ -26,12 +26,12 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
   push(ctx, start, end, 'relative', norm);
 }];
 
-/** The words that close an offset after its unit. */
 /** "for" right before a span: what follows is a duration. */
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s+$/iu;
 /** A count right before a unit. */
 const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|several|few)\s+$`, 'iu');
 
+/** The words that close an offset after its unit. */
 const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
 
 /**

@@ -2,6 +2,7 @@
 import type { DateMention, DateType } from '../../types';
 import { tenseDirection, type RefDate } from '../calendar';
 import type { Tokens } from '../tokenize';
+import type { Steps } from '../steps';
 import { isDigits, MONTH_WORDS } from './patterns';
 
 export interface Ctx {
@@ -10,6 +11,16 @@ export interface Ctx {
   /** How the article writes numeric dates whose parts are both 12 or less (front matter, option or evidence); null: unknown. */
   order: 'DMY' | 'MDY' | null;
   out: DateMention[];
+  /** Counts the characters of the paragraph-wide searches (at most once per paragraph each). */
+  steps: Steps;
+  /** Countries with a known fiscal year in the paragraph, found at the first split fiscal year (fiscalYear). */
+  fiscal?: FiscalCountry[];
+}
+
+/** A country named at `at` whose fiscal year starts in `month`. */
+export interface FiscalCountry {
+  at: number;
+  month: number;
 }
 
 export function push(ctx: Ctx, start: number, end: number, type: DateType, normalized: string | null): void {

@@ -1,20 +1,42 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
 import { isoMonth, yearForMonths } from '../calendar';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
-import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Gate, type Rule } from './rule';
+import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalCountry, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 
-/** One alternation per fiscal-year start (July, October, April), so a paragraph is searched once. */
-const FISCAL_STARTS = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(United States|U\.S\.|US|American|Thailand|Thai|Myanmar)|(India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong))(?![\p{L}])`, 'u');
+/**
+ * Countries whose fiscal year is known, one group per start month (July, October, April). "US" before a dollar sign
+ * or "dollar" is the currency, not the country whose year it is.
+ */
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong))(?![\p{L}])`, 'gu');
+
+/** Where the paragraph names a country with a known fiscal year, and the month its year starts: found once per paragraph. */
+function fiscalCountries(ctx: Ctx): FiscalCountry[] {
+  if (ctx.fiscal) return ctx.fiscal;
+  const found: FiscalCountry[] = [];
+  FISCAL_COUNTRIES.lastIndex = 0;
+  for (let m = FISCAL_COUNTRIES.exec(ctx.text); m; m = FISCAL_COUNTRIES.exec(ctx.text)) {
+    found.push({ at: m.index, month: m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : 4 });
+  }
+  ctx.steps.chars += ctx.text.length;
+  ctx.fiscal = found;
+  return found;
+}
 
 /**
- * The month a split fiscal year ("FY2025-26") starts in, from the first country the paragraph names whose year is
- * known: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India, Japan, the United
- * Kingdom, Canada), which is also the default. "Pakistan-Afghanistan trade … FY2025-26" is Pakistan's year.
+ * The month a split fiscal year ("FY2025-26") at `at` starts in: that of the nearest country before it with a known
+ * year (after it, failing that): July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April
+ * (India, Japan, the United Kingdom, Canada), which is also the default. "Pakistan-Afghanistan trade … FY2025-26" is
+ * Pakistan's year; "American investors bought Indian stocks in FY2024-25" India's.
  */
-function fiscalStartMonth(text: string): number {
-  const m = FISCAL_STARTS.exec(text);
-  return m === null ? 4 : m[1] !== undefined ? 7 : m[2] !== undefined ? 10 : 4;
+function fiscalStartMonth(ctx: Ctx, at: number): number {
+  const found = fiscalCountries(ctx);
+  let month = found.length ? found[0].month : 4;
+  for (const c of found) {
+    if (c.at >= at) break;
+    month = c.month;
+  }
+  return month;
 }
 
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
@@ -24,7 +46,7 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
   const y1 = a.length === 2 ? 2000 + Number(a) : Number(a);
   let norm = String(y1);
   if (b) {
-    const first = fiscalStartMonth(ctx.text);
+    const first = fiscalStartMonth(ctx, m.index);
     norm = `${isoMonth(y1, first)}/${isoMonth(fullYear(y1, b), first - 1)}`;
   }
   push(ctx, m.index, m.index + m[0].length, 'year', norm);

@@ -21,8 +21,8 @@ export interface FigureResult {
   ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
-/** A capitalised word (not a month) then one space: a numeral after it may number a name. */
-const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\s)\p{Lu}\p{Ll}+ $/u;
+/** A capitalised word (not a month or a weekday) then one space: a numeral after it may number a name. */
+const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s)\p{Lu}\p{Ll}+ $/u;
 
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 

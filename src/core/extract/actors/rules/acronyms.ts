@@ -96,6 +96,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
 export function looksLikeAcronym(s: ScanState, i: number): boolean {
   const w = s.w(i);
   if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
+  // The city after the slash of a two-city dateline ("KYIV/MOSCOW, June 3"): what the first city is.
+  if (s.w(i - 1) === '/' && s.tight(i) && s.tight(i - 1) && /^\p{Lu}+$/u.test(s.w(i - 2))) return looksLikeAcronym(s, i - 2);
   // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
   let k = i;
   while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;

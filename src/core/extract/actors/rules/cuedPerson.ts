@@ -8,6 +8,7 @@ import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { companyOfCountry, contest, inPersonList, ofSlot } from './personCues';
 import { particlesBefore, personNameEnd } from './personName';
+import { titleAt } from './title';
 
 /**
  * "outside Kalma Wells", "the Baltic Link", "the people of Nova Sofala", "Kivu Sul province": the run i..last names a place
@@ -23,6 +24,19 @@ function placeOrThing(s: ScanState, i: number, last: number): boolean {
 /** A cue right after the name that is no apposition: a reporting verb or a possessive ("X said", "X's government"). */
 const DIRECT_CUE_AFTER = /^(?:\s+\p{Ll}|['’]s\s)/u;
 
+/**
+ * An apposition only a person takes, after the name at `last`: ", who …" or a title (", the prime minister,", ", a
+ * senior minister"). "Confidence in Keir Starmer, the prime minister, fell" keeps its person after a place preposition.
+ */
+function personApposition(s: ScanState, last: number): boolean {
+  if (s.w(last + 1) !== ',') return false;
+  let k = last + 2;
+  const w = s.w(k);
+  if (w === 'who' || w === 'whose') return true;
+  if (w === 'the' || w === 'a' || w === 'an') k++;
+  return titleAt(s, k) !== null;
+}
+
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
   const t = s.t;
@@ -36,8 +50,9 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = CUE_AFTER.test(after40);
   const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || inPersonList(s, start);
-  // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it.
-  if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)))) {
+  // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
+  // apposition only a person takes.
+  if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
     s.addActor(i, last, 'person', text);
     s.cuePersonEnd = end;
   } else {
