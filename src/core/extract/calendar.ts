@@ -161,23 +161,41 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   return null;
 }
 
-/** Events set for a day ahead: "a strike for January 14", "talks for March 3", "the vote for June 2". */
-const PLANNED_EVENTS = new Set(['strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'talks', 'summit', 'meeting', 'meetings', 'hearing',
-  'hearings', 'ballot', 'referendum', 'session', 'visit', 'trip', 'rally', 'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'deadline', 'launch',
-  'auction', 'runoff', 'run-off', 'inauguration', 'ceremony', 'conference', 'debate', 'march', 'sale']);
+/** Events set for a day ahead ("a strike for January 14", "talks for March 3"), and the participles that set one ("set for", "called for"). */
+const PLANNED_FOR = new Set(['strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'talks', 'summit', 'meeting', 'meetings', 'hearing',
+  'hearings', 'ballot', 'referendum', 'session', 'visit', 'trip', 'rally', 'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'launch',
+  'auction', 'runoff', 'run-off', 'inauguration', 'ceremony', 'conference', 'debate',
+  'set', 'scheduled', 'slated', 'planned', 'called', 'fixed', 'due', 'postponed', 'moved', 'rescheduled', 'delayed', 'booked', 'pencilled', 'penciled']);
 
-/** Whether `<planned event> for` and spaces come right before `start` ("a general strike for January 14"). */
-function plannedFor(text: string, start: number): boolean {
-  let k = start;
-  for (let c = text.charCodeAt(k - 1); k > 0 && (c === 32 || c === 160 || (c >= 9 && c <= 13)); c = text.charCodeAt(k - 1)) k--;
-  if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
-  if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return false;
-  // The word before "for".
-  let b = k - 3;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 160)) b--;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 160 || (c >= 9 && c <= 13);
+}
+
+/** Start of the word ending at b (letters, apostrophes and hyphens), or b when there is none. */
+function wordStart(text: string, b: number): number {
   let a = b;
   while (a > 0 && (isWordChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
-  return a < b && b - a <= 13 && PLANNED_EVENTS.has(text.slice(a, b).toLowerCase());
+  return a;
+}
+
+/** Whether a planned event or a setting participle, then "for", come right before `start` ("a general strike for January 14", "pencilled in for June 2"). */
+function plannedFor(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
+  if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return false;
+  let b = k - 3;
+  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  let a = wordStart(text, b);
+  let word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
+  // "pencilled in for", "booked in for": the participle before "in".
+  if (word === 'in') {
+    b = a;
+    while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    a = wordStart(text, b);
+    word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
+  }
+  return PLANNED_FOR.has(word);
 }
 
 /** Whether the sentence ends right before s (text[s - 1] a line break, or a full stop, "!" or "?" before a space that ends no abbreviation). */

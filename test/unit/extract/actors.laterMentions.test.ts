@@ -74,5 +74,8 @@ describe('extract: later mentions across the article', () => {
     assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text.startsWith('Chairman')));
     const director = 'The militia, led by Omar Saleh Wardi, known as Director, said it would withdraw.\n\nThe Director said no.';
     assert.ok(!mentions(director).some((m) => m.kind === 'actor' && m.text === 'Director'));
+    // A title before a name is part of a nom de guerre.
+    const tiger = 'The militia, led by Omar Saleh Wardi, known as General Tiger, said it would withdraw.';
+    assert.equal(actor(tiger, 'General Tiger').canonical, 'Omar Saleh Wardi');
   });
 });

@@ -146,11 +146,13 @@ describe('extract: unknown names that their neighbours make places or things (gu
     // An apposition only a person takes keeps the person after a place preposition.
     assert.equal(actor('Markets lost faith in Ana Gil, who had promised cuts.', 'Ana Gil').type, 'person');
     assert.equal(actor('Confidence in Tomas Ferrer, the prime minister, fell.', 'Tomas Ferrer').type, 'person');
+    // A title that opens a reporting clause is no apposition.
+    unmarked('Talks were held in Vila Nunes, the minister said.', 'Vila Nunes');
     assert.equal(actor('The envoy met Ana Gil, a lawyer, in Lima.', 'Ana Gil').type, 'person');
   });
 
   it('keeps a capitalised place preposition that opens a sentence out of the name', () => {
-    unmarked('Across Lomba Seca, the roads are closed.', 'Lomba Seca');
+    unmarked('Across Lomba Seca, who owns the land is disputed.', 'Lomba Seca');
     unmarked('Outside Nova Kalma, the army holds the roads.', 'Nova Kalma');
   });
 

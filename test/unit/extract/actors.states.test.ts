@@ -41,6 +41,8 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
     unmarked('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'LA PAZ');
     unmarked('KYIV/WARSAW, June 3 (Reuters) - Talks resumed.', 'WARSAW');
     unmarked('BEIRUT/DUBAI, June 3 - Talks resumed.', 'DUBAI');
+    // A slash between acronyms is no dateline.
+    assert.equal(actor('MERCOSUR/EFTA talks resumed.', 'EFTA').type, 'organization');
     assert.equal(actor('LIMA/LA PAZ — Peru and Bolivia signed a water accord.', 'Bolivia').canonical, 'Bolivia');
   });
 

@@ -86,13 +86,15 @@ describe('extract: dates as articles write them', () => {
 });
 
 describe('extract: fiscal years and quarters named by their months', () => {
-  it('starts a split fiscal year in the month of the nearest country named before it with a known year', () => {
+  it('starts a split fiscal year in the month of the country its sentence names first, else the nearest before it', () => {
     assert.equal(date('Trade fell to $1.6 billion in FY2025-26, Pakistan said.', 'FY2025-26').normalized, '2025-07/2026-06');
     assert.equal(date('India will spend more on defence in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');
     assert.equal(date('India and the U.S. agreed; India will spend more in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');
     assert.equal(date('The U.S. deficit hit $1.8 trillion in FY2024-25.', 'FY2024-25').normalized, '2024-10/2025-09');
-    // The nearest country before it, not the first in the paragraph; "US dollar" is the currency.
-    assert.equal(date('The American investors poured money into Indian stocks in FY2024-25.', 'FY2024-25').normalized, '2024-04/2025-03');
+    // The first country of its sentence (its subject), else the nearest before it; "US dollar" is the currency.
+    assert.equal(date("Pakistan's exports to the United States rose in FY2025-26.", 'FY2025-26').normalized, '2025-07/2026-06');
+    assert.equal(date('Indian exports to Australia rose 8% in FY2024-25.', 'FY2024-25').normalized, '2024-04/2025-03');
+    assert.equal(date("India grew fast. Australia's budget for FY2024-25 was tight.", 'FY2024-25').normalized, '2024-07/2025-06');
     assert.equal(date("The rupee fell against the US dollar in FY2024-25, Pakistan's central bank said.", 'FY2024-25').normalized, '2024-07/2025-06');
     // No country with a known year: April, as before.
     assert.equal(date('Revenue grew 9% in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');

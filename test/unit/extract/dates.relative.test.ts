@@ -68,10 +68,13 @@ describe('extract: tense markers and bare offsets (guidelines 23, 24)', () => {
     assert.equal(date('Inflation rises to 3.2% in March, official data show.', 'March', '2026-04-16').normalized, '2026-03');
   });
 
-  it('reads a date right after "<planned event> for" as the target set, ahead, and other dates after "for" by their tense', () => {
+  it('reads a date right after "<planned event> for" or "<set, called, pencilled in …> for" as the target set, ahead, and other dates after "for" by their tense', () => {
     assert.equal(date('Unions have called a general strike for January 14.', 'January 14', '2026-12-22').normalized, '2027-01-14');
     assert.equal(date('Unions called a general strike on January 14.', 'January 14', '2026-12-22').normalized, '2026-01-14');
     assert.equal(date('Inflation data for January showed prices rose 3%.', 'January', '2026-12-22').normalized, '2026-01');
+    assert.equal(date('A vote had been pencilled in for Tuesday, June 2.', 'Tuesday, June 2', '2026-05-22').normalized, '2026-06-02');
+    assert.equal(date('Elections were called for June 14.', 'June 14', '2026-05-22').normalized, '2026-06-14');
+    assert.equal(date('Unions have called a strike\nfor June 14.', 'June 14', '2026-05-22').normalized, '2026-06-14');
     assert.equal(date('Flights were cancelled for March 3 after the storm hit.', 'March 3', '2026-12-22').normalized, '2026-03-03');
   });
 

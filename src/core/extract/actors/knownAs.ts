@@ -19,12 +19,15 @@ const ALIAS_AFTER = new RegExp(String.raw`(?:,\s+|\s*\(\s*)(?:(?:better|also|mor
   String.raw`(?:known(?:\s+(?:locally|simply|widely|popularly))?\s+as|nicknamed|dubbed)\s+["“‘']?(${ALIAS_WORD}(?:\s+${ALIAS_WORD}){0,2})["”’']?(?![\p{L}\p{N}'’-])`, 'uy');
 
 /**
- * Whether the phrase can be a person's alias: no function word, title ("Chairman"), organisation head or known place
- * or body in it, and no "of" after it ("known as Chairman of Everything" is a title, not a name to look for later).
+ * Whether the phrase can be a person's alias: no function word, organisation head or known place or body in it, not
+ * titles alone ("known as Director"; "General Tiger" is a name), and no "of" after it ("known as Chairman of
+ * Everything" is a title, not a name to look for later).
  */
 function aliasLike(alias: string, after: string, gaz: Gazetteer): boolean {
   if (gaz.get(phraseKey(alias)) || /^\s+of\b/.test(after)) return false;
-  return alias.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !isTitleWord(w, w.toLowerCase()) && !gaz.get(w));
+  const words = alias.split(/\s+/);
+  if (words.every((w) => isTitleWord(w, w.toLowerCase()))) return false;
+  return words.every((w) => !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !gaz.get(w));
 }
 
 /** Adds the aliases written after persons' full names (in place). Only the few persons with a full name are tried. */

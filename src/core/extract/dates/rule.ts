@@ -13,14 +13,17 @@ export interface Ctx {
   out: DateMention[];
   /** Counts the characters of the paragraph-wide searches (at most once per paragraph each). */
   steps: Steps;
-  /** Countries with a known fiscal year in the paragraph, found at the first split fiscal year (fiscalYear). */
-  fiscal?: FiscalCountry[];
+  /** Countries with a known fiscal year in the paragraph and its sentence breaks, found at the first split fiscal year (fiscalYear). */
+  fiscal?: FiscalFacts;
 }
 
-/** A country named at `at` whose fiscal year starts in `month`. */
-export interface FiscalCountry {
-  at: number;
-  month: number;
+/** Per country named (sorted by offset `at`): the month its fiscal year starts, and that of the first country in its sentence. */
+export interface FiscalFacts {
+  at: number[];
+  month: number[];
+  sentenceMonth: number[];
+  /** Offsets of sentence ends (".", "!" or "?" before a space, or a line break). */
+  breaks: number[];
 }
 
 export function push(ctx: Ctx, start: number, end: number, type: DateType, normalized: string | null): void {

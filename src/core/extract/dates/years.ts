@@ -1,7 +1,7 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
 import { isoMonth, yearForMonths } from '../calendar';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
-import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalCountry, type Gate, type Rule } from './rule';
+import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 
 /**
@@ -10,33 +10,57 @@ import { isWs } from '../figures/chars';
  */
 const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong))(?![\p{L}])`, 'gu');
 
-/** Where the paragraph names a country with a known fiscal year, and the month its year starts: found once per paragraph. */
-function fiscalCountries(ctx: Ctx): FiscalCountry[] {
-  if (ctx.fiscal) return ctx.fiscal;
-  const found: FiscalCountry[] = [];
-  FISCAL_COUNTRIES.lastIndex = 0;
-  for (let m = FISCAL_COUNTRIES.exec(ctx.text); m; m = FISCAL_COUNTRIES.exec(ctx.text)) {
-    found.push({ at: m.index, month: m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : 4 });
+/** The first index in the sorted list whose value is at least `v`. */
+function lowerBound(list: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1; else hi = mid;
   }
-  ctx.steps.chars += ctx.text.length;
-  ctx.fiscal = found;
-  return found;
+  return lo;
 }
 
 /**
- * The month a split fiscal year ("FY2025-26") at `at` starts in: that of the nearest country before it with a known
- * year (after it, failing that): July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April
- * (India, Japan, the United Kingdom, Canada), which is also the default. "Pakistan-Afghanistan trade … FY2025-26" is
- * Pakistan's year; "American investors bought Indian stocks in FY2024-25" India's.
+ * The paragraph's countries with a known fiscal year (where, the month the year starts, the month of the first such
+ * country in the same sentence) and its sentence breaks: found in two passes, once per paragraph.
+ */
+function fiscalFacts(ctx: Ctx): FiscalFacts {
+  if (ctx.fiscal) return ctx.fiscal;
+  const text = ctx.text;
+  const breaks: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isWs(text.charCodeAt(k + 1)))) breaks.push(k);
+  }
+  const at: number[] = [];
+  const month: number[] = [];
+  const sentenceMonth: number[] = [];
+  FISCAL_COUNTRIES.lastIndex = 0;
+  for (let m = FISCAL_COUNTRIES.exec(text); m; m = FISCAL_COUNTRIES.exec(text)) {
+    const own = m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : 4;
+    const j = at.length;
+    const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, m.index);
+    at.push(m.index);
+    month.push(own);
+    sentenceMonth.push(sameSentence ? sentenceMonth[j - 1] : own);
+  }
+  ctx.steps.chars += 2 * text.length;
+  ctx.fiscal = { at, month, sentenceMonth, breaks };
+  return ctx.fiscal;
+}
+
+/**
+ * The month a split fiscal year ("FY2025-26") at `at` starts in: that of the first country named in its sentence
+ * (the subject's: "Pakistan's exports to the United States rose in FY2025-26"), else of the nearest one before it,
+ * else of the first after it: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India,
+ * Japan, the United Kingdom, Canada), which is also the default. A reading of the text, not knowledge of the topic.
  */
 function fiscalStartMonth(ctx: Ctx, at: number): number {
-  const found = fiscalCountries(ctx);
-  let month = found.length ? found[0].month : 4;
-  for (const c of found) {
-    if (c.at >= at) break;
-    month = c.month;
-  }
-  return month;
+  const f = fiscalFacts(ctx);
+  const k = lowerBound(f.at, at);
+  if (k === 0) return f.at.length ? f.month[0] : 4;
+  return lowerBound(f.breaks, f.at[k - 1]) === lowerBound(f.breaks, at) ? f.sentenceMonth[k - 1] : f.month[k - 1];
 }
 
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.

@@ -94,10 +94,25 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
 
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
 export function looksLikeAcronym(s: ScanState, i: number): boolean {
+  // A later city of a slash-joined dateline ("KYIV/MOSCOW, June 3"): the chain (at most three cities) opens a sentence.
+  let first = i;
+  for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
+  if (first < i && s.sentenceInitial(first) && slashDateline(s, first)) return false;
+  return acronymOrDateline(s, i);
+}
+
+/** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */
+function slashDateline(s: ScanState, i: number): boolean {
+  let k = i;
+  while (s.tick() && k < i + 12 && (/^\p{Lu}+$/u.test(s.w(k + 1)) || (s.w(k + 1) === '/' && s.tight(k + 1) && s.tight(k + 2)))) k++;
+  const next = s.w(k + 1);
+  return next === '—' || next === '–' || next === ',' || next === ':';
+}
+
+/** looksLikeAcronym for a word itself: false for a dateline (a slash-joined one read from its first city) or headline. */
+function acronymOrDateline(s: ScanState, i: number): boolean {
   const w = s.w(i);
   if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
-  // The city after the slash of a two-city dateline ("KYIV/MOSCOW, June 3"): what the first city is.
-  if (s.w(i - 1) === '/' && s.tight(i) && s.tight(i - 1) && /^\p{Lu}+$/u.test(s.w(i - 2))) return looksLikeAcronym(s, i - 2);
   // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
   let k = i;
   while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;

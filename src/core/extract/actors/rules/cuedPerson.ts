@@ -25,17 +25,25 @@ function placeOrThing(s: ScanState, i: number, last: number): boolean {
 const DIRECT_CUE_AFTER = /^(?:\s+\p{Ll}|['’]s\s)/u;
 
 /**
- * An apposition only a person takes, after the name at `last`: ", who …" or a title (", the prime minister,", ", a
- * senior minister"). "Confidence in Keir Starmer, the prime minister, fell" keeps its person after a place preposition.
+ * An apposition only a person takes, after the name at `last`: ", who had …" (a relative clause with an auxiliary or a
+ * past verb), or a title closed by a comma, bracket or dash (", the prime minister, fell"). "Confidence in Tomas Ferrer,
+ * the prime minister, fell" keeps its person after a place preposition; "held in Vila Nunes, the minister said" and
+ * "across Lomba Seca, who owns the land is disputed" do not make one.
  */
 function personApposition(s: ScanState, last: number): boolean {
   if (s.w(last + 1) !== ',') return false;
   let k = last + 2;
   const w = s.w(k);
-  if (w === 'who' || w === 'whose') return true;
+  if (w === 'who') return WHO_VERB.test(s.w(k + 1));
   if (w === 'the' || w === 'a' || w === 'an') k++;
-  return titleAt(s, k) !== null;
+  const title = titleAt(s, k);
+  if (!title) return false;
+  const after = s.w(title.end + 1);
+  return after === ',' || after === ')' || after === '—' || after === '–';
 }
+
+/** After "who": an auxiliary or a past-tense verb, as a relative clause about a person has ("who had promised", "who led"). */
+const WHO_VERB = /^(?:had|has|have|was|is|were|will|would|could|can|may|might|must|should|\p{Ll}+ed|led|won|lost|ran|took|said|told|became|fled|left|met)$/u;
 
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
