@@ -21,6 +21,11 @@ export interface FigureResult {
   ambiguous: ReadonlyMap<FigureMention, readonly string[]>;
 }
 
+/** An ASCII lower-case letter, or any letter past ASCII (the last letter of a capitalised name word). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c > 127;
+}
+
 /** A capitalised word (not a month or a weekday) then one space: a numeral after it may number a name. */
 const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s)\p{Lu}\p{Ll}+ $/u;
 
@@ -178,7 +183,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
       // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
       // nothing, numbers a name (guideline 19).
-      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && isLowerLetter(text.charCodeAt(start - 2)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
