@@ -94,6 +94,7 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
 
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
 export function looksLikeAcronym(s: ScanState, i: number): boolean {
+  s.tick(); // one step per word asked about: a check that re-read a chain from every word would show here
   // A later city of a slash-joined dateline ("KYIV/MOSCOW, June 3"): the chain (at most three cities) opens a sentence.
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
