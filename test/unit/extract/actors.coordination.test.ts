@@ -28,4 +28,11 @@ describe('extract: organisations joined by "and"', () => {
     assert.ok(got.includes('Beta Mining Corporation=Beta Mining Corporation'), got.join(' | '));
     assert.ok(!got.some((g) => g.startsWith('Delta Marine Holdings and')), got.join(' | '));
   });
+
+  it('keeps a country before "and <Country>’s <organisation>" a state', () => {
+    const text = "South Korea and Japan's Ministry of Foreign Affairs protested.";
+    assert.deepEqual([actor(text, 'South Korea').type, actor(text, 'South Korea').canonical], ['state', 'South Korea']);
+    assert.equal(actor(text, 'Japan').type, 'state');
+    assert.equal(actor("Samsung and Japan's Ministry of Finance agreed.", 'Samsung').type, 'organization');
+  });
 });

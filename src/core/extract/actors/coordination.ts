@@ -25,7 +25,11 @@ export function splitPossessiveCoordination(text: string, result: ActorResult, g
     if (!m || !country || country.kind !== 'country') continue;
     const stateStart = a.start + a.text.indexOf(m[2], m[1].length);
     const second = actorAt(text, a.end - m[3].length, a.end, 'organization', knownOrgCanonical(m[3], gaz));
-    added.push(actorAt(text, a.start, a.start + m[1].length, 'organization', knownOrgCanonical(m[1], gaz)));
+    // "South Korea and Japan's Ministry of …": the part before "and" may be a country itself.
+    const firstEntry = gaz.get(phraseKey(m[1]));
+    added.push(firstEntry?.kind === 'country'
+      ? actorAt(text, a.start, a.start + m[1].length, 'state', firstEntry.canonical)
+      : actorAt(text, a.start, a.start + m[1].length, 'organization', knownOrgCanonical(m[1], gaz)));
     added.push(actorAt(text, stateStart, stateStart + m[2].length, 'state', country.canonical), second);
     renames.set(a.canonical, second.canonical);
   }
