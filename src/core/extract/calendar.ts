@@ -1,6 +1,8 @@
 // Calendar arithmetic on reference dates (UTC days, ISO weeks) and the tense heuristic that
 // decides which way a year-less date resolves (guideline 24).
 
+import { isWs } from './figures/chars';
+
 export interface RefDate {
   y: number;
   m: number;
@@ -167,10 +169,6 @@ const PLANNED_FOR = new Set(['strike', 'strikes', 'vote', 'votes', 'election', '
   'auction', 'runoff', 'run-off', 'inauguration', 'ceremony', 'conference', 'debate',
   'set', 'scheduled', 'slated', 'planned', 'called', 'fixed', 'due', 'postponed', 'moved', 'rescheduled', 'delayed', 'booked', 'pencilled', 'penciled']);
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 160 || (c >= 9 && c <= 13);
-}
-
 /** Start of the word ending at b (letters, apostrophes and hyphens), or b when there is none. */
 function wordStart(text: string, b: number): number {
   let a = b;
@@ -181,17 +179,17 @@ function wordStart(text: string, b: number): number {
 /** Whether a planned event or a setting participle, then "for", come right before `start` ("a general strike for January 14", "pencilled in for June 2"). */
 function plannedFor(text: string, start: number): boolean {
   let k = start;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isWs(text.charCodeAt(k - 1))) k--;
   if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
   if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return false;
   let b = k - 3;
-  while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+  while (b > 0 && isWs(text.charCodeAt(b - 1))) b--;
   let a = wordStart(text, b);
   let word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
   // "pencilled in for", "booked in for": the participle before "in".
   if (word === 'in') {
     b = a;
-    while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    while (b > 0 && isWs(text.charCodeAt(b - 1))) b--;
     a = wordStart(text, b);
     word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
   }
@@ -205,7 +203,7 @@ function sentenceStartsAt(text: string, s: number): boolean {
 }
 
 /** Whether the sentence ends at e (a line break, or a full stop, "!" or "?" at the end or before a space). */
-function sentenceEndsAt(text: string, e: number): boolean {
+export function sentenceEndsAt(text: string, e: number): boolean {
   const c = text.charCodeAt(e);
   return c === 10 || ((c === 46 || c === 33 || c === 63) && (e + 1 >= text.length || /\s/.test(text[e + 1])));
 }

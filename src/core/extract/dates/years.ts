@@ -1,5 +1,6 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
-import { isoMonth, yearForMonths } from '../calendar';
+import { isoMonth, sentenceEndsAt, yearForMonths } from '../calendar';
+import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
@@ -12,13 +13,7 @@ const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistan
 
 /** The first index in the sorted list whose value is at least `v`. */
 function lowerBound(list: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < v) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstIndex(list.length, (k) => list[k] >= v);
 }
 
 /**
@@ -29,10 +24,7 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
   if (ctx.fiscal) return ctx.fiscal;
   const text = ctx.text;
   const breaks: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isWs(text.charCodeAt(k + 1)))) breaks.push(k);
-  }
+  for (let k = 0; k < text.length; k++) if (sentenceEndsAt(text, k)) breaks.push(k);
   const at: number[] = [];
   const month: number[] = [];
   const sentenceMonth: number[] = [];

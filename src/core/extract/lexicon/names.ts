@@ -28,7 +28,6 @@ export const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz'
 /** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
 export const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
 
-
 /**
  * Surnames of United States presidents since 1933: "the <Surname> administration" is the United States unless the
  * article ties that person to another country (the default before a bare "President X" takes the article's state).

@@ -95,11 +95,20 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
 export function looksLikeAcronym(s: ScanState, i: number): boolean {
   s.tick(); // one step per word asked about: a check that re-read a chain from every word would show here
+  const w = s.w(i);
+  if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
   // A later city of a slash-joined dateline ("KYIV/MOSCOW, June 3"): the chain (at most three cities) opens a sentence.
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
   if (first < i && s.sentenceInitial(first) && slashDateline(s, first)) return false;
-  return acronymOrDateline(s, i);
+  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
+  let k = i;
+  while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
+  // The first city of a slash-joined dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —".
+  if (s.w(k + 1) === '/' && s.tight(k + 1) && s.sentenceInitial(i) && slashDateline(s, k)) return false;
+  const next = s.w(k + 1);
+  if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
+  return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
 }
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */
@@ -108,24 +117,6 @@ function slashDateline(s: ScanState, i: number): boolean {
   while (s.tick() && k < i + 12 && (/^\p{Lu}+$/u.test(s.w(k + 1)) || (s.w(k + 1) === '/' && s.tight(k + 1) && s.tight(k + 2)))) k++;
   const next = s.w(k + 1);
   return next === '—' || next === '–' || next === ',' || next === ':';
-}
-
-/** looksLikeAcronym for a word itself: false for a dateline (a slash-joined one read from its first city) or headline. */
-function acronymOrDateline(s: ScanState, i: number): boolean {
-  const w = s.w(i);
-  if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
-  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
-  let k = i;
-  while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
-  // Two cities in one dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —": the all-caps words after the slash up to the dash.
-  if (s.w(k + 1) === '/' && s.tight(k + 1) && s.sentenceInitial(i)) {
-    let m = k + 2;
-    while (s.tick() && m < k + 8 && /^\p{Lu}+$/u.test(s.w(m))) m++;
-    if (m > k + 2) k = m - 1;
-  }
-  const next = s.w(k + 1);
-  if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
-  return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
 }
 
 /** Is token k, next to the all-caps word i, an unknown all-caps word of three letters or more (an all-caps headline). */
