@@ -184,13 +184,13 @@ export function withEuropeanCouncil(orgHeads: Map<string, string>, hasEuropeanUn
   return orgHeads;
 }
 
-/** The state whose capital opens the article's dateline ("LIMA — …") in one of the first paragraphs, if any. */
+/** The state whose capital opens the article's dateline ("LIMA — …"; of "TOKYO/THE HAGUE — …" the first city, where the story was filed) in one of the first paragraphs, if any. */
 export function datelineState(paras: readonly { text: string }[]): string | null {
   const gaz = getGazetteer();
   for (const p of paras.slice(0, 3)) {
-    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)\s*[—–]/u.exec(p.text);
+    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)(?:\/[\p{Lu}][\p{Lu}'’. -]*?)*\s*[—–]/u.exec(p.text);
     if (!m) continue;
-    const name = m[1].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const name = m[1].trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
     const e = gaz.get(name);
     return e && e.kind === 'capital' ? e.canonical : null;
   }

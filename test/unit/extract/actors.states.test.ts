@@ -94,5 +94,8 @@ describe("extract: the article's state qualifies generic institutions (guideline
     assert.equal(actor(us, 'Congress').canonical, 'United States Congress');
     const ke = 'NAIROBI — Uganda and Tanzania sent observers.\n\nThe Supreme Court heard the petition.';
     assert.equal(actor(ke, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
+    // A two-city dateline: the first city, where the story was filed.
+    const two = 'NAIROBI/ADDIS ABABA — Uganda and Tanzania sent observers.\n\nThe Supreme Court heard the petition.';
+    assert.equal(actor(two, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
   });
 });
