@@ -1,5 +1,5 @@
 // Context patterns of the actor rules: the words before or after a name that cue a person or an organisation.
-import { TITLE_PATTERN } from '../lexicon/titles';
+import { OFFICER_AREAS, TITLE_PATTERN } from '../lexicon/titles';
 
 export const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 
@@ -20,7 +20,7 @@ export const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
 
 /** A company officer's title (the C-suite included): the capitalised run just before it is the company. */
-export const CORPORATE_TITLE = /^(?:chief\s+executive(?:\s+officer)?|chief\s+(?:financial|operating|technology|information|investment|commercial|marketing|risk|compliance|legal|data|strategy|digital|security)\s+officer|ceo|cfo|coo|cto|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$/i;
+export const CORPORATE_TITLE = new RegExp(String.raw`^(?:chief\s+executive(?:\s+officer)?|chief\s+(?:${OFFICER_AREAS})\s+officer|ceo|cfo|coo|cto|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$`, 'i');
 
 export const CUE_AFTER = /^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
 
