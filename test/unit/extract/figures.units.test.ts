@@ -119,3 +119,32 @@ describe('extract: energy prices and headline figures (guidelines 14, 21)', () =
     assert.deepEqual([figure('# Inflation Hits 200 Percent', '200 Percent').value, figure('# Inflation Hits 200 Percent', '200 Percent').unit], [200, '%']);
   });
 });
+
+describe('extract: plain-letter currency prefixes, per-item prices and hyphenated fractions (guidelines 14, 17, 21)', () => {
+  it('reads the naira written as a plain N before an amount only money takes', () => {
+    const bn = figure('Lagos state borrowed N250 billion for the rail line.', 'N250 billion');
+    assert.deepEqual([bn.type, bn.value, bn.unit], ['money', 2.5e11, 'NGN']);
+    assert.equal(figure('Each bag now costs N45,000 at the market.', 'N45,000').unit, 'NGN');
+    // A capital N before a bare number names a thing: masks, roads, models.
+    unmarked('Nurses asked for N95 masks on the N2 road.', 'N95');
+    unmarked('Nurses asked for N95 masks on the N2 road.', 'N2');
+  });
+
+  it('reads a CFA prefix as the CFA franc, chosen by the countries in the text', () => {
+    const west = figure('Senegal raised CFA 80 billion on the regional market.', 'CFA 80 billion');
+    assert.deepEqual([west.type, west.value, west.unit], ['money', 8e10, 'XOF']);
+    assert.equal(figure('Cameroon raised CFA 80 billion on the regional market.', 'CFA 80 billion').unit, 'XAF');
+  });
+
+  it('gives a price per trip, ticket or visa its per-item unit, but not an allowance per household', () => {
+    assert.equal(figure('Ferry operators charge 1,200 shillings per crossing.', '1,200 shillings per crossing').unit, 'KES/crossing');
+    assert.equal(figure('The consulate now asks $185 a visa.', '$185 a visa').unit, 'USD/visa');
+    assert.equal(figure('Families will get 2,000 pesos per household.', '2,000 pesos').unit, 'MXN');
+  });
+
+  it('reads a hyphenated fraction before a noun as a share', () => {
+    const f = figure('The bill needs a two-thirds majority in the Senate.', 'two-thirds');
+    assert.deepEqual([f.type, f.value, f.unit], ['percent', 66.67, '%']);
+    assert.equal(figure('The state kept a three-quarters stake in the bank.', 'three-quarters').value, 75);
+  });
+});

@@ -4,7 +4,7 @@ import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORD
 
 export function ambiguousCodes(word: string): readonly string[] | null {
   const w = word.toLowerCase().replace(/\.$/, '');
-  const key = w === 'rs' || w === '₨' ? 'rupee' : w.endsWith('s') && !(w in AMBIGUOUS_CURRENCIES) ? w.slice(0, -1) : w;
+  const key = w === 'rs' || w === '₨' ? 'rupee' : w === 'cfa' ? 'cfa franc' : w.endsWith('s') && !(w in AMBIGUOUS_CURRENCIES) ? w.slice(0, -1) : w;
   const codes = AMBIGUOUS_CURRENCIES[key];
   return codes && codes.length > 1 ? codes : null;
 }

@@ -255,7 +255,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     fr.lastIndex = starts[i];
     let m = fr.exec(text);
-    if (!m && hedged(text, starts[i], lastWordBefore(text, starts[i]))) {
+    // "a two-thirds majority", "a three-quarters stake": a hyphenated fraction before a noun is a share whatever noun follows.
+    const hyphenated = !m && words[i + 1] === '-' && starts[i + 1] === ends[i];
+    if (hyphenated || (!m && hedged(text, starts[i], lastWordBefore(text, starts[i])))) {
       // "nearly a quarter goes on interest": after a hedge the fraction is a share whatever follows, unless it is temporal.
       FRACTION_LOOSE.lastIndex = starts[i];
       m = FRACTION_LOOSE.exec(text);
@@ -268,7 +270,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let v = FRACTIONS[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (/\b(?:first|second|third|fourth|final|last|next|the|and|a)\s+$/i.test(before)) continue;
+    // "the third", "a quarter of the way": ordinals and articles before a lone fraction word; "a two-thirds majority" is a share.
+    if (/\b(?:first|second|third|fourth|final|last|next)\s+$/i.test(before) || (!m[3] && /\b(?:the|and|a)\s+$/i.test(before))) continue;
     if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }

@@ -7,6 +7,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₱': 'PHP', '₴': 'UAH', '₪': 'ILS', '৳': 'BDT', Rs: 'INR', 'Rs.': 'INR', Rp: 'IDR', RM: 'MYR', R: 'ZAR', KSh: 'KES', Ksh: 'KES', Sh: 'KES', 'E£': 'EGP',
   'RMB': 'CNY', 'Dh': 'AED', 'Dhs': 'AED', SR: 'SAR', QR: 'QAR',
   Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN', 'S/': 'PEN', 'S/.': 'PEN', SDR: 'XDR', SDRs: 'XDR',
+  // Nigerian usage writes the naira sign as a plain N ("N450 billion"); West and Central African francs as "CFA 12 billion".
+  N: 'NGN', CFA: 'XOF',
 };
 
 /** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
