@@ -113,6 +113,16 @@ const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'sl
 
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
 const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being)\s+$/iu;
+/** …except after "to be", which points ahead ("the budget, to be presented in November"; "talks are to be held"), unless "was to be" puts the plan in the past. */
+const AFTER_TO_BE = /(?:^|[^\p{L}])to\s+be\s+$/iu;
+const AFTER_WAS_TO_BE = /(?:^|[^\p{L}])(?:was|were)\s+to\s+be\s+$/iu;
+
+/** The direction of a participle after "be", "been" or "being" (`at` its start): ahead after "to be", else none of its own. */
+function passiveDirection(text: string, at: number): Direction | null | undefined {
+  const before = text.slice(Math.max(0, at - 16), at);
+  if (!AFTER_BE.test(before)) return undefined;
+  return AFTER_TO_BE.test(before) && !AFTER_WAS_TO_BE.test(before) ? 'future' : null;
+}
 
 /** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */
 function firstIndex(c: number): number {
@@ -149,9 +159,16 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   const marker = markerAt(text, at, b);
   if (marker === null) {
     const len = b - at;
-    return len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100 && !AFTER_BE.test(text.slice(Math.max(0, at - 7), at)) ? 'past' : null;
+    if (!(len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100)) return null;
+    const passive = passiveDirection(text, at);
+    return passive === undefined ? 'past' : passive;
   }
   const w = marker;
+  // "will be held in March": an irregular participle after "be" takes its tense from the auxiliary too.
+  if (PAST.has(w) && !FUTURE.has(w)) {
+    const passive = passiveDirection(text, at);
+    if (passive !== undefined) return passive;
+  }
   if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) return 'future';
   if (w === 'set') return null;
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past

@@ -92,3 +92,34 @@ describe('extract: tense markers and bare offsets (guidelines 23, 24)', () => {
     assert.equal(date('Two years after the vote, he quit.', 'Two years after').type, 'relative');
   });
 });
+
+describe('extract: kinds of period, fiscal years ending on a day, passives and month-ends (guidelines 22–25)', () => {
+  it('keeps a kind of period with its head ("30-day grace period"), like "60-day period"', () => {
+    const d = date('Importers get a 45-day grace period to comply.', '45-day grace period');
+    assert.deepEqual([d.type, d.normalized], ['period', 'P45D']);
+    assert.equal(date('The agency opened a 90-day comment window.', '90-day comment window').normalized, 'P90D');
+    // Not a period: the noun after the unit is no kind of period.
+    assert.equal(date('They agreed a 30-day truce.', '30-day').normalized, 'P30D');
+  });
+
+  it('reads "the fiscal year ending March 31" as the year that ends on the month-end the tense points to', () => {
+    assert.equal(date('Sales fell 4% in the fiscal year ending March 31, the company said.', 'fiscal year ending March 31', '2026-05-20').normalized, '2025-04/2026-03');
+    assert.equal(date('Revenue will grow in the financial year ending June 30.', 'financial year ending June 30', '2026-08-01').normalized, '2026-07/2027-06');
+    assert.equal(date('Revenue will grow in the fiscal year ending June 30, 2028.', 'fiscal year ending June 30, 2028', '2026-08-01').normalized, '2027-07/2028-06');
+  });
+
+  it('reads a participle after "be" by its auxiliary, and "to be" as ahead', () => {
+    // Reference 2026-09-30: a March ahead is 2027-03, behind 2026-03.
+    assert.equal(date('The runoff will be held in March.', 'March', '2026-09-30').normalized, '2027-03');
+    assert.equal(date('The accord, to be signed in March, sets quotas, the minister said.', 'March', '2026-09-30').normalized, '2027-03');
+    assert.equal(date('The runoff was to be held in March but was called off.', 'March', '2026-09-30').normalized, '2026-03');
+    assert.equal(date('The runoff was held in March.', 'March', '2026-09-30').normalized, '2026-03');
+  });
+
+  it('reads "the end of the month/year/week" as the current one when the tense points ahead, else unresolved', () => {
+    const d = date('The office should open by the end of the month, envoys said.', 'end of the month', '2026-01-05');
+    assert.deepEqual([d.type, d.normalized], ['relative', '2026-01']);
+    assert.equal(date('Troops will leave by the end of the year.', 'end of the year', '2026-01-05').normalized, '2026');
+    assert.equal(date('By the end of the month, 300 families had left.', 'end of the month', '2026-01-05').normalized, null);
+  });
+});

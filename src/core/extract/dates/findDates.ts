@@ -6,7 +6,7 @@ import { newSteps, type Steps } from '../steps';
 import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } from './names';
 import { isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
-import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, offset, weekend } from './relative';
+import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, endOfTheUnit, offset, weekend } from './relative';
 import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, fiscalYearEnding, monthsQuarter, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
 import { MODS, MONTH_WORDS, NUMBER_WORD_SET, ORDINALS, SEASONS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS } from './patterns';
 import type { Ctx, Gate, Rule } from './rule';
@@ -28,6 +28,7 @@ const RULES: Rule[] = [
   deicticUnit,
   offset,
   deicticMonth,
+  endOfTheUnit,
   aSingleUnit,
   firstMonthsOf,
   deicticWindow,
@@ -57,7 +58,7 @@ const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
   const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
     'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half']);
+    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half', 'end']);
   for (const lw of words) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);

@@ -33,8 +33,9 @@ export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L
 /** A duration's unit comes right after its number (at most three tokens: "twenty", "-", "five") and an optional "-". */
 const durationGate: Gate = (_text, t, i) => unitAhead(t.lower, i, 4);
 
-// Durations: "seven years", "60-day period", "ten-year", "48 hours".
-export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+(period|window|timeframe|time\s+frame|span|stretch|interval))?`, 'iyu'), (ctx, m) => {
+// Durations: "seven years", "60-day period", "ten-year", "48 hours"; a kind of period keeps its head too ("30-day grace period",
+// "90-day comment window": the head is still purely temporal, guideline 25).
+export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)(-|\s+)(day|week|month|year|decade|hour|minute)(s?)(?!-old|\s+old\b|[\p{L}])(?:(?<=-\w+)\s+((?:\p{Ll}+(?:-\p{Ll}+)*\s+)?(?:period|window)|timeframe|time\s+frame|span|stretch|interval)(?![\p{L}-]))?`, 'iyu'), (ctx, m) => {
   const n = numberValue(m[1]);
   if (n === null) return;
   if (m[2] === '-' && m[4]) return;

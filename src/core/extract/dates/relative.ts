@@ -91,6 +91,20 @@ export const deicticWindow: Rule = [(_w, lw) => lw === 'coming' || lw === 'next'
   push(ctx, m.index, m.index + m[0].length, 'relative', null);
 }];
 
+// "by the end of the month", "at the end of the year": the current unit where the tense points ahead; in a past narrative
+// ("By the end of the month, 500 had fled") the month is the story's, not the article's (normalized null).
+export const endOfTheUnit: Rule = [(_w, lw) => lw === 'end', /(?<![\p{L}])end\s+of\s+the\s+(week|month|year)(?![\p{L}'’-])/iyu, (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const r = ctx.ref;
+  let norm: string | null = null;
+  if (r && dir(ctx, start, end) === 'future') {
+    const unit = m[1].toLowerCase();
+    norm = unit === 'week' ? isoWeek(r) : unit === 'month' ? isoMonth(r.y, r.m) : String(r.y);
+  }
+  push(ctx, start, end, 'relative', norm);
+}, (_text, t, i) => t.lower[i + 1] === 'of' && t.lower[i + 2] === 'the'];
+
 // Anchored expressions: "the following year", "the previous month" (normalized null).
 export const anchoredUnit: Rule = [(_w, lw) => lw === 'following' || lw === 'previous' || lw === 'preceding', /(?<![\p{L}])(?:following|previous|preceding)\s+(?:day|week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'relative', null);

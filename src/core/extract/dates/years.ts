@@ -1,5 +1,5 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
-import { isoMonth, sentenceEndsAt, yearForMonths } from '../calendar';
+import { daysInMonth, isoMonth, sentenceEndsAt, yearForMonthDay, yearForMonths } from '../calendar';
 import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
@@ -68,11 +68,17 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
   push(ctx, m.index, m.index + m[0].length, 'year', norm);
 }, fiscalGate];
 
-// "the fiscal year ending March 2027", "financial year to June 2026": the twelve months that end with that month.
-export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'financial', new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial)\s+year\s+(?:ending|ended|that\s+ends|to)\s+(${MON})\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
+// "the fiscal year ending March 2027", "financial year to June 2026", "the fiscal year ending March 31": the twelve months
+// that end with that month (without a year, the month-end the tense points to).
+export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'financial', new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial)\s+year\s+(?:ending|ended|that\s+ends|to)\s+(${MON})(?:\s+(\d{1,2})(?![\p{N}]))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   const last = monthNum(m[1]);
-  if (!last) return;
-  const y = Number(m[2]);
+  if (!last || (!m[2] && !m[3])) return;
+  if (m[2] && Number(m[2]) !== daysInMonth(2001, last) && !(last === 2 && Number(m[2]) === 29)) return; // a fiscal year ends on a month's last day
+  const start = m.index;
+  const end = m.index + m[0].length;
+  let y = m[3] ? Number(m[3]) : null;
+  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, last, Number(m[2]), dir(ctx, start, end));
+  if (y === null) { push(ctx, start, end, 'year', null); return; }
   const from = last === 12 ? isoMonth(y, 1) : isoMonth(y - 1, last + 1);
   push(ctx, m.index, m.index + m[0].length, 'year', `${from}/${isoMonth(y, last)}`);
 }];
