@@ -142,6 +142,11 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     assert.equal(figure('Families will get 2,000 pesos per household.', '2,000 pesos').unit, 'MXN');
   });
 
+  it('counts a people named by faith or ethnicity as the noun, like a demonym plural', () => {
+    assert.equal(figure('The province is home to 300,000 Hazaras.', '300,000').unit, 'Hazaras');
+    assert.equal(figure('Nearly 900,000 Rohingya remain in the camps.', '900,000').unit, 'Rohingya');
+  });
+
   it('reads a hyphenated fraction before a noun as a share', () => {
     const f = figure('The bill needs a two-thirds majority in the Senate.', 'two-thirds');
     assert.deepEqual([f.type, f.value, f.unit], ['percent', 66.67, '%']);

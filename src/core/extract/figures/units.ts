@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PER_UNITS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { wsThen } from './chars';
 
@@ -92,6 +92,8 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
         const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
         if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
       }
+      // "770,000 Sikhs", "a million Rohingya": a people named by faith or ethnicity is the counted noun, like a demonym plural.
+      if (i === 0 && PEOPLE_PLURALS.has(w)) return w;
       // A demonym adjective is skipped ("12 Norwegian officials"); a demonym plural is the noun ("124 million Brazilians").
       if (!/^\p{Lu}\p{Ll}/u.test(w) || !gaz.countryOfDemonym(w)) return null;
       if (/s$/.test(w) && !/(?:ese|ss)$/.test(w)) return w;

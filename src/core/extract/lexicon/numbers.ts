@@ -76,3 +76,8 @@ export const LIST_IDENTIFIERS = new Set(['chapters', 'articles', 'sections', 'pa
 
 /** Hyphen tails that make a country compound a noun, not an adjective ("Afghan-Americans" is handled as a name). */
 export const HYPHEN_NOUN_TAILS = new Set(['s']);
+
+/** Peoples named by faith or ethnicity, counted like demonym plurals ("770,000 Sikhs", "a million Rohingya"; not states). */
+export const PEOPLE_PLURALS = new Set(['Sikhs', 'Hindus', 'Muslims', 'Christians', 'Catholics', 'Protestants', 'Jews', 'Buddhists', 'Druze', 'Kurds',
+  'Rohingya', 'Uyghurs', 'Uighurs', 'Tamils', 'Pashtuns', 'Baloch', 'Hazaras', 'Yazidis', 'Tutsis', 'Hutus', 'Berbers', 'Roma', 'Copts', 'Alawites',
+  'Shias', 'Shiites', 'Sunnis', 'Maori', 'Aborigines', 'Tatars', 'Uzbeks', 'Tajiks', 'Igbos', 'Yorubas', 'Somalis', 'Oromos', 'Amharas', 'Tigrayans']);
