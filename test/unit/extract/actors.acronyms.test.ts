@@ -1,7 +1,7 @@
 // Acronyms defined in the article and curated short forms, and the expansion each takes as its
 // canonical (guidelines 12, 13). Sentences written for this file.
 import assert from 'node:assert/strict';
-import { actor, mentions } from './helpers';
+import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
   it('links "Long Name (ACR)" when the initials are in another order and maps later bare uses', () => {
@@ -54,5 +54,37 @@ describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
     assert.equal(actor('Troops from UNIFIL patrolled the border.', 'UNIFIL').canonical, 'United Nations Interim Force in Lebanon');
     assert.equal(actor('The ASEAN Plus Three reserve was tapped.', 'ASEAN Plus Three').type, 'organization');
     assert.ok(!mentions('The ASEAN Plus Three reserve was tapped.').some((m) => m.kind === 'figure'));
+  });
+
+  it('takes "in/for <Country>" into an organisation name when only the country completes its acronym', () => {
+    const text = 'Payments go through the European Union Liaison Office in Mali (EULOM) from March.\n\nEULOM staff arrived.';
+    assert.equal(actor(text, 'European Union Liaison Office in Mali').type, 'organization');
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'EULOM');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['European Union Liaison Office in Mali', 'European Union Liaison Office in Mali']);
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text === 'Mali'));
+  });
+
+  it('spells an acronym with the Romance particles and unaccented initials of its name, the country inside included', () => {
+    const text = 'The grid is run by Énergie de Belgique (EDB), which owns 12 plants.';
+    assert.equal(actor(text, 'Énergie de Belgique').type, 'organization');
+    assert.equal(actor(text, 'EDB').canonical, 'Énergie de Belgique');
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text === 'Belgium'));
+  });
+
+  it('reads a mission defined by an acronym of its first words as an organisation', () => {
+    const text = 'Troops of the Coastal Patrol Support Mission (CPS) left.\n\nCPS commanders objected.';
+    assert.equal(actor(text, 'Coastal Patrol Support Mission').type, 'organization');
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'CPS');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Coastal Patrol Support Mission', 'Coastal Patrol Support Mission']);
+  });
+
+  it('marks no acronym defined by a programme, law or facility', () => {
+    unmarked('Disbursements under the Resilience Credit Facility (RCF) resumed in May.', 'Resilience Credit Facility (RCF)');
+    unmarked('Exporters lobbied against the Clean Shipping Act (CSA) for months.', 'Clean Shipping Act (CSA)');
+  });
+
+  it('reads no acronym inside a hyphenated place name written in capitals', () => {
+    unmarked('SAINT-EU-LAMBERT — Farmers blocked the road on Monday.', 'SAINT-EU-LAMBERT');
+    assert.equal(actor('The EU-US talks resumed.', 'EU').canonical, 'European Union');
   });
 });

@@ -66,6 +66,22 @@ describe('extract: organisation names (guidelines 1, 12)', () => {
   it('does not join a possessive to an identifier ("the Council\'s Article 99 letter")', () => {
     assert.ok(!mentions("The Council's Article 99 letter was read.").some((m) => m.kind === 'actor' && m.text.includes('Article')));
   });
+
+  it('keeps a plural possessive inside an organisation name and links its acronym', () => {
+    const text = 'Welsh Growers\' Union (WGU) chair Owain Price spoke.';
+    assert.equal(actor(text, 'Welsh Growers\' Union').type, 'organization');
+    assert.equal(actor(text, 'WGU').canonical, 'Welsh Growers\' Union');
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor' && m.text === 'Welsh'));
+    assert.equal(actor('The Philippines\' Foreign Ministry protested.', 'Philippines').type, 'state');
+    assert.equal(actor('Reyes\' Liberal Party won the seat.', 'Liberal Party').type, 'organization');
+  });
+
+  it('keeps a possessive that names take ("People\'s") inside a name before a political-body noun', () => {
+    assert.equal(actor("Her United People's Voice alliance won the vote.", "United People's Voice").type, 'organization');
+    assert.equal(actor("The Coastal Fishers' Front party lost.", "Coastal Fishers' Front").type, 'organization');
+    assert.equal(actor("Members of the Upland Peasants' Voice movement marched.", "Upland Peasants' Voice").type, 'organization');
+    assert.equal(actor("Ana Quiroga's Libre alliance won.", 'Libre').type, 'organization');
+  });
 });
 
 describe('extract: organisation heads and connectors (guidelines 1, 12)', () => {

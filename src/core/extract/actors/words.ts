@@ -71,8 +71,9 @@ export function isNameWordLower(w: string, lower: string): boolean {
 
 /** "Long Name (ACR)": the initials spell the acronym in order, in another order (a name translated from another
  * language: "National Elections Jury (JNE)"), or share most of its letters, with at least two capitalised words. */
-export function initialsFit(initials: string[], letters: string): boolean {
-  const ini = initials.join('').toUpperCase();
+export function initialsFit(initials: string[], acronymLetters: string): boolean {
+  const ini = foldAccents(initials.join('').toUpperCase());
+  const letters = foldAccents(acronymLetters);
   if (ini === letters) return true;
   if (initials.length < 2 || letters.length < 2) return false;
   const pool = [...ini];
@@ -82,6 +83,11 @@ export function initialsFit(initials: string[], letters: string): boolean {
     if (at >= 0) { hits++; pool.splice(at, 1); }
   }
   return hits * 2 >= letters.length && hits >= 2;
+}
+
+/** "É" → "E": an acronym often drops the accent its name's initial carries ("Électricité de France (EDF)"). */
+export function foldAccents(w: string): string {
+  return isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 export const ALL_CAPS = /^\p{Lu}+$/u;

@@ -33,3 +33,12 @@ export const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff
  * article ties that person to another country (the default before a bare "President X" takes the article's state).
  */
 export const US_PRESIDENT_SURNAMES = new Set(['Roosevelt', 'Truman', 'Eisenhower', 'Kennedy', 'Johnson', 'Nixon', 'Ford', 'Carter', 'Reagan', 'Bush', 'Clinton', 'Obama', 'Trump', 'Biden']);
+
+/**
+ * Nouns of people that a name takes in the possessive ("National People's Power", "Irish Farmers' Association"): the
+ * possessive is inside the name. A surname in the possessive ("Reyes' Liberal Party") owns the name after it instead.
+ */
+export const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Youth', 'Men', ...('Peoples Workers Farmers Growers Fishers Fishermen ' +
+  'Peasants Citizens Patriots Veterans Toilers Teachers Employers Traders Miners Producers Exporters Importers Manufacturers Journalists Students ' +
+  'Nurses Doctors Physicians Lawyers Pensioners Consumers Taxpayers Shareholders Investors Owners Shipowners Landowners Seafarers Dockers Drivers ' +
+  'Truckers Pilots Engineers Officers Soldiers Mothers Retailers Bankers Insurers Brokers Planters Ranchers Breeders Builders Merchants Residents').split(' ')]);

@@ -2,10 +2,11 @@
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon/organisations';
+import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { hasLower, initialsFit, isAllCaps, isCap } from '../words';
+import { foldAccents, hasLower, initialsFit, isAllCaps, isCap } from '../words';
+import { orgCanonical } from './orgCanonical';
 import { MAX_RUN_TOKENS } from './orgRun';
 
 /** After an organisation ending at token j, an adjacent "(ACR)" is the same organisation. Returns the next token. */
@@ -58,10 +59,70 @@ function nextParen(s: ScanState, i: number): number {
  * First letters of the run i..k: of its first word and of every capitalised word after it. Collected once the run
  * is known to end at "(ACR)", so the many runs that do not allocate nothing.
  */
-function runInitials(words: readonly string[], i: number, k: number): string[] {
+function runInitials(words: readonly string[], i: number, k: number, particles = false): string[] {
   const initials: string[] = [words[i][0]];
-  for (let m = i + 1; m <= k; m++) if (isCap(words[m])) initials.push(words[m][0]);
+  for (let m = i + 1; m <= k; m++) if (isCap(words[m]) || (particles && INITIAL_PARTICLES.has(words[m]))) initials.push(words[m][0]);
   return initials;
+}
+
+/** Romance particles an acronym may spell ("Électricité de France (EDF)", "Petróleos de Venezuela (PDVSA)"); English "of" it skips. */
+const INITIAL_PARTICLES = new Set(['de', 'des', 'du', 'del', 'da', 'das', 'do', 'dos', 'di']);
+
+/**
+ * The initials of the run i..k that spell the acronym's letters: without its particles (initialsFit), else with them, in
+ * order, as the whole acronym or its start ("PDV" of "PDVSA"), so that a person's particle does not make a party's
+ * acronym fit ("Ana de Souza (PSD)"). Null: neither.
+ */
+function fittingInitials(words: readonly string[], i: number, k: number, letters: string): string[] | null {
+  const plain = runInitials(words, i, k);
+  if (initialsFit(plain, letters)) return plain;
+  const withParticles = runInitials(words, i, k, true);
+  if (withParticles.length === plain.length) return null;
+  const spelled = foldAccents(withParticles.join('').toUpperCase());
+  const acronym = foldAccents(letters);
+  return spelled === acronym || (spelled.length >= 3 && acronym.startsWith(spelled)) ? withParticles : null;
+}
+
+/** The letters of an all-caps "(ACR)" right after token j, or null. */
+function acronymLettersAfter(s: ScanState, j: number): string | null {
+  const t = s.t;
+  if (t.words[j + 1] !== '(' || t.words[j + 3] !== ')' || !isAllCaps(t.words[j + 2] ?? '')) return null;
+  return foldAccents(t.words[j + 2].replace(/[^\p{Lu}]/gu, ''));
+}
+
+/**
+ * "United Nations Support Office in Haiti (UNSOH)": an organisation read up to token j continues with "in/for <Country>"
+ * when an acronym follows that only the country's initials complete. Returns the country's last token, or -1.
+ */
+export function hostTailEnd(s: ScanState, i: number, j: number): number {
+  const t = s.t;
+  const at = t.words[j + 2] === 'the' ? j + 3 : j + 2;
+  if (!s.spaced(j + 1) || !s.spaced(at)) return -1;
+  const g = s.gazMatch(at);
+  if (!g || g.entry.kind !== 'country') return -1;
+  const letters = acronymLettersAfter(s, g.end);
+  if (!letters) return -1;
+  const withTail = runInitials(t.words, i, g.end);
+  const exact = foldAccents(withTail.join('').toUpperCase()) === letters;
+  return exact || (initialsFit(withTail, letters) && !initialsFit(runInitials(t.words, i, j), letters)) ? g.end : -1;
+}
+
+/**
+ * An opaque name i..j (programme, law, facility) followed by "(ACR)": the acronym names the same thing, so it is no actor
+ * either ("Extended Fund Facility (EFF)"), unless the gazetteer knows it as one. A head only organisations take with an
+ * acronym ("Multinational Security Support Mission (MSS)") makes the name and its acronym an organisation. Returns the next token.
+ */
+export function opaqueName(s: ScanState, i: number, j: number): number {
+  const t = s.t;
+  const letters = acronymLettersAfter(s, j);
+  if (letters && ACRONYM_ORG_HEADS.has(t.words[j]) && initialsFit(runInitials(t.words, i, j), letters)) {
+    const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[j]));
+    s.addActor(i, j, 'organization', canonical);
+    return afterOrg(s, j, canonical);
+  }
+  const end = letters && !s.gazMatch(j + 2) ? j + 3 : j;
+  s.out.blockers.push({ start: t.starts[i], end: t.ends[end] });
+  return end + 1;
 }
 
 /** "Unknown Capitalised Run (UCR)": an organisation when the initials match. Returns the next token, or null. */
@@ -76,14 +137,14 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
     k++;
   }
   if (t.words[k + 1] !== '(' || !isAllCaps(t.words[k + 2] ?? '') || t.words[k + 3] !== ')') return null;
-  const initials = runInitials(t.words, i, k);
   const acr = t.words[k + 2];
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   // The initials of the whole run from i must spell the acronym; otherwise a later start may.
-  if (FUNCTION_WORDS.has(t.words[i]) || !initialsFit(initials, letters)) return null;
+  const initials = FUNCTION_WORDS.has(t.words[i]) ? null : fittingInitials(t.words, i, k, letters);
+  if (!initials) return null;
   // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
   // before the organisation; the organisation starts later.
-  if (initials.join('').toUpperCase() !== letters) {
+  if (foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters)) {
     for (let m = i + 1; s.tick() && m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
   }
   const name = s.text.slice(t.starts[i], t.ends[k]);

@@ -6,8 +6,8 @@ import { SINGLE_HEADS } from '../../lexicon/organisations';
 import { REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
-import { hasLower } from '../words';
-import { afterOrg } from './acronyms';
+import { ALL_CAPS, hasLower } from '../words';
+import { afterOrg, hostTailEnd, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
 import { type OrgRun, orgRun } from './orgRun';
@@ -23,11 +23,14 @@ export function lowerCaseOrg(s: ScanState, i: number): number {
 /** An organisation or opaque name read from its pattern (token i to run.end). Returns the next token. */
 function patternName(s: ScanState, i: number, run: OrgRun): number {
   const t = s.t;
-  if (run.opaque) { s.out.blockers.push({ start: t.starts[i], end: t.ends[run.end] }); return run.end + 1; }
-  const name = s.text.slice(t.starts[i], t.ends[run.end]);
+  if (run.opaque) return opaqueName(s, i, run.end);
+  const after = t.words[run.end + 1];
+  const tail = after === 'in' || after === 'for' ? hostTailEnd(s, i, run.end) : -1;
+  const end = tail > run.end ? tail : run.end;
+  const name = s.text.slice(t.starts[i], t.ends[end]);
   const canonical = orgCanonical(s, i, name);
-  s.addActor(i, run.end, 'organization', canonical);
-  return afterOrg(s, run.end, canonical);
+  s.addActor(i, end, 'organization', canonical);
+  return afterOrg(s, end, canonical);
 }
 
 /** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
@@ -85,9 +88,22 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   return e.type === 'organization' ? afterOrg(s, g.end, e.canonical) : g.end + 1;
 }
 
+/**
+ * "PORT-AU-PRINCE": an all-caps known name joined by hyphens to all-caps words on both sides, one of them unknown, is
+ * inside a place name written in capitals, not an acronym.
+ */
+function insideCapsCompound(s: ScanState, i: number, end: number): boolean {
+  if (!(s.w(i - 1) === '-' && s.w(end + 1) === '-' && s.tight(i) && s.tight(i - 1) && s.tight(end + 1) && s.tight(end + 2))) return false;
+  const before = s.w(i - 2);
+  const after = s.w(end + 2);
+  if (!ALL_CAPS.test(s.w(i)) || !ALL_CAPS.test(before) || !ALL_CAPS.test(after)) return false;
+  return !s.gazMatch(i - 2) || !s.gazMatch(end + 2);
+}
+
 /** A known name or a pattern-built organisation at token i, the longer of the two. */
 export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
+  if (g && s.t.words[i - 1] === '-' && insideCapsCompound(s, i, g.end)) return g.end + 1;
   const run = orgRun(s, i);
   if (run && (!g || run.end > g.end)) return patternName(s, i, run);
   return g ? gazetteerName(s, i, g) : i;

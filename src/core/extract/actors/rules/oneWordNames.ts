@@ -1,5 +1,6 @@
 // One unknown word that its shape or its neighbours make an actor: "the Biden administration" (a state),
 // "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
+import { NAME_POSSESSORS } from '../../lexicon/names';
 import { BODY_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
@@ -36,10 +37,32 @@ function brandName(s: ScanState, i: number): number {
 /** "Quiroga's Libre alliance", "the Nueva Idea party": a name before a lower-case kind of political body. */
 function bodyName(s: ScanState, i: number): number {
   const t = s.t;
-  const w = t.words[i];
-  if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)) && (t.lower[i - 1] === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’'))))) return i;
-  s.addActor(i, i, 'organization', w);
-  return afterOrg(s, i, w);
+  if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
+  const possessive = t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]);
+  // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
+  const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));
+  if (!possessive && !plural && t.lower[i - 1] !== 'the') return i;
+  const start = possessive ? possessiveNameStart(s, i - 3, 3) : plural ? possessiveNameStart(s, i - 2, 2) : i;
+  const name = s.text.slice(t.starts[start], t.ends[i]);
+  s.addActor(start, i, 'organization', name);
+  return afterOrg(s, i, name);
+}
+
+function isApostrophe(w: string | undefined): boolean {
+  return w === "'" || w === '’';
+}
+
+/**
+ * "National People's Power coalition": a possessor that names take ("People's", "Workers'") at k is inside the name,
+ * which starts at the capitalised words before it; another possessor ("Quiroga's Libre alliance") owns the body.
+ * `width`: the possessor's tokens with its possessive. Returns the name's first token (the one after the possessive
+ * when the possessor owns it).
+ */
+function possessiveNameStart(s: ScanState, k: number, width: number): number {
+  if (!NAME_POSSESSORS.has(s.w(k)) || !s.tight(k + 1) || (width === 3 && !s.tight(k + 2))) return k + width;
+  let start = k;
+  while (s.tick() && start > k - 3 && s.spaced(start) && s.isNameWordAt(start - 1) && !s.gazMatch(start - 1)) start--;
+  return start;
 }
 
 /** The one-word name rules in their order of precedence. Returns the next token, or i when none applies. */

@@ -2,7 +2,7 @@
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
-import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
+import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
@@ -96,6 +96,17 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   return { end: j, opaque: false };
 }
 
+/**
+ * "Irish Farmers' Association", "Workers' Party": a plural possessive at k (the apostrophe after a noun of people that
+ * names take) inside a run, before a capitalised word; a surname's ("Reyes' Liberal Party") owns the name after it.
+ */
+function pluralPossessive(s: ScanState, k: number): boolean {
+  const t = s.t;
+  if (!NAME_POSSESSORS.has(t.words[k - 1]) || !s.tight(k) || k + 1 >= t.words.length || !s.spaced(k + 1)) return false;
+  const next = t.words[k + 1];
+  return isCap(next) && !FUNCTION_WORDS.has(next) && !ID_NAMES.has(next) && !isTitleWord(next, t.lower[k + 1]);
+}
+
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
 export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (!opensRun(s, i)) return null;
@@ -112,6 +123,7 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (s.innerApostrophe(k)) { k++; last = k; continue; }
     // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
     if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) { k++; continue; }
+    if ((w === '’' || w === "'") && pluralPossessive(s, k)) continue;
     if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
     if (w === ',') {
       const listEnd = portfolioListEnd(s, i, k);
