@@ -40,6 +40,7 @@ describe('extract: person names and the slots that cue them (guideline 6)', () =
     assert.equal(actor(text, 'Berger Lind').canonical, 'Tomas Berger Lind');
     assert.equal(actor('Rights groups condemned the arrest of Malik Haddad in Tunis.', 'Malik Haddad').type, 'person');
     assert.equal(actor('The detention of Ruslan Tokayev drew protests.', 'Ruslan Tokayev').type, 'person');
+    unmarked('Police ordered the arrest of Tiva Sorano activists on Friday.', 'Tiva Sorano');
   });
 
   it('coordinates a second person after a cued one', () => {
@@ -159,6 +160,7 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     const text = 'Patients crowded the Sir Ian Blakewell Hospital, and the Rabbi Levin Memorial Trust sent food.';
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text), []);
     assert.equal(actor(text, 'Rabbi Levin Memorial Trust').type, 'organization');
+    unmarked('Shoppers filled Haji Lane on Sunday.', 'Haji Lane');
   });
 });
 

@@ -72,6 +72,10 @@ export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street'
   // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
   'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
 
+/** Heads of streets, buildings and grounds named after a person ("Haji Lane", "the Sir Ian Blake Stadium"). */
+export const NAMED_PLACE_HEADS = new Set(['lane', 'road', 'avenue', 'square', 'bridge', 'mosque', 'church', 'cathedral', 'stadium', 'market', 'highway',
+  'park', 'hall', 'library', 'museum', 'memorial', 'boulevard', 'centre', 'center', 'college', 'academy', 'barracks', 'estate']);
+
 /** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',
   'throughout', 'Throughout', 'within', 'Within', 'beyond', 'Beyond']);

@@ -3,7 +3,7 @@
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
 import { ORG_HEADS } from '../../lexicon/organisations';
-import { PLACE_NOUNS } from '../../lexicon/places';
+import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
@@ -91,6 +91,6 @@ export function titledPerson(s: ScanState, i: number): number {
   }
   // "Mallam Ado Bayero Stadium", "the Sir Ian Blake Hospital": an honorific and a name that runs on into another
   // capitalised word or ends in a place noun name a place or a body after a person; the other rules read it.
-  if (last >= 0 && ((s.spaced(last + 1) && isCap(t.words[last + 1])) || PLACE_NOUNS.has(t.lower[last])) && HONORIFIC.test(title.role)) return i;
+  if (last >= 0 && ((s.spaced(last + 1) && isCap(t.words[last + 1])) || PLACE_NOUNS.has(t.lower[last]) || NAMED_PLACE_HEADS.has(t.lower[last])) && HONORIFIC.test(title.role)) return i;
   return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
 }
