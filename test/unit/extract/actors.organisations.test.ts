@@ -181,6 +181,22 @@ describe('extract: organisations named by an apposition, a cue or a known name (
   });
 });
 
+describe('extract: organisations apposed to a grouping or named as part of a company (guideline 12)', () => {
+  it('reads a name apposed to an alliance, gang, militia or coalition as an organisation', () => {
+    assert.equal(actor('The largest alliance, Grand Ravine, is led by a former officer.', 'Grand Ravine').type, 'organization');
+    assert.equal(actor('A militia, Kata Bravo, seized the road.', 'Kata Bravo').type, 'organization');
+    const text = 'Two rival gangs, Tizon Bannzo and Kraze Barye, clashed overnight.';
+    assert.equal(actor(text, 'Tizon Bannzo').type, 'organization');
+    assert.equal(actor(text, 'Kraze Barye').type, 'organization');
+  });
+
+  it('reads a name before "subsidiary" or apposed to "a joint venture" as a company, not an adjective', () => {
+    assert.equal(actor('The group lost control of its Tarsa subsidiary last year.', 'Tarsa').type, 'organization');
+    assert.equal(actor('It owns 40% of Belco, a joint venture with a state miner.', 'Belco').type, 'organization');
+    unmarked('Its European subsidiary grew fast.', 'European');
+  });
+});
+
 describe('extract: an organisation named bare after its qualified first mention', () => {
   it('resolves "the Board" to the board named in full earlier', () => {
     const text = 'The National Board of Revenue said the cut would apply from April. The Board first proposed it in a letter.';

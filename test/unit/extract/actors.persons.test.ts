@@ -34,6 +34,15 @@ describe('extract: person names and the slots that cue them (guideline 6)', () =
     assert.equal(actor(text, 'Salinas').canonical, 'Hugo Salinas Ortega');
   });
 
+  it('reads a two- or three-word name after "the killing/arrest/… of" as a person, and its later surname', () => {
+    const text = 'Protests followed the killing of Tomas Berger Lind outside a mosque in June. Berger Lind, whom police had watched, was 45.';
+    assert.equal(actor(text, 'Tomas Berger Lind').type, 'person');
+    assert.equal(actor(text, 'Berger Lind').canonical, 'Tomas Berger Lind');
+    assert.equal(actor('Rights groups condemned the arrest of Malik Haddad in Tunis.', 'Malik Haddad').type, 'person');
+    assert.equal(actor('The detention of Ruslan Tokayev drew protests.', 'Ruslan Tokayev').type, 'person');
+    unmarked('Police ordered the arrest of Tiva Sorano activists on Friday.', 'Tiva Sorano');
+  });
+
   it('coordinates a second person after a cued one', () => {
     const text = 'The talks were chaired by Ines Castro and Pavel Horak in Vienna.';
     assert.equal(actor(text, 'Pavel Horak').type, 'person');
@@ -116,6 +125,42 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     const text = 'Norvik Chief Financial Officer Lene Aas presented the results.';
     assert.equal(actor(text, 'Norvik').type, 'organization');
     assert.equal(actor(text, 'Lene Aas').role, 'Chief Financial Officer');
+  });
+
+  it('makes the run before a research occupation the employer, but not a one-word adjective of a people', () => {
+    const text = 'Halden Research economist Priya Raman said debt would rise, and Tovstad analyst Jon Berge agreed.';
+    assert.equal(actor(text, 'Halden Research').type, 'organization');
+    assert.equal(actor(text, 'Priya Raman').role, 'economist');
+    assert.equal(actor(text, 'Tovstad').type, 'organization');
+    unmarked('Kurdish analyst Aram Saleh said the talks had stalled.', 'Kurdish');
+  });
+
+  it('reads "<office>-General" titles, with a domain word before them, as roles outside the name', () => {
+    const text = 'Excise Comptroller-General Bola Adeyemi said 900 trucks waited. Adeyemi said revenue fell.';
+    const a = actor(text, 'Bola Adeyemi');
+    assert.equal(a.role, 'Excise Comptroller-General');
+    assert.equal(actor(text, 'Adeyemi').canonical, 'Bola Adeyemi');
+    assert.equal(actor('Police Inspector-General Sani Danjuma ordered an inquiry.', 'Sani Danjuma').role, 'Police Inspector-General');
+    assert.equal(actor('Auditor General Ruth Wambui filed her report.', 'Ruth Wambui').role, 'Auditor General');
+    assert.equal(actor('Governor-General Alice Moana opened the session.', 'Alice Moana').role, 'Governor-General');
+  });
+
+  it('keeps honorifics written before a name in the role (Alhaji, Tan Sri, Dato\', Pastor, Sir)', () => {
+    const text = 'Alhaji Sani Bello Kurfi, who heads the traders\' union, said fees doubled. Kurfi said more.';
+    assert.equal(actor(text, 'Sani Bello Kurfi').role, 'Alhaji');
+    assert.equal(actor(text, 'Kurfi').canonical, 'Sani Bello Kurfi');
+    assert.equal(actor('Tan Sri Ahmad Zaki Hamzah chaired the board.', 'Ahmad Zaki Hamzah').role, 'Tan Sri');
+    assert.equal(actor("Dato' Seri Lim Kok Wah spoke in Parliament.", 'Lim Kok Wah').role, "Dato' Seri");
+    assert.equal(actor('Hajiya Amina Sule led the march.', 'Amina Sule').role, 'Hajiya');
+    assert.equal(actor('Pastor Ade Okon urged calm.', 'Ade Okon').role, 'Pastor');
+    assert.equal(actor('Sir Ian Blakewell resigned on Monday.', 'Ian Blakewell').role, 'Sir');
+  });
+
+  it('reads no person in a place or body named after an honoured person', () => {
+    const text = 'Patients crowded the Sir Ian Blakewell Hospital, and the Rabbi Levin Memorial Trust sent food.';
+    assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text), []);
+    assert.equal(actor(text, 'Rabbi Levin Memorial Trust').type, 'organization');
+    unmarked('Shoppers filled Haji Lane on Sunday.', 'Haji Lane');
   });
 });
 

@@ -76,6 +76,15 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
   });
 });
 
+describe('extract: territories whose name opens with a demonym are places (guideline 8)', () => {
+  it('marks neither word of "British Columbia", "French Polynesia", "American Samoa" or "Dutch Caribbean"', () => {
+    const text = 'Flights from Vancouver, British Columbia, French Polynesia, American Samoa and the Dutch Caribbean resumed.';
+    for (const place of ['British Columbia', 'French Polynesia', 'American Samoa', 'Dutch Caribbean']) unmarked(text, place);
+    unmarked('Funds sat in the British Virgin Islands and French Guiana.', 'British Virgin Islands');
+    assert.equal(actor('British officials in French Guiana said so.', 'British').canonical, 'United Kingdom');
+  });
+});
+
 describe("extract: the article's state qualifies generic institutions (guideline 13)", () => {
   it('qualifies generic institutions with the article\'s dominant state instead of the United States', () => {
     const text = 'Chile\'s economy grew. Chile and Peru talked.\n\nThe Constitutional Court and the Senate objected; Congress agreed.';

@@ -1,9 +1,12 @@
 // Context patterns of the actor rules: the words before or after a name that cue a person or an organisation.
-import { OFFICER_AREAS, TITLE_PATTERN } from '../lexicon/titles';
+import { HONORIFICS, OFFICER_AREAS, TITLE_PATTERN } from '../lexicon/titles';
 
 export const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 
 export const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
+
+/** A title that is an honorific ("Alhaji", "Tan Sri"), which also opens names of places and bodies ("Sir Ian Blake Hospital"). */
+export const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'iu');
 
 /** Lower-case kinds of political body after a name ("the Libre alliance"). */
 export const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
@@ -19,8 +22,26 @@ export const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
 
+/**
+ * A kind of armed or political grouping before an apposed name of any length closed by a comma: "The largest gang,
+ * Grand Ravine, controls …"; a plural may open a list ("two coalitions, Unidad Nueva and …").
+ */
+export const BODY_CUE_APPOSED = /\b(?:alliance|coalition|gang|militia|faction|bloc)(s?)\s*,\s+$/;
+
+/** A part of a company after its one-word name: "its Tarsa subsidiary", "the Belco joint venture". */
+export const COMPANY_PART_AFTER = /^\s+(?:subsidiary|subsidiaries|affiliate|joint\s+venture)\b/;
+
 /** A company officer's title (the C-suite included): the capitalised run just before it is the company. */
 export const CORPORATE_TITLE = new RegExp(String.raw`^(?:chief\s+executive(?:\s+officer)?|chief\s+(?:${OFFICER_AREAS})\s+officer|ceo|cfo|coo|cto|chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|president|director|head)$`, 'i');
+
+/**
+ * An occupation practised for a firm or institute ("Meridian Analytics economist", "Halden Research analyst"): the
+ * capitalised run just before it is the employer, as for a corporate title.
+ */
+export const EMPLOYER_TITLE = /^(?:(?:senior|chief|lead|principal|head)\s+)?(?:economist|analyst|strategist|researcher)$/i;
+
+/** A one-word run that reads as an adjective of a people or a region ("Kurdish", "Tamilian", "Nordic"): no employer. */
+export const ADJECTIVE_SHAPE = /(?:an|ese|ish|ic|i)$/;
 
 export const CUE_AFTER = /^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
 
@@ -36,10 +57,13 @@ export const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
 export const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|officials|analysts|negotiators|envoys|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
 
+/** Acts done to a person, before a name of two or three words: "the killing of Ana Ruiz Soto", "the arrest of Li Qiang". */
+export const HARM_OF_BEFORE = /\b(?:killing|murder|assassination|arrest|detention|abduction|kidnapping|execution|poisoning|extradition|imprisonment|jailing)\s+of\s+$/u;
+
 export const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
 
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */
 export const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy|energy|new|top|chief|own)\s+)*(?:ministry|ministries|government|envoy|ambassador|embassy|position|decision|response|stance|policy|demands?|offer|objections?|protests?|refusal|approval|bid|plans?|leadership|negotiators?|diplomats?|officials?)\b/i;
 
 /** An apposition naming a kind of organisation: "Acme, the industry association, said". */
-export const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|operator|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of)\b)/u;
+export const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|operator|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit|subsidiary|affiliate|joint\s+venture)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of|with|between)\b)/u;

@@ -15,14 +15,26 @@ export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
   'Dar es Salaam': 'Tanzania', 'Sri Jayawardenepura Kotte': 'Sri Lanka', Mbabane: 'Eswatini', 'Port Sudan': 'Sudan', Aden: 'Yemen',
 };
 
-/** Extra country names: [name, canonical]. */
+/**
+ * Territories, provinces and regions whose name opens with a demonym ("British Columbia", "French Polynesia"): places,
+ * not the country of the demonym (guideline 8: regions are never actors), so neither word is marked.
+ */
+export const DEMONYM_PLACES: readonly string[] = [
+  'British Columbia', 'British Virgin Islands', 'British Indian Ocean Territory', 'British Antarctic Territory', 'British Isles',
+  'French Polynesia', 'French Guiana', 'French Southern and Antarctic Lands', 'French Southern Territories', 'French Riviera', 'French Alps',
+  'Dutch Caribbean', 'Dutch Antilles', 'American Samoa', 'Australian Capital Territory', 'Australian Antarctic Territory',
+  'Danish Straits', 'Spanish Sahara', 'Portuguese Guinea', 'German Bight', 'Russian Far East', 'Chinese Turkestan',
+  'Indian Ocean', 'Arabian Peninsula', 'Arabian Sea', 'Irish Sea', 'English Channel', 'Korean Peninsula',
+];
+
+/** Extra country names: [name, canonical] ('' for a place that is no state). */
 export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
   ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['Turkey', 'Türkiye'],
   ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czech Republic', 'Czechia'],
   ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
   ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
-  ['Gaza Strip', ''], ['West Bank', ''],
+  ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const),
 ];
 
 /** Extra demonyms: [word, canonical country]. */
@@ -59,6 +71,10 @@ export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street'
   'fund', 'funds', 'conglomerate', 'conglomerates', 'firm', 'firms', 'company', 'companies', 'investor', 'investors', 'lender', 'lenders', 'startup', 'startups', 'bourse',
   // "a Dhaka think tank", "a Yerevan charity": where a research or aid body sits.
   'think', 'charity', 'charities', 'newspaper', 'daily', 'consultancy', 'institute', 'hospitals', 'restaurant', 'school']);
+
+/** Heads of streets, buildings and grounds named after a person ("Haji Lane", "the Sir Ian Blake Stadium"). */
+export const NAMED_PLACE_HEADS = new Set(['lane', 'road', 'avenue', 'square', 'bridge', 'mosque', 'church', 'cathedral', 'stadium', 'market', 'highway',
+  'park', 'hall', 'library', 'museum', 'memorial', 'boulevard', 'centre', 'center', 'college', 'academy', 'barracks', 'estate']);
 
 /** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',

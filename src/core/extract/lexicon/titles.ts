@@ -3,9 +3,24 @@
 /** The areas of a company's "chief … officer" (the C-suite), shared by the title pattern and the corporate-title test. */
 export const OFFICER_AREAS = 'financial|operating|technology|information|investment|commercial|marketing|risk|compliance|legal|data|strategy|digital|security';
 
+/**
+ * Honorifics written before a name in news from West Africa, the Malay world, South Asia, churches and the peerage
+ * ("Alhaji Musa Bello", "Tan Sri Ahmad Zaki", "Pastor Ade Okon", "Sir Ian Blake"): a role, never part of the name
+ * (guideline 6). Words that also open ordinary names or place names ("Tun", "Nana", "Mian", "Syed", "Dame" of
+ * "Notre Dame") are left out.
+ */
+export const HONORIFICS = String.raw`alhaji|alhaja|alh\.|hajiya|hajia|hajjah|haji|mallam|malam|tan\s+sri|puan\s+sri|datuk(?:\s+seri)?|dato['’]?(?:\s+s(?:e)?ri)?|datin|pastor|reverend|rev\.|rabbi|mufti|maulana|ustaz|sheikha|sir|baroness|engr\.`;
+
+/**
+ * Offices named "<office>-General" ("Comptroller-General", "Auditor General"), hyphenated or not: one title, so the
+ * name after it is read as the person. A domain word may stand before it ("Customs Comptroller-General").
+ */
+export const GENERAL_OFFICE_WORDS = new Set(['Attorney', 'Comptroller', 'Auditor', 'Inspector', 'Solicitor', 'Surgeon', 'Accountant', 'Postmaster', 'Registrar', 'Governor']);
+export const GENERAL_OFFICES = [...GENERAL_OFFICE_WORDS].map((office) => String.raw`${office.toLowerCase()}[\s-]general`).join('|');
+
 /** Lower-case title words may also be written in lower case ("foreign minister"). */
 export const TITLE_PATTERN = String.raw`(?:(?:former|deputy|vice|rear|air|fleet|government|top|lead|acting|interim|senior|chief|special|junior|first|second|lieutenant|lt\.?|maj\.?|brig\.?|grand|supreme|crown|opposition|army|navy|military|party|cabinet|central\s+bank|economy|economic|foreign|defen[cs]e|finance|trade|interior|home|health|energy|justice|environment|agriculture|oil|petroleum|commerce|industry|education|labou?r|transport|mining|information|climate|development|planning|security|treasury|state|prime|investment|minerals?|resources|natural|tourism|fisheries|water|housing|culture|science|technology|digital|infrastructure|public|works|maritime|aviation|lands?|electricity|power|revenue|customs|immigration|veterans|industry|communications|telecommunications|disaster|management|relief|rehabilitation|food|emergency|welfare|railways|shipping|irrigation|livestock|textiles|executive|${OFFICER_AREAS})(?:\s+and)?[\s-]+)*` +
-  String.raw`(?:minister(?:\s+(?:of|for)\s+(?:state\s+for\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)?|secretary(?:-general|\s+general|\s+of\s+state|\s+of\s+defen[cs]e|\s+of\s+the\s+treasury)?|president(?:-elect)?|chancellor|premier|king|queen|prince|princess|sheikh|emir|sultan|general|gen\.|admiral|adm\.|colonel|col\.|major|captain|capt\.|commander(?:-in-chief)?|lieutenant|sergeant|sgt\.|field\s+marshal|marshal|brigadier|ambassador|envoy|senator|sen\.|representative|rep\.|congress(?:wo)?man|governor|gov\.|mayor|speaker|chair(?:man|woman|person)?|ceo|chief\s+executive|director(?:-general|\s+general)?|commissioner|high\s+representative|high\s+commissioner|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.|pope|cardinal|archbishop|bishop|imam|ayatollah|leader|chief(?:\s+of\s+staff)?|spokes(?:man|woman|person)|attorney\s+general|head\s+of\s+state|economist|analyst|researcher|lawyer|diplomat|activist|editor|journalist|historian|scholar|negotiator|executive|founder|adviser|advisor|lawmaker|legislator|mp|envoy|officer|cfo|coo|cto)`;
+  String.raw`(?:minister(?:\s+(?:of|for)\s+(?:state\s+for\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)?|secretary(?:-general|\s+general|\s+of\s+state|\s+of\s+defen[cs]e|\s+of\s+the\s+treasury)?|president(?:-elect)?|${GENERAL_OFFICES}|${HONORIFICS}|chancellor|premier|king|queen|prince|princess|sheikh|emir|sultan|general|gen\.|admiral|adm\.|colonel|col\.|major|captain|capt\.|commander(?:-in-chief)?|lieutenant|sergeant|sgt\.|field\s+marshal|marshal|brigadier|ambassador|envoy|senator|sen\.|representative|rep\.|congress(?:wo)?man|governor|gov\.|mayor|speaker|chair(?:man|woman|person)?|ceo|chief\s+executive|director(?:-general|\s+general)?|commissioner|high\s+representative|high\s+commissioner|judge|justice|dr\.?|mr\.?|mrs\.?|ms\.?|professor|prof\.|pope|cardinal|archbishop|bishop|imam|ayatollah|leader|chief(?:\s+of\s+staff)?|spokes(?:man|woman|person)|head\s+of\s+state|economist|analyst|researcher|lawyer|diplomat|activist|editor|journalist|historian|scholar|negotiator|executive|founder|adviser|advisor|lawmaker|legislator|mp|envoy|officer|cfo|coo|cto)`;
 
 /** Words a title can start with (lower case), read off the title pattern: a cheap gate before the sticky regex. */
 export const TITLE_FIRST = new Set(TITLE_PATTERN.toLowerCase().replace(/\\s[+*]|\\\.|\\p\{lu\}|\\p\{l\}/g, ' ').split(/[^a-z]+/).filter((x) => x.length > 1)

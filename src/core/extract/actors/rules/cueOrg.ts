@@ -2,7 +2,7 @@
 // Datafolha", "analysts at Kpler"), coordination with the last such organisation ("X and Y"), an
 // apposition, or "<Place>-based" before an acronym.
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
+import { BODY_CUE_APPOSED, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isAscii, isCap, isTitleWord } from '../words';
@@ -26,7 +26,7 @@ function cueNameEnd(s: ScanState, i: number): number {
  * (read off the patterns), a comma or "-based", then spaces, and nothing but spaces lies between two tokens.
  * \b in these patterns is ASCII-only, so a cue word may also end a token with other letters ("Økofirm").
  */
-const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source}`.split(/[^A-Za-z]+/)]);
+const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source} ${BODY_CUE_APPOSED.source}`.split(/[^A-Za-z]+/)]);
 
 /** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
 export function cueMayEndAt(prev: string | undefined): boolean {
@@ -55,5 +55,14 @@ function cueBefore(s: ScanState, i: number, w: string): boolean {
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
   const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
-  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || basedAcronym || apposed;
+  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || basedAcronym || apposed || bodyApposed(s, i, before);
+}
+
+/** "The largest gang, Grand Ravine, controls …": a name of one to four words apposed to a kind of grouping. */
+function bodyApposed(s: ScanState, i: number, before: string): boolean {
+  if (s.w(i - 1) !== ',' || !s.isNameWordAt(i)) return false;
+  const m = BODY_CUE_APPOSED.exec(before.slice(-20));
+  if (!m) return false;
+  const after = s.w(cueNameEnd(s, i) + 1);
+  return after === ',' || (m[1] === 's' && after === 'and');
 }

@@ -2,7 +2,7 @@
 // Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
-import { CUE_AFTER, CUE_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -45,6 +45,17 @@ function personApposition(s: ScanState, last: number): boolean {
 /** After "who": an auxiliary or a past-tense verb, as a relative clause about a person has ("who had promised", "who led"). */
 const WHO_VERB = /^(?:had|has|have|was|is|were|will|would|could|can|may|might|must|should|\p{Ll}+ed|led|won|lost|ran|took|said|told|became|fled|left|met)$/u;
 
+/** A lower-case plural noun after a name makes the name a modifier ("the arrest of Hong Kong activists"). */
+const PLURAL_NOUN = /^\p{Ll}{2,}[^su]s$/u;
+
+/**
+ * "the killing of Ana Ruiz Soto outside …": a name of two or three words after an act done to a person, unless it
+ * modifies a plural noun after it.
+ */
+function harmedPerson(s: ScanState, i: number, last: number, before40: string): boolean {
+  return last - i <= 2 && s.t.words[i - 1] === 'of' && HARM_OF_BEFORE.test(before40) && !PLURAL_NOUN.test(s.w(last + 1));
+}
+
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
   const t = s.t;
@@ -57,7 +68,7 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = CUE_AFTER.test(after40);
-  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || inPersonList(s, start);
+  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || inPersonList(s, start);
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {

@@ -1,7 +1,7 @@
 // One unknown word that its shape or its neighbours make an actor: "the Biden administration" (a state),
 // "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
 import { NAME_POSSESSORS } from '../../lexicon/names';
-import { BODY_AFTER, ORG_APPOSITION_AFTER } from '../context';
+import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
 import { afterOrg } from './acronyms';
@@ -65,11 +65,22 @@ function possessiveNameStart(s: ScanState, k: number, width: number): number {
   return start;
 }
 
+/** "its Tarsa subsidiary", "the Belco joint venture": a name before a part of a company, no adjective ("its European subsidiary"). */
+function companyPart(s: ScanState, i: number): number {
+  const t = s.t;
+  const w = t.words[i];
+  const prev = t.lower[i - 1];
+  if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’'))) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
+  s.addActor(i, i, 'organization', w);
+  return afterOrg(s, i, w);
+}
+
 /** The one-word name rules in their order of precedence. Returns the next token, or i when none applies. */
 export function oneWordName(s: ScanState, i: number): number {
   let next = s.t.words[i + 1] === 'administration' ? administration(s, i) : i;
   if (next > i) return next;
   if ((next = apposedAcronym(s, i)) > i) return next;
   if ((next = brandName(s, i)) > i) return next;
-  return bodyName(s, i);
+  if ((next = bodyName(s, i)) > i) return next;
+  return companyPart(s, i);
 }

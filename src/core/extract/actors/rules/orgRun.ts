@@ -5,7 +5,9 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
+import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
+import { HONORIFIC } from '../context';
 import { isAllCaps, isCap, isTitleWord } from '../words';
 import { portfolioListEnd } from './portfolioList';
 
@@ -24,7 +26,8 @@ export interface OrgRun {
 /** May the run at token i open an organisation name at all. */
 function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
-  if (!isCap(first) || FUNCTION_WORDS.has(first) || isTitleWord(first, s.t.lower[i])) return false;
+  // An honorific opens the names of places and bodies named after a person ("Sir Ian Blake Hospital"); other titles do not.
+  if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first))) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
   return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
@@ -107,6 +110,13 @@ function pluralPossessive(s: ScanState, k: number): boolean {
   return isCap(next) && !FUNCTION_WORDS.has(next) && !ID_NAMES.has(next) && !isTitleWord(next, t.lower[k + 1]);
 }
 
+/** "Police Inspector-General Ada Eze": an office word at k joined to "General" is a title, which ends the run before it. */
+function generalOffice(s: ScanState, k: number): boolean {
+  const t = s.t;
+  if (t.words[k + 1] === 'General') return s.spaced(k + 1);
+  return t.words[k + 1] === '-' && s.tight(k + 1) && t.words[k + 2] === 'General' && s.tight(k + 2);
+}
+
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
 export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (!opensRun(s, i)) return null;
@@ -140,6 +150,7 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (hosted >= 0) return { end: hosted, opaque: false };
     if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
+    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k)) break;
     if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
     last = k;
     if (ORG_HEADS.has(w)) lastHead = k;

@@ -3,8 +3,9 @@
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
 import { ORG_HEADS } from '../../lexicon/organisations';
-import { PORTFOLIO_WORDS } from '../../lexicon/titles';
-import { CORPORATE_TITLE, PORTFOLIO_OF } from '../context';
+import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
+import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
+import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { personNameEnd } from './personName';
@@ -38,6 +39,11 @@ function portfolioSplit(s: ScanState, i: number, end: number, last: number): Por
   return split && split.e !== end ? split : null;
 }
 
+/** "Halden Research economist": an occupation practised for an employer, after a run that is no adjective of a people. */
+function employer(run: string, role: string): boolean {
+  return EMPLOYER_TITLE.test(role.trim()) && (run.includes(' ') || !ADJECTIVE_SHAPE.test(run));
+}
+
 /**
  * Adds the person k..last whose title (as read: `readRole`; after any split: `titleRole`) starts at token i; the
  * candidate run just before the title may be the person's organisation or part of the role. Returns the next token.
@@ -46,14 +52,17 @@ function addTitledPerson(s: ScanState, i: number, readRole: string, titleRole: s
   const t = s.t;
   const name = s.text.slice(t.starts[k], t.ends[last]);
   const prevCand = s.out.candidates[s.out.candidates.length - 1];
-  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && CORPORATE_TITLE.test(readRole.trim())) {
-    // "Equinor chief executive Anders Opedal": the run before a corporate title is an organisation.
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && (CORPORATE_TITLE.test(readRole.trim()) || employer(prevCand.text, readRole))) {
+    // "Equinor chief executive Anders Opedal", "Halden Research economist Ana Lind": the run before a corporate or
+    // research title is an organisation.
     s.out.candidates.pop();
     s.out.actors.push({ kind: 'actor', start: prevCand.start, end: prevCand.end, text: prevCand.text, type: 'organization', canonical: prevCand.text });
   }
   let role = titleRole;
-  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && !prevCand.text.includes(' ') && !ORG_HEADS.has(prevCand.text) && s.spaced(i) && /^(?:Minister|Secretary)\b/.test(role)) {
-    // "Plantation Minister Johari Abdul Ghani": a capitalised portfolio word outside the title list belongs to the role.
+  const generalOffice = GENERAL_OFFICE_WORDS.has(t.words[i]) && /^\p{L}+[\s-]General$/u.test(role);
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && !prevCand.text.includes(' ') && (generalOffice || !ORG_HEADS.has(prevCand.text)) && s.spaced(i) && (generalOffice || /^(?:Minister|Secretary)\b/.test(role))) {
+    // "Plantation Minister Johari Abdul Ghani", "Police Inspector-General Ada Eze": a capitalised portfolio or domain
+    // word outside the title list belongs to the role.
     s.out.candidates.pop();
     role = `${prevCand.text} ${role}`;
   }
@@ -80,5 +89,8 @@ export function titledPerson(s: ScanState, i: number): number {
       last = split.last;
     }
   }
+  // "Mallam Ado Bayero Stadium", "the Sir Ian Blake Hospital": an honorific and a name that runs on into another
+  // capitalised word or ends in a place noun name a place or a body after a person; the other rules read it.
+  if (last >= 0 && ((s.spaced(last + 1) && isCap(t.words[last + 1])) || PLACE_NOUNS.has(t.lower[last]) || NAMED_PLACE_HEADS.has(t.lower[last])) && HONORIFIC.test(title.role)) return i;
   return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
 }
