@@ -179,6 +179,7 @@ describe('extract: an organisation named bare after its qualified first mention'
     const listed = 'Funds came from Employment and Social Development Canada (ESDC), officials said.';
     assert.equal(actor(listed, 'Employment and Social Development Canada').type, 'organization');
     assert.equal(actor(listed, 'ESDC').canonical, 'Employment and Social Development Canada');
+    assert.equal(actor('Inspectors from Agriculture and Agri-Food Canada arrived.', 'Agriculture and Agri-Food Canada').type, 'organization');
     // Ordinary text naming the country stays the state.
     const plain = 'Exporters in Norway and Australia told Norway they visited Australia.';
     assert.deepEqual(mentions(plain).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' ? m.type : ''), ['state', 'state', 'state', 'state']);

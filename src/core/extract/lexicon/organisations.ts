@@ -196,7 +196,7 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
  */
 export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affairs', 'Services', 'Enterprise', 'Immigration', 'Refugees', 'Citizenship',
   'Transport', 'Parks', 'Employment', 'Social', 'Development', 'Fisheries', 'Oceans', 'Environment', 'Climate', 'Change', 'Public', 'Safety',
-  'Innovation', 'Science', 'Economic', 'Infrastructure', 'Agriculture', 'Natural', 'Resources', 'Heritage', 'Tourism', 'Invest', 'Elections',
+  'Innovation', 'Science', 'Economic', 'Infrastructure', 'Agriculture', 'Agri', 'Natural', 'Resources', 'Heritage', 'Tourism', 'Invest', 'Elections',
   'Destination', 'Veterans', 'Indigenous', 'Geoscience', 'Revenue', 'Housing', 'Skills', 'Standards', 'Sport', 'Business']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
