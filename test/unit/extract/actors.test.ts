@@ -214,6 +214,8 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.deepEqual(actorsOf('# Farmers Rally Against Mercosur Beef Quotas in Lyon\n\nThey marched.'), ['organization:Mercosur']);
     // An infinitive after a headline verb, and a country before a common noun the headline capitalises.
     assert.ok(actorsOf('# Donors Vow to Fund Somalia Mission Through 2027\n\nThe money comes.').includes('state:Somalia'));
+    assert.ok(actorsOf('# Donors Vow To Fund Somalia Mission Through 2027\n\nThe money comes.').includes('state:Somalia'));
+    assert.deepEqual(actorsOf('# Donors Pledge To World Bank As Debt Talks Stall\n\nThe money comes.'), ['organization:World Bank']);
     // A demonym before the police: the demonym is the state.
     assert.deepEqual(actorsOf('# Curfew Eases as Ugandan Police Withdraw From Town\n\nShops reopened.'), ['state:Ugandan']);
     assert.ok(actorsOf('# Philippine Coast Guard Says Vessels Left Reef\n\nThe ships left.').includes('organization:Philippine Coast Guard'));

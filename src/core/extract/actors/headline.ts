@@ -64,9 +64,14 @@ function knownActor(name: string, gaz: Gazetteer): boolean {
  * organisation or continues the name before it stays.
  */
 function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
-  if (gaz.get(w) || ORG_HEADS.has(w) && !text.slice(Math.max(0, offset - 4), offset).endsWith('to ') || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w)) return false;
+  // An organisation head after "to" is the verb it is spelled like ("to Fund"); elsewhere it heads a name.
+  const infinitiveHead = ORG_HEADS.has(w) && /\s[Tt]o\s$/u.test(text.slice(Math.max(0, offset - 4), offset));
+  if (gaz.get(w) || (ORG_HEADS.has(w) && !infinitiveHead) || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w)) return false;
+  // "… to World Bank …": the word opens a name the gazetteer knows.
+  const next = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(offset + w.length, offset + w.length + 40))?.[1];
+  if (next && gaz.hasPrefix(`${w} ${next}`)) return false;
   const before = text.slice(Math.max(0, offset - 60), offset);
-  const infinitive = /(\p{Lu}\p{Ll}+)\s+to\s+$/u.exec(before);
+  const infinitive = /(\p{Lu}\p{Ll}+)\s+[Tt]o\s+$/u.exec(before);
   if (infinitive) return HEADLINE_VERBS.has(infinitive[1]);
   const pair = PAIR_BEFORE.exec(before);
   if (!pair || gaz.hasPrefix(`${pair[2]} ${w}`)) return false;
@@ -87,6 +92,9 @@ function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazettee
   for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
   return gaz.get(words[words.length - 1])?.kind === 'country';
 }
+
+/** A degree adjective and the capitalised words after it. */
+const MODIFIED_PHRASE = new RegExp(String.raw`\b(?:${[...HEADLINE_MODIFIERS].join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)+`, 'gu');
 
 /** The paragraph with a title-case headline's verbs and clause words lowered, or null when it is no such headline. */
 export function lowerHeadline(text: string): string | null {
@@ -127,6 +135,3 @@ export function lowerHeadline(text: string): string | null {
   });
   return changed ? phrased : null;
 }
-
-/** A degree adjective and the capitalised words after it. */
-const MODIFIED_PHRASE = new RegExp(String.raw`\b(?:${[...HEADLINE_MODIFIERS].join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)+`, 'gu');
