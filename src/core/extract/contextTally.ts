@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, organisationHeads, personKeys, stateOfOrganisation, summarize, usesOneOf, withEuropeanCouncil,
+  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, leadOrganisations, organisationHeads, personKeys, stateOfOrganisation, summarize, usesOneOf, withEuropeanCouncil,
 } from './documentPass';
 import type { RawParagraph } from './paragraph';
 import { Places } from './places';
@@ -234,16 +234,18 @@ export class ContextTally {
       keys.add(g);
     }
     this.#givenTouched.clear();
-    if (orgsChanged || acronymsChanged) {
-      // Rare (a new organisation or acronym): the heads are recomputed from the resolved names.
-      const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames.values(), ctx.acronyms.values()), [...ctx.orgNames.values()].includes('European Union'));
+    const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
+    const leadChanged = lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
+    if (orgsChanged || acronymsChanged || leadChanged) {
+      // Rare (a new organisation or acronym, another lead): the heads are recomputed from the resolved names.
+      const leadOrgs = leadOrganisations(lead2.flatMap((r) => [...this.#contribution(r).orgNames]), ctx.acronyms);
+      const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs), [...ctx.orgNames.values()].includes('European Union'));
       for (const [h, v] of heads) if (ctx.orgHeads.get(h) !== v) { ctx.orgHeads.set(h, v); keys.add(h); }
       for (const h of ctx.orgHeads.keys()) if (!heads.has(h)) { ctx.orgHeads.delete(h); keys.add(h); }
     }
     // State counts with the lead paragraphs' weight; ties are broken by the order states are first named.
     // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
-    const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
-    let statesChanged = dateline !== this.#lastDateline || lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
+    let statesChanged = dateline !== this.#lastDateline || leadChanged;
     for (const [st, before] of this.#statesBefore) {
       const e = this.#states.get(st);
       if ((e?.n ?? 0) !== before.n || e?.places.first() !== before.first) statesChanged = true;

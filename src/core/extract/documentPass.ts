@@ -156,18 +156,46 @@ export function dominantState(stateCounts: Iterable<[string, number]>, dateline:
   return dominant;
 }
 
-/** Head word → the one organisation named by it ("the Fund", "the Council"), or '' when two organisations share the head. */
-export function organisationHeads(orgCanonicals: Iterable<string>, acronymExpansions: Iterable<string>): Map<string, string> {
-  const all = new Set([...orgCanonicals, ...acronymExpansions]);
-  const orgHeads = new Map<string, string>();
+/** "ECOWAS Commission" after "Economic Community of West African States (ECOWAS)": a name opened by an acronym the article defines, spelled out (guideline 13). */
+export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<string, string>): string {
+  const m = LEADING_ACRONYM.exec(canonical);
+  // Only an organ of the body ("… Commission", "… Tribunal"); a forum or grouping named after it ("ASEAN Regional Forum",
+  // "ASEAN Plus Three") keeps the name it gives itself.
+  const expansion = m && ORGAN_HEAD.test(canonical) && acronyms.get(m[1]);
+  return expansion ? `${expansion}${canonical.slice(m[1].length)}` : canonical;
+}
+
+/** An acronym opening a name, before capitalised words ("ECOWAS Commission", "SADC Tribunal"). */
+const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+\p{Lu}\p{Ll}+)+$)/u;
+
+/** The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"). */
+const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)$/u;
+
+/** The head word a name ends in ("International Monetary Fund" → Fund), if it is an organisation head. */
+function nameHead(canonical: string): string | undefined {
+  const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+  // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
+  return head && ORG_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * Head word → the one organisation named by it ("the Fund", "the Council"), or '' when two organisations share the
+ * head and the headline and lead (`lead`: the canonicals they name) do not single one out. `orgNames` are the article's
+ * [text, canonical] pairs; a bare head word among them ("Commission", curated as the European Commission) is the short
+ * form itself, not an organisation the article names.
+ */
+export function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string> = new Set()): Map<string, string> {
+  const all = new Set<string>();
+  for (const [text, canonical] of orgNames) if (text !== nameHead(canonical)) all.add(withAcronymSpelledOut(canonical, acronyms));
+  for (const expansion of acronyms.values()) all.add(expansion);
+  const claims = new Map<string, string[]>();
   const claim = (head: string, canonical: string): void => {
-    const had = orgHeads.get(head);
-    orgHeads.set(head, had === undefined || had === canonical ? canonical : '');
+    const had = claims.get(head);
+    if (!had) claims.set(head, [canonical]); else if (!had.includes(canonical)) had.push(canonical);
   };
   for (const canonical of all) {
-    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
-    // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
-    if (head && ORG_HEADS.has(head)) claim(head, canonical);
+    const head = nameHead(canonical);
+    if (head) claim(head, canonical);
   }
   // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
   // another organisation in the article ends in the same word.
@@ -175,7 +203,21 @@ export function organisationHeads(orgCanonicals: Iterable<string>, acronymExpans
     const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
     if (head) claim(head, canonical);
   }
+  const orgHeads = new Map<string, string>();
+  for (const [head, canonicals] of claims) {
+    // Two councils: the one the headline or lead names is the article's subject ("the Council" after a Security
+    // Council vote in the lead, a transitional council further down).
+    const inLead = canonicals.length > 1 ? canonicals.filter((c) => lead.has(c)) : canonicals;
+    orgHeads.set(head, inLead.length === 1 ? inLead[0] : '');
+  }
   return orgHeads;
+}
+
+/** The organisations the headline and lead paragraphs name, as organisationHeads compares them. */
+export function leadOrganisations(leadOrgs: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>): Set<string> {
+  const lead = new Set<string>();
+  for (const [, canonical] of leadOrgs) lead.add(withAcronymSpelledOut(canonical, acronyms));
+  return lead;
 }
 
 /** A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission. */
@@ -210,6 +252,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const ambiguousLists = new Map<string, readonly string[]>();
   const personStates = new Map<string, string>();
   const bareLeaders = new Set<string>();
+  const leadOrgs: [string, string][] = [];
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -231,6 +274,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < sum.aliases.length; k++) if (!aliases.has(sum.aliases[k][0])) aliases.set(sum.aliases[k][0], sum.aliases[k][1]);
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
+    if (p < LEAD_PARAGRAPHS) leadOrgs.push(...sum.orgs);
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
       if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
@@ -244,7 +288,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
-  const orgHeads = withEuropeanCouncil(organisationHeads(orgNames.values(), acronyms.values()), [...orgNames.values()].includes('European Union'));
+  const orgHeads = withEuropeanCouncil(organisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms)), [...orgNames.values()].includes('European Union'));
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
@@ -338,8 +382,10 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
       if (full) { m.type = 'person'; m.canonical = full; } else {
-        // A bare head word that names itself ("the Council") resolves to the article's organisation with that head.
-        if (m.canonical === m.text && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
+        // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
+        if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        else if (m.canonical === m.text) m.canonical = withAcronymSpelledOut(m.text, ctx.acronyms);
         m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
@@ -400,6 +446,8 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
     if (full) { keys.add(full); keys.add(particleLowered(full)); }
     const expansion = ctx.acronyms.get(m.text);
     if (expansion) keys.add(expansion);
+    const leading = LEADING_ACRONYM.exec(m.text);
+    if (leading) keys.add(leading[1]);
   }
   return [...keys];
 }

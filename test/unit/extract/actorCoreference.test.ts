@@ -92,6 +92,23 @@ describe('extract: later mentions resolved to the full name (guidelines 6, 13)',
     assert.equal(actor(text, 'Fund').canonical, 'International Monetary Fund');
   });
 
+  it('reads a bare curated short form as the article\'s own organisation with that head ("the Commission")', () => {
+    const text = 'Ministers of the Economic Community of Central African States (ECCAS) met in Libreville.\n\n' +
+      'The ECCAS Commission proposed a transit levy. The Commission will report in June.';
+    assert.equal(actor(text, 'ECCAS Commission').canonical, 'Economic Community of Central African States Commission');
+    assert.equal(actor(text, 'Commission').canonical, 'Economic Community of Central African States Commission');
+    // With no other commission in the article the curated reading stays.
+    assert.equal(actor('The Commission fined the carmaker on Monday.', 'Commission').canonical, 'European Commission');
+  });
+
+  it('reads a bare head shared by two organisations as the one the lead names', () => {
+    const text = 'The Security Council extended the mission on Friday.\n\nDiplomats said the Council was divided.\n\n' +
+      'The National Transitional Council rejected the vote.';
+    assert.equal(actor(text, 'Council').canonical, 'United Nations Security Council');
+    const neither = 'Officials met on Friday.\n\nThe talks ended.\n\nThe Security Council and the National Transitional Council disagreed. The Council said nothing.';
+    assert.equal(actor(neither, 'Council').canonical, 'Council');
+  });
+
   it('does not let a common last word of a company name stand for it', () => {
     const text = 'Shares in Kestrel Copper rose after the bid.\n\nCopper prices fell on Friday.';
     unmarked(text, 'Copper prices');

@@ -203,4 +203,17 @@ describe('extract: an organisation named bare after its qualified first mention'
     const board = actor(text, 'Board');
     assert.deepEqual([board.type, board.canonical], ['organization', 'National Board of Revenue']);
   });
+
+  it('reads "<domain words> <Country>" as a government agency, not the state', () => {
+    const text = 'Statistics Norway revised the figure, and Services Australia paid the grants.';
+    assert.deepEqual([actor(text, 'Statistics Norway').type, actor(text, 'Statistics Norway').canonical], ['organization', 'Statistics Norway']);
+    assert.equal(actor(text, 'Services Australia').type, 'organization');
+    const listed = 'Funds came from Employment and Social Development Canada (ESDC), officials said.';
+    assert.equal(actor(listed, 'Employment and Social Development Canada').type, 'organization');
+    assert.equal(actor(listed, 'ESDC').canonical, 'Employment and Social Development Canada');
+    assert.equal(actor('Inspectors from Agriculture and Agri-Food Canada arrived.', 'Agriculture and Agri-Food Canada').type, 'organization');
+    // Ordinary text naming the country stays the state.
+    const plain = 'Exporters in Norway and Australia told Norway they visited Australia.';
+    assert.deepEqual(mentions(plain).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' ? m.type : ''), ['state', 'state', 'state', 'state']);
+  });
 });

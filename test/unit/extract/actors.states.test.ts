@@ -93,6 +93,12 @@ describe("extract: the article's state qualifies generic institutions (guideline
     assert.equal(actor(text, 'Congress').canonical, 'National Congress of Chile');
   });
 
+  it('marks a Westminster-style chamber and qualifies it with the article\'s state', () => {
+    const text = 'Australia\'s budget passed. Australia cheered.\n\nThe House of Lords and the House of Commons debated it too.';
+    assert.equal(actor(text, 'House of Commons').canonical, 'House of Commons (Australia)');
+    assert.equal(actor(text, 'House of Lords').canonical, 'House of Lords (Australia)');
+  });
+
   it('weighs the headline and lead when picking the state that qualifies generic institutions', () => {
     const text = '# Malawi sets vote date\n\nLILONGWE — Malawi will vote in September.\n\nZambia, Zambia and Zambia watched; Zambian officials agreed.\n\nThe Supreme Court approved the date.';
     assert.equal(actor(text, 'Supreme Court').canonical, 'Supreme Court (Malawi)');

@@ -207,6 +207,20 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.ok(actorsOf('# Kenya Airways Adds Flights To Mombasa\n\nThe flights start soon.').includes('organization:Kenya Airways'));
   });
 
+  it('does not grow a known name into an organisation with the title-case words after it', () => {
+    // A plural verb after two coordinated states, and a degree adjective opening a common noun phrase.
+    assert.deepEqual(actorsOf('# Chile and Peru Reopen Full Border Services, Lift Curfew\n\nThe crossing opened.'), ['state:Chile', 'state:Peru']);
+    // A known organisation followed by headline words.
+    assert.deepEqual(actorsOf('# Farmers Rally Against Mercosur Beef Quotas in Lyon\n\nThey marched.'), ['organization:Mercosur']);
+    // An infinitive after a headline verb, and a country before a common noun the headline capitalises.
+    assert.ok(actorsOf('# Donors Vow to Fund Somalia Mission Through 2027\n\nThe money comes.').includes('state:Somalia'));
+    assert.ok(actorsOf('# Donors Vow To Fund Somalia Mission Through 2027\n\nThe money comes.').includes('state:Somalia'));
+    assert.deepEqual(actorsOf('# Donors Pledge To World Bank As Debt Talks Stall\n\nThe money comes.'), ['organization:World Bank']);
+    // A demonym before the police: the demonym is the state.
+    assert.deepEqual(actorsOf('# Curfew Eases as Ugandan Police Withdraw From Town\n\nShops reopened.'), ['state:Ugandan']);
+    assert.ok(actorsOf('# Philippine Coast Guard Says Vessels Left Reef\n\nThe ships left.').includes('organization:Philippine Coast Guard'));
+  });
+
   it('does not take a possessive as a person cue in a title-case headline', () => {
     assert.deepEqual(actorsOf("# Envoys Urge Ethiopia's Rival Camps To Resume Dialogue\n\nThe talks stalled."), ['state:Ethiopia']);
     assert.ok(actorsOf("Ethiopia's Abiy Ahmed spoke on Monday.").includes('person:Abiy Ahmed'));

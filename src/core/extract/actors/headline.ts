@@ -2,7 +2,7 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon/headlines';
 import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
@@ -46,6 +46,56 @@ function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer):
   return false;
 }
 
+/** Generic bodies that are no name after a demonym (see lowerHeadline). */
+const DEMONYM_LOWERED = new Set(['Police', 'Military']);
+
+/** Two known names joined by "and" right before a position ("India and Canada "): a plural subject. */
+const PAIR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:and|And|&)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+$/u;
+
+/** Whether the gazetteer knows the name as a state, capital or organisation (not a place or a demonym). */
+function knownActor(name: string, gaz: Gazetteer): boolean {
+  const e = gaz.get(name);
+  return !!e && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'org');
+}
+
+/**
+ * Whether w at `offset` is a verb by its place: the base form after a plural subject of two known names ("India and
+ * Canada Restore …") or an infinitive after a headline verb ("Agrees to Fund …"). A word that is a name, heads an
+ * organisation or continues the name before it stays.
+ */
+function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
+  // An organisation head after "to" is the verb it is spelled like ("to Fund"); elsewhere it heads a name.
+  const infinitiveHead = ORG_HEADS.has(w) && /\s[Tt]o\s$/u.test(text.slice(Math.max(0, offset - 4), offset));
+  if (gaz.get(w) || (ORG_HEADS.has(w) && !infinitiveHead) || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w)) return false;
+  // "… to World Bank …": the word opens a name the gazetteer knows.
+  const next = /^\s+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(offset + w.length, offset + w.length + 40))?.[1];
+  if (next && gaz.hasPrefix(`${w} ${next}`)) return false;
+  const before = text.slice(Math.max(0, offset - 60), offset);
+  const infinitive = /(\p{Lu}\p{Ll}+)\s+[Tt]o\s+$/u.exec(before);
+  if (infinitive) return HEADLINE_VERBS.has(infinitive[1]);
+  const pair = PAIR_BEFORE.exec(before);
+  if (!pair || gaz.hasPrefix(`${pair[2]} ${w}`)) return false;
+  // The first side ends in a known name ("… South Korea and Japan"); the second is one.
+  const parts = pair[1].split(/\s+/);
+  return parts.some((_, k) => knownActor(parts.slice(k).join(' '), gaz)) && knownActor(pair[2], gaz);
+}
+
+/** Opaque heads that a title-case headline capitalises as common nouns after a country ("Haiti Mission", "Sudan War"). */
+const COUNTRY_NOUNS = new Set(['Mission', 'War']);
+
+/** Whether w at `offset` is a common noun capitalised after a country name ("Haiti Mission" is the Haiti mission). */
+function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
+  if (!COUNTRY_NOUNS.has(w)) return false;
+  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
+  if (!run) return false;
+  const words = run[0].trim().split(/\s+/);
+  for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
+  return gaz.get(words[words.length - 1])?.kind === 'country';
+}
+
+/** A degree adjective and the capitalised words after it. */
+const MODIFIED_PHRASE = new RegExp(String.raw`\b(?:${[...HEADLINE_MODIFIERS].join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)+`, 'gu');
+
 /** The paragraph with a title-case headline's verbs and clause words lowered, or null when it is no such headline. */
 export function lowerHeadline(text: string): string | null {
   if (!HEADING.test(text) || text.trim().includes('\n') || !titleCase(text)) return null;
@@ -53,7 +103,8 @@ export function lowerHeadline(text: string): string | null {
   const gaz = getGazetteer();
   const out = text.replace(WORD, (w, offset: number) => {
     // The first word keeps its capital unless it is a verb ("Says …" is rare; "As …" starts a clause).
-    if (!HEADLINE_VERBS.has(w) && !((HEADLINE_CLAUSE_WORDS.has(w) || HEADLINE_NOUNS.has(w)) && offset > 2) && !verbAfterName(text, offset, w, gaz)) return w;
+    if (!HEADLINE_VERBS.has(w) && !((HEADLINE_CLAUSE_WORDS.has(w) || HEADLINE_NOUNS.has(w)) && offset > 2) && !verbAfterName(text, offset, w, gaz)
+      && !verbByPlace(text, offset, w, gaz) && !nounAfterCountry(text, offset, w, gaz)) return w;
     changed = true;
     return w[0].toLowerCase() + w.slice(1);
   });
@@ -62,10 +113,25 @@ export function lowerHeadline(text: string): string | null {
   const lowered = out.replace(GENERIC_BODY, (whole, before: string | undefined, body: string, noun: string) => {
     const e = before ? gaz.get(before) : undefined;
     // The noun may already be lowered above ("hotline").
-    if (!HEADLINE_NOUNS.has(noun[0].toUpperCase() + noun.slice(1)) || (e && (e.kind === 'country' || e.kind === 'demonym')) || (before && gaz.countryOfDemonym(before))) return whole;
+    // "Kenyan Police Rotate In" is Kenyan police: a force is named after its country ("Kenya Police Service", "National
+    // Police"), never "<demonym> Police" or "<demonym> Military", so after a demonym these are lowered whatever follows
+    // ("Philippine Coast Guard", "Indian Navy" are names and stay).
+    const demonym = !!before && DEMONYM_LOWERED.has(body) && (e?.kind === 'demonym' || !!gaz.countryOfDemonym(before)) && !gaz.hasPrefix(`${before} ${body}`);
+    if (!demonym && (!HEADLINE_NOUNS.has(noun[0].toUpperCase() + noun.slice(1)) || (e && (e.kind === 'country' || e.kind === 'demonym')) || (before && gaz.countryOfDemonym(before)))) return whole;
     changed = true;
     const at = whole.length - noun.length - 1 - body.length;
     return whole.slice(0, at) + body.toLowerCase() + whole.slice(at + body.length);
   });
-  return changed ? lowered : null;
+  // "Restore Full Visa Services": a degree adjective opens a common noun phrase, lowered up to the first word the
+  // gazetteer knows (a state or organisation inside it keeps its capital).
+  const phrased = lowered.replace(MODIFIED_PHRASE, (whole: string) => {
+    let known = false;
+    return whole.replace(WORD, (w: string) => {
+      known ||= !!gaz.get(w) || gaz.hasPrefix(w) || HEADLINE_CLAUSE_WORDS.has(w);
+      if (known) return w;
+      changed = true;
+      return w[0].toLowerCase() + w.slice(1);
+    });
+  });
+  return changed ? phrased : null;
 }

@@ -6,10 +6,11 @@ import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { ActorResult } from './types';
 import { FAMILY_FIRST_SURNAMES } from '../lexicon/names';
-import { PARTY_LEADS } from '../lexicon/organisations';
+import { AGENCY_DOMAINS, PARTY_LEADS } from '../lexicon/organisations';
 import { isCap, isDigit } from './words';
 import { ScanState } from './scanState';
 import { acronymDefinition } from './rules/acronyms';
+import { agencyName } from './rules/agencyName';
 import { leftoverCandidate } from './rules/candidates';
 import { cuedPerson } from './rules/cuedPerson';
 import { cueOrganisation } from './rules/cueOrg';
@@ -58,6 +59,7 @@ export class ActorScanner {
     if (isDigit(s.w(i + 1).charCodeAt(0)) && (next = identifierName(s, i)) > i) return next;
     if (PARTY_LEADS.has(w) && (next = partyName(s, i)) > i) return next;
     if (FAMILY_FIRST_SURNAMES.has(w) && (next = familyNameFirst(s, i)) > i) return next;
+    if (AGENCY_DOMAINS.has(w) && (next = agencyName(s, i)) > i) return next;
     if ((next = knownOrPatternName(s, i)) > i) return next;
     // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
     if (s.isNameWordAt(i) || isCap(w)) {

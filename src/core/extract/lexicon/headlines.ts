@@ -24,3 +24,6 @@ export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bi
  * title-case headline capitalises them, so there they are names only with a country before them.
  */
 export const HEADLINE_GENERIC_BODIES = ['Coast Guard', 'Coast Guards', 'Border Guard', 'Central Bank', 'Navy', 'Air Force', 'Army', 'Police', 'Military'];
+
+/** Degree adjectives that open a common noun phrase in a title-case headline ("Restore Full Visa Services", "Seek Fresh Aid Talks"); never the first word of a name. */
+export const HEADLINE_MODIFIERS = new Set('Full Fresh Extra Further More Partial Tighter Stricter Broader Wider Renewed'.split(' '));

@@ -81,6 +81,8 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['United States Congress', 'Congress', 'U.S. Congress', 'US Congress']],
   [['United States Senate', 'Senate', 'U.S. Senate', 'US Senate']],
   [['United States House of Representatives', 'House of Representatives']],
+  // Westminster-style chambers whose bare name several countries share: qualified by the article's state (institutions.ts).
+  [['House of Commons']], [['House of Lords']], [['House of Councillors']], [['House of Assembly']],
   [['Federal Reserve', 'Fed']],
   [['Central Intelligence Agency', 'CIA']],
   [['Federal Bureau of Investigation', 'FBI']],
@@ -186,6 +188,16 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
   'Academy', 'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force']);
+
+/**
+ * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services
+ * Australia", "Enterprise Ireland", "Immigration, Refugees and Citizenship Canada"): before a country name they make one
+ * organisation with it (rules/agencyName.ts).
+ */
+export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affairs', 'Services', 'Enterprise', 'Immigration', 'Refugees', 'Citizenship',
+  'Transport', 'Parks', 'Employment', 'Social', 'Development', 'Fisheries', 'Oceans', 'Environment', 'Climate', 'Change', 'Public', 'Safety',
+  'Innovation', 'Science', 'Economic', 'Infrastructure', 'Agriculture', 'Agri', 'Natural', 'Resources', 'Heritage', 'Tourism', 'Invest', 'Elections',
+  'Destination', 'Veterans', 'Indigenous', 'Geoscience', 'Revenue', 'Housing', 'Skills', 'Standards', 'Sport', 'Business']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',

@@ -77,7 +77,8 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'capital' || e.kind === 'seat') return capitalOrPlace(s, i, g);
   if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
-  if (e.kind === 'org' && g.end === i && hasLower(w)) {
+  // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.
+  if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
     const next = longerCompany(s, i);
     if (next > i) return next;
   }
