@@ -68,6 +68,9 @@ function possessiveNameStart(s: ScanState, k: number, width: number): number {
 /** "its Tarsa subsidiary", "the Belco joint venture": a name before a part of a company, no adjective ("its European subsidiary"). */
 function companyPart(s: ScanState, i: number): number {
   const t = s.t;
+  // The word after decides first: most names are followed by none of the company-part nouns.
+  const after = t.lower[i + 1];
+  if (after !== 'subsidiary' && after !== 'subsidiaries' && after !== 'affiliate' && after !== 'joint') return i;
   const w = t.words[i];
   const prev = t.lower[i - 1];
   if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’'))) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
