@@ -35,6 +35,8 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (chars: number) => string>>
   titleWords: (n) => repeatTo(n, (i) => (i % 3 === 2 ? 'minister ' : i % 3 ? 'deputy ' : 'former ')),
   numbers: (n) => repeatTo(n, (i) => `${(i % 997) + 1},${String(i % 1000).padStart(3, '0')}.5 `),
   slashCaps: (n) => repeatTo(n, () => 'AB/'),
+  // All-caps words joined by hyphens or apostrophes, as in a dateline ("PORT-AU-PRINCE") but without end.
+  hyphenCaps: (n) => repeatTo(n, (i) => `${pseudoWord(i % 50, true)}${i % 5 === 4 ? "'" : '-'}`),
   fiscalYears: (n) => repeatTo(n, (i) => `Revenue rose in FY${2000 + (i % 90)}-${String((i % 90) + 1).padStart(2, '0')} and `),
   currency: (n) => repeatTo(n, (i) => `$${(i % 90) + 10} €${i % 7}bn £ `),
   quotesParens: (n) => repeatTo(n, (i) => `("${pseudoWord(i, false)}" '${pseudoWord(i + 1, false)}') `),

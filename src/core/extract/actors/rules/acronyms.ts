@@ -162,9 +162,10 @@ export function looksLikeAcronym(s: ScanState, i: number): boolean {
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
   if (first < i && s.sentenceInitial(first) && slashDateline(s, first)) return false;
-  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —".
+  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —" (at most four joins, so a long
+  // "AB-CD-EF-…" chain is not walked again from each of its words).
   let k = i;
-  while (s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2))) k += 2;
+  for (let n = 0; n < 4 && s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2)); n++) k += 2;
   // The first city of a slash-joined dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —".
   if (s.w(k + 1) === '/' && s.tight(k + 1) && s.sentenceInitial(i) && slashDateline(s, k)) return false;
   const next = s.w(k + 1);
