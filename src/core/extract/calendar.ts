@@ -113,15 +113,19 @@ const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'sl
 
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
 const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being)\s+$/iu;
-/** …except after "to be", which points ahead ("the budget, to be presented in November"; "talks are to be held"), unless "was to be" puts the plan in the past. */
+/** …except after "to be", which points ahead ("the budget, to be presented in November"; "talks are to be held")… */
 const AFTER_TO_BE = /(?:^|[^\p{L}])to\s+be\s+$/iu;
-const AFTER_WAS_TO_BE = /(?:^|[^\p{L}])(?:was|were)\s+to\s+be\s+$/iu;
+/**
+ * …unless a verb before it sets the time: "was to be held" (a plan in the past), "reported to be wounded", "turned out
+ * to be", "was yet to be". Then the scan goes on to that verb ("expected to be held" is still ahead by "expected").
+ */
+const VERB_TO_BE = /(?:^|[^\p{L}])(?:was|were|\p{L}{2,}ed|out|thought|said|found|(?:was|were)\s+yet)\s+to\s+be\s+$/iu;
 
 /** The direction of a participle after "be", "been" or "being" (`at` its start): ahead after "to be", else none of its own. */
 function passiveDirection(text: string, at: number): Direction | null | undefined {
-  const before = text.slice(Math.max(0, at - 16), at);
+  const before = text.slice(Math.max(0, at - 24), at);
   if (!AFTER_BE.test(before)) return undefined;
-  return AFTER_TO_BE.test(before) && !AFTER_WAS_TO_BE.test(before) ? 'future' : null;
+  return AFTER_TO_BE.test(before) && !VERB_TO_BE.test(before) ? 'future' : null;
 }
 
 /** Index of a word's first character: a–z (either case) → 0–25, the apostrophe → 26. */

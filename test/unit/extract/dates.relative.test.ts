@@ -114,6 +114,14 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.equal(date('The accord, to be signed in March, sets quotas, the minister said.', 'March', '2026-09-30').normalized, '2027-03');
     assert.equal(date('The runoff was to be held in March but was called off.', 'March', '2026-09-30').normalized, '2026-03');
     assert.equal(date('The runoff was held in March.', 'March', '2026-09-30').normalized, '2026-03');
+    // A verb before "to be" sets the time: reported, found, turned out, was yet.
+    assert.equal(date('Three guards were reported to be wounded on Monday near the port.', 'Monday', '2026-03-04').normalized, '2026-03-02');
+    assert.equal(date('The levy was yet to be collected in January when talks broke down.', 'January', '2026-09-30').normalized, '2026-01');
+    assert.equal(date('The talks, expected to be held in March, were confirmed.', 'March', '2026-09-30').normalized, '2027-03');
+  });
+
+  it('reads "the fiscal year ended …" as past whatever the sentence around it says', () => {
+    assert.equal(date('The carmaker will report results for the fiscal year ended March 31 on Friday.', 'fiscal year ended March 31', '2026-05-04').normalized, '2025-04/2026-03');
   });
 
   it('reads "the end of the month/year/week" as the current one when the tense points ahead, else unresolved', () => {
@@ -121,5 +129,9 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.deepEqual([d.type, d.normalized], ['relative', '2026-01']);
     assert.equal(date('Troops will leave by the end of the year.', 'end of the year', '2026-01-05').normalized, '2026');
     assert.equal(date('By the end of the month, 300 families had left.', 'end of the month', '2026-01-05').normalized, null);
+    // "until" points ahead by itself: the tense before it decides; a year named earlier in the sentence anchors the unit there.
+    assert.equal(date('He stayed in office until the end of the year, when he resigned.', 'end of the year', '2026-01-05').normalized, null);
+    assert.equal(date('The truce will hold until the end of the month.', 'end of the month', '2026-01-05').normalized, '2026-01');
+    assert.equal(date('In 2019, the army vowed to finish the road by the end of the year.', 'end of the year', '2026-01-05').normalized, null);
   });
 });

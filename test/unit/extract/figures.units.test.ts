@@ -134,12 +134,16 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     const west = figure('Senegal raised CFA 80 billion on the regional market.', 'CFA 80 billion');
     assert.deepEqual([west.type, west.value, west.unit], ['money', 8e10, 'XOF']);
     assert.equal(figure('Cameroon raised CFA 80 billion on the regional market.', 'CFA 80 billion').unit, 'XAF');
+    // Before a bare number "CFA" is no currency ("a CFA 2019 charter").
+    assert.ok(!mentions('She holds a CFA 2019 charter.').some((m) => m.kind === 'figure'));
   });
 
   it('gives a price per trip, ticket or visa its per-item unit, but not an allowance per household', () => {
     assert.equal(figure('Ferry operators charge 1,200 shillings per crossing.', '1,200 shillings per crossing').unit, 'KES/crossing');
     assert.equal(figure('The consulate now asks $185 a visa.', '$185 a visa').unit, 'USD/visa');
     assert.equal(figure('Families will get 2,000 pesos per household.', '2,000 pesos').unit, 'MXN');
+    // An item that modifies a noun after it is no per-unit ("per visa applicant").
+    assert.equal(figure('The fee is $9,000 per visa applicant.', '$9,000').unit, 'USD');
   });
 
   it('counts a people named by faith or ethnicity as the noun, like a demonym plural', () => {
@@ -151,5 +155,6 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     const f = figure('The bill needs a two-thirds majority in the Senate.', 'two-thirds');
     assert.deepEqual([f.type, f.value, f.unit], ['percent', 66.67, '%']);
     assert.equal(figure('The state kept a three-quarters stake in the bank.', 'three-quarters').value, 75);
+    assert.equal(figure('The fund bought a one-third stake in the port.', 'one-third').value, 33.33);
   });
 });

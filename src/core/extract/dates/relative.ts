@@ -93,12 +93,18 @@ export const deicticWindow: Rule = [(_w, lw) => lw === 'coming' || lw === 'next'
 
 // "by the end of the month", "at the end of the year": the current unit where the tense points ahead; in a past narrative
 // ("By the end of the month, 500 had fled") the month is the story's, not the article's (normalized null).
-export const endOfTheUnit: Rule = [(_w, lw) => lw === 'end', /(?<![\p{L}])end\s+of\s+the\s+(week|month|year)(?![\p{L}'’-])/iyu, (ctx, m) => {
+// "until the end of the year" takes its tense from before "until" (itself a forward word), and a year named earlier in
+// the sentence ("In 2019, … by the end of the year") anchors the unit there, not to the article's date.
+export const endOfTheUnit: Rule = [(_w, lw) => lw === 'end', /(?<![\p{L}])end\s+of\s+the\s+(week|month|year)(?![\p{L}'’-])(?!\s+of\b)/iyu, (ctx, m) => {
   const start = m.index;
   const end = m.index + m[0].length;
   const r = ctx.ref;
   let norm: string | null = null;
-  if (r && dir(ctx, start, end) === 'future') {
+  const lead = ctx.text.slice(Math.max(0, start - 200), start);
+  const sentence = lead.slice(lead.search(/[^.!?]*$/));
+  const until = /(?:^|[^\p{L}])(?:until|till)\s+the\s+$/iu.exec(sentence);
+  const from = until ? start - (sentence.length - until.index) : start;
+  if (r && !/(?:^|[^\p{N}])(?:19|20)\d\d(?![\p{N}])/u.test(sentence) && dir(ctx, from, until ? from : end) === 'future') {
     const unit = m[1].toLowerCase();
     norm = unit === 'week' ? isoWeek(r) : unit === 'month' ? isoMonth(r.y, r.m) : String(r.y);
   }

@@ -77,7 +77,8 @@ export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'fi
   const start = m.index;
   const end = m.index + m[0].length;
   let y = m[3] ? Number(m[3]) : null;
-  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, last, Number(m[2]), dir(ctx, start, end));
+  // "the fiscal year ended March 31" says its own tense.
+  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, last, Number(m[2]), /\sended\s/.test(m[0]) ? 'past' : dir(ctx, start, end));
   if (y === null) { push(ctx, start, end, 'year', null); return; }
   const from = last === 12 ? isoMonth(y, 1) : isoMonth(y - 1, last + 1);
   push(ctx, m.index, m.index + m[0].length, 'year', `${from}/${isoMonth(y, last)}`);

@@ -271,7 +271,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "the third", "a quarter of the way": ordinals and articles before a lone fraction word; "a two-thirds majority" is a share.
-    if (/\b(?:first|second|third|fourth|final|last|next)\s+$/i.test(before) || (!m[3] && /\b(?:the|and|a)\s+$/i.test(before))) continue;
+    if (/\b(?:first|second|third|fourth|final|last|next)\s+$/i.test(before) || (!m[3] && !hyphenated && /\b(?:the|and|a)\s+$/i.test(before))) continue;
     if (m[5] && /^\s+(?:a|an)\s+(?:century|decade|year|month|week|day|hour|dozen|mile|point|percentage)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     out.push(fig(text, m.index, m.index + m[0].length, 'percent', v, '%'));
   }

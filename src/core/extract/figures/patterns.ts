@@ -21,6 +21,9 @@ export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // Scale words may be title case, as in headlines ("$20 Billion Gas Project").
 export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
 
+/** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
+const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;
+
 export const PCT = String.raw`%|[Pp]er\s?cent(?:age[\s-]+points?)?|[Pp]ercent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
 export interface FigureLexicon {
@@ -45,8 +48,9 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codes = new Set(gaz.currencyCodes);
   const codeAlt = alt(codes);
   // One capital letter is a prefix only before a number: the rand ("R 500", "R500"), and the naira's plain N written against an
-  // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names).
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length > 1 || !/[A-Z]/.test(s)))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?${SCALE})`;
+  // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names);
+  // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh").
   const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])]))})(?![\\p{L}])`;

@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_UNITS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { wsThen } from './chars';
 
@@ -36,6 +36,9 @@ export const PER_NORMAL: Readonly<Record<string, string>> = {
 /** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
 const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
 
+/** A lower-case word right after a per-item noun that is no function word: the item modifies it ("per visa applicant"). */
+const NOUN_NEXT = /^\s+(?!(?:in|on|for|and|or|to|from|at|by|with|than|each|while|but|the|a|an|this|that|of|as|last|next|is|are|was|were|will|has|had|since|after|before|until|under|over|into|across|through)\b)\p{Ll}{3,}/u;
+
 export function withPer(text: string, f: FigureMention): FigureMention {
   // Both patterns start with "/" or with spaces then a PER_WORDS word: most figures have neither.
   if (text.charCodeAt(f.end) !== 47 && !wsThen(text, f.end, perStart)) return f;
@@ -50,6 +53,7 @@ export function withPer(text: string, f: FigureMention): FigureMention {
   const head = noun.slice(noun.lastIndexOf(' ') + 1);
   if (!PER_UNITS.has(head) && !(noun in PER_NORMAL)) return f;
   const end = f.end + m[0].length;
+  if (PER_ITEMS.has(head) && NOUN_NEXT.test(text.slice(end, end + 16))) return f; // "$10,000 per visa applicant"
   return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
 }
 

@@ -40,10 +40,14 @@ export const MONEY_NOUNS = new Set(['aid', 'assets', 'bonds', 'borrowing', 'capi
   'imports', 'investment', 'loans', 'losses', 'money', 'orders', 'profit', 'profits', 'revenue', 'sales', 'savings', 'spending', 'subsidies', 'support',
   'tax', 'taxes', 'trade', 'value', 'business', 'credit', 'cash', 'income', 'equity', 'stock', 'shares', 'public', 'new', 'extra', 'additional', 'emergency']);
 
-export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb', 'capita', 'container',
-  // Services and items a price or fee is paid for ("85,000 naira per trip", "$160 a visa"); not the recipients of a transfer
-  // ("3,000 baht per household" is an allowance, its amount alone).
-  'trip', 'journey', 'crossing', 'vehicle', 'truck', 'lorry', 'car', 'ticket', 'visa', 'dose', 'seat', 'licence', 'license']);
+/**
+ * Services and items a price or fee is paid for ("85,000 naira per trip", "$160 a visa"); not the recipients of a transfer
+ * ("3,000 baht per household" is an allowance, its amount alone). They modify a noun as often as they end one ("per visa
+ * applicant"), so they are a unit only when no noun follows.
+ */
+export const PER_ITEMS = new Set(['trip', 'journey', 'crossing', 'vehicle', 'truck', 'lorry', 'car', 'ticket', 'visa', 'dose', 'seat', 'licence', 'license']);
+
+export const PER_UNITS = new Set(['barrel', 'tonne', 'ton', 'kg', 'share', 'litre', 'liter', 'gallon', 'ounce', 'mwh', 'kwh', 'unit', 'bushel', 'head', 'person', 'rai', 'acre', 'hectare', 'kilo', 'kilogram', 'metre', 'meter', 'quintal', 'sack', 'bag', 'bale', 'mmbtu', 'gram', 'carat', 'pound', 'lb', 'capita', 'container', ...PER_ITEMS]);
 
 export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other', 'armed', 'foreign', 'civilian', 'local', 'international', 'active',
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
