@@ -239,7 +239,8 @@ export class ContextTally {
     if (orgsChanged || acronymsChanged || leadChanged) {
       // Rare (a new organisation or acronym, another lead): the heads are recomputed from the resolved names.
       const leadOrgs = leadOrganisations(lead2.flatMap((r) => [...this.#contribution(r).orgNames]), ctx.acronyms);
-      const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs), [...ctx.orgNames.values()].includes('European Union'));
+      const hasEuropeanUnion = [...ctx.orgNames.values()].includes('European Union');
+      const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs, hasEuropeanUnion), hasEuropeanUnion);
       for (const [h, v] of heads) if (ctx.orgHeads.get(h) !== v) { ctx.orgHeads.set(h, v); keys.add(h); }
       for (const h of ctx.orgHeads.keys()) if (!heads.has(h)) { ctx.orgHeads.delete(h); keys.add(h); }
     }

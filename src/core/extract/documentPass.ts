@@ -171,6 +171,9 @@ const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+\p{Lu}\p{Ll}+)+$)/u;
 /** The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"). */
 const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)$/u;
 
+/** The European Union's own bodies, which a bare head word names in an article about the Union. */
+const EU_BODY = /^(?:European\s+(?:Commission|Parliament|Council)|Council\s+of\s+the\s+European\s+Union)$/u;
+
 /** The head word a name ends in ("International Monetary Fund" → Fund), if it is an organisation head. */
 function nameHead(canonical: string): string | undefined {
   const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
@@ -184,9 +187,10 @@ function nameHead(canonical: string): string | undefined {
  * [text, canonical] pairs; a bare head word among them ("Commission", curated as the European Commission) is the short
  * form itself, not an organisation the article names.
  */
-export function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string> = new Set()): Map<string, string> {
+export function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string> = new Set(), hasEuropeanUnion = false): Map<string, string> {
   const all = new Set<string>();
-  for (const [text, canonical] of orgNames) if (text !== nameHead(canonical)) all.add(withAcronymSpelledOut(canonical, acronyms));
+  // In an article about the European Union a bare "Commission" is its Commission, a claim as good as any other's.
+  for (const [text, canonical] of orgNames) if (text !== nameHead(canonical) || (hasEuropeanUnion && EU_BODY.test(canonical))) all.add(withAcronymSpelledOut(canonical, acronyms));
   for (const expansion of acronyms.values()) all.add(expansion);
   const claims = new Map<string, string[]>();
   const claim = (head: string, canonical: string): void => {
@@ -288,7 +292,8 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   }
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
-  const orgHeads = withEuropeanCouncil(organisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms)), [...orgNames.values()].includes('European Union'));
+  const hasEuropeanUnion = [...orgNames.values()].includes('European Union');
+  const orgHeads = withEuropeanCouncil(organisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms), hasEuropeanUnion), hasEuropeanUnion);
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };

@@ -99,6 +99,10 @@ describe('extract: later mentions resolved to the full name (guidelines 6, 13)',
     assert.equal(actor(text, 'Commission').canonical, 'Economic Community of Central African States Commission');
     // With no other commission in the article the curated reading stays.
     assert.equal(actor('The Commission fined the carmaker on Monday.', 'Commission').canonical, 'European Commission');
+    // In an article about the European Union its Commission keeps the bare form against another commission named later.
+    const eu = 'BRUSSELS — The Commission proposed duties on Chinese steel, and EU governments will vote in May.\n\n' +
+      'The Federal Trade Commission opened its own inquiry.\n\nThe Commission said it would publish its findings.';
+    assert.ok(mentions(eu).filter((m) => m.kind === 'actor' && m.text === 'Commission').every((m) => m.kind === 'actor' && m.canonical === 'European Commission'));
   });
 
   it('reads a bare head shared by two organisations as the one the lead names', () => {
