@@ -213,6 +213,9 @@ describe('extract: an organisation named bare after its qualified first mention'
     assert.equal(actor(listed, 'ESDC').canonical, 'Employment and Social Development Canada');
     assert.equal(actor('Inspectors from Agriculture and Agri-Food Canada arrived.', 'Agriculture and Agri-Food Canada').type, 'organization');
     // Ordinary text naming the country stays the state.
+    // A slogan ends in a modifier ("Global Britain"), and a possessive country owns what follows.
+    assert.equal(actor('Under the Global Britain agenda, trade grew.', 'Britain').type, 'state');
+    assert.equal(actor("# Climate Change Australia's Biggest Threat, Report Says", 'Australia').type, 'state');
     const plain = 'Exporters in Norway and Australia told Norway they visited Australia.';
     assert.deepEqual(mentions(plain).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' ? m.type : ''), ['state', 'state', 'state', 'state']);
   });

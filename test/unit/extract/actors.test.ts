@@ -219,6 +219,8 @@ describe('extract: title-case headlines read with their own rules', () => {
     // A demonym before the police: the demonym is the state.
     assert.deepEqual(actorsOf('# Curfew Eases as Ugandan Police Withdraw From Town\n\nShops reopened.'), ['state:Ugandan']);
     assert.ok(actorsOf('# Philippine Coast Guard Says Vessels Left Reef\n\nThe ships left.').includes('organization:Philippine Coast Guard'));
+    // The word before a known one stays with it: "Latin American" is no United States.
+    assert.deepEqual(actorsOf('# More Latin American Leaders Back Lithium Pact\n\nThe pact holds.'), []);
   });
 
   it('does not take a possessive as a person cue in a title-case headline', () => {

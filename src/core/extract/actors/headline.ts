@@ -124,10 +124,14 @@ export function lowerHeadline(text: string): string | null {
   });
   // "Restore Full Visa Services": a degree adjective opens a common noun phrase, lowered up to the first word the
   // gazetteer knows (a state or organisation inside it keeps its capital).
+  // A word right before a known one may be the first half of a compound ("More Latin American Nations") and stays too.
   const phrased = lowered.replace(MODIFIED_PHRASE, (whole: string) => {
+    const words = whole.match(WORD) ?? [];
     let known = false;
+    let k = 0;
     return whole.replace(WORD, (w: string) => {
-      known ||= !!gaz.get(w) || gaz.hasPrefix(w) || HEADLINE_CLAUSE_WORDS.has(w);
+      const next = words[++k];
+      known ||= !!gaz.get(w) || gaz.hasPrefix(w) || HEADLINE_CLAUSE_WORDS.has(w) || (next !== undefined && !!gaz.get(next));
       if (known) return w;
       changed = true;
       return w[0].toLowerCase() + w.slice(1);

@@ -199,6 +199,9 @@ export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affair
   'Innovation', 'Science', 'Economic', 'Infrastructure', 'Agriculture', 'Agri', 'Natural', 'Resources', 'Heritage', 'Tourism', 'Invest', 'Elections',
   'Destination', 'Veterans', 'Indigenous', 'Geoscience', 'Revenue', 'Housing', 'Skills', 'Standards', 'Sport', 'Business']);
 
+/** Domain words that only modify another ("Global Affairs", "Public Safety"): an agency name never ends in one ("Global Britain" is a slogan). */
+export const AGENCY_MODIFIERS = new Set(['Global', 'Social', 'Public', 'Economic', 'Natural', 'Indigenous', 'Agri', 'Destination']);
+
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
   'Programme', 'Program', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Corridor', 'Pact',

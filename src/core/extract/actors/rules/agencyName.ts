@@ -2,7 +2,7 @@
 // "Immigration, Refugees and Citizenship Canada"): one organisation that names itself (guidelines 1, 12), not the state.
 // Only domain words open it, so "India and Canada", "visited Canada" and "told Canada" are untouched.
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { AGENCY_DOMAINS } from '../../lexicon/organisations';
+import { AGENCY_DOMAINS, AGENCY_MODIFIERS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { afterOrg } from './acronyms';
@@ -31,7 +31,9 @@ export function agencyName(s: ScanState, i: number): number {
     if (!s.spaced(n)) return i;
     if (AGENCY_DOMAINS.has(next)) { k = n; continue; }
     const g = s.gazMatch(n);
-    if (!g || g.entry.kind !== 'country') return i;
+    if (!g || g.entry.kind !== 'country' || AGENCY_MODIFIERS.has(t.words[k])) return i;
+    // "Climate Change Australia's biggest threat": a possessive country owns what follows; no agency is named.
+    if ((t.words[g.end + 1] === "'" || t.words[g.end + 1] === '’') && t.words[g.end + 2] === 's') return i;
     const name = s.text.slice(t.starts[i], t.ends[g.end]);
     s.addActor(i, g.end, 'organization', name);
     return afterOrg(s, g.end, name);
