@@ -159,6 +159,8 @@ export class ContextTally {
   readonly #statesBefore = new Map<string, { n: number; first: Place | undefined }>();
   /** The lead paragraphs and dateline of the last settle. */
   #lastLead: RawParagraph[] = [];
+  /** The canonicals the lead names, as organisationHeads read them last. */
+  #lastLeadOrgs: ReadonlySet<string> = new Set();
   #lastDateline: string | null = null;
   /** A currency list appeared or went since the last settle. */
   #listsChanged = false;
@@ -236,9 +238,12 @@ export class ContextTally {
     this.#givenTouched.clear();
     const lead2 = lead.slice(0, LEAD_PARAGRAPHS).map((p) => p.raw);
     const leadChanged = lead2.length !== this.#lastLead.length || lead2.some((r, k) => r !== this.#lastLead[k]);
-    if (orgsChanged || acronymsChanged || leadChanged) {
-      // Rare (a new organisation or acronym, another lead): the heads are recomputed from the resolved names.
-      const leadOrgs = leadOrganisations(lead2.flatMap((r) => [...this.#contribution(r).orgNames]), ctx.acronyms);
+    // Typing in the lead changes its paragraphs, seldom the organisations they name: only those decide a shared head.
+    const leadOrgs = leadChanged || orgsChanged || acronymsChanged ? leadOrganisations(lead2.flatMap((r) => [...this.#contribution(r).orgNames]), ctx.acronyms) : this.#lastLeadOrgs;
+    const leadOrgsChanged = leadOrgs !== this.#lastLeadOrgs && (leadOrgs.size !== this.#lastLeadOrgs.size || [...leadOrgs].some((c) => !this.#lastLeadOrgs.has(c)));
+    this.#lastLeadOrgs = leadOrgs;
+    if (orgsChanged || acronymsChanged || leadOrgsChanged) {
+      // Rare (a new organisation or acronym, another organisation in the lead): the heads are recomputed from the resolved names.
       const hasEuropeanUnion = [...ctx.orgNames.values()].includes('European Union');
       const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs, hasEuropeanUnion), hasEuropeanUnion);
       for (const [h, v] of heads) if (ctx.orgHeads.get(h) !== v) { ctx.orgHeads.set(h, v); keys.add(h); }
