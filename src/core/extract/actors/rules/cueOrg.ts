@@ -67,7 +67,7 @@ function cueBefore(s: ScanState, i: number, w: string): boolean {
 function bodyApposed(s: ScanState, i: number, before: string): boolean {
   if (s.w(i - 1) !== ',' || !s.isNameWordAt(i)) return false;
   const m = BODY_CUE_APPOSED.exec(before.slice(-20));
-  if (!m || afterPreposition(s, i - 2)) return false;
+  if (!m || afterPreposition(s, i - 2, m[1] === 's')) return false;
   const last = cueNameEnd(s, i);
   const after = s.w(last + 1);
   return (after === ',' && !personApposed(s, last)) || (m[1] === 's' && after === 'and');
@@ -76,13 +76,30 @@ function bodyApposed(s: ScanState, i: number, before: string): boolean {
 /** Prepositions that make the grouping noun after them (and its determiners and adjectives) their object. */
 const GROUP_PREPOSITIONS = new Set(['of', 'for', 'in', 'inside', 'within', 'from', 'to', 'with', 'at', 'by', 'on', 'among', 'across', 'into', 'outside', 'over', 'against', 'behind', 'across']);
 
-/** Whether a preposition comes before the noun at token n, past at most three lower-case words ("of the armed gang"). */
-function afterPreposition(s: ScanState, n: number): boolean {
+/**
+ * Whether a preposition comes before the grouping noun at token n, past at most three lower-case words ("of the armed
+ * gang"). After a plural the list apposed may still name the groupings ("Among the gangs, X and Y"), unless a title
+ * governs them ("the leaders of the gangs, X and Y").
+ */
+function afterPreposition(s: ScanState, n: number, plural: boolean): boolean {
   for (let k = n - 1; s.tick() && k >= n - 4 && k >= 0; k--) {
     const w = s.w(k);
     const lower = w.toLowerCase();
-    if (GROUP_PREPOSITIONS.has(lower)) return true;
+    if (GROUP_PREPOSITIONS.has(lower)) return !plural || (lower === 'of' && titleBefore(s, k));
     if (w !== lower || !/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Plural roles that govern a list of people ("the leaders of the gangs, X and Y"). */
+const PLURAL_ROLES = new Set(['leaders', 'heads', 'chiefs', 'commanders', 'bosses', 'founders', 'spokesmen', 'spokespeople', 'envoys', 'negotiators']);
+
+/** Whether a title ends just before token k ("The leaders of …", "the gang's commanders of …"). */
+function titleBefore(s: ScanState, k: number): boolean {
+  if (PLURAL_ROLES.has(s.w(k - 1))) return true;
+  for (let j = k - 1; s.tick() && j >= k - 3 && j >= 0; j--) {
+    const title = titleAt(s, j);
+    if (title) return title.end === k - 1;
   }
   return false;
 }
