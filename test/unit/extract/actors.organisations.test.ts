@@ -190,6 +190,18 @@ describe('extract: organisations apposed to a grouping or named as part of a com
     assert.equal(actor(text, 'Kraze Barye').type, 'organization');
   });
 
+  it('reads no organisation in a name apposed to a grouping that a preposition governs, or followed by a person\'s apposition', () => {
+    const persons = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text);
+    assert.deepEqual(persons('The commander of the militia, Idris Kanuma, said his fighters would withdraw.'), ['Idris Kanuma']);
+    assert.deepEqual(persons('Within the coalition, Marta Lindqvist, Sweden\'s finance minister, voted against.'), ['Marta Lindqvist']);
+    assert.deepEqual(persons('The bloc, Elena Voss, Estonia\'s foreign minister, said it would not yield.'), ['Elena Voss']);
+    assert.equal(actor("The country's strongest gang, Baz Kolonn, is led by a former police officer.", 'Baz Kolonn').type, 'organization');
+    // A plural grouping after a preposition may still be named by the list, unless a role governs it.
+    const orgs = (text: string): string[] => mentions(text).filter((m) => m.kind === 'actor' && m.type === 'organization').map((m) => m.text);
+    assert.deepEqual(orgs('Among the militias, Kata Bravo and Sul Verde, the truce held.'), ['Kata Bravo', 'Sul Verde']);
+    assert.deepEqual(orgs('The commanders of the militias, Idris Kanuma and Osei Brandt, met on Friday.'), []);
+  });
+
   it('reads a name before "subsidiary" or apposed to "a joint venture" as a company, not an adjective', () => {
     assert.equal(actor('The group lost control of its Tarsa subsidiary last year.', 'Tarsa').type, 'organization');
     assert.equal(actor('It owns 40% of Belco, a joint venture with a state miner.', 'Belco').type, 'organization');

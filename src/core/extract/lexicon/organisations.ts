@@ -240,6 +240,13 @@ export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabine
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
   'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
+/**
+ * Last words of an employer named before a research occupation ("Verité Research economist", "Capital Economics
+ * analyst"): the organisation heads and the words research and advisory firms end in.
+ */
+export const EMPLOYER_HEADS = new Set([...ORG_HEADS, 'Research', 'Economics', 'Analytics',
+  'Consulting', 'Consultants', 'Advisors', 'Advisers', 'Advisory', 'Associates', 'Insight', 'Insights', 'Strategies', 'Investors', 'Studies']);
+
 export const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
 
 export const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',

@@ -7,6 +7,7 @@ import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
+import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
 
 /** Last token of a cue-introduced name from i: up to four capitalised words and inner apostrophes. */
@@ -58,11 +59,60 @@ function cueBefore(s: ScanState, i: number, w: string): boolean {
   return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || basedAcronym || apposed || bodyApposed(s, i, before);
 }
 
-/** "The largest gang, Grand Ravine, controls …": a name of one to four words apposed to a kind of grouping. */
+/**
+ * "The largest gang, Grand Ravine, controls …": a name of one to four words apposed to a kind of grouping. Not when the
+ * grouping is the object of a preposition ("The leader of the gang, Jimmy Cherizier, said", "For the bloc, Kaja Kallas,
+ * …"): the name then tells who acts for it; nor when a person's apposition follows the name (", Hungary's prime minister").
+ */
 function bodyApposed(s: ScanState, i: number, before: string): boolean {
   if (s.w(i - 1) !== ',' || !s.isNameWordAt(i)) return false;
   const m = BODY_CUE_APPOSED.exec(before.slice(-20));
-  if (!m) return false;
-  const after = s.w(cueNameEnd(s, i) + 1);
-  return after === ',' || (m[1] === 's' && after === 'and');
+  if (!m || afterPreposition(s, i - 2, m[1] === 's')) return false;
+  const last = cueNameEnd(s, i);
+  const after = s.w(last + 1);
+  return (after === ',' && !personApposed(s, last)) || (m[1] === 's' && after === 'and');
+}
+
+/** Prepositions that make the grouping noun after them (and its determiners and adjectives) their object. */
+const GROUP_PREPOSITIONS = new Set(['of', 'for', 'in', 'inside', 'within', 'from', 'to', 'with', 'at', 'by', 'on', 'among', 'across', 'into', 'outside', 'over', 'against', 'behind', 'across']);
+
+/**
+ * Whether a preposition comes before the grouping noun at token n, past at most three lower-case words ("of the armed
+ * gang"). After a plural the list apposed may still name the groupings ("Among the gangs, X and Y"), unless a title
+ * governs them ("the leaders of the gangs, X and Y").
+ */
+function afterPreposition(s: ScanState, n: number, plural: boolean): boolean {
+  for (let k = n - 1; s.tick() && k >= n - 4 && k >= 0; k--) {
+    const w = s.w(k);
+    const lower = w.toLowerCase();
+    if (GROUP_PREPOSITIONS.has(lower)) return !plural || (lower === 'of' && titleBefore(s, k));
+    if (w !== lower || !/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Plural roles that govern a list of people ("the leaders of the gangs, X and Y"). */
+const PLURAL_ROLES = new Set(['leaders', 'heads', 'chiefs', 'commanders', 'bosses', 'founders', 'spokesmen', 'spokespeople', 'envoys', 'negotiators']);
+
+/** Whether a title ends just before token k ("The leaders of …", "the gang's commanders of …"). */
+function titleBefore(s: ScanState, k: number): boolean {
+  if (PLURAL_ROLES.has(s.w(k - 1))) return true;
+  for (let j = k - 1; s.tick() && j >= k - 3 && j >= 0; j--) {
+    const title = titleAt(s, j);
+    if (title) return title.end === k - 1;
+  }
+  return false;
+}
+
+/**
+ * An apposition only a person takes after the name ending at `last`: a title, after an article or a possessive, closed
+ * by punctuation (", the prime minister,", ", Hungary's prime minister,", ", the EU's top diplomat,"), or ", who …".
+ */
+function personApposed(s: ScanState, last: number): boolean {
+  if (personApposition(s, last)) return true;
+  let k = last + 2;
+  if (/^(?:the|a|an)$/.test(s.w(k))) k++;
+  if (!(isCap(s.w(k)) && (s.w(k + 1) === "'" || s.w(k + 1) === '’') && s.w(k + 2) === 's')) return false;
+  const title = titleAt(s, k + 3);
+  return !!title && /^[,.;:)—–]$/.test(s.w(title.end + 1));
 }

@@ -30,7 +30,7 @@ const DIRECT_CUE_AFTER = /^(?:\s+\p{Ll}|['’]s\s)/u;
  * the prime minister, fell" keeps its person after a place preposition; "held in Vila Nunes, the minister said" and
  * "across Lomba Seca, who owns the land is disputed" do not make one.
  */
-function personApposition(s: ScanState, last: number): boolean {
+export function personApposition(s: ScanState, last: number): boolean {
   if (s.w(last + 1) !== ',') return false;
   let k = last + 2;
   const w = s.w(k);
@@ -45,15 +45,23 @@ function personApposition(s: ScanState, last: number): boolean {
 /** After "who": an auxiliary or a past-tense verb, as a relative clause about a person has ("who had promised", "who led"). */
 const WHO_VERB = /^(?:had|has|have|was|is|were|will|would|could|can|may|might|must|should|\p{Ll}+ed|led|won|lost|ran|took|said|told|became|fled|left|met)$/u;
 
-/** A lower-case plural noun after a name makes the name a modifier ("the arrest of Hong Kong activists"). */
-const PLURAL_NOUN = /^\p{Ll}{2,}[^su]s$/u;
+/**
+ * Lower-case words that may follow a harmed person's name: prepositions, conjunctions and auxiliaries ("the killing of
+ * Ana Ruiz Soto outside …", "the arrest of Li Qiang was …"); a past-tense verb is read by its shape.
+ */
+const AFTER_HARMED = new Set(['in', 'at', 'on', 'outside', 'inside', 'near', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'during',
+  'over', 'under', 'last', 'this', 'earlier', 'and', 'or', 'but', 'as', 'was', 'is', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might',
+  'remains', 'remained', 'sparked', 'drew', 'led', 'took', 'shook', 'became', 'came', 'that', 'which', 'who', 'whom', 'when', 'while', 'amid', 'without']);
 
 /**
- * "the killing of Ana Ruiz Soto outside …": a name of two or three words after an act done to a person, unless it
- * modifies a plural noun after it.
+ * "the killing of Ana Ruiz Soto outside …": a name of two or three words after an act done to a person, before
+ * punctuation, a capitalised word, a preposition or a verb. A lower-case word the name modifies makes it no person: a
+ * noun ("the killing of World Central Kitchen aid workers") or a title ("the detention of Radio Free Europe journalist X").
  */
 function harmedPerson(s: ScanState, i: number, last: number, before40: string): boolean {
-  return last - i <= 2 && s.t.words[i - 1] === 'of' && HARM_OF_BEFORE.test(before40) && !PLURAL_NOUN.test(s.w(last + 1));
+  if (last - i > 2 || s.t.words[i - 1] !== 'of' || !HARM_OF_BEFORE.test(before40)) return false;
+  const next = s.w(last + 1);
+  return !(s.spaced(last + 1) && /^\p{Ll}/u.test(next)) || AFTER_HARMED.has(next) || /^\p{Ll}+ed$/u.test(next);
 }
 
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */

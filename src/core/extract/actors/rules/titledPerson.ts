@@ -2,11 +2,12 @@
 // "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
-import { ORG_HEADS } from '../../lexicon/organisations';
+import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
+import type { Candidate } from '../types';
 import { isCap } from '../words';
 import { personNameEnd } from './personName';
 import { titleAt } from './title';
@@ -39,9 +40,20 @@ function portfolioSplit(s: ScanState, i: number, end: number, last: number): Por
   return split && split.e !== end ? split : null;
 }
 
-/** "Halden Research economist": an occupation practised for an employer, after a run that is no adjective of a people. */
-function employer(run: string, role: string): boolean {
-  return EMPLOYER_TITLE.test(role.trim()) && (run.includes(' ') || !ADJECTIVE_SHAPE.test(run));
+/**
+ * "Halden Research economist", "Tovstad analyst": an occupation practised for an employer. A run of several words must
+ * end in a head a firm or an institute takes ("Political analyst", "Middle East analyst", "Senior Africa analyst" name
+ * no employer); a single word must stand inside a sentence, where a capital marks a name rather than an adjective or a
+ * city that opens it ("Independent economist", "Lagos economist"), and not read as an adjective of a people.
+ */
+function employer(s: ScanState, run: Candidate, role: string, i: number): boolean {
+  if (!EMPLOYER_TITLE.test(role.trim())) return false;
+  if (run.text.includes(' ')) return EMPLOYER_HEADS.has(run.text.slice(run.text.lastIndexOf(' ') + 1));
+  if (ADJECTIVE_SHAPE.test(run.text)) return false;
+  // The run ends just before the title at i; walk back to its first token ("Al-Monitor" is three).
+  let k = i - 1;
+  while (s.tick() && k > 0 && s.t.starts[k] > run.start) k--;
+  return !s.sentenceInitial(k);
 }
 
 /**
@@ -52,7 +64,7 @@ function addTitledPerson(s: ScanState, i: number, readRole: string, titleRole: s
   const t = s.t;
   const name = s.text.slice(t.starts[k], t.ends[last]);
   const prevCand = s.out.candidates[s.out.candidates.length - 1];
-  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && (CORPORATE_TITLE.test(readRole.trim()) || employer(prevCand.text, readRole))) {
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && (CORPORATE_TITLE.test(readRole.trim()) || employer(s, prevCand, readRole, i))) {
     // "Equinor chief executive Anders Opedal", "Halden Research economist Ana Lind": the run before a corporate or
     // research title is an organisation.
     s.out.candidates.pop();
