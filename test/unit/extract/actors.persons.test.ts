@@ -156,6 +156,16 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.equal(actor('Sir Ian Blakewell resigned on Monday.', 'Ian Blakewell').role, 'Sir');
   });
 
+  it('keeps an honorific word after a name word inside the name: an honorific only opens a name', () => {
+    assert.equal(actor('Former chief minister Rukhsana Mufti was detained.', 'Rukhsana Mufti').role, 'Former chief minister');
+    assert.equal(actor('Tariq Lone and Rukhsana Mufti met the governor.', 'Rukhsana Mufti').type, 'person');
+    assert.equal(actor('Somali lawmaker Abdirahman Haji Warsame said the vote slipped.', 'Abdirahman Haji Warsame').role, 'lawmaker');
+    assert.equal(actor('Chilean senator Lucia Pastor said the vote slipped.', 'Lucia Pastor').role, 'senator');
+    // Any other title inside the run still starts the next mention, and an honorific still opens one.
+    assert.equal(actor('Kazakh Energy Minister Daulet Serik said so.', 'Daulet Serik').role, 'Energy Minister');
+    assert.equal(actor('Alhaji Bello Garba Dankano arrived.', 'Bello Garba Dankano').role, 'Alhaji');
+  });
+
   it('reads no person in a place or body named after an honoured person', () => {
     const text = 'Patients crowded the Sir Ian Blakewell Hospital, and the Rabbi Levin Memorial Trust sent food.';
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text), []);
