@@ -145,6 +145,13 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.equal(actor('Governor-General Alice Moana opened the session.', 'Alice Moana').role, 'Governor-General');
   });
 
+  it('keeps "the Office of the <office>-General" one organisation: the office after "the" or a connector is no title', () => {
+    assert.equal(actor('The Office of the Solicitor-General said it would appeal.', 'Office of the Solicitor-General').type, 'organization');
+    assert.equal(actor("Fiji's Office of the Auditor-General flagged the spending.", 'Office of the Auditor-General').type, 'organization');
+    assert.equal(actor('The ministry agreed but the Office of the Inspector-General of Police disagreed.', 'Office of the Inspector-General of Police').type, 'organization');
+    assert.equal(actor('Customs Comptroller-General Bola Adeyemi said.', 'Bola Adeyemi').role, 'Customs Comptroller-General');
+  });
+
   it('keeps honorifics written before a name in the role (Alhaji, Tan Sri, Dato\', Pastor, Sir)', () => {
     const text = 'Alhaji Sani Bello Kurfi, who heads the traders\' union, said fees doubled. Kurfi said more.';
     assert.equal(actor(text, 'Sani Bello Kurfi').role, 'Alhaji');

@@ -150,7 +150,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (hosted >= 0) return { end: hosted, opaque: false };
     if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
-    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k)) break;
+    // "the Office of the Auditor-General": after a connector or "the" the office is what the body is named after.
+    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k) && t.words[k - 1] !== 'the' && !CONNECTORS.has(t.words[k - 1])) break;
     if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
     last = k;
     if (ORG_HEADS.has(w)) lastHead = k;
