@@ -178,6 +178,9 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text), []);
     assert.equal(actor(text, 'Rabbi Levin Memorial Trust').type, 'organization');
     unmarked('Shoppers filled Haji Lane on Sunday.', 'Haji Lane');
+    // An honorific after a name word is inside the name the body takes; after a head it opens a person.
+    assert.equal(actor('Donations reached the Musa Haji Dankano Foundation in Kano.', 'Musa Haji Dankano Foundation').type, 'organization');
+    assert.equal(actor('Kenya Police Sir Tom Kimani said.', 'Tom Kimani').role, 'Sir');
   });
 });
 
