@@ -164,6 +164,13 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.equal(actor('Governor-General Alice Moana opened the session.', 'Alice Moana').role, 'Governor-General');
   });
 
+  it('keeps "the Office of the <office>-General" one organisation: the office after "the" or a connector is no title', () => {
+    assert.equal(actor('The Office of the Solicitor-General said it would appeal.', 'Office of the Solicitor-General').type, 'organization');
+    assert.equal(actor("Fiji's Office of the Auditor-General flagged the spending.", 'Office of the Auditor-General').type, 'organization');
+    assert.equal(actor('The ministry agreed but the Office of the Inspector-General of Police disagreed.', 'Office of the Inspector-General of Police').type, 'organization');
+    assert.equal(actor('Customs Comptroller-General Bola Adeyemi said.', 'Bola Adeyemi').role, 'Customs Comptroller-General');
+  });
+
   it('keeps honorifics written before a name in the role (Alhaji, Tan Sri, Dato\', Pastor, Sir)', () => {
     const text = 'Alhaji Sani Bello Kurfi, who heads the traders\' union, said fees doubled. Kurfi said more.';
     assert.equal(actor(text, 'Sani Bello Kurfi').role, 'Alhaji');
@@ -175,11 +182,24 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.equal(actor('Sir Ian Blakewell resigned on Monday.', 'Ian Blakewell').role, 'Sir');
   });
 
+  it('keeps an honorific word after a name word inside the name: an honorific only opens a name', () => {
+    assert.equal(actor('Former chief minister Rukhsana Mufti was detained.', 'Rukhsana Mufti').role, 'Former chief minister');
+    assert.equal(actor('Tariq Lone and Rukhsana Mufti met the governor.', 'Rukhsana Mufti').type, 'person');
+    assert.equal(actor('Somali lawmaker Abdirahman Haji Warsame said the vote slipped.', 'Abdirahman Haji Warsame').role, 'lawmaker');
+    assert.equal(actor('Chilean senator Lucia Pastor said the vote slipped.', 'Lucia Pastor').role, 'senator');
+    // Any other title inside the run still starts the next mention, and an honorific still opens one.
+    assert.equal(actor('Kazakh Energy Minister Daulet Serik said so.', 'Daulet Serik').role, 'Energy Minister');
+    assert.equal(actor('Alhaji Bello Garba Dankano arrived.', 'Bello Garba Dankano').role, 'Alhaji');
+  });
+
   it('reads no person in a place or body named after an honoured person', () => {
     const text = 'Patients crowded the Sir Ian Blakewell Hospital, and the Rabbi Levin Memorial Trust sent food.';
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.type === 'person').map((m) => m.text), []);
     assert.equal(actor(text, 'Rabbi Levin Memorial Trust').type, 'organization');
     unmarked('Shoppers filled Haji Lane on Sunday.', 'Haji Lane');
+    // An honorific after a name word is inside the name the body takes; after a head it opens a person.
+    assert.equal(actor('Donations reached the Musa Haji Dankano Foundation in Kano.', 'Musa Haji Dankano Foundation').type, 'organization');
+    assert.equal(actor('Kenya Police Sir Tom Kimani said.', 'Tom Kimani').role, 'Sir');
   });
 });
 

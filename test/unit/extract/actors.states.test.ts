@@ -58,6 +58,15 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
     unmarked("N'DJAMENA — Chad closed the border.", 'DJAMENA');
   });
 
+  it('leaves every word of an all-caps hyphenated dateline unmarked, and only a dateline', () => {
+    unmarked('PORT-AU-PRINCE, Haiti — Gangs blocked the road.', 'PORT-AU-PRINCE');
+    unmarked('WINSTON-SALEM, N.C. — The mayor spoke.', 'WINSTON-SALEM');
+    unmarked('Talks ended.\n\nPORT-AU-PRINCE — Gangs blocked the road.', 'PORT-AU-PRINCE');
+    // Known names joined to an unknown acronym outside a dateline are still names.
+    assert.equal(actor('The US-UK-AUKUS deal was signed.', 'UK').canonical, 'United Kingdom');
+    assert.equal(actor('The US-UK-AUKUS deal was signed.', 'US').canonical, 'United States');
+  });
+
   it('knows the Central Asian demonyms', () => {
     assert.equal(actor('Tajik and Uzbek engineers met.', 'Tajik').canonical, 'Tajikistan');
     assert.equal(actor('Tajik and Uzbek engineers met.', 'Uzbek').canonical, 'Uzbekistan');

@@ -223,6 +223,12 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.deepEqual(actorsOf('# More Latin American Leaders Back Lithium Pact\n\nThe pact holds.'), []);
   });
 
+  it('reads a capitalised verb particle (Out, Off, Up) as no part of a name', () => {
+    assert.deepEqual(actorsOf('# Kenyan Police Rotate Out of Haiti as Mission Nears End\n\nThey left.'), ['state:Kenyan', 'state:Haiti']);
+    assert.deepEqual(actorsOf('# Rwandan Troops Pull Out of Mozambique\n\nThey left.'), ['state:Rwandan', 'state:Mozambique']);
+    assert.deepEqual(actorsOf('# Ghana Steps Up Patrols Near Togo Border\n\nThey patrol.').filter((a) => !a.startsWith('state')), []);
+  });
+
   it('does not take a possessive as a person cue in a title-case headline', () => {
     assert.deepEqual(actorsOf("# Envoys Urge Ethiopia's Rival Camps To Resume Dialogue\n\nThe talks stalled."), ['state:Ethiopia']);
     assert.ok(actorsOf("Ethiopia's Abiy Ahmed spoke on Monday.").includes('person:Abiy Ahmed'));

@@ -9,9 +9,12 @@ export const HEADLINE_VERBS = new Set(('Backs Signs Agree Agrees Say Says Wins S
   'Quits Visits Hosts Seals Bans Boosts Raises Hikes Slashes Begins Expands Delays Defends Denies Accuses Elects Appoints Sacks Weighs ' +
   'Mulls Buys Sells Secures Unveils Reaches Is Are Was Were Will Would Could Should Has Have Gets Wants Keeps Returns').split(' '));
 
-/** Words that start a clause or a phrase inside a headline ("… As Mexico Talks Stall", "… After Reef Standoff"). */
+/**
+ * Words that start a clause or a phrase inside a headline ("… As Mexico Talks Stall", "… After Reef Standoff"), and
+ * the particles of phrasal verbs ("Rotate Out of", "Steps Up"), which no name ends in.
+ */
 export const HEADLINE_CLAUSE_WORDS = new Set(('As After Amid While And But Or With In On At To For From Over Into Despite Before Until Since ' +
-  'Against Under Than Of By Via Ahead').split(' '));
+  'Against Under Than Of By Via Ahead Out Off Up').split(' '));
 
 /** Common nouns a title-case headline capitalises ("Mexico Talks", "EU Review", "Senate Panel"); never heads of organisation names. */
 export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bill Quota Quotas Hotline Standoff Levy Cut Cuts Tariff Tariffs ' +

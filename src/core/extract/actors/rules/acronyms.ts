@@ -162,15 +162,36 @@ export function looksLikeAcronym(s: ScanState, i: number): boolean {
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
   if (first < i && s.sentenceInitial(first) && slashDateline(s, first)) return false;
-  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE —" (at most four joins, so a long
-  // "AB-CD-EF-…" chain is not walked again from each of its words).
-  let k = i;
-  for (let n = 0; n < 4 && s.tick() && (s.w(k + 1) === "'" || s.w(k + 1) === '’' || s.w(k + 1) === '-') && s.tight(k + 1) && s.tight(k + 2) && /^\p{Lu}+$/u.test(s.w(k + 2)); n++) k += 2;
+  // Datelines with inner apostrophes or hyphens: "NUKU'ALOFA —", "PORT-AU-PRINCE, Haiti —", any word of them.
+  const chain = capsChain(s, i, i);
   // The first city of a slash-joined dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —".
-  if (s.w(k + 1) === '/' && s.tight(k + 1) && s.sentenceInitial(i) && slashDateline(s, k)) return false;
-  const next = s.w(k + 1);
-  if (next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(i))) return false;
+  if (s.w(chain.last + 1) === '/' && s.tight(chain.last + 1) && s.sentenceInitial(i) && slashDateline(s, chain.last)) return false;
+  if (capsDateline(s, chain)) return false;
   return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
+}
+
+/** Most apostrophe or hyphen joins walked each way from a word: a long "AB-CD-EF-…" chain is not walked again from each of its words. */
+const MAX_CAPS_JOINS = 4;
+
+/** Is token k an apostrophe or hyphen tightly joining two all-caps words ("NUKU'ALOFA", "PORT-AU"). */
+function capsJoin(s: ScanState, k: number): boolean {
+  const w = s.w(k);
+  return (w === "'" || w === '’' || w === '-') && s.tight(k) && s.tight(k + 1) && /^\p{Lu}+$/u.test(s.w(k - 1)) && /^\p{Lu}+$/u.test(s.w(k + 1));
+}
+
+/** The all-caps words joined by apostrophes or hyphens around tokens i..end ("PORT-AU-PRINCE"), its first and last token. */
+export function capsChain(s: ScanState, i: number, end: number): { first: number; last: number } {
+  let first = i;
+  for (let n = 0; n < MAX_CAPS_JOINS && s.tick() && capsJoin(s, first - 1); n++) first -= 2;
+  let last = end;
+  for (let n = 0; n < MAX_CAPS_JOINS && s.tick() && capsJoin(s, last + 1); n++) last += 2;
+  return { first, last };
+}
+
+/** Whether an all-caps chain is a dateline: before a dash, or opening a sentence before a comma or colon ("PORT-AU-PRINCE, Haiti"). */
+export function capsDateline(s: ScanState, chain: { first: number; last: number }): boolean {
+  const next = s.w(chain.last + 1);
+  return next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(chain.first));
 }
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */

@@ -7,7 +7,7 @@ import { REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { ALL_CAPS, hasLower } from '../words';
-import { afterOrg, hostTailEnd, opaqueName } from './acronyms';
+import { afterOrg, capsChain, capsDateline, hostTailEnd, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
 import { type OrgRun, orgRun } from './orgRun';
@@ -90,21 +90,23 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
 }
 
 /**
- * "PORT-AU-PRINCE": an all-caps known name joined by hyphens to all-caps words on both sides, one of them unknown, is
- * inside a place name written in capitals, not an acronym.
+ * "PORT-AU-PRINCE, Haiti —": an all-caps known name joined by hyphens or apostrophes to an all-caps dateline with an
+ * unknown word in it is inside a place name written in capitals, not an acronym ("US-UK-AUKUS deal" names the UK).
  */
-function insideCapsCompound(s: ScanState, i: number, end: number): boolean {
-  if (!(s.w(i - 1) === '-' && s.w(end + 1) === '-' && s.tight(i) && s.tight(i - 1) && s.tight(end + 1) && s.tight(end + 2))) return false;
-  const before = s.w(i - 2);
-  const after = s.w(end + 2);
-  if (!ALL_CAPS.test(s.w(i)) || !ALL_CAPS.test(before) || !ALL_CAPS.test(after)) return false;
-  return !s.gazMatch(i - 2) || !s.gazMatch(end + 2);
+function insideCapsDateline(s: ScanState, i: number, end: number): boolean {
+  if (!ALL_CAPS.test(s.w(i))) return false;
+  const chain = capsChain(s, i, end);
+  if (chain.first === i && chain.last === end) return false;
+  let unknown = false;
+  for (let k = chain.first; s.tick() && k <= chain.last && !unknown; k += 2) if (k < i || k > end) unknown = !s.gazMatch(k);
+  // A dateline opens its paragraph: "US-AUKUS — …" later in a line is no dateline.
+  return unknown && s.sentenceInitial(chain.first) && capsDateline(s, chain);
 }
 
 /** A known name or a pattern-built organisation at token i, the longer of the two. */
 export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
-  if (g && s.t.words[i - 1] === '-' && insideCapsCompound(s, i, g.end)) return g.end + 1;
+  if (g && (s.t.words[i - 1] === '-' || s.t.words[g.end + 1] === '-') && insideCapsDateline(s, i, g.end)) return g.end + 1;
   const run = orgRun(s, i);
   if (run && (!g || run.end > g.end)) return patternName(s, i, run);
   return g ? gazetteerName(s, i, g) : i;

@@ -149,9 +149,12 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     const hosted = hostedOfficeEnd(s, i, k);
     if (hosted >= 0) return { end: hosted, opaque: false };
     if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
+    // "the Office of the Auditor-General": after a connector or "the" the office is what the body is named after.
+    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k) && t.words[k - 1] !== 'the' && !CONNECTORS.has(t.words[k - 1])) break;
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
-    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k)) break;
-    if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
+    // An honorific after a name word is inside the name of the person the body is named after ("the Ahmadu Haji Bello
+    // Foundation"); after a head ("Kenya Police Sir John") it opens a person.
+    if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(HONORIFIC.test(w) && !ORG_HEADS.has(t.words[k - 1])) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
     last = k;
     if (ORG_HEADS.has(w)) lastHead = k;
   }

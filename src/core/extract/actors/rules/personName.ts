@@ -1,6 +1,7 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
 import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES } from '../../lexicon/names';
+import { HONORIFIC } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, inTitleFirst, isCap } from '../words';
 import { titleAt } from './title';
@@ -35,8 +36,12 @@ export function personNameEnd(s: ScanState, i: number): number {
     if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
     if (/^\p{Lu}$/u.test(w) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
     if (!s.isNameWordAt(k)) break;
-    // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention.
-    if (inTitleFirst(t.lower[k]) && titleAt(s, k)) break;
+    // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention; an honorific after a
+    // name word is part of the name ("Mehbooba Mufti", "Abdullahi Haji Hassan", "Ana Pastor"): it only opens one.
+    if (inTitleFirst(t.lower[k])) {
+      const title = titleAt(s, k);
+      if (title && !HONORIFIC.test(title.role)) break;
+    }
     const g = s.gazMatch(k);
     // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
     if (g && (g.entry.kind !== 'capital' || g.end > k) && !(g.entry.kind === 'org' && g.end === k && hasLower(w))) break;
