@@ -249,3 +249,11 @@ describe('extract: unknown names that their neighbours make places or things (gu
     unmarked('Officials said Alto Mira province was calm on Sunday.', 'Alto Mira');
   });
 });
+
+describe('extract: a person named before a two-word role of an organisation (guideline 6)', () => {
+  it('takes ", chief executive of", ", managing director at" after a name as a person cue, not an adverb and "of"', () => {
+    assert.equal(actor('Ines Arbeloa, chief executive of Veltrac Metals, which owns two smelters, said costs rose.', 'Ines Arbeloa').type, 'person');
+    assert.equal(actor('Joao Meireles, managing director at Tarsis Capital, agreed.', 'Joao Meireles').type, 'person');
+    unmarked('Vila Serrada, just outside of the capital, flooded.', 'Vila Serrada');
+  });
+});

@@ -123,3 +123,13 @@ describe("extract: the article's state qualifies generic institutions (guideline
     assert.equal(actor(two, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
   });
 });
+
+describe('extract: camps, forts and parts of a capital are places (guidelines 3, 8)', () => {
+  it('reads "Camp X" and "Fort X" as places, and a capital after "central" or "downtown" and a place preposition as a place', () => {
+    unmarked('The ministers met at Camp Crame, the police headquarters.', 'Camp Crame');
+    unmarked('Troops left Fort Liberty on Monday.', 'Fort Liberty');
+    unmarked('Thousands marched through central Nairobi on Sunday.', 'Nairobi');
+    unmarked('Shops in downtown Lima stayed shut.', 'Lima');
+    assert.equal(actor('Lima said on Sunday it would appeal.', 'Lima').canonical, 'Peru');
+  });
+});

@@ -120,6 +120,10 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.equal(date('The talks, expected to be held in March, were confirmed.', 'March', '2026-09-30').normalized, '2027-03');
   });
 
+  it('reads "so-called" as no past verb', () => {
+    assert.equal(date('Quito will lift its so-called border levy from April 1, the minister said.', 'April 1', '2026-02-02').normalized, '2026-04-01');
+  });
+
   it('reads "the fiscal year ended …" as past whatever the sentence around it says', () => {
     assert.equal(date('The carmaker will report results for the fiscal year ended March 31 on Friday.', 'fiscal year ended March 31', '2026-05-04').normalized, '2025-04/2026-03');
   });

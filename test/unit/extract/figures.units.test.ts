@@ -158,3 +158,24 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     assert.equal(figure('The fund bought a one-third stake in the port.', 'one-third').value, 33.33);
   });
 });
+
+describe('extract: percent ranges with both signs, degree adjectives and nouns after an acronym (guidelines 16, 19, 21)', () => {
+  it('reads "between 5.5% and 10%" and "3%-5%" as one range', () => {
+    assert.deepEqual(figure('The levy will range between 2.5% and 7% of sales.', '2.5% and 7%').value, [2.5, 7]);
+    assert.deepEqual(figure('Rates sat at 3%-5% last year.', '3%-5%').value, [3, 5]);
+    // Without "between", "and" joins two figures; after "from", or falling, the two ends are a change, two figures.
+    assert.equal(figure('Support was 40% and 12% opposed.', '12%').value, 12);
+    assert.equal(figure('The board cut the levy from 2% to 1.5% on Monday.', '1.5%').value, 1.5);
+    assert.equal(figure('Inflation rose from 3% to 5% in May.', '3%').value, 3);
+  });
+
+  it('skips a comparative or superlative before the counted noun', () => {
+    assert.equal(figure('Manila will receive four older patrol boats.', 'four').unit, 'patrol boats');
+    assert.equal(figure('Auditors will visit the five largest refineries.', 'five').unit, 'refineries');
+  });
+
+  it('counts a noun with no -s form after an acronym ("3,000 AFP personnel")', () => {
+    assert.equal(figure('The drill involves 2,500 NATO personnel.', '2,500').unit, 'personnel');
+  });
+});
+

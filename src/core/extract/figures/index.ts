@@ -102,6 +102,13 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (!pre && !sc1 && /^(?:19|20)\d\d$/.test(n1) && /^\d{1,3},\d/.test(n2)) return;
       v2 = numberValue(n2);
       if (v2 === null) return; // past the largest double: no range, and no figure
+      // "cut from 1% to 0.5%": a sign on both ends after "from", or a falling pair, is a change between two figures, no range.
+      if (unitRaw === '%' && m[0].slice(0, m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)).trimEnd().endsWith('%') && (v2 < v1 || FROM_BEFORE.test(before24(text, start)))) {
+        re.lastIndex = start;
+        const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
+        if (alone) handle(alone);
+        return;
+      }
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
         // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.

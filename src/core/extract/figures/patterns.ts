@@ -58,7 +58,9 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty}|${minor})`;
-  const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
+  // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
+  const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
+  const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
   const fractionRe = /(?<![\p{L}-])(?:([Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
   const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',

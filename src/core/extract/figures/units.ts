@@ -65,8 +65,9 @@ export function isWeight(after: string): boolean {
 
 /** "North Atlantic Treaty Organization allies": a gazetteer name (up to six words) then a lower-case plural noun → the noun. */
 export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): string | null {
-  const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
-  if (!m || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
+  // The noun: a plural in -s, or one with no -s form ("3,000 AFP personnel", "40 UN staff").
+  const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
+  if (!m || !(m[2].endsWith('s') || INVARIANT_PLURALS.has(m[2])) || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
   const e = gaz.get(phraseKey(m[1]));
   return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
 }

@@ -53,7 +53,10 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
   'regular', 'former', 'senior', 'young', 'fewer', 'further', 'separate', 'major', 'key', 'small', 'large', 'big', 'main', 'full', 'top',
   'different', 'elected', 'injured', 'wounded', 'registered', 'unregistered', 'permanent', 'rotating', 'remaining', 'confirmed', 'polar', 'nuclear',
   'naval', 'coastal', 'heavy', 'light', 'modern', 'old', 'commercial', 'private', 'public', 'state-owned', 'ice-class', 'domestic', 'regional',
-  'concrete', 'temporary', 'rural', 'urban', 'makeshift', 'displaced', 'affected', 'poor', 'vulnerable', 'strong', 'joint']);
+  'concrete', 'temporary', 'rural', 'urban', 'makeshift', 'displaced', 'affected', 'poor', 'vulnerable', 'strong', 'joint',
+  // Degrees of the common size and age adjectives ("six older destroyer escorts", "the six largest mines").
+  'older', 'oldest', 'newer', 'newest', 'younger', 'youngest', 'larger', 'largest', 'smaller', 'smallest', 'bigger', 'biggest',
+  'richest', 'poorest', 'poorer', 'richer', 'busiest', 'busier', 'highest', 'lowest', 'longest', 'deadliest', 'costliest', 'strongest']);
 
 export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 

@@ -59,7 +59,8 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
 export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
   'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
 
-export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Gulf', 'Sahel']);
+/** Words that open a geographic or military place name ("Mount Kenya", "Camp Aguinaldo", "Fort Bragg"): the whole name is a place. */
+export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
 
 export const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
   'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);

@@ -9,12 +9,18 @@ import { isCap } from '../words';
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
 
+/** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"). */
+const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
   const prevRaw = t.words[i - 1] ?? '';
   const prev = prevRaw.toLowerCase();
-  const prev2 = (prev === 'the' ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+  // "through central Tbilisi", "in the northern Kyiv suburbs": a part of the city after a place preposition is a place too.
+  const part = CITY_PARTS.has(prev) ? 1 : 0;
+  const before = part ? (t.words[i - 2] ?? '').toLowerCase() : prev;
+  const prev2 = (before === 'the' ? (t.words[i - 2 - part] ?? '') : part ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
   // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
