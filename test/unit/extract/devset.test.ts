@@ -8,7 +8,7 @@ const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
 describe('extract: dev-set quality floors', () => {
   // Every set the rules were checked against stays a regression check; the floors sit a little
   // below today's scores (0.99–1.00) so a real regression fails without freezing every span.
-  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'];
+  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
   for (const set of sets) {
     it(`keeps strict F1 ≥ 0.95 per kind and accuracy ≥ 0.93 on ${set || 'the dev set'}`, () => {
       const e = evaluate(join(DEVSET, set));
@@ -46,6 +46,17 @@ describe('extract: dev-set quality floors', () => {
   it('keeps blind9 at its final score (actor F1 ≥ 0.99, figure ≥ 0.99, date ≥ 0.99; accuracy ≥ 0.97 / 0.98 / 0.98)', () => {
     const e = evaluate(join(DEVSET, 'blind9'));
     const floors = { actor: [0.99, 0.97], figure: [0.99, 0.98], date: [0.99, 0.98], overall: [0.99, 0.975] } as const;
+    for (const k of ['actor', 'figure', 'date', 'overall'] as const) {
+      assert.ok(e.byKind[k].strict.f1 >= floors[k][0], `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
+      assert.ok(e.byKind[k].normAccuracy >= floors[k][1], `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);
+    }
+  });
+
+  // blind10 after a first round of class fixes: actor F1 0.967, figure 1.000, date 0.987; accuracy 0.971 / 0.985 / 0.987
+  // (first score, before any change: 0.956 / 0.956 / 0.987; accuracy 0.971 / 0.938 / 0.973).
+  it('keeps blind10 at its final score (actor F1 ≥ 0.96, figure ≥ 0.99, date ≥ 0.98; accuracy ≥ 0.96 / 0.98 / 0.98)', () => {
+    const e = evaluate(join(DEVSET, 'blind10'));
+    const floors = { actor: [0.96, 0.96], figure: [0.99, 0.98], date: [0.98, 0.98], overall: [0.97, 0.97] } as const;
     for (const k of ['actor', 'figure', 'date', 'overall'] as const) {
       assert.ok(e.byKind[k].strict.f1 >= floors[k][0], `${k} strict F1 ${e.byKind[k].strict.f1.toFixed(3)}\n${formatTable(e)}`);
       assert.ok(e.byKind[k].normAccuracy >= floors[k][1], `${k} normalisation ${e.byKind[k].normAccuracy.toFixed(3)}\n${formatTable(e)}`);
