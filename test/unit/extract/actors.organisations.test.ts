@@ -232,3 +232,10 @@ describe('extract: an organisation named bare after its qualified first mention'
     assert.deepEqual(mentions(plain).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' ? m.type : ''), ['state', 'state', 'state', 'state']);
   });
 });
+
+describe('extract: regional communities are organisations (guideline 12)', () => {
+  it('reads a name ending in "Community" as an organisation, not a person', () => {
+    const text = 'The ministry asked the Caribbean Basin Community to rule on the levy.';
+    assert.equal(actor(text, 'Caribbean Basin Community').type, 'organization');
+  });
+});
