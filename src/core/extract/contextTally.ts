@@ -1,12 +1,13 @@
 // The document context of IncrementalExtractor, kept up to date per edit: each paragraph's
 // contribution is removed when it leaves the article and added when it enters, so an edit costs
 // what its paragraphs contribute, not what the article holds. Resolves to the same DocContext as
-// docContext() in documentPass.ts (same rules, imported from there), and says which of its keys
+// docContext() in documentPass.ts (same rules, imported from there and orgHeads.ts), and says which of its keys
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, leadOrganisations, organisationHeads, personKeys, stateOfOrganisation, summarize, usesOneOf, withEuropeanCouncil,
+  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, stateOfOrganisation, summarize, usesOneOf,
 } from './documentPass';
+import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
 import { Places } from './places';
 
@@ -244,8 +245,7 @@ export class ContextTally {
     this.#lastLeadOrgs = leadOrgs;
     if (orgsChanged || acronymsChanged || leadOrgsChanged) {
       // Rare (a new organisation or acronym, another organisation in the lead): the heads are recomputed from the resolved names.
-      const hasEuropeanUnion = [...ctx.orgNames.values()].includes('European Union');
-      const heads = withEuropeanCouncil(organisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs, hasEuropeanUnion), hasEuropeanUnion);
+      const heads = articleOrganisationHeads(ctx.orgNames, ctx.acronyms, leadOrgs);
       for (const [h, v] of heads) if (ctx.orgHeads.get(h) !== v) { ctx.orgHeads.set(h, v); keys.add(h); }
       for (const h of ctx.orgHeads.keys()) if (!heads.has(h)) { ctx.orgHeads.delete(h); keys.add(h); }
     }

@@ -1,0 +1,86 @@
+// Organisation heads: which organisation a bare head word ("the Commission", "the Fund", "the Council") names in an
+// article, and the organs named after a defined acronym ("ECOWAS Commission"), spelled out (guidelines 12, 13).
+import { ORG_HEADS } from './lexicon';
+
+/** "ECOWAS Commission" after "Economic Community of West African States (ECOWAS)": a name opened by an acronym the article defines, spelled out (guideline 13). */
+export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<string, string>): string {
+  const m = LEADING_ACRONYM.exec(canonical);
+  // Only an organ of the body ("… Commission", "… Tribunal"); a forum or grouping named after it ("ASEAN Regional Forum",
+  // "ASEAN Plus Three") keeps the name it gives itself.
+  const expansion = m && ORGAN_HEAD.test(canonical) && acronyms.get(m[1]);
+  return expansion ? `${expansion}${canonical.slice(m[1].length)}` : canonical;
+}
+
+/** An acronym opening a name, before capitalised words ("ECOWAS Commission", "SADC Tribunal"). */
+export const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+\p{Lu}\p{Ll}+)+$)/u;
+
+/** The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"). */
+const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)$/u;
+
+/** The European Union's own bodies, which a bare head word names in an article about the Union. */
+const EU_BODY = /^(?:European\s+(?:Commission|Parliament|Council)|Council\s+of\s+the\s+European\s+Union)$/u;
+
+/** The head word a name ends in ("International Monetary Fund" → Fund), if it is an organisation head. */
+export function nameHead(canonical: string): string | undefined {
+  const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(canonical)?.[1];
+  // Only an organisation head stands for the name ("the Fund"); "Copper" of "Kalumbila Copper" is a common word.
+  return head && ORG_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * Head word → the one organisation named by it ("the Fund", "the Council"), or '' when two organisations share the
+ * head and the headline and lead (`lead`: the canonicals they name) do not single one out. `orgNames` are the article's
+ * [text, canonical] pairs; a bare head word among them ("Commission", curated as the European Commission) is the short
+ * form itself, not an organisation the article names.
+ */
+function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string> = new Set(), hasEuropeanUnion = false): Map<string, string> {
+  const all = new Set<string>();
+  // In an article about the European Union a bare "Commission" is its Commission, a claim as good as any other's.
+  for (const [text, canonical] of orgNames) if (text !== nameHead(canonical) || (hasEuropeanUnion && EU_BODY.test(canonical))) all.add(withAcronymSpelledOut(canonical, acronyms));
+  for (const expansion of acronyms.values()) all.add(expansion);
+  const claims = new Map<string, string[]>();
+  const claim = (head: string, canonical: string): void => {
+    const had = claims.get(head);
+    if (!had) claims.set(head, [canonical]); else if (!had.includes(canonical)) had.push(canonical);
+  };
+  for (const canonical of all) {
+    const head = nameHead(canonical);
+    if (head) claim(head, canonical);
+  }
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
+  // another organisation in the article ends in the same word.
+  for (const canonical of all) {
+    const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
+    if (head) claim(head, canonical);
+  }
+  const orgHeads = new Map<string, string>();
+  for (const [head, canonicals] of claims) {
+    // Two councils: the one the headline or lead names is the article's subject ("the Council" after a Security
+    // Council vote in the lead, a transitional council further down).
+    const inLead = canonicals.length > 1 ? canonicals.filter((c) => lead.has(c)) : canonicals;
+    orgHeads.set(head, inLead.length === 1 ? inLead[0] : '');
+  }
+  return orgHeads;
+}
+
+/** The organisations the headline and lead paragraphs name, as organisationHeads compares them. */
+export function leadOrganisations(leadOrgs: Iterable<[string, string]>, acronyms: ReadonlyMap<string, string>): Set<string> {
+  const lead = new Set<string>();
+  for (const [, canonical] of leadOrgs) lead.add(withAcronymSpelledOut(canonical, acronyms));
+  return lead;
+}
+
+/** A bare "Council" in an article about the European Union is its Council (the ministers' chamber), as "Commission" is its Commission. */
+function withEuropeanCouncil(orgHeads: Map<string, string>, hasEuropeanUnion: boolean): Map<string, string> {
+  if (!orgHeads.has('Council') && hasEuropeanUnion) orgHeads.set('Council', 'Council of the European Union');
+  return orgHeads;
+}
+
+/**
+ * The article's head words → organisations: `orgNames` its resolved [text, canonical] pairs, `lead` the canonicals its
+ * headline and lead name (leadOrganisations). Shared by the whole-article pass and the incremental tally.
+ */
+export function articleOrganisationHeads(orgNames: ReadonlyMap<string, string>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string>): Map<string, string> {
+  const hasEuropeanUnion = [...orgNames.values()].includes('European Union');
+  return withEuropeanCouncil(organisationHeads(orgNames, acronyms, lead, hasEuropeanUnion), hasEuropeanUnion);
+}
