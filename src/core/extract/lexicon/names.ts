@@ -20,7 +20,9 @@ export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao 
 export const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
 
 /** Particles inside or opening a surname ("Al Neyadi", "van der Berg", "de la Cruz", "della Rovere"). */
-export const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'di', 'del', 'della', 'ter']);
+/** The Romance particles of names ("Électricité de France", "Petróleos de Venezuela"), which an acronym may spell. */
+export const ROMANCE_PARTICLES = new Set(['de', 'des', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di']);
+export const PARTICLES = new Set([...[...ROMANCE_PARTICLES].filter((p) => p !== 'des'), 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'ter']);
 
 /** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
 export const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);

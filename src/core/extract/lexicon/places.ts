@@ -62,6 +62,9 @@ export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Se
 /** Words that open a geographic or military place name ("Mount Kenya", "Camp Aguinaldo", "Fort Bragg"): the whole name is a place. */
 export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
 
+/** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"): after a place preposition, still a place. */
+export const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
+
 export const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
   'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
 

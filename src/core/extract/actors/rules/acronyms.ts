@@ -1,7 +1,7 @@
 // Acronyms: "Full Name (ACR)" defines an organisation and its short form; "(ACR)" right after an
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
 import { CONNECTORS } from '../../lexicon/connectors';
-import { FUNCTION_WORDS } from '../../lexicon/names';
+import { FUNCTION_WORDS, ROMANCE_PARTICLES } from '../../lexicon/names';
 import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
@@ -61,12 +61,9 @@ function nextParen(s: ScanState, i: number): number {
  */
 function runInitials(words: readonly string[], i: number, k: number, particles = false): string[] {
   const initials: string[] = [words[i][0]];
-  for (let m = i + 1; m <= k; m++) if (isCap(words[m]) || (particles && INITIAL_PARTICLES.has(words[m]))) initials.push(words[m][0]);
+  for (let m = i + 1; m <= k; m++) if (isCap(words[m]) || (particles && ROMANCE_PARTICLES.has(words[m]))) initials.push(words[m][0]);
   return initials;
 }
-
-/** Romance particles an acronym may spell ("Électricité de France (EDF)", "Petróleos de Venezuela (PDVSA)"); English "of" it skips. */
-const INITIAL_PARTICLES = new Set(['de', 'des', 'du', 'del', 'da', 'das', 'do', 'dos', 'di']);
 
 /**
  * The initials of the run i..k that spell the acronym's letters: without its particles (initialsFit), else with them, in

@@ -1,16 +1,13 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
+import { CITY_PARTS, LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
-
-/** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"). */
-const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
 
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {

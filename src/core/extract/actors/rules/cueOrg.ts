@@ -74,7 +74,7 @@ function bodyApposed(s: ScanState, i: number, before: string): boolean {
 }
 
 /** Prepositions that make the grouping noun after them (and its determiners and adjectives) their object. */
-const GROUP_PREPOSITIONS = new Set(['of', 'for', 'in', 'inside', 'within', 'from', 'to', 'with', 'at', 'by', 'on', 'among', 'across', 'into', 'outside', 'over', 'against', 'behind', 'across']);
+const GROUP_PREPOSITIONS = new Set(['of', 'for', 'in', 'inside', 'within', 'from', 'to', 'with', 'at', 'by', 'on', 'among', 'across', 'into', 'outside', 'over', 'against', 'behind']);
 
 /**
  * Whether a preposition comes before the grouping noun at token n, past at most three lower-case words ("of the armed

@@ -73,7 +73,7 @@ function companyPart(s: ScanState, i: number): number {
   if (after !== 'subsidiary' && after !== 'subsidiaries' && after !== 'affiliate' && after !== 'joint') return i;
   const w = t.words[i];
   const prev = t.lower[i - 1];
-  if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || (t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’'))) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
+  if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || (t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]))) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
   s.addActor(i, i, 'organization', w);
   return afterOrg(s, i, w);
 }
