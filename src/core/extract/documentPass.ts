@@ -270,7 +270,12 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     // The type and canonical name first, then one object with its fields written out (no spread of a position object).
     let type: 'organization' | 'person' | null = null;
     let canonical = '';
-    if (c.acronym) {
+    if (c.demonymLed) {
+      // Only a name the article gives an organisation replaces the demonym's state.
+      const org = ctx.orgNames.get(c.text);
+      if (org === undefined) continue;
+      type = 'organization'; canonical = org;
+    } else if (c.acronym) {
       // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
       type = 'organization'; canonical = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text;
     } else if (ctx.fullNames.has(c.text)) {
@@ -332,8 +337,10 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (full && full.length > m.canonical.length) m.canonical = full;
     }
     if (!out) continue;
-    // Resolved candidates and mentions are both sorted and never overlap: merge them.
+    // Resolved candidates and mentions are both sorted; only a demonym-led name covers a mention (its demonym).
     while (r < resolved.length && resolved[r].start < m.start) out.push(resolved[r++]);
+    if (r > 0 && out[out.length - 1] === resolved[r - 1] && m.start < resolved[r - 1].end) continue;
+    if (r < resolved.length && resolved[r].start === m.start && m.end <= resolved[r].end) continue;
     out.push(m);
   }
   if (!out) return raw.mentions;

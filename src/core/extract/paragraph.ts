@@ -163,7 +163,7 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
   return out;
 }
 
-/** Candidates sharing no code unit with a kept mention or a blocker (binary search over spans sorted by start, with running maximum ends). */
+/** Candidates sharing no code unit with a kept mention or a blocker (a demonym-led name: past its demonym) (binary search over spans sorted by start, with running maximum ends). */
 function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
   if (!candidates.length) return [];
   // Kept mentions never overlap one another: without blockers (and empty spans) they are the sorted
@@ -181,6 +181,8 @@ function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mentio
     if (c.end <= c.start) return true;
     // Spans starting before the candidate's end: the first `before` ones.
     const before = firstIndex(spans.length, (i) => spans[i].start >= c.end);
-    return before === 0 || reach(before - 1) <= c.start;
+    // A demonym-led name covers its demonym's mention: only its last word must be free.
+    const from = c.demonymLed ? c.start + c.text.search(/\S+$/) : c.start;
+    return before === 0 || reach(before - 1) <= from;
   });
 }

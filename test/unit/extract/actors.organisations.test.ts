@@ -239,3 +239,30 @@ describe('extract: regional communities are organisations (guideline 12)', () =>
     assert.equal(actor(text, 'Caribbean Basin Community').type, 'organization');
   });
 });
+
+describe('extract: a party or alliance named before its kind of body (guidelines 1, 12)', () => {
+  it('reads a name of several words before "party", "alliance" or "movement" as one organisation', () => {
+    assert.equal(actor('The ruling Law and Justice party won the vote.', 'Law and Justice').type, 'organization');
+    assert.equal(actor('The opposition Civic Platform party lost.', 'Civic Platform').type, 'organization');
+    // A known name inside the run does not split it, and the name is no person.
+    assert.equal(actor('Voters backed the far-right Alternative for Germany party.', 'Alternative for Germany').type, 'organization');
+    assert.equal(actor("Milei's La Libertad Avanza party won 40% of the vote.", 'La Libertad Avanza').type, 'organization');
+    // One word after a political cue ("the governing …") as after "the".
+    assert.equal(actor('The governing Libre alliance lost its majority.', 'Libre').type, 'organization');
+  });
+
+  it('lets a demonym open a party name, not a militia name', () => {
+    assert.equal(actor('The ruling Georgian Dream party won a disputed election.', 'Georgian Dream').type, 'organization');
+    const militia = 'Fighters of the Russian Wagner militia withdrew.';
+    assert.equal(actor(militia, 'Russian').type, 'state');
+    assert.equal(actor(militia, 'Wagner').type, 'organization');
+  });
+
+  it('reads the name again where the article uses it without the body word, over its demonym', () => {
+    const text = 'The ruling Georgian Dream party won. Critics accuse Georgian Dream, founded in 2012, of drifting.\n\nHe said Georgian Dream would win. Georgian officials agreed.';
+    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.type : ''}`);
+    assert.deepEqual(found, ['Georgian Dream:organization', 'Georgian Dream:organization', 'Georgian Dream:organization', 'Georgian:state']);
+    // Without the name given, the demonym stays the state.
+    assert.equal(actor('Critics accuse Georgian Dream, founded in 2012, of drifting.', 'Georgian').type, 'state');
+  });
+});

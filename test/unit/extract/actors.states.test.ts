@@ -133,3 +133,14 @@ describe('extract: camps, forts and parts of a capital are places (guidelines 3,
     assert.equal(actor('Lima said on Sunday it would appeal.', 'Lima').canonical, 'Peru');
   });
 });
+
+describe('extract: a capital that a state aligns toward acts (guideline 8)', () => {
+  it('reads a capital after "drifting toward", "a pivot to" or "closer to" as its state, after "flew to" as a place', () => {
+    assert.equal(actor('Critics accuse the party of drifting toward Moscow.', 'Moscow').type, 'state');
+    assert.equal(actor('The pivot to Beijing worried allies.', 'Beijing').canonical, 'China');
+    assert.equal(actor('Ties moved closer to Ankara last year.', 'Ankara').canonical, 'Türkiye');
+    unmarked('He flew to Moscow on Monday.', 'Moscow');
+    unmarked('Editors moved closer to Washington Post staff.', 'Washington');
+  });
+});
+

@@ -1,4 +1,5 @@
 // Context patterns of the actor rules: the words before or after a name that cue a person or an organisation.
+import { NAMED_BODIES } from '../lexicon/organisations';
 import { HONORIFICS, OFFICER_AREAS, TITLE_PATTERN } from '../lexicon/titles';
 
 export const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
@@ -9,7 +10,7 @@ export const TITLE_START = new RegExp(`^${TITLE_PATTERN}$`, 'iu');
 export const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'iu');
 
 /** Lower-case kinds of political body after a name ("the Libre alliance"). */
-export const BODY_AFTER = /^\s+(?:alliance|coalition|party|movement|bloc|militia|faction)\b/;
+export const BODY_AFTER = new RegExp(`^\\s+(?:${[...NAMED_BODIES].join('|')})\\b`);
 
 /** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
 /** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */

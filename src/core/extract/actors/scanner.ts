@@ -11,6 +11,7 @@ import { isCap, isDigit } from './words';
 import { ScanState } from './scanState';
 import { acronymDefinition } from './rules/acronyms';
 import { agencyName } from './rules/agencyName';
+import { bodyNameRun } from './rules/bodyNameRun';
 import { leftoverCandidate } from './rules/candidates';
 import { cuedPerson } from './rules/cuedPerson';
 import { cueOrganisation } from './rules/cueOrg';
@@ -60,6 +61,7 @@ export class ActorScanner {
     if (PARTY_LEADS.has(w) && (next = partyName(s, i)) > i) return next;
     if (FAMILY_FIRST_SURNAMES.has(w) && (next = familyNameFirst(s, i)) > i) return next;
     if (AGENCY_DOMAINS.has(w) && (next = agencyName(s, i)) > i) return next;
+    if ((next = bodyNameRun(s, i)) > i) return next;
     if ((next = knownOrPatternName(s, i)) > i) return next;
     // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
     if (s.isNameWordAt(i) || isCap(w)) {

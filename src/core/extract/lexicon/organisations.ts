@@ -214,6 +214,13 @@ export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Acco
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 
+/** Lower-case kinds of political body that follow their name ("the ruling Georgian Dream party", "the Libre alliance"). */
+export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement', 'bloc', 'militia', 'faction']);
+
+/** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …"). */
+export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
+  'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival', 'new', 'former']);
+
 /** Words that open a party name in Spanish, Portuguese or French ("Fuerza Popular", "Juntos por el Perú"). */
 export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Alianza', 'Movimiento', 'Unidad', 'Renovación', 'Acción', 'Avanza',
   'Parti', 'Rassemblement', 'Mouvement', 'Partidul', 'Coalición', 'Concertación', 'Somos', 'Podemos',

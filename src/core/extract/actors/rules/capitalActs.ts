@@ -1,7 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { CITY_PARTS, LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
+import { ALIGNMENT_BEFORE, CITY_PARTS, LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -22,6 +22,8 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
+  // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
+  if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(s.w(i - 2).toLowerCase()) && !isCap(s.w(j + 1))) return true;
   if ((LOCATIVE.has(prev2) && !willOf) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }

@@ -85,8 +85,20 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;
   // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
   if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && s.sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
+  if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
   s.addActor(i, g.end, e.type, e.canonical);
   return e.type === 'organization' ? afterOrg(s, g.end, e.canonical) : g.end + 1;
+}
+
+/**
+ * "Critics accuse Georgian Dream, founded by …": a demonym before an unknown capitalised word may open a name the
+ * article gives elsewhere ("the ruling Georgian Dream party"). The pair is left to the document pass as a candidate.
+ */
+function demonymLedName(s: ScanState, i: number): void {
+  const t = s.t;
+  const k = i + 1;
+  if (k >= t.words.length || !s.spaced(k) || !s.isNameWordAt(k) || s.gazMatch(k) || titleAt(s, k)) return;
+  s.out.candidates.push({ start: t.starts[i], end: t.ends[k], text: s.text.slice(t.starts[i], t.ends[k]), acronym: false, demonymLed: true });
 }
 
 /**

@@ -1,6 +1,7 @@
 // One unknown word that its shape or its neighbours make an actor: "the Biden administration" (a state),
 // "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
 import { NAME_POSSESSORS } from '../../lexicon/names';
+import { BODY_NAME_CUES } from '../../lexicon/organisations';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
@@ -34,14 +35,14 @@ function brandName(s: ScanState, i: number): number {
   return afterOrg(s, i, w);
 }
 
-/** "Quiroga's Libre alliance", "the Nueva Idea party": a name before a lower-case kind of political body. */
+/** "Quiroga's Libre alliance", "the Nueva Idea party", "the governing Libre alliance": a name before a lower-case kind of political body. */
 function bodyName(s: ScanState, i: number): number {
   const t = s.t;
   if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
   const possessive = t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]);
   // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
   const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));
-  if (!possessive && !plural && t.lower[i - 1] !== 'the') return i;
+  if (!possessive && !plural && !BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return i;
   const start = possessive ? possessiveNameStart(s, i - 3, 3) : plural ? possessiveNameStart(s, i - 2, 2) : i;
   const name = s.text.slice(t.starts[start], t.ends[i]);
   s.addActor(start, i, 'organization', name);

@@ -1,0 +1,48 @@
+// A name of several words before a lower-case kind of political body: "the ruling Georgian Dream party",
+// "the opposition Civic Platform party", "Milei's La Libertad Avanza party". One-word names ("the Nueva Idea
+// party" reads as one) stay with oneWordNames' bodyName; this rule reads the run the name rules would split.
+import { CONNECTORS } from '../../lexicon/connectors';
+import { BODY_NAME_CUES, NAMED_BODIES } from '../../lexicon/organisations';
+import type { ScanState } from '../scanState';
+import { isCap } from '../words';
+import { afterOrg } from './acronyms';
+
+/** Most tokens a body's name spans ("Party of Democratic Action of the Republic" is longer, and capitalised whole). */
+const MAX_NAME_TOKENS = 6;
+
+/** Bodies a state's demonym may open the name of ("the Georgian Dream party"); a militia or faction keeps it apart ("the Russian Wagner militia"). */
+const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
+
+function cued(s: ScanState, i: number): boolean {
+  const t = s.t;
+  if (BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return true;
+  // "Milei's La Libertad Avanza party"
+  return t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && s.tight(i - 1);
+}
+
+/** Token i opens a name of two words or more that a political body word follows; returns the next token, or i. */
+export function bodyNameRun(s: ScanState, i: number): number {
+  const t = s.t;
+  if (!cued(s, i) || !s.spaced(i)) return i;
+  let last = i;
+  let k = i + 1;
+  for (; s.tick() && k < t.words.length && k <= i + MAX_NAME_TOKENS; k++) {
+    if (!s.spaced(k)) return i;
+    const w = t.words[k];
+    if (isCap(w)) { last = k; continue; }
+    // A connector only between capitalised words ("Law and Justice", "Alternative for Germany").
+    if (CONNECTORS.has(w) && isCap(s.w(k + 1))) continue;
+    break;
+  }
+  const body = t.lower[last + 1];
+  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || !s.spaced(last + 1)) return i;
+  // A name the gazetteer knows whole is the known-name rule's (with its canonical).
+  const known = s.gazMatch(i);
+  if (known && known.end === last) return i;
+  let start = i;
+  if (known && known.entry.kind === 'demonym' && known.end === i && !DEMONYM_LED.has(body)) start = i + 1;
+  if (start === last && start > i) return i;
+  const name = s.text.slice(t.starts[start], t.ends[last]);
+  s.addActor(start, last, 'organization', name);
+  return afterOrg(s, last, name);
+}
