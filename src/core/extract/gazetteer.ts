@@ -30,6 +30,20 @@ function newNode(): PhraseNode {
   return { entry: undefined, spaced: null, tight: null };
 }
 
+/**
+ * Names as the data spells them and, for those with accents, as English text often writes them: "Chisinau" for
+ * "Chișinău", "Bogota", "Turkiye", "Cote d'Ivoire". A folded single word shorter than five letters is left out: it
+ * may be an English word ("Male" for "Malé").
+ */
+function withFolded(names: readonly string[]): string[] {
+  const out = [...names];
+  for (const n of names) {
+    const folded = n.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== n && (folded.includes(' ') || folded.length >= 5) && !names.includes(folded)) out.push(folded);
+  }
+  return out;
+}
+
 export class Gazetteer {
   readonly #entries = new Map<string, Entry>();
   /** First tokens of the phrases (the same phrases as #entries, keyed by token). */
@@ -41,7 +55,7 @@ export class Gazetteer {
 
   constructor() {
     const rows = countries as unknown as CountryRow[];
-    for (const [canonical, , capitals] of rows) for (const c of capitals) this.#add(c, { kind: 'capital', type: 'state', canonical });
+    for (const [canonical, , capitals] of rows) for (const c of withFolded(capitals)) this.#add(c, { kind: 'capital', type: 'state', canonical });
     for (const [city, canonical] of Object.entries(EXTRA_CAPITALS)) this.#add(city, { kind: 'capital', type: 'state', canonical });
     for (const [city, canonical] of Object.entries(SEATS_OF_GOVERNMENT)) this.#add(city, { kind: 'capital', type: 'state', canonical });
     for (const [canonical, , , demonyms, currencies] of rows) {
@@ -51,7 +65,7 @@ export class Gazetteer {
     }
     for (const [d, canonical] of EXTRA_DEMONYMS) this.#addDemonym(d, canonical);
     for (const [canonical, names] of rows) {
-      for (const n of [canonical, ...names]) this.#add(n, { kind: 'country', type: 'state', canonical });
+      for (const n of withFolded([canonical, ...names])) this.#add(n, { kind: 'country', type: 'state', canonical });
       this.countryNames.add(canonical);
     }
     for (const [n, canonical] of EXTRA_COUNTRY_NAMES) this.#add(n, canonical ? { kind: 'country', type: 'state', canonical } : { kind: 'place', type: 'state', canonical: '' });

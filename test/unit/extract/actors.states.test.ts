@@ -144,3 +144,13 @@ describe('extract: a capital that a state aligns toward acts (guideline 8)', () 
   });
 });
 
+describe('extract: capitals and countries written without their accents (guidelines 7, 8)', () => {
+  it('reads "Chisinau", "Bogota" and "Turkiye" as the data\'s "Chișinău", "Bogotá" and "Türkiye"', () => {
+    assert.equal(actor('Chisinau rejected the offer on Monday.', 'Chisinau').canonical, 'Moldova');
+    assert.equal(actor('Bogota and Quito agreed.', 'Bogota').canonical, 'Colombia');
+    assert.equal(actor('Exports to Turkiye rose.', 'Turkiye').canonical, 'Türkiye');
+    // A short folded word may be English ("Male" for "Malé").
+    unmarked('Male voters backed the plan.', 'Male');
+  });
+});
+
