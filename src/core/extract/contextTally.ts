@@ -273,6 +273,13 @@ export class ContextTally {
       ranked.sort((x, y) => x.r[0] - y.r[0] || x.r[1] - y.r[1]);
       return ranked.map(({ st }) => [st, counts.get(st) ?? 0]);
     };
+    if (dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + LEAD_WEIGHT);
+    // Tied states in article order; the dateline's state, when no paragraph names it, comes after every named state.
+    const ordered = (tied: string[], top: number): [string, number][] => {
+      const out = inOrder(tied.filter((st) => this.#states.has(st)));
+      if (dateline && !this.#states.has(dateline) && tied.includes(dateline)) out.push([dateline, top]);
+      return out;
+    };
     // The same rules as the one-pass context, over the tied states only.
     const currencies = new Map<string, string | null>();
     for (const [key, { codes }] of this.#ambiguous) {
@@ -282,18 +289,14 @@ export class ContextTally {
         if (!usesOneOf(st, codes)) continue;
         if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st);
       }
-      currencies.set(key, tied.length ? currencyChoice(codes, inOrder(tied)) : null);
+      currencies.set(key, tied.length ? currencyChoice(codes, ordered(tied, top)) : null);
     }
     for (const [key, v] of currencies) if (ctx.currencies.get(key) !== v) { ctx.currencies.set(key, v); keys.add(key); }
     for (const key of [...ctx.currencies.keys()]) if (!currencies.has(key)) { ctx.currencies.delete(key); keys.add(key); }
-    if (dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + LEAD_WEIGHT);
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const ordered = inOrder(tied.filter((st) => this.#states.has(st)));
-    // The dateline's state, when no paragraph names it, comes after every named state.
-    if (dateline && !this.#states.has(dateline) && tied.includes(dateline)) ordered.push([dateline, top]);
-    const dominant = dominantState(ordered, dateline);
+    const dominant = dominantState(ordered(tied, top), dateline);
     const dominantChanged = dominant !== ctx.dominant;
     ctx.dominant = dominant;
     return { keys, dominant: dominantChanged };

@@ -217,10 +217,12 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
       if (!st) bareLeaders.add(full); else if (!personStates.has(full)) personStates.set(full, st);
     }
   }
+  // The dateline's state counts for the currency choices too: "the government expects 1.4 trillion pesos" under a
+  // SANTIAGO dateline is in Chilean pesos, whichever neighbours the lead names.
+  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const dominant = dominantState(stateCounts, dateline);
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
 }

@@ -138,6 +138,15 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     assert.ok(!mentions('She holds a CFA 2019 charter.').some((m) => m.kind === 'figure'));
   });
 
+  it('gives a shared currency word the dateline\'s state, and the leu and lei the country the article names most', () => {
+    // The neighbour is named more often than the state; the story is filed from the capital whose pesos these are.
+    const text = 'SANTIAGO — Chile and Argentina disagreed.\n\nArgentina objected again.\n\nThe government expects 900 billion pesos a year.';
+    assert.equal(figure(text, '900 billion pesos').unit, 'CLP');
+    const lei = 'Moldova has set aside 1.2 billion lei. Moldova and Romania agreed, Moldova said.';
+    assert.equal(figure(lei, '1.2 billion lei').unit, 'MDL');
+    assert.equal(figure('Romania will spend 3 billion lei on roads.', '3 billion lei').unit, 'RON');
+  });
+
   it('gives a price per trip, ticket or visa its per-item unit, but not an allowance per household', () => {
     assert.equal(figure('Ferry operators charge 1,200 shillings per crossing.', '1,200 shillings per crossing').unit, 'KES/crossing');
     assert.equal(figure('The consulate now asks $185 a visa.', '$185 a visa').unit, 'USD/visa');

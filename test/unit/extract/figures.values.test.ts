@@ -1,7 +1,7 @@
 // Figure values: shares, percentage points, ranges and scaled values (guidelines 16, 17, 21).
 // Sentences written for this file.
 import assert from 'node:assert/strict';
-import { date, figure } from './helpers';
+import { date, figure, mentions } from './helpers';
 
 describe('extract: shares and percentage points (guidelines 17, 21)', () => {
   it('reads a hyphenated "one-fifth" as a share', () => {
@@ -48,4 +48,12 @@ describe('extract: ranges and scaled values (guidelines 16, 21)', () => {
     assert.equal(figure('Imports cost $8.3 billion.', '$8.3 billion').value, 8300000000);
     assert.equal(figure('It holds 4.1 million barrels.', '4.1 million barrels').value, 4100000);
   });
+
+  it('reads "an eighth" and "a sixth" as shares, not "an eighth grader"', () => {
+    const f = figure('The fund holds about an eighth of the bonds.', 'an eighth');
+    assert.deepEqual([f.type, f.value, f.unit, f.approx], ['percent', 12.5, '%', true]);
+    assert.equal(figure('A sixth of the budget went on interest.', 'A sixth').value, 16.67);
+    assert.ok(!mentions('An eighth grader spoke at the rally.').some((m) => m.kind === 'figure'));
+  });
 });
+

@@ -70,7 +70,7 @@ export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
   'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
-export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'tenth', 'thirds', 'quarters', 'fifths']);
+export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'sixth', 'eighth', 'tenth', 'thirds', 'quarters', 'fifths']);
 
 export const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'more than', 'surpassing', 'up to', 'at least', 'just under',
   'just over', 'close to', 'over', 'under', 'less than', 'fewer than', 'approximately', 'an estimated', 'estimated', 'as much as', 'as many as',
