@@ -101,6 +101,20 @@ const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since
 const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
   'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
   'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
+/**
+ * Verbs of asking in the present perfect, whose object then "to"-infinitive points forward: "has summoned the minister
+ * to explain the deal in July" (the request stands; what it asks is ahead). In the simple past ("ordered the crowd to
+ * disperse in January") what was asked is as likely done.
+ */
+const REQUEST = new Set(['asked', 'urged', 'summoned', 'invited', 'requested', 'pressed', 'encouraged', 'called']);
+/** One to four words of an object, then "to" and a verb: what a verb of asking takes. */
+const OBJECT_THEN_TO = /^\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+\p{Ll}/u;
+const PERFECT_BEFORE = /(?:^|[^\p{L}])(?:has|have)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)?$/iu;
+
+/** A verb of asking [at, b) in the present perfect with an object and a "to"-infinitive after it. */
+function pendingRequest(text: string, at: number, b: number, w: string): boolean {
+  return REQUEST.has(w) && PERFECT_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && OBJECT_THEN_TO.test(text.slice(b, b + 60));
+}
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
@@ -112,7 +126,7 @@ const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
-const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being)\s+$/iu;
+const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being|is|are)\s+$/iu;
 /** …except after "to be", which points ahead ("the budget, to be presented in November"; "talks are to be held")… */
 const AFTER_TO_BE = /(?:^|[^\p{L}])to\s+be\s+$/iu;
 /**
@@ -165,7 +179,8 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
     const len = b - at;
     if (!(len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100)) return null;
     const passive = passiveDirection(text, at);
-    return passive === undefined ? 'past' : passive;
+    if (passive !== undefined) return passive;
+    return pendingRequest(text, at, b, text.slice(at, b).toLowerCase()) ? 'future' : 'past';
   }
   const w = marker;
   // "its so-called security tariff": "called" after "so-" is an adjective, no verb.
@@ -176,6 +191,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
     if (passive !== undefined) return passive;
   }
   if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) return 'future';
+  if (pendingRequest(text, at, b, w)) return 'future';
   if (w === 'set') return null;
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
@@ -251,11 +267,23 @@ function directionBefore(text: string, start: number): Direction | null {
     let a = k - 1;
     while (a > floor && isWordChar(text.charCodeAt(a - 1))) a--;
     const dir = wordDirection(text, a, b);
-    if (dir) return dir;
+    if (dir) return dir === 'past' && conditionalPast(text, a, floor) ? 'future' : dir;
     k = a;
     b = a;
   }
   return null;
+}
+
+/** An "if"/"unless" clause reaching `at`, after "would" or "could" in the same sentence and with no "have" after it. */
+const CONDITIONAL = /\b(?:would|could)\s+(?!have\b)[^.;!?]*\b(?:if|unless)\s[^,;.!?]*$/iu;
+
+/**
+ * "would ask … if the memorandum was not withdrawn by March 31", "if supplies had not resumed by mid-March": a past
+ * form in a condition of "would" is no past; the date is ahead. "would have … if it had failed in May" stays past.
+ */
+function conditionalPast(text: string, at: number, floor: number): boolean {
+  const before = text.slice(floor, at);
+  return before.includes('if ') || before.includes('unless ') ? CONDITIONAL.test(before) : false;
 }
 
 /**

@@ -138,4 +138,20 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.equal(date('The truce will hold until the end of the month.', 'end of the month', '2026-01-05').normalized, '2026-01');
     assert.equal(date('In 2019, the army vowed to finish the road by the end of the year.', 'end of the year', '2026-01-05').normalized, null);
   });
+
+  it('reads a past form in a condition of "would" as ahead, and a counterfactual "would have" as past', () => {
+    assert.equal(date('The envoy said Rabat would recall its staff if the decree was not revoked by April 30.', 'April 30', '2026-02-10').normalized, '2026-04-30');
+    assert.equal(date('She said ministers would act if prices had not fallen by mid-May.', 'mid-May', '2026-02-10').normalized, '2026-05');
+    assert.equal(date('He said he would have resigned if the vote had failed in May.', 'May', '2026-02-10').normalized, '2025-05');
+  });
+
+  it('reads a present passive by what comes before it, not as a past "-ed"', () => {
+    assert.equal(date('Exports could double once the new terminal is finished in the third quarter.', 'third quarter', '2026-02-10').normalized, '2026-Q3');
+  });
+
+  it('reads what a standing request asks ("has summoned … to explain") as ahead, a past order as past', () => {
+    assert.equal(date('The committee has summoned the minister to explain the deal in July.', 'July', '2026-06-20').normalized, '2026-07');
+    assert.equal(date('Police ordered the crowd to disperse in January.', 'January', '2026-02-10').normalized, '2026-01');
+    assert.equal(date('The panel asked the minister to testify in January.', 'January', '2026-02-10').normalized, '2026-01');
+  });
 });

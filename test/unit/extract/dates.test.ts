@@ -27,6 +27,14 @@ describe('extract: dates', () => {
     });
   });
 
+  describe('seasons', () => {
+    it('reads "the winter of 2022-23" as the winter that starts in the first year, and ends another season at its year', () => {
+      const d = date('Households endured a crunch in the winter of 2019-20, officials said.', 'winter of 2019-20');
+      assert.deepEqual([d.type, d.normalized], ['month', '2019-24']);
+      assert.equal(date('The summer of 2019-20 was dry.', 'summer of 2019').normalized, '2019-22');
+    });
+  });
+
   describe('periods (guidelines 20, 25, 26)', () => {
     it('normalises durations and keeps only purely temporal heads', () => {
       assert.deepEqual([date('It lasted five years.', 'five years').type, date('It lasted five years.', 'five years').normalized], ['period', 'P5Y']);

@@ -171,10 +171,14 @@ export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' 
 
 // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
 // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
-export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?![\p{N}])`, 'yu'), (ctx, m) => {
+export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?:[-–/](\d\d|${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   // "fall" is also a verb ("prices fall 2 percent"): without "of" it needs a preceding article or preposition.
   if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
-  push(ctx, m.index, m.index + m[0].length, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
+  // "the winter of 2022-23": a winter named by the two years it spans is the one starting in the first; any other
+  // pair ends the season at its first year.
+  const split = m[4] !== undefined && m[2].toLowerCase() === 'winter' && Number(m[4].slice(-2)) === (Number(m[3]) + 1) % 100;
+  const end = m.index + m[0].length - (m[4] !== undefined && !split ? m[4].length + 1 : 0);
+  push(ctx, m.index, end, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
 }];
 
 // A year then its quarter or half: "2016 Q3", "2019-H2"; and the compact "1H25", "3Q24".
