@@ -27,6 +27,14 @@ describe('extract: dates', () => {
     });
   });
 
+  describe('year ranges', () => {
+    it('keeps "period" after a year range in the span, as after "60-day"', () => {
+      const d = date('Royalties will rise over the 2026-2031 period, the ministry said.', '2026-2031 period');
+      assert.deepEqual([d.type, d.normalized], ['year', '2026/2031']);
+      assert.equal(date('The 2024 period of talks ended.', '2024').normalized, '2024');
+    });
+  });
+
   describe('seasons', () => {
     it('reads "the winter of 2022-23" as the winter that starts in the first year, and ends another season at its year', () => {
       const d = date('Households endured a crunch in the winter of 2019-20, officials said.', 'winter of 2019-20');

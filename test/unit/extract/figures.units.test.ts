@@ -138,6 +138,14 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     assert.ok(!mentions('She holds a CFA 2019 charter.').some((m) => m.kind === 'figure'));
   });
 
+  it('counts a part of a whole by the whole\'s plural noun ("two of the country\'s largest ports")', () => {
+    assert.equal(figure('The group runs three of the region\'s biggest oil refineries.', 'three').unit, 'oil refineries');
+    assert.equal(figure('Two of its banks failed.', 'Two').unit, 'banks');
+    // "one of the" is an idiom (guideline 19), and a number after "of the" counts on its own.
+    assert.ok(!mentions('One of the largest ports closed.').some((m) => m.kind === 'figure'));
+    assert.deepEqual(mentions('She won two of the three races.').map((m) => m.kind === 'figure' ? m.unit : ''), ['races', 'races']);
+  });
+
   it('gives a shared currency word the dateline\'s state, and the leu and lei the country the article names most', () => {
     // The neighbour is named more often than the state; the story is filed from the capital whose pesos these are.
     const text = 'SANTIAGO — Chile and Argentina disagreed.\n\nArgentina objected again.\n\nThe government expects 900 billion pesos a year.';

@@ -48,6 +48,17 @@ function mayTimeAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 58 || timeWordStart(text.charCodeAt(skipWs(text, end)));
 }
 
+/** "of the", "of its", "of the country's" after a count, before the whole it is part of. */
+const OF_PART = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those|\p{L}+['’]s)\s+){1,2}/u;
+
+/** The plural noun of the whole after "<count> of the …", or null (a number after "of the" is counted on its own). */
+function partOfNoun(text: string, end: number, gaz: Gazetteer): string | null {
+  const of = OF_PART.exec(text.slice(end, end + 40));
+  if (!of || OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return null;
+  const noun = countNoun(text, end + of[0].length, gaz);
+  return noun && /\p{Ll}s$/u.test(noun) ? noun : null;
+}
+
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
 export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
   const out: FigureMention[] = [];
@@ -180,7 +191,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (type === 'count' && unit !== 'points') {
       if (pre) return;
       const model = wsThen(text, end, mayBeUpper) ? MODEL_AFTER.exec(text.slice(end, end + 40)) : null;
-      const noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
+      let noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
+      // "two of the country's largest copper mines": a part of a whole counts the whole's plural noun ("one of the" is an idiom).
+      if (!noun && v2 === null && v1 >= 2 && text.charCodeAt(skipWs(text, end)) === 111) noun = partOfNoun(text, end, gaz);
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
       // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
       const prev = out.length ? out[out.length - 1] : null;
