@@ -86,6 +86,14 @@ describe('extract: dates as articles write them', () => {
 });
 
 describe('extract: fiscal years and quarters named by their months', () => {
+  it('reads "fiscal 2027" as the twelve months of the named country\'s year, by its last year or, in Japan, its first', () => {
+    assert.equal(date('Japan will raise defence spending to 2% of GDP by fiscal 2028.', 'fiscal 2028').normalized, '2028-04/2029-03');
+    assert.equal(date('The U.S. Navy asked for 12 ships in fiscal 2027.', 'fiscal 2027').normalized, '2026-10/2027-09');
+    assert.equal(date('Australia expects a surplus in FY27.', 'FY27').normalized, '2026-07/2027-06');
+    // A country whose fiscal year is the calendar year, or none named: the year.
+    assert.equal(date('Ghana targets a deficit of 4% in fiscal 2026.', 'fiscal 2026').normalized, '2026');
+  });
+
   it('starts a split fiscal year in the month of the country its sentence names first, else the nearest before it', () => {
     assert.equal(date('Trade fell to $1.6 billion in FY2025-26, Pakistan said.', 'FY2025-26').normalized, '2025-07/2026-06');
     assert.equal(date('India will spend more on defence in FY2025-26.', 'FY2025-26').normalized, '2025-04/2026-03');

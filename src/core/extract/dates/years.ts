@@ -6,10 +6,11 @@ import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, t
 import { isWs } from '../figures/chars';
 
 /**
- * Countries whose fiscal year is known, one group per start month (July, October, April). "US" before a dollar sign
- * or "dollar" is the currency, not the country whose year it is.
+ * Countries whose fiscal year is known, one group per start month (July, October, April, and April again for Japan,
+ * which names its fiscal year by the year it starts in). "US" before a dollar sign or "dollar" is the currency, not
+ * the country whose year it is.
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|Japan|Japanese|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong))(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong)|(Japan|Japanese))(?![\p{L}])`, 'gu');
 
 /** The first index in the sorted list whose value is at least `v`. */
 function lowerBound(list: readonly number[], v: number): number {
@@ -30,7 +31,8 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
   const sentenceMonth: number[] = [];
   FISCAL_COUNTRIES.lastIndex = 0;
   for (let m = FISCAL_COUNTRIES.exec(text); m; m = FISCAL_COUNTRIES.exec(text)) {
-    const own = m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : 4;
+    // A negative month: the year is named by the calendar year it starts in ("fiscal 2027" in Japan is April 2027 on).
+    const own = m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : m[5] !== undefined ? -4 : 4;
     const j = at.length;
     const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, m.index);
     at.push(m.index);
@@ -49,9 +51,14 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
  * Japan, the United Kingdom, Canada), which is also the default. A reading of the text, not knowledge of the topic.
  */
 function fiscalStartMonth(ctx: Ctx, at: number): number {
+  return Math.abs(fiscalConvention(ctx, at) ?? 4);
+}
+
+/** The same reading with the sign of the naming (negative: named by its first year), or null when the paragraph names no such country. */
+function fiscalConvention(ctx: Ctx, at: number): number | null {
   const f = fiscalFacts(ctx);
   const k = lowerBound(f.at, at);
-  if (k === 0) return f.at.length ? f.month[0] : 4;
+  if (k === 0) return f.at.length ? f.month[0] : null;
   return lowerBound(f.breaks, f.at[k - 1]) === lowerBound(f.breaks, at) ? f.sentenceMonth[k - 1] : f.month[k - 1];
 }
 
@@ -64,6 +71,15 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
   if (b) {
     const first = fiscalStartMonth(ctx, m.index);
     norm = `${isoMonth(y1, first)}/${isoMonth(fullYear(y1, b), first - 1)}`;
+  } else {
+    // "fiscal 2027" of a country whose year does not start in January: its twelve months, named by their last
+    // calendar year (the United States, India, Australia …) or, in Japan, by their first. Elsewhere the calendar year.
+    const conv = fiscalConvention(ctx, m.index);
+    if (conv !== null) {
+      const first = Math.abs(conv);
+      const y0 = conv < 0 ? y1 : y1 - 1;
+      norm = `${isoMonth(y0, first)}/${isoMonth(y0 + 1, first - 1)}`;
+    }
   }
   push(ctx, m.index, m.index + m[0].length, 'year', norm);
 }, fiscalGate];
