@@ -251,6 +251,13 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     assert.equal(actor('The governing Libre alliance lost its majority.', 'Libre').type, 'organization');
   });
 
+  it('reads no body in a time or an event before "party" or "movement", nor in an adjective before "bloc"', () => {
+    unmarked('Guests attended the New Year party at the embassy.', 'New Year');
+    unmarked('Students joined the Arab Spring movement in 2011.', 'Arab Spring');
+    unmarked('The former Soviet bloc states met.', 'Soviet');
+    unmarked('The Western bloc held firm.', 'Western');
+  });
+
   it('lets a demonym open a party name, not a militia name', () => {
     assert.equal(actor('The ruling Georgian Dream party won a disputed election.', 'Georgian Dream').type, 'organization');
     const militia = 'Fighters of the Russian Wagner militia withdrew.';

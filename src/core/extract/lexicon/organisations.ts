@@ -219,7 +219,7 @@ export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement
 
 /** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …"). */
 export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
-  'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival', 'new', 'former']);
+  'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival']);
 
 /** Words that open a party name in Spanish, Portuguese or French ("Fuerza Popular", "Juntos por el Perú"). */
 export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Alianza', 'Movimiento', 'Unidad', 'Renovación', 'Acción', 'Avanza',

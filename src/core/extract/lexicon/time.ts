@@ -6,3 +6,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** Capitalised words that end the name of a time or an event rather than a body: "the New Year party", "the Arab Spring movement". */
+export const TIME_NAME_ENDS = new Set(['Year', 'Day', 'Eve', 'Spring', 'Summer', 'Autumn', 'Winter', 'Christmas', 'Easter', 'Ramadan', 'Eid',
+  'Diwali', 'Halloween', 'Thanksgiving', 'Hanukkah', 'Nowruz', 'Week', 'Weekend', 'Night']);

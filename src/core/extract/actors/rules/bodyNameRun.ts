@@ -3,6 +3,7 @@
 // party" reads as one) stay with oneWordNames' bodyName; this rule reads the run the name rules would split.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { BODY_NAME_CUES, NAMED_BODIES } from '../../lexicon/organisations';
+import { MONTHS, TIME_NAME_ENDS, WEEKDAYS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { afterOrg } from './acronyms';
@@ -12,6 +13,9 @@ const MAX_NAME_TOKENS = 6;
 
 /** Bodies a state's demonym may open the name of ("the Georgian Dream party"); a militia or faction keeps it apart ("the Russian Wagner militia"). */
 const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
+
+/** Month and weekday names in lower case: "the May Day movement" names a day. */
+const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 function cued(s: ScanState, i: number): boolean {
   const t = s.t;
@@ -35,7 +39,7 @@ export function bodyNameRun(s: ScanState, i: number): number {
     break;
   }
   const body = t.lower[last + 1];
-  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || !s.spaced(last + 1)) return i;
+  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || !s.spaced(last + 1) || TIME_NAME_ENDS.has(t.words[last]) || MONTH_OR_DAY.has(t.lower[last])) return i;
   // A name the gazetteer knows whole is the known-name rule's (with its canonical).
   const known = s.gazMatch(i);
   if (known && known.end === last) return i;

@@ -2,6 +2,7 @@
 // "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
 import { NAME_POSSESSORS } from '../../lexicon/names';
 import { BODY_NAME_CUES } from '../../lexicon/organisations';
+import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
@@ -39,6 +40,8 @@ function brandName(s: ScanState, i: number): number {
 function bodyName(s: ScanState, i: number): number {
   const t = s.t;
   if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
+  // "the Soviet bloc", "the Western bloc": a bloc is named by an adjective; a named bloc is a known one ("the Mercosur bloc").
+  if (t.lower[i + 1] === 'bloc' || TIME_NAME_ENDS.has(t.words[i])) return i;
   const possessive = t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]);
   // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
   const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));
