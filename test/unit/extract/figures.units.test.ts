@@ -141,6 +141,9 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
   it('counts a part of a whole by the whole\'s plural noun ("two of the country\'s largest ports")', () => {
     assert.equal(figure('The group runs three of the region\'s biggest oil refineries.', 'three').unit, 'oil refineries');
     assert.equal(figure('Two of its banks failed.', 'Two').unit, 'banks');
+    // A word ending in "ty" after "of the" is no number ("the party's", "the city's"; "the twenty" is).
+    assert.equal(figure("Two of the party's leaders quit.", 'Two').unit, 'leaders');
+    assert.ok(!mentions('Three of the majority voted.').some((m) => m.kind === 'figure'));
     // "one of the" is an idiom (guideline 19), and a number after "of the" counts on its own.
     assert.ok(!mentions('One of the largest ports closed.').some((m) => m.kind === 'figure'));
     assert.deepEqual(mentions('She won two of the three races.').map((m) => m.kind === 'figure' ? m.unit : ''), ['races', 'races']);
