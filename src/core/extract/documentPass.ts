@@ -229,7 +229,21 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
 
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
 export function qualifiedByDominant(text: string, canonical: string): boolean {
-  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || GENERIC_INSTITUTION.test(canonical);
+  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || genericInstitution(canonical);
+}
+
+/**
+ * A generic institution's name, unless it names its own state ("Ministry of Foreign Affairs, African Cooperation and
+ * Moroccan Expatriates" is Morocco's whatever the article is about): then it is no longer generic.
+ */
+function genericInstitution(canonical: string): boolean {
+  if (!GENERIC_INSTITUTION.test(canonical)) return false;
+  const gaz = getGazetteer();
+  for (const w of canonical.split(/[\s,]+/)) {
+    const e = gaz.get(w);
+    if (e && (e.kind === 'country' || e.kind === 'demonym')) return false;
+  }
+  return true;
 }
 
 /** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
@@ -241,7 +255,7 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
     if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
     return `${bare} (${dominant})`;
   }
-  return GENERIC_INSTITUTION.test(canonical) ? `${canonical} (${dominant})` : canonical;
+  return genericInstitution(canonical) ? `${canonical} (${dominant})` : canonical;
 }
 
 const ADMINISTRATION = ' administration';
@@ -281,7 +295,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
       type = 'organization'; canonical = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text;
     } else if (ctx.fullNames.has(c.text)) {
-      const longer = ctx.surnames.get(c.text);
+      // "De Zela" read whole after a quote is still the surname of "Hugo de Zela", its particle capitalised.
+      const longer = ctx.surnames.get(c.text) ?? ctx.surnames.get(particleLowered(c.text));
       type = 'person'; canonical = longer && longer.length > c.text.length ? longer : c.text;
     } else if (ctx.orgNames.has(c.text)) {
       type = 'organization'; canonical = ctx.orgNames.get(c.text)!;

@@ -87,4 +87,13 @@ describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
     unmarked('SAINT-EU-LAMBERT — Farmers blocked the road on Monday.', 'SAINT-EU-LAMBERT');
     assert.equal(actor('The EU-US talks resumed.', 'EU').canonical, 'European Union');
   });
+
+  it('reads a modifier before the head of a name whose remit ends in an opaque word, and its acronym in the name\'s own language', () => {
+    const text = 'The National Commission for Telecoms Regulation (CNRT) fined two operators.\n\nCNRT said the fines would stand.';
+    assert.equal(actor(text, 'National Commission for Telecoms Regulation').type, 'organization');
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'CNRT');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), Array(2).fill('National Commission for Telecoms Regulation'));
+    // A law after a body's name is still a law ("Bank of Ghana Act" stays as it was read before).
+    unmarked('The Energy Regulation Act passed.', 'Energy Regulation Act');
+  });
 });

@@ -29,4 +29,11 @@ describe('extract: organisation and title word-list families', () => {
     const owned = '# Peruvian Navy Drills Resume Near Disputed Atoll\n\nThe drills began on Monday.';
     assert.equal(actor(owned, 'Peruvian Navy').type, 'organization');
   });
+
+  it('reads a kind of body no country names itself by as a common noun in a headline, after a country too', () => {
+    unmarked("# Chile's Pension Funds Sell Copper Shares Over Royalty Row\n\nThe funds sold on Monday.", 'Pension Funds');
+    unmarked('# Norwegian Wealth Fund Exits Mining Giant\n\nThe fund sold on Monday.', 'Wealth Fund');
+    const named = '# Government Pension Fund Global Drops Mining Giant\n\nThe fund sold on Monday.';
+    assert.equal(actor(named, 'Government Pension Fund Global').type, 'organization');
+  });
 });

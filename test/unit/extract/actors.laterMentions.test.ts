@@ -78,4 +78,10 @@ describe('extract: later mentions across the article', () => {
     const tiger = 'The militia, led by Omar Saleh Wardi, known as General Tiger, said it would withdraw.';
     assert.equal(actor(tiger, 'General Tiger').canonical, 'Omar Saleh Wardi');
   });
+
+  it('resolves a particle surname read whole after a quote, later in the article too', () => {
+    const text = 'Foreign Minister Lucia de Souza signed the accord.\n\n"It is done," De Souza told reporters.\n\nThe committee has summoned De Souza to explain.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'De Souza');
+    assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Lucia de Souza', 'Lucia de Souza']);
+  });
 });

@@ -133,6 +133,20 @@ describe('extract: organisation heads and connectors (guidelines 1, 12)', () => 
     unmarked(text, 'Commission officials');
     assert.equal(actor('Council envoys met the United Nations Security Council president.', 'United Nations Security Council').type, 'organization');
   });
+
+  it('reads a chamber named after its members, a plural possessive inside the name included', () => {
+    const text = 'The premier addressed the House of Workers\' Representatives on Monday, and the House of Delegates met later.';
+    assert.equal(actor(text, "House of Workers' Representatives").type, 'organization');
+    assert.equal(actor(text, 'House of Delegates').type, 'organization');
+  });
+
+  it('reads two words run together and the name words after them as one company', () => {
+    const text = 'The joint venture, TerraSur Cobre, will build the smelter. A rival, PampaVerde Energía Solar, bid too.';
+    assert.equal(actor(text, 'TerraSur Cobre').type, 'organization');
+    assert.equal(actor(text, 'PampaVerde Energía Solar').canonical, 'PampaVerde Energía Solar');
+    // Not across a line break.
+    unmarked('The firm is GreenPeak\nLater news came.', 'Later');
+  });
 });
 
 describe('extract: organisations named by an apposition, a cue or a known name (guideline 12)', () => {

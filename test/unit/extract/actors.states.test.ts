@@ -92,6 +92,16 @@ describe('extract: territories whose name opens with a demonym are places (guide
     unmarked('Funds sat in the British Virgin Islands and French Guiana.', 'British Virgin Islands');
     assert.equal(actor('British officials in French Guiana said so.', 'British').canonical, 'United Kingdom');
   });
+
+  it('marks no state in a place name a demonym opens before a kind of place, nor inside an opaque name followed by a connector', () => {
+    const text = 'Smelters in Lao Cai province and the Russian Hill district expanded. Lao exporters and Russian buyers signed.';
+    unmarked(text, 'Lao Cai province');
+    unmarked(text, 'Russian Hill district');
+    assert.equal(actor(text, 'Lao').canonical, 'Laos');
+    const dam = 'Nairobi objected to the Grand Ugandan Unity Dam on the Nile.';
+    unmarked(dam, 'Grand Ugandan Unity Dam');
+    assert.equal(actor(dam, 'Nairobi').canonical, 'Kenya');
+  });
 });
 
 describe("extract: the article's state qualifies generic institutions (guideline 13)", () => {
@@ -121,6 +131,18 @@ describe("extract: the article's state qualifies generic institutions (guideline
     // A two-city dateline: the first city, where the story was filed.
     const two = 'NAIROBI/ADDIS ABABA — Uganda and Tanzania sent observers.\n\nThe Supreme Court heard the petition.';
     assert.equal(actor(two, 'Supreme Court').canonical, 'Supreme Court (Kenya)');
+  });
+
+  it('does not qualify a generic institution whose name already names its state', () => {
+    const text = 'Chile\'s economy grew. Chile and Peru talked.\n\nThe Ministry of Foreign Affairs and Peruvian Communities Abroad objected; the Ministry of Finance agreed.';
+    assert.equal(actor(text, 'Ministry of Foreign Affairs and Peruvian Communities Abroad').canonical, 'Ministry of Foreign Affairs and Peruvian Communities Abroad');
+    assert.equal(actor(text, 'Ministry of Finance').canonical, 'Ministry of Finance (Chile)');
+  });
+
+  it('gives an administration of an unnamed person the country that frames its paragraph', () => {
+    const text = 'In Bolivia, which holds vast reserves, the mood was calm. Minister Ana Ruiz said the Paz administration would wait.';
+    assert.equal(actor(text, 'Paz administration').canonical, 'Bolivia');
+    assert.equal(actor('Exports rose. Minister Ana Ruiz said the Paz administration would wait.', 'Paz administration').canonical, 'United States');
   });
 });
 

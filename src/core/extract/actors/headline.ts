@@ -2,11 +2,23 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon/headlines';
 import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
 const GENERIC_BODY = new RegExp(String.raw`(?:(\p{L}+)(?:'s|’s|'|’)?\s+)?\b(${HEADLINE_GENERIC_BODIES.join('|')})\s+(\p{L}+)\b`, 'gu');
+
+/** A kind of body that is never a name, with the word before it and its possessive ending, if any. */
+const GENERIC_KIND = new RegExp(String.raw`(?:(\p{L}+)('s|’s|'|’)?\s+)?\b(${HEADLINE_GENERIC_KINDS.join('|')})\b`, 'gu');
+
+/**
+ * Whether the kind at a match is a common noun: first, after a possessive, a lower-case word or a country or demonym
+ * ("Norway's Wealth Fund", "Chilean Pension Funds"); another capitalised word continues a name ("Government Pension Fund").
+ */
+function genericKind(before: string | undefined, possessive: string | undefined, gaz: Gazetteer): boolean {
+  if (!before || possessive || !/^\p{Lu}/u.test(before)) return true;
+  return !!gaz.countryOfDemonym(before);
+}
 
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -122,10 +134,16 @@ export function lowerHeadline(text: string): string | null {
     const at = whole.length - noun.length - 1 - body.length;
     return whole.slice(0, at) + body.toLowerCase() + whole.slice(at + body.length);
   });
+  // "Norway's Wealth Fund Drops …": a kind of body no country names itself by is a common noun in any headline.
+  const kinds = lowered.replace(GENERIC_KIND, (whole, before: string | undefined, possessive: string | undefined, kind: string) => {
+    if (!genericKind(before, possessive, gaz)) return whole;
+    changed = true;
+    return whole.slice(0, whole.length - kind.length) + kind.toLowerCase();
+  });
   // "Restore Full Visa Services": a degree adjective opens a common noun phrase, lowered up to the first word the
   // gazetteer knows (a state or organisation inside it keeps its capital).
   // A word right before a known one may be the first half of a compound ("More Latin American Nations") and stays too.
-  const phrased = lowered.replace(MODIFIED_PHRASE, (whole: string) => {
+  const phrased = kinds.replace(MODIFIED_PHRASE, (whole: string) => {
     const words = whole.match(WORD) ?? [];
     let known = false;
     let k = 0;

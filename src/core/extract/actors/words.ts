@@ -95,6 +95,9 @@ export const ALL_CAPS = /^\p{Lu}+$/u;
 /** One short word, a capital, one or two lower-case letters, then another capital: "KfW", "BaFin" (not words run together). */
 export const CAMEL_ORG = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{0,2}$/u;
 
+/** Two capitalised words run together ("NovaAndino", "BlueRiver"): a brand's shape when more name words follow it. */
+export const CAMEL_RUN = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
 /** Surname prefixes ("McKay", "DeVos"), and abbreviations or currency prefixes run into the next word ("MrDr", "RsAct"). */
 export const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rs|Tk|Bs|Sh|Rp|Nu|Dh|Dhs|Ksh)\p{Lu}/u;
 

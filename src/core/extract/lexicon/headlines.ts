@@ -28,5 +28,11 @@ export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bi
  */
 export const HEADLINE_GENERIC_BODIES = ['Coast Guard', 'Coast Guards', 'Border Guard', 'Central Bank', 'Navy', 'Air Force', 'Army', 'Police', 'Military'];
 
+/**
+ * Kinds of body that are never a name, even after a country ("Norway's wealth fund", "a Chilean pension fund"): a
+ * title-case headline capitalises them, so there they are lowered whatever comes before them.
+ */
+export const HEADLINE_GENERIC_KINDS = ['Wealth Fund', 'Wealth Funds', 'Sovereign Fund', 'Sovereign Funds', 'Pension Fund', 'Pension Funds'];
+
 /** Degree adjectives that open a common noun phrase in a title-case headline ("Restore Full Visa Services", "Seek Fresh Aid Talks"); never the first word of a name. */
 export const HEADLINE_MODIFIERS = new Set('Full Fresh Extra Further More Partial Tighter Stricter Broader Wider Renewed'.split(' '));

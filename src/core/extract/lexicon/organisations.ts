@@ -211,6 +211,12 @@ export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Acco
   'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
   'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
+/** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
+export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegates', 'Councillors', 'Councilors', 'Senators', 'Commons', 'Lords', 'Peers', 'Elders', 'Nationalities']);
+
+/** Words that open a chamber named after its members ("House of …"); unlike Chamber, not organisation heads on their own. */
+export const CHAMBER_LEADS = new Set(['House', 'Houses']);
+
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 

@@ -3,7 +3,7 @@
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
 import { SINGLE_HEADS } from '../../lexicon/organisations';
-import { REGION_BEFORE } from '../../lexicon/places';
+import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { ALL_CAPS, hasLower } from '../words';
@@ -76,6 +76,11 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'place') { s.out.blockers.push({ start: t.starts[i], end: t.ends[g.end] }); return g.end + 1; }
   if (e.kind === 'capital' || e.kind === 'seat') return capitalOrPlace(s, i, g);
   if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
+  // A demonym the country data also lists as a name of its country ("Thai") is read as a country.
+  if ((e.kind === 'demonym' || e.kind === 'country') && g.end === i && s.gaz.countryOfDemonym(w)) {
+    const place = demonymPlaceEnd(s, i);
+    if (place > i) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
+  }
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
   // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.
   if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
@@ -88,6 +93,20 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
   s.addActor(i, g.end, e.type, e.canonical);
   return e.type === 'organization' ? afterOrg(s, g.end, e.canonical) : g.end + 1;
+}
+
+/** Most unknown name words between a demonym opening a place name and its place noun ("Thai Binh province"). */
+const PLACE_NAME_WORDS = 2;
+
+/**
+ * "Thai Binh province", "the Russian Hill district": a demonym followed by unknown name words and a lower-case kind of
+ * place opens the place's name, which says nothing of the state. Returns the name's last token, or i when it is none.
+ */
+function demonymPlaceEnd(s: ScanState, i: number): number {
+  const t = s.t;
+  let last = i;
+  while (s.tick() && last < i + PLACE_NAME_WORDS && last + 1 < t.words.length && s.spaced(last + 1) && s.isNameWordAt(last + 1) && !s.gazMatch(last + 1)) last++;
+  return last > i && s.spaced(last + 1) && PLACE_HEADS_AFTER.has(s.w(last + 1)) ? last : i;
 }
 
 /**

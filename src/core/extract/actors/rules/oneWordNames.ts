@@ -5,15 +5,26 @@ import { BODY_NAME_CUES } from '../../lexicon/organisations';
 import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
-import { ALL_CAPS, CAMEL_ORG, CAMEL_SURNAME, isCap } from '../words';
+import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isCap } from '../words';
 import { afterOrg } from './acronyms';
 import { titleAt } from './title';
 
-/** "the Biden administration": one state span (guideline 10); the country is the United States unless named. */
+/**
+ * "the Biden administration": one state span (guideline 10); the country is the United States unless named: the
+ * document pass gives a person the article ties to a country theirs, and a paragraph framed by a country ("In Argentina,
+ * …") is about that country's government.
+ */
 function administration(s: ScanState, i: number): number {
   if (!(s.isNameWordAt(i) && s.w(i + 1) === 'administration' && s.spaced(i + 1))) return i;
-  s.addActor(i, i + 1, 'state', 'United States');
+  s.addActor(i, i + 1, 'state', framingCountry(s) ?? 'United States');
   return i + 2;
+}
+
+/** "In Argentina, which …": the country a paragraph opens with as its frame, or null. */
+function framingCountry(s: ScanState): string | null {
+  if (s.t.words[0] !== 'In') return null;
+  const g = s.gazMatch(1);
+  return g && g.entry.kind === 'country' && s.t.words[g.end + 1] === ',' ? g.entry.canonical : null;
 }
 
 /** "BRAC, the development organisation": an unknown all-caps name with an organisation apposition. */
@@ -34,6 +45,33 @@ function brandName(s: ScanState, i: number): number {
   if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
   s.addActor(i, i, 'organization', w);
   return afterOrg(s, i, w);
+}
+
+/** Most name words a run-together brand takes after it ("NovaAndino Litio", "BlueRiver Mineração Ltda"). */
+const BRAND_TAIL = 2;
+
+/** Plain title case ("Litio", "Mineração"), on the brand's line: not a run-together word, a known name or a title. */
+const BRAND_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function brandWord(s: ScanState, k: number): boolean {
+  const t = s.t;
+  return k < t.words.length && s.spaced(k) && !s.text.slice(t.ends[k - 1], t.starts[k]).includes('\n') && BRAND_WORD.test(t.words[k])
+    && s.isNameWordAt(k) && !s.gazMatch(k) && !titleAt(s, k);
+}
+
+/**
+ * "NovaAndino Litio": two words run together and followed by unknown capitalised words make a company name; not in a
+ * title-case headline ("TotalEnergies Restarts …"), where every word is capitalised, nor before a known name or a title.
+ */
+function camelBrandName(s: ScanState, i: number): number {
+  const t = s.t;
+  if (s.headline || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
+  let last = i;
+  while (s.tick() && last < i + BRAND_TAIL && brandWord(s, last + 1)) last++;
+  if (last === i) return i;
+  const name = s.text.slice(t.starts[i], t.ends[last]);
+  s.addActor(i, last, 'organization', name);
+  return afterOrg(s, last, name);
 }
 
 /** "Quiroga's Libre alliance", "the Nueva Idea party", "the governing Libre alliance": a name before a lower-case kind of political body. */
@@ -88,6 +126,7 @@ export function oneWordName(s: ScanState, i: number): number {
   if (next > i) return next;
   if ((next = apposedAcronym(s, i)) > i) return next;
   if ((next = brandName(s, i)) > i) return next;
+  if ((next = camelBrandName(s, i)) > i) return next;
   if ((next = bodyName(s, i)) > i) return next;
   return companyPart(s, i);
 }

@@ -3,7 +3,7 @@
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
@@ -77,19 +77,31 @@ function knownOrgInside(s: ScanState, i: number, last: number): number {
   return -1;
 }
 
+/**
+ * "Centre for Policy Dialogue", "National Agency for Energy Regulation": an organisation head before the run's first
+ * "for/of/on" (after any modifiers) is the head of the name; what follows is its remit, so the name stays an organisation.
+ */
+function remitFollowsHead(words: readonly string[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const w = words[k];
+    if (w === 'for' || w === 'of' || w === 'on') return ORG_HEADS.has(words[k - 1]);
+    if (CONNECTORS.has(w)) return false;
+  }
+  return false;
+}
+
 /** What the run i..j (its connectors trimmed) is: opaque, an organisation, or nothing (null). */
 function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: boolean): OrgRun | null {
   const words = s.t.words;
   const first = words[i];
   const lastWord = words[j];
-  // "Centre for Policy Dialogue", "Institute for Strategic Dialogue": an organisation head before "for/of/on" keeps the name an organisation.
-  const headedOrg = ORG_HEADS.has(first) && (words[i + 1] === 'for' || words[i + 1] === 'of' || words[i + 1] === 'on');
+  const headedOrg = remitFollowsHead(words, i, j);
   if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   if (lastHead < 0) return null;
   // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
-  for (let k = i + 1; s.tick() && k < lastHead && !ORG_HEADS.has(first); k++) {
+  for (let k = i + 1; s.tick() && k < lastHead && !ORG_HEADS.has(first) && !CHAMBER_LEADS.has(first); k++) {
     if (ORG_HEADS.has(words[k])) break;
     if (words[k] === 'of' || words[k] === 'for' || words[k] === 'at') return null;
   }
@@ -107,7 +119,7 @@ function pluralPossessive(s: ScanState, k: number): boolean {
   const t = s.t;
   if (!NAME_POSSESSORS.has(t.words[k - 1]) || !s.tight(k) || k + 1 >= t.words.length || !s.spaced(k + 1)) return false;
   const next = t.words[k + 1];
-  return isCap(next) && !FUNCTION_WORDS.has(next) && !ID_NAMES.has(next) && !isTitleWord(next, t.lower[k + 1]);
+  return isCap(next) && !FUNCTION_WORDS.has(next) && !ID_NAMES.has(next) && (!isTitleWord(next, t.lower[k + 1]) || CHAMBER_MEMBERS.has(next));
 }
 
 /** "Police Inspector-General Ada Eze": an office word at k joined to "General" is a title, which ends the run before it. */
@@ -151,6 +163,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
     // "the Office of the Auditor-General": after a connector or "the" the office is what the body is named after.
     if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k) && t.words[k - 1] !== 'the' && !CONNECTORS.has(t.words[k - 1])) break;
+    // "House of Peoples' Representatives": the members a chamber is named after end its name, which they head.
+    if (CHAMBER_MEMBERS.has(w) && CHAMBER_LEADS.has(first)) { last = k; lastHead = k; break; }
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
     // An honorific after a name word is inside the name of the person the body is named after ("the Ahmadu Haji Bello
     // Foundation"); after a head ("Kenya Police Sir John") it opens a person.
@@ -166,5 +180,19 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   }
   let j = last;
   while (s.tick() && j > i && CONNECTORS.has(t.words[j])) j--;
-  return runVerdict(s, i, j, lastHead, geo);
+  return runVerdict(s, i, j, lastHead, geo) ?? opaqueBeforeConnector(s, i, j);
+}
+
+/**
+ * "the Grand Ethiopian Renaissance Dam on the Nile": a run that is no name as a whole may still open with an opaque
+ * name of two words or more ended by its head before a connector; it is opaque (nothing inside is marked) and the
+ * words after the connector are read on their own.
+ */
+function opaqueBeforeConnector(s: ScanState, i: number, j: number): OrgRun | null {
+  const words = s.t.words;
+  for (let k = i + 1; s.tick() && k < j; k++) {
+    if (CONNECTORS.has(words[k + 1]) && OPAQUE_HEADS.has(words[k])) return { end: k, opaque: true };
+    if (CONNECTORS.has(words[k])) return null;
+  }
+  return null;
 }

@@ -8,7 +8,7 @@ import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
 import type { Candidate } from '../types';
-import { isCap } from '../words';
+import { isAllCaps, isCap } from '../words';
 import { personNameEnd } from './personName';
 import { titleAt } from './title';
 
@@ -57,6 +57,15 @@ function employer(s: ScanState, run: Candidate, role: string, i: number): boolea
 }
 
 /**
+ * "Puntland President Said Deni": a capitalised "President" after one word in title case names the head of a polity
+ * (often a region or a state the country data does not list), not a firm's; firms' bodies are written in capitals
+ * ("BGMEA President") or take a lower-case title ("Codelco president").
+ */
+function polityLeader(run: Candidate, role: string): boolean {
+  return role.trim() === 'President' && !run.text.includes(' ') && !isAllCaps(run.text);
+}
+
+/**
  * Adds the person k..last whose title (as read: `readRole`; after any split: `titleRole`) starts at token i; the
  * candidate run just before the title may be the person's organisation or part of the role. Returns the next token.
  */
@@ -64,7 +73,7 @@ function addTitledPerson(s: ScanState, i: number, readRole: string, titleRole: s
   const t = s.t;
   const name = s.text.slice(t.starts[k], t.ends[last]);
   const prevCand = s.out.candidates[s.out.candidates.length - 1];
-  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && (CORPORATE_TITLE.test(readRole.trim()) || employer(s, prevCand, readRole, i))) {
+  if (prevCand && prevCand.end === t.ends[i - 1] && !prevCand.acronym && s.spaced(i) && !polityLeader(prevCand, readRole) && (CORPORATE_TITLE.test(readRole.trim()) || employer(s, prevCand, readRole, i))) {
     // "Equinor chief executive Anders Opedal", "Halden Research economist Ana Lind": the run before a corporate or
     // research title is an organisation.
     s.out.candidates.pop();
