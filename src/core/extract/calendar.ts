@@ -274,8 +274,11 @@ function directionBefore(text: string, start: number): Direction | null {
   return null;
 }
 
-/** An "if"/"unless" clause reaching `at`, after "would" or "could" in the same sentence and with no "have" after it. */
-const CONDITIONAL = /\b(?:would|could)\s+(?!have\b)[^.;!?]*\b(?:if|unless)\s[^,;.!?]*$/iu;
+/**
+ * An "if"/"unless" clause reaching `at`, after "would" or "could" in the same sentence and with no "have" after it. After
+ * a verb of saying or knowing "if" means "whether" ("could not confirm if the drone was shot down on February 12").
+ */
+const CONDITIONAL = /\b(?:would|could)\s+(?!have\b)[^.;!?]*(?<!\b(?:say|said|confirm|confirmed|know|tell|comment|clear|ask|asked|check|determine|verify|see|wonder|whether\s+or)\s)\b(?:if|unless)\s[^,;.!?]*$/iu;
 
 /**
  * "would ask … if the memorandum was not withdrawn by March 31", "if supplies had not resumed by mid-March": a past

@@ -289,7 +289,7 @@ export class ContextTally {
         if (!usesOneOf(st, codes)) continue;
         if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st);
       }
-      currencies.set(key, tied.length ? currencyChoice(codes, ordered(tied, top)) : null);
+      currencies.set(key, tied.length ? currencyChoice(codes, ordered(tied, top), dateline) : null);
     }
     for (const [key, v] of currencies) if (ctx.currencies.get(key) !== v) { ctx.currencies.set(key, v); keys.add(key); }
     for (const key of [...ctx.currencies.keys()]) if (!currencies.has(key)) { ctx.currencies.delete(key); keys.add(key); }

@@ -136,10 +136,13 @@ export function personKeys(full: string): PersonKeys {
 }
 
 /** A shared currency word ("pesos", "Rs") takes the currency of the first most-mentioned state (in article order) that uses one of its codes. */
-export function currencyChoice(codes: readonly string[], stateCounts: Iterable<[string, number]>): string | null {
+export function currencyChoice(codes: readonly string[], stateCounts: Iterable<[string, number]>, dateline: string | null = null): string | null {
   let best: string | null = null;
   let bestCount = 0;
-  for (const [country, count] of stateCounts) if (count > bestCount && usesOneOf(country, codes)) { best = getGazetteer().currencyOf(country)!; bestCount = count; }
+  // On a tie the dateline's state wins, as for the dominant state.
+  for (const [country, count] of stateCounts) {
+    if ((count > bestCount || (count === bestCount && country === dateline)) && usesOneOf(country, codes)) { best = getGazetteer().currencyOf(country)!; bestCount = count; }
+  }
   return best;
 }
 
@@ -221,7 +224,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   // SANTIAGO dateline is in Chilean pesos, whichever neighbours the lead names.
   if (dateline) stateCounts.set(dateline, (stateCounts.get(dateline) ?? 0) + LEAD_WEIGHT);
   const currencies = new Map<string, string | null>();
-  for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts));
+  for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
   const dominant = dominantState(stateCounts, dateline);
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };

@@ -1,5 +1,6 @@
 // The phrase gazetteer: countries (names, demonyms, capitals) from data/countries.json plus the
 // curated organisations, matched token by token with a prefix set so lookups stay O(tokens).
+import { foldAccents } from '../util/foldAccents';
 import countries from './data/countries.json';
 import { ORGANIZATIONS, SEAT_ORGS } from './lexicon/organisations';
 import { EXTRA_CAPITALS, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, SEATS_OF_GOVERNMENT } from './lexicon/places';
@@ -31,15 +32,16 @@ function newNode(): PhraseNode {
 }
 
 /**
- * Names as the data spells them and, for those with accents, as English text often writes them: "Chisinau" for
- * "Chișinău", "Bogota", "Turkiye", "Cote d'Ivoire". A folded single word shorter than five letters is left out: it
- * may be an English word ("Male" for "Malé").
+ * A capital or a country's short name as the data spells it and, with accents, as English text often writes it:
+ * "Chisinau" for "Chișinău", "Bogota", "Turkiye". Only one word of five letters or more: a shorter one may be an
+ * English word ("Male" for "Malé"), and a name of several words another place ("San Jose" is also a US city). The
+ * country's names in its own languages are not folded ("Bharat" names firms and events).
  */
 function withFolded(names: readonly string[]): string[] {
   const out = [...names];
   for (const n of names) {
-    const folded = n.normalize('NFD').replace(/\p{M}/gu, '');
-    if (folded !== n && (folded.includes(' ') || folded.length >= 5) && !names.includes(folded)) out.push(folded);
+    const folded = foldAccents(n);
+    if (folded !== n && !folded.includes(' ') && folded.length >= 5 && !names.includes(folded)) out.push(folded);
   }
   return out;
 }
@@ -65,7 +67,7 @@ export class Gazetteer {
     }
     for (const [d, canonical] of EXTRA_DEMONYMS) this.#addDemonym(d, canonical);
     for (const [canonical, names] of rows) {
-      for (const n of withFolded([canonical, ...names])) this.#add(n, { kind: 'country', type: 'state', canonical });
+      for (const n of [...withFolded([canonical]), ...names]) this.#add(n, { kind: 'country', type: 'state', canonical });
       this.countryNames.add(canonical);
     }
     for (const [n, canonical] of EXTRA_COUNTRY_NAMES) this.#add(n, canonical ? { kind: 'country', type: 'state', canonical } : { kind: 'place', type: 'state', canonical: '' });

@@ -270,6 +270,7 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     unmarked('Students joined the Arab Spring movement in 2011.', 'Arab Spring');
     unmarked('The former Soviet bloc states met.', 'Soviet');
     unmarked('The Western bloc held firm.', 'Western');
+    unmarked('Leaders of the Southeast Asian bloc met on Monday.', 'Southeast Asian');
   });
 
   it('lets a demonym open a party name, not a militia name', () => {
@@ -277,6 +278,11 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     const militia = 'Fighters of the Russian Wagner militia withdrew.';
     assert.equal(actor(militia, 'Russian').type, 'state');
     assert.equal(actor(militia, 'Wagner').type, 'organization');
+    // A demonym before a known group, or before a name of several words, modifies it.
+    const known = 'The Palestinian Hamas movement rejected the plan.';
+    assert.equal(actor(known, 'Palestinian').type, 'state');
+    assert.equal(actor(known, 'Hamas').type, 'organization');
+    assert.equal(actor('The Nigerian Boko Haram militia struck again.', 'Nigerian').type, 'state');
   });
 
   it('reads the name again where the article uses it without the body word, over its demonym', () => {

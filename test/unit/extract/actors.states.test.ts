@@ -160,9 +160,10 @@ describe('extract: a capital that a state aligns toward acts (guideline 8)', () 
   it('reads a capital after "drifting toward", "a pivot to" or "closer to" as its state, after "flew to" as a place', () => {
     assert.equal(actor('Critics accuse the party of drifting toward Moscow.', 'Moscow').type, 'state');
     assert.equal(actor('The pivot to Beijing worried allies.', 'Beijing').canonical, 'China');
-    assert.equal(actor('Ties moved closer to Ankara last year.', 'Ankara').canonical, 'Türkiye');
+    assert.equal(actor('The government tilted toward Ankara last year.', 'Ankara').canonical, 'Türkiye');
     unmarked('He flew to Moscow on Monday.', 'Moscow');
-    unmarked('Editors moved closer to Washington Post staff.', 'Washington');
+    // Movement in space is no alignment.
+    unmarked('Rebel forces pushed closer to Kigali on Tuesday.', 'Kigali');
   });
 });
 
@@ -171,8 +172,9 @@ describe('extract: capitals and countries written without their accents (guideli
     assert.equal(actor('Chisinau rejected the offer on Monday.', 'Chisinau').canonical, 'Moldova');
     assert.equal(actor('Bogota and Quito agreed.', 'Bogota').canonical, 'Colombia');
     assert.equal(actor('Exports to Turkiye rose.', 'Turkiye').canonical, 'Türkiye');
-    // A short folded word may be English ("Male" for "Malé").
+    // A short folded word may be English ("Male" for "Malé"), and a country's own-language names stay as written.
     unmarked('Male voters backed the plan.', 'Male');
+    unmarked('Bharat Biotech supplied the vaccine.', 'Bharat');
   });
 });
 

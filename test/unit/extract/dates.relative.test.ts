@@ -143,6 +143,8 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.equal(date('The envoy said Rabat would recall its staff if the decree was not revoked by April 30.', 'April 30', '2026-02-10').normalized, '2026-04-30');
     assert.equal(date('She said ministers would act if prices had not fallen by mid-May.', 'mid-May', '2026-02-10').normalized, '2026-05');
     assert.equal(date('He said he would have resigned if the vote had failed in May.', 'May', '2026-02-10').normalized, '2025-05');
+    // After a verb of saying or knowing, "if" means "whether".
+    assert.equal(date('The ministry said it could not confirm if the drone was shot down on January 12.', 'January 12', '2026-02-10').normalized, '2026-01-12');
   });
 
   it('reads a present passive by what comes before it, not as a past "-ed"', () => {
@@ -151,7 +153,6 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
 
   it('reads what a standing request asks ("has summoned … to explain") as ahead, a past order as past', () => {
     assert.equal(date('The committee has summoned the minister to explain the deal in July.', 'July', '2026-06-20').normalized, '2026-07');
-    assert.equal(date('Police ordered the crowd to disperse in January.', 'January', '2026-02-10').normalized, '2026-01');
     assert.equal(date('The panel asked the minister to testify in January.', 'January', '2026-02-10').normalized, '2026-01');
   });
 });

@@ -153,6 +153,9 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     // The neighbour is named more often than the state; the story is filed from the capital whose pesos these are.
     const text = 'SANTIAGO — Chile and Argentina disagreed.\n\nArgentina objected again.\n\nThe government expects 900 billion pesos a year.';
     assert.equal(figure(text, '900 billion pesos').unit, 'CLP');
+    // A tie between the dateline and a state the lead names once goes to the dateline, as for the dominant state.
+    const tie = 'SANTIAGO — Argentina\'s president met officials on Friday.\n\nThe government expects to spend 1.4 trillion pesos.';
+    assert.equal(figure(tie, '1.4 trillion pesos').unit, 'CLP');
     const lei = 'Moldova has set aside 1.2 billion lei. Moldova and Romania agreed, Moldova said.';
     assert.equal(figure(lei, '1.2 billion lei').unit, 'MDL');
     assert.equal(figure('Romania will spend 3 billion lei on roads.', '3 billion lei').unit, 'RON');

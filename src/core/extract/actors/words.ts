@@ -5,6 +5,9 @@ import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 import { MONTHS } from '../lexicon/time';
 import { TITLE_FIRST } from '../lexicon/titles';
 import { TITLE_START } from './context';
+import { foldAccents } from '../../util/foldAccents';
+
+export { foldAccents };
 
 /**
  * TITLE_START.test(w) for a single token w given its lower-case form. A token holds no space or
@@ -86,10 +89,6 @@ export function initialsFit(initials: string[], acronymLetters: string): boolean
 }
 
 /** "É" → "E": an acronym often drops the accent its name's initial carries ("Électricité de France (EDF)"). */
-export function foldAccents(w: string): string {
-  return isAscii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 export const ALL_CAPS = /^\p{Lu}+$/u;
 
 /** One short word, a capital, one or two lower-case letters, then another capital: "KfW", "BaFin" (not words run together). */
@@ -103,3 +102,7 @@ export const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Mr|Mrs|M
 
 /** Lettered currency prefixes ("Tk 450 crore", "Bs 13") are not identifier names like "Article 5". */
 export const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}+\.?$/u.test(k)).map((k) => k.replace('.', '')));
+
+export function isApostrophe(w: string | undefined): boolean {
+  return w === "'" || w === '’';
+}

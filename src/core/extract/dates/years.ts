@@ -62,6 +62,25 @@ function fiscalConvention(ctx: Ctx, at: number): number | null {
   return lowerBound(f.breaks, f.at[k - 1]) === lowerBound(f.breaks, at) ? f.sentenceMonth[k - 1] : f.month[k - 1];
 }
 
+/** Words of public finance: a sentence with one is about a state's budget, not a company's year. */
+const PUBLIC_FINANCE = /(?<![\p{L}])(?:budgets?|deficits?|surplus|government|treasury|ministry|parliament|congress|pentagon|(?:defen[cs]e|military|public|government|state)\s+spending|gross\s+domestic\s+product|GDP|taxes|borrowing|public\s+debt)(?![\p{L}])/iu;
+
+/**
+ * Whether "fiscal 2027" at `at` is a state's fiscal year: a country with a known fiscal year named in its sentence,
+ * a word of public finance there too, and no "its"/"their" before it. A company's "fiscal 2027" (Nvidia's ends in
+ * January, Microsoft's in June) stays the calendar year it names.
+ */
+function statesFiscalYear(ctx: Ctx, at: number): boolean {
+  const f = fiscalFacts(ctx);
+  if (!f.at.length || /(?:^|[^\p{L}])(?:its|their)\s+$/iu.test(ctx.text.slice(Math.max(0, at - 8), at))) return false;
+  const b = lowerBound(f.breaks, at);
+  const from = b > 0 ? f.breaks[b - 1] : 0;
+  const to = b < f.breaks.length ? f.breaks[b] : ctx.text.length;
+  const k = lowerBound(f.at, from);
+  if (k >= f.at.length || f.at[k] >= to) return false;
+  return PUBLIC_FINANCE.test(ctx.text.slice(from, to));
+}
+
 // Fiscal years: FY2024-25, fiscal year 2025, fiscal 2024.
 export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fiscal' || lw === 'financial' || isYearTok(w), new RegExp(String.raw`(?<![\p{L}])(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?|[Ff]inancial\s+[Yy]ear\s+)(${YEAR}|\d{2})(?:\s*[-–/]\s*(\d{4}|\d{2}))?(?![\p{N}])|(${YEAR})\s*[-–/]\s*(\d{2})\s+(?:fiscal|financial)\s+year`, 'yu'), (ctx, m) => {
   const a = m[1] ?? m[3];
@@ -74,7 +93,7 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
   } else {
     // "fiscal 2027" of a country whose year does not start in January: its twelve months, named by their last
     // calendar year (the United States, India, Australia …) or, in Japan, by their first. Elsewhere the calendar year.
-    const conv = fiscalConvention(ctx, m.index);
+    const conv = statesFiscalYear(ctx, m.index) ? fiscalConvention(ctx, m.index) : null;
     if (conv !== null) {
       const first = Math.abs(conv);
       const y0 = conv < 0 ? y1 : y1 - 1;

@@ -263,7 +263,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a an one two three four half
     const len = ends[i] - starts[i];
-    if (len > 5) continue; // and their lengths
+    if (len > 5 || (len === 2 && (w0.charCodeAt(1) | 32) !== 110)) continue; // and their lengths ("an" the one of two letters)
     const lw = lower[i];
     if (lw !== 'half' && !((lw === 'a' || lw === 'one' || (lw === 'an' && words[i + 1] === 'eighth')) && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];

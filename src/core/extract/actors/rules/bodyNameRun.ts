@@ -5,7 +5,7 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { BODY_NAME_CUES, NAMED_BODIES } from '../../lexicon/organisations';
 import { MONTHS, TIME_NAME_ENDS, WEEKDAYS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
-import { isCap } from '../words';
+import { ALL_CAPS, isApostrophe, isCap } from '../words';
 import { afterOrg } from './acronyms';
 
 /** Most tokens a body's name spans ("Party of Democratic Action of the Republic" is longer, and capitalised whole). */
@@ -14,6 +14,15 @@ const MAX_NAME_TOKENS = 6;
 /** Bodies a state's demonym may open the name of ("the Georgian Dream party"); a militia or faction keeps it apart ("the Russian Wagner militia"). */
 const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
 
+/**
+ * Whether the demonym at i opens the body's name i..last ("the ruling Georgian Dream party") rather than modifying it
+ * ("the Palestinian Hamas movement", "the Turkish Justice and Development party", "the Nigerian Boko Haram militia"):
+ * a party-like body, one unknown word after the demonym, no acronym. The rules for names read the others.
+ */
+function demonymOpensName(s: ScanState, i: number, last: number, body: string): boolean {
+  return DEMONYM_LED.has(body) && last === i + 1 && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
+}
+
 /** Month and weekday names in lower case: "the May Day movement" names a day. */
 const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
@@ -21,7 +30,7 @@ function cued(s: ScanState, i: number): boolean {
   const t = s.t;
   if (BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return true;
   // "Milei's La Libertad Avanza party"
-  return t.words[i - 1] === 's' && (t.words[i - 2] === "'" || t.words[i - 2] === '’') && s.tight(i - 1);
+  return t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]) && s.tight(i - 1);
 }
 
 /** Token i opens a name of two words or more that a political body word follows; returns the next token, or i. */
@@ -39,14 +48,13 @@ export function bodyNameRun(s: ScanState, i: number): number {
     break;
   }
   const body = t.lower[last + 1];
-  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || !s.spaced(last + 1) || TIME_NAME_ENDS.has(t.words[last]) || MONTH_OR_DAY.has(t.lower[last])) return i;
+  // "the West African bloc", "the Southeast Asian bloc": a bloc is named by adjectives (a named one is a known one).
+  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || body === 'bloc' || !s.spaced(last + 1) || TIME_NAME_ENDS.has(t.words[last]) || MONTH_OR_DAY.has(t.lower[last])) return i;
   // A name the gazetteer knows whole is the known-name rule's (with its canonical).
   const known = s.gazMatch(i);
   if (known && known.end === last) return i;
-  let start = i;
-  if (known && known.entry.kind === 'demonym' && known.end === i && !DEMONYM_LED.has(body)) start = i + 1;
-  if (start === last && start > i) return i;
-  const name = s.text.slice(t.starts[start], t.ends[last]);
-  s.addActor(start, last, 'organization', name);
+  if (known && known.entry.kind === 'demonym' && known.end === i && !demonymOpensName(s, i, last, body)) return i;
+  const name = s.text.slice(t.starts[i], t.ends[last]);
+  s.addActor(i, last, 'organization', name);
   return afterOrg(s, last, name);
 }

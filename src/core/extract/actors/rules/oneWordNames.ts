@@ -5,7 +5,7 @@ import { BODY_NAME_CUES } from '../../lexicon/organisations';
 import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
-import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isCap } from '../words';
+import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isApostrophe, isCap } from '../words';
 import { afterOrg } from './acronyms';
 import { titleAt } from './title';
 
@@ -88,10 +88,6 @@ function bodyName(s: ScanState, i: number): number {
   const name = s.text.slice(t.starts[start], t.ends[i]);
   s.addActor(start, i, 'organization', name);
   return afterOrg(s, i, name);
-}
-
-function isApostrophe(w: string | undefined): boolean {
-  return w === "'" || w === '’';
 }
 
 /**
