@@ -4,6 +4,7 @@ import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
 import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
+import { companyShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 
 const WORD_SPLIT = /[\s-]+/;
@@ -62,7 +63,10 @@ export interface DocContext {
   orgNames: Map<string, string>;
   acronyms: Map<string, string>;
   currencies: Map<string, string | null>;
-  /** Capitalised head word → the one organisation in the article whose name ends in it ("Fund" → International Monetary Fund). */
+  /**
+   * Capitalised head word → the one organisation in the article whose name ends in it ("Fund" → International Monetary Fund);
+   * also a company's short form → its full name ("Meridian" → Meridian Phosphate, orgShortForms.ts).
+   */
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
@@ -344,6 +348,10 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         else if (m.canonical === m.text) m.canonical = withAcronymSpelledOut(m.text, ctx.acronyms);
         m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
+    }
+    if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {
+      // "First Quantum would review …" after "First Quantum Minerals": the company's short form, not a person.
+      m.type = 'organization'; m.canonical = ctx.orgHeads.get(m.text)!;
     }
     if (m.kind === 'actor' && m.type === 'state' && m.text.endsWith(ADMINISTRATION)) m.canonical = administrationState(m, ctx);
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {

@@ -1,6 +1,7 @@
 // Organisation heads: which organisation a bare head word ("the Commission", "the Fund", "the Council") names in an
 // article, and the organs named after a defined acronym ("ECOWAS Commission"), spelled out (guidelines 12, 13).
 import { ORG_HEADS } from './lexicon';
+import { organisationShortForms } from './orgShortForms';
 
 /** "ECOWAS Commission" after "Economic Community of West African States (ECOWAS)": a name opened by an acronym the article defines, spelled out (guideline 13). */
 export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<string, string>): string {
@@ -77,10 +78,13 @@ function withEuropeanCouncil(orgHeads: Map<string, string>, hasEuropeanUnion: bo
 }
 
 /**
- * The article's head words → organisations: `orgNames` its resolved [text, canonical] pairs, `lead` the canonicals its
+ * The article's head words and company short forms → organisations: `orgNames` its resolved [text, canonical] pairs, `lead` the canonicals its
  * headline and lead name (leadOrganisations). Shared by the whole-article pass and the incremental tally.
  */
 export function articleOrganisationHeads(orgNames: ReadonlyMap<string, string>, acronyms: ReadonlyMap<string, string>, lead: ReadonlySet<string>): Map<string, string> {
   const hasEuropeanUnion = [...orgNames.values()].includes('European Union');
-  return withEuropeanCouncil(organisationHeads(orgNames, acronyms, lead, hasEuropeanUnion), hasEuropeanUnion);
+  const heads = withEuropeanCouncil(organisationHeads(orgNames, acronyms, lead, hasEuropeanUnion), hasEuropeanUnion);
+  // A company's short form ("Meridian" of "Meridian Phosphate") stands for it as a head word does; a head keeps its claim.
+  for (const [short, canonical] of organisationShortForms(orgNames)) if (!heads.has(short)) heads.set(short, canonical);
+  return heads;
 }

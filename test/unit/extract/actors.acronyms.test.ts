@@ -96,4 +96,15 @@ describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
     // A law after a body's name is still a law ("Bank of Ghana Act" stays as it was read before).
     unmarked('The Energy Regulation Act passed.', 'Energy Regulation Act');
   });
+
+  it('reads an organ of a known organisation, named with a place, as one organisation with its acronym', () => {
+    const text = 'Observers from the African Union Mission in Northern Kivu (AMINK) arrived.\n\nAMINK said the vote was calm.';
+    assert.equal(actor(text, 'African Union Mission in Northern Kivu').type, 'organization');
+    const later = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'AMINK');
+    assert.deepEqual(later.map((m) => m.kind === 'actor' && m.canonical), ['African Union Mission in Northern Kivu', 'African Union Mission in Northern Kivu']);
+    // Two names joined by "and": the acronym belongs to the second.
+    const two = 'Envoys of the African Union and Southern Development Authority (SDA) met.';
+    assert.equal(actor(two, 'African Union').canonical, 'African Union');
+    assert.equal(actor(two, 'SDA').canonical, 'Southern Development Authority');
+  });
 });

@@ -84,4 +84,21 @@ describe('extract: later mentions across the article', () => {
     const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'De Souza');
     assert.deepEqual(found.map((m) => m.kind === 'actor' && m.canonical), ['Lucia de Souza', 'Lucia de Souza']);
   });
+
+  it('reads a company\'s later short form, its name without the last word, as the company the article named in full, unless shared or a kind of body', () => {
+    const text = 'The pension fund sold its shares in potash producer Kestrel Potash on Monday.\n\nThe fund had held 2% of Kestrel since 2019. Kestrel declined to comment.';
+    const later = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Kestrel');
+    assert.equal(later.length, 2);
+    for (const m of later) assert.ok(m.kind === 'actor' && m.type === 'organization' && m.canonical === 'Kestrel Potash');
+    // A curated one-word company the article extends takes the longer name; a short form read as a person is the company.
+    assert.equal(actor('Hyundai Heavy will build the ships. A Hyundai spokesman declined to comment.', 'Hyundai').canonical, 'Hyundai Heavy');
+    const quantum = 'Talks with Blue Ridge Mining stalled.\n\nHe said Blue Ridge would halt work on the pit.';
+    assert.deepEqual([actor(quantum, 'Blue Ridge').type, actor(quantum, 'Blue Ridge').canonical], ['organization', 'Blue Ridge Mining']);
+    // No short form of a body named by its kind, nor one two companies share; a title keeps its person.
+    unmarked('The Baltic Council met in May.\n\nShips crossed the Baltic in June.', 'Baltic in');
+    const two = 'Kestrel Mining and Kestrel Shipping signed a deal.\n\nKestrel said it was pleased.';
+    assert.ok(!mentions(two).some((m) => m.kind === 'actor' && m.text === 'Kestrel'));
+    // A person named like a company's first words keeps a title that makes them one.
+    assert.equal(actor('Talks with Blue Ridge Mining stalled.\n\nSenator Blue Ridge said no.', 'Blue Ridge').type, 'person');
+  });
 });

@@ -293,3 +293,40 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     assert.equal(actor('Critics accuse Georgian Dream, founded in 2012, of drifting.', 'Georgian').type, 'state');
   });
 });
+
+describe('extract: company words, offices, host countries and ranks inside organisation names (guidelines 1, 12, 13)', () => {
+  it('reads a name ending in a company word that is no surname as a company, not a person', () => {
+    assert.equal(actor('Talvik Minerals said on Monday it would expand the pit.', 'Talvik Minerals').type, 'organization');
+    assert.equal(actor('Ola Berg, chief executive of Nordhavn Shipping, said rates would fall.', 'Nordhavn Shipping').type, 'organization');
+    // A company word that is also a surname leaves the person.
+    assert.equal(actor('Helen Power said the talks would resume.', 'Helen Power').type, 'person');
+  });
+
+  it('keeps a title word inside a name after a connector, but not before the holder\'s name', () => {
+    assert.equal(actor('The Ministry of Justice said it would appeal.', 'Ministry of Justice').type, 'organization');
+    assert.equal(actor('Last year the Court of Justice of the Andean Community ruled against the tariff.', 'Court of Justice of the Andean Community').type, 'organization');
+    assert.equal(actor('The Office of the President Ana Ruiz said no.', 'Ana Ruiz').type, 'person');
+  });
+
+  it('reads an office named after an official serving a country written with dots', () => {
+    assert.equal(actor('The Office of the U.S. Trade Representative did not reply.', 'Office of the U.S. Trade Representative').canonical, 'Office of the United States Trade Representative');
+    assert.equal(actor('The Office of the U.N. High Commissioner for Human Rights said so.', 'Office of the U.N. High Commissioner for Human Rights').canonical, 'Office of the United Nations High Commissioner for Human Rights');
+  });
+
+  it('reads a chamber held abroad with the host country that ends its name, and its short form', () => {
+    const text = 'Its members, said Ana Lind of the British Chamber of Commerce in Kenya (BritCham), want clarity.\n\nBritCham said so.';
+    assert.equal(actor(text, 'British Chamber of Commerce in Kenya').canonical, 'British Chamber of Commerce in Kenya');
+    const short = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'BritCham');
+    assert.deepEqual(short.map((m) => m.kind === 'actor' && m.canonical), ['British Chamber of Commerce in Kenya', 'British Chamber of Commerce in Kenya']);
+    // A country's own chamber in that country: the country is a place after the name.
+    assert.equal(actor('The Kenya Chamber of Commerce in Kenya said so.', 'Kenya Chamber of Commerce').type, 'organization');
+  });
+
+  it('reads a rank word running into an organisation head as the organisation\'s first word, not a title', () => {
+    const text = 'Kenya grew fast. Exports rose 9%, according to the General Statistics Office.';
+    assert.equal(actor(text, 'General Statistics Office').canonical, 'General Statistics Office (Kenya)');
+    assert.equal(actor('Students at King Harald University protested.', 'King Harald University').type, 'organization');
+    // A name that runs on through a possessive stays the titled person.
+    assert.equal(actor("Units of General Ana Ruiz's Rapid Support Forces advanced.", 'Ana Ruiz').role, 'General');
+  });
+});

@@ -89,6 +89,21 @@ describe('IncrementalExtractor', () => {
     assert.equal(later(texts[0]), 'Omar Saleh Wardi');
   });
 
+  it('keeps a company\'s short form resolved as extract() does when the paragraph naming the company changes', () => {
+    const inc = new IncrementalExtractor();
+    const later = (text: string): string | undefined => {
+      const got = inc.update(text, { referenceDate: '2026-02-10' });
+      assert.deepEqual(got, extract(text, { referenceDate: '2026-02-10' }));
+      const m = got.mentions.find((x) => x.kind === 'actor' && x.text === 'Kestrel');
+      return m?.kind === 'actor' ? m.canonical : undefined;
+    };
+    const rest = '\n\nThe fund held 2% of Kestrel.';
+    assert.equal(later(`Shares in potash producer Kestrel Potash fell.${rest}`), 'Kestrel Potash');
+    assert.equal(later(`Shares in Kestrel Mining fell.${rest}`), 'Kestrel Mining');
+    assert.equal(later(`Shares in Kestrel Mining and Kestrel Shipping fell.${rest}`), undefined);
+    assert.equal(later(`Shares in Kestrel Mining fell.${rest}`), 'Kestrel Mining');
+  });
+
   it('re-extracts only changed paragraphs (a cached paragraph result is reused)', () => {
     const inc = new IncrementalExtractor();
     const paras = Array.from({ length: 200 }, (_, i) => `Kenya and Japan agreed on $${i + 1} billion in March.`).join('\n\n');

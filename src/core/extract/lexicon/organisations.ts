@@ -253,6 +253,9 @@ export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabine
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
   'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
+/** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
+export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);
+
 /**
  * Last words of an employer named before a research occupation ("Verité Research economist", "Capital Economics
  * analyst"): the organisation heads and the words research and advisory firms end in.

@@ -150,6 +150,33 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   return afterOrg(s, k, canonical);
 }
 
+/**
+ * "United Nations Mission for the Referendum in Western Sahara (MINURSO)": a known organisation (tokens i..known) opening a
+ * longer name of capitalised words, connectors and an "in <Place>" tail, up to an "(ACR)" its initials fit, is one
+ * organisation: an organ of the known one, which a head after it names. Returns the next token, or i.
+ */
+export function knownOrgDefinition(s: ScanState, i: number, known: number): number {
+  const t = s.t;
+  const paren = nextParen(s, i);
+  if (paren - i > MAX_RUN_TOKENS || paren <= known + 1) return i;
+  let head = false;
+  for (let k = known + 1; s.tick() && k < paren; k++) {
+    const w = t.words[k];
+    if (!s.spaced(k)) return i;
+    if (w === 'in' ? !isCap(t.words[k + 1] ?? '') : !(isCap(w) || CONNECTORS.has(w))) return i;
+    // "Ma'aden and the Public Investment Fund (PIF)": "and" after the known name, or before "the", joins two names.
+    if ((w === 'and' || w === '&') && (k === known + 1 || t.words[k + 1] === 'the')) return i;
+    head ||= ORG_HEADS.has(w) || ACRONYM_ORG_HEADS.has(w);
+  }
+  const last = paren - 1;
+  const letters = head && !CONNECTORS.has(t.words[last]) ? acronymLettersAfter(s, last) : null;
+  // An acronym the rest spells alone is the rest's.
+  if (!letters || !initialsFit(runInitials(t.words, i, last), letters) || foldAccents(runInitials(t.words, known + 1, last).join('').toUpperCase()) === letters) return i;
+  const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
+  s.addActor(i, last, 'organization', canonical);
+  return afterOrg(s, last, canonical);
+}
+
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
 export function looksLikeAcronym(s: ScanState, i: number): boolean {
   s.tick(); // one step per word asked about: a check that re-read a chain from every word would show here

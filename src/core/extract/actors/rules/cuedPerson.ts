@@ -6,7 +6,7 @@ import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
-import { companyOfCountry, contest, inPersonList, ofSlot } from './personCues';
+import { companyOfCountry, companyTail, contest, inPersonList, ofSlot } from './personCues';
 import { particlesBefore, personNameEnd } from './personName';
 import { titleAt } from './title';
 
@@ -106,7 +106,7 @@ export function cuedPerson(s: ScanState, i: number): number {
   const t = s.t;
   const last = personNameEnd(s, i);
   const end = Math.max(last, i);
-  if (companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[end], t.ends[end] + 60))) {
+  if (companyTail(s, i, end) || companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[end], t.ends[end] + 60))) {
     const name = s.text.slice(t.starts[i], t.ends[end]);
     s.addActor(i, end, 'organization', name);
     return end + 1;

@@ -6,11 +6,12 @@ import { SINGLE_HEADS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
+import { expandOrgName } from '../orgName';
 import { ALL_CAPS, hasLower } from '../words';
-import { afterOrg, capsChain, capsDateline, hostTailEnd, opaqueName } from './acronyms';
+import { afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
-import { type OrgRun, orgRun } from './orgRun';
+import { chamberHostEnd, type OrgRun, orgRun } from './orgRun';
 import { titleAt } from './title';
 
 /** A lower-case word at token i opens only a known organisation written in lower case. Returns the next token. */
@@ -26,9 +27,11 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
   if (run.opaque) return opaqueName(s, i, run.end);
   const after = t.words[run.end + 1];
   const tail = after === 'in' || after === 'for' ? hostTailEnd(s, i, run.end) : -1;
-  const end = tail > run.end ? tail : run.end;
+  const chamberHost = after === 'in' && tail < 0 ? chamberHostEnd(s, i, run.end) : -1;
+  const end = Math.max(tail, chamberHost, run.end);
   const name = s.text.slice(t.starts[i], t.ends[end]);
-  const canonical = orgCanonical(s, i, name);
+  // The nationality of a chamber abroad is part of its name, not the owner of a generic institution.
+  const canonical = chamberHost > run.end ? expandOrgName(name) : orgCanonical(s, i, name);
   s.addActor(i, end, 'organization', canonical);
   return afterOrg(s, end, canonical);
 }
@@ -139,6 +142,10 @@ export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
   if (g && (s.t.words[i - 1] === '-' || s.t.words[g.end + 1] === '-') && insideCapsDateline(s, i, g.end)) return g.end + 1;
   const run = orgRun(s, i);
+  if (g && g.entry.kind === 'org' && (!run || run.opaque || run.end <= g.end)) {
+    const next = knownOrgDefinition(s, i, g.end);
+    if (next > i) return next;
+  }
   if (run && (!g || run.end > g.end)) return patternName(s, i, run);
   return g ? gazetteerName(s, i, g) : i;
 }

@@ -47,8 +47,18 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
   let n = k + 1;
   while (s.tick() && n < stop && CONNECTORS.has(words[n]) && s.spaced(n)) n++;
-  if (n < stop && s.spaced(n) && isCap(words[n]) && !FUNCTION_WORDS.has(words[n]) && !isTitleWord(words[n], s.t.lower[n])) return n - 1;
+  if (n < stop && s.spaced(n) && isCap(words[n]) && !FUNCTION_WORDS.has(words[n]) && (!isTitleWord(words[n], s.t.lower[n]) || officeInName(s, n))) return n - 1;
   return -1;
+}
+
+/**
+ * "Ministry of Justice", "Court of Justice of the European Union", "Office of the President": a title word after a
+ * connector names the office or branch the body is named after, unless a name follows it ("the Office of the
+ * President Ana Ruiz": a title and its holder).
+ */
+function officeInName(s: ScanState, k: number): boolean {
+  const next = s.w(k + 1);
+  return CONNECTORS.has(s.w(k - 1)) && !(isCap(next) && s.spaced(k + 1) && !CONNECTORS.has(next));
 }
 
 /**
@@ -63,6 +73,23 @@ function hostedOfficeEnd(s: ScanState, i: number, k: number): number {
   const g = at < words.length && s.spaced(at) ? s.gazMatch(at) : null;
   if (g && ((g.entry.kind === 'country' && words[k - 1] === 'Mission') || g.entry.kind === 'org')) return g.end;
   return -1;
+}
+
+/**
+ * "American Chamber of Commerce in Vietnam", "European Chamber of Commerce in China": a chamber that a country's or a
+ * region's businesses hold abroad is named after its host country, which ends the name. Returns the host's last token, or -1.
+ */
+export function chamberHostEnd(s: ScanState, i: number, end: number): number {
+  const words = s.t.words;
+  if (words[end + 1] !== 'in' || !s.spaced(end + 1) || words[i] === 'Chamber') return -1;
+  let chamber = false;
+  for (let k = i + 1; s.tick() && k <= end && !chamber; k++) chamber = words[k] === 'Chamber';
+  const at = words[end + 2] === 'the' ? end + 3 : end + 2;
+  const host = chamber && at < words.length && s.spaced(at) ? s.gazMatch(at) : null;
+  if (!host || host.entry.kind !== 'country') return -1;
+  // "the Vietnam Chamber of Commerce in Vietnam" would be a place after the name, not its host.
+  const owner = s.gazMatch(i);
+  return owner && owner.entry.canonical === host.entry.canonical ? -1 : host.end;
 }
 
 /**
@@ -168,7 +195,7 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
     // An honorific after a name word is inside the name of the person the body is named after ("the Ahmadu Haji Bello
     // Foundation"); after a head ("Kenya Police Sir John") it opens a person.
-    if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(HONORIFIC.test(w) && !ORG_HEADS.has(t.words[k - 1])) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1]))) break;
+    if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(HONORIFIC.test(w) && !ORG_HEADS.has(t.words[k - 1])) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1])) && !officeInName(s, k)) break;
     last = k;
     if (ORG_HEADS.has(w)) lastHead = k;
   }

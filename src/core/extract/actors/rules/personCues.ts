@@ -1,6 +1,6 @@
 // Contexts that make a capitalised name a person or a company without a title: "X of <country>" for a
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
-import { COMPANY_TAILS, PARTY_LEADS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, PARTY_LEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
@@ -20,6 +20,15 @@ export function companyOfCountry(s: ScanState, i: number, last: number): boolean
   const g = s.gazMatch(at);
   if (!g || g.entry.kind !== 'country') return false;
   return !CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i])) && !PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+}
+
+/**
+ * "First Quantum Minerals said", "Ridgeback Mining's output": a name of two words or more ending in a company word that is
+ * no surname is a company; not in a title-case headline, where "Palm Oil Row" is a commodity.
+ */
+export function companyTail(s: ScanState, i: number, last: number): boolean {
+  const w = s.t.words[last];
+  return last > i && !s.headline && COMPANY_TAILS.has(w) && !SURNAME_TAILS.has(w);
 }
 
 /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */

@@ -9,6 +9,9 @@ import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_
 import type { ScanState } from '../scanState';
 import type { Candidate } from '../types';
 import { isAllCaps, isCap } from '../words';
+import { afterOrg } from './acronyms';
+import { orgCanonical } from './orgCanonical';
+import { orgRun } from './orgRun';
 import { personNameEnd } from './personName';
 import { titleAt } from './title';
 
@@ -101,6 +104,7 @@ export function titledPerson(s: ScanState, i: number): number {
   // "Its chairperson, Ambassador Hilina Abebe": a second title after the comma is the one attached to the name.
   if (k > title.end + 1 && k < t.words.length && titleAt(s, k)) return k;
   let last = k < t.words.length && (s.spaced(k) || t.words[k - 1] === ',') ? personNameEnd(s, k) : -1;
+  let next: number;
   let titleRole = title.role;
   if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(s.text.slice(t.starts[k], t.ends[last])))) {
     const split = portfolioSplit(s, i, title.end, last);
@@ -113,5 +117,20 @@ export function titledPerson(s: ScanState, i: number): number {
   // "Mallam Ado Bayero Stadium", "the Sir Ian Blake Hospital": an honorific and a name that runs on into another
   // capitalised word or ends in a place noun name a place or a body after a person; the other rules read it.
   if (last >= 0 && ((s.spaced(last + 1) && isCap(t.words[last + 1])) || PLACE_NOUNS.has(t.lower[last]) || NAMED_PLACE_HEADS.has(t.lower[last])) && HONORIFIC.test(title.role)) return i;
+  if (last >= 0 && title.end === i && (next = rankOpensOrganisation(s, i, k, last)) > i) return next;
   return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
+}
+
+/**
+ * "General Statistics Office", "King Fahd University": a one-word title whose name (k..last) runs straight into an
+ * organisation head opens the organisation's name, not a person's. Returns the next token, or i.
+ */
+function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number): number {
+  const t = s.t;
+  if (s.headline || k !== i + 1 || last + 1 >= t.words.length || !ORG_HEADS.has(t.words[last + 1]) || !s.spaced(last + 1)) return i;
+  const run = orgRun(s, k);
+  if (!run || run.opaque || run.end < last + 1) return i;
+  const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[run.end]));
+  s.addActor(i, run.end, 'organization', canonical);
+  return afterOrg(s, run.end, canonical);
 }

@@ -1,0 +1,55 @@
+// Short forms of an organisation the article names in full: "Meridian" after "Meridian Phosphate", "Samsung" after
+// "Samsung Electronics", "First Quantum" after "First Quantum Minerals" (guidelines 12, 13: the canonical is the full
+// name the article gave). Modelled on a person's later surname: the name without its last word, claimed by one
+// organisation only.
+import { getGazetteer, phraseKey } from './gazetteer';
+import { COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
+
+/** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
+const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
+
+/** The short form the written name `text` lends to later mentions, or undefined. */
+export function shortFormOf(text: string): string | undefined {
+  const m = COMPANY_SHAPE.exec(text);
+  if (!m) return undefined;
+  // A body named by its kind ("Arctic Council", "Pacific Alliance") is no company: its first words name a region or a people.
+  if (ORG_HEADS.has(text.slice(text.lastIndexOf(' ') + 1))) return undefined;
+  const short = m[1].replace(/\s+/g, ' ');
+  const first = short.split(' ')[0];
+  // A short form ending in a head is a name of its own ("Fulbright University" of "Fulbright University Vietnam"), and a
+  // head word alone stands for its organisation through the head rules; a function word names nothing.
+  if (FUNCTION_WORDS.has(first) || ORG_HEADS.has(short.slice(short.lastIndexOf(' ') + 1))) return undefined;
+  // A known name is its own actor ("Kenya" of "Kenya Airways", "United Nations" of "United Nations Development
+  // Programme"), except a one-word company the name extends ("Samsung" of "Samsung Electronics").
+  const known = getGazetteer().get(phraseKey(short));
+  if (known && !(known.kind === 'org' && short === first)) return undefined;
+  return short;
+}
+
+/**
+ * Short form → the one organisation in the article it names, or '' when two organisations share it. `orgNames` are
+ * the article's [text, canonical] pairs; a short form the article also gives another organisation ("Samsung" beside
+ * "Samsung Group") is shared.
+ */
+export function organisationShortForms(orgNames: ReadonlyMap<string, string>): Map<string, string> {
+  const claims = new Map<string, string>();
+  const gaz = getGazetteer();
+  for (const [text, canonical] of orgNames) {
+    // A curated organisation has curated short forms ("Arctic" of "Arctic Council" is a region).
+    if (gaz.get(phraseKey(text))) continue;
+    const short = shortFormOf(text);
+    if (!short) continue;
+    const had = claims.get(short);
+    claims.set(short, had === undefined || had === canonical ? canonical : '');
+  }
+  for (const [short, canonical] of claims) {
+    const own = orgNames.get(short);
+    if (own !== undefined && own !== short && own !== canonical) claims.set(short, '');
+  }
+  return claims;
+}
+
+/** "First Quantum would review …" read as a person: a short form of a company whose full name ends in a company word is the company. */
+export function companyShortForm(canonical: string | undefined): boolean {
+  return !!canonical && COMPANY_TAILS.has(canonical.slice(canonical.lastIndexOf(' ') + 1));
+}
