@@ -161,6 +161,8 @@ describe('extract: a capital that a state aligns toward acts (guideline 8)', () 
     assert.equal(actor('Critics accuse the party of drifting toward Moscow.', 'Moscow').type, 'state');
     assert.equal(actor('The pivot to Beijing worried allies.', 'Beijing').canonical, 'China');
     assert.equal(actor('The government tilted toward Ankara last year.', 'Ankara').canonical, 'Türkiye');
+    assert.equal(actor('She has kept a cooler tone toward Canberra than her predecessor.', 'Canberra').canonical, 'Australia');
+    unmarked('The road toward Canberra was closed.', 'Canberra');
     unmarked('He flew to Moscow on Monday.', 'Moscow');
     // Movement in space is no alignment.
     unmarked('Rebel forces pushed closer to Kigali on Tuesday.', 'Kigali');

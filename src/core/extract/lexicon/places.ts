@@ -69,12 +69,15 @@ export const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside'
   'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
 
 /**
- * Words before "to"/"toward" that turn a capital into its state: "drifting toward Moscow", "a pivot to Beijing". Not
+ * Words before "to"/"toward" that turn a capital into its state: "drifting toward Moscow", "a pivot to Beijing", "its
+ * policy toward Tehran". Not
  * words of movement in space ("pushed closer to Kyiv", "the storm swung toward Manila").
  */
 export const ALIGNMENT_BEFORE = new Set(['drift', 'drifts', 'drifting', 'drifted', 'pivot', 'pivots', 'pivoting', 'pivoted', 'tilt', 'tilts', 'tilting', 'tilted',
   'lean', 'leans', 'leaning', 'leaned', 'leant', 'gravitate', 'gravitates', 'gravitating', 'gravitated', 'loyal', 'loyalty',
-  'allegiance', 'overtures', 'rapprochement', 'realignment']);
+  'allegiance', 'overtures', 'rapprochement', 'realignment',
+  // A stance taken toward a government: "a cooler tone toward Lima", "its policy toward Beijing".
+  'tone', 'stance', 'policy', 'policies', 'approach', 'attitude', 'posture', 'hostility', 'openness']);
 
 export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street', 'suburbs', 'suburb', 'airport', 'office', 'offices', 'embassy', 'summit',
   'talks', 'meeting', 'meetings', 'conference', 'station', 'district', 'city', 'metro', 'mayor', 'police', 'marathon', 'stock', 'exchange', 'port',
