@@ -8,7 +8,7 @@ const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
 describe('extract: dev-set quality floors', () => {
   // Every set the rules were checked against stays a regression check; the floors sit a little
   // below today's scores (0.99–1.00) so a real regression fails without freezing every span.
-  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
+  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'];
   for (const set of sets) {
     it(`keeps strict F1 ≥ 0.95 per kind and accuracy ≥ 0.93 on ${set || 'the dev set'}`, () => {
       const e = evaluate(join(DEVSET, set));
@@ -29,9 +29,12 @@ describe('extract: dev-set quality floors', () => {
     blind8: { actor: [0.96, 0.97], figure: [0.99, 0.99], date: [0.995, 0.975], overall: [0.975, 0.975] },
     // After its fixes: 1.000 / 1.000 / 0.995; accuracy 0.978 / 0.991 / 0.990 (first score 0.941 / 0.954 / 0.960; 0.949 / 0.981 / 0.979).
     blind9: { actor: [0.99, 0.97], figure: [0.99, 0.98], date: [0.99, 0.98], overall: [0.99, 0.975] },
-    // After a first round of fixes: 0.972 / 1.000 / 0.987; accuracy 0.972 / 0.985 / 0.987 (first score 0.956 / 0.956 / 0.987;
+    // After two rounds of fixes: 0.995 / 1.000 / 0.987; accuracy 0.978 / 0.985 / 1.000 (first score 0.956 / 0.956 / 0.987;
     // 0.971 / 0.938 / 0.973).
-    blind10: { actor: [0.96, 0.96], figure: [0.99, 0.98], date: [0.98, 0.98], overall: [0.97, 0.97] },
+    blind10: { actor: [0.99, 0.97], figure: [0.99, 0.98], date: [0.98, 0.99], overall: [0.99, 0.98] },
+    // After its fixes: 0.997 / 1.000 / 0.995; accuracy 0.966 / 0.988 / 1.000 (first score 0.948 / 0.988 / 0.977;
+    // 0.948 / 0.952 / 0.962).
+    blind11: { actor: [0.99, 0.96], figure: [0.99, 0.98], date: [0.99, 0.99], overall: [0.99, 0.97] },
   };
   for (const [set, floors] of Object.entries(OWN_FLOORS)) {
     it(`keeps ${set} at its score after its fixes (strict F1 / accuracy ≥ ${(['actor', 'figure', 'date'] as const).map((k) => floors[k].join(' / ')).join(', ')})`, () => {
