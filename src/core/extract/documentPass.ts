@@ -2,7 +2,7 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
@@ -285,6 +285,11 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
 }
 
+/** A key of the organisation heads that is a company's short form, not a head word or an organ ("Meridian", not "Commission"). */
+function isShortForm(text: string): boolean {
+  return !ORG_HEADS.has(text.slice(text.lastIndexOf(' ') + 1));
+}
+
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
 export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
@@ -314,7 +319,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       type = 'person'; canonical = ctx.surnames.get(particleLowered(c.text))!;
     } else if ((c.cued || ctx.cuedNames.has(c.text)) && ctx.givenNames.get(c.text)) {
       type = 'person'; canonical = ctx.givenNames.get(c.text)!;
-    } else if (ctx.orgHeads.get(c.text)) {
+    } else if (ctx.orgHeads.get(c.text) && !(c.placed && isShortForm(c.text))) {
+      // A company's short form in a place's slot is the place it is named after ("Shanghai Electric … across Shanghai").
       type = 'organization'; canonical = ctx.orgHeads.get(c.text)!;
     }
     if (type === null) continue;

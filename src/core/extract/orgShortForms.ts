@@ -20,9 +20,8 @@ export function shortFormOf(text: string): string | undefined {
   // head word alone stands for its organisation through the head rules; a function word names nothing.
   if (FUNCTION_WORDS.has(first) || ORG_HEADS.has(short.slice(short.lastIndexOf(' ') + 1))) return undefined;
   // A known name is its own actor ("Kenya" of "Kenya Airways", "United Nations" of "United Nations Development
-  // Programme"), except a one-word company the name extends ("Samsung" of "Samsung Electronics").
-  const known = getGazetteer().get(phraseKey(short));
-  if (known && !(known.kind === 'org' && short === first)) return undefined;
+  // Programme"), and a known company the parent of the one named ("Gazprom" of "Gazprom Neft", "Siemens" of "Siemens Energy").
+  if (getGazetteer().get(phraseKey(short))) return undefined;
   return short;
 }
 

@@ -25,6 +25,9 @@ export interface RawParagraph {
   countries: [string, string][];
 }
 
+/** Words before a name that make its slot a place's: "across Karachi", "the Atlantic", "the port of Antofagasta". */
+const PLACE_SLOT_BEFORE = /(?:^|[^\p{L}])(?:across|near|into|throughout|around|outside|inside|via|toward|towards|within|along|beyond|off|the|(?:port|city|province|region|island|coast|outskirts|streets|town|state)\s+of)\s+$/iu;
+
 /** Immutable figure lexicon, built once when the module loads. */
 const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
 
@@ -115,6 +118,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
     sortByStart(kept);
   }
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
+  for (const c of candidates) if (!c.acronym && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) c.placed = true;
   const ambiguous: [number, readonly string[]][] = [];
   if (figures.ambiguous.size) {
     for (let idx = 0; idx < kept.length; idx++) {

@@ -91,7 +91,10 @@ describe('extract: later mentions across the article', () => {
     assert.equal(later.length, 2);
     for (const m of later) assert.ok(m.kind === 'actor' && m.type === 'organization' && m.canonical === 'Kestrel Potash');
     // A curated one-word company the article extends takes the longer name; a short form read as a person is the company.
-    assert.equal(actor('Hyundai Heavy will build the ships. A Hyundai spokesman declined to comment.', 'Hyundai').canonical, 'Hyundai Heavy');
+    // A known company is the parent of the one named, not its short form.
+    assert.equal(actor('Gazprom Neft raised output.\n\nGazprom, its parent, cut flows.', 'Gazprom').canonical, 'Gazprom');
+    // In a place's slot the short form is the place the company is named after.
+    unmarked('Harbin Electric won the order.\n\nProtests spread across Harbin on Monday.', 'Harbin on');
     const quantum = 'Talks with Blue Ridge Mining stalled.\n\nHe said Blue Ridge would halt work on the pit.';
     assert.deepEqual([actor(quantum, 'Blue Ridge').type, actor(quantum, 'Blue Ridge').canonical], ['organization', 'Blue Ridge Mining']);
     // No short form of a body named by its kind, nor one two companies share; a title keeps its person.

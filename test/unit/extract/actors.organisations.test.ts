@@ -144,8 +144,9 @@ describe('extract: organisation heads and connectors (guidelines 1, 12)', () => 
     const text = 'The joint venture, TerraSur Cobre, will build the smelter. A rival, PampaVerde Energía Solar, bid too.';
     assert.equal(actor(text, 'TerraSur Cobre').type, 'organization');
     assert.equal(actor(text, 'PampaVerde Energía Solar').canonical, 'PampaVerde Energía Solar');
-    // Not across a line break.
+    // Not across a line break, nor a given name written with its Arabic prefix run together.
     unmarked('The firm is GreenPeak\nLater news came.', 'Later');
+    assert.ok(!mentions('Protesters accused AbdulMalik Salisu of fraud.').some((m) => m.kind === 'actor' && m.type === 'organization'));
   });
 });
 

@@ -202,11 +202,13 @@ describe('extract: titles kept in the role (guideline 6)', () => {
     assert.equal(actor('Kenya Police Sir Tom Kimani said.', 'Tom Kimani').role, 'Sir');
   });
 
-  it('does not read the word before a capitalised President as a firm: it names a polity', () => {
+  it('does not read the name of a land before a capitalised President as a firm: it names a polity', () => {
     const text = 'Puntland President Said Abdi met the envoys.\n\nPuntland has its own forces.';
     assert.equal(actor(text, 'Said Abdi').role, 'President');
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Puntland'), []);
     assert.equal(actor('BGMEA President Ana Ruiz spoke.', 'BGMEA').type, 'organization');
+    // Another word before "President" is still a firm ("Petroperu President", "Nornickel President").
+    assert.equal(actor('Tavrogaz President Ivan Kuzmin resigned.', 'Tavrogaz').type, 'organization');
   });
 });
 

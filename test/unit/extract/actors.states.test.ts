@@ -2,7 +2,7 @@
 // article's state as the qualifier of generic institutions (guidelines 4, 7–9, 13).
 // Sentences written for this file.
 import assert from 'node:assert/strict';
-import { actor, unmarked } from './helpers';
+import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () => {
   it('treats a capital before a business noun as a place', () => {
@@ -94,9 +94,10 @@ describe('extract: territories whose name opens with a demonym are places (guide
   });
 
   it('marks no state in a place name a demonym opens before a kind of place, nor inside an opaque name followed by a connector', () => {
-    const text = 'Smelters in Lao Cai province and the Russian Hill district expanded. Lao exporters and Russian buyers signed.';
+    const text = 'Smelters in Lao Cai province and the Russian Kursk region expanded. Lao exporters and Russian buyers signed.';
     unmarked(text, 'Lao Cai province');
-    unmarked(text, 'Russian Hill district');
+    // A demonym that is no name of its country still marks its state before a region ("the Russian Kursk region").
+    assert.equal(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Russian').length, 2);
     assert.equal(actor(text, 'Lao').canonical, 'Laos');
     const dam = 'Nairobi objected to the Grand Ugandan Unity Dam on the Nile.';
     unmarked(dam, 'Grand Ugandan Unity Dam');
@@ -139,10 +140,9 @@ describe("extract: the article's state qualifies generic institutions (guideline
     assert.equal(actor(text, 'Ministry of Finance').canonical, 'Ministry of Finance (Chile)');
   });
 
-  it('gives an administration of an unnamed person the country that frames its paragraph', () => {
-    const text = 'In Bolivia, which holds vast reserves, the mood was calm. Minister Ana Ruiz said the Paz administration would wait.';
-    assert.equal(actor(text, 'Paz administration').canonical, 'Bolivia');
-    assert.equal(actor('Exports rose. Minister Ana Ruiz said the Paz administration would wait.', 'Paz administration').canonical, 'United States');
+  it('gives no administration the country a paragraph opens with: it may be another country\'s', () => {
+    const text = 'In Taiwan, officials said the Harris administration would differ.';
+    assert.equal(actor(text, 'Harris administration').canonical, 'United States');
   });
 });
 

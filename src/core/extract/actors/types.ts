@@ -12,6 +12,8 @@ export interface Candidate extends Span {
   acronym: boolean;
   /** A one-word name in a person slot ("Suriya said", "Suriya's plan"): it may be a known person's given name. */
   cued?: boolean;
+  /** After a place preposition, "the" or "port of" ("across Karachi", "the Atlantic"): a place's slot (set by the paragraph pass). */
+  placed?: boolean;
   /** A demonym and the capitalised word after it ("Georgian Dream, founded by …"): the organisation the article names so, if any, in place of the demonym's state. */
   demonymLed?: boolean;
 }

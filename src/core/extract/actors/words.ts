@@ -98,7 +98,7 @@ export const CAMEL_ORG = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{0,2}$/u;
 export const CAMEL_RUN = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 /** Surname prefixes ("McKay", "DeVos"), and abbreviations or currency prefixes run into the next word ("MrDr", "RsAct"). */
-export const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rs|Tk|Bs|Sh|Rp|Nu|Dh|Dhs|Ksh)\p{Lu}/u;
+export const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Abdul|Abdel|Abu|Ben|Bin|El|Al|Mr|Mrs|Ms|Dr|St|Sr|Jr|Rs|Tk|Bs|Sh|Rp|Nu|Dh|Dhs|Ksh)\p{Lu}/u;
 
 /** Lettered currency prefixes ("Tk 450 crore", "Bs 13") are not identifier names like "Article 5". */
 export const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}+\.?$/u.test(k)).map((k) => k.replace('.', '')));

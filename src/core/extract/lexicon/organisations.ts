@@ -217,6 +217,9 @@ export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegate
 /** Words that open a chamber named after its members ("House of …"); unlike Chamber, not organisation heads on their own. */
 export const CHAMBER_LEADS = new Set(['House', 'Houses']);
 
+/** Opaque heads that may end a body's remit after its head ("National Agency for Energy Regulation", "Centre for Policy Dialogue"). */
+export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review']);
+
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 

@@ -80,7 +80,7 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'capital' || e.kind === 'seat') return capitalOrPlace(s, i, g);
   if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
   // A demonym the country data also lists as a name of its country ("Thai") is read as a country.
-  if ((e.kind === 'demonym' || e.kind === 'country') && g.end === i && s.gaz.countryOfDemonym(w)) {
+  if (e.kind === 'country' && g.end === i && s.gaz.countryOfDemonym(w)) {
     const place = demonymPlaceEnd(s, i);
     if (place > i) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
   }

@@ -16,15 +16,8 @@ import { titleAt } from './title';
  */
 function administration(s: ScanState, i: number): number {
   if (!(s.isNameWordAt(i) && s.w(i + 1) === 'administration' && s.spaced(i + 1))) return i;
-  s.addActor(i, i + 1, 'state', framingCountry(s) ?? 'United States');
+  s.addActor(i, i + 1, 'state', 'United States');
   return i + 2;
-}
-
-/** "In Argentina, which …": the country a paragraph opens with as its frame, or null. */
-function framingCountry(s: ScanState): string | null {
-  if (s.t.words[0] !== 'In') return null;
-  const g = s.gazMatch(1);
-  return g && g.entry.kind === 'country' && s.t.words[g.end + 1] === ',' ? g.entry.canonical : null;
 }
 
 /** "BRAC, the development organisation": an unknown all-caps name with an organisation apposition. */

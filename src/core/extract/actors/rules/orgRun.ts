@@ -3,7 +3,7 @@
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
@@ -122,8 +122,11 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   const words = s.t.words;
   const first = words[i];
   const lastWord = words[j];
-  const headedOrg = remitFollowsHead(words, i, j);
-  if ((OPAQUE_HEADS.has(lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord) && !headedOrg) || geo) return { end: j, opaque: true };
+  const opaqueEnd = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
+  // A remit may end in a word that also ends opaque names ("… for Energy Regulation"); a law or a document stays one
+  // ("Central Bank of Nigeria Act").
+  const headedOrg = REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
+  if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg) || geo) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   if (lastHead < 0) return null;

@@ -65,8 +65,11 @@ function employer(s: ScanState, run: Candidate, role: string, i: number): boolea
  * ("BGMEA President") or take a lower-case title ("Codelco president").
  */
 function polityLeader(run: Candidate, role: string): boolean {
-  return role.trim() === 'President' && !run.text.includes(' ') && !isAllCaps(run.text);
+  return role.trim() === 'President' && !run.text.includes(' ') && !isAllCaps(run.text) && TERRITORY_NAME.test(run.text);
 }
+
+/** A name of a land ("Somaliland", "Puntland", "Jubaland"); firms before "President" ("Nornickel", "Petroperu") are firms. */
+const TERRITORY_NAME = /\p{Ll}land$/u;
 
 /**
  * Adds the person k..last whose title (as read: `readRole`; after any split: `titleRole`) starts at token i; the
