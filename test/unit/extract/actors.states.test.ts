@@ -157,7 +157,7 @@ describe('extract: camps, forts and parts of a capital are places (guidelines 3,
 });
 
 describe('extract: a capital that a state aligns toward acts (guideline 8)', () => {
-  it('reads a capital after "drifting toward", "a pivot to" or "closer to" as its state, after "flew to" as a place', () => {
+  it('reads a capital after "drifting toward", "a pivot to" or "a tone toward" as its state, after "flew to" or "pushed closer to" as a place', () => {
     assert.equal(actor('Critics accuse the party of drifting toward Moscow.', 'Moscow').type, 'state');
     assert.equal(actor('The pivot to Beijing worried allies.', 'Beijing').canonical, 'China');
     assert.equal(actor('The government tilted toward Ankara last year.', 'Ankara').canonical, 'Türkiye');
