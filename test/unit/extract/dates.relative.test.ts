@@ -155,4 +155,11 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     assert.equal(date('The committee has summoned the minister to explain the deal in July.', 'July', '2026-06-20').normalized, '2026-07');
     assert.equal(date('The panel asked the minister to testify in January.', 'January', '2026-02-10').normalized, '2026-01');
   });
+
+  it('reads on past "U.S." before a lower-case word: it ends no sentence', () => {
+    assert.equal(date('On Friday the U.S. government will publish the rules.', 'Friday', '2026-02-10').normalized, '2026-02-13');
+    // Before a capitalised word it may end one: the next sentence's tense is its own.
+    assert.equal(date('Talks stalled with the U.S. On Friday envoys met.', 'Friday', '2026-02-10').normalized, '2026-02-06');
+  });
 });
+
