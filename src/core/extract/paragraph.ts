@@ -25,8 +25,33 @@ export interface RawParagraph {
   countries: [string, string][];
 }
 
-/** Words before a name that make its slot a place's: "across Karachi", "the Atlantic", "the port of Antofagasta". */
-const PLACE_SLOT_BEFORE = /(?:^|[^\p{L}])(?:across|near|into|throughout|around|outside|inside|via|toward|towards|within|along|beyond|off|the|(?:port|city|province|region|island|coast|outskirts|streets|town|state)\s+of)\s+$/iu;
+/** Words before a name that make its slot a place's: "across Karachi", "the Atlantic"; and, before "of", "the port of Antofagasta". */
+const PLACE_SLOT_WORDS = new Set(['across', 'near', 'into', 'throughout', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'within', 'along',
+  'beyond', 'off', 'the']);
+const PLACE_OF_WORDS = new Set(['port', 'city', 'province', 'region', 'island', 'coast', 'outskirts', 'streets', 'town', 'state']);
+
+/** The word (ASCII letters, lower-cased) that ends right before `end` after spaces, and where it starts; null if none. */
+function wordBefore(text: string, end: number): [string, number] | null {
+  let b = end;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10)) b--;
+  if (b === end) return null;
+  let a = b;
+  while (a > 0 && b - a < 12 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  return a < b && (a === 0 || !isAsciiLetter(text.charCodeAt(a - 1))) ? [text.slice(a, b).toLowerCase(), a] : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether the name starting at `start` sits in a place's slot ("across Karachi", "the Atlantic", "the port of Antofagasta"). */
+function inPlaceSlot(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  if (!w) return false;
+  if (PLACE_SLOT_WORDS.has(w[0])) return true;
+  const before = w[0] === 'of' ? wordBefore(text, w[1]) : null;
+  return !!before && PLACE_OF_WORDS.has(before[0]);
+}
 
 /** Immutable figure lexicon, built once when the module loads. */
 const LEXICON: FigureLexicon = buildFigureLexicon(getGazetteer());
@@ -118,7 +143,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
     sortByStart(kept);
   }
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
-  for (const c of candidates) if (!c.acronym && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) c.placed = true;
+  for (const c of candidates) if (!c.acronym && inPlaceSlot(text, c.start)) c.placed = true;
   const ambiguous: [number, readonly string[]][] = [];
   if (figures.ambiguous.size) {
     for (let idx = 0; idx < kept.length; idx++) {
