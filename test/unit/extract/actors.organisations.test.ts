@@ -264,6 +264,9 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     assert.equal(actor("Milei's La Libertad Avanza party won 40% of the vote.", 'La Libertad Avanza').type, 'organization');
     // One word after a political cue ("the governing …") as after "the".
     assert.equal(actor('The governing Libre alliance lost its majority.', 'Libre').type, 'organization');
+    // After a possessor: "whose …", "his …".
+    assert.equal(actor('Ruiz, whose Patria Unida party won the vote, spoke.', 'Patria Unida').type, 'organization');
+    assert.equal(actor('Castro said his Libre party would win.', 'Libre').type, 'organization');
   });
 
   it('reads no body in a time or an event before "party" or "movement", nor in an adjective before "bloc"', () => {

@@ -226,9 +226,11 @@ export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 /** Lower-case kinds of political body that follow their name ("the ruling Georgian Dream party", "the Libre alliance"). */
 export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement', 'bloc', 'militia', 'faction']);
 
-/** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …"). */
+/** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …", "whose …"). */
 export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
-  'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival']);
+  'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival',
+  // A possessor: "Milei, whose La Libertad Avanza party won", "his Libre party".
+  'whose', 'his', 'her', 'their', 'its', 'our']);
 
 /** Words that open a party name in Spanish, Portuguese or French ("Fuerza Popular", "Juntos por el Perú"). */
 export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Alianza', 'Movimiento', 'Unidad', 'Renovación', 'Acción', 'Avanza',
