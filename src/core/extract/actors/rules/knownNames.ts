@@ -102,8 +102,9 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
 const PLACE_NAME_WORDS = 2;
 
 /**
- * "Thai Binh province", "the Russian Hill district": a demonym followed by unknown name words and a lower-case kind of
- * place opens the place's name, which says nothing of the state. Returns the name's last token, or i when it is none.
+ * "Thai Binh province", "Lao Cai province": a word the country data lists as a name of its country, followed by unknown
+ * name words and a lower-case kind of place, opens the place's name, which says nothing of the state ("the Russian
+ * Kursk region" still names Russia). Returns the name's last token, or i when it is none.
  */
 function demonymPlaceEnd(s: ScanState, i: number): number {
   const t = s.t;

@@ -11,8 +11,7 @@ import { titleAt } from './title';
 
 /**
  * "the Biden administration": one state span (guideline 10); the country is the United States unless named: the
- * document pass gives a person the article ties to a country theirs, and a paragraph framed by a country ("In Argentina,
- * …") is about that country's government.
+ * document pass gives a person the article ties to a country theirs.
  */
 function administration(s: ScanState, i: number): number {
   if (!(s.isNameWordAt(i) && s.w(i + 1) === 'administration' && s.spaced(i + 1))) return i;
