@@ -29,11 +29,13 @@ export interface RawParagraph {
 const PLACE_SLOT_WORDS = new Set(['across', 'near', 'into', 'throughout', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'within', 'along',
   'beyond', 'off', 'the']);
 const PLACE_OF_WORDS = new Set(['port', 'city', 'province', 'region', 'island', 'coast', 'outskirts', 'streets', 'town', 'state']);
+/** Words of owning or working for a firm before "in": "a stake in Meridian", "invested in Kestrel" (not "the plant in Harbin"). */
+const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'interest', 'interests', 'investment',
+  'investments', 'invested', 'invest', 'investing', 'position', 'positions', 'equity', 'percent', 'cent']);
 
 /** The word (ASCII letters, lower-cased) that ends right before `end` after spaces, and where it starts; null if none. */
 function wordBefore(text: string, end: number): [string, number] | null {
-  let b = end;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10)) b--;
+  const b = skipSpacesBack(text, end);
   if (b === end) return null;
   let a = b;
   while (a > 0 && b - a < 12 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
@@ -44,13 +46,30 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Whether the name starting at `start` sits in a place's slot ("across Karachi", "the Atlantic", "the port of Antofagasta"). */
-function inPlaceSlot(text: string, start: number): boolean {
+/**
+ * Whether the name [start, end) sits in a place's slot: "across Karachi", "the Atlantic", "the port of Antofagasta", and
+ * "in Harbin" unless a stake or a share comes before it ("a stake of 1.2% in Meridian") or the name owns what follows
+ * ("in Meridian's mines").
+ */
+function inPlaceSlot(text: string, start: number, end: number): boolean {
   const w = wordBefore(text, start);
   if (!w) return false;
   if (PLACE_SLOT_WORDS.has(w[0])) return true;
+  if (w[0] === 'in') {
+    if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return false;
+    const before = wordBefore(text, w[1]);
+    const c = text.charCodeAt(skipSpacesBack(text, w[1]) - 1);
+    return !(before && STAKE_WORDS.has(before[0])) && c !== 37 && !(c >= 48 && c <= 57);
+  }
   const before = w[0] === 'of' ? wordBefore(text, w[1]) : null;
   return !!before && PLACE_OF_WORDS.has(before[0]);
+}
+
+/** The offset after the last non-space character before `end`. */
+function skipSpacesBack(text: string, end: number): number {
+  let b = end;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10)) b--;
+  return b;
 }
 
 /** Immutable figure lexicon, built once when the module loads. */
@@ -143,7 +162,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
     sortByStart(kept);
   }
   const candidates = withoutOverlaps(actors.candidates, kept, actors.blockers);
-  for (const c of candidates) if (!c.acronym && inPlaceSlot(text, c.start)) c.placed = true;
+  for (const c of candidates) if (!c.acronym && inPlaceSlot(text, c.start, c.end)) c.placed = true;
   const ambiguous: [number, readonly string[]][] = [];
   if (figures.ambiguous.size) {
     for (let idx = 0; idx < kept.length; idx++) {

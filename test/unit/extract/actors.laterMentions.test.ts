@@ -95,6 +95,10 @@ describe('extract: later mentions across the article', () => {
     assert.equal(actor('Gazprom Neft raised output.\n\nGazprom, its parent, cut flows.', 'Gazprom').canonical, 'Gazprom');
     // In a place's slot the short form is the place the company is named after.
     unmarked('Harbin Electric won the order.\n\nProtests spread across Harbin on Monday.', 'Harbin on');
+    unmarked('Harbin Electric won the order.\n\nThe plant in Harbin will close.', 'Harbin will');
+    // After a stake or a share, "in" names the company.
+    const stake = 'Harbin Electric won the order.\n\nThe fund holds a stake of 2% in Harbin.';
+    assert.equal(mentions(stake).filter((m) => m.kind === 'actor' && m.text === 'Harbin').length, 1);
     const quantum = 'Talks with Blue Ridge Mining stalled.\n\nHe said Blue Ridge would halt work on the pit.';
     assert.deepEqual([actor(quantum, 'Blue Ridge').type, actor(quantum, 'Blue Ridge').canonical], ['organization', 'Blue Ridge Mining']);
     // No short form of a body named by its kind, nor one two companies share; a title keeps its person.
