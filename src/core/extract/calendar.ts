@@ -125,6 +125,9 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
+/** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */
+const ADJECTIVAL_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|of|newly)\s+$/iu;
+
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
 const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being|is|are)\s+$/iu;
 /** …except after "to be", which points ahead ("the budget, to be presented in November"; "talks are to be held")… */
@@ -178,6 +181,8 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   if (marker === null) {
     const len = b - at;
     if (!(len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100)) return null;
+    // "the number of approved beef plants", "a planned visit": a participle after a determiner or "of" is an adjective, no tense.
+    if (ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null;
     const passive = passiveDirection(text, at);
     if (passive !== undefined) return passive;
     return pendingRequest(text, at, b, text.slice(at, b).toLowerCase()) ? 'future' : 'past';

@@ -161,5 +161,9 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
     // Before a capitalised word it may end one: the next sentence's tense is its own.
     assert.equal(date('Talks stalled with the U.S. On Friday envoys met.', 'Friday', '2026-02-10').normalized, '2026-02-06');
   });
+
+  it('reads a participle after a determiner or "of" as an adjective, not a past verb', () => {
+    assert.equal(date('Lima hopes to raise the number of approved fishing boats to 900 by November.', 'November', '2026-08-05').normalized, '2026-11');
+  });
 });
 

@@ -32,6 +32,16 @@ describe('extract: dates', () => {
       const d = date('Royalties will rise over the 2026-2031 period, the ministry said.', '2026-2031 period');
       assert.deepEqual([d.type, d.normalized], ['year', '2026/2031']);
       assert.equal(date('The 2024 period of talks ended.', '2024').normalized, '2024');
+      assert.equal(date('Orders for the 2023/24 season were cancelled.', '2023/24 season').normalized, '2023/2024');
+    });
+  });
+
+  describe('month ranges', () => {
+    it('reads "between January and June" as one range, and "in January and June" as two months', () => {
+      const d = date('Exports rose 9% between March and July, the ministry said.', 'March and July', '2026-08-05');
+      assert.deepEqual([d.type, d.normalized], ['month', '2026-03/2026-07']);
+      const two = mentions('Talks were held in February and July.', '2026-08-05').filter((m) => m.kind === 'date').map((m) => m.text);
+      assert.deepEqual(two, ['February', 'July']);
     });
   });
 

@@ -149,6 +149,14 @@ describe('extract: plain-letter currency prefixes, per-item prices and hyphenate
     assert.deepEqual(mentions('She won two of the three races.').map((m) => m.kind === 'figure' ? m.unit : ''), ['races', 'races']);
   });
 
+  it('skips a quantifier and a demonym before the counted noun, reads energy in watt-hours, and counts "the number of <nouns> to N"', () => {
+    assert.equal(figure('Beijing cleared 12 more Argentine meatpacking plants.', '12').unit, 'meatpacking plants');
+    const kwh = figure('The swap supplies 1.8 billion kilowatt-hours a year.', '1.8 billion kilowatt-hours');
+    assert.deepEqual([kwh.type, kwh.value, kwh.unit], ['quantity', 1.8e9, 'kWh']);
+    assert.equal(figure('Output reached 40 megawatt hours.', '40 megawatt hours').unit, 'MWh');
+    assert.equal(figure('Lima hopes to lift the number of licensed fishing boats to 900 by May.', '900').unit, 'boats');
+  });
+
   it('gives a shared currency word the dateline\'s state, and the leu and lei the country the article names most', () => {
     // The neighbour is named more often than the state; the story is filed from the capital whose pesos these are.
     const text = 'SANTIAGO — Chile and Argentina disagreed.\n\nArgentina objected again.\n\nThe government expects 900 billion pesos a year.';

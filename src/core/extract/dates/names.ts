@@ -25,14 +25,19 @@ export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABB
 }, monthWithinSix];
 
 // Months, month ranges, with modifiers and years.
-export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:${SEP}(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:(?:${SEP}|\s+and\s+)(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   const start = m.index;
-  const end = m.index + m[0].length;
   const name = m[2];
-  if (!m[4] && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.') || SHORT_MONTH.test(name)) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
+  const nameEnd = start + m[0].indexOf(name) + name.length;
+  // "between January and June" is one range; "January and June" without "between" two months (the second is read at its own word).
+  const single = m[3] !== undefined && /^\s+and\s/.test(ctx.text.slice(nameEnd, nameEnd + 6)) && !/\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
+  const end = single ? nameEnd : m.index + m[0].length;
+  const second = single ? undefined : m[3];
+  const year = single ? undefined : m[4];
+  if (!year && !m[1] && (name === 'May' || name === 'March' || name.endsWith('.') || SHORT_MONTH.test(name)) && !MONTH_CONTEXT.test(ctx.text.slice(Math.max(0, start - 14), start))) return;
   const m1 = monthNum(name);
-  const m2 = m[3] ? monthNum(m[3]) : m1;
-  let y: number | null = m[4] ? Number(m[4]) : null;
+  const m2 = second ? monthNum(second) : m1;
+  let y: number | null = year ? Number(year) : null;
   if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
   const one = (mm: number): string => (y === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(y, mm));
   push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));

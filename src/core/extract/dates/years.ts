@@ -171,8 +171,8 @@ export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.
 }, centuryGate];
 
 // Years and year ranges.
-/** The temporal head a year range may take: "the 2025-2030 period". */
-const RANGE_HEAD = /^\s+period(?![\p{L}])/u;
+/** The temporal heads a year range may take: "the 2025-2030 period", "the 2024/25 season". */
+const RANGE_HEAD = /^\s+(?:period|season)(?![\p{L}])/u;
 export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
   const start = m.index;
   const y1 = Number(m[2]);
@@ -187,7 +187,7 @@ export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new R
     const y2 = fullYear(y1, m[4]);
     const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
     if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between)) {
-      // "the 2025-2030 period": a purely temporal head stays in the span, as in "a 60-day period" (guideline 25).
+      // "the 2025-2030 period", "the 2024/25 season": a purely temporal head stays in the span, as in "a 60-day period" (guideline 25).
       const end = m.index + m[0].length;
       const head = RANGE_HEAD.exec(ctx.text.slice(end, end + 8));
       push(ctx, start, end + (head ? head[0].length : 0), 'year', `${y1}/${y2}`);

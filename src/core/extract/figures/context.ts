@@ -12,6 +12,8 @@ export const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
 /** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
 export const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
 export const NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:${LIMIT_PREPOSITIONS.join('|')})\s+$`, 'u');
+/** "the number of approved beef plants to", "the total of registered voters at": the plural noun a count after it counts. */
+export const NUMBER_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:number|total)\s+of\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}{3,}s)\s+(?:${LIMIT_PREPOSITIONS.join('|')})\s+$`, 'u');
 
 /** A character that ends a word read backwards: whitespace, "(", ",", '"' and the opening curly quote. */
 function endsWordBackwards(c: number): boolean {

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
 import { currencyOf } from './currency';
@@ -240,8 +240,12 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   for (const b of out) {
     if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
     const lo = Math.max(0, b.start - 40);
-    const nb = wordThenWsBefore(text, lo, b.start, LIMIT_PREPOSITIONS) ? NOUN_BEFORE.exec(text.slice(lo, b.start)) : null;
-    if (nb && !NOT_NOUNS.has(nb[1])) b.unit = /s$/.test(nb[1]) || UNCOUNTED.has(nb[1]) ? nb[1] : `${nb[1]}s`;
+    const limit = wordThenWsBefore(text, lo, b.start, LIMIT_PREPOSITIONS);
+    const nb = limit ? NOUN_BEFORE.exec(text.slice(lo, b.start)) : null;
+    if (nb && !NOT_NOUNS.has(nb[1])) { b.unit = /s$/.test(nb[1]) || UNCOUNTED.has(nb[1]) ? nb[1] : `${nb[1]}s`; continue; }
+    // "lift the number of approved beef plants to 150": the count of a "number of <nouns>" or "total of <nouns>" counts them.
+    const nf = limit ? NUMBER_OF_BEFORE.exec(text.slice(Math.max(0, b.start - 60), b.start)) : null;
+    if (nf && !NOT_NOUNS.has(nf[1])) b.unit = nf[1];
   }
   // "two more chapters …, bringing the total to 14 of the 33 it must complete": a count whose noun is not repeated takes the noun
   // of the nearest preceding count in the same sentence.

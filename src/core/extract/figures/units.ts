@@ -111,6 +111,8 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
+      // A quantifier before a demonym: both are skipped ("17 more Brazilian meatpacking plants").
+      if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0]) && gaz.countryOfDemonym(peek[1]) && i < 1) { pos += m[0].length; continue; }
       // A quantifier before a capitalised modifier: an actor name is dropped, another name stays ("10 more Patriot batteries").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0])) {
         const actorNoun = nounAfterActor(text, pos + m[0].length, gaz);
