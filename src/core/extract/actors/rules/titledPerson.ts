@@ -143,7 +143,7 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
 }
 
 /** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
-const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Prosecutor', 'Customs']);
+const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);
 
 /**
  * "General Administration of Customs of China": the rank, the body noun at k and every "of" that a capitalised word
