@@ -107,4 +107,11 @@ describe('extract: acronyms and short forms (guidelines 12, 13)', () => {
     assert.equal(actor(two, 'African Union').canonical, 'African Union');
     assert.equal(actor(two, 'SDA').canonical, 'Southern Development Authority');
   });
+
+  it('takes a short form of capitalised parts joined by a hyphen in brackets after an organisation', () => {
+    const text = 'Staff at the Chilean Export Promotion Bureau (Pro-Chile) said sales rose. Pro-Chile will lead a fair in Osaka.';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Pro-Chile');
+    assert.equal(found.length, 2);
+    for (const m of found) assert.equal(m.kind === 'actor' && m.canonical, 'Chilean Export Promotion Bureau');
+  });
 });

@@ -333,4 +333,20 @@ describe('extract: company words, offices, host countries and ranks inside organ
     // A name that runs on through a possessive stays the titled person.
     assert.equal(actor("Units of General Ana Ruiz's Rapid Support Forces advanced.", 'Ana Ruiz').role, 'General');
   });
+
+  it('reads a Malaysian or Indonesian company form as an organisation and spells it out', () => {
+    const bhd = actor('Sungai Emas Timber Bhd said log prices fell.', 'Sungai Emas Timber Bhd');
+    assert.equal(bhd.type, 'organization');
+    assert.equal(bhd.canonical, 'Sungai Emas Timber Berhad');
+    assert.equal(actor('A subsidiary, Kuala Ria Shipping Sdn Bhd, bought two tankers.', 'Kuala Ria Shipping Sdn Bhd').canonical, 'Kuala Ria Shipping Sendirian Berhad');
+    assert.equal(actor('Bukit Lestari Tbk posted a loss.', 'Bukit Lestari Tbk').canonical, 'Bukit Lestari Terbuka');
+  });
+
+  it('lets a rank word open a body noun and its "of" portfolio as one organisation', () => {
+    const text = 'The General Administration of Taxation of Peru (GATP) audited the miners. The GATP fined two of them.';
+    assert.equal(actor(text, 'General Administration of Taxation of Peru').type, 'organization');
+    assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Peru'), []);
+    assert.equal(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'GATP' && m.canonical === 'General Administration of Taxation of Peru').length, 2);
+    assert.equal(actor('General Idris of the navy spoke.', 'Idris').type, 'person');
+  });
 });

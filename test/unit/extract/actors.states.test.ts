@@ -178,5 +178,12 @@ describe('extract: capitals and countries written without their accents (guideli
     unmarked('Male voters backed the plan.', 'Male');
     unmarked('Bharat Biotech supplied the vaccine.', 'Bharat');
   });
-});
 
+  it('reads a continental region named with America as a place, not the United States', () => {
+    unmarked('Coffee buyers in Latin America paid more this season.', 'Latin America');
+    unmarked('The airline added routes to South America and Central America.', 'South America');
+    unmarked('The airline added routes to South America and Central America.', 'Central America');
+    unmarked('Steel mills across North America cut shifts.', 'North America');
+    assert.equal(actor('America raised its tariffs on steel.', 'America').canonical, 'United States');
+  });
+});

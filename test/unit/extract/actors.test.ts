@@ -192,6 +192,12 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.deepEqual(actorsOf('# Hanoi And Manila Agree Coast Guard Hotline After Reef Standoff\n\nThe deal was signed.').filter((a) => a.startsWith('state')), ['state:Hanoi', 'state:Manila']);
   });
 
+  it('reads a headline as title case when only its short minor words (to, and, as, with) are lower case', () => {
+    const text = '# Ghana to Broker Mali Talks in Accra as Border Truce Wavers\n\nThe talks open on Monday.';
+    assert.ok(actorsOf(text).includes('state:Mali'));
+    assert.equal(lowerHeadline('# Ghana brokers talks in Accra as the truce wavers'), null);
+  });
+
   it('keeps the words as written in the spans and leaves sentence-case headlines alone', () => {
     const text = '# Government Envoy Says ELN Talks Resume In Caracas\n\nThe talks resume.';
     assert.ok(!actorsOf(text).some((a) => a.endsWith(':Says')));

@@ -23,12 +23,16 @@ function genericKind(before: string | undefined, possessive: string | undefined,
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
-/** Whether most words of a heading line of four or more words are capitalised. */
+/** Short words title case leaves in lower case ("Host Talks With AU and IGAD as Truce Frays"): not counted. */
+const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
+
+/** Whether most words of a heading line of four or more words, short minor words aside, are capitalised. */
 function titleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
   if (words.length < 4) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.8;
+  const counted = words.filter((w) => !TITLE_CASE_MINOR.has(w));
+  const caps = counted.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / counted.length >= 0.8;
 }
 
 /** A capitalised word ending in one -s (not "-ss", not a possessive): the form of a third-person verb ("Restarts", "Widens"). */

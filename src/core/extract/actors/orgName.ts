@@ -6,6 +6,8 @@ export const ORG_EXPANSIONS: [RegExp, string][] = [
   [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
   [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
   [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
+  // Malaysian and Indonesian company forms: "Sdn Bhd" (Sendirian Berhad, private), "Bhd" (Berhad), "Tbk" (Terbuka, listed).
+  [/\bSdn\.? (?=Bhd\.?$)/g, 'Sendirian '], [/\bBhd\.?$/g, 'Berhad'], [/\bTbk\.?$/g, 'Terbuka'],
 ];
 
 export function expandOrgName(name: string): string {

@@ -183,7 +183,7 @@ export const SEAT_ORGS: Readonly<Record<string, string>> = { Brussels: 'European
 export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
-  'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Group', 'Holdings', 'University', 'College',
+  'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
@@ -268,7 +268,7 @@ export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper'
 export const EMPLOYER_HEADS = new Set([...ORG_HEADS, 'Research', 'Economics', 'Analytics',
   'Consulting', 'Consultants', 'Advisors', 'Advisers', 'Advisory', 'Associates', 'Insight', 'Insights', 'Strategies', 'Investors', 'Studies']);
 
-export const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'St', 'Dept', 'Int', 'Bros']);
+export const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'Bhd', 'Tbk', 'St', 'Dept', 'Int', 'Bros']);
 
 export const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
   'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);

@@ -27,6 +27,9 @@ export const DEMONYM_PLACES: readonly string[] = [
   'Indian Ocean', 'Arabian Peninsula', 'Arabian Sea', 'Irish Sea', 'English Channel', 'Korean Peninsula',
 ];
 
+/** Continental regions named with "America": places (guideline 8), never the United States that "America" alone names. */
+export const AMERICA_REGIONS: readonly string[] = ['Latin America', 'South America', 'North America', 'Central America', 'Middle America'];
+
 /** Extra country names: [name, canonical] ('' for a place that is no state). */
 export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
@@ -34,7 +37,7 @@ export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czech Republic', 'Czechia'],
   ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
   ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
-  ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const),
+  ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const), ...AMERICA_REGIONS.map((p) => [p, ''] as const),
 ];
 
 /** Extra demonyms: [word, canonical country]. */

@@ -18,11 +18,12 @@ export function afterOrg(s: ScanState, j: number, canonical: string): number {
     return j + 4;
   }
   if (t.words[j + 1] === '(') {
-    // "(PDI-P)", "(Antam)": a hyphenated acronym or a capitalised short form that is no place.
+    // "(PDI-P)", "(Antam)", "(Pro-Chile)": a hyphenated acronym, or a capitalised short form (its capitalised parts
+    // may be joined by hyphens) that is no place.
     let k = j + 2;
-    while (s.tick() && t.words[k + 1] === '-' && s.tight(k + 1) && s.tight(k + 2) && isAllCaps(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
+    while (s.tick() && t.words[k + 1] === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '') || (t.words[k + 1] === '-' && /^\p{Lu}$/u.test(t.words[k + 2] ?? ''))) k += 2;
     const first = t.words[j + 2] ?? '';
-    const short = k === j + 2 && isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !s.gazMatch(j + 2);
+    const short = isCap(first) && hasLower(first) && !FUNCTION_WORDS.has(first) && !s.gazMatch(j + 2);
     if (t.words[k + 1] === ')' && ((k > j + 2 && isAllCaps(first)) || short)) {
       const text = s.text.slice(t.starts[j + 2], t.ends[k]);
       s.out.acronyms.push([text, s.addActor(j + 2, k, 'organization', canonical).canonical]);

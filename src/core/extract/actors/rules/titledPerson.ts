@@ -3,6 +3,7 @@
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
 import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
+import { FUNCTION_WORDS } from '../../lexicon/names';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
@@ -11,7 +12,7 @@ import type { Candidate } from '../types';
 import { isAllCaps, isCap } from '../words';
 import { afterOrg } from './acronyms';
 import { orgCanonical } from './orgCanonical';
-import { orgRun } from './orgRun';
+import { MAX_RUN_TOKENS, orgRun } from './orgRun';
 import { personNameEnd } from './personName';
 import { titleAt } from './title';
 
@@ -126,14 +127,39 @@ export function titledPerson(s: ScanState, i: number): number {
 
 /**
  * "General Statistics Office", "King Fahd University": a one-word title whose name (k..last) runs straight into an
- * organisation head opens the organisation's name, not a person's. Returns the next token, or i.
+ * organisation head opens the organisation's name, not a person's. So does one before a body noun and its "of"
+ * portfolio ("General Administration of Customs of Peru", "General Directorate of Mines"). Returns the next token, or i.
  */
 function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number): number {
   const t = s.t;
-  if (s.headline || k !== i + 1 || last + 1 >= t.words.length || !ORG_HEADS.has(t.words[last + 1]) || !s.spaced(last + 1)) return i;
+  if (s.headline || k !== i + 1 || last + 1 >= t.words.length || !s.spaced(last + 1)) return i;
+  if (last === k && t.words[last + 1] === 'of' && RANK_BODY_NOUNS.has(t.words[k])) return rankBodyOf(s, i, k);
+  if (!ORG_HEADS.has(t.words[last + 1])) return i;
   const run = orgRun(s, k);
   if (!run || run.opaque || run.end < last + 1) return i;
   const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[run.end]));
   s.addActor(i, run.end, 'organization', canonical);
   return afterOrg(s, run.end, canonical);
+}
+
+/** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
+const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);
+
+/**
+ * "General Administration of Customs of China": the rank, the body noun at k and every "of" that a capitalised word
+ * follows make one organisation (at most a run's length). Returns the next token, or i when no portfolio follows.
+ */
+function rankBodyOf(s: ScanState, i: number, k: number): number {
+  const t = s.t;
+  let end = k;
+  const stop = Math.min(t.words.length - 1, k + MAX_RUN_TOKENS);
+  for (let j = k + 1; s.tick() && j < stop && t.words[j] === 'of' && s.spaced(j + 1) && isCap(t.words[j + 1]) && !FUNCTION_WORDS.has(t.words[j + 1]);) {
+    end = j + 1;
+    while (s.tick() && end + 1 <= stop && s.spaced(end + 1) && isCap(t.words[end + 1]) && !FUNCTION_WORDS.has(t.words[end + 1])) end++;
+    j = end + 1;
+  }
+  if (end === k) return i;
+  const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[end]));
+  s.addActor(i, end, 'organization', canonical);
+  return afterOrg(s, end, canonical);
 }
