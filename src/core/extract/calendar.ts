@@ -126,7 +126,17 @@ const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */
-const ADJECTIVAL_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|of|newly)\s+$/iu;
+const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'newly']);
+
+/** Whether the word before the one at `at` (spaces between) is in ADJECTIVAL_BEFORE; read by char codes, no slice of the text around. */
+function adjectivalBefore(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && isWs(text.charCodeAt(b - 1))) b--;
+  if (b === at) return false;
+  let a = b;
+  while (a > 0 && b - a <= 6 && isWordChar(text.charCodeAt(a - 1))) a--;
+  return a < b && (a === 0 || !isWordChar(text.charCodeAt(a - 1))) && ADJECTIVAL_BEFORE.has(text.slice(a, b).toLowerCase());
+}
 
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
 const AFTER_BE = /(?:^|[^\p{L}])(?:be|been|being|is|are)\s+$/iu;
@@ -182,7 +192,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
     const len = b - at;
     if (!(len > 4 && (text.charCodeAt(b - 2) | 32) === 101 && (text.charCodeAt(b - 1) | 32) === 100)) return null;
     // "the number of approved beef plants", "a planned visit": a participle after a determiner or "of" is an adjective, no tense.
-    if (ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null;
+    if (adjectivalBefore(text, at)) return null;
     const passive = passiveDirection(text, at);
     if (passive !== undefined) return passive;
     return pendingRequest(text, at, b, text.slice(at, b).toLowerCase()) ? 'future' : 'past';
