@@ -42,6 +42,8 @@ export class ScanState {
   noPersonList = { from: -1, until: -1 };
   /** Whether the paragraph is a title-case headline, where every word is capitalised and a name's form alone proves little. */
   readonly headline: boolean;
+  /** Whether the paragraph holds a word that may be a kind of political body ("party", "alliance" …); computed on first use. */
+  bodyWords: boolean | undefined = undefined;
 
   constructor(text: string, tokens: Tokens, steps: Steps, headline = false) {
     this.headline = headline;

@@ -23,6 +23,9 @@ function demonymOpensName(s: ScanState, i: number, last: number, body: string): 
   return DEMONYM_LED.has(body) && last === i + 1 && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
 }
 
+/** The kinds of body as the text may write them ("party", "Party"; the rule reads them in lower case), searched for once per paragraph. */
+const BODY_WORD_LIST = [...NAMED_BODIES].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+
 /** Month and weekday names in lower case: "the May Day movement" names a day. */
 const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
@@ -36,7 +39,9 @@ function cued(s: ScanState, i: number): boolean {
 /** Token i opens a name of two words or more that a political body word follows; returns the next token, or i. */
 export function bodyNameRun(s: ScanState, i: number): number {
   const t = s.t;
-  if (!cued(s, i) || !s.spaced(i)) return i;
+  // Most paragraphs name no kind of body: one search of the text per paragraph spares every capitalised word the cue test.
+  s.bodyWords ??= BODY_WORD_LIST.some((w) => s.text.includes(w));
+  if (!s.bodyWords || !cued(s, i) || !s.spaced(i)) return i;
   let last = i;
   let k = i + 1;
   for (; s.tick() && k < t.words.length && k <= i + MAX_NAME_TOKENS; k++) {

@@ -7,7 +7,7 @@ import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
-import { ALL_CAPS, hasLower } from '../words';
+import { ALL_CAPS, hasLower, isCap } from '../words';
 import { afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
@@ -120,7 +120,8 @@ function demonymPlaceEnd(s: ScanState, i: number): number {
 function demonymLedName(s: ScanState, i: number): void {
   const t = s.t;
   const k = i + 1;
-  if (k >= t.words.length || !s.spaced(k) || !s.isNameWordAt(k) || s.gazMatch(k) || titleAt(s, k)) return;
+  // A third capitalised word ("Chinese Foreign Ministry") makes a longer name the other rules read.
+  if (k >= t.words.length || !s.spaced(k) || !s.isNameWordAt(k) || (s.spaced(k + 1) && isCap(s.w(k + 1))) || s.gazMatch(k) || titleAt(s, k)) return;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[k], text: s.text.slice(t.starts[i], t.ends[k]), acronym: false, demonymLed: true });
 }
 

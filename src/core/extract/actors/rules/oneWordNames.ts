@@ -55,9 +55,19 @@ function brandWord(s: ScanState, k: number): boolean {
  * "NovaAndino Litio": two words run together and followed by unknown capitalised words make a company name; not in a
  * title-case headline ("TotalEnergies Restarts …"), where every word is capitalised, nor before a known name or a title.
  */
+/** An ASCII capital after a lower-case letter inside the word (the test before CAMEL_RUN's; words with other letters go to the regex). */
+function innerCapital(w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return true;
+    if (c >= 65 && c <= 90 && w.charCodeAt(k - 1) >= 97) return true;
+  }
+  return false;
+}
+
 function camelBrandName(s: ScanState, i: number): number {
   const t = s.t;
-  if (s.headline || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
+  if (s.headline || !innerCapital(t.words[i]) || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
   let last = i;
   while (s.tick() && last < i + BRAND_TAIL && brandWord(s, last + 1)) last++;
   if (last === i) return i;
