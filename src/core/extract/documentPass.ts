@@ -2,9 +2,9 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, ORG_HEADS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
-import { companyShortForm } from './orgShortForms';
+import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 
 const WORD_SPLIT = /[\s-]+/;
@@ -283,11 +283,6 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
   if (tied) return tied;
   if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
-}
-
-/** A key of the organisation heads that is a company's short form, not a head word or an organ ("Meridian", not "Commission"). */
-function isShortForm(text: string): boolean {
-  return !ORG_HEADS.has(text.slice(text.lastIndexOf(' ') + 1));
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */

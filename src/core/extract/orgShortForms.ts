@@ -52,3 +52,8 @@ export function organisationShortForms(orgNames: ReadonlyMap<string, string>): M
 export function companyShortForm(canonical: string | undefined): boolean {
   return !!canonical && COMPANY_TAILS.has(canonical.slice(canonical.lastIndexOf(' ') + 1));
 }
+
+/** A key of the organisation heads that is a company's short form, not a head word or an organ ("Meridian", not "Commission"). */
+export function isShortForm(text: string): boolean {
+  return !ORG_HEADS.has(text.slice(text.lastIndexOf(' ') + 1));
+}

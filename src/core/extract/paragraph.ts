@@ -6,6 +6,7 @@ import { personCountries } from './actors/personCountry';
 import type { Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
+import { inPlaceSlot } from './actors/placeSlot';
 import type { RefDate } from './calendar';
 import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
@@ -23,53 +24,6 @@ export interface RawParagraph {
   ambiguous: [number, readonly string[]][];
   /** [full name, state]: persons the paragraph ties to a country ("Argentine President Ana Ruiz"). */
   countries: [string, string][];
-}
-
-/** Words before a name that make its slot a place's: "across Karachi", "the Atlantic"; and, before "of", "the port of Antofagasta". */
-const PLACE_SLOT_WORDS = new Set(['across', 'near', 'into', 'throughout', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'within', 'along',
-  'beyond', 'off', 'the']);
-const PLACE_OF_WORDS = new Set(['port', 'city', 'province', 'region', 'island', 'coast', 'outskirts', 'streets', 'town', 'state']);
-/** Words of owning or working for a firm before "in": "a stake in Meridian", "invested in Kestrel" (not "the plant in Harbin"). */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'interest', 'interests', 'investment',
-  'investments', 'invested', 'invest', 'investing', 'position', 'positions', 'equity', 'percent', 'cent']);
-
-/** The word (ASCII letters, lower-cased) that ends right before `end` after spaces, and where it starts; null if none. */
-function wordBefore(text: string, end: number): [string, number] | null {
-  const b = skipSpacesBack(text, end);
-  if (b === end) return null;
-  let a = b;
-  while (a > 0 && b - a < 12 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-  return a < b && (a === 0 || !isAsciiLetter(text.charCodeAt(a - 1))) ? [text.slice(a, b).toLowerCase(), a] : null;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/**
- * Whether the name [start, end) sits in a place's slot: "across Karachi", "the Atlantic", "the port of Antofagasta", and
- * "in Harbin" unless a stake or a share comes before it ("a stake of 1.2% in Meridian") or the name owns what follows
- * ("in Meridian's mines").
- */
-function inPlaceSlot(text: string, start: number, end: number): boolean {
-  const w = wordBefore(text, start);
-  if (!w) return false;
-  if (PLACE_SLOT_WORDS.has(w[0])) return true;
-  if (w[0] === 'in') {
-    if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) return false;
-    const before = wordBefore(text, w[1]);
-    const c = text.charCodeAt(skipSpacesBack(text, w[1]) - 1);
-    return !(before && STAKE_WORDS.has(before[0])) && c !== 37 && !(c >= 48 && c <= 57);
-  }
-  const before = w[0] === 'of' ? wordBefore(text, w[1]) : null;
-  return !!before && PLACE_OF_WORDS.has(before[0]);
-}
-
-/** The offset after the last non-space character before `end`. */
-function skipSpacesBack(text: string, end: number): number {
-  let b = end;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10)) b--;
-  return b;
 }
 
 /** Immutable figure lexicon, built once when the module loads. */

@@ -2,7 +2,7 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
 import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
@@ -22,9 +22,6 @@ function genericKind(before: string | undefined, possessive: string | undefined,
 
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-
-/** Short words title case leaves in lower case ("Host Talks With AU and IGAD as Truce Frays"): not counted. */
-const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
 
 /** Whether most words of a heading line of four or more words, short minor words aside, are capitalised. */
 function titleCase(text: string): boolean {

@@ -9,7 +9,7 @@ import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import type { TitleMemo } from '../titles';
 import type { ActorResult } from './types';
-import { isCap, isNameWordLower, oneLine } from './words';
+import { isApostrophe, isCap, isNameWordLower, oneLine } from './words';
 
 /** A gazetteer phrase matched from a token: its last token and its entry. */
 export interface GazMatch {
@@ -53,6 +53,12 @@ export class ScanState {
     this.gaz = getGazetteer();
     this.#nameWord = new Array<undefined>(tokens.words.length);
     this.#gazMemo = new Array<undefined>(tokens.words.length);
+  }
+
+  /** Whether a possessive "'s" ends right before token i ("Milei's La Libertad Avanza party"). */
+  possessiveBefore(i: number): boolean {
+    const t = this.t;
+    return t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]);
   }
 
   /** Counts one step (a token or loop turn examined); always true, to sit in loop conditions. */

@@ -36,3 +36,6 @@ export const HEADLINE_GENERIC_KINDS = ['Wealth Fund', 'Wealth Funds', 'Sovereign
 
 /** Degree adjectives that open a common noun phrase in a title-case headline ("Restore Full Visa Services", "Seek Fresh Aid Talks"); never the first word of a name. */
 export const HEADLINE_MODIFIERS = new Set('Full Fresh Extra Further More Partial Tighter Stricter Broader Wider Renewed'.split(' '));
+
+/** Short words title case leaves in lower case ("Host Talks With AU and IGAD as Truce Frays"): not counted in a heading's capitals. */
+export const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);

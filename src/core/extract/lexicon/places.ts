@@ -110,3 +110,14 @@ export const PLACE_HEADS_AFTER = new Set(['province', 'provinces', 'region', 're
 export const REGION_BEFORE = new Set(['Latin', 'North', 'Central', 'Pan', 'Afro', 'Sub']);
 
 export const LOWER_FIRST = new Set(['al', 'the', 'de', 'el']);
+
+/** Words before a name that make its slot a place's: "across Karachi", "the Atlantic". */
+export const PLACE_SLOT_WORDS = new Set(['across', 'near', 'into', 'throughout', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'within',
+  'along', 'beyond', 'off', 'the']);
+
+/** Kinds of place before "of" and a name: "the port of Antofagasta". */
+export const PLACE_OF_WORDS = new Set(['port', 'city', 'province', 'region', 'island', 'coast', 'outskirts', 'streets', 'town', 'state']);
+
+/** Words of owning or working for a firm before "in": "a stake in Meridian", "invested in Kestrel" (not "the plant in Harbin"). */
+export const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'interest', 'interests', 'investment',
+  'investments', 'invested', 'invest', 'investing', 'position', 'positions', 'equity', 'percent', 'cent']);

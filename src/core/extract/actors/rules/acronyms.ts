@@ -9,6 +9,12 @@ import { foldAccents, hasLower, initialsFit, isAllCaps, isCap } from '../words';
 import { orgCanonical } from './orgCanonical';
 import { MAX_RUN_TOKENS } from './orgRun';
 
+/** Adds the organisation i..j with its canonical and reads a bracketed acronym or short form after it (afterOrg). Returns the next token. */
+export function addOrganisation(s: ScanState, i: number, j: number, canonical: string): number {
+  s.addActor(i, j, 'organization', canonical);
+  return afterOrg(s, j, canonical);
+}
+
 /** After an organisation ending at token j, an adjacent "(ACR)" is the same organisation. Returns the next token. */
 export function afterOrg(s: ScanState, j: number, canonical: string): number {
   const t = s.t;
@@ -115,8 +121,7 @@ export function opaqueName(s: ScanState, i: number, j: number): number {
   const letters = acronymLettersAfter(s, j);
   if (letters && ACRONYM_ORG_HEADS.has(t.words[j]) && initialsFit(runInitials(t.words, i, j), letters)) {
     const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[j]));
-    s.addActor(i, j, 'organization', canonical);
-    return afterOrg(s, j, canonical);
+    return addOrganisation(s, i, j, canonical);
   }
   const end = letters && !s.gazMatch(j + 2) ? j + 3 : j;
   s.out.blockers.push({ start: t.starts[i], end: t.ends[end] });
@@ -147,8 +152,7 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   }
   const name = s.text.slice(t.starts[i], t.ends[k]);
   const canonical = expandOrgName(name);
-  s.addActor(i, k, 'organization', canonical);
-  return afterOrg(s, k, canonical);
+  return addOrganisation(s, i, k, canonical);
 }
 
 /**
@@ -174,8 +178,7 @@ export function knownOrgDefinition(s: ScanState, i: number, known: number): numb
   // An acronym the rest spells alone is the rest's.
   if (!letters || !initialsFit(runInitials(t.words, i, last), letters) || foldAccents(runInitials(t.words, known + 1, last).join('').toUpperCase()) === letters) return i;
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
-  s.addActor(i, last, 'organization', canonical);
-  return afterOrg(s, last, canonical);
+  return addOrganisation(s, i, last, canonical);
 }
 
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */

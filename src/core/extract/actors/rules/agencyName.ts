@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from '../../lexicon/names';
 import { AGENCY_DOMAINS, AGENCY_MODIFIERS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
-import { afterOrg } from './acronyms';
+import { addOrganisation } from './acronyms';
 
 /** The longest agency name in words before its country: real ones stay far below it. */
 const MAX_DOMAIN_WORDS = 8;
@@ -35,8 +35,7 @@ export function agencyName(s: ScanState, i: number): number {
     // "Climate Change Australia's biggest threat": a possessive country owns what follows; no agency is named.
     if ((t.words[g.end + 1] === "'" || t.words[g.end + 1] === '’') && t.words[g.end + 2] === 's') return i;
     const name = s.text.slice(t.starts[i], t.ends[g.end]);
-    s.addActor(i, g.end, 'organization', name);
-    return afterOrg(s, g.end, name);
+    return addOrganisation(s, i, g.end, name);
   }
   return i;
 }

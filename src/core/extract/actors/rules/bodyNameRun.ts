@@ -5,8 +5,8 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { BODY_NAME_CUES, NAMED_BODIES } from '../../lexicon/organisations';
 import { MONTHS, TIME_NAME_ENDS, WEEKDAYS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
-import { ALL_CAPS, isApostrophe, isCap } from '../words';
-import { afterOrg } from './acronyms';
+import { ALL_CAPS, isCap } from '../words';
+import { addOrganisation } from './acronyms';
 
 /** Most tokens a body's name spans ("Party of Democratic Action of the Republic" is longer, and capitalised whole). */
 const MAX_NAME_TOKENS = 6;
@@ -33,7 +33,7 @@ function cued(s: ScanState, i: number): boolean {
   const t = s.t;
   if (BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return true;
   // "Milei's La Libertad Avanza party"
-  return t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]) && s.tight(i - 1);
+  return s.possessiveBefore(i) && s.tight(i - 1);
 }
 
 /** Token i opens a name of two words or more that a political body word follows; returns the next token, or i. */
@@ -60,6 +60,5 @@ export function bodyNameRun(s: ScanState, i: number): number {
   if (known && known.end === last) return i;
   if (known && known.entry.kind === 'demonym' && known.end === i && !demonymOpensName(s, i, last, body)) return i;
   const name = s.text.slice(t.starts[i], t.ends[last]);
-  s.addActor(i, last, 'organization', name);
-  return afterOrg(s, last, name);
+  return addOrganisation(s, i, last, name);
 }

@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
 import { ALL_CAPS, hasLower, isCap } from '../words';
-import { afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
+import { addOrganisation, afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
 import { orgCanonical } from './orgCanonical';
 import { chamberHostEnd, type OrgRun, orgRun } from './orgRun';
@@ -32,8 +32,7 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
   const name = s.text.slice(t.starts[i], t.ends[end]);
   // The nationality of a chamber abroad is part of its name, not the owner of a generic institution.
   const canonical = chamberHost > run.end ? expandOrgName(name) : orgCanonical(s, i, name);
-  s.addActor(i, end, 'organization', canonical);
-  return afterOrg(s, end, canonical);
+  return addOrganisation(s, i, end, canonical);
 }
 
 /** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
@@ -60,8 +59,7 @@ function longerCompany(s: ScanState, i: number): number {
   while (s.tick() && last < i + 2 && last + 1 < t.words.length && s.spaced(last + 1) && s.isNameWordAt(last + 1) && !s.gazMatch(last + 1) && !titleAt(s, last + 1)) last++;
   if (last === i) return i;
   const name = s.text.slice(t.starts[i], t.ends[last]);
-  s.addActor(i, last, 'organization', name);
-  return afterOrg(s, last, name);
+  return addOrganisation(s, i, last, name);
 }
 
 /** "Thai Hom Mali", "Jasmine Kenya blend": after a demonym and an unknown capitalised word, a country name at i ends a product name. */

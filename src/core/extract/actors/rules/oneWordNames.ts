@@ -6,7 +6,7 @@ import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isApostrophe, isCap } from '../words';
-import { afterOrg } from './acronyms';
+import { addOrganisation } from './acronyms';
 import { titleAt } from './title';
 
 /**
@@ -24,8 +24,7 @@ function apposedAcronym(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
   if (!(w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 60)))) return i;
-  s.addActor(i, i, 'organization', w);
-  return afterOrg(s, i, w);
+  return addOrganisation(s, i, i, w);
 }
 
 /**
@@ -35,8 +34,7 @@ function apposedAcronym(s: ScanState, i: number): number {
 function brandName(s: ScanState, i: number): number {
   const w = s.t.words[i];
   if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
-  s.addActor(i, i, 'organization', w);
-  return afterOrg(s, i, w);
+  return addOrganisation(s, i, i, w);
 }
 
 /** Most name words a run-together brand takes after it ("NovaAndino Litio", "BlueRiver Mineração Ltda"). */
@@ -72,8 +70,7 @@ function camelBrandName(s: ScanState, i: number): number {
   while (s.tick() && last < i + BRAND_TAIL && brandWord(s, last + 1)) last++;
   if (last === i) return i;
   const name = s.text.slice(t.starts[i], t.ends[last]);
-  s.addActor(i, last, 'organization', name);
-  return afterOrg(s, last, name);
+  return addOrganisation(s, i, last, name);
 }
 
 /** "Quiroga's Libre alliance", "the Nueva Idea party", "the governing Libre alliance": a name before a lower-case kind of political body. */
@@ -82,14 +79,13 @@ function bodyName(s: ScanState, i: number): number {
   if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
   // "the Soviet bloc", "the Western bloc": a bloc is named by an adjective; a named bloc is a known one ("the Mercosur bloc").
   if (t.lower[i + 1] === 'bloc' || TIME_NAME_ENDS.has(t.words[i])) return i;
-  const possessive = t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]);
+  const possessive = s.possessiveBefore(i);
   // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
   const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));
   if (!possessive && !plural && !BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return i;
   const start = possessive ? possessiveNameStart(s, i - 3, 3) : plural ? possessiveNameStart(s, i - 2, 2) : i;
   const name = s.text.slice(t.starts[start], t.ends[i]);
-  s.addActor(start, i, 'organization', name);
-  return afterOrg(s, i, name);
+  return addOrganisation(s, start, i, name);
 }
 
 /**
@@ -113,9 +109,8 @@ function companyPart(s: ScanState, i: number): number {
   if (after !== 'subsidiary' && after !== 'subsidiaries' && after !== 'affiliate' && after !== 'joint') return i;
   const w = t.words[i];
   const prev = t.lower[i - 1];
-  if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || (t.words[i - 1] === 's' && isApostrophe(t.words[i - 2]))) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
-  s.addActor(i, i, 'organization', w);
-  return afterOrg(s, i, w);
+  if (!(s.isNameWordAt(i) && (prev === 'its' || prev === 'their' || prev === 'the' || s.possessiveBefore(i)) && !ADJECTIVE_SHAPE.test(w) && COMPANY_PART_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 20)))) return i;
+  return addOrganisation(s, i, i, w);
 }
 
 /** The one-word name rules in their order of precedence. Returns the next token, or i when none applies. */

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from '../../lexicon/names';
 import { PARTY_LEADS } from '../../lexicon/organisations';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
-import { afterOrg } from './acronyms';
+import { addOrganisation } from './acronyms';
 import { titleAt } from './title';
 
 /** Last token of the party name whose lead word is token i; -1 if none. */
@@ -30,6 +30,5 @@ export function partyName(s: ScanState, i: number): number {
   const party = PARTY_LEADS.has(t.words[i]) ? partyRunEnd(s, i) : -1;
   if (party <= i) return i;
   const name = s.text.slice(t.starts[i], t.ends[party]);
-  s.addActor(i, party, 'organization', name);
-  return afterOrg(s, party, name);
+  return addOrganisation(s, i, party, name);
 }

@@ -9,8 +9,8 @@ import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
 import type { Candidate } from '../types';
-import { isAllCaps, isCap } from '../words';
-import { afterOrg } from './acronyms';
+import { isCap } from '../words';
+import { addOrganisation } from './acronyms';
 import { orgCanonical } from './orgCanonical';
 import { MAX_RUN_TOKENS, orgRun } from './orgRun';
 import { personNameEnd } from './personName';
@@ -61,15 +61,14 @@ function employer(s: ScanState, run: Candidate, role: string, i: number): boolea
 }
 
 /**
- * "Puntland President Said Deni": a capitalised "President" after one word in title case names the head of a polity
- * (often a region or a state the country data does not list), not a firm's; firms' bodies are written in capitals
- * ("BGMEA President") or take a lower-case title ("Codelco president").
+ * "Puntland President Said Deni": a capitalised "President" after the one-word name of a land ("Somaliland", "Jubaland",
+ * regions the country data does not list) names the head of a polity, not a firm's; other words before it are firms
+ * ("Nornickel President", "BGMEA President").
  */
 function polityLeader(run: Candidate, role: string): boolean {
-  return role.trim() === 'President' && !run.text.includes(' ') && !isAllCaps(run.text) && TERRITORY_NAME.test(run.text);
+  return role.trim() === 'President' && !run.text.includes(' ') && TERRITORY_NAME.test(run.text);
 }
 
-/** A name of a land ("Somaliland", "Puntland", "Jubaland"); firms before "President" ("Nornickel", "Petroperu") are firms. */
 const TERRITORY_NAME = /\p{Ll}land$/u;
 
 /**
@@ -138,8 +137,7 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
   const run = orgRun(s, k);
   if (!run || run.opaque || run.end < last + 1) return i;
   const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[run.end]));
-  s.addActor(i, run.end, 'organization', canonical);
-  return afterOrg(s, run.end, canonical);
+  return addOrganisation(s, i, run.end, canonical);
 }
 
 /** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
@@ -160,6 +158,5 @@ function rankBodyOf(s: ScanState, i: number, k: number): number {
   }
   if (end === k) return i;
   const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[end]));
-  s.addActor(i, end, 'organization', canonical);
-  return afterOrg(s, end, canonical);
+  return addOrganisation(s, i, end, canonical);
 }
