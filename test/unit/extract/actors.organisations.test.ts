@@ -277,6 +277,30 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     unmarked('Leaders of the Southeast Asian bloc met on Monday.', 'Southeast Asian');
   });
 
+  it('reads a proper name after a demonym as the party and the demonym as its state', () => {
+    const fidesz = 'The Hungarian Fidesz party won again.';
+    assert.equal(actor(fidesz, 'Hungarian').type, 'state');
+    assert.equal(actor(fidesz, 'Fidesz').type, 'organization');
+    const pis = 'The Polish Law and Justice party lost.';
+    assert.equal(actor(pis, 'Polish').canonical, 'Poland');
+    assert.equal(actor(pis, 'Law and Justice').type, 'organization');
+    assert.equal(actor('The Greek Golden Dawn party was banned.', 'Golden Dawn').type, 'organization');
+  });
+
+  it('reads the one-word employer of a scholar or a researcher as an organisation', () => {
+    assert.equal(actor('said Ana Lima, a professor at Insper in Sao Paulo.', 'Insper').type, 'organization');
+    assert.equal(actor('A lecturer at Makerere said so.', 'Makerere').type, 'organization');
+    assert.equal(actor('said Ana Lima, an economist at Fiocruz.', 'Fiocruz').type, 'organization');
+    unmarked('said Ana Lima, who lives at Insper.', 'Insper');
+  });
+
+  it('reads a rank before a company word as a company, not a titled person', () => {
+    assert.equal(actor('General Motors said it would cut 300 jobs.', 'General Motors').type, 'organization');
+    assert.equal(actor('General Motors of Canada said so.', 'General Motors of Canada').type, 'organization');
+    assert.equal(actor('General Electric of Brazil said so.', 'General Electric').type, 'organization');
+    assert.equal(actor('Army chief General Ahmed Musa spoke.', 'Ahmed Musa').role, 'Army chief General');
+  });
+
   it('lets a demonym open a party name, not a militia name', () => {
     assert.equal(actor('The ruling Georgian Dream party won a disputed election.', 'Georgian Dream').type, 'organization');
     const militia = 'Fighters of the Russian Wagner militia withdrew.';

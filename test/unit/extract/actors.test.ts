@@ -229,6 +229,15 @@ describe('extract: title-case headlines read with their own rules', () => {
     assert.deepEqual(actorsOf('# More Latin American Leaders Back Lithium Pact\n\nThe pact holds.'), []);
   });
 
+  it('reads the base form after "to" as the verb of a headline\'s future ("Trump to Meet Putin")', () => {
+    assert.match(lowerHeadline('# Trump to Meet Putin in Budapest as Zelensky Warns of Pressure') ?? '', /Trump to meet Putin/);
+    const text = '# Trump to Meet Putin in Budapest\n\nU.S. President Donald Trump will meet Russian President Vladimir Putin.';
+    assert.deepEqual(actorsOf(text).slice(0, 2), ['person:Trump', 'person:Putin']);
+    // A name after "to" stays one ("Road to Damascus" names no verb).
+    assert.ok(actorsOf('# Ghana to Host Sudan Talks\n\nThey meet soon.').includes('state:Sudan'));
+    assert.equal(lowerHeadline('# Pilgrims Walk the Road to Damascus Gate'), null);
+  });
+
   it('reads a capitalised verb particle (Out, Off, Up) as no part of a name', () => {
     assert.deepEqual(actorsOf('# Kenyan Police Rotate Out of Haiti as Mission Nears End\n\nThey left.'), ['state:Kenyan', 'state:Haiti']);
     assert.deepEqual(actorsOf('# Rwandan Troops Pull Out of Mozambique\n\nThey left.'), ['state:Rwandan', 'state:Mozambique']);

@@ -2,7 +2,7 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
 import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
@@ -85,7 +85,8 @@ function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): b
   if (next && gaz.hasPrefix(`${w} ${next}`)) return false;
   const before = text.slice(Math.max(0, offset - 60), offset);
   const infinitive = /(\p{Lu}\p{Ll}+)\s+[Tt]o\s+$/u.exec(before);
-  if (infinitive) return HEADLINE_VERBS.has(infinitive[1]);
+  // "Agrees to Fund …" after a headline verb; "Trump to Meet Putin" after a name: the future of headlines.
+  if (infinitive) return HEADLINE_VERBS.has(infinitive[1]) || HEADLINE_BASE_VERBS.has(w);
   const pair = PAIR_BEFORE.exec(before);
   if (!pair || gaz.hasPrefix(`${pair[2]} ${w}`)) return false;
   // The first side ends in a known name ("… South Korea and Japan"); the second is one.

@@ -9,6 +9,25 @@ export const HEADLINE_VERBS = new Set(('Backs Signs Agree Agrees Say Says Wins S
   'Quits Visits Hosts Seals Bans Boosts Raises Hikes Slashes Begins Expands Delays Defends Denies Accuses Elects Appoints Sacks Weighs ' +
   'Mulls Buys Sells Secures Unveils Reaches Is Are Was Were Will Would Could Should Has Have Gets Wants Keeps Returns').split(' '));
 
+/** The base form of a third-person headline verb ("Meets" → "Meet", "Pushes" → "Push", "Readies" → "Ready"). */
+function baseForm(w: string): string {
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:sh|ch|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Auxiliaries in HEADLINE_VERBS, which have no base form of their own to derive. */
+const AUXILIARIES = new Set(['Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Will', 'Would', 'Could', 'Should']);
+
+/**
+ * Base forms of headline verbs, which follow "to" in the commonest headline frame ("Trump to Meet Putin",
+ * "Ghana to Host Talks"): the forms of HEADLINE_VERBS and a few more verbs headlines use that way.
+ */
+export const HEADLINE_BASE_VERBS = new Set([
+  ...[...HEADLINE_VERBS].filter((w) => !AUXILIARIES.has(w)).map(baseForm),
+  ...'Hold Send Build Leave Probe Restore End Scrap Tighten Deploy Withdraw Sue Cede Sign Host Visit Meet Discuss'.split(' '),
+]);
+
 /**
  * Words that start a clause or a phrase inside a headline ("… As Mexico Talks Stall", "… After Reef Standoff"), and
  * the particles of phrasal verbs ("Rotate Out of", "Steps Up"), which no name ends in.

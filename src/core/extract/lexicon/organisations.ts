@@ -226,6 +226,16 @@ export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 /** Lower-case kinds of political body that follow their name ("the ruling Georgian Dream party", "the Libre alliance"). */
 export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement', 'bloc', 'militia', 'faction']);
 
+/**
+ * Common English words party names are made of ("Georgian Dream", "Golden Dawn", "Civic Platform"): after a demonym
+ * one of them opens the party's name, where a proper name is the party and the demonym its state ("the Hungarian
+ * Fidesz party", "the Israeli Likud party").
+ */
+export const PARTY_NAME_WORDS = new Set(('Dream Dawn Future Hope Unity Democrats Choice Way Path Solidarity Renewal Action Freedom Justice ' +
+  'Progress Reform Revival Alliance Labour Labor Greens Left Right Patriots Citizens Voice Strength Platform Union Front Democracy ' +
+  'Liberals Socialists Conservatives Nationalists Independence Homeland Fatherland Rebirth Awakening Initiative Change Home ' +
+  'Republicans Centre Center People Spring Movement Vision Forward Together Sovereignty Dignity Truth Light Order').split(' '));
+
 /** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …", "whose …"). */
 export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
   'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'separatist', 'rebel', 'armed', 'main', 'rival',
@@ -256,7 +266,7 @@ export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Sec
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
 export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);

@@ -2,7 +2,7 @@
 // "the opposition Civic Platform party", "Milei's La Libertad Avanza party". One-word names ("the Nueva Idea
 // party" reads as one) stay with oneWordNames' bodyName; this rule reads the run the name rules would split.
 import { CONNECTORS } from '../../lexicon/connectors';
-import { BODY_NAME_CUES, NAMED_BODIES } from '../../lexicon/organisations';
+import { BODY_NAME_CUES, NAMED_BODIES, PARTY_NAME_WORDS } from '../../lexicon/organisations';
 import { MONTHS, TIME_NAME_ENDS, WEEKDAYS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, isCap } from '../words';
@@ -16,11 +16,12 @@ const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
 
 /**
  * Whether the demonym at i opens the body's name i..last ("the ruling Georgian Dream party") rather than modifying it
- * ("the Palestinian Hamas movement", "the Turkish Justice and Development party", "the Nigerian Boko Haram militia"):
- * a party-like body, one unknown word after the demonym, no acronym. The rules for names read the others.
+ * ("the Palestinian Hamas movement", "the Turkish Justice and Development party", "the Nigerian Boko Haram militia",
+ * "the Hungarian Fidesz party"): a party-like body, one unknown word after the demonym, a common word of party names
+ * and no acronym. The rules for names read the others.
  */
 function demonymOpensName(s: ScanState, i: number, last: number, body: string): boolean {
-  return DEMONYM_LED.has(body) && last === i + 1 && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
+  return DEMONYM_LED.has(body) && last === i + 1 && PARTY_NAME_WORDS.has(s.t.words[last]) && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
 }
 
 /** The kinds of body as the text may write them ("party", "Party"; the rule reads them in lower case), searched for once per paragraph. */
@@ -29,9 +30,16 @@ const BODY_WORD_LIST = [...NAMED_BODIES].flatMap((w) => [w, w[0].toUpperCase() +
 /** Month and weekday names in lower case: "the May Day movement" names a day. */
 const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
+/** "the Hungarian Fidesz party": a cued demonym just before the name (the demonym is the state, the name the party). */
+export function cuedDemonymBefore(s: ScanState, i: number): boolean {
+  if (i < 2 || !s.spaced(i) || !BODY_NAME_CUES.has(s.t.lower[i - 2])) return false;
+  const m = s.gazMatch(i - 1);
+  return !!m && m.end === i - 1 && m.entry.kind === 'demonym';
+}
+
 function cued(s: ScanState, i: number): boolean {
   const t = s.t;
-  if (BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return true;
+  if (BODY_NAME_CUES.has(t.lower[i - 1] ?? '') || cuedDemonymBefore(s, i)) return true;
   // "Milei's La Libertad Avanza party"
   return s.possessiveBefore(i) && s.tight(i - 1);
 }
@@ -58,7 +66,13 @@ export function bodyNameRun(s: ScanState, i: number): number {
   // A name the gazetteer knows whole is the known-name rule's (with its canonical).
   const known = s.gazMatch(i);
   if (known && known.end === last) return i;
-  if (known && known.entry.kind === 'demonym' && known.end === i && !demonymOpensName(s, i, last, body)) return i;
+  if (known && known.entry.kind === 'demonym' && known.end === i && !demonymOpensName(s, i, last, body)) {
+    // "the Polish Law and Justice party": the demonym is the state and the rest the name, read here so that no rule
+    // reads the demonym and the next word as another name ("Polish Law"). One word after it is oneWordNames' own.
+    if (last === i + 1 || !isCap(t.words[i + 1]) || !s.spaced(i + 1)) return i;
+    s.addActor(i, i, known.entry.type, known.entry.canonical);
+    return addOrganisation(s, i + 1, last, s.text.slice(t.starts[i + 1], t.ends[last]));
+  }
   const name = s.text.slice(t.starts[i], t.ends[last]);
   return addOrganisation(s, i, last, name);
 }

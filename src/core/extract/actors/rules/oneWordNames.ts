@@ -7,6 +7,7 @@ import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER }
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isApostrophe, isCap } from '../words';
 import { addOrganisation } from './acronyms';
+import { cuedDemonymBefore } from './bodyNameRun';
 import { titleAt } from './title';
 
 /**
@@ -82,7 +83,7 @@ function bodyName(s: ScanState, i: number): number {
   const possessive = s.possessiveBefore(i);
   // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
   const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));
-  if (!possessive && !plural && !BODY_NAME_CUES.has(t.lower[i - 1] ?? '')) return i;
+  if (!possessive && !plural && !BODY_NAME_CUES.has(t.lower[i - 1] ?? '') && !cuedDemonymBefore(s, i)) return i;
   const start = possessive ? possessiveNameStart(s, i - 3, 3) : plural ? possessiveNameStart(s, i - 2, 2) : i;
   const name = s.text.slice(t.starts[start], t.ends[i]);
   return addOrganisation(s, start, i, name);

@@ -2,7 +2,7 @@
 // "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
-import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, EMPLOYER_HEADS, ORG_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
@@ -120,18 +120,27 @@ export function titledPerson(s: ScanState, i: number): number {
   // "Mallam Ado Bayero Stadium", "the Sir Ian Blake Hospital": an honorific and a name that runs on into another
   // capitalised word or ends in a place noun name a place or a body after a person; the other rules read it.
   if (last >= 0 && ((s.spaced(last + 1) && isCap(t.words[last + 1])) || PLACE_NOUNS.has(t.lower[last]) || NAMED_PLACE_HEADS.has(t.lower[last])) && HONORIFIC.test(title.role)) return i;
-  if (last >= 0 && title.end === i && (next = rankOpensOrganisation(s, i, k, last)) > i) return next;
+  if (title.end === i && (next = rankOpensOrganisation(s, i, k, last)) > i) return next;
   return last >= 0 ? addTitledPerson(s, i, title.role, titleRole, k, last) : i;
 }
 
 /**
  * "General Statistics Office", "King Fahd University": a one-word title whose name (k..last) runs straight into an
- * organisation head opens the organisation's name, not a person's. So does one before a body noun and its "of"
- * portfolio ("General Administration of Customs of Peru", "General Directorate of Mines"). Returns the next token, or i.
+ * organisation head opens the organisation's name, not a person's. So does one before a company word ("General Motors",
+ * "General Electric"), and one before a body noun and its "of" portfolio ("General Administration of Customs of Peru",
+ * "General Directorate of Mines"). Returns the next token, or i.
  */
 function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number): number {
   const t = s.t;
-  if (s.headline || k !== i + 1 || last + 1 >= t.words.length || !s.spaced(last + 1)) return i;
+  if (s.headline || k !== i + 1) return i;
+  // "General Electric", "General Motors of Canada": a rank before a company word names a company, not a person.
+  // (No surname reads "Motors", so `last` may be -1 here.)
+  if ((last === k || last < 0) && k < t.words.length && s.spaced(k) && COMPANY_TAILS.has(t.words[k]) && !SURNAME_TAILS.has(t.words[k])) {
+    const run = orgRun(s, k);
+    const end = run && !run.opaque && run.end > k ? run.end : k;
+    return addOrganisation(s, i, end, orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[end])));
+  }
+  if (last < 0 || last + 1 >= t.words.length || !s.spaced(last + 1)) return i;
   if (last === k && t.words[last + 1] === 'of' && RANK_BODY_NOUNS.has(t.words[k])) return rankBodyOf(s, i, k);
   if (!ORG_HEADS.has(t.words[last + 1])) return i;
   const run = orgRun(s, k);
