@@ -299,14 +299,20 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (org === undefined) continue;
       type = 'organization'; canonical = org;
     } else if (c.acronym) {
-      // An acronym defined anywhere in the article takes its expansion; an undefined one names itself.
-      type = 'organization'; canonical = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? c.text;
+      // An acronym defined anywhere in the article takes its expansion; an undefined one names itself, unless it is
+      // longer than acronyms mostly are (a shouted word).
+      const defined = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text);
+      if (defined === undefined && c.definedOnly) continue;
+      type = 'organization'; canonical = defined ?? c.text;
     } else if (ctx.fullNames.has(c.text)) {
       // "De Zela" read whole after a quote is still the surname of "Hugo de Zela", its particle capitalised.
       const longer = ctx.surnames.get(c.text) ?? ctx.surnames.get(particleLowered(c.text));
       type = 'person'; canonical = longer && longer.length > c.text.length ? longer : c.text;
     } else if (ctx.orgNames.has(c.text)) {
       type = 'organization'; canonical = ctx.orgNames.get(c.text)!;
+    } else if (c.text.length >= 4 && ctx.acronyms.has(c.text.toUpperCase()) && /^\p{Lu}\p{Ll}+$/u.test(c.text)) {
+      // "Cocobod" where the article defines "COCOBOD": the same short form, capitalised as a word.
+      type = 'organization'; canonical = ctx.acronyms.get(c.text.toUpperCase())!;
     } else if (ctx.surnames.has(c.text) || ctx.aliases.has(c.text)) {
       type = 'person'; canonical = ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)!;
     } else if (ctx.surnames.has(particleLowered(c.text))) {
@@ -392,7 +398,7 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
     if (canonicals.some((c) => c !== undefined && qualifiedByDominant(text, c))) keys.add(DOMINANT_KEY);
   };
   for (const c of raw.candidates) {
-    keys.add(c.text); keys.add(particleLowered(c.text));
+    keys.add(c.text); keys.add(particleLowered(c.text)); keys.add(c.text.toUpperCase());
     generic(c.text, c.text, ctx.acronyms.get(c.text), ctx.orgNames.get(c.text), ctx.orgHeads.get(c.text));
   }
   for (const [, codes] of raw.ambiguous) keys.add(codes.join());

@@ -294,6 +294,45 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     unmarked('said Ana Lima, who lives at Insper.', 'Insper');
   });
 
+  it('reads a party name whose bracketed short form stands before the body word, and the short form later', () => {
+    const text = 'The opposition Law and Justice (PiS) party won. PiS lawmakers agreed.';
+    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.canonical : ''}`);
+    assert.deepEqual(found, ['Law and Justice:Law and Justice', 'PiS:Law and Justice', 'PiS:Law and Justice']);
+  });
+
+  it('reads a defined short form longer than six capitals later, and written as a word, but no undefined shouted word', () => {
+    const text = 'The Ghana Cocoa Board (COCOBOD) signed a loan. According to COCOBOD figures, Cocobod would deploy officers.';
+    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.canonical : ''}`);
+    assert.deepEqual(found, ['Ghana Cocoa Board:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'Cocobod:Ghana Cocoa Board']);
+    unmarked('BREAKING: officials said WARNING signs grew.', 'WARNING');
+    unmarked('BREAKING: officials said WARNING signs grew.', 'BREAKING');
+  });
+
+  it('reads a name opened by a Romance head, with hyphenated parts, before its acronym as an organisation', () => {
+    const text = "Côte d'Ivoire's Conseil du Café-Cacao (CCC) said it would pay farmers.";
+    assert.equal(actor(text, 'Conseil du Café-Cacao').type, 'organization');
+    assert.equal(actor(text, 'CCC').canonical, 'Conseil du Café-Cacao');
+    assert.equal(actor('The Conseil Constitutionnel ruled on Friday.', 'Conseil Constitutionnel').type, 'organization');
+  });
+
+  it('reads an unknown name apposed to a legislature, and its later bare mentions, as an organisation', () => {
+    const text = 'He told the State Great Khural, the parliament, on Tuesday. The State Great Khural must approve the budget.';
+    assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' && m.type), ['organization', 'organization']);
+  });
+
+  it('reads a state-owned name as an organisation, and a country before a metal word as a company', () => {
+    assert.equal(actor('The state-owned Erdenes Oyu Tolgoi holds the remaining 34%.', 'Erdenes Oyu Tolgoi').type, 'organization');
+    assert.equal(actor('The state-owned Kenya Pipeline Company said so.', 'Kenya Pipeline Company').type, 'organization');
+    assert.equal(actor('Korea Zinc sent teams to the capital.', 'Korea Zinc').type, 'organization');
+    assert.equal(actor('A state-owned Chinese firm bought it.', 'Chinese').type, 'state');
+  });
+
+  it('reads a company form written as initials inside the name and spells it out', () => {
+    assert.equal(actor('Oyu Tolgoi LLC had understated its income.', 'Oyu Tolgoi LLC').canonical, 'Oyu Tolgoi Limited Liability Company');
+    assert.equal(actor('Kazatomprom JSC said so.', 'Kazatomprom JSC').canonical, 'Kazatomprom Joint Stock Company');
+    unmarked('The PLC said so.', 'PLC');
+  });
+
   it('reads a rank before a company word as a company, not a titled person', () => {
     assert.equal(actor('General Motors said it would cut 300 jobs.', 'General Motors').type, 'organization');
     assert.equal(actor('General Motors of Canada said so.', 'General Motors of Canada').type, 'organization');

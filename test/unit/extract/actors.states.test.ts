@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { actor, mentions, unmarked } from './helpers';
 
 describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () => {
+  it('knows a capital by its current romanisation and by the older one', () => {
+    assert.equal(actor('Ulaanbaatar would not be bullied.', 'Ulaanbaatar').canonical, 'Mongolia');
+    assert.equal(actor('Ulan Bator would not be bullied.', 'Ulan Bator').canonical, 'Mongolia');
+  });
+
   it('treats a capital before a business noun as a place', () => {
     unmarked('A Doha fund took a stake in the port.', 'Doha');
     unmarked('The deal was signed by an Abu Dhabi conglomerate.', 'Abu Dhabi');

@@ -8,6 +8,9 @@ export const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
   // Malaysian and Indonesian company forms: "Sdn Bhd" (Sendirian Berhad, private), "Bhd" (Berhad), "Tbk" (Terbuka, listed).
   [/\bSdn\.? (?=Bhd\.?$)/g, 'Sendirian '], [/\bBhd\.?$/g, 'Berhad'], [/\bTbk\.?$/g, 'Terbuka'],
+  // Company forms written as initials: "Oyu Tolgoi LLC", "Rosneft PJSC".
+  [/\bLLC$/g, 'Limited Liability Company'], [/\bPLC$/g, 'Public Limited Company'], [/\bPJSC$/g, 'Public Joint Stock Company'],
+  [/\bJSC$/g, 'Joint Stock Company'], [/\bLLP$/g, 'Limited Liability Partnership'],
 ];
 
 export function expandOrgName(name: string): string {

@@ -16,6 +16,8 @@ export interface Candidate extends Span {
   placed?: boolean;
   /** A demonym and the capitalised word after it ("Georgian Dream, founded by …"): the organisation the article names so, if any, in place of the demonym's state. */
   demonymLed?: boolean;
+  /** An all-caps word longer than acronyms mostly are ("COCOBOD"): an organisation only where the article defines it, else a shouted word. */
+  definedOnly?: boolean;
 }
 
 export interface ActorResult {

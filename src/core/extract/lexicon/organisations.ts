@@ -181,9 +181,10 @@ export const SEAT_ORGS: Readonly<Record<string, string>> = { Brussels: 'European
 
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
 export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
+  'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
-  'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'Group', 'Holdings', 'University', 'College',
+  'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'LLC', 'PLC', 'JSC', 'PJSC', 'LLP', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
@@ -258,6 +259,7 @@ export const NON_ORG_ACRONYMS = new Set([...TITLE_ABBREVIATIONS, ...('GDP GNP GN
 
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
+  'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
   'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
 
 /** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
@@ -266,7 +268,7 @@ export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Sec
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
 export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);

@@ -136,6 +136,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   while (s.tick() && t.words[k + 1] !== '(') {
     const nw = t.words[k + 1];
     if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
+    // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
+    if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
     if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
     k++;
   }
@@ -182,10 +184,10 @@ export function knownOrgDefinition(s: ScanState, i: number, known: number): numb
 }
 
 /** An all-caps word that is not a dateline, part of an all-caps headline, a roman numeral or a common non-organisation acronym. */
-export function looksLikeAcronym(s: ScanState, i: number): boolean {
+export function looksLikeAcronym(s: ScanState, i: number, maxLength = 6): boolean {
   s.tick(); // one step per word asked about: a check that re-read a chain from every word would show here
   const w = s.w(i);
-  if (NON_ORG_ACRONYMS.has(w) || w.length > 6 || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
+  if (NON_ORG_ACRONYMS.has(w) || w.length > maxLength || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
   // A later city of a slash-joined dateline ("KYIV/MOSCOW, June 3"): the chain (at most three cities) opens a sentence.
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;

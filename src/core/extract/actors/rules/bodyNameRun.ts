@@ -60,9 +60,11 @@ export function bodyNameRun(s: ScanState, i: number): number {
     if (CONNECTORS.has(w) && isCap(s.w(k + 1))) continue;
     break;
   }
-  const body = t.lower[last + 1];
+  // "the opposition Law and Justice (PiS) party": its bracketed short form may stand between the name and the body.
+  const bodyAt = t.words[last + 1] === '(' && t.words[last + 3] === ')' ? last + 4 : last + 1;
+  const body = t.lower[bodyAt];
   // "the West African bloc", "the Southeast Asian bloc": a bloc is named by adjectives (a named one is a known one).
-  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || body === 'bloc' || !s.spaced(last + 1) || TIME_NAME_ENDS.has(t.words[last]) || MONTH_OR_DAY.has(t.lower[last])) return i;
+  if (last === i || k !== last + 1 || !NAMED_BODIES.has(body ?? '') || body === 'bloc' || !s.spaced(bodyAt) || TIME_NAME_ENDS.has(t.words[last]) || MONTH_OR_DAY.has(t.lower[last])) return i;
   // A name the gazetteer knows whole is the known-name rule's (with its canonical).
   const known = s.gazMatch(i);
   if (known && known.end === last) return i;

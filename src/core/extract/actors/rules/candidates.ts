@@ -16,11 +16,21 @@ function headWordCandidate(s: ScanState, i: number): number {
   return i + 1;
 }
 
-/** An all-caps word at i that looks like an acronym becomes an acronym candidate. Returns the next token. */
+/** Longest all-caps word read as a possible defined short form ("COCOBOD", "PETRONAS"). */
+const MAX_DEFINED_CAPS = 12;
+
+/**
+ * An all-caps word at i that looks like an acronym becomes an acronym candidate; a longer one only counts where the
+ * article defines it ("the Ghana Cocoa Board (COCOBOD)"). Returns the next token.
+ */
 function acronymCandidate(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
-  if (/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) && looksLikeAcronym(s, i)) s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+  if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w)) return i + 1;
+  if (looksLikeAcronym(s, i)) s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+  else if (w.length > 6 && w.length <= MAX_DEFINED_CAPS && looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) {
+    s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
+  }
   return i + 1;
 }
 
