@@ -118,9 +118,14 @@ function pendingRequest(text: string, at: number, b: number, w: string): boolean
 /** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
 const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
   'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
-  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires']);
+  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires',
+  // A forecast in the present is about what is ahead ("the Fund forecasts growth of 4% in the fiscal year ending June 30");
+  // as nouns ("its forecasts in January") the determiner and preposition checks below drop them.
+  'forecasts', 'predicts']);
 /** A determiner right before a scheduling word makes it a noun ("the end of", "its close", "a start"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
+/** A preposition right before a scheduling word makes it a noun too ("during peak flows in July", "after the vote", "at close"). */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:during|at|of|in|on|from|with|after|before|since|into|for|amid|despite)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
 const OF_AFTER = /^\s+of\b/;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
@@ -211,6 +216,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
   if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
+  if (SCHEDULE.has(w) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return null;
   if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"
   if (FUTURE.has(w) || SCHEDULE.has(w)) return 'future';
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) return 'past';

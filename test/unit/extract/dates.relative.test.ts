@@ -1,7 +1,7 @@
 // Years and weekdays resolved by the tense of their own clause, and relative and compound date
 // spans (guidelines 22–24). Sentences written for this file.
 import assert from 'node:assert/strict';
-import { date, unmarked } from './helpers';
+import { date, mentions, unmarked } from './helpers';
 
 describe('extract: dates resolved by the tense of their clause (guideline 24)', () => {
   it('reads modal and prospective verbs as future tense', () => {
@@ -167,3 +167,55 @@ describe('extract: kinds of period, fiscal years ending on a day, passives and m
   });
 });
 
+
+describe('extract: ranges across a year end, hedged durations, rates and stated fiscal years (guidelines 16, 23–25)', () => {
+  it('reads a month range that crosses a year end as two years, by the tense or a year written after it', () => {
+    assert.equal(date('Remittances rose 19% between August and February, the bank said.', 'August and February', '2026-05-04').normalized, '2025-08/2026-02');
+    assert.equal(date('The ferry service will run from October to January.', 'October to January', '2026-05-04').normalized, '2026-10/2027-01');
+    assert.equal(date('Imports fell from November to March 2026.', 'November to March 2026', '2026-05-04').normalized, '2025-11/2026-03');
+    // A range inside one year is as before.
+    assert.equal(date('Exports rose between February and April, the bank said.', 'February and April', '2026-05-04').normalized, '2026-02/2026-04');
+  });
+
+  it('reads "between X and Y units" as one duration range, without "between"', () => {
+    const d = date('An appeal usually takes between three and five weeks to hear.', 'three and five weeks', '2026-05-04');
+    assert.deepEqual([d.type, d.normalized], ['period', 'P3W/P5W']);
+    assert.equal(date('The permit took between 10 and 12 days.', '10 and 12 days').normalized, 'P10D/P12D');
+    // Without "between" an "and" joins two things, not a range.
+    const dates = mentions('Reviews fall due in four and eight months.').filter((m) => m.kind === 'date').map((m) => m.text);
+    assert.deepEqual(dates, ['eight months']);
+  });
+
+  it('reads units after "for" and a hedge as a duration, not an offset ("for more than 40 years before")', () => {
+    const d = date('The treaty held for more than 40 years before it lapsed.', '40 years');
+    assert.deepEqual([d.type, d.normalized], ['period', 'P40Y']);
+    assert.equal(date('They ruled for nearly three decades after the coup.', 'three decades').normalized, 'P30Y');
+    // Without "for" it stays an offset.
+    assert.equal(date('It was signed more than 40 years before the war.', '40 years before').type, 'relative');
+  });
+
+  it('reads "a year on" after an amount as a rate, and alone as an offset', () => {
+    unmarked('The state spends Rs 9,000 crore a year on fuel subsidies.', 'a year on');
+    unmarked('The plant burns 400 tonnes a day on average.', 'a day on');
+    unmarked('Ministers meet twice a year on the border.', 'a year on');
+    assert.equal(date('A year on, the ceasefire holds.', 'A year on').type, 'relative');
+    assert.equal(date('Now, a month on from the vote, talks stall.', 'a month on').type, 'relative');
+  });
+
+  it('takes a split fiscal year’s start month from the paragraph when it says when its fiscal year begins or ends', () => {
+    assert.equal(date('The budget for fiscal year 2026/27 is in parliament. The new fiscal year begins on July 1.', 'fiscal year 2026/27', '2026-04-16').normalized, '2026-07/2027-06');
+    assert.equal(date('The FY2026-27 plan is due; the financial year ends in September.', 'FY2026-27', '2026-04-16').normalized, '2026-10/2027-09');
+    // Saying nothing leaves the default (April) or the named country's year.
+    assert.equal(date('The budget for fiscal year 2026/27 is in parliament.', 'fiscal year 2026/27', '2026-04-16').normalized, '2026-04/2027-03');
+  });
+
+  it('reads a present forecast as pointing ahead, and a scheduling word after a preposition as a noun', () => {
+    assert.equal(date('The bank forecasts growth of 3% in the fiscal year ending June 30.', 'fiscal year ending June 30', '2026-04-16').normalized, '2025-07/2026-06');
+    assert.equal(date('The IMF predicts inflation of 9% in December.', 'December', '2026-04-16').normalized, '2026-12');
+    // "its forecasts": a noun, no tense of its own.
+    assert.equal(date('Its forecasts in January were wrong.', 'January', '2026-04-16').normalized, '2026-01');
+    assert.equal(date('During peak demand in August, the grid operator said, 12% of power was lost.', 'August', '2026-10-01').normalized, '2026-08');
+    // A scheduling verb still points ahead.
+    assert.equal(date('Output peaks in August.', 'August', '2026-10-01').normalized, '2027-08');
+  });
+});

@@ -38,6 +38,16 @@ export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw),
   const m1 = monthNum(name);
   const m2 = second ? monthNum(second) : m1;
   let y: number | null = year ? Number(year) : null;
+  if (m2 < m1) {
+    // "between July and March", "from November to February 2027": the range crosses a year end. A year written after
+    // it is the last month's; else the last month is the latest one past (the tense points back) or the first month
+    // the next one ahead.
+    const d = y === null && ctx.ref ? dir(ctx, start, end) : null;
+    const y2 = y ?? (ctx.ref === null ? null : d === 'past' ? yearForMonths(ctx.ref, m2, m2, 'past') : yearForMonths(ctx.ref, m1, m1, 'future') + 1);
+    const one = (yy: number | null, mm: number): string => (yy === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(yy, mm));
+    push(ctx, start, end, 'month', `${one(y2 === null ? null : y2 - 1, m1)}/${one(y2, m2)}`);
+    return;
+  }
   if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
   const one = (mm: number): string => (y === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(y, mm));
   push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));

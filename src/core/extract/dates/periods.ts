@@ -13,17 +13,21 @@ export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new Reg
 }, (_text, t, i) => nextStartsWith(t, i, SINGLE_UNITS)];
 
 /**
- * A duration range has its "-", "–" or "to" within the first four tokens ("10", "-"; "twenty", "-", "five", "to";
+ * A duration range has its "-", "–", "to" or "and" within the first four tokens ("10", "-"; "twenty", "-", "five", "to";
  * "10to14" is one token) and a time unit after it.
  */
-const rangeGate: Gate = (_text, t, i) => tokenWithin(t, i, 0, 3, (lw) => lw === '-' || lw === '–' || lw.includes('to')) && unitAhead(t.lower, i);
+const rangeGate: Gate = (_text, t, i) => tokenWithin(t, i, 0, 3, (lw) => lw === '-' || lw === '–' || lw === 'and' || lw.includes('to')) && unitAhead(t.lower, i);
 
-// Duration ranges: "10 to 14 days", "two to three years".
-export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(${NUMW}|\d+(?:\.\d+)?)\s+(day|week|month|year|decade|hour)s(?![\p{L}])`, 'iyu'), (ctx, m) => {
+/** "between" right before a span: an "and" inside it joins the two ends of one range. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s+$/iu;
+
+// Duration ranges: "10 to 14 days", "two to three years", "between four and eight months" (without "between", guideline 16).
+export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${NUMW}|\d+(?:\.\d+)?)\s*(?:-|–|to|(?<=\s)(and)(?=\s))\s*(${NUMW}|\d+(?:\.\d+)?)\s+(day|week|month|year|decade|hour)s(?![\p{L}])`, 'iyu'), (ctx, m) => {
+  if (m[2] !== undefined && !BETWEEN_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))) return;
   const a = numberValue(m[1]);
-  const b = numberValue(m[2]);
+  const b = numberValue(m[3]);
   if (a === null || b === null) return;
-  const unit = m[3].toLowerCase();
+  const unit = m[4].toLowerCase();
   const code = { day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', hour: 'H' }[unit] ?? 'D';
   const k = unit === 'decade' ? 10 : 1;
   const t = unit === 'hour' ? 'T' : '';

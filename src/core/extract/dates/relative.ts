@@ -1,6 +1,7 @@
 // Relative and compound expressions, resolved against the reference date: this/last/next week, offsets ("two years
 // ago"), deictic months and seasons, yesterday/today/tomorrow, weekends, "the day after tomorrow", "the 27th".
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
+import { QUANTITY_UNITS, SCALES } from '../lexicon';
 import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
 import { dir, nextStartsWithFolded, push, startsMonth, startsUnit, type Gate, type Rule } from './rule';
 
@@ -26,10 +27,28 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
   push(ctx, start, end, 'relative', norm);
 }];
 
-/** "for" right before a span: what follows is a duration. */
-const FOR_BEFORE = /(?:^|[^\p{L}])for\s+$/iu;
+/** "for" right before a span, or with a hedge between ("for more than", "for almost", "for at least"): what follows is a duration. */
+const FOR_BEFORE = /(?:^|[^\p{L}])for\s+(?:(?:(?:more|less|fewer)\s+than|over|under|almost|nearly|about|around|roughly|some|(?:at\s+)?least|up\s+to|close\s+to|(?:just|well)\s+(?:over|under))\s+)?$/iu;
 /** A count right before a unit. */
 const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|several|few)\s+$`, 'iu');
+
+/** Words before "a year on" that make it a rate ("twice a year on", "25,000 crore a year on imports"), besides scales and units. */
+const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
+/** The word right before a span (letters, digits, "%" and ","), after its spaces. */
+const WORD_BEFORE = /([\p{L}\p{N}%,]+)\s+$/u;
+
+/**
+ * Whether "a year"/"an hour" at `at` follows an amount ("Tk 25,000 crore a year on imported gas", "300 tonnes a day on",
+ * "twice a year"): then it is a rate, and an "on" after it opens the object, not an offset ("A year on, the deal holds").
+ */
+function rateBefore(text: string, at: number): boolean {
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  if (!w) return false;
+  const c = w.charCodeAt(w.length - 1);
+  if ((c >= 48 && c <= 57) || c === 37) return true;
+  const lw = w.toLowerCase();
+  return RATE_WORDS.has(lw) || lw in SCALES || lw in QUANTITY_UNITS;
+}
 
 /** The words that close an offset after its unit. */
 const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
@@ -52,9 +71,10 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   const n = m[1] ? numberValue(m[1]) : null;
   if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
   if (!m[1] && m[3].toLowerCase() === 'on') return;
+  if (m[3].toLowerCase() === 'on' && (m[1]?.toLowerCase() === 'a' || m[1]?.toLowerCase() === 'an') && rateBefore(ctx.text, m.index)) return;
   // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
   // and the clause after them says when it began.
-  if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return;
+  if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return;
   // A bare unit after its number ("two years before"): the match from the number decided.
   if (!m[1] && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return;
   const end = m.index + m[0].length;

@@ -24,6 +24,8 @@ export interface FiscalFacts {
   sentenceMonth: number[];
   /** Offsets of sentence ends (".", "!" or "?" before a space, or a line break). */
   breaks: number[];
+  /** The month the paragraph says its fiscal year starts in ("the new fiscal year begins on July 1"), 0 when it says none. */
+  stated: number;
 }
 
 export function push(ctx: Ctx, start: number, end: number, type: DateType, normalized: string | null): void {

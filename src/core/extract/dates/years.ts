@@ -12,6 +12,12 @@ import { isWs } from '../figures/chars';
  */
 const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong)|(Japan|Japanese))(?![\p{L}])`, 'gu');
 
+/**
+ * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
+ * starts in April", "the fiscal year ending June 30" (month 1: the month it starts, month 2: the month it ends).
+ */
+const FISCAL_STATED = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+[Yy]ear\s+(?:(?:that|which)\s+)?(?:(?:begins|starts|began|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(${MON})|(?:ends|ended|ending|runs\s+to|closes)\s+(?:on\s+|in\s+)?(${MON}))`, 'gu');
+
 /** The first index in the sorted list whose value is at least `v`. */
 function lowerBound(list: readonly number[], v: number): number {
   return firstIndex(list.length, (k) => list[k] >= v);
@@ -39,8 +45,11 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
     month.push(own);
     sentenceMonth.push(sameSentence ? sentenceMonth[j - 1] : own);
   }
-  ctx.steps.chars += 2 * text.length;
-  ctx.fiscal = { at, month, sentenceMonth, breaks };
+  FISCAL_STATED.lastIndex = 0;
+  const said = FISCAL_STATED.exec(text);
+  const stated = !said ? 0 : said[1] ? monthNum(said[1]) : (monthNum(said[2]) % 12) + 1;
+  ctx.steps.chars += 3 * text.length;
+  ctx.fiscal = { at, month, sentenceMonth, breaks, stated };
   return ctx.fiscal;
 }
 
@@ -48,10 +57,11 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
  * The month a split fiscal year ("FY2025-26") at `at` starts in: that of the first country named in its sentence
  * (the subject's: "Pakistan's exports to the United States rose in FY2025-26"), else of the nearest one before it,
  * else of the first after it: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India,
- * Japan, the United Kingdom, Canada), which is also the default. A reading of the text, not knowledge of the topic.
+ * Japan, the United Kingdom, Canada), which is also the default. A start (or end) month the paragraph states for its
+ * fiscal year comes first. A reading of the text, not knowledge of the topic.
  */
 function fiscalStartMonth(ctx: Ctx, at: number): number {
-  return Math.abs(fiscalConvention(ctx, at) ?? 4);
+  return fiscalFacts(ctx).stated || Math.abs(fiscalConvention(ctx, at) ?? 4);
 }
 
 /** The same reading with the sign of the naming (negative: named by its first year), or null when the paragraph names no such country. */
