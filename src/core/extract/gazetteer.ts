@@ -52,6 +52,8 @@ export class Gazetteer {
   readonly #first = new Map<string, PhraseNode>();
   readonly #demonyms = new Map<string, string>();
   readonly #currency = new Map<string, string>();
+  /** ISO 3166 letters → the currency whose ISO 4217 code starts with them ("GH" → GHS, "GY" → GYD); not the euro or the X… codes of currency unions, whose letters name no country. */
+  readonly currencyByCountryCode = new Map<string, string>();
   readonly currencyCodes = new Set<string>();
   readonly countryNames = new Set<string>();
 
@@ -62,6 +64,7 @@ export class Gazetteer {
     for (const [city, canonical] of Object.entries(SEATS_OF_GOVERNMENT)) this.#add(city, { kind: 'capital', type: 'state', canonical });
     for (const [canonical, , , demonyms, currencies] of rows) {
       if (currencies[0]) this.#currency.set(canonical, currencies[0]);
+      if (currencies[0] && currencies[0][0] !== 'X' && currencies[0] !== 'EUR') this.currencyByCountryCode.set(currencies[0].slice(0, 2), currencies[0]);
       for (const c of currencies) this.currencyCodes.add(c);
       for (const d of demonyms) this.#addDemonym(d, canonical);
     }

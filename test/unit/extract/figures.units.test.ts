@@ -210,3 +210,51 @@ describe('extract: percent ranges with both signs, degree adjectives and nouns a
   });
 });
 
+
+describe('extract: country-code currency signs, accented currency words, units in their normal casing and coordinated adjectives (guidelines 14, 15, 21)', () => {
+  it('reads two ISO country letters against a dollar, cent or cedi sign as that country\'s currency, with no actor in it', () => {
+    const gh = figure('The board raised GH¢4.5 billion from local lenders.', 'GH¢4.5 billion');
+    assert.deepEqual([gh.type, gh.value, gh.unit], ['money', 4.5e9, 'GHS']);
+    assert.equal(figure('Farmers will get GH₵61,000 a tonne.', 'GH₵61,000 a tonne').unit, 'GHS/tonne');
+    assert.equal(figure('The ministry paid GY$1.9 billion to lawyers.', 'GY$1.9 billion').unit, 'GYD');
+    assert.equal(figure('Port of Spain set aside TT$75 million.', 'TT$75 million').unit, 'TTD');
+    assert.equal(figure('The loan is worth FJ$30 million.', 'FJ$30 million').unit, 'FJD');
+    assert.ok(!mentions('The board raised GH¢4.5 billion from local lenders.').some((m) => m.kind === 'actor' && m.text === 'GH'));
+    // Letters that are no country's, and the euro's letters, make no currency.
+    assert.ok(!mentions('Bidders offered QQ$40 million.').some((m) => m.kind === 'figure' && m.type === 'money'));
+    assert.ok(!mentions('Bidders offered EU$40 million.').some((m) => m.kind === 'figure' && m.type === 'money'));
+  });
+
+  it('reads a currency word with or without its accents', () => {
+    const ves = figure('The official rate passed 310 bolívars to the dollar.', '310 bolívars');
+    assert.deepEqual([ves.type, ves.value, ves.unit], ['money', 310, 'VES']);
+    assert.equal(figure('A kilo of rice costs 90 bolivar.', '90 bolivar').unit, 'VES');
+    assert.equal(figure('The fee is 8,000 guaraníes.', '8,000 guaraníes').unit, 'PYG');
+    assert.equal(figure('The fee is 8,000 guaranies.', '8,000 guaranies').unit, 'PYG');
+    assert.equal(figure('Bus fares rose to 25 cordobas.', '25 cordobas').unit, 'NIO');
+  });
+
+  it('reads a unit written in its own normal casing and voltages ("400-kV", "300 kW")', () => {
+    const kv = figure('A new 220-kV line links the two grids.', '220-kV');
+    assert.deepEqual([kv.type, kv.value, kv.unit], ['quantity', 220, 'kV']);
+    assert.equal(figure('The 765 kilovolt link opened.', '765 kilovolt').unit, 'kV');
+    assert.equal(figure('Each roof carries a 150 kW array.', '150 kW').unit, 'kW');
+    assert.equal(figure('The cells give 12 volts.', '12 volts').unit, 'volts');
+  });
+
+  it('counts "N of them" by the noun of the sentence\'s last count, past figures of other kinds', () => {
+    const text = 'The regulator licensed five new plants totalling 900 megawatts, two of them owned by foreign firms.';
+    assert.deepEqual([figure(text, 'two').type, figure(text, 'two').unit], ['count', 'plants']);
+    assert.equal(figure('The firm runs 9 mines, 4 of them in the south.', '4').unit, 'mines');
+    // No count with a noun in the same sentence: no figure.
+    assert.ok(!mentions('The port has 12 cranes. Three of them are idle.').some((m) => m.kind === 'figure' && m.text === 'Three'));
+  });
+
+  it('skips a pair of adjectives joined by "and" or "or" before the counted noun', () => {
+    assert.equal(figure('The loan came from 11 international and local banks.', '11').unit, 'banks');
+    assert.equal(figure('Officials inspected six new or upgraded plants.', 'six').unit, 'plants');
+    // Two counts, each with its own adjective, stay apart.
+    assert.equal(figure('The fleet has 5 naval and 3 coastal ships.', '3').unit, 'ships');
+    assert.equal(figure('We saw 10 trucks and local buses.', '10').unit, 'trucks');
+  });
+});

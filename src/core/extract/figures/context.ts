@@ -85,6 +85,9 @@ export const OF_COUNT_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her|all|[\p{L}]+
 
 export const TEMPORAL_AFTER = /^\s+(?:of\s+(?:a|an)\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|quarter|season)s?\b/;
 
+/** "three of them", "two of those": a part of a whole named earlier. */
+export const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)(?![\p{L}])/u;
+
 export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 
 export const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/;

@@ -1,6 +1,16 @@
 // Currency of a money figure: symbol, code, word or phrase, and the shared currency words the document decides.
 import type { Gazetteer } from '../gazetteer';
+import { COUNTRY_CODE_SIGNS } from './patterns';
+import { foldAccents } from '../../util/foldAccents';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
+
+/** The currency words without their accents (the figure pattern matches them with or without). */
+const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS).map(([w, code]) => [foldAccents(w), code]));
+
+/** The default code of a lower-case currency word, written with or without its accents ("bolívars", "bolivars" → VES). */
+export function currencyWordCode(lower: string): string | undefined {
+  return CURRENCY_WORDS[lower] ?? FOLDED_CURRENCY_WORDS.get(foldAccents(lower));
+}
 
 export function ambiguousCodes(word: string): readonly string[] | null {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -9,16 +19,25 @@ export function ambiguousCodes(word: string): readonly string[] | null {
   return codes && codes.length > 1 ? codes : null;
 }
 
+/** "GH¢" → GHS, "GY$" → GYD: two ISO country letters then a currency sign. */
+function countryCodeCurrency(s: string, gaz: Gazetteer): string | null {
+  if (s.length !== 3 || !COUNTRY_CODE_SIGNS.includes(s[2])) return null;
+  return gaz.currencyByCountryCode.get(s.slice(0, 2)) ?? null;
+}
+
 export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: readonly string[] | null } | null {
   const s = raw.trim();
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
+  const byCountry = countryCodeCurrency(s, gaz);
+  if (byCountry) return { code: byCountry, candidates: null };
   const lower = s.toLowerCase().replace(/\s+/g, ' ');
   if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: lower.startsWith('cfa ') ? AMBIGUOUS_CURRENCIES['cfa franc'] : null };
   const words = s.split(/\s+/);
   const last = words[words.length - 1];
   const lastLower = last.toLowerCase();
-  if (!(lastLower in CURRENCY_WORDS)) return null;
+  const code = currencyWordCode(lastLower);
+  if (!code) return null;
   if (words.length > 1) {
     const country = gaz.countryOfDemonym(words.slice(0, -1).join(' '));
     if (country) {
@@ -26,5 +45,5 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
       if (cur) return { code: cur, candidates: null };
     }
   }
-  return { code: CURRENCY_WORDS[lastLower], candidates: ambiguousCodes(last) };
+  return { code, candidates: ambiguousCodes(foldAccents(last)) };
 }

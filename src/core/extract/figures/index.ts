@@ -4,13 +4,13 @@ import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
-import { CURRENCY_WORDS, FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import { FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
-import { currencyOf } from './currency';
+import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
 
 export { buildFigureLexicon, type FigureLexicon } from './patterns';
@@ -57,6 +57,23 @@ function partOfNoun(text: string, end: number, gaz: Gazetteer): string | null {
   if (!of || OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return null;
   const noun = countNoun(text, end + of[0].length, gaz);
   return noun && /\p{Ll}s$/u.test(noun) ? noun : null;
+}
+
+/** How many figures back "<count> of them" looks for the count whose noun it takes. */
+const OF_THEM_LOOKBACK = 4;
+
+/**
+ * "four new projects totalling 1,450 megawatts, three of them backed by…": a part "of them" counts the noun of the
+ * sentence's last count that has one, past figures of other kinds in between; null when there is none.
+ */
+function partOfThem(text: string, end: number, start: number, out: readonly FigureMention[]): string | null {
+  if (!OF_THEM_AFTER.test(text.slice(end, end + 16))) return null;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - OF_THEM_LOOKBACK; k--) {
+    const f = out[k];
+    if (/[.!?;]\s/.test(text.slice(f.end, start))) return null;
+    if (carriesNoun(f)) return f.unit.slice(f.unit.lastIndexOf(' ') + 1);
+  }
+  return null;
 }
 
 /** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
@@ -184,7 +201,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s/).pop() ?? '';
       const words = sentence.match(/[\p{L}]+/gu) ?? [];
       for (let k = words.length - 1; k >= 0; k--) {
-        const cur = words[k].toLowerCase() in CURRENCY_WORDS ? currencyOf(words[k], gaz) : null;
+        const cur = currencyWordCode(words[k].toLowerCase()) ? currencyOf(words[k], gaz) : null;
         if (cur && !RATE_CURRENCY.test(words[k])) { type = 'money'; unit = cur.code; candidates = cur.candidates; break; }
       }
     }
@@ -193,7 +210,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const model = wsThen(text, end, mayBeUpper) ? MODEL_AFTER.exec(text.slice(end, end + 40)) : null;
       let noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
       // "two of the country's largest copper mines": a part of a whole counts the whole's plural noun ("one of the" is an idiom).
-      if (!noun && v2 === null && v1 >= 2 && text.charCodeAt(skipWs(text, end)) === 111) noun = partOfNoun(text, end, gaz);
+      if (!noun && v2 === null && v1 >= 2 && text.charCodeAt(skipWs(text, end)) === 111) noun = partOfNoun(text, end, gaz) ?? partOfThem(text, end, start, out);
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).
       // "…, while two favoured a pause": a bare number word (two or more) after a count with a noun in the same sentence counts that noun.
       const prev = out.length ? out[out.length - 1] : null;

@@ -2,10 +2,21 @@
 import type { Gazetteer } from '../gazetteer';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
 import { tokenize } from '../tokenize';
+import { foldAccents } from '../../util/foldAccents';
 
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** Accented forms of each vowel, so that a word matches with or without its accents. */
+const VOWEL_FORMS: Readonly<Record<string, string>> = { a: '[aáàâãä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôõö]', u: '[uúùûü]' };
+
+/**
+ * An alternation of lower-case words that matches each with or without accents on its vowels ("bolivars" and "bolívars",
+ * "guaraníes" and "guaranies"): the words are folded, then each vowel matches its accented forms. Callers fold the match too.
+ */
+export const accentFree = (words: Iterable<string>): string =>
+  [...new Set([...words].map(foldAccents))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/[aeiou]/g, (v) => VOWEL_FORMS[v])).join('|');
 
 export const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.slice(1))}`;
 
@@ -23,6 +34,9 @@ export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|[Tt]rillion|[Bb]illion|[Mm
 
 /** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
 const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;
+
+/** Signs written after a country's ISO letters to name its currency: dollar, cent, cedi, pound. */
+export const COUNTRY_CODE_SIGNS = '$¢₵£';
 
 export const PCT = String.raw`%|[Pp]er\s?cent(?:age[\s-]+points?)?|[Pp]ercent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
@@ -50,10 +64,12 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // One capital letter is a prefix only before a number: the rand ("R 500", "R500"), and the naira's plain N written against an
   // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names);
   // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
-  const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${alt(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
-  // Energy units keep their own casing ("45 TWh", "300 kWh").
-  const qty = `(?:${alt(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])]))})(?![\\p{L}])`;
+  // A country's ISO letters against a dollar, cent or pound sign name its own currency ("GH¢3.2 billion", "GY$2.6 billion", "TT$40").
+  const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]`;
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
+  const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
+  // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
+  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
@@ -62,7 +78,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
   const fractionRe = /(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
-  const prefixes = new Set<string>([...codes, ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
+  const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
   const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);

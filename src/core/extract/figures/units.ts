@@ -72,6 +72,16 @@ export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): strin
   return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
 }
 
+/** The length of the listed adjective at pos when a lower-case word follows it (the second of a coordinated pair), else 0. */
+function coordinatedAdjective(text: string, pos: number): number {
+  const m = wordAfter(text, pos, 30);
+  if (!m) return 0;
+  const lw = m[1];
+  if (!(ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || HYPHEN_MODIFIER.test(lw))) return 0;
+  const next = wordAfter(text, pos + m[0].length, 30);
+  return next && /^\s+\p{Ll}/u.test(next[0]) && !NOT_NOUNS.has(next[1]) ? m[0].length : 0;
+}
+
 /** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
 export function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
@@ -110,6 +120,9 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     if (NOT_NOUNS.has(lw)) return null;
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
+      // "14 international and local banks", "six new or upgraded plants": a pair of adjectives joined by "and"/"or" is skipped whole.
+      const pair = peek && (peek[1] === 'and' || peek[1] === 'or') ? coordinatedAdjective(text, pos + m[0].length + peek[0].length) : 0;
+      if (pair && peek) { pos += m[0].length + peek[0].length + pair; continue; }
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
       // A quantifier before a demonym: both are skipped ("17 more Brazilian meatpacking plants").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}\p{Ll}/u.test(peek[0]) && gaz.countryOfDemonym(peek[1]) && i < 1) { pos += m[0].length; continue; }

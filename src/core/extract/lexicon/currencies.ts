@@ -23,7 +23,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   koruna: 'CZK', leu: 'RON', lei: 'RON', lev: 'BGN', som: 'KGS', sum: 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'soʻm': 'UZS', sol: 'PEN', soles: 'PEN', pula: 'BWP', kwanza: 'AOA', metical: 'MZN', leone: 'SLE',
   drams: 'AMD', manats: 'AZN', laris: 'GEL', kyats: 'MMK', forints: 'HUF', korunas: 'CZK', levs: 'BGN', boliviano: 'BOB', bolivianos: 'BOB',
   quetzal: 'GTQ', quetzales: 'GTQ', guaraní: 'PYG', guaranís: 'PYG', guaranies: 'PYG', lempira: 'HNL', lempiras: 'HNL', colones: 'CRC',
-  córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
+  córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', bolivar: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
   rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
 };
 

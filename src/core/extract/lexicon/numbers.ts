@@ -30,6 +30,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   'terawatt hours': ['TWh', 1], twh: ['TWh', 1], 'gigawatt hours': ['GWh', 1], gwh: ['GWh', 1], 'megawatt hours': ['MWh', 1], 'kilowatt hours': ['kWh', 1],
   'terawatt-hours': ['TWh', 1], 'gigawatt-hours': ['GWh', 1], 'megawatt-hours': ['MWh', 1], 'kilowatt-hours': ['kWh', 1], 'million tonnes': ['tonnes', 1e6], foot: ['feet', 1], metre: ['metres', 1], meter: ['metres', 1], mile: ['miles', 1],
   carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1], 'cubic feet': ['cubic feet', 1], 'tonnes per annum': ['tonnes per annum', 1], 'tons per annum': ['tons per annum', 1],
+  kv: ['kV', 1], kilovolts: ['kV', 1], kilovolt: ['kV', 1], volts: ['volts', 1], volt: ['volts', 1],
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
 };
 
