@@ -13,6 +13,8 @@ const EXTRA = new Set(['TW', 'PS', 'XK']);
 const CANONICAL = { CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', CI: "Côte d'Ivoire" };
 /** Alternative spellings kept although short or all upper case. */
 const KEEP_SHORT = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK']);
+/** Capitals in their current romanisation, ahead of the older form the package gives ("Ulan Bator"), which stays too. */
+const CAPITAL_SPELLINGS = { MN: ['Ulaanbaatar'] };
 /** When two countries share a demonym, the one listed here owns it. */
 const DEMONYM_OWNER = { Congolese: 'CD', Dominican: 'DO', Indian: 'IN', American: 'US', Norwegian: 'NO', French: 'FR', Dutch: 'NL' };
 
@@ -39,7 +41,8 @@ export function buildCountries() {
       if (owner && owner !== c.cca2) continue;
       demonyms.add(v);
     }
-    rows.push([canonical, [...names].sort(), (c.capital ?? []).filter((x) => latin.test(x)), [...demonyms], Object.keys(c.currencies ?? {})]);
+    const capitals = [...(CAPITAL_SPELLINGS[c.cca2] ?? []), ...(c.capital ?? []).filter((x) => latin.test(x))];
+    rows.push([canonical, [...names].sort(), capitals, [...demonyms], Object.keys(c.currencies ?? {})]);
   }
   rows.sort((a, b) => a[0].localeCompare(b[0], 'en'));
   return `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
