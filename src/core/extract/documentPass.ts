@@ -262,7 +262,10 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
     if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
     return `${bare} (${dominant})`;
   }
-  return genericInstitution(canonical) ? `${canonical} (${dominant})` : canonical;
+  if (!genericInstitution(canonical)) return canonical;
+  // "Department of Energy" in an article about the United States is its federal department, named so.
+  if (dominant === 'United States' && canonical.startsWith('Department of ')) return `United States ${canonical}`;
+  return `${canonical} (${dominant})`;
 }
 
 const ADMINISTRATION = ' administration';
@@ -303,7 +306,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       // longer than acronyms mostly are (a shouted word).
       const defined = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text);
       if (defined === undefined && c.definedOnly) continue;
-      type = 'organization'; canonical = defined ?? c.text;
+      type = 'organization'; canonical = defined === undefined ? c.text : withAcronymSpelledOut(defined, ctx.acronyms);
     } else if (ctx.fullNames.has(c.text)) {
       // "De Zela" read whole after a quote is still the surname of "Hugo de Zela", its particle capitalised.
       const longer = ctx.surnames.get(c.text) ?? ctx.surnames.get(particleLowered(c.text));
@@ -352,7 +355,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
         // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
         if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
-        else if (m.canonical === m.text) m.canonical = withAcronymSpelledOut(m.text, ctx.acronyms);
+        // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
+        else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
@@ -399,6 +403,9 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
   };
   for (const c of raw.candidates) {
     keys.add(c.text); keys.add(particleLowered(c.text)); keys.add(c.text.toUpperCase());
+    // An acronym's expansion opened by another acronym is spelled out by that one's definition.
+    const leading = c.acronym ? LEADING_ACRONYM.exec(ctx.acronyms.get(c.text) ?? '') : null;
+    if (leading) keys.add(leading[1]);
     generic(c.text, c.text, ctx.acronyms.get(c.text), ctx.orgNames.get(c.text), ctx.orgHeads.get(c.text));
   }
   for (const [, codes] of raw.ambiguous) keys.add(codes.join());
@@ -419,8 +426,10 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
     if (full) { keys.add(full); keys.add(particleLowered(full)); }
     const expansion = ctx.acronyms.get(m.text);
     if (expansion) keys.add(expansion);
-    const leading = LEADING_ACRONYM.exec(m.text);
-    if (leading) keys.add(leading[1]);
+    for (const name of [m.text, m.canonical]) {
+      const leading = LEADING_ACRONYM.exec(name);
+      if (leading) keys.add(leading[1]);
+    }
   }
   return [...keys];
 }

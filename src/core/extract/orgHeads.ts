@@ -1,19 +1,25 @@
 // Organisation heads: which organisation a bare head word ("the Commission", "the Fund", "the Council") names in an
 // article, and the organs named after a defined acronym ("ECOWAS Commission"), spelled out (guidelines 12, 13).
+import { getGazetteer } from './gazetteer';
 import { ORG_HEADS } from './lexicon';
 import { organisationShortForms } from './orgShortForms';
 
-/** "ECOWAS Commission" after "Economic Community of West African States (ECOWAS)": a name opened by an acronym the article defines, spelled out (guideline 13). */
+/**
+ * "ECOWAS Commission", "AU Peace and Security Council": a name opened by an acronym the article defines, or one the
+ * gazetteer knows as an organisation, spelled out (guideline 13).
+ */
 export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<string, string>): string {
   const m = LEADING_ACRONYM.exec(canonical);
   // Only an organ of the body ("… Commission", "… Tribunal"); a forum or grouping named after it ("ASEAN Regional Forum",
   // "ASEAN Plus Three") keeps the name it gives itself.
-  const expansion = m && ORGAN_HEAD.test(canonical) && acronyms.get(m[1]);
+  if (!m || !ORGAN_HEAD.test(canonical)) return canonical;
+  const known = getGazetteer().get(m[1]);
+  const expansion = acronyms.get(m[1]) ?? (known?.kind === 'org' && known.canonical !== m[1] ? known.canonical : undefined);
   return expansion ? `${expansion}${canonical.slice(m[1].length)}` : canonical;
 }
 
-/** An acronym opening a name, before capitalised words ("ECOWAS Commission", "SADC Tribunal"). */
-export const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+\p{Lu}\p{Ll}+)+$)/u;
+/** An acronym opening a name, before capitalised words and their connectors ("ECOWAS Commission", "AU Peace and Security Council"). */
+export const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+(?:\p{Lu}\p{Ll}+|and|of|for|on))*\s+\p{Lu}\p{Ll}+$)/u;
 
 /** The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"). */
 const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)$/u;

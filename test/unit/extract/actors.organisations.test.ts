@@ -287,57 +287,20 @@ describe('extract: a party or alliance named before its kind of body (guidelines
     assert.equal(actor('The Greek Golden Dawn party was banned.', 'Golden Dawn').type, 'organization');
   });
 
-  it('reads the one-word employer of a scholar or a researcher as an organisation', () => {
-    assert.equal(actor('said Ana Lima, a professor at Insper in Sao Paulo.', 'Insper').type, 'organization');
-    assert.equal(actor('A lecturer at Makerere said so.', 'Makerere').type, 'organization');
-    assert.equal(actor('said Ana Lima, an economist at Fiocruz.', 'Fiocruz').type, 'organization');
-    unmarked('said Ana Lima, who lives at Insper.', 'Insper');
-  });
-
   it('reads a party name whose bracketed short form stands before the body word, and the short form later', () => {
     const text = 'The opposition Law and Justice (PiS) party won. PiS lawmakers agreed.';
     const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.canonical : ''}`);
     assert.deepEqual(found, ['Law and Justice:Law and Justice', 'PiS:Law and Justice', 'PiS:Law and Justice']);
   });
 
-  it('reads a defined short form longer than six capitals later, and written as a word, but no undefined shouted word', () => {
-    const text = 'The Ghana Cocoa Board (COCOBOD) signed a loan. According to COCOBOD figures, Cocobod would deploy officers.';
-    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.canonical : ''}`);
-    assert.deepEqual(found, ['Ghana Cocoa Board:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'Cocobod:Ghana Cocoa Board']);
-    unmarked('BREAKING: officials said WARNING signs grew.', 'WARNING');
-    unmarked('BREAKING: officials said WARNING signs grew.', 'BREAKING');
-  });
-
-  it('reads a name opened by a Romance head, with hyphenated parts, before its acronym as an organisation', () => {
-    const text = "Côte d'Ivoire's Conseil du Café-Cacao (CCC) said it would pay farmers.";
-    assert.equal(actor(text, 'Conseil du Café-Cacao').type, 'organization');
-    assert.equal(actor(text, 'CCC').canonical, 'Conseil du Café-Cacao');
-    assert.equal(actor('The Conseil Constitutionnel ruled on Friday.', 'Conseil Constitutionnel').type, 'organization');
-  });
-
-  it('reads an unknown name apposed to a legislature, and its later bare mentions, as an organisation', () => {
-    const text = 'He told the State Great Khural, the parliament, on Tuesday. The State Great Khural must approve the budget.';
-    assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' && m.type), ['organization', 'organization']);
-  });
-
-  it('reads a state-owned name as an organisation, and a country before a metal word as a company', () => {
-    assert.equal(actor('The state-owned Erdenes Oyu Tolgoi holds the remaining 34%.', 'Erdenes Oyu Tolgoi').type, 'organization');
-    assert.equal(actor('The state-owned Kenya Pipeline Company said so.', 'Kenya Pipeline Company').type, 'organization');
-    assert.equal(actor('Korea Zinc sent teams to the capital.', 'Korea Zinc').type, 'organization');
-    assert.equal(actor('A state-owned Chinese firm bought it.', 'Chinese').type, 'state');
-  });
-
-  it('reads a company form written as initials inside the name and spells it out', () => {
-    assert.equal(actor('Oyu Tolgoi LLC had understated its income.', 'Oyu Tolgoi LLC').canonical, 'Oyu Tolgoi Limited Liability Company');
-    assert.equal(actor('Kazatomprom JSC said so.', 'Kazatomprom JSC').canonical, 'Kazatomprom Joint Stock Company');
-    unmarked('The PLC said so.', 'PLC');
-  });
-
-  it('reads a rank before a company word as a company, not a titled person', () => {
-    assert.equal(actor('General Motors said it would cut 300 jobs.', 'General Motors').type, 'organization');
-    assert.equal(actor('General Motors of Canada said so.', 'General Motors of Canada').type, 'organization');
-    assert.equal(actor('General Electric of Brazil said so.', 'General Electric').type, 'organization');
-    assert.equal(actor('Army chief General Ahmed Musa spoke.', 'Ahmed Musa').role, 'Army chief General');
+  it('reads a leader\'s possessive before a party as its owner, and a title word joined by "and" as the start of a name', () => {
+    const text = "Lee Jae-myung spoke. Lee's Democratic Party has pressed him.";
+    assert.equal(actor(text, 'Lee').canonical, 'Lee Jae-myung');
+    assert.equal(actor(text, 'Democratic Party').type, 'organization');
+    assert.equal(actor("Erdogan's Justice and Development Party won.", 'Justice and Development Party').type, 'organization');
+    assert.equal(actor("Moody's Investors Service said so.", "Moody's Investors Service").type, 'organization');
+    assert.equal(actor("the ruling Mongolian People's Party said so.", "Mongolian People's Party").type, 'organization');
+    assert.equal(actor('President and Chief Executive Ana Ruiz said so.', 'Ana Ruiz').role, 'Chief Executive');
   });
 
   it('lets a demonym open a party name, not a militia name', () => {
@@ -411,5 +374,95 @@ describe('extract: company words, offices, host countries and ranks inside organ
     assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'Peru'), []);
     assert.equal(mentions(text).filter((m) => m.kind === 'actor' && m.text === 'GATP' && m.canonical === 'General Administration of Taxation of Peru').length, 2);
     assert.equal(actor('General Idris of the navy spoke.', 'Idris').type, 'person');
+  });
+});
+
+describe('extract: organisations read from their cues, forms and neighbours (guidelines 1, 12, 13)', () => {
+  it('reads the one-word employer of a scholar or a researcher as an organisation', () => {
+    assert.equal(actor('said Ana Lima, a professor at Insper in Sao Paulo.', 'Insper').type, 'organization');
+    assert.equal(actor('A lecturer at Makerere said so.', 'Makerere').type, 'organization');
+    assert.equal(actor('said Ana Lima, an economist at Fiocruz.', 'Fiocruz').type, 'organization');
+    unmarked('said Ana Lima, who lives at Insper.', 'Insper');
+  });
+
+  it('reads a defined short form longer than six capitals later, and written as a word, but no undefined shouted word', () => {
+    const text = 'The Ghana Cocoa Board (COCOBOD) signed a loan. According to COCOBOD figures, Cocobod would deploy officers.';
+    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.kind === 'actor' ? m.canonical : ''}`);
+    assert.deepEqual(found, ['Ghana Cocoa Board:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'COCOBOD:Ghana Cocoa Board', 'Cocobod:Ghana Cocoa Board']);
+    unmarked('BREAKING: officials said WARNING signs grew.', 'WARNING');
+    unmarked('BREAKING: officials said WARNING signs grew.', 'BREAKING');
+  });
+
+  it('reads a name opened by a Romance head, with hyphenated parts, before its acronym as an organisation', () => {
+    const text = "Côte d'Ivoire's Conseil du Café-Cacao (CCC) said it would pay farmers.";
+    assert.equal(actor(text, 'Conseil du Café-Cacao').type, 'organization');
+    assert.equal(actor(text, 'CCC').canonical, 'Conseil du Café-Cacao');
+    assert.equal(actor('The Conseil Constitutionnel ruled on Friday.', 'Conseil Constitutionnel').type, 'organization');
+  });
+
+  it('reads an unknown name apposed to a legislature, and its later bare mentions, as an organisation', () => {
+    const text = 'He told the State Great Khural, the parliament, on Tuesday. The State Great Khural must approve the budget.';
+    assert.deepEqual(mentions(text).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' && m.type), ['organization', 'organization']);
+  });
+
+  it('reads a state-owned name as an organisation, and a country before a metal word as a company', () => {
+    assert.equal(actor('The state-owned Erdenes Oyu Tolgoi holds the remaining 34%.', 'Erdenes Oyu Tolgoi').type, 'organization');
+    assert.equal(actor('The state-owned Kenya Pipeline Company said so.', 'Kenya Pipeline Company').type, 'organization');
+    assert.equal(actor('Korea Zinc sent teams to the capital.', 'Korea Zinc').type, 'organization');
+    assert.equal(actor('A state-owned Chinese firm bought it.', 'Chinese').type, 'state');
+  });
+
+  it('reads a company form written as initials inside the name and spells it out', () => {
+    assert.equal(actor('Oyu Tolgoi LLC had understated its income.', 'Oyu Tolgoi LLC').canonical, 'Oyu Tolgoi Limited Liability Company');
+    assert.equal(actor('Kazatomprom JSC said so.', 'Kazatomprom JSC').canonical, 'Kazatomprom Joint Stock Company');
+    unmarked('The PLC said so.', 'PLC');
+  });
+
+  it('reads an undefined all-caps word opening unknown capitalised words as a company', () => {
+    assert.equal(actor('Samsung Electronics and SK Hynix import roughly 45% of it.', 'SK Hynix').type, 'organization');
+    assert.equal(actor('LG Energy Solution said so.', 'LG Energy Solution').type, 'organization');
+    // A title or a date after the all-caps word is no part of a name.
+    assert.equal(actor('The MTA Director Ana Ruiz said so.', 'Ana Ruiz').role, 'Director');
+    assert.ok(!mentions('He spoke to the PCG Thursday.').some((m) => m.kind === 'actor' && m.text.includes('Thursday')));
+  });
+
+  it('reads a company named by its industry, its shares, a capital before a company word, or a pollster before its survey', () => {
+    assert.equal(actor('Japanese foundry venture Rapidus relies on Korean suppliers.', 'Rapidus').type, 'organization');
+    assert.equal(actor('Shares of Tokyo Electron rose 3.2%.', 'Tokyo Electron').type, 'organization');
+    assert.equal(actor('Tokyo Gas said so.', 'Tokyo Gas').type, 'organization');
+    assert.equal(actor('A Pulse Asia survey in June found that 73% agreed.', 'Pulse Asia').type, 'organization');
+    assert.equal(actor('An Ipsos poll found it.', 'Ipsos').type, 'organization');
+    assert.equal(actor('Tokyo said so.', 'Tokyo').canonical, 'Japan');
+    unmarked('A June survey found it.', 'survey');
+  });
+
+  it('ends a name at "and" after a known organisation or before an opening head', () => {
+    const banks = mentions('according to Citigroup and Standard Bank, which arranged it.').filter((m) => m.kind === 'actor').map((m) => m.text);
+    assert.deepEqual(banks, ['Citigroup', 'Standard Bank']);
+    const text = 'built by Pampa Energía and Empresa Nacional del Petróleo (ENAP), the state oil company';
+    assert.equal(actor(text, 'Pampa Energía').type, 'organization');
+    assert.equal(actor(text, 'ENAP').canonical, 'Empresa Nacional del Petróleo');
+    assert.equal(actor('the Trade and Development Bank said so.', 'Trade and Development Bank').type, 'organization');
+  });
+
+  it('reads an operator as an organisation head and a supplier apposed with "owned by" as an organisation', () => {
+    const text = 'the Kosovo Transmission System and Market Operator (KOSTT) will take over billing';
+    assert.equal(actor(text, 'Kosovo Transmission System and Market Operator').type, 'organization');
+    assert.equal(actor(text, 'KOSTT').canonical, 'Kosovo Transmission System and Market Operator');
+    assert.equal(actor('billing from Elektrosever, a supplier owned by the state utility.', 'Elektrosever').type, 'organization');
+  });
+
+  it('spells out a known acronym opening an organ\'s name, and the organ\'s own acronym', () => {
+    const text = 'The AU Peace and Security Council (PSC) met. The PSC agreed.';
+    const found = mentions(text).filter((m) => m.kind === 'actor').map((m) => m.kind === 'actor' && m.canonical);
+    assert.deepEqual(found, Array(3).fill('African Union Peace and Security Council'));
+    assert.equal(actor('The ASEAN Regional Forum met.', 'ASEAN Regional Forum').canonical, 'ASEAN Regional Forum');
+  });
+
+  it('reads a rank before a company word as a company, not a titled person', () => {
+    assert.equal(actor('General Motors said it would cut 300 jobs.', 'General Motors').type, 'organization');
+    assert.equal(actor('General Motors of Canada said so.', 'General Motors of Canada').type, 'organization');
+    assert.equal(actor('General Electric of Brazil said so.', 'General Electric').type, 'organization');
+    assert.equal(actor('Army chief General Ahmed Musa spoke.', 'Ahmed Musa').role, 'Army chief General');
   });
 });

@@ -212,6 +212,14 @@ describe('extract: titles kept in the role (guideline 6)', () => {
   });
 });
 
+describe('extract: naval ranks as titles (guideline 6)', () => {
+  it('keeps a commodore\'s rank in the role, out of the name', () => {
+    const text = '"This was deliberate," PCG spokesman Commodore Arnel Bautista told reporters. Bautista said so.';
+    assert.equal(actor(text, 'Arnel Bautista').role, 'spokesman Commodore');
+    assert.equal(actor(text, 'Bautista').canonical, 'Arnel Bautista');
+  });
+});
+
 describe('extract: people named in a list without a title or cue', () => {
   it('takes every name of a list of three plain two-word names as a person, and its later surnames', () => {
     const text = 'The panel approved it with Dana Whitfield, Mark Feller and Luis Ochoa opposed. Whitfield said the cap would raise costs.';

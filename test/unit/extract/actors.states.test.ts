@@ -10,6 +10,21 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
     assert.equal(actor('Ulan Bator would not be bullied.', 'Ulan Bator').canonical, 'Mongolia');
   });
 
+  it('reads a demonym counting a population as a people, not a state, and a demonym-led list party as one name', () => {
+    unmarked('four municipalities of the Serb-majority north', 'Serb');
+    unmarked('Russian-speaking towns voted.', 'Russian');
+    assert.equal(actor('the Saudi-led coalition struck.', 'Saudi').canonical, 'Saudi Arabia');
+    assert.equal(actor('the Serb List party, which dominates the north', 'Serb List').type, 'organization');
+  });
+
+  it('lets a capital that receives a transfer, or opens a heading before its verb, act', () => {
+    assert.equal(actor('Washington has committed $500 million in military financing to Manila since 2024.', 'Manila').canonical, 'Philippines');
+    assert.equal(actor('Washington sent aid to Kyiv.', 'Kyiv').canonical, 'Ukraine');
+    unmarked('Flights to Manila resumed.', 'Manila');
+    unmarked('He took the aid convoy route and drove to Kyiv.', 'Kyiv');
+    assert.equal(actor('## Washington Weighs In\n\nThe talks went on.', 'Washington').canonical, 'United States');
+  });
+
   it('treats a capital before a business noun as a place', () => {
     unmarked('A Doha fund took a stake in the port.', 'Doha');
     unmarked('The deal was signed by an Abu Dhabi conglomerate.', 'Abu Dhabi');
@@ -148,6 +163,15 @@ describe("extract: the article's state qualifies generic institutions (guideline
   it('gives no administration the country a paragraph opens with: it may be another country\'s', () => {
     const text = 'In Taiwan, officials said the Harris administration would differ.';
     assert.equal(actor(text, 'Harris administration').canonical, 'United States');
+  });
+});
+
+describe('extract: departments and treasuries qualified by the article\'s state (guideline 13)', () => {
+  it('qualifies a department of one portfolio and a national treasury, and names a United States department', () => {
+    assert.equal(actor('MANILA — Arrivals fell, the Department of Tourism said. The Philippines agreed.', 'Department of Tourism').canonical, 'Department of Tourism (Philippines)');
+    assert.equal(actor('NAIROBI — The National Treasury said Kenya would pay.', 'National Treasury').canonical, 'National Treasury (Kenya)');
+    assert.equal(actor('WASHINGTON — The Department of Energy said the United States would act.', 'Department of Energy').canonical, 'United States Department of Energy');
+    assert.equal(actor('MANILA — The Department of Budget and Management said the Philippines would pay.', 'Department of Budget and Management').canonical, 'Department of Budget and Management');
   });
 });
 

@@ -2,8 +2,12 @@
 
 export const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Senate|Cabinet|Embassy|Treasury|National (?:Assembly|Treasury|Security Council|Congress)|Supreme Court|Constitutional Court|Central Bank|Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Federal Reserve|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications)\b/;
 
-/** Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). */
-export const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|House of Representatives|House of Commons|House of Lords|House of Councillors|House of Assembly|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury|(?:National |General |Central |Federal )?Statistics Office|(?:National|Central) Statistical Office|National (?:Bureau|Institute) of Statistics)$/u;
+/**
+ * Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). A
+ * department of one portfolio is generic ("Department of Tourism"); one of several is its country's own ("Department of
+ * Budget and Management").
+ */
+export const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|Department of \p{L}+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|House of Representatives|House of Commons|House of Lords|House of Councillors|House of Assembly|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury|National Treasury|(?:National |General |Central |Federal )?Statistics Office|(?:National|Central) Statistical Office|National (?:Bureau|Institute) of Statistics)$/u;
 
 /** Legislatures named "Congress" whose own full name is the canonical. */
 export const CONGRESS_NAMES: Readonly<Record<string, string>> = {

@@ -188,7 +188,7 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Academy', 'Operations', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community']);
+  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community']);
 
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services
@@ -235,7 +235,7 @@ export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement
 export const PARTY_NAME_WORDS = new Set(('Dream Dawn Future Hope Unity Democrats Choice Way Path Solidarity Renewal Action Freedom Justice ' +
   'Progress Reform Revival Alliance Labour Labor Greens Left Right Patriots Citizens Voice Strength Platform Union Front Democracy ' +
   'Liberals Socialists Conservatives Nationalists Independence Homeland Fatherland Rebirth Awakening Initiative Change Home ' +
-  'Republicans Centre Center People Spring Movement Vision Forward Together Sovereignty Dignity Truth Light Order').split(' '));
+  'Republicans Centre Center People Spring Movement Vision Forward Together Sovereignty Dignity Truth Light Order List').split(' '));
 
 /** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …", "whose …"). */
 export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
@@ -268,7 +268,7 @@ export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Sec
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
 export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);

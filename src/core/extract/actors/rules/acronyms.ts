@@ -2,7 +2,7 @@
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, ROMANCE_PARTICLES } from '../../lexicon/names';
-import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, ORG_HEADS } from '../../lexicon/organisations';
+import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, OPENING_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { foldAccents, hasLower, initialsFit, isAllCaps, isCap } from '../words';
@@ -138,6 +138,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
     if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
     // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
     if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
+    // "Pampa Energía and Empresa Nacional del Petróleo (ENAP)": "and" before an opening head starts the defined name.
+    if (nw === 'and' && OPENING_HEADS.has(t.words[k + 2] ?? '')) return null;
     if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
     k++;
   }

@@ -1,10 +1,12 @@
 // Words left for the document pass to resolve: an organisation head word standing for a named
 // organisation ("the Fund"), and an all-caps word that may be a defined acronym.
 import { CONNECTORS } from '../../lexicon/connectors';
+import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ORG_HEADS } from '../../lexicon/organisations';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
-import { isCap } from '../words';
-import { looksLikeAcronym } from './acronyms';
+import { hasLower, isCap } from '../words';
+import { addOrganisation, looksLikeAcronym } from './acronyms';
 import { titleAt } from './title';
 
 /** "the Fund" after the International Monetary Fund: the document pass maps a head word to its organisation. */
@@ -27,11 +29,36 @@ function acronymCandidate(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
   if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w)) return i + 1;
-  if (looksLikeAcronym(s, i)) s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+  if (looksLikeAcronym(s, i)) {
+    const next = capsLedName(s, i);
+    if (next > i) return next;
+    s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
+  }
   else if (w.length > 6 && w.length <= MAX_DEFINED_CAPS && looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
   }
   return i + 1;
+}
+
+/** Most unknown capitalised words after an all-caps word in one company name ("LG Energy Solution"). */
+const MAX_CAPS_LED_WORDS = 2;
+
+/**
+ * "SK Hynix", "LG Chem": an all-caps word of two or three letters that no rule read, followed by capitalised words no
+ * rule knows (no title, no month or day, no function word), names a company. Not in a title-case headline, where every
+ * word is capitalised; not a longer all-caps word, which is more often a shouted one ("DAYS").
+ * Returns the next token, or i.
+ */
+function capsLedName(s: ScanState, i: number): number {
+  const t = s.t;
+  if (s.headline || t.words[i].length > 3) return i;
+  let j = i;
+  while (s.tick() && j < i + MAX_CAPS_LED_WORDS && j + 1 < t.words.length && s.spaced(j + 1)) {
+    const w = t.words[j + 1];
+    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || t.lower[j + 1] in MONTHS || t.lower[j + 1] in WEEKDAYS || s.gazMatch(j + 1) || titleAt(s, j + 1)) break;
+    j++;
+  }
+  return j === i ? i : addOrganisation(s, i, j, s.text.slice(t.starts[i], t.ends[j]));
 }
 
 /** A word no rule read: a head-word or an acronym candidate, if it is one. Returns the next token. */

@@ -2,12 +2,29 @@
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ALIGNMENT_BEFORE, CITY_PARTS, LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
+import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
+
+/** Nouns of what one state gives another: "aid to Kyiv", "loans to Cairo" (not goods, people or travel). */
+const TRANSFER_NOUNS = new Set(['aid', 'financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'assistance', 'weapons', 'arms', 'credit', 'credits']);
+
+/** Most tokens between a transfer noun and the "to" at `to`. */
+const TRANSFER_WINDOW = 2;
+
+/** Whether a transfer noun stands in the few tokens before the "to" at token `to`, within its clause. */
+function transferBefore(s: ScanState, to: number): boolean {
+  for (let k = to - 1; s.tick() && k >= 0 && k >= to - TRANSFER_WINDOW; k--) {
+    const w = s.t.lower[k];
+    if (TRANSFER_NOUNS.has(w)) return true;
+    if (w === '.' || w === ';' || w === ',' || w === 'and') return false;
+  }
+  return false;
+}
 
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
@@ -24,6 +41,8 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(s.w(i - 2).toLowerCase()) && !isCap(s.w(j + 1))) return true;
+  // "committed $500 million in military financing to Manila": the capital a transfer goes to receives it as a state.
+  if (prev === 'to' && part === 0 && transferBefore(s, i - 1)) return true;
   if ((LOCATIVE.has(prev2) && !willOf) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
@@ -35,7 +54,8 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const nw = next.toLowerCase();
   if (PLACE_NOUNS.has(nw)) return false;
   // Part of a longer proper name ("Washington Post", "Tokyo Electric").
-  if (isCap(next) && s.spaced(j + 1) && !FUNCTION_WORDS.has(next) && !s.gazMatch(j + 1)) return false;
+  // (A headline verb is no part of one: "Washington Weighs In".)
+  if (isCap(next) && s.spaced(j + 1) && !FUNCTION_WORDS.has(next) && !s.gazMatch(j + 1) && !HEADLINE_VERBS.has(next)) return false;
   if (next === ',' && LOCATIVE.has(prev2) && !willOf) return false;
   return true;
 }

@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { SINGLE_HEADS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
@@ -37,6 +37,11 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
 
 /** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
 function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
+  // "Tokyo Gas", "Tokyo Electron": a capital before a company word names a company.
+  const k = g.end + 1;
+  if (k < s.t.words.length && s.spaced(k) && COMPANY_TAILS.has(s.t.words[k]) && !SURNAME_TAILS.has(s.t.words[k])) {
+    return addOrganisation(s, i, k, s.text.slice(s.t.starts[i], s.t.ends[k]));
+  }
   if (capitalActs(s, i, g.end)) {
     s.addActor(i, g.end, g.entry.type, g.entry.canonical);
     return g.end + 1;
@@ -45,6 +50,9 @@ function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
   // A capital that is only a place: it may still start a person name ("Lima Okafor") — rare; skip it.
   return g.end + 1;
 }
+
+/** Words that make a hyphenated demonym a population ("Serb-majority", "Russian-speaking", "Tamil-dominated"). */
+const POPULATION_WORDS = new Set(['majority', 'minority', 'dominated', 'populated', 'speaking', 'inhabited']);
 
 /** All-caps headline noise ("TELL US"): a short all-caps country code inside an all-caps line. */
 function headlineNoise(s: ScanState, i: number, w: string): boolean {
@@ -77,6 +85,8 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'place') { s.out.blockers.push({ start: t.starts[i], end: t.ends[g.end] }); return g.end + 1; }
   if (e.kind === 'capital' || e.kind === 'seat') return capitalOrPlace(s, i, g);
   if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
+  // "the Serb-majority north", "Russian-speaking towns": a demonym that counts a population names a people, not its state.
+  if (e.kind === 'demonym' && t.words[g.end + 1] === '-' && s.tight(g.end + 1) && s.tight(g.end + 2) && POPULATION_WORDS.has(t.lower[g.end + 2] ?? '')) return g.end + 3;
   // A demonym the country data also lists as a name of its country ("Thai") is read as a country.
   if (e.kind === 'country' && g.end === i && s.gaz.countryOfDemonym(w)) {
     const place = demonymPlaceEnd(s, i);

@@ -23,11 +23,19 @@ export interface OrgRun {
   opaque: boolean;
 }
 
+/**
+ * "Justice and Development Party", "Justice and Equality Movement": a title word joined by "and" to a capitalised word
+ * that is no title opens a name ("President and Chief Executive" stays two titles).
+ */
+function titleJoinsName(s: ScanState, i: number): boolean {
+  return s.w(i + 1) === 'and' && s.spaced(i + 2) && isCap(s.w(i + 2)) && !isTitleWord(s.w(i + 2), s.t.lower[i + 2] ?? '');
+}
+
 /** May the run at token i open an organisation name at all. */
 function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
   // An honorific opens the names of places and bodies named after a person ("Sir Ian Blake Hospital"); other titles do not.
-  if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first))) return false;
+  if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first) && !titleJoinsName(s, i))) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
   return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
@@ -41,6 +49,8 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   if ((w === 'and' || w === '&') && (words[k + 1] === 'the' || OPENING_HEADS.has(words[k + 1]))) return -1;
   // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
   if (w === 'and' && ORG_HEADS.has(words[k - 1]) && k - 1 > i && !CONNECTORS.has(words[k - 2])) return -1;
+  // "Citigroup and Standard Bank": a known organisation's whole name before "and" ends the run.
+  if (w === 'and' && s.gazMatch(i)?.end === k - 1 && s.gazMatch(i)?.entry.kind === 'org') return -1;
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
   if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country') return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
@@ -160,6 +170,17 @@ function generalOffice(s: ScanState, k: number): boolean {
 }
 
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
+/** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Modi's Bharatiya Janata Party"). */
+const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front']);
+
+/** Whether the capitalised words from k (connectors between them) end in a party head before `stop`. */
+function partyAfter(s: ScanState, k: number, stop: number): boolean {
+  const t = s.t;
+  let m = k;
+  while (s.tick() && m + 1 < stop && s.spaced(m + 1) && (isCap(t.words[m + 1]) || (CONNECTORS.has(t.words[m + 1]) && isCap(s.w(m + 2))))) m++;
+  return PARTY_HEADS.has(t.words[m]);
+}
+
 export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (!opensRun(s, i)) return null;
   const t = s.t;
@@ -174,7 +195,12 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
     if (s.innerApostrophe(k)) { k++; last = k; continue; }
     // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
-    if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) { k++; continue; }
+    if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) {
+      // "Lee's Democratic Party": a party is its leader's, not named after them ("Mongolian People's Party" is a name).
+      if (k - 1 === i && !NAME_POSSESSORS.has(t.words[i]) && partyAfter(s, k + 2, stop)) break;
+      k++;
+      continue;
+    }
     if ((w === '’' || w === "'") && pluralPossessive(s, k)) continue;
     if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
     if (w === ',') {
