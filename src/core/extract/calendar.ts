@@ -93,7 +93,10 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
   'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
-  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective', 'must', 'should']);
+  'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective', 'must', 'should',
+  // A plan or an obligation in the present points ahead ("it foresees a dialogue on September 14-18", "commits the two
+  // countries to tender by September 30").
+  'foresees', 'envisages', 'envisions', 'commits', 'obliges', 'requires', 'binds']);
 const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
@@ -128,6 +131,11 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:during|at|of|in|on|from|with|after|before|since|into|for|amid|despite)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
 const OF_AFTER = /^\s+of\b/;
+/**
+ * Forward words that are also nouns: after a determiner or possessive they name a thing and set no tense ("set out his
+ * plan in an address on Monday", "its aims", "her visits").
+ */
+const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */
@@ -215,6 +223,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   if (w === 'set') return null;
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
+  if (NOUN_READINGS.has(w) && adjectivalBefore(text, at)) return null;
   if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
   if (SCHEDULE.has(w) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return null;
   if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"

@@ -11,6 +11,7 @@ import type { RefDate } from './calendar';
 import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
+import { sentenceCurrency } from './figures/currency';
 import { getGazetteer } from './gazetteer';
 import { sortByStart, stableSort } from './sortByStart';
 import { newSteps, type Steps } from './steps';
@@ -122,7 +123,10 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
     for (let idx = 0; idx < kept.length; idx++) {
       const m = kept[idx];
       const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
-      if (codes) ambiguous.push([idx, codes]);
+      if (!codes || m.kind !== 'figure') continue;
+      // A state its sentence names decides the currency there; otherwise the article does.
+      const own = sentenceCurrency(text, kept, m.start, codes, getGazetteer());
+      if (own) m.unit = m.unit.replace(/^[A-Z]{3}/, own); else ambiguous.push([idx, codes]);
     }
   }
   // Only a paragraph with an actor can name a person.

@@ -116,6 +116,24 @@ describe('extract: fiscal years and quarters named by their months', () => {
     assert.equal(date('Profit rose in the financial year to December 2025.', 'financial year to December 2025').normalized, '2025-01/2025-12');
   });
 
+  it('reads "the fiscal year ending in June" by the month alone, its end where the tense points', () => {
+    assert.equal(date('The minister has promised to narrow the deficit to 4% in the fiscal year ending in June.', 'fiscal year ending in June').normalized, '2025-07/2026-06');
+    assert.equal(date('The deficit was 6% in the fiscal year ending in June.', 'fiscal year ending in June').normalized, '2024-07/2025-06');
+    assert.equal(date('The deficit was 6% in the fiscal year ending in June 2023.', 'fiscal year ending in June 2023').normalized, '2022-07/2023-06');
+    // "that ends" says its own tense: the year in progress.
+    assert.equal(date('Revenue fell in the fiscal year that ends in March.', 'fiscal year that ends in March').normalized, '2025-04/2026-03');
+    // A bare month with no "in" is no fiscal year end: the month alone.
+    unmarked('The fiscal year ending soon was hard.', 'fiscal');
+  });
+
+  it('reads the country of "fiscal 2026" from the sign, code or word of its own currency in the sentence', () => {
+    assert.equal(date('Her cabinet set aside ¥1.1 trillion for chip subsidies in fiscal 2026.', 'fiscal 2026').normalized, '2026-04/2027-03');
+    assert.equal(date('The cabinet set aside 40 billion baht for subsidies in fiscal 2027.', 'fiscal 2027').normalized, '2026-10/2027-09');
+    assert.equal(date('The budget gives A$2 billion to schools in fiscal 2027.', 'fiscal 2027').normalized, '2026-07/2027-06');
+    // A company's yen is no state's budget: the year named.
+    assert.equal(date('Sony expects profit of ¥1.1 trillion in fiscal 2026.', 'fiscal 2026').normalized, '2026');
+  });
+
   it('reads two months bounding a calendar quarter as that quarter, and other month ranges as months', () => {
     assert.equal(date('Revenue fell in the July-September quarter, it said.', 'July-September quarter', '2027-01-08').normalized, '2026-Q3');
     assert.equal(date('Growth was 7.1 percent in the October–December quarter of 2025.', 'October–December quarter of 2025').normalized, '2025-Q4');

@@ -219,3 +219,23 @@ describe('extract: ranges across a year end, hedged durations, rates and stated 
     assert.equal(date('Output peaks in August.', 'August', '2026-10-01').normalized, '2027-08');
   });
 });
+
+describe('extract: nouns that look like forward verbs, and verbs of foreseeing or binding (guideline 24)', () => {
+  it('reads "plan", "aims" or "visits" after a determiner or possessive as a noun with no tense', () => {
+    // 2026-08-06 is a Thursday.
+    assert.equal(date('The minister set out his plan in a televised address on Monday.', 'Monday', '2026-08-06').normalized, '2026-08-03');
+    assert.equal(date('Their aims were stated in a speech on Monday.', 'Monday', '2026-08-06').normalized, '2026-08-03');
+    // The verb still points ahead.
+    assert.equal(date('The ministry plans a televised address on Monday.', 'Monday', '2026-08-06').normalized, '2026-08-10');
+    assert.equal(date('They plan to vote on Monday.', 'Monday', '2026-08-06').normalized, '2026-08-10');
+  });
+
+  it('reads a present-tense verb of foreseeing or binding as pointing ahead', () => {
+    assert.equal(date('It foresees a national dialogue on September 14-18.', 'September 14-18', '2026-08-06').normalized, '2026-09-14/2026-09-18');
+    assert.equal(date('The plan envisages a vote on July 3.', 'July 3', '2026-08-06').normalized, '2027-07-03');
+    assert.equal(date('The accord, signed in the capital, commits both sides to open bids by July 30.', 'July 30', '2026-08-06').normalized, '2027-07-30');
+    assert.equal(date('The law requires firms to report by July 31.', 'July 31', '2026-08-06').normalized, '2027-07-31');
+    // Without one, a past verb keeps the date behind.
+    assert.equal(date('The accord, signed in the capital, opened bids on July 30.', 'July 30', '2026-08-06').normalized, '2026-07-30');
+  });
+});

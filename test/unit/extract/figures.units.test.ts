@@ -258,3 +258,37 @@ describe('extract: country-code currency signs, accented currency words, units i
     assert.equal(figure('We saw 10 trucks and local buses.', '10').unit, 'trucks');
   });
 });
+
+describe('extract: shared currency words named by their sentence, hyphenated units of several words, quantifiers before a measure and numbered names (guidelines 14, 15, 19, 21)', () => {
+  it('takes a shared currency word\'s country from the one state its sentence names, else from the article', () => {
+    const text = 'SANTIAGO — Chile and Chile signed.\n\nThe ministry set aside 1.2 trillion pesos for the Argentine section. Chile will pay 3 billion pesos. Chile will pay Argentina 4 billion pesos.';
+    assert.equal(figure(text, '1.2 trillion pesos').unit, 'ARS');
+    assert.equal(figure(text, '3 billion pesos').unit, 'CLP');
+    // Two states whose currency is a candidate: the article decides.
+    assert.equal(figure(text, '4 billion pesos').unit, 'CLP');
+    assert.equal(figure('Denmark signed. Denmark agreed. Britain pledged £28 million and Norway 350 million kroner.', '350 million kroner').unit, 'NOK');
+  });
+
+  it('reads a unit of several words written hyphenated as a modifier ("200-nautical-mile")', () => {
+    const eez = figure('The reef lies inside the 200-nautical-mile exclusive economic zone.', '200-nautical-mile');
+    assert.deepEqual([eez.type, eez.value, eez.unit], ['quantity', 200, 'nautical miles']);
+    assert.equal(figure('A 50-square-kilometre site was cleared.', '50-square-kilometre').unit, 'square km');
+    assert.equal(figure('The park covers 30 square miles.', '30 square miles').unit, 'square miles');
+    // A unit of one word stays as it was.
+    assert.equal(figure('A 12-mile limit applies.', '12-mile').unit, 'miles');
+  });
+
+  it('skips a measure after a quantifier before the counted noun ("five more 97-metre patrol vessels")', () => {
+    assert.equal(figure('Tokyo will supply five more 97-metre patrol vessels.', 'five').unit, 'patrol vessels');
+    assert.equal(figure('They will build three more 300-megawatt turbines.', 'three').unit, 'turbines');
+    assert.equal(figure('They will build three more turbines.', 'three').unit, 'turbines');
+  });
+
+  it('leaves a capitalised number word inside a name unmarked ("World War Two-era", "Formula One")', () => {
+    unmarked('It is a rusting World War Two-era ship.', 'Two');
+    unmarked('He watched the Formula One races.', 'One');
+    // After a lower-case word, or at a sentence's start, a count.
+    assert.deepEqual(mentions('The navy sent Two ships. Two ships sailed.').filter((m) => m.kind === 'figure').map((m) => m.text), ['Two', 'Two']);
+    assert.equal(figure('Japan sent two ships.', 'two').unit, 'ships');
+  });
+});

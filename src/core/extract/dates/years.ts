@@ -7,10 +7,11 @@ import { isWs } from '../figures/chars';
 
 /**
  * Countries whose fiscal year is known, one group per start month (July, October, April, and April again for Japan,
- * which names its fiscal year by the year it starts in). "US" before a dollar sign or "dollar" is the currency, not
+ * which names its fiscal year by the year it starts in), named or read from their own currency's sign, code or word
+ * ("set aside ¥1.1 trillion for chip subsidies in fiscal 2026"). "US" before a dollar sign or "dollar" is the currency, not
  * the country whose year it is.
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong)|(Japan|Japanese))(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese|A\$|AU\$|AUD|NZ\$|NZD|KSh|Ksh|KES|PKR|E£|EGP|৳|BDT)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar|THB|baht)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong|₹|INR|£|GBP|sterling|C\$|CA\$|CAD)|(Japan|Japanese|¥|yen|JPY))(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
@@ -73,7 +74,7 @@ function fiscalConvention(ctx: Ctx, at: number): number | null {
 }
 
 /** Words of public finance: a sentence with one is about a state's budget, not a company's year. */
-const PUBLIC_FINANCE = /(?<![\p{L}])(?:budgets?|deficits?|surplus|government|treasury|ministry|parliament|congress|pentagon|(?:defen[cs]e|military|public|government|state)\s+spending|gross\s+domestic\s+product|GDP|taxes|borrowing|public\s+debt)(?![\p{L}])/iu;
+const PUBLIC_FINANCE = /(?<![\p{L}])(?:budgets?|deficits?|surplus|government|treasury|ministry|parliament|congress|pentagon|(?:defen[cs]e|military|public|government|state)\s+spending|gross\s+domestic\s+product|GDP|taxes|borrowing|public\s+debt|cabinet|subsid(?:y|ies))(?![\p{L}])/iu;
 
 /**
  * Whether "fiscal 2027" at `at` is a state's fiscal year: a country with a known fiscal year named in its sentence,
@@ -115,15 +116,17 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
 
 // "the fiscal year ending March 2027", "financial year to June 2026", "the fiscal year ending March 31": the twelve months
 // that end with that month (without a year, the month-end the tense points to).
-export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'financial', new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial)\s+year\s+(?:ending|ended|that\s+ends|to)\s+(${MON})(?:\s+(\d{1,2})(?![\p{N}]))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
-  const last = monthNum(m[1]);
-  if (!last || (!m[2] && !m[3])) return;
-  if (m[2] && Number(m[2]) !== daysInMonth(2001, last) && !(last === 2 && Number(m[2]) === 29)) return; // a fiscal year ends on a month's last day
+export const fiscalYearEnding: Rule = [(_w, lw) => lw === 'fiscal' || lw === 'financial', new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial)\s+year\s+(?:ending|ended|that\s+ends|to)\s+(?:(in)\s+)?(${MON})(?:\s+(\d{1,2})(?![\p{N}]))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+  const last = monthNum(m[2]);
+  // "the fiscal year ending in June": the month alone, its end the one the tense points to.
+  const day = m[3] ? Number(m[3]) : m[1] && !m[4] ? daysInMonth(2001, last) : null;
+  if (!last || (day === null && !m[4])) return;
+  if (day !== null && day !== daysInMonth(2001, last) && !(last === 2 && day === 29)) return; // a fiscal year ends on a month's last day
   const start = m.index;
   const end = m.index + m[0].length;
-  let y = m[3] ? Number(m[3]) : null;
-  // "the fiscal year ended March 31" says its own tense.
-  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, last, Number(m[2]), /\sended\s/.test(m[0]) ? 'past' : dir(ctx, start, end));
+  let y = m[4] ? Number(m[4]) : null;
+  // "the fiscal year ended March 31" and "the fiscal year that ends in March" say their own tense.
+  if (y === null && ctx.ref) y = yearForMonthDay(ctx.ref, last, day ?? daysInMonth(2001, last), /\sended\s/.test(m[0]) ? 'past' : /\sends\s/.test(m[0]) ? 'future' : dir(ctx, start, end));
   if (y === null) { push(ctx, start, end, 'year', null); return; }
   const from = last === 12 ? isoMonth(y, 1) : isoMonth(y - 1, last + 1);
   push(ctx, m.index, m.index + m[0].length, 'year', `${from}/${isoMonth(y, last)}`);

@@ -1,4 +1,6 @@
 // Currency of a money figure: symbol, code, word or phrase, and the shared currency words the document decides.
+import type { Mention } from '../../types';
+import { sentenceEndsAt } from '../calendar';
 import type { Gazetteer } from '../gazetteer';
 import { COUNTRY_CODE_SIGNS } from './patterns';
 import { foldAccents } from '../../util/foldAccents';
@@ -46,4 +48,31 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
     }
   }
   return { code, candidates: ambiguousCodes(foldAccents(last)) };
+}
+
+/** How far the sentence of a money figure is read each way for the states it names. */
+const SENTENCE_REACH = 300;
+
+/**
+ * The code a shared currency word takes from its own sentence: of the states the sentence names (`mentions`, sorted),
+ * exactly one whose currency is a candidate ("set aside 1.2 trillion pesos … for the Argentine section" → ARS in an
+ * article filed from Santiago). Null when the sentence names none or several: the article decides.
+ */
+export function sentenceCurrency(text: string, mentions: readonly Mention[], at: number, codes: readonly string[], gaz: Gazetteer): string | null {
+  let from = at;
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  while (from > floor && !sentenceEndsAt(text, from - 1)) from--;
+  let to = at;
+  const ceil = Math.min(text.length, at + SENTENCE_REACH);
+  while (to < ceil && !sentenceEndsAt(text, to)) to++;
+  let found: string | null = null;
+  for (const m of mentions) {
+    if (m.start >= to) break;
+    if (m.start < from || m.kind !== 'actor' || m.type !== 'state') continue;
+    const cur = gaz.currencyOf(m.canonical);
+    if (!cur || !codes.includes(cur) || cur === found) continue;
+    if (found) return null;
+    found = cur;
+  }
+  return found;
 }

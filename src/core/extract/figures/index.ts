@@ -29,6 +29,25 @@ function isLowerLetter(c: number): boolean {
 /** A capitalised word (not a month or a weekday) then one space: a numeral after it may number a name. */
 const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s)\p{Lu}\p{Ll}+ $/u;
 
+/**
+ * A capitalised number word inside a run of capitalised words in running text numbers a name ("World War Two-era ship",
+ * "Air Force One landed", guideline 19): the word before it is capitalised and not the sentence's first, and no
+ * capitalised word follows (a title-case headline, "Kenya Sells Two Eurobonds", goes on capitalising).
+ */
+function titledNumberInName(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || !NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  let a = start - 1;
+  while (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  // The capitalised word follows another word in the same sentence (a space after a letter, a comma or a hyphen).
+  if (a < 2 || text.charCodeAt(a - 1) !== 32) return false;
+  const before = text.charCodeAt(a - 2);
+  if (!(isAsciiLetter(before) || before === 44 || before === 45 || before > 127)) return false;
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 45)) k++;
+  const next = text.charCodeAt(k);
+  return !(next >= 65 && next <= 90) && !isDigit(next);
+}
+
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
@@ -109,6 +128,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     }
     if (isWord && !unitRaw && text.charCodeAt(end) === 45 && IDIOM_AFTER.test(text.slice(end, end + 12))) return; // "one-off", "one-time", "one-on-one" (a hyphen first)
     if (isWord && !unitRaw && (n1 === 'one' || n1 === 'One') && ONE_IDIOM_AFTER.test(text.slice(end, end + 30))) return; // "one step at a time"
+    if (isWord && !pre && !unitRaw && !sep && c1 >= 65 && c1 <= 90 && titledNumberInName(text, start, end)) return; // "World War Two-era", "Air Force One"
 
     let v1 = numberValue(n1);
     if (v1 === null) return;
@@ -162,7 +182,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let candidates: readonly string[] | null = null;
     // "2.5 percentage-point cut", "a 50 basis-point rise": the hyphenated modifier is the same unit.
     // "%", the commonest unit, is its own normal form.
-    const u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
+    let u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
+    // "200-nautical-mile": a hyphenated unit of several words is the unit written with spaces.
+    if (unitRaw && !(u in QUANTITY_UNITS) && u.includes('-') && u.replace(/-/g, ' ') in QUANTITY_UNITS) u = u.replace(/-/g, ' ');
     if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).

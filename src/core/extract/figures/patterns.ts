@@ -69,7 +69,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
-  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
+  // A unit of several words may be written hyphenated as a modifier ("a 200-nautical-mile zone", "a 50-square-kilometre site").
+  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;

@@ -72,6 +72,9 @@ export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): strin
   return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
 }
 
+/** A number joined by a hyphen to a lower-case unit, modifying the noun after it ("97-metre", "300-megawatt"). */
+const MEASURE_MODIFIER = /^\s+\d[\d.,]*-\p{Ll}+(?=\s+\p{Ll})/u;
+
 /** The length of the listed adjective at pos when a lower-case word follows it (the second of a coordinated pair), else 0. */
 function coordinatedAdjective(text: string, pos: number): number {
   const m = wordAfter(text, pos, 30);
@@ -132,6 +135,11 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
         if (actorNoun) return actorNoun;
         const cap = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
         if (cap && !gaz.countryOfDemonym(cap[1]) && !NOT_NOUNS.has(cap[2]) && !/(?:ss|us|is)$/.test(cap[2])) return `${cap[1]} ${cap[2]}`;
+      }
+      // A quantifier may stand before a measure ("five more 97-metre patrol vessels"): both are skipped.
+      if (!peek && ADJECTIVES.has(lw) && i < 1) {
+        const measure = MEASURE_MODIFIER.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
+        if (measure) { pos += m[0].length + measure[0].length; continue; }
       }
       // A quantifier may stand before an acronym modifier ("two more EU chapters").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
