@@ -39,6 +39,8 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (chars: number) => string>>
   hyphenCaps: (n) => repeatTo(n, (i) => `${pseudoWord(i % 50, true)}${i % 5 === 4 ? "'" : '-'}`),
   fiscalYears: (n) => repeatTo(n, (i) => `Revenue rose in FY${2000 + (i % 90)}-${String((i % 90) + 1).padStart(2, '0')} and `),
   currency: (n) => repeatTo(n, (i) => `$${(i % 90) + 10} €${i % 7}bn £ `),
+  // A currency word several states share, and a state to choose it by, in one sentence without end.
+  sharedCurrency: (n) => repeatTo(n, (i) => `${(i % 90) + 10} pesos to Chile and `),
   quotesParens: (n) => repeatTo(n, (i) => `("${pseudoWord(i, false)}" '${pseudoWord(i + 1, false)}') `),
   initials: (n) => repeatTo(n, (i) => (i % 2 ? 'J.-P. ' : 'A.B. ') + pseudoWord(i, false) + ' '),
   noSpaces: (n) => repeatTo(n, (i) => pseudoWord(i, false) + (i % 3 ? '' : '.')),

@@ -125,7 +125,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
       const codes = m.kind === 'figure' ? figures.ambiguous.get(m) : undefined;
       if (!codes || m.kind !== 'figure') continue;
       // A state its sentence names decides the currency there; otherwise the article does.
-      const own = sentenceCurrency(text, kept, m.start, codes, getGazetteer());
+      const own = sentenceCurrency(text, kept, m.start, codes, getGazetteer(), steps);
       if (own) m.unit = m.unit.replace(/^[A-Z]{3}/, own); else ambiguous.push([idx, codes]);
     }
   }

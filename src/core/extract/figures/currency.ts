@@ -2,7 +2,9 @@
 import type { Mention } from '../../types';
 import { sentenceEndsAt } from '../calendar';
 import type { Gazetteer } from '../gazetteer';
+import type { Steps } from '../steps';
 import { COUNTRY_CODE_SIGNS } from './patterns';
+import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
 
@@ -58,7 +60,7 @@ const SENTENCE_REACH = 300;
  * exactly one whose currency is a candidate ("set aside 1.2 trillion pesos … for the Argentine section" → ARS in an
  * article filed from Santiago). Null when the sentence names none or several: the article decides.
  */
-export function sentenceCurrency(text: string, mentions: readonly Mention[], at: number, codes: readonly string[], gaz: Gazetteer): string | null {
+export function sentenceCurrency(text: string, mentions: readonly Mention[], at: number, codes: readonly string[], gaz: Gazetteer, steps: Steps): string | null {
   let from = at;
   const floor = Math.max(0, at - SENTENCE_REACH);
   while (from > floor && !sentenceEndsAt(text, from - 1)) from--;
@@ -66,9 +68,12 @@ export function sentenceCurrency(text: string, mentions: readonly Mention[], at:
   const ceil = Math.min(text.length, at + SENTENCE_REACH);
   while (to < ceil && !sentenceEndsAt(text, to)) to++;
   let found: string | null = null;
-  for (const m of mentions) {
+  // From the sentence's first mention (a search, so a paragraph of many such figures stays linear) to its end.
+  for (let k = firstIndex(mentions.length, (x) => mentions[x].start >= from); k < mentions.length; k++) {
+    const m = mentions[k];
+    steps.n++;
     if (m.start >= to) break;
-    if (m.start < from || m.kind !== 'actor' || m.type !== 'state') continue;
+    if (m.kind !== 'actor' || m.type !== 'state') continue;
     const cur = gaz.currencyOf(m.canonical);
     if (!cur || !codes.includes(cur) || cur === found) continue;
     if (found) return null;
