@@ -129,6 +129,10 @@ const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconven
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 /** A preposition right before a scheduling word makes it a noun too ("during peak flows in July", "after the vote", "at close"). */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:during|at|of|in|on|from|with|after|before|since|into|for|amid|despite)\s+$/iu;
+/** A possessive right before a word ("analysts' forecasts", "the minister's visits"). */
+const POSSESSIVE_BEFORE = /['’]s?\s+$/u;
+/** Words after which a forecast is a noun: it is beaten, missed or exceeded, or a consensus. */
+const NOUN_ONLY_AFTER = /(?:^|[^\p{L}])(?:beat|beats|missed|misses|exceeded|exceeds|above|below|than|consensus)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
 const OF_AFTER = /^\s+of\b/;
 /**
@@ -225,6 +229,9 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
   if (NOUN_READINGS.has(w) && adjectivalBefore(text, at)) return null;
   if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
+  // "analysts' forecasts in January", "the minister's visits", "beat consensus forecasts": a possessive, or a word that
+  // only a noun follows, makes it a noun.
+  if ((SCHEDULE.has(w) || NOUN_READINGS.has(w)) && (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || NOUN_ONLY_AFTER.test(text.slice(Math.max(0, at - 12), at)))) return null;
   if (SCHEDULE.has(w) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return null;
   if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"
   if (FUTURE.has(w) || SCHEDULE.has(w)) return 'future';

@@ -313,8 +313,9 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       type = 'person'; canonical = longer && longer.length > c.text.length ? longer : c.text;
     } else if (ctx.orgNames.has(c.text)) {
       type = 'organization'; canonical = ctx.orgNames.get(c.text)!;
-    } else if (c.text.length >= 4 && ctx.acronyms.has(c.text.toUpperCase()) && /^\p{Lu}\p{Ll}+$/u.test(c.text)) {
-      // "Cocobod" where the article defines "COCOBOD": the same short form, capitalised as a word.
+    } else if (c.text.length > 6 && ctx.acronyms.has(c.text.toUpperCase()) && /^\p{Lu}\p{Ll}+$/u.test(c.text)) {
+      // "Cocobod" where the article defines "COCOBOD": the same short form, capitalised as a word (a long one: "Hope"
+      // after "(HOPE)" is the word).
       type = 'organization'; canonical = ctx.acronyms.get(c.text.toUpperCase())!;
     } else if (ctx.surnames.has(c.text) || ctx.aliases.has(c.text)) {
       type = 'person'; canonical = ctx.surnames.get(c.text) ?? ctx.aliases.get(c.text)!;

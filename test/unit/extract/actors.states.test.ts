@@ -13,15 +13,18 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
   it('reads a demonym counting a population as a people, not a state, and a demonym-led list party as one name', () => {
     unmarked('four municipalities of the Serb-majority north', 'Serb');
     unmarked('Russian-speaking towns voted.', 'Russian');
+    assert.equal(actor('Chinese-dominated supply chains grew.', 'Chinese').canonical, 'China');
     assert.equal(actor('the Saudi-led coalition struck.', 'Saudi').canonical, 'Saudi Arabia');
     assert.equal(actor('the Serb List party, which dominates the north', 'Serb List').type, 'organization');
   });
 
-  it('lets a capital that receives a transfer, or opens a heading before its verb, act', () => {
+  it('lets a capital that receives money, or opens a heading before its verb, act', () => {
     assert.equal(actor('Washington has committed $500 million in military financing to Manila since 2024.', 'Manila').canonical, 'Philippines');
-    assert.equal(actor('Washington sent aid to Kyiv.', 'Kyiv').canonical, 'Ukraine');
+    assert.equal(actor('Lenders extended loans to Cairo, officials said.', 'Cairo').canonical, 'Egypt');
     unmarked('Flights to Manila resumed.', 'Manila');
-    unmarked('He took the aid convoy route and drove to Kyiv.', 'Kyiv');
+    // Goods carried to a city, and a place the text makes of it, stay places.
+    unmarked('Trucks carrying aid to Kyiv region arrived.', 'Kyiv');
+    unmarked('Lenders extended loans to Moscow-based buyers.', 'Moscow');
     assert.equal(actor('## Washington Weighs In\n\nThe talks went on.', 'Washington').canonical, 'United States');
   });
 

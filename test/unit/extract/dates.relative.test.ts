@@ -239,3 +239,17 @@ describe('extract: nouns that look like forward verbs, and verbs of foreseeing o
     assert.equal(date('The accord, signed in the capital, opened bids on July 30.', 'July 30', '2026-08-06').normalized, '2026-07-30');
   });
 });
+
+describe('dates: nouns that look like verbs of the future, and a stated fiscal year as the fallback', () => {
+  it('reads a forecast or a visit after a possessive, or a forecast that is beaten, as a noun with no tense', () => {
+    assert.equal(date("Revenue beat analysts' forecasts in January.", 'January', '2026-04-15').normalized, '2026-01');
+    assert.equal(date('Exports beat consensus forecasts in May.', 'May', '2026-04-15').normalized, '2025-05');
+    assert.equal(date("The minister's visits in March drew crowds.", 'March', '2026-04-15').normalized, '2026-03');
+    assert.equal(date('She visits Paris in May.', 'May', '2026-04-15').normalized, '2026-05');
+  });
+
+  it('gives a split fiscal year its country\'s start month before the one another owner\'s year states', () => {
+    const text = "Toyota's fiscal year ending March 31 saw record profit, while Pakistan's exports rose 5% in FY2025-26.";
+    assert.equal(date(text, 'FY2025-26', '2026-04-15').normalized, '2025-07/2026-06');
+  });
+});

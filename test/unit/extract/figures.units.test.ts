@@ -292,3 +292,21 @@ describe('extract: shared currency words named by their sentence, hyphenated uni
     assert.equal(figure('Japan sent two ships.', 'two').unit, 'ships');
   });
 });
+
+describe('figures: the limits of the shared-currency, "of them", country-sign and unit rules', () => {
+  it('takes no currency from a state the money goes to or comes from', () => {
+    const text = 'LONDON — British exporters were pleased. Exports to Egypt rose to 3 billion pounds last year.';
+    assert.equal(figure(text, '3 billion pounds').unit, 'GBP');
+  });
+
+  it('counts "N of them" by no noun past a nearer count without one', () => {
+    const text = 'The clashes left 40 dead and 12 wounded, two of them children.';
+    assert.ok(!mentions(text).some((m) => m.kind === 'figure' && m.text === 'two' && m.unit === 'dead'));
+  });
+
+  it('reads a cent sign after letters as the cedi only after Ghana\'s, and a capitalised unit that names things as no unit', () => {
+    assert.ok(!mentions('Sales fell US¢50 per share.').some((m) => m.kind === 'figure' && m.unit === 'USD'));
+    assert.equal(figure('Chevrolet sold 2,000 Volts.', '2,000').type, 'count');
+    assert.equal(figure('a 220 volt supply', '220 volt').unit, 'volts');
+  });
+});

@@ -43,8 +43,9 @@ function headed(name: string): boolean {
 }
 
 /**
- * Joins "A and B Corporation" into one organisation when A is no known body, B ends in a head word, and either
- * a short form of the whole follows in brackets ("(Sinopec)") or A is a two-word name with no head of its own.
+ * Joins "A and B Corporation" into one organisation when A is no known body, B ends in a head word and opens with no
+ * acronym, and either a short form of the whole follows in brackets ("(Sinopec)") or A is a two-word name with no head
+ * of its own.
  */
 export function joinSharedHead(text: string, result: ActorResult, gaz: Gazetteer): void {
   const actors = result.actors;
@@ -54,7 +55,8 @@ export function joinSharedHead(text: string, result: ActorResult, gaz: Gazetteer
     const b = actors[k + 1];
     if (a.type !== 'organization' || b.type !== 'organization' || text.slice(a.end, b.start) !== ' and ') continue;
     const last = b.text.split(/\s+/).pop() ?? '';
-    if (a.canonical !== a.text || gaz.get(phraseKey(a.text)) || !b.text.includes(' ') || b.canonical !== b.text) continue;
+    // "SK Hynix and LG Energy Solution": a second name opened by an acronym is a name of its own.
+    if (a.canonical !== a.text || gaz.get(phraseKey(a.text)) || !b.text.includes(' ') || b.canonical !== b.text || /^\p{Lu}{2,}\s/u.test(b.text)) continue;
     if (!(ORG_HEADS.has(last) || COMPANY_TAILS.has(last))) continue;
     const short = SHORT_AFTER.exec(text.slice(b.end, b.end + 40));
     // Without a short form for the whole, A must be a head-less name of two words; an acronym spelling B alone names B alone.

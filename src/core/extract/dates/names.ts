@@ -44,14 +44,17 @@ export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw),
     // the next one ahead.
     const d = y === null && ctx.ref ? dir(ctx, start, end) : null;
     const y2 = y ?? (ctx.ref === null ? null : d === 'past' ? yearForMonths(ctx.ref, m2, m2, 'past') : yearForMonths(ctx.ref, m1, m1, 'future') + 1);
-    const one = (yy: number | null, mm: number): string => (yy === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(yy, mm));
-    push(ctx, start, end, 'month', `${one(y2 === null ? null : y2 - 1, m1)}/${one(y2, m2)}`);
+    push(ctx, start, end, 'month', `${monthOf(y2 === null ? null : y2 - 1, m1)}/${monthOf(y2, m2)}`);
     return;
   }
   if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
-  const one = (mm: number): string => (y === null ? `--${String(mm).padStart(2, '0')}` : isoMonth(y, mm));
-  push(ctx, start, end, 'month', m2 !== m1 ? `${one(m1)}/${one(m2)}` : one(m1));
+  push(ctx, start, end, 'month', m2 !== m1 ? `${monthOf(y, m1)}/${monthOf(y, m2)}` : monthOf(y, m1));
 }];
+
+/** A month in ISO form, or "--MM" when its year is unknown. */
+function monthOf(y: number | null, m: number): string {
+  return y === null ? `--${String(m).padStart(2, '0')}` : isoMonth(y, m);
+}
 
 /** At "last", "next", "this" or "coming" a weekday (case-sensitive in the pattern) starts the next token. */
 const WEEKDAY_LIST = [...WEEKDAY_WORDS];

@@ -7,11 +7,11 @@ import { isWs } from '../figures/chars';
 
 /**
  * Countries whose fiscal year is known, one group per start month (July, October, April, and April again for Japan,
- * which names its fiscal year by the year it starts in), named or read from their own currency's sign, code or word
- * ("set aside ¥1.1 trillion for chip subsidies in fiscal 2026"). "US" before a dollar sign or "dollar" is the currency, not
+ * which names its fiscal year by the year it starts in), named or read from their own currency's sign or code ("set
+ * aside ¥1.1 trillion for chip subsidies in fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the currency, not
  * the country whose year it is.
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese|A\$|AU\$|AUD|NZ\$|NZD|KSh|Ksh|KES|PKR|E£|EGP|৳|BDT)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar|THB|baht)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong|₹|INR|£|GBP|sterling|C\$|CA\$|CAD)|(Japan|Japanese|¥|yen|JPY))(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese|A\$|AU\$|AUD|NZ\$|NZD|KSh|Ksh|KES|PKR|E£|EGP|৳|BDT)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar|THB)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong|₹|INR|£|GBP|C\$|CA\$|CAD)|(Japan|Japanese|¥|JPY))(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
@@ -58,11 +58,12 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
  * The month a split fiscal year ("FY2025-26") at `at` starts in: that of the first country named in its sentence
  * (the subject's: "Pakistan's exports to the United States rose in FY2025-26"), else of the nearest one before it,
  * else of the first after it: July (Pakistan, Australia, Kenya …), October (United States, Thailand) or April (India,
- * Japan, the United Kingdom, Canada), which is also the default. A start (or end) month the paragraph states for its
- * fiscal year comes first. A reading of the text, not knowledge of the topic.
+ * Japan, the United Kingdom, Canada); else the start (or end) month the paragraph states for its fiscal year; else April,
+ * the default. A reading of the text, not knowledge of the topic.
  */
 function fiscalStartMonth(ctx: Ctx, at: number): number {
-  return fiscalFacts(ctx).stated || Math.abs(fiscalConvention(ctx, at) ?? 4);
+  const convention = fiscalConvention(ctx, at);
+  return convention !== null ? Math.abs(convention) : fiscalFacts(ctx).stated || 4;
 }
 
 /** The same reading with the sign of the naming (negative: named by its first year), or null when the paragraph names no such country. */

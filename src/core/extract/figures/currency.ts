@@ -3,7 +3,7 @@ import type { Mention } from '../../types';
 import { sentenceEndsAt } from '../calendar';
 import type { Gazetteer } from '../gazetteer';
 import type { Steps } from '../steps';
-import { COUNTRY_CODE_SIGNS } from './patterns';
+import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
 import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
@@ -23,8 +23,9 @@ export function ambiguousCodes(word: string): readonly string[] | null {
   return codes && codes.length > 1 ? codes : null;
 }
 
-/** "GH¢" → GHS, "GY$" → GYD: two ISO country letters then a currency sign. */
+/** "GY$" → GYD, "GH¢" → GHS: two ISO country letters then a currency sign. */
 function countryCodeCurrency(s: string, gaz: Gazetteer): string | null {
+  if (CEDI_PREFIXES.includes(s)) return 'GHS';
   if (s.length !== 3 || !COUNTRY_CODE_SIGNS.includes(s[2])) return null;
   return gaz.currencyByCountryCode.get(s.slice(0, 2)) ?? null;
 }
@@ -52,12 +53,15 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
   return { code, candidates: ambiguousCodes(foldAccents(last)) };
 }
 
+/** A preposition before a state that makes it a partner or a destination, not the money's owner. */
+const PARTNER_BEFORE = /(?:^|[^\p{L}])(?:to|from|into|with|against)\s+(?:the\s+)?$/iu;
+
 /** How far the sentence of a money figure is read each way for the states it names. */
 const SENTENCE_REACH = 300;
 
 /**
  * The code a shared currency word takes from its own sentence: of the states the sentence names (`mentions`, sorted),
- * exactly one whose currency is a candidate ("set aside 1.2 trillion pesos … for the Argentine section" → ARS in an
+ * other than after "to", "from", "into", "with" or "against", exactly one whose currency is a candidate ("set aside 1.2 trillion pesos … for the Argentine section" → ARS in an
  * article filed from Santiago). Null when the sentence names none or several: the article decides.
  */
 export function sentenceCurrency(text: string, mentions: readonly Mention[], at: number, codes: readonly string[], gaz: Gazetteer, steps: Steps): string | null {
@@ -73,7 +77,8 @@ export function sentenceCurrency(text: string, mentions: readonly Mention[], at:
     const m = mentions[k];
     steps.n++;
     if (m.start >= to) break;
-    if (m.kind !== 'actor' || m.type !== 'state') continue;
+    // A state traded with or travelled to is no owner of the money ("exports to Egypt rose to 3 billion pounds").
+    if (m.kind !== 'actor' || m.type !== 'state' || PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) continue;
     const cur = gaz.currencyOf(m.canonical);
     if (!cur || !codes.includes(cur) || cur === found) continue;
     if (found) return null;

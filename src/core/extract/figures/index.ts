@@ -83,7 +83,7 @@ const OF_THEM_LOOKBACK = 4;
 
 /**
  * "four new projects totalling 1,450 megawatts, three of them backed by…": a part "of them" counts the noun of the
- * sentence's last count that has one, past figures of other kinds in between; null when there is none.
+ * sentence's last count, past figures of other kinds in between; null when there is none or that count has no noun.
  */
 function partOfThem(text: string, end: number, start: number, out: readonly FigureMention[]): string | null {
   if (!OF_THEM_AFTER.test(text.slice(end, end + 16))) return null;
@@ -91,6 +91,8 @@ function partOfThem(text: string, end: number, start: number, out: readonly Figu
     const f = out[k];
     if (/[.!?;]\s/.test(text.slice(f.end, start))) return null;
     if (carriesNoun(f)) return f.unit.slice(f.unit.lastIndexOf(' ') + 1);
+    // "40 dead and 12 wounded, two of them children": a nearer count without a noun is the whole it is part of.
+    if (f.type === 'count') return null;
   }
   return null;
 }

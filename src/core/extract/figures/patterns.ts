@@ -35,8 +35,13 @@ export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|[Tt]rillion|[Bb]illion|[Mm
 /** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
 const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;
 
-/** Signs written after a country's ISO letters to name its currency: dollar, cent, cedi, pound. */
-export const COUNTRY_CODE_SIGNS = '$¢₵£';
+/** Units read in lower case only: capitalised, they are names ("Volt" cars). */
+const LOWER_CASE_UNITS = new Set(['volt', 'volts']);
+
+/** Signs written after a country's ISO letters to name its currency: dollar and pound ("GY$", "FK£"). */
+export const COUNTRY_CODE_SIGNS = '$£';
+/** The cedi, written with a cent or cedi sign after Ghana's letters ("GH¢", "GH₵"); elsewhere "¢" is a cent ("US¢50"). */
+export const CEDI_PREFIXES = ['GH¢', 'GH₵'];
 
 export const PCT = String.raw`%|[Pp]er\s?cent(?:age[\s-]+points?)?|[Pp]ercent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
@@ -65,12 +70,13 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names);
   // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
   // A country's ISO letters against a dollar, cent or pound sign name its own currency ("GH¢3.2 billion", "GY$2.6 billion", "TT$40").
-  const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]`;
+  const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]|${alt(CEDI_PREFIXES)}`;
   const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
   // A unit of several words may be written hyphenated as a modifier ("a 200-nautical-mile zone", "a 50-square-kilometre site").
-  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
+  // Units that are also names when capitalised ("2,000 Volts" sold are cars) are read in lower case only.
+  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => LOWER_CASE_UNITS.has(u) ? [u] : [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;

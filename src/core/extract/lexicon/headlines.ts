@@ -25,7 +25,7 @@ const AUXILIARIES = new Set(['Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Will', 
  */
 export const HEADLINE_BASE_VERBS = new Set([
   ...[...HEADLINE_VERBS].filter((w) => !AUXILIARIES.has(w)).map(baseForm),
-  ...'Hold Send Build Leave Probe Restore End Scrap Tighten Deploy Withdraw Sue Cede Sign Host Visit Meet Discuss'.split(' '),
+  ...'Hold Send Build Leave Probe Restore End Scrap Tighten Deploy Withdraw Sue Cede Discuss'.split(' '),
 ]);
 
 /**

@@ -233,9 +233,9 @@ export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement
  * Fidesz party", "the Israeli Likud party").
  */
 export const PARTY_NAME_WORDS = new Set(('Dream Dawn Future Hope Unity Democrats Choice Way Path Solidarity Renewal Action Freedom Justice ' +
-  'Progress Reform Revival Alliance Labour Labor Greens Left Right Patriots Citizens Voice Strength Platform Union Front Democracy ' +
-  'Liberals Socialists Conservatives Nationalists Independence Homeland Fatherland Rebirth Awakening Initiative Change Home ' +
-  'Republicans Centre Center People Spring Movement Vision Forward Together Sovereignty Dignity Truth Light Order List').split(' '));
+  'Progress Reform Revival Labour Labor Greens Left Right Patriots Citizens Voice Strength Platform Democracy ' +
+  'Liberals Socialists Conservatives Nationalists Independence Homeland Fatherland Rebirth Awakening Change Home ' +
+  'Republicans People Spring Vision Forward Together Sovereignty Dignity Truth Light Order List').split(' '));
 
 /** Words before a body's name that mark it as one ("the ruling …", "the far-right …", "the opposition …", "whose …"). */
 export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition', 'right', 'left', 'centrist', 'nationalist', 'populist',
@@ -269,6 +269,10 @@ export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabine
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
   'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+
+/** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
+export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',
+  'Motors', 'Dynamics', 'Pharma', 'Shipyards']);
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
 export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);

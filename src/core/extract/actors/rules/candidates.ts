@@ -2,8 +2,9 @@
 // organisation ("the Fund"), and an all-caps word that may be a defined acronym.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ORG_HEADS } from '../../lexicon/organisations';
+import { OPAQUE_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
+import { ADJECTIVE_SHAPE } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, isCap } from '../words';
 import { addOrganisation, looksLikeAcronym } from './acronyms';
@@ -40,22 +41,27 @@ function acronymCandidate(s: ScanState, i: number): number {
   return i + 1;
 }
 
+/** Heads of contests and their stages, which an all-caps league or body names ("NBA Finals", "NFL Draft"). */
+const EVENT_HEADS = new Set(['Final', 'Finals', 'Draft', 'Cup', 'League', 'Games', 'Open', 'Championship', 'Championships', 'Awards', 'Strike', 'Season']);
+
 /** Most unknown capitalised words after an all-caps word in one company name ("LG Energy Solution"). */
 const MAX_CAPS_LED_WORDS = 2;
 
 /**
- * "SK Hynix", "LG Chem": an all-caps word of two or three letters that no rule read, followed by capitalised words no
- * rule knows (no title, no month or day, no function word), names a company. Not in a title-case headline, where every
- * word is capitalised; not a longer all-caps word, which is more often a shouted one ("DAYS").
+ * "SK Hynix", "LG Chem": an all-caps word of two letters that no rule read, followed by capitalised words no rule knows
+ * (no title, month, day or function word, no adjective, no head of an event or a document: "NBA Finals", "AI Act"),
+ * names a company. Not in a title-case headline, where every word is capitalised; not a longer all-caps word, which is
+ * more often a shouted one ("DAYS") or a prefix ("USS Gerald Ford").
  * Returns the next token, or i.
  */
 function capsLedName(s: ScanState, i: number): number {
   const t = s.t;
-  if (s.headline || t.words[i].length > 3) return i;
+  if (s.headline || t.words[i].length !== 2) return i;
   let j = i;
   while (s.tick() && j < i + MAX_CAPS_LED_WORDS && j + 1 < t.words.length && s.spaced(j + 1)) {
     const w = t.words[j + 1];
-    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || t.lower[j + 1] in MONTHS || t.lower[j + 1] in WEEKDAYS || s.gazMatch(j + 1) || titleAt(s, j + 1)) break;
+    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || OPAQUE_HEADS.has(w) || EVENT_HEADS.has(w) || ADJECTIVE_SHAPE.test(w) || t.lower[j + 1] in MONTHS
+      || t.lower[j + 1] in WEEKDAYS || s.gazMatch(j + 1) || titleAt(s, j + 1)) break;
     j++;
   }
   return j === i ? i : addOrganisation(s, i, j, s.text.slice(t.starts[i], t.ends[j]));

@@ -10,8 +10,8 @@ import { isCap } from '../words';
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
 
-/** Nouns of what one state gives another: "aid to Kyiv", "loans to Cairo" (not goods, people or travel). */
-const TRANSFER_NOUNS = new Set(['aid', 'financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'assistance', 'weapons', 'arms', 'credit', 'credits']);
+/** Nouns of money one state gives another: "financing to Manila", "loans to Cairo" (not goods carried to a city: "aid to Kyiv region"). */
+const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits']);
 
 /** Most tokens between a transfer noun and the "to" at `to`. */
 const TRANSFER_WINDOW = 2;
@@ -41,9 +41,10 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(s.w(i - 2).toLowerCase()) && !isCap(s.w(j + 1))) return true;
-  // "committed $500 million in military financing to Manila": the capital a transfer goes to receives it as a state.
-  if (prev === 'to' && part === 0 && transferBefore(s, i - 1)) return true;
-  if ((LOCATIVE.has(prev2) && !willOf) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
+  // "committed $500 million in military financing to Manila": the capital money goes to receives it as a state, unless
+  // what follows makes it a place (the checks below: "to Kyiv region", "to Moscow-based buyers").
+  const transfer = prev === 'to' && part === 0 && transferBefore(s, i - 1);
+  if ((LOCATIVE.has(prev2) && !willOf && !transfer) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
   const next = t.words[j + 1] ?? '';
@@ -56,6 +57,6 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   // Part of a longer proper name ("Washington Post", "Tokyo Electric").
   // (A headline verb is no part of one: "Washington Weighs In".)
   if (isCap(next) && s.spaced(j + 1) && !FUNCTION_WORDS.has(next) && !s.gazMatch(j + 1) && !HEADLINE_VERBS.has(next)) return false;
-  if (next === ',' && LOCATIVE.has(prev2) && !willOf) return false;
+  if (next === ',' && LOCATIVE.has(prev2) && !willOf && !transfer) return false;
   return true;
 }

@@ -41,22 +41,12 @@ export function cueOrganisation(s: ScanState, i: number): number {
   // Checked first: a capitalised function word ("The", "But") opens no organisation, and needs no look-behind.
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
-  if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w)) || pollster(s, i)) || titleAt(s, i)) return i;
+  if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
   s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
   return afterOrg(s, last, canonical);
-}
-
-/** Nouns of the surveys a pollster names after itself ("a Pulse Asia survey", "an Ipsos poll"). */
-const POLL_NOUNS = new Set(['survey', 'surveys', 'poll', 'polls']);
-
-/** "a Pulse Asia survey", "an Ipsos poll": a name between "a"/"an" and a poll noun is the pollster. */
-function pollster(s: ScanState, i: number): boolean {
-  const t = s.t;
-  const a = t.lower[i - 1];
-  return (a === 'a' || a === 'an') && s.spaced(i) && POLL_NOUNS.has(t.lower[cueNameEnd(s, i) + 1] ?? '');
 }
 
 /** Whether a cue in the text before token i (word `w`) makes it an organisation. */

@@ -2,7 +2,7 @@
 // Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
-import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -106,7 +106,8 @@ export function cuedPerson(s: ScanState, i: number): number {
   const t = s.t;
   const last = personNameEnd(s, i);
   const end = Math.max(last, i);
-  if (companyTail(s, i, end) || companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[end], t.ends[end] + 60))) {
+  const after = s.text.slice(t.ends[end], t.ends[end] + 60);
+  if (companyTail(s, i, end) || companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(after) || LEGISLATURE_APPOSED_AFTER.test(after)) {
     const name = s.text.slice(t.starts[i], t.ends[end]);
     s.addActor(i, end, 'organization', name);
     return end + 1;

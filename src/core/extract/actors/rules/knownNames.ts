@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { COMPANY_TAILS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { CAPITAL_COMPANY_TAILS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
@@ -37,9 +37,10 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
 
 /** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
 function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
-  // "Tokyo Gas", "Tokyo Electron": a capital before a company word names a company.
+  // "Tokyo Electron", "Seoul Semiconductor": a capital before a word only companies end in names a company (not a
+  // sector a ministry or a market is named by: "Washington Energy Secretary", "Tehran Oil prices").
   const k = g.end + 1;
-  if (k < s.t.words.length && s.spaced(k) && COMPANY_TAILS.has(s.t.words[k]) && !SURNAME_TAILS.has(s.t.words[k])) {
+  if (k < s.t.words.length && s.spaced(k) && CAPITAL_COMPANY_TAILS.has(s.t.words[k])) {
     return addOrganisation(s, i, k, s.text.slice(s.t.starts[i], s.t.ends[k]));
   }
   if (capitalActs(s, i, g.end)) {
@@ -51,8 +52,8 @@ function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
   return g.end + 1;
 }
 
-/** Words that make a hyphenated demonym a population ("Serb-majority", "Russian-speaking", "Tamil-dominated"). */
-const POPULATION_WORDS = new Set(['majority', 'minority', 'dominated', 'populated', 'speaking', 'inhabited']);
+/** Words that make a hyphenated demonym a population ("Serb-majority", "Russian-speaking"); "Chinese-dominated" is of the state's companies. */
+const POPULATION_WORDS = new Set(['majority', 'minority', 'populated', 'speaking', 'inhabited']);
 
 /** All-caps headline noise ("TELL US"): a short all-caps country code inside an all-caps line. */
 function headlineNoise(s: ScanState, i: number, w: string): boolean {

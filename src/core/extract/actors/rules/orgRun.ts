@@ -23,12 +23,22 @@ export interface OrgRun {
   opaque: boolean;
 }
 
+/** Most capitalised words after "and" read for the head that ends a name opened by a title word. */
+const TITLE_JOINED_WORDS = 3;
+
 /**
- * "Justice and Development Party", "Justice and Equality Movement": a title word joined by "and" to a capitalised word
- * that is no title opens a name ("President and Chief Executive" stays two titles).
+ * "Justice and Development Party", "Justice and Equality Movement": a title word joined by "and" to capitalised words
+ * that are no title and no head of their own, and that end in an organisation head, opens a name ("President and Chief
+ * Executive" stays two titles, "the President and Congress" a title and a body).
  */
 function titleJoinsName(s: ScanState, i: number): boolean {
-  return s.w(i + 1) === 'and' && s.spaced(i + 2) && isCap(s.w(i + 2)) && !isTitleWord(s.w(i + 2), s.t.lower[i + 2] ?? '');
+  const t = s.t;
+  const first = s.w(i + 2);
+  if (s.w(i + 1) !== 'and' || !s.spaced(i + 2) || !isCap(first) || isTitleWord(first, t.lower[i + 2] ?? '') || ORG_HEADS.has(first) || SINGLE_HEADS.has(first)) return false;
+  for (let k = i + 3; s.tick() && k <= i + 2 + TITLE_JOINED_WORDS && k < t.words.length && s.spaced(k) && isCap(t.words[k]); k++) {
+    if (ORG_HEADS.has(t.words[k])) return true;
+  }
+  return false;
 }
 
 /** May the run at token i open an organisation name at all. */
@@ -169,7 +179,6 @@ function generalOffice(s: ScanState, k: number): boolean {
   return t.words[k + 1] === '-' && s.tight(k + 1) && t.words[k + 2] === 'General' && s.tight(k + 2);
 }
 
-/** The organisation or opaque name read from the capitalised run at token i, or null. */
 /** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Modi's Bharatiya Janata Party"). */
 const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front']);
 
@@ -181,6 +190,7 @@ function partyAfter(s: ScanState, k: number, stop: number): boolean {
   return PARTY_HEADS.has(t.words[m]);
 }
 
+/** The organisation or opaque name read from the capitalised run at token i, or null. */
 export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (!opensRun(s, i)) return null;
   const t = s.t;

@@ -133,9 +133,9 @@ export function titledPerson(s: ScanState, i: number): number {
 function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number): number {
   const t = s.t;
   if (s.headline || k !== i + 1) return i;
-  // "General Electric", "General Motors of Canada": a rank before a company word names a company, not a person.
-  // (No surname reads "Motors", so `last` may be -1 here.)
-  if ((last === k || last < 0) && k < t.words.length && s.spaced(k) && COMPANY_TAILS.has(t.words[k]) && !SURNAME_TAILS.has(t.words[k])) {
+  // "General Electric", "General Motors of Canada": a rank before a company word names a company, not a person; not a
+  // rank that is also an adjective ("Major Oil companies"). (No surname reads "Motors", so `last` may be -1 here.)
+  if ((last === k || last < 0) && k < t.words.length && s.spaced(k) && COMPANY_TAILS.has(t.words[k]) && !SURNAME_TAILS.has(t.words[k]) && !ADJECTIVE_RANKS.has(t.words[i])) {
     const run = orgRun(s, k);
     const end = run && !run.opaque && run.end > k ? run.end : k;
     return addOrganisation(s, i, end, orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[end])));
@@ -148,6 +148,9 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
   const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[run.end]));
   return addOrganisation(s, i, run.end, canonical);
 }
+
+/** Ranks that are also adjectives, which a company word after them does not make a company's first word. */
+const ADJECTIVE_RANKS = new Set(['Major', 'Private', 'Chief', 'Senior', 'Junior']);
 
 /** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
 const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);
