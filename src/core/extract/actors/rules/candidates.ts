@@ -19,7 +19,8 @@ function headWordCandidate(s: ScanState, i: number): number {
   return i + 1;
 }
 
-/** Longest all-caps word read as a possible defined short form ("COCOBOD", "PETRONAS"). */
+/** Longest all-caps word read as an acronym of its own, and longest read as a possible defined short form ("COCOBOD"). */
+const MAX_ACRONYM = 6;
 const MAX_DEFINED_CAPS = 12;
 
 /**
@@ -29,15 +30,15 @@ const MAX_DEFINED_CAPS = 12;
 function acronymCandidate(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
-  if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w)) return i + 1;
-  if (looksLikeAcronym(s, i)) {
-    const next = capsLedName(s, i);
-    if (next > i) return next;
-    s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
-  }
-  else if (w.length > 6 && w.length <= MAX_DEFINED_CAPS && looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) {
+  // One check up to the longest defined form: the chain walks behind it run once per word.
+  if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) || !looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) return i + 1;
+  if (w.length > MAX_ACRONYM) {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
+    return i + 1;
   }
+  const next = capsLedName(s, i);
+  if (next > i) return next;
+  s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
 }
 
