@@ -105,6 +105,19 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
   'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
   'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /**
+ * A time adverbial between such a verb and its "to" ("agreed on Tuesday to ban imports from April 1", "agreed last week
+ * to exchange data from January 1", "decided in March to"): the infinitive still points forward.
+ */
+const TIME_THEN_TO = /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+\p{Ll}/u;
+
+/** Whether TIME_THEN_TO follows a verb ending at `b` and the span at `spanStart` lies past its "to" (the adverbial itself keeps the verb's tense). */
+function timeThenTo(text: string, b: number, spanStart: number): boolean {
+  if (spanStart < 0) return false;
+  const m = TIME_THEN_TO.exec(text.slice(b, b + 40));
+  return m !== null && b + m[0].length <= spanStart;
+}
+
+/**
  * Verbs of asking in the present perfect, whose object then "to"-infinitive points forward: "has summoned the minister
  * to explain the deal in July" (the request stands; what it asks is ahead). In the simple past ("ordered the crowd to
  * disperse in January") what was asked is as likely done.
@@ -203,7 +216,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** The direction a word [at, b) sets, or null (a looked-up word, or a word of five or more letters ending in "ed"). */
-function wordDirection(text: string, at: number, b: number): Direction | null {
+function wordDirection(text: string, at: number, b: number, spanStart = -1): Direction | null {
   const marker = markerAt(text, at, b);
   if (marker === null) {
     const len = b - at;
@@ -222,7 +235,7 @@ function wordDirection(text: string, at: number, b: number): Direction | null {
     const passive = passiveDirection(text, at);
     if (passive !== undefined) return passive;
   }
-  if (PROSPECTIVE.has(w) && /^\s+to\b/.test(text.slice(b, b + 4))) return 'future';
+  if (PROSPECTIVE.has(w) && (/^\s+to\b/.test(text.slice(b, b + 4)) || timeThenTo(text, b, spanStart))) return 'future';
   if (pendingRequest(text, at, b, w)) return 'future';
   if (w === 'set') return null;
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
@@ -314,7 +327,7 @@ function directionBefore(text: string, start: number): Direction | null {
     }
     let a = k - 1;
     while (a > floor && isWordChar(text.charCodeAt(a - 1))) a--;
-    const dir = wordDirection(text, a, b);
+    const dir = wordDirection(text, a, b, start);
     if (dir) return dir === 'past' && conditionalPast(text, a, floor) ? 'future' : dir;
     k = a;
     b = a;

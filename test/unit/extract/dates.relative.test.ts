@@ -253,3 +253,23 @@ describe('dates: nouns that look like verbs of the future, and a stated fiscal y
     assert.equal(date(text, 'FY2025-26', '2026-04-15').normalized, '2025-07/2026-06');
   });
 });
+
+describe('extract: durations before "on" and forward infinitives after a time adverbial (guidelines 23, 24)', () => {
+  it('reads "over N years on <object>" as a duration, and "N years on," as an offset', () => {
+    const text = 'Oslo will spend $2 billion over 12 years on ferries.';
+    assert.deepEqual([date(text, '12 years').type, date(text, '12 years').normalized], ['period', 'P12Y']);
+    assert.equal(date('The plan was costed within five years on paper.', 'five years').type, 'period');
+    assert.equal(date('Twenty years on, the port is busy again.', 'Twenty years on').type, 'relative');
+  });
+
+  it('reads a prospective verb as forward when a time adverbial stands before its "to"', () => {
+    // Reference 2026-03-04: "agreed on Monday to … from April 1" is the coming April.
+    assert.equal(date('Ministers agreed on Monday to cap gas prices from April 1.', 'April 1', '2026-03-04').normalized, '2026-04-01');
+    // Reference 2026-06-17: "decided last week to … starting on January 1" is the coming January.
+    assert.equal(date('The board decided last week to freeze fees starting on January 1.', 'January 1', '2026-06-17').normalized, '2027-01-01');
+    // The adverbial itself keeps the past tense of the verb.
+    assert.equal(date('Ministers agreed on Monday to cap gas prices.', 'Monday', '2026-03-04').normalized, '2026-03-02');
+    // Without "to" the verb is past: "agreed last week that … on July 1" looks back.
+    assert.equal(date('Both sides agreed last week that data taken on July 1 was wrong.', 'July 1', '2026-06-17').normalized, '2025-07-01');
+  });
+});

@@ -310,3 +310,44 @@ describe('figures: the limits of the shared-currency, "of them", country-sign an
     assert.equal(figure('a 220 volt supply', '220 volt').unit, 'volts');
   });
 });
+
+describe('extract: mixed-case currency names, "an" before a priced unit, container units and parts of a bare whole (guidelines 14, 15, 18, 21)', () => {
+  it('reads a currency name in its own casing before or after the amount', () => {
+    const after = figure('The note changed hands at 27.4 ZiG to the dollar in Bulawayo.', '27.4 ZiG');
+    assert.deepEqual([after.type, after.value, after.unit], ['money', 27.4, 'ZWG']);
+    const before = figure('Harare will spend ZiG 3.5 billion on clinics.', 'ZiG 3.5 billion');
+    assert.deepEqual([before.type, before.value, before.unit], ['money', 3.5e9, 'ZWG']);
+    // Another casing is no currency name: the number stays a plain count.
+    assert.equal(figure('The zig 40 route was closed.', '40').type, 'count');
+    assert.ok(!mentions('Prices in ZiG terms rose 4%.').some((m) => m.kind === 'figure' && m.unit === 'ZWG'));
+  });
+
+  it('takes "an" before a priced unit like "a", and leaves an unlisted unit outside', () => {
+    const f = figure('Platinum traded near $1,600 an ounce on Friday.', '$1,600 an ounce');
+    assert.deepEqual([f.type, f.value, f.unit], ['money', 1600, 'USD/ounce']);
+    assert.equal(figure('Growers sold land at $9,000 an acre.', '$9,000 an acre').unit, 'USD/acre');
+    assert.equal(figure('Consultants bill $300 an hour.', '$300').unit, 'USD');
+  });
+
+  it('reads twenty-foot equivalent units written out or abbreviated as TEU', () => {
+    const f = figure('Antwerp moved 12.5 million twenty-foot equivalent units (TEU) last year.', '12.5 million twenty-foot equivalent units');
+    assert.deepEqual([f.type, f.value, f.unit], ['quantity', 12.5e6, 'TEU']);
+    assert.equal(figure('The new ships carry 24,000 TEUs each.', '24,000 TEUs').unit, 'TEU');
+    assert.equal(figure('Jebel Ali handled 15 million TEU.', '15 million TEU').unit, 'TEU');
+    // A twenty-foot box on its own is still a measure in feet.
+    assert.equal(figure('A twenty-foot container fell overboard.', 'twenty-foot').unit, 'feet');
+  });
+
+  it('gives a part "of" a bare number the whole\'s noun, with or without a determiner', () => {
+    const text = 'The fund will name two of nine directors and hold three of the 11 seats.';
+    assert.deepEqual([figure(text, 'two').unit, figure(text, 'nine').unit], ['directors', 'directors']);
+    assert.deepEqual([figure(text, 'three').unit, figure(text, '11').unit], ['seats', 'seats']);
+    // A bare number word with no number after "of" stays unmarked.
+    unmarked('The two of us agreed.', 'two');
+  });
+
+  it('skips adjectives of order in time before the counted noun', () => {
+    assert.equal(figure('Five earlier ceasefires along the border collapsed.', 'Five').unit, 'ceasefires');
+    assert.equal(figure('The court rejected two prior appeals.', 'two').unit, 'appeals');
+  });
+});

@@ -71,8 +71,8 @@ export function hedged(text: string, start: number, last: string | undefined): b
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
 export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:at\s+a\s+time|after\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
 
-/** "a" or "per" before a priced unit ("$70 a barrel", "310 euros per tonne"). */
-export const PER_WORDS = ['a', 'per'];
+/** "a", "an" or "per" before a priced unit ("$70 a barrel", "$4,000 an ounce", "310 euros per tonne"). */
+export const PER_WORDS = ['a', 'an', 'per'];
 /** Where a per-unit can follow: spaces then the first letter of a PER_WORDS word. */
 export const perStart = firstCharOf(PER_WORDS);
 
@@ -90,7 +90,7 @@ export const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)(?![\p{L}])/u;
 
 export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 
-export const OF_NUMBER_AFTER = /^\s+of\s+(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/;
+export const OF_NUMBER_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/;
 
 /** "the first one works", "this one", "the new one": "one" after a determiner or ordinal is a pronoun, not a count. */
 export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every|any|no|first|second|third|last|next|new|other|same|latest|older|newer|bigger|smaller)\s+$/iu;

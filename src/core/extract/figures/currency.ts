@@ -6,7 +6,7 @@ import type { Steps } from '../steps';
 import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
-import { AMBIGUOUS_CURRENCIES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
+import { AMBIGUOUS_CURRENCIES, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
 
 /** The currency words without their accents (the figure pattern matches them with or without). */
 const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS).map(([w, code]) => [foldAccents(w), code]));
@@ -34,6 +34,7 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
   const s = raw.trim();
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
+  if (s in CURRENCY_NAMES) return { code: CURRENCY_NAMES[s], candidates: null };
   const byCountry = countryCodeCurrency(s, gaz);
   if (byCountry) return { code: byCountry, candidates: null };
   const lower = s.toLowerCase().replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 // The figure lexicon: the combined number/currency/unit regex and the lookups built once from the word lists.
 import type { Gazetteer } from '../gazetteer';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
+import { CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
 import { tokenize } from '../tokenize';
 import { foldAccents } from '../../util/foldAccents';
 
@@ -71,21 +71,21 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
   // A country's ISO letters against a dollar, cent or pound sign name its own currency ("GH¢3.2 billion", "GY$2.6 billion", "TT$40").
   const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]|${alt(CEDI_PREFIXES)}`;
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|${alt(Object.keys(CURRENCY_NAMES))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
   // A unit of several words may be written hyphenated as a modifier ("a 200-nautical-mile zone", "a 50-square-kilometre site").
   // Units that are also names when capitalised ("2,000 Volts" sold are cars) are read in lower case only.
-  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => LOWER_CASE_UNITS.has(u) ? [u] : [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
+  const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => LOWER_CASE_UNITS.has(u) ? [u] : [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(`${QUANTITY_UNITS[u][0].toLowerCase()}s` === u ? [`${QUANTITY_UNITS[u][0]}s`] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
-  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt})(?![\\p{L}])|${qty}|${minor})`;
+  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt}|${alt(Object.keys(CURRENCY_NAMES))})(?![\\p{L}])|${qty}|${minor})`;
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
   const fractionRe = /(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
-  const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0])]);
+  const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0]), ...Object.keys(CURRENCY_NAMES)]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
   const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);

@@ -27,6 +27,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
 };
 
+/**
+ * Currency names written in their own mixed case, before or after the amount: Zimbabwe Gold ("ZiG 152 billion",
+ * "26.7 ZiG to the dollar"). Read in that case only: a lower-case or all-capital form is another word.
+ */
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = { ZiG: 'ZWG' };
+
 /** Special currency phrases with a region word before the currency word. */
 export const CURRENCY_PHRASES: Readonly<Record<string, string>> = {
   'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'swiss francs': 'CHF', 'danish kroner': 'DKK',

@@ -33,6 +33,9 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   carats: ['carats', 1], mwh: ['MWh', 1], kwh: ['kWh', 1], mmbtu: ['mmBtu', 1], 'cubic feet': ['cubic feet', 1], 'tonnes per annum': ['tonnes per annum', 1], 'tons per annum': ['tons per annum', 1],
   kv: ['kV', 1], kilovolts: ['kV', 1], kilovolt: ['kV', 1], volts: ['volts', 1], volt: ['volts', 1],
   kilometre: ['km', 1], kilometer: ['km', 1], kilogram: ['kg', 1], barrel: ['barrels', 1], hectare: ['hectares', 1], megawatt: ['MW', 1], gigawatt: ['GW', 1],
+  // Container throughput: twenty- and forty-foot equivalent units, written out or as their abbreviation ("13.6 million TEU", "2,000 TEUs").
+  'twenty-foot equivalent units': ['TEU', 1], 'twenty-foot equivalent unit': ['TEU', 1], teu: ['TEU', 1], teus: ['TEU', 1],
+  'forty-foot equivalent units': ['FEU', 1], 'forty-foot equivalent unit': ['FEU', 1], feu: ['FEU', 1], feus: ['FEU', 1],
 };
 
 /** Minor currency units after a number: written form → the currency they are hundredths of. */
@@ -59,7 +62,9 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
   'concrete', 'temporary', 'rural', 'urban', 'makeshift', 'displaced', 'affected', 'poor', 'vulnerable', 'strong', 'joint',
   // Degrees of the common size and age adjectives ("six older destroyer escorts", "the six largest mines").
   'older', 'oldest', 'newer', 'newest', 'younger', 'youngest', 'larger', 'largest', 'smaller', 'smallest', 'bigger', 'biggest',
-  'richest', 'poorest', 'poorer', 'richer', 'busiest', 'busier', 'highest', 'lowest', 'longest', 'deadliest', 'costliest', 'strongest']);
+  'richest', 'poorest', 'poorer', 'richer', 'busiest', 'busier', 'highest', 'lowest', 'longest', 'deadliest', 'costliest', 'strongest',
+  // Order in time ("six earlier states of emergency", "two prior attempts", "three later rounds").
+  'earlier', 'prior', 'later']);
 
 export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 
