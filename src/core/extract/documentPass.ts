@@ -304,7 +304,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     } else if (c.acronym) {
       // An acronym defined anywhere in the article takes its expansion; an undefined one names itself, unless it is
       // longer than acronyms mostly are (a shouted word).
-      const defined = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text);
+      // (Or the short form of a company the article names: "MMG" after "MMG Ltd".)
+      const defined = ctx.acronyms.get(c.text) ?? ctx.orgNames.get(c.text) ?? (ctx.orgHeads.get(c.text) || undefined);
       if (defined === undefined && c.definedOnly) continue;
       type = 'organization'; canonical = defined === undefined ? c.text : withAcronymSpelledOut(defined, ctx.acronyms);
     } else if (ctx.fullNames.has(c.text)) {

@@ -8,12 +8,21 @@ import { COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
 /** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
 
+/** Heads of a company's own name, which lend the words before them as its short form ("Havenlijn" of "Havenlijn Group"). */
+const CORPORATE_HEADS = new Set(['Group', 'Holdings', 'Corporation', 'Company', 'Limited', 'Incorporated']);
+
+/** An all-caps name and a company form ("MMG Ltd", "CNOOC Limited"): the all-caps name is the short form. */
+const CAPS_COMPANY = /^(\p{Lu}{2,6})\s+(?:Ltd|Limited|PLC|Inc|LLC|Group|Holdings)\.?$/u;
+
 /** The short form the written name `text` lends to later mentions, or undefined. */
 export function shortFormOf(text: string): string | undefined {
+  const caps = CAPS_COMPANY.exec(text);
+  if (caps) return getGazetteer().get(phraseKey(caps[1])) ? undefined : caps[1];
   const m = COMPANY_SHAPE.exec(text);
   if (!m) return undefined;
   // A body named by its kind ("Arctic Council", "Pacific Alliance") is no company: its first words name a region or a people.
-  if (ORG_HEADS.has(text.slice(text.lastIndexOf(' ') + 1))) return undefined;
+  const head = text.slice(text.lastIndexOf(' ') + 1);
+  if (ORG_HEADS.has(head) && !CORPORATE_HEADS.has(head)) return undefined;
   const short = m[1].replace(/\s+/g, ' ');
   const first = short.split(' ')[0];
   // A short form ending in a head is a name of its own ("Fulbright University" of "Fulbright University Vietnam"), and a

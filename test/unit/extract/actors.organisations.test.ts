@@ -476,3 +476,49 @@ describe('extract: organisations read from their cues, forms and neighbours (gui
     assert.equal(actor('Army chief General Ahmed Musa spoke.', 'Ahmed Musa').role, 'Army chief General');
   });
 });
+
+describe('extract: company short forms, datelines, joined acronyms and the names geography and figures keep (guidelines 1, 3, 12, 13)', () => {
+  it('reads a later short form of a company named with a corporate head, and of an all-caps company with its form', () => {
+    const text = 'The fund made a bid for Havenlijn Group, a Dutch-Canadian investor. Havenlijn shares jumped 11.4%.';
+    assert.equal(actor(text, 'Havenlijn').canonical, 'Havenlijn Group');
+    const mmg = 'MMG Ltd, the Hong Kong-listed company, said so. MMG agreed.';
+    assert.equal(actor(mmg, 'MMG Ltd').canonical, 'MMG Limited');
+    assert.equal(actor(mmg, 'MMG').canonical, 'MMG Limited');
+    unmarked(mmg, 'Hong Kong-listed');
+    // A body named by its kind lends no short form.
+    unmarked('The Arctic Council met. Arctic ice melted.', 'Arctic ice');
+  });
+
+  it('reads an all-caps word before a comma as a dateline only when no lower-case word follows', () => {
+    assert.equal(actor('QIA, which manages roughly $560 billion, said so.', 'QIA').type, 'organization');
+    unmarked('GENEVA, 14 March 2025 - The talks began.', 'GENEVA');
+    unmarked('ABUJA, Feb. 27 — Nigeria and Niger will reopen the border.', 'ABUJA');
+  });
+
+  it('joins all-caps parts by hyphens into one short form, and reads sentence-initial cues and company words', () => {
+    assert.equal(actor('The ruling ZANU-PF welcomed it.', 'ZANU-PF').type, 'organization');
+    assert.equal(actor('Belarus is a producer. State-owned Belaruskali shipped potash.', 'Belaruskali').type, 'organization');
+    assert.equal(actor('Chinese shipping group COSCO Shipping Ports was allowed to buy it.', 'COSCO Shipping Ports').type, 'organization');
+    assert.equal(actor('Gold deliveries to state buyer Fidelity Gold Refinery rose.', 'Fidelity Gold Refinery').type, 'organization');
+    const hhla = 'MSC bought half of Hamburger Hafen und Logistik (HHLA). HHLA agreed.';
+    assert.equal(actor(hhla, 'Hamburger Hafen und Logistik').type, 'organization');
+    assert.equal(mentions(hhla).filter((m) => m.kind === 'actor' && m.text === 'HHLA' && m.canonical === 'Hamburger Hafen und Logistik').length, 2);
+  });
+
+  it('keeps projects, ports and mines as names no organisation reads, and an organisation named after a port', () => {
+    unmarked('Hanging over the talks is the Teesta River Comprehensive Management and Restoration Project, drawn up by China.', 'Teesta');
+    assert.equal(actor('The Port of Rotterdam Authority, owned by the city, said so.', 'Port of Rotterdam Authority').type, 'organization');
+    unmarked('Ships crossed the Strait of Hormuz.', 'Strait');
+    unmarked('the only road out of the Las Bambas copper mine', 'Las Bambas');
+  });
+
+  it('reads a currency written like a brand, and a scale word in a headline, as the figure\'s', () => {
+    const text = 'A test of its gold-backed currency, the ZiG. The ZiG traded at 26.7 ZiG to the dollar.';
+    assert.ok(!mentions(text).some((m) => m.kind === 'actor'));
+    assert.equal(actor('KfW said so.', 'KfW').type, 'organization');
+    // A unit's abbreviation in brackets after its quantity is no organisation.
+    assert.ok(!mentions('It handled 13.6 million twenty-foot equivalent units (TEU) of containers.').some((m) => m.kind === 'actor'));
+    const headline = '# TotalEnergies Restarts $20 Billion Gas Project In Mozambique\n\nThe project restarts.';
+    assert.ok(mentions(headline).some((m) => m.kind === 'figure' && m.text === '$20 Billion'));
+  });
+});

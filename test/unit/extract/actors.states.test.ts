@@ -18,6 +18,13 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
     assert.equal(actor('the Serb List party, which dominates the north', 'Serb List').type, 'organization');
   });
 
+  it('lets a capital act after recognition goes to it, in a question after an auxiliary, and in a short heading', () => {
+    assert.equal(actor('Kiribati switched diplomatic recognition to Beijing in 2019.', 'Beijing').canonical, 'China');
+    assert.equal(actor('Q: Will Dhaka sign the loan before the talks conclude?', 'Dhaka').canonical, 'Bangladesh');
+    assert.equal(actor('Will Smith said so.', 'Will Smith').type, 'person');
+    assert.equal(actor('## Beijing Presses Lima\n\nThe embassy spoke.', 'Lima').canonical, 'Peru');
+  });
+
   it('lets a capital that receives money, or opens a heading before its verb, act', () => {
     assert.equal(actor('Washington has committed $500 million in military financing to Manila since 2024.', 'Manila').canonical, 'Philippines');
     assert.equal(actor('Lenders extended loans to Cairo, officials said.', 'Cairo').canonical, 'Egypt');
@@ -175,6 +182,7 @@ describe('extract: departments and treasuries qualified by the article\'s state 
     assert.equal(actor('NAIROBI — The National Treasury said Kenya would pay.', 'National Treasury').canonical, 'National Treasury (Kenya)');
     assert.equal(actor('WASHINGTON — The Department of Energy said the United States would act.', 'Department of Energy').canonical, 'United States Department of Energy');
     assert.equal(actor('MANILA — The Department of Budget and Management said the Philippines would pay.', 'Department of Budget and Management').canonical, 'Department of Budget and Management');
+    assert.equal(actor("LIMA — Peru's protests grew, the Ombudsman's Office said.", "Ombudsman's Office").canonical, "Ombudsman's Office (Peru)");
   });
 });
 

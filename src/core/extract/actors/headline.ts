@@ -23,10 +23,10 @@ function genericKind(before: string | undefined, possessive: string | undefined,
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
-/** Whether most words of a heading line of four or more words, short minor words aside, are capitalised. */
+/** Whether most words of a heading line of three or more words, short minor words aside, are capitalised. */
 function titleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  if (words.length < 4) return false;
+  if (words.length < 3) return false;
   const counted = words.filter((w) => !TITLE_CASE_MINOR.has(w));
   const caps = counted.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / counted.length >= 0.8;

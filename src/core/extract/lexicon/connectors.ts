@@ -3,6 +3,6 @@
 /** Lower-case words inside a Romance-language party name. */
 export const PARTY_CONNECTORS = new Set(['por', 'el', 'la', 'los', 'las', 'de', 'del', 'para', 'y', 'e', 'do', 'da', 'dos', 'das', 'du', 'des', 'pour', 'le', 'et', 'en']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di', 'el', 'los', 'las', 'para', 'por', 'pour', 'les', 'dos', 'das']);
+export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'al', 'y', '&', 'do', 'da', 'del', 'e', 'et', 'di', 'el', 'los', 'las', 'para', 'por', 'pour', 'les', 'dos', 'das', 'und']);
 
-export const INITIAL_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'du', 'des', 'del', '&']);
+export const INITIAL_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'la', 'du', 'des', 'del', '&', 'und']);

@@ -17,7 +17,7 @@ export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao 
   'Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Noh Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly').split(' '));
 
 /** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
-export const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class']);
+export const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class', 'listed', 'registered', 'flagged', 'bound']);
 
 /** Particles inside or opening a surname ("Al Neyadi", "van der Berg", "de la Cruz", "della Rovere"). */
 /** The Romance particles of names ("Électricité de France", "Petróleos de Venezuela"), which an acronym may spell. */

@@ -220,10 +220,16 @@ export function capsChain(s: ScanState, i: number, end: number): { first: number
   return { first, last };
 }
 
-/** Whether an all-caps chain is a dateline: before a dash, or opening a sentence before a comma or colon ("PORT-AU-PRINCE, Haiti"). */
+/**
+ * Whether an all-caps chain is a dateline: before a dash, or opening a sentence before a colon, or before a comma that
+ * a country, a date or a place follows ("PORT-AU-PRINCE, Haiti —", "GENEVA, 14 March 2025 -"; not "QIA, which
+ * manages …", where a lower-case word follows).
+ */
 export function capsDateline(s: ScanState, chain: { first: number; last: number }): boolean {
   const next = s.w(chain.last + 1);
-  return next === '—' || next === '–' || ((next === ',' || next === ':') && s.sentenceInitial(chain.first));
+  if (next === '—' || next === '–') return true;
+  if ((next !== ',' && next !== ':') || !s.sentenceInitial(chain.first)) return false;
+  return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2));
 }
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */

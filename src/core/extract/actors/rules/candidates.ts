@@ -36,11 +36,21 @@ function acronymCandidate(s: ScanState, i: number): number {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
     return i + 1;
   }
+  // "ZANU-PF": all-caps parts joined by hyphens are one short form.
+  let last = i;
+  while (s.tick() && last < i + 2 * MAX_HYPHENED_PARTS && t.words[last + 1] === '-' && s.tight(last + 1) && s.tight(last + 2) && /^\p{Lu}{2,}$/u.test(t.words[last + 2] ?? '')) last += 2;
+  if (last > i) {
+    s.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: s.text.slice(t.starts[i], t.ends[last]), acronym: true });
+    return last + 1;
+  }
   const next = capsLedName(s, i);
   if (next > i) return next;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
 }
+
+/** Most further all-caps parts joined by hyphens into one short form ("ZANU-PF" has one). */
+const MAX_HYPHENED_PARTS = 3;
 
 /** Heads of contests and their stages, which an all-caps league or body names ("NBA Finals", "NFL Draft"). */
 const EVENT_HEADS = new Set(['Final', 'Finals', 'Draft', 'Cup', 'League', 'Games', 'Open', 'Championship', 'Championships', 'Awards', 'Strike', 'Season']);

@@ -10,8 +10,11 @@ import { isCap } from '../words';
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
 
-/** Nouns of money one state gives another: "financing to Manila", "loans to Cairo" (not goods carried to a city: "aid to Kyiv region"). */
-const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits']);
+/**
+ * Nouns of money or recognition one state gives another: "financing to Manila", "loans to Cairo", "switched recognition
+ * to Beijing" (not goods carried to a city: "aid to Kyiv region").
+ */
+const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits', 'recognition']);
 
 /** Most tokens between a transfer noun and the "to" at `to`. */
 const TRANSFER_WINDOW = 2;

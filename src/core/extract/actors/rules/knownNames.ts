@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { CAPITAL_COMPANY_TAILS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
@@ -98,6 +98,12 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
     const next = longerCompany(s, i);
     if (next > i) return next;
+  }
+  // "COSCO Shipping Ports": a known company named by a company word, before another, is a company of its group (not a
+  // body: "NATO Energy", "European Union Energy Commissioner").
+  const tail = g.end + 1;
+  if (e.kind === 'org' && g.end > i && COMPANY_TAILS.has(t.words[g.end]) && !s.headline && s.spaced(tail) && COMPANY_TAILS.has(s.w(tail)) && !SURNAME_TAILS.has(s.w(tail))) {
+    return addOrganisation(s, i, tail, s.text.slice(t.starts[i], t.ends[tail]));
   }
   if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;
   // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.

@@ -1,6 +1,7 @@
 // One unknown word that its shape or its neighbours make an actor: "the Biden administration" (a state),
 // "BRAC, the development organisation", "KfW", "the Nueva Idea party" (organisations).
 import { NAME_POSSESSORS } from '../../lexicon/names';
+import { CURRENCY_NAMES } from '../../lexicon/currencies';
 import { BODY_NAME_CUES } from '../../lexicon/organisations';
 import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
@@ -30,11 +31,12 @@ function apposedAcronym(s: ScanState, i: number): number {
 
 /**
  * "KfW", "BaFin", "BauWerk": a single unknown word with a capital after lower-case letters is a brand-style
- * organisation name; surname prefixes ("McKay", "DeSantis", "LaRosa") are persons and stay with the name rules.
+ * organisation name; surname prefixes ("McKay", "DeSantis", "LaRosa") are persons and stay with the name rules, and a
+ * currency written so is money's ("the ZiG").
  */
 function brandName(s: ScanState, i: number): number {
   const w = s.t.words[i];
-  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
+  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !(w in CURRENCY_NAMES) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
   return addOrganisation(s, i, i, w);
 }
 

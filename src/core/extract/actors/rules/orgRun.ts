@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/nam
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
+import { SCALES } from '../../lexicon/numbers';
 import type { ScanState } from '../scanState';
 import { HONORIFIC } from '../context';
 import { isAllCaps, isCap, isTitleWord } from '../words';
@@ -46,9 +47,20 @@ function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
   // An honorific opens the names of places and bodies named after a person ("Sir Ian Blake Hospital"); other titles do not.
   if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first) && !titleJoinsName(s, i))) return false;
+  // "$20 Billion Gas Project" in a title-case headline: a scale word written out is the figure's, and opens no name
+  // ("K&L" is no thousand).
+  if (s.t.lower[i].length > 2 && s.t.lower[i] in SCALES) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
   return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
+}
+
+/** Whether the capitalised words after the connector at k end in an opaque head before `stop` ("and Restoration Project"). */
+function opaqueAfter(s: ScanState, k: number, stop: number): boolean {
+  const t = s.t;
+  let m = k;
+  while (s.tick() && m + 1 < stop && s.spaced(m + 1) && isCap(t.words[m + 1])) m++;
+  return m > k && OPAQUE_HEADS.has(t.words[m]);
 }
 
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
@@ -57,8 +69,9 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   const w = words[k];
   // "the Court of Auditors and the National Assembly": "and the" joins two names, it is not inside one.
   if ((w === 'and' || w === '&') && (words[k + 1] === 'the' || OPENING_HEADS.has(words[k + 1]))) return -1;
-  // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run.
-  if (w === 'and' && ORG_HEADS.has(words[k - 1]) && k - 1 > i && !CONNECTORS.has(words[k - 2])) return -1;
+  // "Tsingshan Holding Group and Jiangsu Delong Nickel": a complete organisation name before "and" ends the run, unless
+  // the words after "and" end in a project's or a law's head ("… Comprehensive Management and Restoration Project").
+  if (w === 'and' && ORG_HEADS.has(words[k - 1]) && k - 1 > i && !CONNECTORS.has(words[k - 2]) && !opaqueAfter(s, k, stop)) return -1;
   // "Citigroup and Standard Bank": a known organisation's whole name before "and" ends the run.
   if (w === 'and' && s.gazMatch(i)?.end === k - 1 && s.gazMatch(i)?.entry.kind === 'org') return -1;
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
@@ -146,12 +159,14 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // A remit may end in a word that also ends opaque names ("… for Energy Regulation"); a law or a document stays one
   // ("Central Bank of Nigeria Act").
   const headedOrg = REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
-  if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg) || geo) return { end: j, opaque: true };
+  // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority").
+  if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg) || (geo && !ORG_HEADS.has(opaqueEnd))) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   if (lastHead < 0) return null;
-  // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector.
-  for (let k = i + 1; s.tick() && k < lastHead && !ORG_HEADS.has(first) && !CHAMBER_LEADS.has(first); k++) {
+  // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector (not after a geographic
+  // lead's own "of": "Port of Rotterdam Authority").
+  for (let k = i + 1; s.tick() && k < lastHead && !ORG_HEADS.has(first) && !CHAMBER_LEADS.has(first) && !geo; k++) {
     if (ORG_HEADS.has(words[k])) break;
     if (words[k] === 'of' || words[k] === 'for' || words[k] === 'at') return null;
   }

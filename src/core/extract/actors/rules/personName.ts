@@ -18,6 +18,9 @@ function tightJoin(s: ScanState, k: number, count: number): number {
   return -1;
 }
 
+/** Auxiliaries that open a question ("Will Dhaka sign …?", "Can Beijing afford …?"); "Will" is also a given name. */
+const QUESTION_AUXILIARIES = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Must', 'May']);
+
 /** Last token of the person name starting at token i, or -1 when no name starts there. */
 export function personNameEnd(s: ScanState, i: number): number {
   const t = s.t;
@@ -25,6 +28,10 @@ export function personNameEnd(s: ScanState, i: number): number {
   // "Park Ji-hoon": a family name spelled like a place head still opens a name before a further name word.
   const familyFirst = FAMILY_FIRST_SURNAMES.has(w0) && s.spaced(i + 1) && s.isNameWordAt(i + 1);
   if ((!s.isNameWordAt(i) && !familyFirst) || s.gazMatch(i)?.entry.kind === 'country') return -1;
+  // "Las Bambas", "Los Pelambres": a Spanish plural article opens the names of places and things, not of people.
+  if (w0 === 'Las' || w0 === 'Los') return -1;
+  // "Will Dhaka sign the loan?": an auxiliary opening a question, before a known name, opens no name.
+  if (QUESTION_AUXILIARIES.has(w0) && s.sentenceInitial(i) && s.spaced(i + 1) && s.gazMatch(i + 1)) return -1;
   let last = i;
   let count = 1;
   for (let k = i + 1; s.tick() && k < t.words.length && count < 5; k++) {
