@@ -42,14 +42,16 @@ function titleJoinsName(s: ScanState, i: number): boolean {
   return false;
 }
 
+/** Scale words written out ("billion", "crore"; not the letters "k", "m", "bn", which open names such as "K&L"). */
+const SCALE_WORDS = new Set(Object.keys(SCALES).filter((w) => w.length > 2));
+
 /** May the run at token i open an organisation name at all. */
 function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
   // An honorific opens the names of places and bodies named after a person ("Sir Ian Blake Hospital"); other titles do not.
   if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first) && !titleJoinsName(s, i))) return false;
-  // "$20 Billion Gas Project" in a title-case headline: a scale word written out is the figure's, and opens no name
-  // ("K&L" is no thousand).
-  if (s.t.lower[i].length > 2 && s.t.lower[i] in SCALES) return false;
+  // "$20 Billion Gas Project" in a title-case headline: a scale word written out is the figure's, and opens no name.
+  if (SCALE_WORDS.has(s.t.lower[i])) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
   return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
