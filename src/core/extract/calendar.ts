@@ -105,10 +105,11 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
   'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
   'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /**
- * A time adverbial between such a verb and its "to" ("agreed on Tuesday to ban imports from April 1", "agreed last week
- * to exchange data from January 1", "decided in March to"): the infinitive still points forward.
+ * A time adverbial within a week of the article between such a verb and its "to" ("agreed on Tuesday to ban imports from
+ * April 1", "agreed last week to exchange data from January 1"): the infinitive still points forward. An older one ("voted
+ * on March 2 to suspend …") says the decision is past, and what it decided may be past too.
  */
-const TIME_THEN_TO = /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)|yesterday|today|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+\p{Ll}/u;
+const TIME_THEN_TO = /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+week|yesterday|today)\s+to\s+\p{Ll}/u;
 
 /** Whether TIME_THEN_TO follows a verb ending at `b` and the span at `spanStart` lies past its "to" (the adverbial itself keeps the verb's tense). */
 function timeThenTo(text: string, b: number, spanStart: number): boolean {

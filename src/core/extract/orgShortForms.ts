@@ -9,7 +9,15 @@ import { COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
 
 /** Heads of a company's own name, which lend the words before them as its short form ("Havenlijn" of "Havenlijn Group"). */
-const CORPORATE_HEADS = new Set(['Group', 'Holdings', 'Corporation', 'Company', 'Limited', 'Incorporated']);
+const CORPORATE_HEADS = new Set(['Group', 'Holdings', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd', 'Incorporated', 'Inc']);
+
+/**
+ * Words that name a direction, a region or a quality before a corporate head ("Pacific Group", "Southern Company",
+ * "Golden Holdings"): alone, later, they are adjectives ("Pacific leaders", "Southern Ukraine"), no short form.
+ */
+const GENERIC_NAME_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Pacific', 'Atlantic',
+  'Arctic', 'Asian', 'African', 'European', 'American', 'National', 'International', 'Global', 'United', 'General', 'Capital', 'Premier',
+  'Golden', 'Royal', 'First', 'New', 'Great', 'Grand', 'Standard', 'Continental', 'Universal', 'Imperial', 'Federal']);
 
 /** An all-caps name and a company form ("MMG Ltd", "CNOOC Limited"): the all-caps name is the short form. */
 const CAPS_COMPANY = /^(\p{Lu}{2,6})\s+(?:Ltd|Limited|PLC|Inc|LLC|Group|Holdings)\.?$/u;
@@ -23,6 +31,7 @@ export function shortFormOf(text: string): string | undefined {
   // A body named by its kind ("Arctic Council", "Pacific Alliance") is no company: its first words name a region or a people.
   const head = text.slice(text.lastIndexOf(' ') + 1);
   if (ORG_HEADS.has(head) && !CORPORATE_HEADS.has(head)) return undefined;
+  if (CORPORATE_HEADS.has(head) && GENERIC_NAME_WORDS.has(m[1])) return undefined;
   const short = m[1].replace(/\s+/g, ' ');
   const first = short.split(' ')[0];
   // A short form ending in a head is a name of its own ("Fulbright University" of "Fulbright University Vietnam"), and a

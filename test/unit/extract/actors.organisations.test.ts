@@ -522,3 +522,27 @@ describe('extract: company short forms, datelines, joined acronyms and the names
     assert.ok(mentions(headline).some((m) => m.kind === 'figure' && m.text === '$20 Billion'));
   });
 });
+
+describe('extract: the limits of the blind15 rules (short forms, joined acronyms, projects, company words)', () => {
+  it('lends no short form that is a direction, a region or a quality', () => {
+    assert.deepEqual(mentions('Pacific Group won the contract. Pacific leaders met in Suva.').filter((m) => m.kind === 'actor').map((m) => m.text), ['Pacific Group']);
+    assert.ok(!mentions('Southern Company cut its forecast. Southern Ukraine was shelled.').some((m) => m.text === 'Southern'));
+  });
+
+  it('joins hyphenated all-caps parts only before a short suffix, never two names or a pair', () => {
+    assert.deepEqual(mentions('The ANC-DA coalition held.').filter((m) => m.kind === 'actor').map((m) => m.text), ['ANC', 'DA']);
+    assert.ok(mentions('The AES-ECOWAS split deepened.').some((m) => m.kind === 'actor' && m.text === 'ECOWAS'));
+  });
+
+  it('reads a project as a body only where it defines its acronym, and ends a name at "and" before a place', () => {
+    assert.equal(actor('The Armed Conflict Location and Event Data Project (ACLED) recorded 300 attacks.', 'Armed Conflict Location and Event Data Project').type, 'organization');
+    assert.equal(actor('Officials from the Kenya Ports Authority and Lamu Port met on Monday.', 'Kenya Ports Authority').type, 'organization');
+    unmarked('The ordinance under the Foreign Exchange and Foreign Trade Act takes effect.', 'Foreign Exchange');
+  });
+
+  it('keeps a known company whose name ends in a surname-like word, and a refinery site, as they were', () => {
+    assert.equal(actor('Barrick Gold Mines in Mali were seized.', 'Barrick Gold').type, 'organization');
+    unmarked('A fire broke out at the Ras Tanura Refinery.', 'Ras Tanura');
+    assert.equal(actor('Gold deliveries to state buyer Fidelity Gold Refinery rose.', 'Fidelity Gold Refinery').type, 'organization');
+  });
+});

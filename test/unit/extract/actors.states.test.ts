@@ -20,6 +20,7 @@ describe('extract: capitals, datelines and demonyms (guidelines 4, 7–9)', () =
 
   it('lets a capital act after recognition goes to it, in a question after an auxiliary, and in a short heading', () => {
     assert.equal(actor('Kiribati switched diplomatic recognition to Beijing in 2019.', 'Beijing').canonical, 'China');
+    unmarked("The festival brought international recognition to Nairobi's tech scene.", 'Nairobi');
     assert.equal(actor('Q: Will Dhaka sign the loan before the talks conclude?', 'Dhaka').canonical, 'Bangladesh');
     assert.equal(actor('Will Smith said so.', 'Will Smith').type, 'person');
     assert.equal(actor('## Beijing Presses Lima\n\nThe embassy spoke.', 'Lima').canonical, 'Peru');

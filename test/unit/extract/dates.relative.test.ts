@@ -273,3 +273,16 @@ describe('extract: durations before "on" and forward infinitives after a time ad
     assert.equal(date('Both sides agreed last week that data taken on July 1 was wrong.', 'July 1', '2026-06-17').normalized, '2025-07-01');
   });
 });
+
+describe('dates: the limits of the blind15 rules', () => {
+  it('keeps a forward infinitive after an older time adverbial in the decision\'s past', () => {
+    assert.equal(date('Parliament voted on March 2 to suspend the tariffs from April 15.', 'April 15', '2026-07-09').normalized, '2026-04-15');
+    assert.equal(date('The ministers agreed on Monday to cap prices from August 1.', 'August 1', '2026-07-09').normalized, '2026-08-01');
+  });
+
+  it('keeps "N years on" an offset when a clause ends after it or "from" follows', () => {
+    assert.equal(date('Over a year on, survivors are still waiting for aid.', 'a year on', '2026-07-09').type, 'relative');
+    assert.equal(date('Now, over two years on from the quake, the town is rebuilt.', 'two years on', '2026-07-09').type, 'relative');
+    assert.equal(date('Crews worked over 12 years on ferries.', '12 years', '2026-07-09').normalized, 'P12Y');
+  });
+});

@@ -351,3 +351,10 @@ describe('extract: mixed-case currency names, "an" before a priced unit, contain
     assert.equal(figure('The court rejected two prior appeals.', 'two').unit, 'appeals');
   });
 });
+
+describe('figures: "N of M" without a determiner', () => {
+  it('counts the noun after a plain number, not after a year', () => {
+    assert.equal(figure('QIA took two of nine seats on the board.', 'two').unit, 'seats');
+    assert.ok(!mentions("Four of 2023's top ten firms failed.").some((m) => m.kind === 'figure' && m.text === 'Four'));
+  });
+});

@@ -18,7 +18,7 @@ export const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
 
 export const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 
-export const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|venture|foundry|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?)\s+at)\s+$/;
+export const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|startup|start-up|venture|foundry|buyer|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?)\s+at)\s+$/;
 
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);

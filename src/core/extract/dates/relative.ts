@@ -37,6 +37,8 @@ const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|sev
  * units are a duration, and an "on" after them opens the object, not an offset ("Ten years on, the town is rebuilt").
  */
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:over|within|across|during|spanning|throughout)\s+$/iu;
+/** After "on", what keeps "N years on" an offset ("over two years on, survivors wait", "over two years on from the quake"). */
+const ON_ENDS_OFFSET = /^\s*[,.;]|^\s+(?:from|since|after)\b/iu;
 
 /** Words before "a year on" that make it a rate ("twice a year on", "25,000 crore a year on imports"), besides scales and units. */
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
@@ -78,7 +80,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
   if (!m[1] && m[3].toLowerCase() === 'on') return;
   if (m[3].toLowerCase() === 'on' && (m[1]?.toLowerCase() === 'a' || m[1]?.toLowerCase() === 'an') && rateBefore(ctx.text, m.index)) return;
-  if (m[3].toLowerCase() === 'on' && EXTENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
+  if (m[3].toLowerCase() === 'on' && EXTENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
   // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
   // and the clause after them says when it began.
   if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return;

@@ -90,7 +90,7 @@ export const OF_THEM_AFTER = /^\s+of\s+(?:them|those|these)(?![\p{L}])/u;
 
 export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 
-export const OF_NUMBER_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/;
+export const OF_NUMBER_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|(?:\d{1,3}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+\p{Ll})/u;
 
 /** "the first one works", "this one", "the new one": "one" after a determiner or ordinal is a pronoun, not a count. */
 export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every|any|no|first|second|third|last|next|new|other|same|latest|older|newer|bigger|smaller)\s+$/iu;

@@ -34,7 +34,7 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
   const s = raw.trim();
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
-  if (s in CURRENCY_NAMES) return { code: CURRENCY_NAMES[s], candidates: null };
+  if (Object.hasOwn(CURRENCY_NAMES, s)) return { code: CURRENCY_NAMES[s], candidates: null };
   const byCountry = countryCodeCurrency(s, gaz);
   if (byCountry) return { code: byCountry, candidates: null };
   const lower = s.toLowerCase().replace(/\s+/g, ' ');

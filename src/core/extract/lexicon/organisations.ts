@@ -253,7 +253,7 @@ export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Al
 export const NON_ORG_ACRONYMS = new Set([...TITLE_ABBREVIATIONS, ...('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
   'VAT FDI IPO ETF CPI PMI SUV GPS DNA UAV UAVs CO2 FY MP MPs MEP MEPs PR HQ FAQ PDF URL USB UTC GMT BST EST PST CET AD BC BCE CE ASAP NB PS ' +
   'II III IV VI VII VIII IX XI XII XIV XV XX XXI SMS CCTV LGBT LGBTQ SME SMEs ICBM ICBMs SAM IED IEDs MRI ICU ER OTC API APIs VPN IoT ESG COP ' +
-  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA TEU TEUs FEU ' +
+  'BPD MTPA BCM KM KG CM MM SEZ SEZs RMB USD EUR GBP JPY CNY INR TBD N/A CIF FOB LC ROI YoY QoQ MoM BN MN CFA TEU TEUs FEU FEUs ' +
   // Credit ratings ("downgraded to BB").
   'AAA AA BBB BB CCC CC SD RD').split(' ')]);
 
@@ -268,7 +268,7 @@ export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Sec
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Refinery', 'Refineries', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
 /** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
 export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',

@@ -221,15 +221,20 @@ export function capsChain(s: ScanState, i: number, end: number): { first: number
 }
 
 /**
- * Whether an all-caps chain is a dateline: before a dash, or opening a sentence before a colon, or before a comma that
- * a country, a date or a place follows ("PORT-AU-PRINCE, Haiti —", "GENEVA, 14 March 2025 -"; not "QIA, which
- * manages …", where a lower-case word follows).
+ * Whether an all-caps chain is a dateline: before a dash, or opening a sentence before a colon, or before a comma when
+ * no lower-case word follows it or the chain is a known place ("PORT-AU-PRINCE, Haiti —", "GENEVA, 14 March 2025 -",
+ * "LAGOS, the commercial capital, …"; not "QIA, which manages …").
  */
 export function capsDateline(s: ScanState, chain: { first: number; last: number }): boolean {
   const next = s.w(chain.last + 1);
   if (next === '—' || next === '–') return true;
   if ((next !== ',' && next !== ':') || !s.sentenceInitial(chain.first)) return false;
-  return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2));
+  return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2)) || !!s.gaz.get(titleCased(s.text.slice(s.t.starts[chain.first], s.t.ends[chain.last])));
+}
+
+/** "LAGOS" → "Lagos", "PORT-AU-PRINCE" → "Port-Au-Prince": an all-caps name as the gazetteer may list it. */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
 }
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */

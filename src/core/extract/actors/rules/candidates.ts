@@ -36,10 +36,11 @@ function acronymCandidate(s: ScanState, i: number): number {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
     return i + 1;
   }
-  // "ZANU-PF": all-caps parts joined by hyphens are one short form.
+  // "ZANU-PF": all-caps parts joined by hyphens are one short form when the last is a suffix of one or two letters and
+  // none is a name of its own ("the ANC-DA coalition", "the AES-ECOWAS split" join two).
   let last = i;
   while (s.tick() && last < i + 2 * MAX_HYPHENED_PARTS && t.words[last + 1] === '-' && s.tight(last + 1) && s.tight(last + 2) && /^\p{Lu}{2,}$/u.test(t.words[last + 2] ?? '')) last += 2;
-  if (last > i) {
+  if (last > i && joinedShortForm(s, i, last)) {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[last], text: s.text.slice(t.starts[i], t.ends[last]), acronym: true });
     return last + 1;
   }
@@ -47,6 +48,17 @@ function acronymCandidate(s: ScanState, i: number): number {
   if (next > i) return next;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
+}
+
+/** Nouns after two names joined by a hyphen that make them a pair ("the ANC-DA coalition", "BJP-RSS ties"). */
+const PAIR_NOUNS = new Set(['coalition', 'alliance', 'split', 'talks', 'ties', 'link', 'links', 'pact', 'deal', 'summit', 'merger', 'rivalry', 'relations', 'border', 'axis', 'government', 'dialogue']);
+
+/** Whether the all-caps parts i..last joined by hyphens are one short form: a short last part, no known part, no pair noun after. */
+function joinedShortForm(s: ScanState, i: number, last: number): boolean {
+  const t = s.t;
+  if (t.words[last].length > 2 || PAIR_NOUNS.has(t.lower[last + 1] ?? '')) return false;
+  for (let k = i; k <= last; k += 2) if (s.gazMatch(k)) return false;
+  return true;
 }
 
 /** Most further all-caps parts joined by hyphens into one short form ("ZANU-PF" has one). */

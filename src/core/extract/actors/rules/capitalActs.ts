@@ -16,6 +16,9 @@ const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insiste
  */
 const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits', 'recognition']);
 
+/** Words before "recognition" that make it a state's ("diplomatic recognition", "switched recognition"). */
+const RECOGNITION_BEFORE = new Set(['diplomatic', 'switched', 'shifted', 'transferred', 'switching', 'shifting', 'switch', 'shift']);
+
 /** Most tokens between a transfer noun and the "to" at `to`. */
 const TRANSFER_WINDOW = 2;
 
@@ -23,7 +26,9 @@ const TRANSFER_WINDOW = 2;
 function transferBefore(s: ScanState, to: number): boolean {
   for (let k = to - 1; s.tick() && k >= 0 && k >= to - TRANSFER_WINDOW; k--) {
     const w = s.t.lower[k];
-    if (TRANSFER_NOUNS.has(w)) return true;
+    // Recognition only as a state's: "switched diplomatic recognition to Beijing" (not "brought recognition to Nairobi's
+    // tech scene").
+    if (TRANSFER_NOUNS.has(w)) return w !== 'recognition' || RECOGNITION_BEFORE.has(s.t.lower[k - 1] ?? '');
     if (w === '.' || w === ';' || w === ',' || w === 'and') return false;
   }
   return false;

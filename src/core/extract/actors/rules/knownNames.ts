@@ -102,7 +102,7 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   // "COSCO Shipping Ports": a known company named by a company word, before another, is a company of its group (not a
   // body: "NATO Energy", "European Union Energy Commissioner").
   const tail = g.end + 1;
-  if (e.kind === 'org' && g.end > i && COMPANY_TAILS.has(t.words[g.end]) && !s.headline && s.spaced(tail) && COMPANY_TAILS.has(s.w(tail)) && !SURNAME_TAILS.has(s.w(tail))) {
+  if (e.kind === 'org' && g.end > i && COMPANY_TAILS.has(t.words[g.end]) && !SURNAME_TAILS.has(t.words[g.end]) && !s.headline && s.spaced(tail) && COMPANY_TAILS.has(s.w(tail)) && !SURNAME_TAILS.has(s.w(tail))) {
     return addOrganisation(s, i, tail, s.text.slice(t.starts[i], t.ends[tail]));
   }
   if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;

@@ -36,7 +36,7 @@ function apposedAcronym(s: ScanState, i: number): number {
  */
 function brandName(s: ScanState, i: number): number {
   const w = s.t.words[i];
-  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !(w in CURRENCY_NAMES) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
+  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !Object.hasOwn(CURRENCY_NAMES, w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
   return addOrganisation(s, i, i, w);
 }
 

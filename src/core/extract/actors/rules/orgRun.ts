@@ -57,12 +57,19 @@ function opensRun(s: ScanState, i: number): boolean {
   return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
 }
 
-/** Whether the capitalised words after the connector at k end in an opaque head before `stop` ("and Restoration Project"). */
+/**
+ * Heads of undertakings and laws a run may end in past "and" ("Comprehensive Management and Restoration Project",
+ * "Foreign Exchange and Foreign Trade Act"); not those of places ("Kenya Ports Authority and Lamu Port" are two names).
+ */
+const UNDERTAKING_HEADS = new Set(['Project', 'Programme', 'Program', 'Plan', 'Initiative', 'Act', 'Law', 'Bill', 'Code', 'Treaty', 'Agreement',
+  'Convention', 'Protocol', 'Accord', 'Charter', 'Declaration']);
+
+/** Whether the capitalised words after the connector at k end in an undertaking's or a law's head before `stop` ("and Restoration Project"). */
 function opaqueAfter(s: ScanState, k: number, stop: number): boolean {
   const t = s.t;
   let m = k;
   while (s.tick() && m + 1 < stop && s.spaced(m + 1) && isCap(t.words[m + 1])) m++;
-  return m > k && OPAQUE_HEADS.has(t.words[m]);
+  return m > k && UNDERTAKING_HEADS.has(t.words[m]);
 }
 
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
@@ -161,8 +168,10 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // A remit may end in a word that also ends opaque names ("… for Energy Regulation"); a law or a document stays one
   // ("Central Bank of Nigeria Act").
   const headedOrg = REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
-  // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority").
-  if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg) || (geo && !ORG_HEADS.has(opaqueEnd))) return { end: j, opaque: true };
+  // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority"); a project that
+  // defines its acronym runs as a body ("Armed Conflict Location and Event Data Project (ACLED)").
+  const definedProject = opaqueEnd === 'Project' && words[j + 1] === '(' && isAllCaps(words[j + 2] ?? '') && words[j + 3] === ')';
+  if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg && !definedProject) || (geo && !ORG_HEADS.has(opaqueEnd))) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   if (lastHead < 0) return null;

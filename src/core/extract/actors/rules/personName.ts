@@ -18,7 +18,7 @@ function tightJoin(s: ScanState, k: number, count: number): number {
   return -1;
 }
 
-/** Auxiliaries that open a question ("Will Dhaka sign …?", "Can Beijing afford …?"); "Will" is also a given name. */
+/** Auxiliaries that open a sentence as a question does ("Will Dhaka sign …?", "Can Beijing afford …?"); "Will" is also a given name. */
 const QUESTION_AUXILIARIES = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Must', 'May']);
 
 /** Last token of the person name starting at token i, or -1 when no name starts there. */
