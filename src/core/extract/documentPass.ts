@@ -6,6 +6,7 @@ import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKI
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
+import { titleCasedName } from './actors/words';
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -170,7 +171,7 @@ export function datelineState(paras: readonly { text: string }[]): string | null
   for (const p of paras.slice(0, 3)) {
     const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)(?:\/[\p{Lu}][\p{Lu}'’. -]*?)*\s*[—–]/u.exec(p.text);
     if (!m) continue;
-    const name = m[1].trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const name = titleCasedName(m[1].trim());
     const e = gaz.get(name);
     return e && e.kind === 'capital' ? e.canonical : null;
   }

@@ -106,3 +106,8 @@ export const CURRENCY_PREFIX_WORDS = new Set(Object.keys(CURRENCY_SYMBOLS).filte
 export function isApostrophe(w: string | undefined): boolean {
   return w === "'" || w === '’';
 }
+
+/** "LAGOS" → "Lagos", "PORT-AU-PRINCE" → "Port-Au-Prince": an all-caps name as the gazetteer may list it. */
+export function titleCasedName(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+}

@@ -71,7 +71,9 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
   // A country's ISO letters against a dollar, cent or pound sign name its own currency ("GH¢3.2 billion", "GY$2.6 billion", "TT$40").
   const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]|${alt(CEDI_PREFIXES)}`;
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|${alt(Object.keys(CURRENCY_NAMES))}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
+  // Currency names in their own mixed case ("ZiG"), before or after the amount.
+  const currencyNames = alt(Object.keys(CURRENCY_NAMES));
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|${currencyNames}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
   // A unit of several words may be written hyphenated as a modifier ("a 200-nautical-mile zone", "a 50-square-kilometre site").
@@ -80,7 +82,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
-  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt}|${alt(Object.keys(CURRENCY_NAMES))})(?![\\p{L}])|${qty}|${minor})`;
+  const unit = `(?:${PCT}|${curWord}|(?:${codeAlt}|${currencyNames})(?![\\p{L}])|${qty}|${minor})`;
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS, ROMANCE_PARTICLES } from '../../lexicon/names';
 import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, OPENING_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { foldAccents, hasLower, initialsFit, isAllCaps, isCap } from '../words';
+import { foldAccents, hasLower, initialsFit, isAllCaps, isCap, titleCasedName } from '../words';
 import { orgCanonical } from './orgCanonical';
 import { MAX_RUN_TOKENS } from './orgRun';
 
@@ -229,13 +229,9 @@ export function capsDateline(s: ScanState, chain: { first: number; last: number 
   const next = s.w(chain.last + 1);
   if (next === '—' || next === '–') return true;
   if ((next !== ',' && next !== ':') || !s.sentenceInitial(chain.first)) return false;
-  return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2)) || !!s.gaz.get(titleCased(s.text.slice(s.t.starts[chain.first], s.t.ends[chain.last])));
+  return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2)) || !!s.gaz.get(titleCasedName(s.text.slice(s.t.starts[chain.first], s.t.ends[chain.last])));
 }
 
-/** "LAGOS" → "Lagos", "PORT-AU-PRINCE" → "Port-Au-Prince": an all-caps name as the gazetteer may list it. */
-function titleCased(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
-}
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */
 function slashDateline(s: ScanState, i: number): boolean {

@@ -66,10 +66,16 @@ const UNDERTAKING_HEADS = new Set(['Project', 'Programme', 'Program', 'Plan', 'I
 
 /** Whether the capitalised words after the connector at k end in an undertaking's or a law's head before `stop` ("and Restoration Project"). */
 function opaqueAfter(s: ScanState, k: number, stop: number): boolean {
+  const m = capitalisedRunEnd(s, k, stop, false);
+  return m > k && UNDERTAKING_HEADS.has(s.t.words[m]);
+}
+
+/** The last token of the capitalised words after token k (through connectors between them if asked), before `stop`; k when none. */
+function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnectors: boolean): number {
   const t = s.t;
   let m = k;
-  while (s.tick() && m + 1 < stop && s.spaced(m + 1) && isCap(t.words[m + 1])) m++;
-  return m > k && UNDERTAKING_HEADS.has(t.words[m]);
+  while (s.tick() && m + 1 < stop && s.spaced(m + 1) && (isCap(t.words[m + 1]) || (throughConnectors && CONNECTORS.has(t.words[m + 1]) && isCap(s.w(m + 2))))) m++;
+  return m;
 }
 
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
@@ -210,10 +216,7 @@ const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Fron
 
 /** Whether the capitalised words from k (connectors between them) end in a party head before `stop`. */
 function partyAfter(s: ScanState, k: number, stop: number): boolean {
-  const t = s.t;
-  let m = k;
-  while (s.tick() && m + 1 < stop && s.spaced(m + 1) && (isCap(t.words[m + 1]) || (CONNECTORS.has(t.words[m + 1]) && isCap(s.w(m + 2))))) m++;
-  return PARTY_HEADS.has(t.words[m]);
+  return PARTY_HEADS.has(s.t.words[capitalisedRunEnd(s, k, stop, true)]);
 }
 
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
