@@ -2,6 +2,7 @@
 // decides which way a year-less date resolves (guideline 24).
 
 import { isWs } from './figures/chars';
+import { DEADLINE_HOPES } from './lexicon';
 
 export interface RefDate {
   y: number;
@@ -375,6 +376,36 @@ function directionAfter(text: string, end: number): Direction | null {
   return null;
 }
 
+/** "by", or "by the end of" and the like, right before a date: a deadline. */
+const BY_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/iu;
+
+/**
+ * Whether the date at `start` is a deadline after "by" under a word of hope, possibility or expectation, with no word
+ * setting a tense between them ("said he hoped for a settlement by the end of March", "a deal was possible by the end
+ * of November"): the hope is the speaker's now, so the deadline points ahead. Narrative past ("the canal was finished by
+ * March", "had fallen by the end of March", "hoped the canal was finished by March") has a past verb nearer and stays past.
+ */
+function hopedDeadline(text: string, start: number): boolean {
+  const from = Math.max(0, start - 32);
+  const m = BY_BEFORE.exec(text.slice(from, start));
+  if (!m) return false;
+  const floor = Math.max(0, start - 200);
+  let k = from + m.index + (m[0].charCodeAt(0) === 98 || m[0].charCodeAt(0) === 66 ? 0 : 1);
+  while (k > floor) {
+    if (!isWordChar(text.charCodeAt(k - 1))) {
+      if (sentenceStartsAt(text, k)) return false;
+      k--;
+      continue;
+    }
+    let a = k - 1;
+    while (a > floor && isWordChar(text.charCodeAt(a - 1))) a--;
+    if (k - a <= 11 && DEADLINE_HOPES.has(text.slice(a, k).toLowerCase())) return true;
+    if (wordDirection(text, a, k)) return false;
+    k = a;
+  }
+  return false;
+}
+
 /**
  * Tense direction at a span: the nearest future or past marker in the same sentence wins (the nearest before the
  * span, failing that the nearest after it); news defaults to past. Each side is read outwards from the span and
@@ -384,6 +415,8 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   // "called a general strike for January 14": a date right after "<planned event> for" is the target set, ahead
   // ("data for January", "cancelled for March 3" are not).
   if (plannedFor(text, start)) return 'future';
+  // "hoped for a settlement by the end of March": a hoped-for deadline is ahead of the speech.
+  if (hopedDeadline(text, start)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';

@@ -286,3 +286,20 @@ describe('dates: the limits of the blind15 rules', () => {
     assert.equal(date('Crews worked over 12 years on ferries.', '12 years', '2026-07-09').normalized, 'P12Y');
   });
 });
+
+describe('extract: a deadline after "by" under a word of hope, possibility or expectation (guideline 24)', () => {
+  it('points ahead of the article, the time of the speech', () => {
+    // Reference date 2026-02-10.
+    assert.equal(date('The envoy said he hoped for a ceasefire by the end of April.', 'April').normalized, '2026-04');
+    assert.equal(date('Officials said a deal was possible by the end of January.', 'January').normalized, '2027-01');
+    assert.equal(date('She said an accord was likely by March 20.', 'March 20').normalized, '2026-03-20');
+    assert.equal(date('Diplomats were hopeful of a text by mid-June.', 'mid-June').normalized, '2026-06');
+  });
+
+  it('keeps narrative past past', () => {
+    assert.equal(date('The bridge was finished by April.', 'April').normalized, '2025-04');
+    assert.equal(date('Reserves had fallen by the end of April.', 'April').normalized, '2025-04');
+    // A past verb between the hope and the deadline reports what happened then.
+    assert.equal(date('He hoped the bridge was finished by April.', 'April').normalized, '2025-04');
+  });
+});

@@ -358,3 +358,33 @@ describe('figures: "N of M" without a determiner', () => {
     assert.ok(!mentions("Four of 2023's top ten firms failed.").some((m) => m.kind === 'figure' && m.text === 'Four'));
   });
 });
+
+describe('extract: currency words of the country data and power per-units (guidelines 14, 21)', () => {
+  it('reads the currency words of states that have a word of their own', () => {
+    const riel = figure('Phnom Penh set aside 2.4 trillion riel for the dikes.', '2.4 trillion riel');
+    assert.deepEqual([riel.type, riel.value, riel.unit], ['money', 2.4e12, 'KHR']);
+    assert.equal(figure('Vientiane owes 80 billion kip to builders.', '80 billion kip').unit, 'LAK');
+    assert.equal(figure('Tirana paid 3 billion lek for the port.', '3 billion lek').unit, 'ALL');
+    assert.equal(figure('Port-au-Prince raised 900 million gourdes.', '900 million gourdes').unit, 'HTG');
+    assert.equal(figure('Nouakchott budgeted 40 billion ouguiyas.', '40 billion ouguiyas').unit, 'MRU');
+    // A word shared by two states takes the one the text names.
+    assert.equal(figure('Malawi printed 60 billion kwacha last year.', '60 billion kwacha').unit, 'MWK');
+    assert.equal(figure('Zambia printed 60 billion kwacha last year.', '60 billion kwacha').unit, 'ZMW');
+    // Without a number before it the word is no money.
+    unmarked('The minister took a kip before the riel debate.', 'kip');
+  });
+
+  it('normalises a written-out power unit, alone or joined to a time unit, as the per-unit of a price', () => {
+    const f = figure('The tariff stood at $21.40 per kilowatt-month until December.', '$21.40 per kilowatt-month');
+    assert.deepEqual([f.type, f.value, f.unit], ['money', 21.4, 'USD/kW-month']);
+    const r = figure('Lenders want $11 to $13 per kilowatt-month next year.', '$11 to $13 per kilowatt-month');
+    assert.deepEqual([r.value, r.unit], [[11, 13], 'USD/kW-month']);
+    assert.equal(figure('Capacity fetched €45 per megawatt-year at auction.', '€45 per megawatt-year').unit, 'EUR/MW-year');
+    assert.equal(figure('Power cost €92 per megawatt hour in May.', '€92 per megawatt hour').unit, 'EUR/MWh');
+    assert.equal(figure('Homes paid $0.14 per kilowatt-hour.', '$0.14 per kilowatt-hour').unit, 'USD/kWh');
+    // "of capacity" is no time unit: the price is per kilowatt.
+    assert.equal(figure('Panels cost $900 per kilowatt of capacity.', '$900 per kilowatt').unit, 'USD/kW');
+    // A bare "watt" is no listed measure.
+    assert.equal(figure('Cells sold at $2 per watt-peak in the tender.', '$2').unit, 'USD');
+  });
+});

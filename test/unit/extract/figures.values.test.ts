@@ -57,3 +57,17 @@ describe('extract: ranges and scaled values (guidelines 16, 21)', () => {
   });
 });
 
+
+describe('extract: a fraction before a comparative of amount (guideline 17)', () => {
+  it('reads the fraction as a share', () => {
+    const f = figure('The delta got a third less silt than expected.', 'a third');
+    assert.deepEqual([f.type, f.value, f.unit], ['percent', 33.33, '%']);
+    assert.equal(figure('Fares were a quarter higher than in spring.', 'a quarter').value, 25);
+    assert.equal(figure('Yields came in a fifth below the target.', 'a fifth').value, 20);
+    assert.equal(figure('The new ships carry half more fuel.', 'half').value, 50);
+  });
+
+  it('leaves a quarter of time before a comparative of time alone', () => {
+    assert.equal(mentions('Results came a quarter later than planned.').filter((m) => m.kind === 'figure').length, 0);
+  });
+});

@@ -1,6 +1,6 @@
 // The figure lexicon: the combined number/currency/unit regex and the lookups built once from the word lists.
 import type { Gazetteer } from '../gazetteer';
-import { CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
+import { AMOUNT_COMPARATIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
 import { tokenize } from '../tokenize';
 import { foldAccents } from '../../util/foldAccents';
 
@@ -86,7 +86,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
-  const fractionRe = /(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|\s*$)/yu;
+  // A fraction before a comparative of amount is a share too ("a third less water than planned").
+  const fractionRe = new RegExp(String.raw`(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while|${AMOUNT_COMPARATIVES.join('|')})\b|\s*$)`, 'yu');
   const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0]), ...Object.keys(CURRENCY_NAMES)]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);

@@ -23,15 +23,34 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
   return f;
 }
 
-/** "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre": the priced unit (a listed measure; "per household" stays outside). */
-export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-])?[\p{L}]+)(?![\p{L}-])`, 'u');
+/**
+ * "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre", "$19.28 per kilowatt-month": the priced unit (a listed
+ * measure; "per household" stays outside). A power word joins only a time unit after it ("per kilowatt of capacity" is kW).
+ */
+export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-](?=(?:hour|day|week|month|year)(?![\p{L}-])))?[\p{L}]+)(?![\p{L}-])`, 'u');
 
 /** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
 export const PER_NORMAL: Readonly<Record<string, string>> = {
   kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', pound: 'lb', mmbtu: 'MMBtu',
-  // Energy written out or abbreviated: the quantity units' own forms ("€89 per megawatt hour", "per MWh").
-  mwh: 'MWh', kwh: 'kWh', 'kilowatt hour': 'kWh', 'megawatt hour': 'MWh', 'gigawatt hour': 'GWh', 'terawatt hour': 'TWh',
+  // Energy abbreviated: the quantity units' own forms ("per MWh"); written out, see wattUnit.
+  mwh: 'MWh', kwh: 'kWh',
 };
+
+/** Power written out, alone or joined to a time unit: "kilowatt" → kW, "megawatt hour" → MWh, "kilowatt month" → kW-month. */
+const WATT_UNIT = /^(kilo|mega|giga|tera)watt(?: (hour|day|week|month|year))?$/;
+const WATT_PREFIX: Readonly<Record<string, string>> = { kilo: 'k', mega: 'M', giga: 'G', tera: 'T' };
+
+/**
+ * The normal form of a written-out power or energy per-unit (`noun` lower case, spaces between its words): the symbol,
+ * with "h" after it for an hour and a hyphen and the time unit for a longer one ("$19.28 per kilowatt-month" → USD/kW-month).
+ */
+function wattUnit(noun: string): string | undefined {
+  if (noun.charCodeAt(noun.length - 1) !== 116 && !noun.includes('watt ')) return undefined; // neither "…watt" nor "…watt <time>"
+  const m = WATT_UNIT.exec(noun);
+  if (!m) return undefined;
+  const symbol = `${WATT_PREFIX[m[1]]}W`;
+  return m[2] === undefined ? symbol : m[2] === 'hour' ? `${symbol}h` : `${symbol}-${m[2]}`;
+}
 
 /** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
 const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
@@ -51,10 +70,11 @@ export function withPer(text: string, f: FigureMention): FigureMention {
   if (!m) return f;
   const noun = m[2].toLowerCase().replace(/[\s-]+/g, ' ');
   const head = noun.slice(noun.lastIndexOf(' ') + 1);
-  if (!PER_UNITS.has(head) && !(noun in PER_NORMAL)) return f;
+  const watt = wattUnit(noun);
+  if (!PER_UNITS.has(head) && !(noun in PER_NORMAL) && watt === undefined) return f;
   const end = f.end + m[0].length;
   if (PER_ITEMS.has(head) && NOUN_NEXT.test(text.slice(end, end + 16))) return f; // "$10,000 per visa applicant"
-  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${PER_NORMAL[noun] ?? noun}` };
+  return { ...f, end, text: text.slice(f.start, end), unit: `${f.unit}/${watt ?? PER_NORMAL[noun] ?? noun}` };
 }
 
 /** After "N pounds": "of" and a good ("of U.S. pork", "of shortening") make weight; "of debt", "of exports" stay money. */

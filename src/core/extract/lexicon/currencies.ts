@@ -25,6 +25,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   quetzal: 'GTQ', quetzales: 'GTQ', guaraní: 'PYG', guaranís: 'PYG', guaranies: 'PYG', lempira: 'HNL', lempiras: 'HNL', colones: 'CRC',
   córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', bolivar: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
   rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
+  // Currencies of the country data that only a word of their own names (not "dollar", "franc" or a shared word).
+  riel: 'KHR', riels: 'KHR', kip: 'LAK', kips: 'LAK', lek: 'ALL', lekë: 'ALL', escudo: 'CVE', escudos: 'CVE', gourde: 'HTG', gourdes: 'HTG',
+  balboa: 'PAB', balboas: 'PAB', loti: 'LSL', maloti: 'LSL', lilangeni: 'SZL', emalangeni: 'SZL', ouguiya: 'MRU', ouguiyas: 'MRU',
+  dobra: 'STN', dobras: 'STN', tala: 'WST', "pa'anga": 'TOP', 'pa‘anga': 'TOP', 'paʻanga': 'TOP',
 };
 
 /**
@@ -45,6 +49,6 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   shilling: ['KES', 'UGX', 'TZS', 'SOS'], dinar: ['IQD', 'KWD', 'JOD', 'BHD', 'LYD', 'TND', 'RSD', 'DZD', 'MKD'],
   riyal: ['SAR', 'QAR', 'OMR', 'YER'], rial: ['IRR', 'OMR', 'YER', 'QAR'], franc: ['CHF', 'XOF', 'XAF', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF', 'MGA'],
   krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
-  leu: ['RON', 'MDL'], lei: ['RON', 'MDL'], manat: ['AZN', 'TMT'], dirham: ['AED', 'MAD'],
+  leu: ['RON', 'MDL'], lei: ['RON', 'MDL'], kwacha: ['ZMW', 'MWK'], manat: ['AZN', 'TMT'], dirham: ['AED', 'MAD'],
   dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'], sr: ['SAR', 'SCR'],
 };

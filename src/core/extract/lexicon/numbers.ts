@@ -80,6 +80,13 @@ export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by
 
 export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'sixth', 'eighth', 'tenth', 'thirds', 'quarters', 'fifths']);
 
+/**
+ * Comparatives of amount and size: a fraction right before one is a share of the thing compared ("received a third less
+ * water than planned", "a quarter higher than last year"). Words of time ("a quarter later", "half earlier") are not here.
+ */
+export const AMOUNT_COMPARATIVES = ['less', 'more', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'dearer',
+  'costlier', 'wider', 'narrower', 'heavier', 'lighter', 'stronger', 'weaker', 'faster', 'slower', 'above', 'below'];
+
 export const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'more than', 'surpassing', 'up to', 'at least', 'just under',
   'just over', 'close to', 'over', 'under', 'less than', 'fewer than', 'approximately', 'an estimated', 'estimated', 'as much as', 'as many as',
   'upwards of', 'in excess of', 'below', 'above', 'circa', 'c.', '~', 'much as', 'many as', 'excess of']);
