@@ -546,3 +546,38 @@ describe('extract: the limits of the blind15 rules (short forms, joined acronyms
     assert.equal(actor('Gold deliveries to state buyer Fidelity Gold Refinery rose.', 'Fidelity Gold Refinery').type, 'organization');
   });
 });
+
+describe('extract: the limits of the blind16 name rules (remits, confederations, body cues, sale cues)', () => {
+  it('reads a body whose remit ends in a geographic feature as an organisation, with its defined acronym', () => {
+    const text = 'The Commission for the Protection of the Danube River (CPDR) raised its warning.';
+    assert.equal(actor(text, 'Commission for the Protection of the Danube River').type, 'organization');
+    assert.equal(actor(text, 'CPDR').canonical, 'Commission for the Protection of the Danube River');
+    assert.equal(actor('The Authority for the Development of the Niger Basin met in Niamey.', 'Authority for the Development of the Niger Basin').type, 'organization');
+    // A geographic name with no head before its "of" stays opaque, and so does a law named after a body.
+    unmarked('Tankers crossed the Gulf of Aden.', 'Gulf of Aden');
+    unmarked('The Central Bank of the Caribbean Sea Act passed.', 'Central Bank of the Caribbean Sea Act');
+  });
+
+  it('reads a confederation as the head of a name, and its acronym with the full name', () => {
+    const text = 'The National Confederation of Farmers (CNF) asked for credit.';
+    assert.equal(actor(text, 'National Confederation of Farmers').type, 'organization');
+    assert.equal(actor(text, 'CNF').canonical, 'National Confederation of Farmers');
+    assert.equal(actor('Members of the Confederation of Mining Industries voted.', 'Confederation of Mining Industries').type, 'organization');
+  });
+
+  it('reads an unknown name after a lower-case kind of trade or interest body as an organisation', () => {
+    assert.equal(actor('the dairy industry association Lactalia objected.', 'Lactalia').type, 'organization');
+    assert.equal(actor('The farmers\' federation Agrovia-Nord objected.', 'Agrovia-Nord').type, 'organization');
+    assert.equal(actor('The think tank Brevin said exports fell.', 'Brevin').type, 'organization');
+    // A title after the body noun still opens a person, and a weekday stays a date.
+    assert.equal(actor('the association President Ana Ruiz spoke.', 'Ana Ruiz').type, 'person');
+    assert.deepEqual(mentions('The lobby Monday said it would sue.').filter((m) => m.kind === 'actor'), []);
+  });
+
+  it('reads the company a privatisation or nationalisation is of as an organisation', () => {
+    assert.equal(actor('He opposed the privatisation of Eletronorte in 2022.', 'Eletronorte').type, 'organization');
+    assert.equal(actor('The nationalization of Petrovia angered investors.', 'Petrovia').type, 'organization');
+    // Not a listing, which may be of a person on a sanctions list.
+    assert.deepEqual(mentions('It welcomed the listing of Ana Ruiz as a sponsor.').filter((m) => m.kind === 'actor' && m.type === 'organization'), []);
+  });
+});

@@ -228,3 +228,25 @@ describe('extract: capitals and countries written without their accents (guideli
     assert.equal(actor('America raised its tariffs on steel.', 'America').canonical, 'United States');
   });
 });
+
+describe('extract: a governing movement\'s administration and a capital passed by (guidelines 8, 10)', () => {
+  it('reads "<movement> administration" as one state span, the country in the possessive or the one it governs', () => {
+    const text = "Tajikistan wrote to Afghanistan's Taliban administration on Monday.";
+    assert.deepEqual([actor(text, 'Taliban administration').type, actor(text, 'Taliban administration').canonical], ['state', 'Afghanistan']);
+    assert.equal(actor(text, 'Afghanistan').type, 'state');
+    const bare = 'Qari Yusuf, the Taliban administration\'s deputy spokesman, denied it.';
+    assert.deepEqual([actor(bare, 'Taliban administration').type, actor(bare, 'Taliban administration').canonical], ['state', 'Afghanistan']);
+    // The movement alone stays an organisation; another known body before "administration" with no country stays one.
+    assert.equal(actor('The Taliban rejected the request.', 'Taliban').type, 'organization');
+    assert.equal(actor('The NATO administration cut staff.', 'NATO').type, 'organization');
+  });
+
+  it('reads a capital after a verb of passing or entering as a place', () => {
+    unmarked('Most of the river that passes Vientiane, they said, is used downstream.', 'Vientiane');
+    unmarked('Rebel columns entered Bangui at dawn.', 'Bangui');
+    unmarked('The new ring road bypasses Hanoi to the west.', 'Hanoi');
+    // The capital still acts as the subject, or as the receiver before an object.
+    assert.equal(actor('Vientiane passed the law on Monday.', 'Vientiane').canonical, 'Laos');
+    assert.equal(actor('Washington passed Beijing a note.', 'Beijing').canonical, 'China');
+  });
+});

@@ -179,12 +179,18 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
 /** Cities standing for an organisation when they act (guideline 11). */
 export const SEAT_ORGS: Readonly<Record<string, string>> = { Brussels: 'European Union' };
 
+/**
+ * Movements known by name that govern a country de facto: "the Taliban administration" is that country's government, one
+ * state span (guideline 10), where "the Taliban" alone stays an organisation.
+ */
+export const GOVERNING_GROUPS: Readonly<Record<string, string>> = { Taliban: 'Afghanistan' };
+
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
 export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
   'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
-  'Guard', 'Association', 'Federation', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'LLC', 'PLC', 'JSC', 'PJSC', 'LLP', 'Group', 'Holdings', 'University', 'College',
+  'Guard', 'Association', 'Federation', 'Confederation', 'Confederación', 'Confederação', 'Confédération', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'LLC', 'PLC', 'JSC', 'PJSC', 'LLP', 'Group', 'Holdings', 'University', 'College',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',

@@ -62,6 +62,12 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
 export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
   'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
 
+/**
+ * Heads of geographic features a body's remit may end in ("International Council for the Exploration of the Sea",
+ * "Authority for the Development of the Niger Basin"): after an organisation head and its "for/of/on" the name stays a body.
+ */
+export const FEATURE_HEADS = new Set([...LANDMARK_HEADS, 'Ocean', 'Basin', 'Delta', 'Valley', 'Island', 'Hills', 'Plateau', 'Oceans', 'Seas', 'Rivers', 'Lakes']);
+
 /** Words that open a geographic or military place name ("Mount Kenya", "Camp Aguinaldo", "Fort Bragg"): the whole name is a place. */
 export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
 
@@ -121,3 +127,11 @@ export const PLACE_OF_WORDS = new Set(['port', 'city', 'province', 'region', 'is
 /** Words of owning or working for a firm before "in": "a stake in Meridian", "invested in Kestrel" (not "the plant in Harbin"). */
 export const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'shareholding', 'holding', 'holdings', 'interest', 'interests', 'investment',
   'investments', 'invested', 'invest', 'investing', 'position', 'positions', 'equity', 'percent', 'cent']);
+
+/**
+ * Verbs of passing or entering that take a city as their object, a place ("the water that passes Phnom Penh", "troops
+ * entered Kabul", "the river bypasses Hanoi"): a capital after one is no state acting.
+ */
+export const PASSAGE_VERBS = new Set(['pass', 'passes', 'passed', 'passing', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'cross', 'crosses',
+  'crossed', 'crossing', 'traverse', 'traverses', 'traversed', 'traversing', 'enter', 'enters', 'entered', 'entering', 'encircle', 'encircles',
+  'encircled', 'encircling', 'surround', 'surrounds', 'surrounded', 'surrounding', 'reenter', 're-entered', 'reentered']);

@@ -1,7 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ALIGNMENT_BEFORE, CITY_PARTS, LOCATIVE, PLACE_NOUNS } from '../../lexicon/places';
+import { ALIGNMENT_BEFORE, CITY_PARTS, LOCATIVE, PASSAGE_VERBS, PLACE_NOUNS } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
@@ -45,6 +45,9 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const prev2 = (before === 'the' ? (t.words[i - 2 - part] ?? '') : part ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
   // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
+  // "the water that passes Phnom Penh", "troops entered central Kabul": the object of a verb of passing is a place.
+  // (Not a receiver before its object: "Washington passed Beijing a note".)
+  if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '')) return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.

@@ -17,6 +17,8 @@ function cueNameEnd(s: ScanState, i: number): number {
   for (;;) {
     s.tick();
     if (s.innerApostrophe(last + 1)) { last += 2; continue; }
+    // "the farmers' federation Copa-Cogeca": capitalised parts joined by a tight hyphen are one name.
+    if (t.words[last + 1] === '-' && s.tight(last + 1) && s.tight(last + 2) && isCap(t.words[last + 2] ?? '')) { last += 2; continue; }
     if (last + 1 < t.words.length && last - i < 3 && s.spaced(last + 1) && isCap(t.words[last + 1]) && !FUNCTION_WORDS.has(t.words[last + 1]) && !isTitleWord(t.words[last + 1], t.lower[last + 1])) { last++; continue; }
     return last;
   }

@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, GOVERNING_GROUPS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
@@ -154,9 +154,29 @@ function insideCapsDateline(s: ScanState, i: number, end: number): boolean {
   return unknown && s.sentenceInitial(chain.first) && capsDateline(s, chain);
 }
 
+/**
+ * "Afghanistan's Taliban administration", "the Taliban administration's spokesman": a known organisation before a
+ * lower-case "administration" that names a government is one state span (guideline 10); its canonical is the country
+ * just before it in the possessive, else the country the movement governs. Returns the next token, or i.
+ */
+function groupAdministration(s: ScanState, i: number, g: GazMatch): number {
+  const t = s.t;
+  const k = g.end + 1;
+  if (t.words[k] !== 'administration' || !s.spaced(k) || g.entry.kind !== 'org') return i;
+  const owner = s.possessiveBefore(i) ? s.out.actors[s.out.actors.length - 1] : undefined;
+  const country = owner && owner.type === 'state' && owner.end === t.ends[i - 3] ? owner.canonical : GOVERNING_GROUPS[t.words[g.end]];
+  if (!country) return i;
+  s.addActor(i, k, 'state', country);
+  return k + 1;
+}
+
 /** A known name or a pattern-built organisation at token i, the longer of the two. */
 export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
+  if (g && s.t.lower[g.end + 1] === 'administration') {
+    const next = groupAdministration(s, i, g);
+    if (next > i) return next;
+  }
   if (g && (s.t.words[i - 1] === '-' || s.t.words[g.end + 1] === '-') && insideCapsDateline(s, i, g.end)) return g.end + 1;
   const run = orgRun(s, i);
   if (g && g.entry.kind === 'org' && (!run || run.opaque || run.end <= g.end)) {
