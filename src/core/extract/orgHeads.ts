@@ -21,8 +21,12 @@ export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<s
 /** An acronym opening a name, before capitalised words and their connectors ("ECOWAS Commission", "AU Peace and Security Council"). */
 export const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+(?:\p{Lu}\p{Ll}+|and|of|for|on))*\s+\p{Lu}\p{Ll}+$)/u;
 
-/** The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"). */
-const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)$/u;
+/**
+ * The organs of an international body, named after it ("ECOWAS Commission", "EAC Secretariat"), also with the rest of
+ * the organ's name after its head ("ECOWAS Court of Justice", "SADC Council of Ministers", "AU Commission on Human and
+ * Peoples' Rights").
+ */
+const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)(?:\s+(?:of|on|for)(?:\s+(?:and\s+)?\p{Lu}[\p{Ll}'’]+)+)?$/u;
 
 /** The European Union's own bodies, which a bare head word names in an article about the Union. */
 const EU_BODY = /^(?:European\s+(?:Commission|Parliament|Council)|Council\s+of\s+the\s+European\s+Union)$/u;
@@ -52,7 +56,11 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
   };
   for (const canonical of all) {
     const head = nameHead(canonical);
-    if (head) claim(head, canonical);
+    if (!head) continue;
+    claim(head, canonical);
+    // "the Coast Guard" after "the Norwegian Coast Guard": the name without its leading demonym or country names it too.
+    const rest = withoutLeadingState(canonical);
+    if (rest) claim(rest, canonical);
   }
   // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
   // another organisation in the article ends in the same word.
@@ -68,6 +76,15 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
     orgHeads.set(head, inLead.length === 1 ? inLead[0] : '');
   }
   return orgHeads;
+}
+
+/** "Norwegian Coast Guard" → "Coast Guard": the rest of a name opened by a demonym or country, when two words or more remain. */
+function withoutLeadingState(canonical: string): string | undefined {
+  const space = canonical.indexOf(' ');
+  // Two words or more after the first: a second space.
+  if (space < 0 || canonical.indexOf(' ', space + 1) < 0) return undefined;
+  const e = getGazetteer().get(canonical.slice(0, space));
+  return e && (e.kind === 'demonym' || e.kind === 'country') ? canonical.slice(space + 1) : undefined;
 }
 
 /** The organisations the headline and lead paragraphs name, as organisationHeads compares them. */

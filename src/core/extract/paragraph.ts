@@ -12,6 +12,7 @@ import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
 import { sentenceCurrency } from './figures/currency';
+import { speakersLegislatures } from './documentPass';
 import { getGazetteer } from './gazetteer';
 import { sortByStart, stableSort } from './sortByStart';
 import { newSteps, type Steps } from './steps';
@@ -131,6 +132,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   }
   // Only a paragraph with an actor can name a person.
   const countries = actors.actors.length ? personCountries(text, kept) : [];
+  if (countries.length) speakersLegislatures(text, kept, countries);
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries };
 }
 

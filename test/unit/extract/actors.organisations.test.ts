@@ -581,3 +581,47 @@ describe('extract: the limits of the blind16 name rules (remits, confederations,
     assert.deepEqual(mentions('It welcomed the listing of Ana Ruiz as a sponsor.').filter((m) => m.kind === 'actor' && m.type === 'organization'), []);
   });
 });
+
+describe('extract: canonical names and qualifiers of the blind16 rules (guideline 13)', () => {
+  it('spells out an acronym opening an organ whose name goes on after its head, not a forum named after the body', () => {
+    assert.equal(actor('Kenya may take the case to the EAC Court of Justice next year.', 'EAC Court of Justice').canonical, 'East African Community Court of Justice');
+    assert.equal(actor('The SADC Council of Ministers met in Gaborone.', 'SADC Council of Ministers').canonical, 'Southern African Development Community Council of Ministers');
+    assert.equal(actor('The ECOWAS Commission on Trade said so.', 'ECOWAS Commission on Trade').canonical, 'Economic Community of West African States Commission on Trade');
+    assert.equal(actor('The ASEAN Regional Forum met in Vientiane.', 'ASEAN Regional Forum').canonical, 'ASEAN Regional Forum');
+  });
+
+  it('spells out Mercosur, an abbreviation, in every spelling', () => {
+    assert.equal(actor('Uruguay wants Mercosur to sign the deal.', 'Mercosur').canonical, 'Southern Common Market');
+    assert.equal(actor('Ministers of Mercosul met in Brasília.', 'Mercosul').canonical, 'Southern Common Market');
+  });
+
+  it('gives a possessive state to a whole generic institution, not only to one opened by a generic word; a demonym keeps the name', () => {
+    const text = 'Jordan and Jordan and Jordan signed. Iraq\'s Council of Representatives must still approve the loan.';
+    assert.equal(actor(text, 'Council of Representatives').canonical, 'Council of Representatives (Iraq)');
+    assert.equal(actor('Uganda, Uganda and Uganda. Kenya\'s High Court ruled on Monday.', 'High Court').canonical, 'High Court (Kenya)');
+    assert.equal(actor('Chad, Chad and Chad. The Sudanese Armed Forces said so.', 'Sudanese Armed Forces').canonical, 'Sudanese Armed Forces');
+  });
+
+  it('qualifies a directorate of one portfolio with the article\'s state, as a department', () => {
+    const text = 'Iceland, Iceland and Iceland. The Directorate of Immigration said the rules would change.';
+    assert.equal(actor(text, 'Directorate of Immigration').canonical, 'Directorate of Immigration (Iceland)');
+    const two = 'Iceland, Iceland and Iceland. The Directorate of Customs and Excise said the rules would change.';
+    assert.equal(actor(two, 'Directorate of Customs and Excise').canonical, 'Directorate of Customs and Excise');
+  });
+
+  it('names an organisation by its name without the leading demonym or country, unless two such names share it', () => {
+    const text = 'The Icelandic Coast Guard seized a trawler. The Coast Guard said the crew was safe.';
+    assert.equal(actor(text, 'Coast Guard').canonical, 'Icelandic Coast Guard');
+    const two = 'The Icelandic Coast Guard and the Danish Coast Guard met. The Coast Guard said the crew was safe.';
+    assert.equal(actor(two, 'Coast Guard').canonical, 'Coast Guard');
+  });
+
+  it('gives a bare legislature the state of the speaker its own sentence ties to one, else the article\'s', () => {
+    const text = 'Togo, Togo and Togo. "We will act," Beninese Finance Minister Romuald Wadagni told Parliament on Tuesday.';
+    assert.equal(actor(text, 'Parliament').canonical, 'Parliament (Benin)');
+    const next = 'Togo, Togo and Togo. Beninese Finance Minister Romuald Wadagni spoke. Parliament approved the plan.';
+    assert.equal(actor(next, 'Parliament').canonical, 'Parliament (Togo)');
+    const between = 'Togo, Togo and Togo. Beninese Finance Minister Romuald Wadagni said Togo\'s plan failed, and Parliament agreed.';
+    assert.equal(actor(between, 'Parliament').canonical, 'Parliament (Togo)');
+  });
+});

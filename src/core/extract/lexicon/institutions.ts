@@ -4,10 +4,10 @@ export const GENERIC_ORG = /^(?:Ministry|Department|Office|Chamber|Parliament|Se
 
 /**
  * Institutions whose bare name is generic: they take the article's dominant state as qualifier (guideline 13). A
- * department of one portfolio is generic ("Department of Tourism"); one of several is its country's own ("Department of
+ * department or directorate of one portfolio is generic ("Department of Tourism", "Directorate of Fisheries"); one of several is its country's own ("Department of
  * Budget and Management").
  */
-export const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|Department of \p{L}+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|House of Representatives|House of Commons|House of Lords|House of Councillors|House of Assembly|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury|National Treasury|Ombudsman|Ombudsman's Office|Office of the Ombudsman|(?:National |General |Central |Federal )?Statistics Office|(?:National|Central) Statistical Office|National (?:Bureau|Institute) of Statistics)$/u;
+export const GENERIC_INSTITUTION = /^(?:Ministry of [\p{L} ,]+|(?:Department|Directorate) of \p{L}+|(?:Foreign|Finance|Defen[cs]e|Interior|Justice|Health|Energy|Trade|Economy) Ministry|Foreign Office|National Assembly|National Congress|Congress|Senate|Parliament|Cabinet|Council of Ministers|Supreme Court|Constitutional Court|Constitutional Council|High Court|Court of Auditors|Court of Accounts|Audit Court|Council of State|Chamber of Deputies|Council of Representatives|House of Representatives|House of Commons|House of Lords|House of Councillors|House of Assembly|Central Bank|National Bank|Electoral Commission|National Electoral Commission|Election Commission|Electoral Tribunal|National Police|Armed Forces|Presidency|Treasury|National Treasury|Ombudsman|Ombudsman's Office|Office of the Ombudsman|(?:National |General |Central |Federal )?Statistics Office|(?:National|Central) Statistical Office|National (?:Bureau|Institute) of Statistics)$/u;
 
 /** Legislatures named "Congress" whose own full name is the canonical. */
 export const CONGRESS_NAMES: Readonly<Record<string, string>> = {

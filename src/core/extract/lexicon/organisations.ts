@@ -43,7 +43,8 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   [['Southern African Development Community', 'SADC']],
   [['East African Community', 'EAC']],
   [['Intergovernmental Authority on Development', 'IGAD']],
-  [['Mercosur', 'Mercosul']],
+  // Mercosur is an abbreviation (Mercado Común del Sur): spelled out in English (guideline 13).
+  [['Southern Common Market', 'Mercosur', 'Mercosul', 'MERCOSUR']],
   [['Asia-Pacific Economic Cooperation', 'APEC', 'Apec']],
   [['Arab League', 'League of Arab States']],
   [['Organization for Security and Co-operation in Europe', 'OSCE']],

@@ -1,13 +1,22 @@
 // The canonical name of an organisation read from its pattern, so that one organisation written in
 // several ways is one entity: spelled-out abbreviations, "X Ministry" → "Ministry of X", and the
 // country that a generic name ("Ministry of Defence") belongs to.
-import { GENERIC_ORG } from '../../lexicon/institutions';
+import { GENERIC_INSTITUTION, GENERIC_ORG } from '../../lexicon/institutions';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 
 /** "Foreign Ministry", "Foreign Office": a portfolio written before its ministry (compiled once, not per name). */
 const MINISTRY = /^(?:(Foreign|Defen[cs]e|Finance|Trade|Interior|Justice|Health|Energy|Economy|Commerce|Industry|Agriculture|Education|Environment|Labou?r|Transport|Petroleum|Oil|Mining|Information|Home|Communications) Ministry|(Foreign) Office)$/;
+
+/**
+ * A name that needs a country: one opened by a generic word ("Ministry …", "Supreme Court") or a whole generic
+ * institution ("Council of Representatives", "High Court") that a possessive gives its state. (Only a possessive: after
+ * a demonym a whole institution may be the name the body gives itself, "Sudanese Armed Forces".)
+ */
+function needsCountry(rest: string): boolean {
+  return GENERIC_ORG.test(rest) || GENERIC_INSTITUTION.test(rest);
+}
 
 /** Canonical of the organisation `name` starting at token i. */
 export function orgCanonical(s: ScanState, i: number, name: string): string {
@@ -22,7 +31,7 @@ export function orgCanonical(s: ScanState, i: number, name: string): string {
     let k = i - 3;
     while (s.tick() && k > 0 && s.tight(k + 1) === false && isCap(s.w(k - 1)) && s.spaced(k)) k--;
     const g = s.gazMatch(k);
-    if (g && g.end === i - 3 && g.entry.type === 'state' && GENERIC_ORG.test(rest)) country = g.entry.canonical;
+    if (g && g.end === i - 3 && g.entry.type === 'state' && needsCountry(rest)) country = g.entry.canonical;
   }
   const ministry = MINISTRY.exec(rest);
   if (ministry) {
