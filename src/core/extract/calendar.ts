@@ -2,7 +2,7 @@
 // decides which way a year-less date resolves (guideline 24).
 
 import { isWs } from './figures/chars';
-import { DEADLINE_HOPES } from './lexicon';
+import { DEADLINE_HOPES } from './lexicon/time';
 
 export interface RefDate {
   y: number;

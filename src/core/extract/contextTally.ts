@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, stateOfOrganisation, summarize, usesOneOf,
+  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
 } from './documentPass';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -38,10 +38,7 @@ function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
   const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set() };
   for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
-  for (const [, canonical] of sum.orgs) {
-    const st = stateOfOrganisation(canonical);
-    if (st) c.states.set(st, (c.states.get(st) ?? 0) + 1);
-  }
+  for (const st of sum.orgStates) c.states.set(st, (c.states.get(st) ?? 0) + 1);
   for (const full of sum.persons) {
     if (c.fullNames.has(full)) continue;
     c.fullNames.add(full);

@@ -82,6 +82,8 @@ export interface Summary {
   states: string[];
   persons: string[];
   orgs: [string, string][];
+  /** States the paragraph's own institutions are evidence for ("Ministry of Finance (Kenya)"), one per institution. */
+  orgStates: string[];
   /** [alias, full name]: a person written by a name that is not part of the full name ("Juancho" for "Juan Pérez Soto"). */
   aliases: [string, string][];
 }
@@ -89,15 +91,26 @@ export interface Summary {
 /** One to three capitalised words: an alias, not a name joined with its parts (a quoted nickname, an abbreviation). */
 const ALIAS_SHAPE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 
+/** Code units between a possessive state and its institution: "'s " or "’s ". */
+const POSSESSIVE_GAP = 3;
+
 export function summarize(raw: RawParagraph): Summary {
-  const s: Summary = { states: [], persons: [], orgs: [], aliases: [] };
+  const s: Summary = { states: [], persons: [], orgs: [], orgStates: [], aliases: [] };
+  let prev: Mention | null = null;
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
+    const before = prev;
+    prev = m;
     if (m.type === 'state') s.states.push(m.canonical);
     else if (m.type === 'person' && m.canonical.includes(' ')) {
       s.persons.push(m.canonical);
       if (m.text !== m.canonical && !m.canonical.includes(m.text) && ALIAS_SHAPE.test(m.text)) s.aliases.push([m.text, m.canonical]);
-    } else if (m.type === 'organization') s.orgs.push([m.text, m.canonical]);
+    } else if (m.type === 'organization') {
+      s.orgs.push([m.text, m.canonical]);
+      const st = stateOfOrganisation(m.canonical);
+      // "Iraq's Council of Representatives": the possessive state is counted already; its institution is no second mention.
+      if (st && !(before && before.type === 'state' && before.canonical === st && m.start - before.end <= POSSESSIVE_GAP)) s.orgStates.push(st);
+    }
   }
   return s;
 }
@@ -198,10 +211,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     const sum = summarize(raw);
     const weight = p < LEAD_PARAGRAPHS ? LEAD_WEIGHT : 1;
     for (let k = 0; k < sum.states.length; k++) stateCounts.set(sum.states[k], (stateCounts.get(sum.states[k]) ?? 0) + weight);
-    for (let k = 0; k < sum.orgs.length; k++) {
-      const st = stateOfOrganisation(sum.orgs[k][1]);
-      if (st) stateCounts.set(st, (stateCounts.get(st) ?? 0) + weight);
-    }
+    for (let k = 0; k < sum.orgStates.length; k++) stateCounts.set(sum.orgStates[k], (stateCounts.get(sum.orgStates[k]) ?? 0) + weight);
     for (let k = 0; k < sum.persons.length; k++) {
       const full = sum.persons[k];
       if (fullNames.has(full)) continue;
@@ -387,7 +397,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
-        m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+        // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
+        if (!raw.owned.includes(idx)) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {

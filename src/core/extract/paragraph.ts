@@ -3,7 +3,7 @@
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
 import { personCountries } from './actors/personCountry';
-import type { Mention } from '../types';
+import type { ActorMention, Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
 import { inPlaceSlot } from './actors/placeSlot';
@@ -26,6 +26,8 @@ export interface RawParagraph {
   ambiguous: [number, readonly string[]][];
   /** [full name, state]: persons the paragraph ties to a country ("Argentine President Ana Ruiz"). */
   countries: [string, string][];
+  /** Indexes into `mentions` of generic institutions their possessive owner qualified (see ActorResult.owned). */
+  owned: number[];
 }
 
 /** Immutable figure lexicon, built once when the module loads. */
@@ -133,7 +135,9 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   // Only a paragraph with an actor can name a person.
   const countries = actors.actors.length ? personCountries(text, kept) : [];
   if (countries.length) speakersLegislatures(text, kept, countries);
-  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries };
+  const owned: number[] = [];
+  if (actors.owned.length) for (let idx = 0; idx < kept.length; idx++) if (actors.owned.includes(kept[idx] as ActorMention)) owned.push(idx);
+  return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries, owned };
 }
 
 /** Non-empty spans of both lists, sorted by start. */

@@ -50,7 +50,7 @@ export function extract(text: string, options?: ExtractOptions): ExtractResult {
 }
 
 /** A placeholder until a new slot's raw result is known. */
-const NO_RAW: RawParagraph = { mentions: [], candidates: [], acronyms: [], ambiguous: [], countries: [] };
+const NO_RAW: RawParagraph = { mentions: [], candidates: [], acronyms: [], ambiguous: [], countries: [], owned: [] };
 
 /** The slot's context keys leave the readers index. */
 function unread(cache: Cache, s: Slot): void {

@@ -624,4 +624,12 @@ describe('extract: canonical names and qualifiers of the blind16 rules (guidelin
     const between = 'Togo, Togo and Togo. Beninese Finance Minister Romuald Wadagni said Togo\'s plan failed, and Parliament agreed.';
     assert.equal(actor(between, 'Parliament').canonical, 'Parliament (Togo)');
   });
+  it('counts a possessive state once for the article\'s state, not again for the institution it qualifies', () => {
+    // Togo is named twice, Benin twice through possessives: the institutions they qualify are no further mentions of Benin.
+    const text = "Togo and Togo signed. Benin's Parliament met, and Benin's Senate met. The Ministry of Finance said so.";
+    assert.equal(actor(text, 'Ministry of Finance').canonical, 'Ministry of Finance (Togo)');
+    // A demonym-led institution is its state's only mention there, and still counts.
+    const led = 'Togo and Togo signed. The Beninese Parliament met, and the Beninese Senate met, and Benin agreed. The Ministry of Finance said so.';
+    assert.equal(actor(led, 'Ministry of Finance').canonical, 'Ministry of Finance (Benin)');
+  });
 });

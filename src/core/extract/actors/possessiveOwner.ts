@@ -22,7 +22,9 @@ export function qualifyByOwner(text: string, result: ActorResult): void {
     if (org.type !== 'organization' || owner.type !== 'state' || org.start - owner.end > 40 || !generic(org.text, org.canonical)) continue;
     // The owner is the country itself ("Indonesia's"), not a demonym or a capital standing for it.
     if (owner.text !== owner.canonical && owner.text !== `the ${owner.canonical}`) continue;
-    if (OWNED.test(text.slice(owner.end, org.start))) requalify(text, result, k, qualifyGeneric(org.text, org.canonical, owner.canonical));
+    if (!OWNED.test(text.slice(owner.end, org.start))) continue;
+    requalify(text, result, k, qualifyGeneric(org.text, org.canonical, owner.canonical));
+    result.owned.push(org);
   }
 }
 

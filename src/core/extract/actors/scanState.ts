@@ -18,7 +18,7 @@ export interface GazMatch {
 }
 
 export class ScanState {
-  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [] };
+  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [], owned: [] };
   readonly t: Tokens;
   readonly text: string;
   readonly gaz: Gazetteer;

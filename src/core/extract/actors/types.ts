@@ -26,4 +26,6 @@ export interface ActorResult {
   candidates: Candidate[];
   /** Acronym → canonical, defined in this paragraph by "Full Name (ACR)". */
   acronyms: [string, string][];
+  /** Generic institutions a possessive state before them qualified ("the United States' Senate"): the article's state does not requalify them. */
+  owned: ActorMention[];
 }
