@@ -135,3 +135,31 @@ export const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'share
 export const PASSAGE_VERBS = new Set(['pass', 'passes', 'passed', 'passing', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'cross', 'crosses',
   'crossed', 'crossing', 'traverse', 'traverses', 'traversed', 'traversing', 'enter', 'enters', 'entered', 'entering', 'encircle', 'encircles',
   'encircled', 'encircling', 'surround', 'surrounds', 'surrounded', 'surrounding', 'reenter', 're-entered', 'reentered']);
+
+/**
+ * Nouns of streets, squares and grounds that end a place's name after an organisation's head word ("Parliament Hill",
+ * "Parliament Square", "Treasury Building"): the whole name is a place, as "Capitol Hill" is.
+ */
+export const LANDMARK_TAILS = new Set(['Hill', 'Square', 'Building', 'Buildings', 'Street', 'Avenue', 'Plaza', 'Boulevard']);
+
+/** Capitalised compass words that, inside a sentence before a country name, name a region of it ("Western Australia", "Northern Ireland"). */
+export const COMPASS_REGIONS = new Set(['Western', 'Northern', 'Eastern', 'Southern', 'Central']);
+
+/** Prepositions after which a name is where something goes or happens: "to Durban or Dar es Salaam" lists places. */
+export const PLACE_GOAL_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside', 'inside']);
+
+/** Verbs of a political coming together before "closer to" or "close to": "has drawn closer to Rabat" names the state. */
+export const RAPPROCHEMENT_VERBS = new Set(['draw', 'draws', 'drawing', 'drew', 'drawn', 'move', 'moves', 'moving', 'moved', 'grow', 'grows', 'growing',
+  'grew', 'grown', 'edge', 'edges', 'edging', 'edged', 'tilt', 'tilts', 'tilting', 'tilted', 'pivot', 'pivots', 'pivoting', 'pivoted', 'shift', 'shifts',
+  'shifting', 'shifted', 'inch', 'inches', 'inching', 'inched', 'drift', 'drifts', 'drifting', 'drifted', 'gravitate', 'gravitated', 'gravitating']);
+
+/** Words between such a verb and "closer" ("drawn ever closer", "moved much closer"). */
+export const CLOSER_ADVERBS = new Set(['ever', 'much', 'even', 'far', 'still', 'steadily', 'gradually', 'markedly', 'noticeably', 'significantly', 'considerably', 'rapidly', 'quietly']);
+
+/** Subjects that move in space, not in policy: "troops moved closer to Kyiv" is a place. */
+export const MOVERS_IN_SPACE = new Set(['troops', 'forces', 'soldiers', 'army', 'armies', 'tanks', 'fighters', 'rebels', 'militants', 'columns', 'units',
+  'front', 'frontline', 'lines', 'artillery', 'missiles', 'drones', 'storm', 'cyclone', 'typhoon', 'hurricane', 'fire', 'fires', 'refugees', 'convoy', 'convoys']);
+
+/** Participles of support or funding after a country and a hyphen: "U.S.-Backed Corridor", "Chinese-Funded Port" name the state. */
+export const STATE_PARTICIPLES = new Set(['backed', 'funded', 'financed', 'led', 'brokered', 'owned', 'sponsored', 'supported', 'mediated', 'run',
+  'controlled', 'built', 'operated', 'bankrolled', 'drafted', 'negotiated', 'armed', 'trained', 'installed', 'allied', 'aligned']);

@@ -1,7 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ALIGNMENT_BEFORE, CITY_PARTS, LOCATIVE, PASSAGE_VERBS, PLACE_NOUNS } from '../../lexicon/places';
+import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, LOCATIVE, MOVERS_IN_SPACE, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_NOUNS, RAPPROCHEMENT_VERBS } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
@@ -34,6 +34,43 @@ function transferBefore(s: ScanState, to: number): boolean {
   return false;
 }
 
+/** Most tokens before a verb of coming closer that may name what moves ("Russian troops have moved closer to Kyiv"). */
+const MOVER_WINDOW = 4;
+
+/**
+ * "has drawn closer to Rabat", "tilted ever closer to Beijing": "close"/"closer" at token k, after a verb of a political
+ * coming together, makes the capital after "to" the state drawn near; not when troops or a storm move ("forces edged
+ * closer to Kyiv"), nor "a town close to Beijing".
+ */
+function drawnCloser(s: ScanState, k: number): boolean {
+  const w = s.t.lower[k];
+  if (w !== 'closer' && w !== 'close') return false;
+  let v = k - 1;
+  if (CLOSER_ADVERBS.has(s.t.lower[v] ?? '')) v--;
+  if (!RAPPROCHEMENT_VERBS.has(s.t.lower[v] ?? '')) return false;
+  for (let m = v - 1; s.tick() && m >= 0 && m >= v - MOVER_WINDOW; m--) {
+    const x = s.t.lower[m];
+    if (MOVERS_IN_SPACE.has(x)) return false;
+    if (x === '.' || x === ';' || x === ',') break;
+  }
+  return true;
+}
+
+/**
+ * "by truck to Durban or Dar es Salaam": whether the capital at token i follows "and"/"or" after a capitalised name
+ * marked as no actor that a place preposition governs, so the capital is one more place in the list.
+ */
+function listedAfterPlace(s: ScanState, i: number): boolean {
+  const t = s.t;
+  const last = i - 2;
+  if (last < 1 || !isCap(t.words[last])) return false;
+  const a = s.out.actors[s.out.actors.length - 1];
+  if (a && a.end >= t.ends[last]) return false; // "exports to Kenya and Beijing": the name before was a state
+  let k = last;
+  while (s.tick() && k > last - 3 && k > 0 && isCap(t.words[k - 1]) && s.spaced(k)) k--;
+  return PLACE_GOAL_PREPOSITIONS.has(t.words[k - 1] ?? '');
+}
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
@@ -52,12 +89,15 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(s.w(i - 2).toLowerCase()) && !isCap(s.w(j + 1))) return true;
+  if (prev === 'to' && drawnCloser(s, i - 2) && !isCap(s.w(j + 1))) return true;
   // "committed $500 million in military financing to Manila": the capital money goes to receives it as a state, unless
   // what follows makes it a place (the checks below: "to Kyiv region", "to Moscow-based buyers").
   const transfer = prev === 'to' && part === 0 && transferBefore(s, i - 1);
   if ((LOCATIVE.has(prev2) && !willOf && !transfer) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
+  // "to Durban or Dar es Salaam": a capital coordinated with a place that a place preposition governs is a place too.
+  if ((prev === 'and' || prev === 'or') && listedAfterPlace(s, i)) { s.placeEnd = j + 1; return false; }
   const next = t.words[j + 1] ?? '';
   if ((next === '-' || next === '—' || next === '–') && s.tight(j + 1)) return false;
   if (next === '—' || next === '–') return false; // dateline

@@ -2,8 +2,8 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, GOVERNING_GROUPS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
-import { PLACE_HEADS_AFTER, REGION_BEFORE } from '../../lexicon/places';
+import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { COMPASS_REGIONS, LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
@@ -94,6 +94,13 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
     if (place > i) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
   }
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
+  // "mines in Western Australia", "tourism in Northern Ireland": a capitalised compass word before a country inside a
+  // sentence names a region of it, no state (not at a sentence's start, where any word is capitalised, nor in a title-case
+  // headline; "Central African Republic" is one known name and never reaches here).
+  if (e.kind === 'country' && COMPASS_REGIONS.has(t.words[i - 1] ?? '') && !s.headline && s.spaced(i) && !s.sentenceInitial(i - 1)) {
+    s.out.blockers.push({ start: t.starts[i - 1], end: t.ends[g.end] });
+    return g.end + 1;
+  }
   // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.
   if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
     const next = longerCompany(s, i);
@@ -178,7 +185,20 @@ export function knownOrPatternName(s: ScanState, i: number): number {
     if (next > i) return next;
   }
   if (g && (s.t.words[i - 1] === '-' || s.t.words[g.end + 1] === '-') && insideCapsDateline(s, i, g.end)) return g.end + 1;
+  // "U.S.-Backed Corridor", "a Chinese-Funded Port": a country or demonym joined by a hyphen to a participle of support
+  // names the state, in prose and in title case (the capitalised participle opens no name with what follows).
+  if (g && s.t.words[g.end + 1] === '-' && (g.entry.kind === 'country' || g.entry.kind === 'demonym') && s.tight(g.end + 1) && s.tight(g.end + 2)
+    && STATE_PARTICIPLES.has(s.t.lower[g.end + 2] ?? '')) {
+    const next = gazetteerName(s, i, g);
+    return next === g.end + 1 ? g.end + 3 : next;
+  }
   const run = orgRun(s, i);
+  // "reporters on Parliament Hill", "Parliament Square": an organisation's head before a landmark noun ends a place's
+  // name, as "Capitol Hill" does; nothing in it is marked.
+  if (run && !run.opaque && run.end > i && LANDMARK_TAILS.has(s.t.words[run.end]) && ORG_HEADS.has(s.t.words[run.end - 1])) {
+    s.out.blockers.push({ start: s.t.starts[i], end: s.t.ends[run.end] });
+    return run.end + 1;
+  }
   if (g && g.entry.kind === 'org' && (!run || run.opaque || run.end <= g.end)) {
     const next = knownOrgDefinition(s, i, g.end);
     if (next > i) return next;
