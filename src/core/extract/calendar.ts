@@ -93,7 +93,7 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
 
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
-  'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'set', 'until', 'deadline', 'coming', 'forthcoming',
+  'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'flies', 'departs', 'sails', 'tours', 'embarks', 'set', 'until', 'deadline', 'coming', 'forthcoming',
   'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective', 'must', 'should',
   // A plan or an obligation in the present points ahead ("it foresees a dialogue on September 14-18", "commits the two
   // countries to tender by September 30").
@@ -110,12 +110,15 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
  * April 1", "agreed last week to exchange data from January 1"): the infinitive still points forward. An older one ("voted
  * on March 2 to suspend …") says the decision is past, and what it decided may be past too.
  */
-const TIME_THEN_TO = /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+week|yesterday|today)\s+to\s+\p{Ll}/u;
+const TIME = String.raw`(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+week|yesterday|today)`;
+/** A short prepositional phrase on either side of the time ("agreed on a video call on Tuesday to send", "agreed on Monday in Rome to"). */
+const SHORT_PP = String.raw`(?:(?:on|in|at|during|over|via|after|by)\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3})`;
+const TIME_THEN_TO = new RegExp(String.raw`^\s+${SHORT_PP}?${TIME}\s+${SHORT_PP}?to\s+\p{Ll}`, 'u');
 
 /** Whether TIME_THEN_TO follows a verb ending at `b` and the span at `spanStart` lies past its "to" (the adverbial itself keeps the verb's tense). */
 function timeThenTo(text: string, b: number, spanStart: number): boolean {
   if (spanStart < 0) return false;
-  const m = TIME_THEN_TO.exec(text.slice(b, b + 40));
+  const m = TIME_THEN_TO.exec(text.slice(b, b + 80));
   return m !== null && b + m[0].length <= spanStart;
 }
 
@@ -154,7 +157,7 @@ const OF_AFTER = /^\s+of\b/;
  * Forward words that are also nouns: after a determiner or possessive they name a thing and set no tense ("set out his
  * plan in an address on Monday", "its aims", "her visits").
  */
-const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels']);
+const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels', 'tours', 'flies']);
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */

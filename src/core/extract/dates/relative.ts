@@ -58,6 +58,9 @@ function rateBefore(text: string, at: number): boolean {
   return RATE_WORDS.has(lw) || lw in SCALES || lw in QUANTITY_UNITS;
 }
 
+/** A deictic word right before a bare unit ("next month", "last year"): the unit is the deictic rule's. */
+const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?:this|last|next|past|coming)\s+$/iu;
+
 /** The words that close an offset after its unit. */
 const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
 
@@ -86,6 +89,8 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return;
   // A bare unit after its number ("two years before"): the match from the number decided.
   if (!m[1] && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return;
+  // A deictic word binds the unit first ("resume next month after a freeze" is next month, not an offset).
+  if (!m[1] && DEICTIC_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
   const end = m.index + m[0].length;
   let norm: string | null = null;
   // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.

@@ -107,6 +107,27 @@ function coordinatedAdjective(text: string, pos: number): number {
 
 /** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
 export function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
+  const noun = countNounAsWritten(text, end, gaz);
+  return noun ? withoutPossessive(noun) : null;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Whether a word ends in a possessive: a plural's apostrophe ("countries'") or "'s" ("country's"). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const last = word.charCodeAt(n - 1);
+  return isApostrophe(last) ? word.charCodeAt(n - 2) === 115 : last === 115 && isApostrophe(word.charCodeAt(n - 2));
+}
+
+/** A noun without its possessive ending: "the two countries' output" counts "countries"; "one nation's" counts "nation". */
+function withoutPossessive(noun: string): string {
+  if (!isPossessive(noun)) return noun;
+  return isApostrophe(noun.charCodeAt(noun.length - 1)) ? noun.slice(0, -1) : noun.slice(0, -2);
+}
+
+function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
   for (let i = 0; i < 3; i++) {
     const m = wordAfter(text, pos, 40);
@@ -141,6 +162,8 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
     if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
+    // A possessive ends the noun phrase: it is the head ("the two countries' output" → "countries").
+    if (isPossessive(lw)) return withoutPossessive(w);
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
       // "14 international and local banks", "six new or upgraded plants": a pair of adjectives joined by "and"/"or" is skipped whole.
@@ -172,7 +195,7 @@ export function countNoun(text: string, end: number, gaz: Gazetteer): string | n
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {
       const next = wordAfter(text, pos + m[0].length, 30);
-      if (next && /^\s+\p{Ll}+s$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)$/.test(next[1])) return `${w} ${next[1]}`;
+      if (next && /^\s+\p{Ll}+s['’]?$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)['’]?$/.test(next[1])) return `${w} ${withoutPossessive(next[1])}`;
       if (next && /^\s+\p{Ll}+$/u.test(next[0]) && INVARIANT_PLURALS.has(next[1]) && !INVARIANT_PLURALS.has(lw)) return `${w} ${next[1]}`;
     }
     return w;

@@ -11,8 +11,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   N: 'NGN', CFA: 'XOF',
 };
 
-/** Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency. */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+/** Currency words as listed: singulars, and plurals that are not the singular plus "s" ("reais", "kroner", "soles"). */
+const LISTED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
   renminbi: 'CNY', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', dirham: 'AED', dirhams: 'AED',
   naira: 'NGN', rand: 'ZAR', shilling: 'KES', shillings: 'KES', peso: 'MXN', pesos: 'MXN', won: 'KRW', rouble: 'RUB', roubles: 'RUB',
@@ -29,6 +29,15 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   riel: 'KHR', riels: 'KHR', kip: 'LAK', kips: 'LAK', lek: 'ALL', lekë: 'ALL', escudo: 'CVE', escudos: 'CVE', gourde: 'HTG', gourdes: 'HTG',
   balboa: 'PAB', balboas: 'PAB', loti: 'LSL', maloti: 'LSL', lilangeni: 'SZL', emalangeni: 'SZL', ouguiya: 'MRU', ouguiyas: 'MRU',
   dobra: 'STN', dobras: 'STN', tala: 'WST', "pa'anga": 'TOP', 'pa‘anga': 'TOP', 'paʻanga': 'TOP',
+};
+
+/**
+ * Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency.
+ * Every listed word not ending in "s" reads in its regular English plural too ("930 kwanzas", "50 rands", "3 nairas").
+ */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(LISTED_CURRENCY_WORDS).filter(([w]) => !w.endsWith('s')).map(([w, code]) => [`${w}s`, code])),
+  ...LISTED_CURRENCY_WORDS,
 };
 
 /**
