@@ -2,7 +2,7 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERIC_INSTITUTION, INITIAL_SKIP, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
+import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, GENERIC_INSTITUTION, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
@@ -136,7 +136,12 @@ export interface PersonKeys {
 const HYPHEN_ARTICLE = /^(?:[Aa]l|[Ee]l)-(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 export function personKeys(full: string): PersonKeys {
-  const parts = full.split(/\s+/);
+  let parts = full.split(/\s+/);
+  // "Ferdinand Marcos Jr." → "Marcos": a generational suffix or numeral is no surname. The elder, "Sr.", is written in
+  // full to tell him from the son: a bare surname names the son, so the elder gives no key.
+  const suffix = parts.length >= 2 ? parts[parts.length - 1] : '';
+  if (suffix === 'Sr.') return { surnames: [], aliases: [], given: null };
+  if (NAME_NUMERALS.has(suffix) || (suffix.endsWith('.') && GENERATIONAL_SUFFIXES.has(suffix.slice(0, -1)))) parts = parts.slice(0, -1);
   const surnames = [parts[parts.length - 1]];
   // "Al Neyadi", "van der Berg": a surname opened by a particle is used with it.
   for (let k = parts.length - 2; k >= 1 && PARTICLES.has(parts[k].toLowerCase()); k--) surnames.push(parts.slice(k).join(' '));

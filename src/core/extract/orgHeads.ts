@@ -12,10 +12,14 @@ export function withAcronymSpelledOut(canonical: string, acronyms: ReadonlyMap<s
   const m = LEADING_ACRONYM.exec(canonical);
   // Only an organ of the body ("… Commission", "… Tribunal"); a forum or grouping named after it ("ASEAN Regional Forum",
   // "ASEAN Plus Three") keeps the name it gives itself.
-  if (!m || !ORGAN_HEAD.test(canonical)) return canonical;
+  if (!m) return canonical;
+  const group = !ORGAN_HEAD.test(canonical);
+  if (group && !NAMED_ORGAN.test(canonical)) return canonical;
   const known = getGazetteer().get(m[1]);
   const expansion = acronyms.get(m[1]) ?? (known?.kind === 'org' && known.canonical !== m[1] ? known.canonical : undefined);
-  return expansion ? `${expansion}${canonical.slice(m[1].length)}` : canonical;
+  // A company's acronym before "Group" or "Body" names one of its firms, which keeps the name it gives itself.
+  if (!expansion || (group && COMPANY_FORM.test(expansion))) return canonical;
+  return `${expansion}${canonical.slice(m[1].length)}`;
 }
 
 /** An acronym opening a name, before capitalised words and their connectors ("ECOWAS Commission", "AU Peace and Security Council"). */
@@ -27,6 +31,15 @@ export const LEADING_ACRONYM = /^(\p{Lu}{2,}[\p{Lu}\d]*)(?=(?:\s+(?:\p{Lu}\p{Ll}
  * Peoples' Rights").
  */
 const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|Secretariat|Committee)(?:\s+(?:of|on|for)(?:\s+(?:and\s+)?\p{Lu}[\p{Ll}'’]+)+)?$/u;
+
+/**
+ * Organs named by "Body" or "Group" and a capitalised word before it ("WTO Appellate Body", "OSCE Minsk Group", "WTO
+ * Dispute Settlement Body"); a bare "X Group" is as often a company's group.
+ */
+const NAMED_ORGAN = /\s\p{Lu}\p{Ll}+\s(?:Body|Group)$/u;
+
+/** Company forms an expansion ends in: its acronym then opens a firm's name ("CNPC Engineering Group"), not an organ's. */
+const COMPANY_FORM = /\s(?:Corporation|Company|Limited|Group|Holdings|Incorporated|Berhad|Industries)$/u;
 
 /** The European Union's own bodies, which a bare head word names in an article about the Union. */
 const EU_BODY = /^(?:European\s+(?:Commission|Parliament|Council)|Council\s+of\s+the\s+European\s+Union)$/u;

@@ -27,6 +27,18 @@ export const PARTICLES = new Set([...[...ROMANCE_PARTICLES].filter((p) => p !== 
 /** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
 export const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
 
+/** Generational suffixes that end a person's name with a full stop ("Ferdinand Marcos Sr.", "Martin Luther King Jr."). */
+export const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
+
+/**
+ * Regnal and generational numerals after a name ("Mohammed VI", "Charles III", "John Smith IV"). The one-letter I, V and X
+ * are left out: they are as often a pronoun, a letter or a label.
+ */
+export const NAME_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII']);
+
+/** Titles of monarchs and popes (lower case) after which a numeral completes even a one-word name ("King Mohammed VI", "Pope Leo XIV"). */
+export const REGNAL_TITLES = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'prince', 'princess', 'tsar', 'shah']);
+
 /** Plural nouns of people that a capitalised head word can modify ("Council diplomats", "Commission officials"). */
 export const PEOPLE_AFTER = new Set(['diplomats', 'officials', 'sources', 'staff', 'staffers', 'aides', 'envoys', 'insiders', 'negotiators', 'lawyers', 'spokespeople']);
 

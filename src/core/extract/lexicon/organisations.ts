@@ -195,7 +195,7 @@ export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community']);
+  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community', 'Body', 'Limited', 'Incorporated']);
 
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services

@@ -7,7 +7,7 @@ import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lex
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
 import { companyOfCountry, companyTail, contest, inPersonList, ofSlot } from './personCues';
-import { particlesBefore, personNameEnd } from './personName';
+import { generationalSuffix, particlesBefore, personNameEnd } from './personName';
 import { titleAt } from './title';
 
 /**
@@ -76,7 +76,7 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = CUE_AFTER.test(after40);
-  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || inPersonList(s, start);
+  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, start);
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {

@@ -178,6 +178,25 @@ function groupAdministration(s: ScanState, i: number, g: GazMatch): number {
 }
 
 /** A known name or a pattern-built organisation at token i, the longer of the two. */
+/**
+ * "Mauritanian Petroleum and Energy Minister X", "Kenyan Trade and Industry Minister X": the words a demonym opens are a
+ * minister's portfolios when a minister's or secretary's title follows them (after "and" and the last portfolio the run
+ * did not reach). The demonym is then the state, the portfolios go into the role. `end` is the run's last token.
+ */
+function portfolioTitleAfter(s: ScanState, end: number): boolean {
+  const t = s.t;
+  let k = end + 1;
+  if (t.words[k] === 'and' && s.spaced(k)) {
+    const stop = k + 3;
+    k++;
+    while (s.tick() && k <= stop && s.spaced(k) && isCap(s.w(k)) && !FUNCTION_WORDS.has(s.w(k)) && t.lower[k] !== 'minister' && t.lower[k] !== 'secretary') k++;
+  }
+  const w = t.lower[k];
+  if ((w !== 'minister' && w !== 'secretary') || !s.spaced(k)) return false;
+  const title = titleAt(s, k);
+  return title !== null && /^(?:Minister|Secretary)\b/.test(title.role);
+}
+
 export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
   if (g && s.t.lower[g.end + 1] === 'administration') {
@@ -203,6 +222,6 @@ export function knownOrPatternName(s: ScanState, i: number): number {
     const next = knownOrgDefinition(s, i, g.end);
     if (next > i) return next;
   }
-  if (run && (!g || run.end > g.end)) return patternName(s, i, run);
+  if (run && (!g || run.end > g.end) && !(g && g.entry.kind === 'demonym' && portfolioTitleAfter(s, run.end))) return patternName(s, i, run);
   return g ? gazetteerName(s, i, g) : i;
 }

@@ -1,6 +1,6 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
-import { FAMILY_FIRST_SURNAMES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, PARTICLES } from '../../lexicon/names';
+import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, NAME_NUMERALS, PARTICLES, REGNAL_TITLES } from '../../lexicon/names';
 import { HONORIFIC } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, inTitleFirst, isCap } from '../words';
@@ -55,7 +55,19 @@ export function personNameEnd(s: ScanState, i: number): number {
     last = k;
     count++;
   }
+  // "John Smith III", "King Mohammed VI": a numeral after a full name, or after a monarch's title and one name, ends the name.
+  if (NAME_NUMERALS.has(s.w(last + 1)) && s.spaced(last + 1) && (count >= 2 || REGNAL_TITLES.has(s.t.lower[i - 1] ?? ''))) last++;
   return last;
+}
+
+/**
+ * "Ferdinand Marcos Sr.", "John Smith III": the name i..last ends in a generational suffix or a numeral after at least
+ * two name words (a suffix only a person's name takes).
+ */
+export function generationalSuffix(s: ScanState, i: number, last: number): boolean {
+  const w = s.t.words[last];
+  if (w === '.') return last - i >= 3 && GENERATIONAL_SUFFIXES.has(s.t.words[last - 1]) && s.tight(last);
+  return last - i >= 2 && NAME_NUMERALS.has(w);
 }
 
 /** First token of the lower-case particles ("de la", "al-") written just before token i; i when there are none. */
