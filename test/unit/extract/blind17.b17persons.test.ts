@@ -74,4 +74,12 @@ describe('extract: blind17 classes of persons, titles and canonical names', () =
     assert.equal(actor(text, 'National Statistics Institute').canonical, 'National Statistics Institute (Chile)');
     assert.equal(actor(text, 'INE').canonical, 'National Statistics Institute (Chile)');
   });
+  it('reads a title word before a generational suffix as the surname, and a lone suffix as no name', () => {
+    const p = actor('The legacy of Daniel Okafor King Jr. was debated.', 'Daniel Okafor King Jr.');
+    assert.equal(p.type, 'person');
+    assert.equal(p.kind === 'actor' && p.role, undefined);
+    assert.deepEqual(mentions('The legacy of Daniel Okafor King Jr. was debated.').filter((m) => m.text === 'Jr'), []);
+    // A monarch's title before a name stays a title.
+    assert.equal(actor('King Abdullah met Daniel Okafor Jr. in Amman.', 'Abdullah').role, 'King');
+  });
 });

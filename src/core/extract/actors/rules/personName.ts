@@ -30,6 +30,8 @@ export function personNameEnd(s: ScanState, i: number): number {
   if ((!s.isNameWordAt(i) && !familyFirst) || s.gazMatch(i)?.entry.kind === 'country') return -1;
   // "Las Bambas", "Los Pelambres": a Spanish plural article opens the names of places and things, not of people.
   if (w0 === 'Las' || w0 === 'Los') return -1;
+  // "Jr.", "Sr." end a name; alone they are none ("King Jr." is no king).
+  if (GENERATIONAL_SUFFIXES.has(w0)) return -1;
   // "Will Dhaka sign the loan?": an auxiliary opening a question, before a known name, opens no name.
   if (QUESTION_AUXILIARIES.has(w0) && s.sentenceInitial(i) && s.spaced(i + 1) && s.gazMatch(i + 1)) return -1;
   let last = i;
@@ -45,7 +47,8 @@ export function personNameEnd(s: ScanState, i: number): number {
     if (!s.isNameWordAt(k)) break;
     // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention; an honorific after a
     // name word is part of the name ("Mehbooba Mufti", "Abdullahi Haji Hassan", "Ana Pastor"): it only opens one.
-    if (inTitleFirst(t.lower[k])) {
+    // "Martin Luther King Jr.": a title word before a generational suffix is the name's surname.
+    if (inTitleFirst(t.lower[k]) && !(GENERATIONAL_SUFFIXES.has(s.w(k + 1)) && s.spaced(k + 1))) {
       const title = titleAt(s, k);
       if (title && !HONORIFIC.test(title.role)) break;
     }
