@@ -135,3 +135,11 @@ export const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'share
 export const PASSAGE_VERBS = new Set(['pass', 'passes', 'passed', 'passing', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'cross', 'crosses',
   'crossed', 'crossing', 'traverse', 'traverses', 'traversed', 'traversing', 'enter', 'enters', 'entered', 'entering', 'encircle', 'encircles',
   'encircled', 'encircling', 'surround', 'surrounds', 'surrounded', 'surrounding', 'reenter', 're-entered', 'reentered']);
+
+/**
+ * Chinese provinces and province-level cities that open the names of companies registered there ("Zhejiang Huayou
+ * Cobalt", "Jiangsu Delong Nickel", "Shandong Iron and Steel"): later the name without them is the company's short form ("Huayou").
+ */
+export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong', 'Shandong', 'Fujian', 'Hunan', 'Hubei', 'Henan', 'Hebei', 'Sichuan',
+  'Yunnan', 'Guangxi', 'Anhui', 'Jiangxi', 'Shanxi', 'Shaanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Xinjiang', 'Gansu', 'Guizhou', 'Hainan',
+  'Qinghai', 'Ningxia', 'Shanghai', 'Beijing', 'Tianjin', 'Chongqing', 'Shenzhen', 'Xiamen', 'Ningbo', 'Qingdao', 'Wuhan']);
