@@ -3,7 +3,7 @@
 // name the article gave). Modelled on a person's later surname: the name without its last word, claimed by one
 // organisation only.
 import { getGazetteer, phraseKey } from './gazetteer';
-import { COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
+import { COMPANY_HOME_PROVINCES, COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
 
 /** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
@@ -56,8 +56,13 @@ export function organisationShortForms(orgNames: ReadonlyMap<string, string>): M
     if (gaz.get(phraseKey(text))) continue;
     const short = shortFormOf(text);
     if (!short) continue;
-    const had = claims.get(short);
-    claims.set(short, had === undefined || had === canonical ? canonical : '');
+    // "Huayou" of "Zhejiang Huayou Cobalt": a company's home province before its name is left out too.
+    const space = short.indexOf(' ');
+    const home = space > 0 && COMPANY_HOME_PROVINCES.has(short.slice(0, space)) ? short.slice(space + 1) : undefined;
+    for (const form of home && !gaz.get(phraseKey(home)) ? [short, home] : [short]) {
+      const had = claims.get(form);
+      claims.set(form, had === undefined || had === canonical ? canonical : '');
+    }
   }
   for (const [short, canonical] of claims) {
     const own = orgNames.get(short);

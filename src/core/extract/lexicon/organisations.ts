@@ -186,8 +186,16 @@ export const SEAT_ORGS: Readonly<Record<string, string>> = { Brussels: 'European
  */
 export const GOVERNING_GROUPS: Readonly<Record<string, string>> = { Taliban: 'Afghanistan' };
 
+/**
+ * Native words for a legislature that head its name as "Parliament" does ("Milli Majlis", "Jatiya Sangsad", "State
+ * Great Khural", "Verkhovna Rada"); the chambers known by the word alone are also in ORGANIZATIONS.
+ */
+export const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'Sangsad', 'Sabha', 'Duma', 'Rada', 'Sejm', 'Seimas', 'Saeima',
+  'Knesset', 'Storting', 'Riksdag', 'Folketing', 'Althing', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Landtag', 'Jirga', 'Kenesh', 'Mazhilis',
+  'Sobranie', 'Sobranje', 'Skupština', 'Skupshtina', 'Sabor', 'Eduskunta', 'Riigikogu', 'Oireachtas', 'Cortes', 'Shura', 'Senedd'];
+
 /** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
-export const ORG_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
+export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, 'Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
   'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
@@ -210,6 +218,21 @@ export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affair
 /** Domain words that only modify another ("Global Affairs", "Public Safety"): an agency name never ends in one ("Global Britain" is a slogan). */
 export const AGENCY_MODIFIERS = new Set(['Global', 'Social', 'Public', 'Economic', 'Natural', 'Indigenous', 'Agri', 'Destination']);
 
+/**
+ * Heads of a transport route's name ("Trump Route for International Peace and Prosperity", "Lobito Corridor", "Karakoram
+ * Highway"): the name is opaque, its remit included, unless something marks it as a body (rules/knownNames.ts).
+ */
+export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Railway', 'Railroad', 'Expressway', 'Motorway', 'Pipeline', 'Canal']);
+
+/**
+ * Opaque heads that companies also end their names in ("Lobito Atlantic Railway", "Hanwha Ocean", "Abu Dhabi Ports"
+ * aside): a cue noun before the name, a company's apposition or a reporting verb after it make the name a body.
+ */
+export const BODY_CAPABLE_HEADS = new Set([...ROUTE_HEADS, 'Ocean', 'Sea', 'Bay', 'Gulf', 'Port', 'Airport', 'Bridge']);
+
+/** Lower-case nouns after a name that make it a company's ("the Lobito Atlantic Railway consortium of …"). */
+export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'company', 'operator', 'concessionaire']);
+
 /** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
   'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Corridor', 'Pact',
@@ -217,7 +240,8 @@ export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Acco
   'Straits', 'Canal', 'Peninsula', 'Desert', 'Basin', 'Delta', 'Valley', 'Island', 'Islands', 'Province', 'Region', 'Square', 'Street',
   'Bridge', 'Airport', 'Port', 'Dam', 'Pipeline', 'Field', 'Stadium', 'Highway', 'Railway', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
   'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
-  'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
+  'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week',
+  'Route', 'Road', 'Railroad', 'Expressway', 'Motorway']);
 
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
 export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegates', 'Councillors', 'Councilors', 'Senators', 'Commons', 'Lords', 'Peers', 'Elders', 'Nationalities']);
@@ -275,14 +299,14 @@ export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Sec
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Cobalt', 'Manganese', 'Platinum', 'Palladium', 'Silver', 'Titanium', 'Tungsten', 'Molybdenum', 'Vanadium', 'Graphite', 'Chrome', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
 
 /** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
 export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',
   'Motors', 'Dynamics', 'Pharma', 'Shipyards']);
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
-export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar']);
+export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar', 'Silver']);
 
 /**
  * Last words of an employer named before a research occupation ("Verité Research economist", "Capital Economics

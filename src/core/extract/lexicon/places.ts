@@ -163,3 +163,11 @@ export const MOVERS_IN_SPACE = new Set(['troops', 'forces', 'soldiers', 'army', 
 /** Participles of support or funding after a country and a hyphen: "U.S.-Backed Corridor", "Chinese-Funded Port" name the state. */
 export const STATE_PARTICIPLES = new Set(['backed', 'funded', 'financed', 'led', 'brokered', 'owned', 'sponsored', 'supported', 'mediated', 'run',
   'controlled', 'built', 'operated', 'bankrolled', 'drafted', 'negotiated', 'armed', 'trained', 'installed', 'allied', 'aligned']);
+
+/**
+ * Chinese provinces and province-level cities that open the names of companies registered there ("Zhejiang Huayou
+ * Cobalt", "Jiangsu Delong Nickel", "Shandong Iron and Steel"): later the name without them is the company's short form ("Huayou").
+ */
+export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong', 'Shandong', 'Fujian', 'Hunan', 'Hubei', 'Henan', 'Hebei', 'Sichuan',
+  'Yunnan', 'Guangxi', 'Anhui', 'Jiangxi', 'Shanxi', 'Shaanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Xinjiang', 'Gansu', 'Guizhou', 'Hainan',
+  'Qinghai', 'Ningxia', 'Shanghai', 'Beijing', 'Tianjin', 'Chongqing', 'Shenzhen', 'Xiamen', 'Ningbo', 'Qingdao', 'Wuhan']);

@@ -36,12 +36,34 @@ export function cueMayEndAt(prev: string | undefined): boolean {
   return prev !== undefined && (CUE_ENDS.has(prev) || !isAscii(prev));
 }
 
+/** An officer's or employee's role before "of"/"at" and an employer: "chief executive of", "an economist at". */
+const EMPLOYER_CUE_BEFORE = /\b(?:executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|economist|analyst|strategist|researcher|manager|secretary|adviser|advisor)\s+(?:of|at)\s+$/;
+
+/**
+ * "chief executive of Pulse Canada", "director at Transparency International Kenya": after an employer cue a capitalised
+ * word and a country's name are one organisation's name (as "Export Development Canada" is), not a word and a state.
+ * Returns the next token, or i.
+ */
+function employerCountryName(s: ScanState, i: number): number {
+  const t = s.t;
+  const prev = t.words[i - 1];
+  if ((prev !== 'of' && prev !== 'at') || !s.isNameWordAt(i) || !s.spaced(i + 1) || s.gazMatch(i)) return i;
+  const g = s.gazMatch(i + 1);
+  if (!g || g.entry.kind !== 'country' || t.words[g.end + 1] === "'" || t.words[g.end + 1] === '’') return i;
+  if (!EMPLOYER_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]))) return i;
+  const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[g.end]));
+  s.addActor(i, g.end, 'organization', canonical);
+  return afterOrg(s, g.end, canonical);
+}
+
 /** A capitalised word at token i that a cue before it makes an organisation. */
 export function cueOrganisation(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
   // Checked first: a capitalised function word ("The", "But") opens no organisation, and needs no look-behind.
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
+  const employer = employerCountryName(s, i);
+  if (employer > i) return employer;
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
   if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
@@ -49,6 +71,13 @@ export function cueOrganisation(s: ScanState, i: number): number {
   s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
   return afterOrg(s, last, canonical);
+}
+
+/** Whether a company noun or slot just before token i makes it an organisation ("bidder Hanwha Ocean", "consortium of Trafigura"). */
+export function cuedByCompanyNoun(s: ScanState, i: number): boolean {
+  if (!cueMayEndAt(s.t.words[i - 1])) return false;
+  const before = s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
+  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before);
 }
 
 /** Whether a cue in the text before token i (word `w`) makes it an organisation. */

@@ -64,6 +64,18 @@ function harmedPerson(s: ScanState, i: number, last: number, before40: string): 
   return !(s.spaced(last + 1) && /^\p{Ll}/u.test(next)) || AFTER_HARMED.has(next) || /^\p{Ll}+ed$/u.test(next);
 }
 
+/**
+ * A role of one to three lower-case words held for, of or at a named body, apposed to the name and followed by a
+ * reporting verb: "Michael Chong, foreign affairs critic for the opposition Conservative Party, said".
+ */
+const ROLE_FOR_BODY_SAID = /^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60},\s+(?:said|says|told|added|argued|warned|wrote)\b/u;
+
+/** Whether the name ending at token `last` takes such a role before a reporting verb (a comma after it first, the cheap test). */
+function roleForBody(s: ScanState, last: number): boolean {
+  if (s.t.words[last + 1] !== ',') return false;
+  return ROLE_FOR_BODY_SAID.test(s.text.slice(s.t.ends[last], s.t.ends[last] + 120));
+}
+
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
   const t = s.t;
@@ -76,7 +88,7 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = CUE_AFTER.test(after40);
-  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, start);
+  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, start) || roleForBody(s, last);
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {

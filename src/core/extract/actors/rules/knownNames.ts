@@ -2,14 +2,16 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { CAPITAL_COMPANY_TAILS, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { BODY_CAPABLE_HEADS, CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { COMPASS_REGIONS, LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
+import { ORG_APPOSITION_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
 import { ALL_CAPS, hasLower, isCap } from '../words';
 import { addOrganisation, afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
+import { cuedByCompanyNoun } from './cueOrg';
 import { orgCanonical } from './orgCanonical';
 import { chamberHostEnd, type OrgRun, orgRun } from './orgRun';
 import { titleAt } from './title';
@@ -24,7 +26,7 @@ export function lowerCaseOrg(s: ScanState, i: number): number {
 /** An organisation or opaque name read from its pattern (token i to run.end). Returns the next token. */
 function patternName(s: ScanState, i: number, run: OrgRun): number {
   const t = s.t;
-  if (run.opaque) return opaqueName(s, i, run.end);
+  if (run.opaque && !markedBody(s, i, run.end)) return opaqueName(s, i, run.end);
   const after = t.words[run.end + 1];
   const tail = after === 'in' || after === 'for' ? hostTailEnd(s, i, run.end) : -1;
   const chamberHost = after === 'in' && tail < 0 ? chamberHostEnd(s, i, run.end) : -1;
@@ -33,6 +35,24 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
   // The nationality of a chamber abroad is part of its name, not the owner of a generic institution.
   const canonical = chamberHost > run.end ? expandOrgName(name) : orgCanonical(s, i, name);
   return addOrganisation(s, i, end, canonical);
+}
+
+/** A reporting verb right after a name: only a body speaks ("Lobito Atlantic Railway said"). */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|announced|reported|confirmed|denied)\b/;
+
+/**
+ * "Rival bidder Hanwha Ocean", "the Lobito Atlantic Railway consortium", "South Caucasus Railway, a subsidiary of …",
+ * "… Lobito Atlantic Railway said": a name of two words or more ending in a head companies also end their names in
+ * (a route, a sea, a port) is a body, not an opaque name, when a company noun comes before it, or a company noun, a
+ * company's apposition or a reporting verb after it.
+ */
+function markedBody(s: ScanState, i: number, end: number): boolean {
+  const t = s.t;
+  if (end === i || !BODY_CAPABLE_HEADS.has(t.words[end])) return false;
+  const next = t.lower[end + 1] ?? '';
+  if (COMPANY_NOUNS_AFTER.has(next) && s.spaced(end + 1)) return true;
+  const after = s.text.slice(t.ends[end], t.ends[end] + 60);
+  return SPEAKS_AFTER.test(after) || ORG_APPOSITION_AFTER.test(after) || cuedByCompanyNoun(s, i);
 }
 
 /** A capital or seat (guideline 8): its state when it acts, else a place that may open a list of places. */
@@ -117,7 +137,10 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && s.sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
   if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
   s.addActor(i, g.end, e.type, e.canonical);
-  return e.type === 'organization' ? afterOrg(s, g.end, e.canonical) : g.end + 1;
+  if (e.type !== 'organization') return g.end + 1;
+  // "the consortium of Trafigura, Mota-Engil and Vecturis": a cued known company opens a list the cue rule continues.
+  if (cuedByCompanyNoun(s, i)) s.cueOrgEnd = t.ends[g.end];
+  return afterOrg(s, g.end, e.canonical);
 }
 
 /** Most unknown name words between a demonym opening a place name and its place noun ("Thai Binh province"). */

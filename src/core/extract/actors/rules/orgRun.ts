@@ -3,7 +3,7 @@
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, ROUTE_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { FEATURE_HEADS, GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import { SCALES } from '../../lexicon/numbers';
@@ -156,10 +156,10 @@ function knownOrgInside(s: ScanState, i: number, last: number): number {
  * "Centre for Policy Dialogue", "National Agency for Energy Regulation": an organisation head before the run's first
  * "for/of/on" (after any modifiers) is the head of the name; what follows is its remit, so the name stays an organisation.
  */
-function remitFollowsHead(words: readonly string[], i: number, j: number): boolean {
+function remitFollowsHead(words: readonly string[], i: number, j: number, heads: ReadonlySet<string> = ORG_HEADS): boolean {
   for (let k = i + 1; k < j; k++) {
     const w = words[k];
-    if (w === 'for' || w === 'of' || w === 'on') return ORG_HEADS.has(words[k - 1]);
+    if (w === 'for' || w === 'of' || w === 'on') return heads.has(words[k - 1]);
     if (CONNECTORS.has(w)) return false;
   }
   return false;
@@ -181,6 +181,8 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg && !definedProject) || (geo && !ORG_HEADS.has(opaqueEnd))) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
+  // "Trump Route for International Peace and Prosperity": a route's head before its remit makes the whole name opaque.
+  if (lastHead < 0 && j > i + 2 && remitFollowsHead(words, i, j, ROUTE_HEADS)) return { end: j, opaque: true };
   if (lastHead < 0) return null;
   // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector (not after a geographic
   // lead's own "of": "Port of Rotterdam Authority").
