@@ -7,8 +7,8 @@ import { newSteps } from '../../../src/core/extract/steps';
 import { tokenize } from '../../../src/core/extract/tokenize';
 import { HOSTILE_SHAPES } from '../../support/hostile';
 
-/** Measured worst case is about 247 steps per token (all-caps runs: from each word the organisation-run rule reads the next 40 tokens in four passes). */
-const MAX_STEPS_PER_TOKEN = 250;
+/** Measured worst case is about 170 steps per token (all-caps runs: from each word the organisation-run rule reads the next 40 tokens twice: the run, then the known names inside it). */
+const MAX_STEPS_PER_TOKEN = 200;
 /** Measured worst case is about 6 characters per token (quotes and parentheses: each quote kind's search runs on to the next quote of its kind). */
 const MAX_CHARS_PER_TOKEN = 16;
 const SIZES = [8_000, 16_000];

@@ -165,8 +165,11 @@ function remitFollowsHead(words: readonly string[], i: number, j: number, heads:
   return false;
 }
 
-/** What the run i..j (its connectors trimmed) is: opaque, an organisation, or nothing (null). */
-function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: boolean): OrgRun | null {
+/**
+ * What the run i..j (its connectors trimmed) is: opaque, an organisation, or nothing (null). `joined`: whether a
+ * connector may be inside the run (without one, "Great Wall of China" and its kin cannot be, and are not looked for).
+ */
+function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: boolean, joined: boolean): OrgRun | null {
   const words = s.t.words;
   const first = words[i];
   const lastWord = words[j];
@@ -180,7 +183,7 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   const definedProject = opaqueEnd === 'Project' && words[j + 1] === '(' && isAllCaps(words[j + 2] ?? '') && words[j + 3] === ')';
   if ((OPAQUE_HEADS.has(opaqueEnd) && !headedOrg && !definedProject) || (geo && !ORG_HEADS.has(opaqueEnd))) return { end: j, opaque: true };
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
-  for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
+  if (joined) for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   // "Trump Route for International Peace and Prosperity": a route's head before its remit makes the whole name opaque.
   if (lastHead < 0 && j > i + 2 && remitFollowsHead(words, i, j, ROUTE_HEADS)) return { end: j, opaque: true };
   if (lastHead < 0) return null;
@@ -231,6 +234,9 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   let last = i;
   const geo = GEO_LEADS.has(first) && (s.w(i + 1) === 'of' || isCap(s.w(i + 1)));
   const stop = Math.min(t.words.length, i + MAX_RUN_TOKENS);
+  // Whether a connector ("of", "and", "&") may be inside the run: most runs (and tables of capitalised words) have none,
+  // and the checks for a landmark before "of" and an opaque name before a connector then need no walk of their own.
+  let joined = false;
   for (let k = i + 1; s.tick() && k < stop; k++) {
     const w = t.words[k];
     if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
@@ -244,16 +250,17 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
       continue;
     }
     if ((w === '’' || w === "'") && pluralPossessive(s, k)) continue;
-    if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; continue; }
+    if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; joined = true; continue; }
     if (w === ',') {
       const listEnd = portfolioListEnd(s, i, k);
-      if (listEnd > k) { k = listEnd; last = k; continue; }
+      if (listEnd > k) { k = listEnd; last = k; joined = true; continue; }
     }
     if (!s.spaced(k)) break;
     if (CONNECTORS.has(w)) {
-      const joined = connectorJoins(s, i, k, stop);
-      if (joined < 0) break;
-      k = joined;
+      const next = connectorJoins(s, i, k, stop);
+      if (next < 0) break;
+      k = next;
+      joined = true;
       continue;
     }
     const hosted = hostedOfficeEnd(s, i, k);
@@ -275,10 +282,11 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (reach) {
     last = reach.end;
     lastHead = Math.max(lastHead, known);
+    joined = true;
   }
   let j = last;
   while (s.tick() && j > i && CONNECTORS.has(t.words[j])) j--;
-  return runVerdict(s, i, j, lastHead, geo) ?? opaqueBeforeConnector(s, i, j);
+  return runVerdict(s, i, j, lastHead, geo, joined) ?? (joined ? opaqueBeforeConnector(s, i, j) : null);
 }
 
 /**
