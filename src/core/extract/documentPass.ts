@@ -284,33 +284,6 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
   return `${canonical} (${dominant})`;
 }
 
-/** Legislatures a speaker addresses by their bare name ("told Parliament", "briefed the Senate"). */
-const LEGISLATURE = /^(?:the\s+)?(?:Parliament|National Assembly|National Congress|Congress|Senate|Chamber of Deputies|Council of Representatives|House of (?:Representatives|Commons|Lords|Councillors|Assembly))$/;
-
-/** A sentence's end between two offsets. */
-const SENTENCE_END = /[.!?]['"’”)]?\s/;
-
-/**
- * "Ghanaian Trade Minister Efua Mensah told Parliament" in an article about Nigeria: a bare legislature takes the state
- * of the person its own sentence ties to a state (`countries`, personCountries) and names last before it, rather than
- * the article's dominant state. Another state or person named in between leaves it to the article. Changes the
- * paragraph's mentions (sorted by start) in place.
- */
-export function speakersLegislatures(text: string, mentions: readonly Mention[], countries: readonly [string, string][]): void {
-  let speaker: string | undefined;
-  let after = 0;
-  for (const m of mentions) {
-    if (m.kind !== 'actor') continue;
-    if (m.type === 'state') speaker = undefined;
-    else if (m.type === 'person') {
-      speaker = undefined;
-      for (const [full, st] of countries) if (full === m.canonical && st) { speaker = st; after = m.end; break; }
-    } else if (speaker && LEGISLATURE.test(m.text) && qualifiedByDominant(m.text, m.canonical) && !SENTENCE_END.test(text.slice(after, m.start))) {
-      m.canonical = qualifyGeneric(m.text, m.canonical, speaker);
-    }
-  }
-}
-
 const ADMINISTRATION = ' administration';
 
 /** "the Ruiz administration": the full name of the person it is named after, if the article names them. */

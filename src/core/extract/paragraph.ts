@@ -2,7 +2,7 @@
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
-import { personCountries } from './actors/personCountry';
+import { personCountries, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
@@ -12,7 +12,6 @@ import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
 import { sentenceCurrency } from './figures/currency';
-import { speakersLegislatures } from './documentPass';
 import { getGazetteer } from './gazetteer';
 import { sortByStart, stableSort } from './sortByStart';
 import { newSteps, type Steps } from './steps';

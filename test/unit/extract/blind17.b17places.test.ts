@@ -14,11 +14,13 @@ describe('extract: places and states seen in blind17', () => {
     assert.equal(actor('The Senate Foreign Relations Committee met.', 'Senate Foreign Relations Committee').type, 'organization');
   });
 
-  it('reads a capitalised compass word before a country inside a sentence as a region, not the state', () => {
+  it('reads a region named by a country as a region, not the state, and leaves a country after a compass word a state', () => {
     unmarked('Two smelters in Western Australia shut last year.', 'Western Australia');
     unmarked('Investment in Northern Ireland has slowed.', 'Northern Ireland');
-    unmarked('Flooding hit farms across Eastern Ukraine.', 'Eastern Ukraine');
-    assert.equal(actor('Western Australia voted for the plan.', 'Australia').canonical, 'Australia');
+    // Read-through 24: a country after a compass word is still the state (guideline 7), and a separate region is no
+    // state at a sentence's start either.
+    assert.equal(actor('Flooding hit farms across Eastern Ukraine.', 'Ukraine').canonical, 'Ukraine');
+    unmarked('Western Australia voted for the plan.', 'Australia');
     assert.equal(actor('Aid to Central African Republic rose.', 'Central African Republic').canonical, 'Central African Republic');
     assert.equal(actor('Talks with South Sudan resumed.', 'South Sudan').canonical, 'South Sudan');
     assert.equal(actor('Fighting in northern Syria resumed.', 'Syria').canonical, 'Syria');

@@ -1,7 +1,9 @@
 // The country a paragraph ties a person to, when it says so next to the name: a country or demonym before the
 // person's title ("Argentine President Ana Ruiz", "Chile's president, Ana Ruiz") or an apposition after the name
-// ("Ana Ruiz, Chile's president"). The document pass gives "the Ruiz administration" that country (guideline 10).
+// ("Ana Ruiz, Chile's president"). The document pass gives "the Ruiz administration" that country (guideline 10), and
+// a bare legislature the person addresses takes it ("Ghanaian Trade Minister X told Parliament").
 import type { Mention } from '../../types';
+import { qualifiedByDominant, qualifyGeneric } from '../documentPass';
 
 /** After the apposed state: a title that leads a government ("Chile's president", "the Argentine prime minister"). */
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+(?:state|government))\b/u;
@@ -35,4 +37,31 @@ export function personCountries(text: string, mentions: readonly Mention[]): [st
     } else if (p.role && BARE_LEADER.test(p.role)) out.push([p.canonical, '']);
   }
   return out;
+}
+
+/** Legislatures a speaker addresses by their bare name ("told Parliament", "briefed the Senate"). */
+const LEGISLATURE = /^(?:the\s+)?(?:Parliament|National Assembly|National Congress|Congress|Senate|Chamber of Deputies|Council of Representatives|House of (?:Representatives|Commons|Lords|Councillors|Assembly))$/;
+
+/** A sentence's end between two offsets. */
+const SENTENCE_END = /[.!?]['"’”)]?\s/;
+
+/**
+ * "Ghanaian Trade Minister Efua Mensah told Parliament" in an article about Nigeria: a bare legislature takes the state
+ * of the person its own sentence ties to a state (`countries`, personCountries) and names last before it, rather than
+ * the article's dominant state. Another state or person named in between leaves it to the article. Changes the
+ * paragraph's mentions (sorted by start) in place.
+ */
+export function speakersLegislatures(text: string, mentions: readonly Mention[], countries: readonly [string, string][]): void {
+  let speaker: string | undefined;
+  let after = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'actor') continue;
+    if (m.type === 'state') speaker = undefined;
+    else if (m.type === 'person') {
+      speaker = undefined;
+      for (const [full, st] of countries) if (full === m.canonical && st) { speaker = st; after = m.end; break; }
+    } else if (speaker && LEGISLATURE.test(m.text) && qualifiedByDominant(m.text, m.canonical) && !SENTENCE_END.test(text.slice(after, m.start))) {
+      m.canonical = qualifyGeneric(m.text, m.canonical, speaker);
+    }
+  }
 }

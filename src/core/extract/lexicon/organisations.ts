@@ -230,18 +230,20 @@ export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Rai
  */
 export const BODY_CAPABLE_HEADS = new Set([...ROUTE_HEADS, 'Ocean', 'Sea', 'Bay', 'Gulf', 'Port', 'Airport', 'Bridge']);
 
-/** Lower-case nouns after a name that make it a company's ("the Lobito Atlantic Railway consortium of …"). */
-export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'company', 'operator', 'concessionaire']);
+/**
+ * Lower-case nouns after a name that make it a company's ("the Lobito Atlantic Railway consortium of …"). Not "company"
+ * or "operator", which follow the feature a company runs ("the Panama Canal operator", "the Suez Canal company").
+ */
+export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'concessionaire']);
 
-/** Heads of opaque names (laws, treaties, events, programmes, places): nothing inside is marked. */
-export const OPAQUE_HEADS = new Set(['Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
-  'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Corridor', 'Pact',
+/** Heads of opaque names (laws, treaties, events, programmes, places, the routes of ROUTE_HEADS): nothing inside is marked. */
+export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, 'Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
+  'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Pact',
   'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', 'Sea', 'Ocean', 'River', 'Lake', 'Mountains', 'Cape', 'Strait',
-  'Straits', 'Canal', 'Peninsula', 'Desert', 'Basin', 'Delta', 'Valley', 'Island', 'Islands', 'Province', 'Region', 'Square', 'Street',
-  'Bridge', 'Airport', 'Port', 'Dam', 'Pipeline', 'Field', 'Stadium', 'Highway', 'Railway', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
+  'Straits', 'Peninsula', 'Desert', 'Basin', 'Delta', 'Valley', 'Island', 'Islands', 'Province', 'Region', 'Square', 'Street',
+  'Bridge', 'Airport', 'Port', 'Dam', 'Field', 'Stadium', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
   'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
-  'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Talks', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week',
-  'Route', 'Road', 'Railroad', 'Expressway', 'Motorway']);
+  'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
 export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegates', 'Councillors', 'Councilors', 'Senators', 'Commons', 'Lords', 'Peers', 'Elders', 'Nationalities']);

@@ -30,6 +30,16 @@ export const DEMONYM_PLACES: readonly string[] = [
 /** Continental regions named with "America": places (guideline 8), never the United States that "America" alone names. */
 export const AMERICA_REGIONS: readonly string[] = ['Latin America', 'South America', 'North America', 'Central America', 'Middle America'];
 
+/**
+ * Regions whose name holds a country's ("Western Australia", "Northern Ireland", "New Mexico", "North Holland"): separate
+ * regions, not the state (guideline 8), wherever they stand. A compass word before a country otherwise leaves the country
+ * a state ("in Eastern Ukraine" marks Ukraine, guideline 7).
+ */
+export const REGIONS_NAMED_BY_COUNTRY: readonly string[] = [
+  'Western Australia', 'South Australia', 'Northern Ireland', 'Northern Cyprus', 'North Cyprus', 'South Georgia', 'Upper Austria', 'Lower Austria',
+  'North Holland', 'South Holland', 'New Mexico', 'New Guinea',
+];
+
 /** Extra country names: [name, canonical] ('' for a place that is no state). */
 export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
@@ -38,6 +48,7 @@ export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
   ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
   ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const), ...AMERICA_REGIONS.map((p) => [p, ''] as const),
+  ...REGIONS_NAMED_BY_COUNTRY.map((p) => [p, ''] as const),
 ];
 
 /** Extra demonyms: [word, canonical country]. */
@@ -74,16 +85,23 @@ export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'La
 /** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"): after a place preposition, still a place. */
 export const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
 
-export const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'outside', 'inside', 'near', 'via', 'across', 'toward', 'towards', 'around', 'through',
-  'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'near', 'leave', 'reach', 'fly', 'travel', 'return']);
+/** Prepositions after which a name is where something goes or happens: "to Durban or Dar es Salaam" lists places. */
+export const PLACE_GOAL_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside', 'inside']);
+
+/** Words before a capital that make it a place: the prepositions of place, verbs of a visit, "based", "of". */
+export const LOCATIVE = new Set([...PLACE_GOAL_PREPOSITIONS,
+  'visit', 'visited', 'visiting', 'visits', 'left', 'leaving', 'reached', 'arrived', 'beyond', 'flew', 'travelled', 'traveled', 'returned', 'based', 'within', 'of', 'outskirts', 'leave', 'reach', 'fly', 'travel', 'return']);
+
+/** Verbs of aligning with a government, before "to"/"toward" or "closer to": "drifting toward Moscow", "tilted closer to Beijing". */
+const ALIGNMENT_VERBS = ['drift', 'drifts', 'drifting', 'drifted', 'pivot', 'pivots', 'pivoting', 'pivoted', 'tilt', 'tilts', 'tilting', 'tilted',
+  'lean', 'leans', 'leaning', 'leaned', 'leant', 'gravitate', 'gravitates', 'gravitating', 'gravitated'];
 
 /**
  * Words before "to"/"toward" that turn a capital into its state: "drifting toward Moscow", "a pivot to Beijing", "its
  * policy toward Tehran". Not
  * words of movement in space ("pushed closer to Kyiv", "the storm swung toward Manila").
  */
-export const ALIGNMENT_BEFORE = new Set(['drift', 'drifts', 'drifting', 'drifted', 'pivot', 'pivots', 'pivoting', 'pivoted', 'tilt', 'tilts', 'tilting', 'tilted',
-  'lean', 'leans', 'leaning', 'leaned', 'leant', 'gravitate', 'gravitates', 'gravitating', 'gravitated', 'loyal', 'loyalty',
+export const ALIGNMENT_BEFORE = new Set([...ALIGNMENT_VERBS, 'loyal', 'loyalty',
   'allegiance', 'overtures', 'rapprochement', 'realignment',
   // A stance taken toward a government: "a cooler tone toward Lima", "its policy toward Beijing".
   'tone', 'stance', 'policy', 'policies', 'approach', 'attitude', 'posture', 'hostility', 'openness']);
@@ -130,35 +148,50 @@ export const STAKE_WORDS = new Set(['stake', 'stakes', 'share', 'shares', 'share
 
 /**
  * Verbs of passing or entering that take a city as their object, a place ("the water that passes Phnom Penh", "troops
- * entered Kabul", "the river bypasses Hanoi"): a capital after one is no state acting.
+ * entered Kabul", "the river bypasses Hanoi"): a capital after one is no state acting. Not "surround" or "cross", which
+ * take a state as often ("the secrecy surrounding Moscow's doctrine", "companies that crossed Beijing").
  */
-export const PASSAGE_VERBS = new Set(['pass', 'passes', 'passed', 'passing', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'cross', 'crosses',
-  'crossed', 'crossing', 'traverse', 'traverses', 'traversed', 'traversing', 'enter', 'enters', 'entered', 'entering', 'encircle', 'encircles',
-  'encircled', 'encircling', 'surround', 'surrounds', 'surrounded', 'surrounding', 'reenter', 're-entered', 'reentered']);
+export const PASSAGE_VERBS = new Set(['pass', 'passes', 'passed', 'passing', 'bypass', 'bypasses', 'bypassed', 'bypassing', 'traverse', 'traverses',
+  'traversed', 'traversing', 'enter', 'enters', 'entered', 'entering', 'encircle', 'encircles', 'encircled', 'encircling', 'reenter', 're-entered',
+  'reentered']);
 
 /**
- * Nouns of streets, squares and grounds that end a place's name after an organisation's head word ("Parliament Hill",
- * "Parliament Square", "Treasury Building"): the whole name is a place, as "Capitol Hill" is.
+ * Nouns of grounds and buildings that end a place's name after an organisation's head word ("Parliament Hill", "Treasury
+ * Building", "Congress Avenue"): the whole name is a place, as "Capitol Hill" is. ("Square" and "Street" are opaque heads
+ * already: "Parliament Square" is a place without this list.)
  */
-export const LANDMARK_TAILS = new Set(['Hill', 'Square', 'Building', 'Buildings', 'Street', 'Avenue', 'Plaza', 'Boulevard']);
+export const LANDMARK_TAILS = new Set(['Hill', 'Building', 'Buildings', 'Avenue', 'Plaza', 'Boulevard']);
 
-/** Capitalised compass words that, inside a sentence before a country name, name a region of it ("Western Australia", "Northern Ireland"). */
-export const COMPASS_REGIONS = new Set(['Western', 'Northern', 'Eastern', 'Southern', 'Central']);
+/**
+ * Words that may follow the last name of a list of places: punctuation aside, a preposition, a conjunction or the opening
+ * of a time adjunct ("via Mombasa and Nairobi every week", "from Lagos and Abuja to Accra"), never a verb the name is the
+ * subject of ("in Gaza and Washington called for calm").
+ */
+export const PLACE_LIST_AFTER = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside',
+  'inside', 'on', 'at', 'by', 'for', 'with', 'within', 'beyond', 'along', 'and', 'or', 'but', 'before', 'after', 'until', 'since', 'during',
+  'every', 'each', 'last', 'this', 'next', 'daily', 'weekly', 'monthly', 'where', 'which', 'that']);
 
-/** Prepositions after which a name is where something goes or happens: "to Durban or Dar es Salaam" lists places. */
-export const PLACE_GOAL_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside', 'inside']);
+/** Names of continents: a capital after one and "and" opens a new subject as often as it lists a place ("Support from Europe and Washington was crucial"). */
+export const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica', 'Eurasia', 'Americas', 'America']);
 
-/** Verbs of a political coming together before "closer to" or "close to": "has drawn closer to Rabat" names the state. */
-export const RAPPROCHEMENT_VERBS = new Set(['draw', 'draws', 'drawing', 'drew', 'drawn', 'move', 'moves', 'moving', 'moved', 'grow', 'grows', 'growing',
-  'grew', 'grown', 'edge', 'edges', 'edging', 'edged', 'tilt', 'tilts', 'tilting', 'tilted', 'pivot', 'pivots', 'pivoting', 'pivoted', 'shift', 'shifts',
-  'shifting', 'shifted', 'inch', 'inches', 'inching', 'inched', 'drift', 'drifts', 'drifting', 'drifted', 'gravitate', 'gravitated', 'gravitating']);
+/** Verbs of a coming together before "closer to" or "close to": "has drawn closer to Rabat" names the state when a government comes closer. */
+export const RAPPROCHEMENT_VERBS = new Set([...ALIGNMENT_VERBS, 'draw', 'draws', 'drawing', 'drew', 'drawn', 'move', 'moves', 'moving', 'moved', 'grow',
+  'grows', 'growing', 'grew', 'grown', 'edge', 'edges', 'edging', 'edged', 'shift', 'shifts', 'shifting', 'shifted', 'inch', 'inches', 'inching', 'inched']);
 
 /** Words between such a verb and "closer" ("drawn ever closer", "moved much closer"). */
 export const CLOSER_ADVERBS = new Set(['ever', 'much', 'even', 'far', 'still', 'steadily', 'gradually', 'markedly', 'noticeably', 'significantly', 'considerably', 'rapidly', 'quietly']);
 
-/** Subjects that move in space, not in policy: "troops moved closer to Kyiv" is a place. */
-export const MOVERS_IN_SPACE = new Set(['troops', 'forces', 'soldiers', 'army', 'armies', 'tanks', 'fighters', 'rebels', 'militants', 'columns', 'units',
-  'front', 'frontline', 'lines', 'artillery', 'missiles', 'drones', 'storm', 'cyclone', 'typhoon', 'hurricane', 'fire', 'fires', 'refugees', 'convoy', 'convoys']);
+/**
+ * Subjects that come closer in policy, not in space: "the junta has drawn closer to Moscow", "ties have grown close to
+ * Ankara" (not "troops moved closer to Kyiv", "the fighting edged closer to Kyiv").
+ */
+export const GOVERNMENT_SUBJECTS = new Set(['government', 'governments', 'regime', 'junta', 'administration', 'leadership', 'leader', 'leaders',
+  'president', 'premier', 'minister', 'cabinet', 'ties', 'relations', 'country', 'countries', 'nation', 'nations', 'state', 'kingdom', 'republic',
+  'monarchy', 'capital', 'authorities', 'rulers', 'party', 'coalition', 'bloc', 'alliance', 'emirate', 'sultanate']);
+
+/** Words between a subject and its verb of coming closer ("has drawn", "had also moved", "is now drifting"). */
+export const SUBJECT_VERB_GAP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'will', 'would', 'may', 'might', 'could',
+  'also', 'now', 'since', 'further', 'already', 'increasingly', 'slowly', 'steadily', 'gradually', 'quietly', 'visibly', 'clearly']);
 
 /** Participles of support or funding after a country and a hyphen: "U.S.-Backed Corridor", "Chinese-Funded Port" name the state. */
 export const STATE_PARTICIPLES = new Set(['backed', 'funded', 'financed', 'led', 'brokered', 'owned', 'sponsored', 'supported', 'mediated', 'run',

@@ -1,8 +1,10 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, LOCATIVE, MOVERS_IN_SPACE, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_NOUNS, RAPPROCHEMENT_VERBS } from '../../lexicon/places';
+import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
+  RAPPROCHEMENT_VERBS, SUBJECT_VERB_GAP } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -34,36 +36,60 @@ function transferBefore(s: ScanState, to: number): boolean {
   return false;
 }
 
-/** Most tokens before a verb of coming closer that may name what moves ("Russian troops have moved closer to Kyiv"). */
-const MOVER_WINDOW = 4;
+/** Most auxiliaries and adverbs between the subject and a verb of coming closer ("has also steadily drawn"). */
+const SUBJECT_GAP = 4;
 
 /**
- * "has drawn closer to Rabat", "tilted ever closer to Beijing": "close"/"closer" at token k, after a verb of a political
- * coming together, makes the capital after "to" the state drawn near; not when troops or a storm move ("forces edged
- * closer to Kyiv"), nor "a town close to Beijing".
+ * Whether the subject before the verb at token v comes closer in policy: an actor (a state, a capital acting, a leader
+ * named: "Manila has moved", "President X has drawn") or a government's noun ("the junta has drawn", "ties have grown")
+ * ends right before it, past auxiliaries and adverbs. Not "Russian troops, backed by tanks, have moved", "the fighting
+ * has moved", "the ash cloud drifted".
+ */
+function politicalSubject(s: ScanState, v: number): boolean {
+  const t = s.t;
+  let m = v - 1;
+  while (s.tick() && m > v - 1 - SUBJECT_GAP && m >= 0 && (SUBJECT_VERB_GAP.has(t.lower[m]) || t.lower[m].endsWith('ly'))) m--;
+  if (m < 0) return false;
+  if (GOVERNMENT_SUBJECTS.has(t.lower[m])) return true;
+  const actors = s.out.actors;
+  const last = actors[actors.length - 1];
+  return last !== undefined && last.end === t.ends[m];
+}
+
+/**
+ * "has drawn closer to Rabat", "tilted ever closer to Beijing": "close"/"closer" at token k, after a verb of coming
+ * together whose subject is a government, makes the capital after "to" the state drawn near; not when troops, a war or
+ * a storm move ("forces edged closer to Kyiv", "the fighting has moved closer to Kyiv"), nor "a town close to Beijing".
  */
 function drawnCloser(s: ScanState, k: number): boolean {
   const w = s.t.lower[k];
   if (w !== 'closer' && w !== 'close') return false;
   let v = k - 1;
   if (CLOSER_ADVERBS.has(s.t.lower[v] ?? '')) v--;
-  if (!RAPPROCHEMENT_VERBS.has(s.t.lower[v] ?? '')) return false;
-  for (let m = v - 1; s.tick() && m >= 0 && m >= v - MOVER_WINDOW; m--) {
-    const x = s.t.lower[m];
-    if (MOVERS_IN_SPACE.has(x)) return false;
-    if (x === '.' || x === ';' || x === ',') break;
-  }
-  return true;
+  return RAPPROCHEMENT_VERBS.has(s.t.lower[v] ?? '') && politicalSubject(s, v);
+}
+
+/** Whether the token at k may follow the last place of a list: punctuation, the end, a preposition, a conjunction or a time adjunct (no verb). */
+function endsPlaceList(s: ScanState, k: number): boolean {
+  const w = s.t.lower[k];
+  if (w === undefined) return true;
+  const c = w.charCodeAt(0);
+  // Neither a letter nor a digit: punctuation.
+  if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) return true;
+  return PLACE_LIST_AFTER.has(w);
 }
 
 /**
- * "by truck to Durban or Dar es Salaam": whether the capital at token i follows "and"/"or" after a capitalised name
- * marked as no actor that a place preposition governs, so the capital is one more place in the list.
+ * "by truck to Durban or Dar es Salaam": whether the capital spanning tokens i..j follows "and"/"or" after a capitalised
+ * name marked as no actor that a place preposition governs, so the capital is one more place in the list. Not when a
+ * verb follows the capital, which then opens a clause of its own ("Talks stalled in Geneva and Moscow withdrew its
+ * envoy"), nor after a month, a weekday or a continent ("in March and Beijing", "from Europe and Washington").
  */
-function listedAfterPlace(s: ScanState, i: number): boolean {
+function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
   const last = i - 2;
-  if (last < 1 || !isCap(t.words[last])) return false;
+  if (last < 1 || !isCap(t.words[last]) || !endsPlaceList(s, j + 1)) return false;
+  if (t.lower[last] in MONTHS || t.lower[last] in WEEKDAYS || CONTINENTS.has(t.words[last])) return false;
   const a = s.out.actors[s.out.actors.length - 1];
   if (a && a.end >= t.ends[last]) return false; // "exports to Kenya and Beijing": the name before was a state
   let k = last;
@@ -84,7 +110,8 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
   // "the water that passes Phnom Penh", "troops entered central Kabul": the object of a verb of passing is a place.
   // (Not a receiver before its object: "Washington passed Beijing a note".)
-  if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '')) return false;
+  // (Nor an owner: "bypassed Beijing's rules".)
+  if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '') && t.words[j + 1] !== "'" && t.words[j + 1] !== '’') return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
   const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
@@ -97,7 +124,7 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
   // "to Durban or Dar es Salaam": a capital coordinated with a place that a place preposition governs is a place too.
-  if ((prev === 'and' || prev === 'or') && listedAfterPlace(s, i)) { s.placeEnd = j + 1; return false; }
+  if ((prev === 'and' || prev === 'or') && listedAfterPlace(s, i, j)) { s.placeEnd = j + 1; return false; }
   const next = t.words[j + 1] ?? '';
   if ((next === '-' || next === '—' || next === '–') && s.tight(j + 1)) return false;
   if (next === '—' || next === '–') return false; // dateline

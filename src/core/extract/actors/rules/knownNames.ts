@@ -3,7 +3,7 @@
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
 import { BODY_CAPABLE_HEADS, CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
-import { COMPASS_REGIONS, LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
+import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
 import { ORG_APPOSITION_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
@@ -114,13 +114,6 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
     if (place > i) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
   }
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
-  // "mines in Western Australia", "tourism in Northern Ireland": a capitalised compass word before a country inside a
-  // sentence names a region of it, no state (not at a sentence's start, where any word is capitalised, nor in a title-case
-  // headline; "Central African Republic" is one known name and never reaches here).
-  if (e.kind === 'country' && COMPASS_REGIONS.has(t.words[i - 1] ?? '') && !s.headline && s.spaced(i) && !s.sentenceInitial(i - 1)) {
-    s.out.blockers.push({ start: t.starts[i - 1], end: t.ends[g.end] });
-    return g.end + 1;
-  }
   // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.
   if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
     const next = longerCompany(s, i);
@@ -187,20 +180,19 @@ function insideCapsDateline(s: ScanState, i: number, end: number): boolean {
 /**
  * "Afghanistan's Taliban administration", "the Taliban administration's spokesman": a known organisation before a
  * lower-case "administration" that names a government is one state span (guideline 10); its canonical is the country
- * just before it in the possessive, else the country the movement governs. Returns the next token, or i.
+ * the movement governs, whoever owns the phrase ("Pakistan's Taliban administration policy" is about Afghanistan's).
+ * Returns the next token, or i.
  */
 function groupAdministration(s: ScanState, i: number, g: GazMatch): number {
   const t = s.t;
   const k = g.end + 1;
   if (t.words[k] !== 'administration' || !s.spaced(k) || g.entry.kind !== 'org') return i;
-  const owner = s.possessiveBefore(i) ? s.out.actors[s.out.actors.length - 1] : undefined;
-  const country = owner && owner.type === 'state' && owner.end === t.ends[i - 3] ? owner.canonical : GOVERNING_GROUPS[t.words[g.end]];
+  const country = GOVERNING_GROUPS[t.words[g.end]];
   if (!country) return i;
   s.addActor(i, k, 'state', country);
   return k + 1;
 }
 
-/** A known name or a pattern-built organisation at token i, the longer of the two. */
 /**
  * "Mauritanian Petroleum and Energy Minister X", "Kenyan Trade and Industry Minister X": the words a demonym opens are a
  * minister's portfolios when a minister's or secretary's title follows them (after "and" and the last portfolio the run
@@ -220,6 +212,7 @@ function portfolioTitleAfter(s: ScanState, end: number): boolean {
   return title !== null && /^(?:Minister|Secretary)\b/.test(title.role);
 }
 
+/** A known name or a pattern-built organisation at token i, the longer of the two. */
 export function knownOrPatternName(s: ScanState, i: number): number {
   const g = s.gazMatch(i);
   if (g && s.t.lower[g.end + 1] === 'administration') {
@@ -235,7 +228,7 @@ export function knownOrPatternName(s: ScanState, i: number): number {
     return next === g.end + 1 ? g.end + 3 : next;
   }
   const run = orgRun(s, i);
-  // "reporters on Parliament Hill", "Parliament Square": an organisation's head before a landmark noun ends a place's
+  // "reporters on Parliament Hill", "the Treasury Building": an organisation's head before a landmark noun ends a place's
   // name, as "Capitol Hill" does; nothing in it is marked.
   if (run && !run.opaque && run.end > i && LANDMARK_TAILS.has(s.t.words[run.end]) && ORG_HEADS.has(s.t.words[run.end - 1])) {
     s.out.blockers.push({ start: s.t.starts[i], end: s.t.ends[run.end] });
