@@ -2,7 +2,8 @@
 // decides which way a year-less date resolves (guideline 24).
 
 import { isWs } from './figures/chars';
-import { DEADLINE_HOPES } from './lexicon/time';
+import { HOPE_ADJECTIVES, HOPE_VERBS, HOPE_VERBS_TO, LIKELIHOOD_WORDS } from './lexicon/hopes';
+import { MONTHS } from './lexicon/time';
 
 export interface RefDate {
   y: number;
@@ -91,7 +92,7 @@ export function yearForMonths(ref: RefDate, m1: number, m2: number, dir: Directi
   return m2 < ref.m ? ref.y + 1 : ref.y;
 }
 
-const FUTURE = new Set(['will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'expected', 'expects', 'plan', 'plans',
+const FUTURE = new Set([...HOPE_VERBS_TO.filter((w) => w.startsWith('expect')), 'will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
   'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'flies', 'departs', 'sails', 'tours', 'embarks', 'set', 'until', 'deadline', 'coming', 'forthcoming',
   'goes', 'convene', 'convenes', 'could', 'might', 'upcoming', 'effective', 'must', 'should',
@@ -102,9 +103,9 @@ const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
 /** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
-const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
-  'expects', 'hopes', 'wants', 'wanted', 'hoped', 'expected', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
-  'likely', 'unlikely', 'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
+const PROSPECTIVE = new Set([...HOPE_VERBS_TO, ...LIKELIHOOD_WORDS, 'agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
+  'wants', 'wanted', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
+  'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /**
  * A time adverbial within a week of the article between such a verb and its "to" ("agreed on Tuesday to ban imports from
  * April 1", "agreed last week to exchange data from January 1"): the infinitive still points forward. An older one ("voted
@@ -113,13 +114,20 @@ const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'pledged', 'promised'
 const TIME = String.raw`(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+week|yesterday|today)`;
 /** A short prepositional phrase on either side of the time ("agreed on a video call on Tuesday to send", "agreed on Monday in Rome to"). */
 const SHORT_PP = String.raw`(?:(?:on|in|at|during|over|via|after|by)\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3})`;
-const TIME_THEN_TO = new RegExp(String.raw`^\s+${SHORT_PP}?${TIME}\s+${SHORT_PP}?to\s+\p{Ll}`, 'u');
+/** "to" and a verb: not a determiner after it ("a speech to the nation" is a preposition's "to"). */
+const TO_VERB = String.raw`to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\s)\p{Ll}`;
+const TIME_THEN_TO = new RegExp(String.raw`^\s+${SHORT_PP}?${TIME}\s+${SHORT_PP}?${TO_VERB}`, 'u');
+/** "of" right before a date: the date names an event of its own ("the decision of March 2", "the massacre of May 4"). */
+const OF_BEFORE = /(?:^|[^\p{L}])of\s+$/u;
 
-/** Whether TIME_THEN_TO follows a verb ending at `b` and the span at `spanStart` lies past its "to" (the adverbial itself keeps the verb's tense). */
+/**
+ * Whether TIME_THEN_TO follows a verb ending at `b` and the span at `spanStart` lies past its "to" (the adverbial itself
+ * keeps the verb's tense), not as the date of an event after "of".
+ */
 function timeThenTo(text: string, b: number, spanStart: number): boolean {
   if (spanStart < 0) return false;
   const m = TIME_THEN_TO.exec(text.slice(b, b + 80));
-  return m !== null && b + m[0].length <= spanStart;
+  return m !== null && b + m[0].length <= spanStart && !OF_BEFORE.test(text.slice(Math.max(0, spanStart - 4), spanStart));
 }
 
 /**
@@ -157,7 +165,14 @@ const OF_AFTER = /^\s+of\b/;
  * Forward words that are also nouns: after a determiner or possessive they name a thing and set no tense ("set out his
  * plan in an address on Monday", "its aims", "her visits").
  */
-const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels', 'tours', 'flies']);
+const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels', 'tours', 'flies', 'sails']);
+/**
+ * Verbs of travel that are more often plural nouns ("guided tours on Saturday", "torn sails", "the flag flies at
+ * half-mast"): a verb only before a destination, "to"/"from"/"for"/"into", "the" or a capitalised place ("flies to
+ * Manila", "sails for Busan", "tours the port").
+ */
+const TRAVEL_NOUNS = new Set(['flies', 'sails', 'tours']);
+const TRAVEL_OBJECT_AFTER = /^\s+(?:(?:to|from|for|into|the)\s|\p{Lu})/u;
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
 /** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */
@@ -246,6 +261,7 @@ function wordDirection(text: string, at: number, b: number, spanStart = -1): Dir
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
   if (NOUN_READINGS.has(w) && adjectivalBefore(text, at)) return null;
+  if (TRAVEL_NOUNS.has(w) && (!TRAVEL_OBJECT_AFTER.test(text.slice(b, b + 8)) || OF_AFTER.test(text.slice(b, b + 4)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) return null;
   if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
   // "analysts' forecasts in January", "the minister's visits", "beat consensus forecasts": a possessive, or a word that
   // only a noun follows, makes it a noun.
@@ -379,34 +395,77 @@ function directionAfter(text: string, end: number): Direction | null {
   return null;
 }
 
-/** "by", or "by the end of" and the like, right before a date: a deadline. */
-const BY_BEFORE = /(?:^|[^\p{L}])by\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/iu;
+/** "by", or "by the end of" and the like, right before a date: a deadline ("by" is group 1). */
+const BY_BEFORE = /(?:^|[^\p{L}])(by)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/diu;
+
+const HOPE_VERB_SET = new Set(HOPE_VERBS);
+const LIKELIHOOD_SET = new Set(LIKELIHOOD_WORDS);
+const HOPE_ADJECTIVE_SET = new Set(HOPE_ADJECTIVES);
+/** The longest hope word: a longer word is not looked up. */
+const HOPE_MAX = Math.max(...[...HOPE_VERBS, ...LIKELIHOOD_WORDS, ...HOPE_ADJECTIVES].map((w) => w.length));
+/** A word of likelihood counts before "to", "by" or "that" only ("likely to", not "likely fled"). */
+const LIKELIHOOD_THEN = /^\s+(?:to|by|that)\s/;
+/** The present of "be" right before an adjective ("a deal is possible"), or its past ("was possible"). */
+const PRESENT_BE_BEFORE = /(?:^|[^\p{L}])(?:is|are|it's|'s|’s)\s+$/iu;
+const PAST_BE_BEFORE = /(?:^|[^\p{L}])(?:was|were)\s+$/iu;
+const HAD_BEFORE = /(?:^|[^\p{L}])had\s+$/iu;
+
+/** Whether a capitalised month name [a, k) stands in the text (an explicit date that anchors the sentence in time). */
+function isMonthName(text: string, a: number, k: number): boolean {
+  const c = text.charCodeAt(a);
+  return c >= 65 && c <= 90 && k - a >= 3 && MONTHS[text.slice(a, k).toLowerCase()] !== undefined;
+}
 
 /**
- * Whether the date at `start` is a deadline after "by" under a word of hope, possibility or expectation, with no word
- * setting a tense between them ("said he hoped for a settlement by the end of March", "a deal was possible by the end
- * of November"): the hope is the speaker's now, so the deadline points ahead. Narrative past ("the canal was finished by
- * March", "had fallen by the end of March", "hoped the canal was finished by March") has a past verb nearer and stays past.
+ * Whether a hope word [a, k) found before a deadline points it ahead, given what stands around it. `pastAfter`: a past
+ * verb follows the date in the sentence ("…, and they did").
  */
-function hopedDeadline(text: string, start: number): boolean {
+function hopeHolds(text: string, a: number, k: number, w: string, pastAfter: boolean): boolean {
+  const before = text.slice(Math.max(0, a - 6), a);
+  if (HAD_BEFORE.test(before)) return false; // "He had hoped for a settlement by March, but talks collapsed."
+  if (LIKELIHOOD_SET.has(w)) return LIKELIHOOD_THEN.test(text.slice(k, k + 6));
+  if (!HOPE_ADJECTIVE_SET.has(w)) return true;
+  if (PRESENT_BE_BEFORE.test(before)) return true;
+  // "said a deal was possible by November", "were hopeful of a text by mid-June": the past of "be" holds unless the
+  // sentence goes on in narrative ("said it was feasible by February to finish the wall, and they did").
+  return PAST_BE_BEFORE.test(before) && !pastAfter;
+}
+
+/**
+ * Whether the date at [start, end) is a deadline after "by" under a word of hope, possibility or expectation, with no
+ * word setting a tense between them ("said he hoped for a settlement by the end of March", "a deal was possible by the
+ * end of November" as reported): the hope is the speaker's now, so the deadline points ahead. Narrative past stays
+ * past: a past verb nearer ("the canal was finished by March"), "had hoped", a word of likelihood before a verb ("likely
+ * fled by March"), an adjective not after "be" ("few thought it possible by April") or with narrative after it ("said it
+ * was feasible …, and they did"), or a month named earlier in the sentence ("Officials in January were confident …").
+ */
+function hopedDeadline(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 32);
   const m = BY_BEFORE.exec(text.slice(from, start));
-  if (!m) return false;
+  if (!m?.indices?.[1]) return false;
   const floor = Math.max(0, start - 200);
-  let k = from + m.index + (m[0].charCodeAt(0) === 98 || m[0].charCodeAt(0) === 66 ? 0 : 1);
+  let k = from + m.indices[1][0];
+  let hope: [number, number, string] | null = null;
   while (k > floor) {
     if (!isWordChar(text.charCodeAt(k - 1))) {
-      if (sentenceStartsAt(text, k)) return false;
+      if (sentenceStartsAt(text, k)) break;
       k--;
       continue;
     }
     let a = k - 1;
     while (a > floor && isWordChar(text.charCodeAt(a - 1))) a--;
-    if (k - a <= 11 && DEADLINE_HOPES.has(text.slice(a, k).toLowerCase())) return true;
-    if (wordDirection(text, a, k)) return false;
+    if (hope) {
+      // Past the hope word: a month named earlier anchors the sentence in its own time.
+      if (isMonthName(text, a, k)) return false;
+    } else {
+      const w = k - a <= HOPE_MAX ? text.slice(a, k).toLowerCase() : '';
+      if (HOPE_VERB_SET.has(w) || LIKELIHOOD_SET.has(w) || HOPE_ADJECTIVE_SET.has(w)) hope = [a, k, w];
+      else if (wordDirection(text, a, k)) return false;
+    }
     k = a;
   }
-  return false;
+  if (!hope) return false;
+  return hopeHolds(text, hope[0], hope[1], hope[2], HOPE_ADJECTIVE_SET.has(hope[2]) && directionAfter(text, end) === 'past');
 }
 
 /**
@@ -419,7 +478,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   // ("data for January", "cancelled for March 3" are not).
   if (plannedFor(text, start)) return 'future';
   // "hoped for a settlement by the end of March": a hoped-for deadline is ahead of the speech.
-  if (hopedDeadline(text, start)) return 'future';
+  if (hopedDeadline(text, start, end)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';

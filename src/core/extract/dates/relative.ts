@@ -58,8 +58,11 @@ function rateBefore(text: string, at: number): boolean {
   return RATE_WORDS.has(lw) || lw in SCALES || lw in QUANTITY_UNITS;
 }
 
-/** A deictic word right before a bare unit ("next month", "last year"): the unit is the deictic rule's. */
-const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?:this|last|next|past|coming)\s+$/iu;
+/**
+ * A deictic word right before a bare unit ("next month", "last year"): the unit is the deictic rule's. After "the" the
+ * word is an ordinal of the offset ("in the last year before the pandemic", "the next day after the attack").
+ */
+const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?<!\bthe\s+)(?:this|last|next|past|coming)\s+$/iu;
 
 /** The words that close an offset after its unit. */
 const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
@@ -90,7 +93,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   // A bare unit after its number ("two years before"): the match from the number decided.
   if (!m[1] && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return;
   // A deictic word binds the unit first ("resume next month after a freeze" is next month, not an offset).
-  if (!m[1] && DEICTIC_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
+  if (!m[1] && DEICTIC_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return;
   const end = m.index + m[0].length;
   let norm: string | null = null;
   // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.

@@ -6,7 +6,7 @@ import type { Steps } from '../steps';
 import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
-import { AMBIGUOUS_CURRENCIES, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../lexicon';
+import { AMBIGUOUS_CURRENCIES, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
 
 /** The currency words without their accents (the figure pattern matches them with or without). */
 const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS).map(([w, code]) => [foldAccents(w), code]));
@@ -30,7 +30,21 @@ function countryCodeCurrency(s: string, gaz: Gazetteer): string | null {
   return gaz.currencyByCountryCode.get(s.slice(0, 2)) ?? null;
 }
 
-export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candidates: readonly string[] | null } | null {
+/**
+ * Whether a country's currency `code` may be written as `lower`: the currency has no word of its own in the lexicon
+ * ("Australian dollars" AUD), or `lower` is one of its words ("Argentine pesos" ARS). "Portuguese escudos" and "French
+ * francs" name an old currency, not the euro.
+ */
+function writtenAs(code: string, lower: string): boolean {
+  const words = WORDS_OF_CURRENCY.get(code);
+  return !words || words.has(lower) || words.has(foldAccents(lower));
+}
+
+/**
+ * The currency of a symbol, code, word or phrase. `scaled`: a scale word comes before it ("3 billion kips"), which makes
+ * a currency plural that is also an English word money without a demonym.
+ */
+export function currencyOf(raw: string, gaz: Gazetteer, scaled = false): { code: string; candidates: readonly string[] | null } | null {
   const s = raw.trim();
   if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
@@ -48,9 +62,11 @@ export function currencyOf(raw: string, gaz: Gazetteer): { code: string; candida
     const country = gaz.countryOfDemonym(words.slice(0, -1).join(' '));
     if (country) {
       const cur = gaz.currencyOf(country);
-      if (cur) return { code: cur, candidates: null };
+      // A demonym names the money only in its country's currency; an old one ("5 French francs") is no money we can code.
+      if (cur) return writtenAs(cur, lastLower) ? { code: cur, candidates: null } : null;
     }
   }
+  if (!scaled && CONTEXT_CURRENCY_WORDS.has(lastLower)) return null;
   return { code, candidates: ambiguousCodes(foldAccents(last)) };
 }
 

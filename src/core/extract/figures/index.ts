@@ -213,7 +213,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       type = 'quantity';
       unit = 'lb';
     } else if (unitRaw || pre) {
-      const cur = currencyOf(unitRaw ?? pre ?? '', gaz) ?? (pre ? currencyOf(pre, gaz) : null);
+      const cur = currencyOf(unitRaw ?? pre ?? '', gaz, !!(sc1 || sc2)) ?? (pre ? currencyOf(pre, gaz) : null);
       if (cur) { type = 'money'; unit = cur.code; candidates = cur.candidates; }
       else if (unitRaw) {
         // A capitalised word that is not a currency: end the figure before it.

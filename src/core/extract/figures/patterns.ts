@@ -1,6 +1,6 @@
 // The figure lexicon: the combined number/currency/unit regex and the lookups built once from the word lists.
 import type { Gazetteer } from '../gazetteer';
-import { AMOUNT_COMPARATIVES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
+import { AMOUNT_COMPARATIVES, AMOUNT_QUANTIFIERS, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
 import { tokenize } from '../tokenize';
 import { foldAccents } from '../../util/foldAccents';
 
@@ -86,8 +86,11 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;
   const source = String.raw`(?<![\p{L}\p{N}.,:$€£¥₹-])(?:(${pre})\s?)?(${num})(${SCALE})?${pctFirst}(?:(\s*(?:-|–|to|and)\s*)(?:(?:${pre})\s?)?(${num})(${SCALE})?)?(?:(\s*|-)(${unit}))?`;
-  // A fraction before a comparative of amount is a share too ("a third less water than planned").
-  const fractionRe = new RegExp(String.raw`(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while|${AMOUNT_COMPARATIVES.join('|')})\b|\s*$)`, 'yu');
+  // A fraction before a word of amount is a share too ("a third less water than planned"); before a comparative of size
+  // only where the comparison closes ("a quarter higher than last year"; "a third larger plant" is an ordinal).
+  const closes = String.raw`(?:\s*[,.;:)!?'"”’]|\s+(?:than|compared|in|on|at|from|to|for|over|by|since|after|before|during|last|this|and|or)\b|\s*$)`;
+  const comparative = String.raw`(?:${AMOUNT_QUANTIFIERS.join('|')})(?![\p{L}-])|(?:${AMOUNT_COMPARATIVES.join('|')})(?![\p{L}-])(?=${closes})`;
+  const fractionRe = new RegExp(String.raw`(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while)\b|${comparative})|\s*$)`, 'yu');
   const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0]), ...Object.keys(CURRENCY_NAMES)]);
   const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);

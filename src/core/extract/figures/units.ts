@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { wsThen } from './chars';
 
@@ -27,7 +27,7 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
  * "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre", "$19.28 per kilowatt-month": the priced unit (a listed
  * measure; "per household" stays outside). A power word joins only a time unit after it ("per kilowatt of capacity" is kW).
  */
-export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-](?=(?:hour|day|week|month|year)(?![\p{L}-])))?[\p{L}]+)(?![\p{L}-])`, 'u');
+export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-](?=(?:hour|day|week|month|year)s?(?![\p{L}-])))?[\p{L}]+)(?![\p{L}-])`, 'u');
 
 /** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
 export const PER_NORMAL: Readonly<Record<string, string>> = {
@@ -36,8 +36,8 @@ export const PER_NORMAL: Readonly<Record<string, string>> = {
   mwh: 'MWh', kwh: 'kWh',
 };
 
-/** Power written out, alone or joined to a time unit: "kilowatt" → kW, "megawatt hour" → MWh, "kilowatt month" → kW-month. */
-const WATT_UNIT = /^(kilo|mega|giga|tera)watt(?: (hour|day|week|month|year))?$/;
+/** Power written out, alone or joined to a time unit in either number: "kilowatt" → kW, "megawatt hour(s)" → MWh, "kilowatt month" → kW-month. */
+const WATT_UNIT = /^(kilo|mega|giga|tera)watt(?: (hour|day|week|month|year)s?)?$/;
 const WATT_PREFIX: Readonly<Record<string, string>> = { kilo: 'k', mega: 'M', giga: 'G', tera: 'T' };
 
 /**
@@ -105,7 +105,10 @@ function coordinatedAdjective(text: string, pos: number): number {
   return next && /^\s+\p{Ll}/u.test(next[0]) && !NOT_NOUNS.has(next[1]) ? m[0].length : 0;
 }
 
-/** The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"). */
+/**
+ * The counted noun after a count ("4,000 troops" → "troops"; "27-member" → "member"; "17 aid workers"), without a
+ * possessive ending ("the two countries' output" → "countries").
+ */
 export function countNoun(text: string, end: number, gaz: Gazetteer): string | null {
   const noun = countNounAsWritten(text, end, gaz);
   return noun ? withoutPossessive(noun) : null;
@@ -127,6 +130,7 @@ function withoutPossessive(noun: string): string {
   return isApostrophe(noun.charCodeAt(noun.length - 1)) ? noun.slice(0, -1) : noun.slice(0, -2);
 }
 
+/** The counted noun as written, possessive ending and all (countNoun strips it). */
 function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
   for (let i = 0; i < 3; i++) {
@@ -162,8 +166,21 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
     // "six times since January" counts occurrences; "three times the size", "times as many" are multipliers.
     if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
-    // A possessive ends the noun phrase: it is the head ("the two countries' output" → "countries").
-    if (isPossessive(lw)) return withoutPossessive(w);
+    // A possessive ends the noun phrase: it is the head ("the two countries' output" → "countries"), unless it classifies
+    // the noun after it ("three children's hospitals", "12 women's teams" count hospitals and teams).
+    if (isPossessive(lw)) {
+      if (i < 2 && POSSESSIVE_CLASSIFIERS.has(withoutPossessive(lw))) {
+        const peek = wordAfter(text, pos + m[0].length, 30);
+        if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1])) {
+          // "four men's singles titles": a plural classifier before a plural head joins it.
+          const head = /s$/.test(peek[1]) ? wordAfter(text, pos + m[0].length + peek[0].length, 30) : null;
+          if (head && /^\s+\p{Ll}+s$/u.test(head[0]) && !NOT_NOUNS.has(head[1]) && !/(?:ss|us|is)$/.test(head[1])) return `${peek[1]} ${head[1]}`;
+          pos += m[0].length;
+          continue;
+        }
+      }
+      return w;
+    }
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
       // "14 international and local banks", "six new or upgraded plants": a pair of adjectives joined by "and"/"or" is skipped whole.
@@ -195,7 +212,7 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
     // Compound noun: a singular modifier before a plural head ("aid workers").
     if (!/s$/.test(lw)) {
       const next = wordAfter(text, pos + m[0].length, 30);
-      if (next && /^\s+\p{Ll}+s['’]?$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)['’]?$/.test(next[1])) return `${w} ${withoutPossessive(next[1])}`;
+      if (next && /^\s+\p{Ll}+s['’]?$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)['’]?$/.test(next[1])) return `${w} ${next[1]}`;
       if (next && /^\s+\p{Ll}+$/u.test(next[0]) && INVARIANT_PLURALS.has(next[1]) && !INVARIANT_PLURALS.has(lw)) return `${w} ${next[1]}`;
     }
     return w;

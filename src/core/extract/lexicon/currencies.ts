@@ -11,7 +11,10 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   N: 'NGN', CFA: 'XOF',
 };
 
-/** Currency words as listed: singulars, and plurals that are not the singular plus "s" ("reais", "kroner", "soles"). */
+/**
+ * Currency words as listed: singulars, and plurals that are not the singular plus "s" ("reais", "kroner", "soles"); a
+ * plural not ending in "s" is in LISTED_PLURALS too, so no "s" is added to it.
+ */
 const LISTED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
   renminbi: 'CNY', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', dirham: 'AED', dirhams: 'AED',
@@ -26,19 +29,29 @@ const LISTED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   córdobas: 'NIO', cordobas: 'NIO', bolívares: 'VES', bolivars: 'VES', bolivar: 'VES', somoni: 'TJS', tugrik: 'MNT', tugriks: 'MNT', ngultrum: 'BTN',
   rufiyaa: 'MVR', ariary: 'MGA', dalasi: 'GMD', kina: 'PGK', vatu: 'VUV', denars: 'MKD', nakfa: 'ERN', tenges: 'KZT', sums: 'UZS',
   // Currencies of the country data that only a word of their own names (not "dollar", "franc" or a shared word).
-  riel: 'KHR', riels: 'KHR', kip: 'LAK', kips: 'LAK', lek: 'ALL', lekë: 'ALL', escudo: 'CVE', escudos: 'CVE', gourde: 'HTG', gourdes: 'HTG',
+  riel: 'KHR', riels: 'KHR', kip: 'LAK', lek: 'ALL', lekë: 'ALL', escudo: 'CVE', escudos: 'CVE', gourde: 'HTG', gourdes: 'HTG',
   balboa: 'PAB', balboas: 'PAB', loti: 'LSL', maloti: 'LSL', lilangeni: 'SZL', emalangeni: 'SZL', ouguiya: 'MRU', ouguiyas: 'MRU',
   dobra: 'STN', dobras: 'STN', tala: 'WST', "pa'anga": 'TOP', 'pa‘anga': 'TOP', 'paʻanga': 'TOP',
 };
 
+/** Listed plurals that do not end in "s" ("lei", "kroner", "maloti"): they take no "s" of their own. */
+const LISTED_PLURALS = new Set(['lei', 'kroner', 'kronor', 'maloti', 'emalangeni', 'lekë']);
+
 /**
  * Currency words after the number: word → [default ISO code]. A demonym before it picks the country's own currency.
- * Every listed word not ending in "s" reads in its regular English plural too ("930 kwanzas", "50 rands", "3 nairas").
+ * Every listed singular not ending in "s" reads in its regular English plural too ("930 kwanzas", "50 rands", "3 nairas").
  */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(LISTED_CURRENCY_WORDS).filter(([w]) => !w.endsWith('s')).map(([w, code]) => [`${w}s`, code])),
+  ...Object.fromEntries(Object.entries(LISTED_CURRENCY_WORDS).filter(([w]) => !w.endsWith('s') && !LISTED_PLURALS.has(w)).map(([w, code]) => [`${w}s`, code])),
   ...LISTED_CURRENCY_WORDS,
 };
+
+/**
+ * Currency plurals that are ordinary English words ("1,500 sols on Mars", "40 leks of sage grouse", "a load of 50 kips"):
+ * money only with a currency context, a demonym before them or a scale word ("2 million Peruvian sols", "3 billion kips").
+ */
+export const CONTEXT_CURRENCY_WORDS = new Set(['sols', 'leks', 'kips']);
+
 
 /**
  * Currency names written in their own mixed case, before or after the amount: Zimbabwe Gold ("ZiG 152 billion",
@@ -61,3 +74,12 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   leu: ['RON', 'MDL'], lei: ['RON', 'MDL'], kwacha: ['ZMW', 'MWK'], manat: ['AZN', 'TMT'], dirham: ['AED', 'MAD'],
   dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'], sr: ['SAR', 'SCR'],
 };
+
+/** The currency words of each ISO code, listed or shared ("EUR" → euro, euros): what a demonym's currency must be written as. */
+export const WORDS_OF_CURRENCY: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byCode = new Map<string, Set<string>>();
+  const add = (code: string, w: string): void => { byCode.set(code, (byCode.get(code) ?? new Set()).add(w)); };
+  for (const [w, code] of Object.entries(CURRENCY_WORDS)) add(code, w);
+  for (const [w, codes] of Object.entries(AMBIGUOUS_CURRENCIES)) for (const code of codes) { add(code, w); add(code, `${w}s`); }
+  return byCode;
+})();

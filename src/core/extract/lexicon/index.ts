@@ -9,3 +9,4 @@ export * from './places';
 export * from './time';
 export * from './titles';
 export * from './headlines';
+export * from './hopes';

@@ -78,14 +78,24 @@ export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
   'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
 
+/** Plurals whose possessive classifies the noun after it rather than heading the phrase ("three children's hospitals", "five women's shelters"). */
+export const POSSESSIVE_CLASSIFIERS = new Set(['children', 'women', 'men', 'people']);
+
 export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'sixth', 'eighth', 'tenth', 'thirds', 'quarters', 'fifths']);
 
 /**
- * Comparatives of amount and size: a fraction right before one is a share of the thing compared ("received a third less
- * water than planned", "a quarter higher than last year"). Words of time ("a quarter later", "half earlier") are not here.
+ * Words of amount before which a fraction is a share of the thing compared, a noun after them or not ("received a third
+ * less water than planned", "a quarter more"), and the prepositions of comparison ("a fifth below target").
  */
-export const AMOUNT_COMPARATIVES = ['less', 'more', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'dearer',
-  'costlier', 'wider', 'narrower', 'heavier', 'lighter', 'stronger', 'weaker', 'faster', 'slower', 'above', 'below'];
+export const AMOUNT_QUANTIFIERS = ['less', 'more', 'fewer', 'above', 'below'];
+
+/**
+ * Comparatives of size: a fraction before one is a share only when the comparison closes there, before "than",
+ * punctuation, a preposition or the end ("a quarter higher than last year", "a fifth faster."); before a noun the
+ * fraction is an ordinal ("a third larger plant", "a fifth bigger reactor"). Words of time ("a quarter later") are not here.
+ */
+export const AMOUNT_COMPARATIVES = ['higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'dearer',
+  'costlier', 'wider', 'narrower', 'heavier', 'lighter', 'stronger', 'weaker', 'faster', 'slower'];
 
 export const HEDGES = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'just', 'more than', 'surpassing', 'up to', 'at least', 'just under',
   'just over', 'close to', 'over', 'under', 'less than', 'fewer than', 'approximately', 'an estimated', 'estimated', 'as much as', 'as many as',

@@ -10,10 +10,3 @@ export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1
 /** Capitalised words that end the name of a time or an event rather than a body: "the New Year party", "the Arab Spring movement". */
 export const TIME_NAME_ENDS = new Set(['Year', 'Day', 'Eve', 'Spring', 'Summer', 'Autumn', 'Winter', 'Christmas', 'Easter', 'Ramadan', 'Eid',
   'Diwali', 'Halloween', 'Thanksgiving', 'Hanukkah', 'Nowruz', 'Week', 'Weekend', 'Night']);
-
-/**
- * Words of hope, possibility or expectation: a deadline after "by" under one is reckoned from the time of speaking, the
- * article's, so it points ahead ("said he hoped for a settlement by the end of March", "a deal was possible by November").
- */
-export const DEADLINE_HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'hopeful', 'optimistic', 'confident', 'possible', 'impossible', 'likely',
-  'unlikely', 'feasible', 'achievable', 'realistic', 'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted']);
