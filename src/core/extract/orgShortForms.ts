@@ -3,7 +3,7 @@
 // name the article gave). Modelled on a person's later surname: the name without its last word, claimed by one
 // organisation only.
 import { getGazetteer, phraseKey } from './gazetteer';
-import { COMPANY_HOME_PROVINCES, COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS } from './lexicon';
+import { CAPITAL_COMPANY_TAILS, COMPANY_HOME_PROVINCES, COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS, SECTOR_WORDS } from './lexicon';
 
 /** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
@@ -44,6 +44,15 @@ export function shortFormOf(text: string): string | undefined {
 }
 
 /**
+ * "Energy" of "Shandong Energy Group", "Tin" of "Yunnan Tin Group", "Enterprises" of "Beijing Enterprises Holdings":
+ * after its home province a name made only of sector, corporate and generic words is an ordinary word, no short form.
+ */
+function genericRemainder(rest: string): boolean {
+  return rest.split(' ').every((w) => SECTOR_WORDS.has(w) || COMPANY_TAILS.has(w) || CAPITAL_COMPANY_TAILS.has(w) || ORG_HEADS.has(w)
+    || CORPORATE_HEADS.has(w) || GENERIC_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w));
+}
+
+/**
  * Short form → the one organisation in the article it names, or '' when two organisations share it. `orgNames` are
  * the article's [text, canonical] pairs; a short form the article also gives another organisation ("Samsung" beside
  * "Samsung Group") is shared.
@@ -59,7 +68,7 @@ export function organisationShortForms(orgNames: ReadonlyMap<string, string>): M
     // "Huayou" of "Zhejiang Huayou Cobalt": a company's home province before its name is left out too.
     const space = short.indexOf(' ');
     const home = space > 0 && COMPANY_HOME_PROVINCES.has(short.slice(0, space)) ? short.slice(space + 1) : undefined;
-    for (const form of home && !gaz.get(phraseKey(home)) ? [short, home] : [short]) {
+    for (const form of home && !gaz.get(phraseKey(home)) && !genericRemainder(home) ? [short, home] : [short]) {
       const had = claims.get(form);
       claims.set(form, had === undefined || had === canonical ? canonical : '');
     }

@@ -18,7 +18,16 @@ export const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
 
 export const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 
-export const ORG_CUE_BEFORE = /\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?)\s+at)\s+$/;
+/** Research occupations before "at" and their employer ("analysts at Kpler", "a fellow at Chatham House"). */
+const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?`;
+
+export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
+
+/**
+ * An officer's, employee's or researcher's role before "of"/"at" and an employer: "chief executive of", "an economist
+ * at" (actors/rules/cueOrg.ts).
+ */
+export const EMPLOYER_CUE_BEFORE = new RegExp(String.raw`\b(?:executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor|${RESEARCH_OCCUPATIONS})\s+(?:of|at)\s+$`);
 
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
@@ -44,12 +53,31 @@ export const EMPLOYER_TITLE = /^(?:(?:senior|chief|lead|principal|head)\s+)?(?:e
 /** A one-word run that reads as an adjective of a people or a region ("Kurdish", "Tamilian", "Nordic"): no employer. */
 export const ADJECTIVE_SHAPE = /(?:an|ese|ish|ic|i)$/;
 
-export const CUE_AFTER = /^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|(?:(?:chief|deputy|managing|executive|senior|vice|general|assistant|acting|interim|former|founding|co)[\s-]+)?\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:said|says|told|added|noted|argued|warned|wrote|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|announced|urged|believes|thinks|called|asked|replied|responded|declined|confirmed|denied|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)/u;
+/**
+ * Reporting verbs after a name that a person and a body both take ("X said", "X told", "X denied"): the core of the
+ * person's reporting cue (CUE_AFTER), a role-for-body apposition (rules/cuedPerson.ts) and a body's speech (rules/knownNames.ts).
+ */
+export const SPEECH_VERBS = 'said|says|told|added|argued|warned|wrote|announced|confirmed|denied';
+
+/** A body speaking right after its name ("Lobito Atlantic Railway said"). */
+export const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS}|reported)\\b`);
+
+export const CUE_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|(?:(?:chief|deputy|managing|executive|senior|vice|general|assistant|acting|interim|former|founding|co)[\s-]+)?\p{Ll}+\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:${SPEECH_VERBS}|noted|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|urged|believes|thinks|called|asked|replied|responded|declined|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned)\b)`, 'u');
 
 export const CUE_BEFORE = /(?:\b(?:said|says|according\s+to|told|asked|wrote|added|counterpart|spokes(?:man|woman|person)|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president)\s*,?\s*)$/u;
 
+/** A plural company noun introducing several members: "manufacturers, led by X", "firms such as X". */
+const PLURAL_COMPANY_SLOT = String.raw`\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+`;
+
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
-export const ORG_SLOT_BEFORE = /(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:[Pp]rivati[sz]ation|[Nn]ationali[sz]ation|[Rr]e-?nationali[sz]ation|[Ff]lotation|IPO)\s+of\s+|\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+)$/u;
+export const ORG_SLOT_BEFORE = new RegExp(String.raw`(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:[Pp]rivati[sz]ation|[Nn]ationali[sz]ation|[Rr]e-?nationali[sz]ation|[Ff]lotation|IPO)\s+of\s+|${PLURAL_COMPANY_SLOT})$`, 'u');
+
+/**
+ * Cues that take several members, so a known company after them opens a list the cue rule continues ("the consortium
+ * of Trafigura, Mota-Engil and Vecturis", "miners such as Glencore and Vale"); a cue of one company ("the miner
+ * Glencore and Ivan Glasenberg") opens none.
+ */
+export const ORG_LIST_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:consortium|joint\s+venture|alliance|partnership)\s+of\s+|${PLURAL_COMPANY_SLOT})$`, 'u');
 
 /** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
 export const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;

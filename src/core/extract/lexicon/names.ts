@@ -36,6 +36,19 @@ export const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
  */
 export const NAME_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII']);
 
+/**
+ * Common given names that carry a generational numeral ("Daniel Okoro III", "John Smith IV"): only a name opened by
+ * one is a person by its numeral alone ("Grand Inga III", "Bretton Woods II" are projects and systems).
+ */
+export const NUMERAL_GIVEN_NAMES = new Set(['John', 'James', 'William', 'Henry', 'Charles', 'George', 'Thomas', 'Robert', 'Richard', 'Joseph',
+  'Edward', 'David', 'Daniel', 'Michael', 'Peter', 'Paul', 'Mark', 'Stephen', 'Samuel', 'Benjamin', 'Frederick', 'Louis', 'Francis', 'Albert',
+  'Arthur', 'Alexander', 'Andrew', 'Anthony', 'Christopher', 'Harold', 'Howard', 'Hugh', 'Jack', 'Joe', 'Kenneth', 'Lawrence', 'Nelson',
+  'Philip', 'Ralph', 'Raymond', 'Roger', 'Ronald', 'Theodore', 'Walter', 'Ernest', 'Douglas', 'Donald', 'Harry', 'Frank', 'Fred', 'Carl',
+  'Martin', 'Luis', 'Juan', 'José', 'Carlos', 'Antonio', 'Manuel', 'Pedro', 'Francisco', 'Fernando', 'Eduardo', 'Jorge', 'Ricardo', 'Roberto',
+  'Tomas', 'Tomás', 'Miguel', 'Ferdinand', 'Emmanuel', 'Moses', 'Isaac', 'Abraham', 'Ahmed', 'Mohammed', 'Muhammad', 'Ali', 'Hassan',
+  'Omar', 'Ibrahim', 'Yusuf', 'Kwame', 'Kofi', 'Olusegun', 'Oluwaseun', 'Chinedu', 'Nnamdi', 'Uhuru', 'Jomo', 'Sipho', 'Thabo', 'Mary',
+  'Elizabeth', 'Anne', 'Margaret', 'Catherine', 'Victoria', 'Maria', 'Sarah', 'Jane', 'Grace', 'Lucy', 'Alice', 'Ruth', 'Helen']);
+
 /** Titles of monarchs and popes (lower case) after which a numeral completes even a one-word name ("King Mohammed VI", "Pope Leo XIV"). */
 export const REGNAL_TITLES = new Set(['king', 'queen', 'pope', 'emperor', 'empress', 'sultan', 'emir', 'prince', 'princess', 'tsar', 'shah']);
 

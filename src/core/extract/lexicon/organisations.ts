@@ -188,13 +188,27 @@ export const GOVERNING_GROUPS: Readonly<Record<string, string>> = { Taliban: 'Af
 
 /**
  * Native words for a legislature that head its name as "Parliament" does ("Milli Majlis", "Jatiya Sangsad", "State
- * Great Khural", "Verkhovna Rada"); the chambers known by the word alone are also in ORGANIZATIONS.
+ * Great Khural"); the chambers known by the word alone are also in ORGANIZATIONS. Being in ORG_HEADS they are no
+ * words of a person's name (actors/words.ts), so words that are also given names or surnames are kept apart below.
  */
-export const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'Sangsad', 'Sabha', 'Duma', 'Rada', 'Sejm', 'Seimas', 'Saeima',
+export const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'Sangsad', 'Sejm', 'Seimas', 'Saeima',
   'Knesset', 'Storting', 'Riksdag', 'Folketing', 'Althing', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Landtag', 'Jirga', 'Kenesh', 'Mazhilis',
-  'Sobranie', 'Sobranje', 'Skupština', 'Skupshtina', 'Sabor', 'Eduskunta', 'Riigikogu', 'Oireachtas', 'Cortes', 'Shura', 'Senedd'];
+  'Sobranie', 'Sobranje', 'Skupština', 'Skupshtina', 'Sabor', 'Eduskunta', 'Riigikogu', 'Oireachtas', 'Senedd'];
 
-/** Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. */
+/**
+ * Legislature words that are also names of people ("Maria Cortes", "Ivan Rada", "Shura Petrova"): not in ORG_HEADS,
+ * they head a name only after one of LEGISLATURE_LEADS ("Verkhovna Rada", "Rajya Sabha", "State Duma").
+ */
+export const LED_LEGISLATURE_HEADS = new Set(['Cortes', 'Rada', 'Shura', 'Sabha', 'Duma']);
+
+/** Words that open a legislature's name before a word of LED_LEGISLATURE_HEADS. */
+export const LEGISLATURE_LEADS = new Set(['Verkhovna', 'Lok', 'Rajya', 'Vidhan', 'Milli', 'Jatiya', 'Oliy', 'State', 'Federal', 'National',
+  'Supreme', 'Great', 'Grand', 'Consultative']);
+
+/**
+ * Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. Every word here is also no
+ * word of a person's name (actors/words.ts isNameWord): the legislature words, "Body", "Limited" and "Incorporated" too.
+ */
 export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, 'Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
   'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
   'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
@@ -302,6 +316,17 @@ export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabine
 
 export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
   'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Cobalt', 'Manganese', 'Platinum', 'Palladium', 'Silver', 'Titanium', 'Tungsten', 'Molybdenum', 'Vanadium', 'Graphite', 'Chrome', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
+
+/**
+ * Ordinary words of sectors and corporate forms that companies' names are made of beyond COMPANY_TAILS ("Beijing
+ * Enterprises Holdings", "Yunnan Tin Group"): alone, they name no company (orgShortForms.ts).
+ */
+export const SECTOR_WORDS = new Set(['Enterprises', 'Enterprise', 'Industries', 'Industry', 'Industrial', 'Investment', 'Investments', 'Development',
+  'Construction', 'Engineering', 'Technology', 'Technologies', 'Materials', 'Machinery', 'Heavy', 'Trading', 'Trade', 'Transport', 'Logistics',
+  'Petrochemical', 'Chemical', 'Nonferrous', 'Non-Ferrous', 'Tin', 'Iron', 'Coal', 'Rare', 'Earth', 'Earths', 'Water', 'Port', 'Railway',
+  'Airlines', 'Airport', 'Expressway', 'Urban', 'City', 'Pharmaceutical', 'Pharmaceuticals', 'Textile', 'Textiles', 'Agriculture', 'Fishery',
+  'Fisheries', 'Forestry', 'Shipbuilding', 'Auto', 'Automobile', 'Tobacco', 'Salt', 'Grain', 'Sugar', 'Finance', 'Financial', 'Securities',
+  'Insurance', 'Media', 'Communications', 'Telecommunications', 'Electricity', 'Grid', 'Nuclear', 'Hydro', 'Hydropower', 'Petroleum']);
 
 /** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
 export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',

@@ -198,9 +198,17 @@ export const STATE_PARTICIPLES = new Set(['backed', 'funded', 'financed', 'led',
   'controlled', 'built', 'operated', 'bankrolled', 'drafted', 'negotiated', 'armed', 'trained', 'installed', 'allied', 'aligned']);
 
 /**
- * Chinese provinces and province-level cities that open the names of companies registered there ("Zhejiang Huayou
- * Cobalt", "Jiangsu Delong Nickel", "Shandong Iron and Steel"): later the name without them is the company's short form ("Huayou").
+ * Chinese provinces, province-level municipalities and the large cities whose companies carry their name first
+ * ("Zhejiang Huayou Cobalt", "Jiangsu Delong Nickel", "Shenzhen Energy", "Ningbo Zhoushan Port"): later the name
+ * without them is the company's short form ("Huayou"), unless it is made only of ordinary words (orgShortForms.ts).
  */
 export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong', 'Shandong', 'Fujian', 'Hunan', 'Hubei', 'Henan', 'Hebei', 'Sichuan',
   'Yunnan', 'Guangxi', 'Anhui', 'Jiangxi', 'Shanxi', 'Shaanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Xinjiang', 'Gansu', 'Guizhou', 'Hainan',
   'Qinghai', 'Ningxia', 'Shanghai', 'Beijing', 'Tianjin', 'Chongqing', 'Shenzhen', 'Xiamen', 'Ningbo', 'Qingdao', 'Wuhan']);
+
+/**
+ * Words that make a part of a country a region of responsibility or of the map ("the head of Greater China at HSBC",
+ * "sales in Mainland China"): before a country they name no employer (actors/rules/cueOrg.ts).
+ */
+export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Central', 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);

@@ -2,7 +2,8 @@
 // Datafolha", "analysts at Kpler"), coordination with the last such organisation ("X and Y"), an
 // apposition, or "<Place>-based" before an acronym.
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { BODY_CUE_APPOSED, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
+import { REGION_MODIFIERS } from '../../lexicon/places';
+import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isAscii, isCap, isTitleWord } from '../words';
@@ -36,9 +37,6 @@ export function cueMayEndAt(prev: string | undefined): boolean {
   return prev !== undefined && (CUE_ENDS.has(prev) || !isAscii(prev));
 }
 
-/** An officer's or employee's role before "of"/"at" and an employer: "chief executive of", "an economist at". */
-const EMPLOYER_CUE_BEFORE = /\b(?:executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|economist|analyst|strategist|researcher|manager|secretary|adviser|advisor)\s+(?:of|at)\s+$/;
-
 /**
  * "chief executive of Pulse Canada", "director at Transparency International Kenya": after an employer cue a capitalised
  * word and a country's name are one organisation's name (as "Export Development Canada" is), not a word and a state.
@@ -47,9 +45,12 @@ const EMPLOYER_CUE_BEFORE = /\b(?:executive|officer|president|chair(?:man|woman|
 function employerCountryName(s: ScanState, i: number): number {
   const t = s.t;
   const prev = t.words[i - 1];
-  if ((prev !== 'of' && prev !== 'at') || !s.isNameWordAt(i) || !s.spaced(i + 1) || s.gazMatch(i)) return i;
+  if ((prev !== 'of' && prev !== 'at') || REGION_MODIFIERS.has(t.words[i]) || !s.isNameWordAt(i) || !s.spaced(i + 1) || s.gazMatch(i)) return i;
   const g = s.gazMatch(i + 1);
   if (!g || g.entry.kind !== 'country' || t.words[g.end + 1] === "'" || t.words[g.end + 1] === '’') return i;
+  // "the head of Asia Pacific at HSBC": an employer named after the country makes it a region of responsibility.
+  const after = t.words[g.end + 1];
+  if ((after === 'at' || after === 'for') && isCap(t.words[g.end + 2] ?? '')) return i;
   if (!EMPLOYER_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]))) return i;
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[g.end]));
   s.addActor(i, g.end, 'organization', canonical);
@@ -67,6 +68,9 @@ export function cueOrganisation(s: ScanState, i: number): number {
   const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
   if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
+  // "the consortium of Trafigura and Maria Lopez, its former chief": a list goes on to no name a person's apposition marks.
+  if (orgAnd && last > i && (personApposition(s, last) || ownedTitleApposed(s, last))) return i;
+  if (!orgAnd && (modifierBeforePlural(s, i, last) || reducedRelative(s, last) || bareFederation(s, i))) return i;
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[last]));
   s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
@@ -78,6 +82,67 @@ export function cuedByCompanyNoun(s: ScanState, i: number): boolean {
   if (!cueMayEndAt(s.t.words[i - 1])) return false;
   const before = s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
   return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before);
+}
+
+/**
+ * "Russia is a federation Putin has centralised": "federation" right after an article is the kind of state, no cue;
+ * a modifier makes it a body's ("the farmers' federation Copa-Cogeca").
+ */
+function bareFederation(s: ScanState, i: number): boolean {
+  const cue = s.t.lower[i - 1];
+  if (cue !== 'federation' && cue !== 'confederation') return false;
+  const before = s.t.lower[i - 2];
+  return before === 'a' || before === 'an' || before === 'the';
+}
+
+/** Capitalised modifiers of a people or a region that no ending shows ("Arab states", "Latin lenders"). */
+const REGION_ADJECTIVES = new Set(['Arab', 'Latin', 'Gulf', 'Sahel']);
+
+/**
+ * "A consortium of Asian lenders", "of Western companies", "of Arab states": one adjective-shaped word before a
+ * lower-case plural is its modifier, not a cued name.
+ */
+function modifierBeforePlural(s: ScanState, i: number, last: number): boolean {
+  if (last !== i || !s.spaced(i + 1)) return false;
+  const next = s.w(i + 1);
+  const n = next.length;
+  if (n < 4 || next.charCodeAt(n - 1) !== 115 /* s */ || next.charCodeAt(n - 2) === 115 || !/^\p{Ll}+$/u.test(next)) return false;
+  const w = s.w(i);
+  return REGION_ADJECTIVES.has(w) || /(?:an|ese|ish|ic|ern)$/.test(w);
+}
+
+/** Verbs whose subject founds, builds, runs or addresses the cue noun before it ("The association Smith founded"). */
+const RELATIVE_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'built', 'created', 'started', 'launched', 'established', 'formed',
+  'runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'addressed', 'joined', 'backs', 'backed', 'funds', 'funded']);
+
+/** Words that go on a clause after a reduced relative: an auxiliary or an irregular past of the main verb. */
+const CLAUSE_GOES_ON = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
+  'should', 'grew', 'rose', 'fell', 'said', 'says', 'won', 'lost', 'began', 'became', 'went', 'took', 'made', 'saw', 'got', 'held', 'kept']);
+
+/**
+ * "The association Smith founded in 1990 lobbied", "The lobby Ramos built grew", "A nonprofit Maria Lopez runs helped":
+ * a founding or running verb right after the cued name, its object gapped (the clause goes on with a preposition,
+ * punctuation, an auxiliary or another past verb), makes the name the subject of a reduced relative, not the body.
+ * Not after "has"/"had": "state trader Energocom had offered to supply" is the body's own clause.
+ */
+function reducedRelative(s: ScanState, last: number): boolean {
+  const k = last + 1;
+  if (!s.spaced(k) || !RELATIVE_VERBS.has(s.w(k))) return false;
+  const next = s.w(k + 1);
+  if (next === '' || !/^\p{L}/u.test(next)) return true;
+  return GROUP_PREPOSITIONS.has(next) || CLAUSE_GOES_ON.has(next) || /^\p{Ll}+ed$/u.test(next);
+}
+
+/** ", its former adviser,": a title the list's organisation owns, apposed to the name ending at `last`. */
+function ownedTitleApposed(s: ScanState, last: number): boolean {
+  if (s.w(last + 1) !== ',' || (s.w(last + 2) !== 'its' && s.w(last + 2) !== 'their')) return false;
+  return !!titleAt(s, last + 3);
+}
+
+/** Whether a cue of several members just before token i makes it the first of a list ("consortium of Trafigura, …"). */
+export function cuedAsListMember(s: ScanState, i: number): boolean {
+  if (!cueMayEndAt(s.t.words[i - 1])) return false;
+  return ORG_LIST_CUE_BEFORE.test(s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]));
 }
 
 /** Whether a cue in the text before token i (word `w`) makes it an organisation. */

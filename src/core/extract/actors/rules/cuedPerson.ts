@@ -2,7 +2,7 @@
 // Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
-import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE, SPEECH_VERBS } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -68,7 +68,7 @@ function harmedPerson(s: ScanState, i: number, last: number, before40: string): 
  * A role of one to three lower-case words held for, of or at a named body, apposed to the name and followed by a
  * reporting verb: "Michael Chong, foreign affairs critic for the opposition Conservative Party, said".
  */
-const ROLE_FOR_BODY_SAID = /^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60},\s+(?:said|says|told|added|argued|warned|wrote)\b/u;
+const ROLE_FOR_BODY_SAID = new RegExp(String.raw`^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60},\s+(?:${SPEECH_VERBS})\b`, 'u');
 
 /** Whether the name ending at token `last` takes such a role before a reporting verb (a comma after it first, the cheap test). */
 function roleForBody(s: ScanState, last: number): boolean {

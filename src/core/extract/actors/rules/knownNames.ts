@@ -5,13 +5,13 @@ import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
 import { BODY_CAPABLE_HEADS, CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
 import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time';
-import { ORG_APPOSITION_AFTER } from '../context';
+import { ORG_APPOSITION_AFTER, SPEAKS_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
 import { ALL_CAPS, hasLower, isCap } from '../words';
 import { addOrganisation, afterOrg, capsChain, capsDateline, hostTailEnd, knownOrgDefinition, opaqueName } from './acronyms';
 import { capitalActs } from './capitalActs';
-import { cuedByCompanyNoun } from './cueOrg';
+import { cuedAsListMember, cuedByCompanyNoun } from './cueOrg';
 import { orgCanonical } from './orgCanonical';
 import { chamberHostEnd, type OrgRun, orgRun } from './orgRun';
 import { titleAt } from './title';
@@ -36,9 +36,6 @@ function patternName(s: ScanState, i: number, run: OrgRun): number {
   const canonical = chamberHost > run.end ? expandOrgName(name) : orgCanonical(s, i, name);
   return addOrganisation(s, i, end, canonical);
 }
-
-/** A reporting verb right after a name: only a body speaks ("Lobito Atlantic Railway said"). */
-const SPEAKS_AFTER = /^\s+(?:said|says|told|announced|reported|confirmed|denied)\b/;
 
 /**
  * "Rival bidder Hanwha Ocean", "the Lobito Atlantic Railway consortium", "South Caucasus Railway, a subsidiary of …",
@@ -131,8 +128,9 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
   s.addActor(i, g.end, e.type, e.canonical);
   if (e.type !== 'organization') return g.end + 1;
-  // "the consortium of Trafigura, Mota-Engil and Vecturis": a cued known company opens a list the cue rule continues.
-  if (cuedByCompanyNoun(s, i)) s.cueOrgEnd = t.ends[g.end];
+  // "the consortium of Trafigura, Mota-Engil and Vecturis": a known company after a cue of several members opens a list
+  // the cue rule continues (not after a cue of one: "the miner Glencore and Ivan Glasenberg").
+  if (cuedAsListMember(s, i)) s.cueOrgEnd = t.ends[g.end];
   return afterOrg(s, g.end, e.canonical);
 }
 

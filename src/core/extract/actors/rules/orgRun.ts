@@ -3,7 +3,7 @@
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, ROUTE_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, ROUTE_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { FEATURE_HEADS, GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import { SCALES } from '../../lexicon/numbers';
@@ -275,7 +275,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     // Foundation"); after a head ("Kenya Police Sir John") it opens a person.
     if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(HONORIFIC.test(w) && !ORG_HEADS.has(t.words[k - 1])) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1])) && !officeInName(s, k)) break;
     last = k;
-    if (ORG_HEADS.has(w)) lastHead = k;
+    // "Verkhovna Rada", "State Duma": a legislature word that is also a person's name heads only after its lead.
+    if (ORG_HEADS.has(w) || (LED_LEGISLATURE_HEADS.has(w) && LEGISLATURE_LEADS.has(t.words[k - 1]))) lastHead = k;
   }
   const known = knownOrgInside(s, i, last);
   const reach = known >= 0 ? s.gazMatch(known) : null;
@@ -286,7 +287,23 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   }
   let j = last;
   while (s.tick() && j > i && CONNECTORS.has(t.words[j])) j--;
-  return runVerdict(s, i, j, lastHead, geo, joined) ?? (joined ? opaqueBeforeConnector(s, i, j) : null);
+  const verdict = runVerdict(s, i, j, lastHead, geo, joined);
+  if (verdict && !verdict.opaque && workTitleApposed(s, i, verdict.end)) return { end: verdict.end, opaque: true };
+  return verdict ?? (joined ? opaqueBeforeConnector(s, i, j) : null);
+}
+
+/** Nouns of a written or filmed work whose title may be apposed to them ("The report, Growth Limited, was published"). */
+const WORK_NOUNS = new Set(['report', 'study', 'book', 'paper', 'essay', 'article', 'column', 'film', 'documentary', 'novel', 'memoir', 'album',
+  'song', 'play', 'series', 'podcast', 'exhibition', 'survey']);
+
+/**
+ * "The report, Growth Limited, was published": a name read as an organisation but set off by commas after a noun of a
+ * work is the work's title, opaque (guideline 3) though it ends in a head ("Limited", "Council"); a person's name
+ * there is its author ("In a joint paper, Fahmida Khatun, Selim Raihan …") and is read by the person rules.
+ */
+function workTitleApposed(s: ScanState, i: number, j: number): boolean {
+  const t = s.t;
+  return t.words[i - 1] === ',' && t.words[j + 1] === ',' && WORK_NOUNS.has(t.lower[i - 2] ?? '');
 }
 
 /**

@@ -1,6 +1,6 @@
 // The tokens of a person's name: 1–4 capitalised words with particles, initials and tight joins
 // (hyphens, apostrophes); and the lower-case particles written just before a lone surname.
-import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, NAME_NUMERALS, PARTICLES, REGNAL_TITLES } from '../../lexicon/names';
+import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, HYPHEN_PARTICLES, HYPHEN_SUFFIXES, NAME_NUMERALS, NUMERAL_GIVEN_NAMES, PARTICLES, REGNAL_TITLES } from '../../lexicon/names';
 import { HONORIFIC } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, inTitleFirst, isCap } from '../words';
@@ -64,13 +64,14 @@ export function personNameEnd(s: ScanState, i: number): number {
 }
 
 /**
- * "Ferdinand Marcos Sr.", "John Smith III": the name i..last ends in a generational suffix or a numeral after at least
- * two name words (a suffix only a person's name takes).
+ * "Ferdinand Marcos Sr.", "John Smith III": the name i..last ends in a generational suffix (a suffix only a person's
+ * name takes), or in a numeral after at least two name words the first of which is a common given name (not "Grand
+ * Inga III", "Bretton Woods II": projects and systems are numbered too).
  */
 export function generationalSuffix(s: ScanState, i: number, last: number): boolean {
   const w = s.t.words[last];
   if (w === '.') return last - i >= 3 && GENERATIONAL_SUFFIXES.has(s.t.words[last - 1]) && s.tight(last);
-  return last - i >= 2 && NAME_NUMERALS.has(w);
+  return last - i >= 2 && NAME_NUMERALS.has(w) && NUMERAL_GIVEN_NAMES.has(s.t.words[i]);
 }
 
 /** First token of the lower-case particles ("de la", "al-") written just before token i; i when there are none. */
