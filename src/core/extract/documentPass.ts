@@ -2,7 +2,8 @@
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
 import type { ActorMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, GENERIC_INSTITUTION, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_DEFAULTS, US_PRESIDENT_SURNAMES } from './lexicon';
+import { qualifiedByDominant, qualifyGeneric } from './genericQualifier';
+import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
@@ -248,40 +249,6 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
   const dominant = dominantState(stateCounts, dateline);
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
-}
-
-/** Whether qualifyGeneric's answer for this name depends on the dominant state. */
-export function qualifiedByDominant(text: string, canonical: string): boolean {
-  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || genericInstitution(canonical);
-}
-
-/**
- * A generic institution's name, unless it names its own state ("Ministry of Foreign Affairs, African Cooperation and
- * Moroccan Expatriates" is Morocco's whatever the article is about): then it is no longer generic.
- */
-function genericInstitution(canonical: string): boolean {
-  if (!GENERIC_INSTITUTION.test(canonical)) return false;
-  const gaz = getGazetteer();
-  for (const w of canonical.split(/[\s,]+/)) {
-    const e = gaz.get(w);
-    if (e && (e.kind === 'country' || e.kind === 'demonym')) return false;
-  }
-  return true;
-}
-
-/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
-export function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
-  if (!dominant) return canonical;
-  const bare = text.replace(/^the\s+/i, '');
-  if (US_DEFAULTS[bare] === canonical) {
-    if (dominant === 'United States') return canonical;
-    if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
-    return `${bare} (${dominant})`;
-  }
-  if (!genericInstitution(canonical)) return canonical;
-  // "Department of Energy" in an article about the United States is its federal department, named so.
-  if (dominant === 'United States' && canonical.startsWith('Department of ')) return `United States ${canonical}`;
-  return `${canonical} (${dominant})`;
 }
 
 const ADMINISTRATION = ' administration';

@@ -3,7 +3,7 @@
 // ("Ana Ruiz, Chile's president"). The document pass gives "the Ruiz administration" that country (guideline 10), and
 // a bare legislature the person addresses takes it ("Ghanaian Trade Minister X told Parliament").
 import type { Mention } from '../../types';
-import { qualifiedByDominant, qualifyGeneric } from '../documentPass';
+import { qualifiedByDominant, qualifyGeneric } from '../genericQualifier';
 
 /** After the apposed state: a title that leads a government ("Chile's president", "the Argentine prime minister"). */
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+(?:state|government))\b/u;

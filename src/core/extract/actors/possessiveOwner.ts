@@ -1,7 +1,7 @@
 // Institutions whose bare name is generic take their country from the sentence when it says whose they are
 // ("Indonesia's parliament, the House of Representatives", "Kenya's National Assembly"), before the document
 // pass would give them the article's dominant state (guideline 13).
-import { qualifyGeneric } from '../documentPass';
+import { qualifyGeneric } from '../genericQualifier';
 import { GENERIC_INSTITUTION, US_DEFAULTS } from '../lexicon/institutions';
 import type { ActorResult } from './types';
 

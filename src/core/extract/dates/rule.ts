@@ -1,6 +1,7 @@
 // What a date rule is, the context it writes to, and the cheap gates that skip its regex.
 import type { DateMention, DateType } from '../../types';
-import { tenseDirection, type RefDate } from '../calendar';
+import type { RefDate } from '../calendar';
+import { tenseDirection } from '../tense';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import { isDigits, MONTH_WORDS } from './patterns';

@@ -1,0 +1,38 @@
+// Generic institutions ("Ministry of Finance", "Senate", "Court of Auditors") take a state as qualifier
+// (guideline 13): the article's dominant state, or one the sentence gives (a possessive owner, a speaker's state).
+import { getGazetteer } from './gazetteer';
+import { CONGRESS_NAMES, GENERIC_INSTITUTION, US_DEFAULTS } from './lexicon';
+
+/** Whether qualifyGeneric's answer for this name depends on the dominant state. */
+export function qualifiedByDominant(text: string, canonical: string): boolean {
+  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || genericInstitution(canonical);
+}
+
+/**
+ * A generic institution's name, unless it names its own state ("Ministry of Foreign Affairs, African Cooperation and
+ * Moroccan Expatriates" is Morocco's whatever the article is about): then it is no longer generic.
+ */
+function genericInstitution(canonical: string): boolean {
+  if (!GENERIC_INSTITUTION.test(canonical)) return false;
+  const gaz = getGazetteer();
+  for (const w of canonical.split(/[\s,]+/)) {
+    const e = gaz.get(w);
+    if (e && (e.kind === 'country' || e.kind === 'demonym')) return false;
+  }
+  return true;
+}
+
+/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
+export function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
+  if (!dominant) return canonical;
+  const bare = text.replace(/^the\s+/i, '');
+  if (US_DEFAULTS[bare] === canonical) {
+    if (dominant === 'United States') return canonical;
+    if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];
+    return `${bare} (${dominant})`;
+  }
+  if (!genericInstitution(canonical)) return canonical;
+  // "Department of Energy" in an article about the United States is its federal department, named so.
+  if (dominant === 'United States' && canonical.startsWith('Department of ')) return `United States ${canonical}`;
+  return `${canonical} (${dominant})`;
+}
