@@ -1,17 +1,11 @@
 // Institutions whose bare name is generic take their country from the sentence when it says whose they are
 // ("Indonesia's parliament, the House of Representatives", "Kenya's National Assembly"), before the document
 // pass would give them the article's dominant state (guideline 13).
-import { qualifyGeneric } from '../genericQualifier';
-import { GENERIC_INSTITUTION, US_DEFAULTS } from '../lexicon/institutions';
+import { qualifiedByDominant, qualifyGeneric } from '../genericQualifier';
 import type { ActorResult } from './types';
 
 /** Between the owner and the institution: a possessive, then optionally a lower-case noun and an apposition comma. */
 const OWNED = /^(?:'s|’s|'|’)\s+(?:(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:the\s+)?)?$/u;
-
-function generic(text: string, canonical: string): boolean {
-  const bare = text.replace(/^the\s+/i, '');
-  return US_DEFAULTS[bare] === canonical || GENERIC_INSTITUTION.test(canonical);
-}
 
 /** Qualifies generic institutions owned by a state named just before them (in place). */
 export function qualifyByOwner(text: string, result: ActorResult): void {
@@ -19,7 +13,7 @@ export function qualifyByOwner(text: string, result: ActorResult): void {
   for (let k = 1; k < actors.length; k++) {
     const org = actors[k];
     const owner = actors[k - 1];
-    if (org.type !== 'organization' || owner.type !== 'state' || org.start - owner.end > 40 || !generic(org.text, org.canonical)) continue;
+    if (org.type !== 'organization' || owner.type !== 'state' || org.start - owner.end > 40 || !qualifiedByDominant(org.text, org.canonical)) continue;
     // The owner is the country itself ("Indonesia's"), not a demonym or a capital standing for it.
     if (owner.text !== owner.canonical && owner.text !== `the ${owner.canonical}`) continue;
     if (!OWNED.test(text.slice(owner.end, org.start))) continue;

@@ -84,12 +84,16 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const n = m[1] ? numberValue(m[1]) : null;
   if (m[1] && n === null) start = m.index + m[0].indexOf(m[2]);
-  if (!m[1] && m[3].toLowerCase() === 'on') return;
-  if (m[3].toLowerCase() === 'on' && (m[1]?.toLowerCase() === 'a' || m[1]?.toLowerCase() === 'an') && rateBefore(ctx.text, m.index)) return;
-  if (m[3].toLowerCase() === 'on' && EXTENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+  const ending = m[3].toLowerCase();
+  if (ending === 'on') {
+    if (!m[1]) return;
+    const article = m[1].toLowerCase();
+    if ((article === 'a' || article === 'an') && rateBefore(ctx.text, m.index)) return;
+    if (EXTENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+  }
   // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
   // and the clause after them says when it began.
-  if (m[3].toLowerCase() !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return;
+  if (ending !== 'ago' && FOR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return;
   // A bare unit after its number ("two years before"): the match from the number decided.
   if (!m[1] && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return;
   // A deictic word binds the unit first ("resume next month after a freeze" is next month, not an offset).
@@ -97,7 +101,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
   const end = m.index + m[0].length;
   let norm: string | null = null;
   // At most a million units, well inside the range of JavaScript dates (1e8 days); past that the span stays, unresolved.
-  if (m[3].toLowerCase() === 'ago' && n !== null && n <= 1e6 && ctx.ref && unit !== 'hour' && unit !== 'minute') {
+  if (ending === 'ago' && n !== null && n <= 1e6 && ctx.ref && unit !== 'hour' && unit !== 'minute') {
     const r = ctx.ref;
     if (unit === 'day') { const x = addDays(r, -n); norm = isoDay(x.y, x.m, x.d); }
     else if (unit === 'week') norm = isoWeek(addDays(r, -7 * n));

@@ -1,6 +1,6 @@
 // Year forms: fiscal years, quarters and halves, decades, centuries, years and year ranges, windows inside a year, seasons.
 import { daysInMonth, isoMonth, yearForMonthDay, yearForMonths } from '../calendar';
-import { sentenceEndsAt } from '../tense';
+import { sentenceEndsAt } from '../sentence';
 import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';

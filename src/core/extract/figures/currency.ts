@@ -1,6 +1,6 @@
 // Currency of a money figure: symbol, code, word or phrase, and the shared currency words the document decides.
 import type { Mention } from '../../types';
-import { sentenceEndsAt } from '../tense';
+import { sentenceEndsAt } from '../sentence';
 import type { Gazetteer } from '../gazetteer';
 import type { Steps } from '../steps';
 import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';

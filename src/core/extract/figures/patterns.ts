@@ -15,7 +15,7 @@ const VOWEL_FORMS: Readonly<Record<string, string>> = { a: '[aáàâãä]', e: '
  * An alternation of lower-case words that matches each with or without accents on its vowels ("bolivars" and "bolívars",
  * "guaraníes" and "guaranies"): the words are folded, then each vowel matches its accented forms. Callers fold the match too.
  */
-export const accentFree = (words: Iterable<string>): string =>
+const accentFree = (words: Iterable<string>): string =>
   [...new Set([...words].map(foldAccents))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/[aeiou]/g, (v) => VOWEL_FORMS[v])).join('|');
 
 export const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.slice(1))}`;

@@ -9,4 +9,3 @@ export * from './places';
 export * from './time';
 export * from './titles';
 export * from './headlines';
-export * from './hopes';

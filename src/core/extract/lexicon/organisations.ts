@@ -191,7 +191,7 @@ export const GOVERNING_GROUPS: Readonly<Record<string, string>> = { Taliban: 'Af
  * Great Khural"); the chambers known by the word alone are also in ORGANIZATIONS. Being in ORG_HEADS they are no
  * words of a person's name (actors/words.ts), so words that are also given names or surnames are kept apart below.
  */
-export const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'Sangsad', 'Sejm', 'Seimas', 'Saeima',
+const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'Sangsad', 'Sejm', 'Seimas', 'Saeima',
   'Knesset', 'Storting', 'Riksdag', 'Folketing', 'Althing', 'Bundestag', 'Bundesrat', 'Nationalrat', 'Landtag', 'Jirga', 'Kenesh', 'Mazhilis',
   'Sobranie', 'Sobranje', 'Skupština', 'Skupshtina', 'Sabor', 'Eduskunta', 'Riigikogu', 'Oireachtas', 'Senedd'];
 

@@ -35,7 +35,7 @@ export const AMERICA_REGIONS: readonly string[] = ['Latin America', 'South Ameri
  * regions, not the state (guideline 8), wherever they stand. A compass word before a country otherwise leaves the country
  * a state ("in Eastern Ukraine" marks Ukraine, guideline 7).
  */
-export const REGIONS_NAMED_BY_COUNTRY: readonly string[] = [
+const REGIONS_NAMED_BY_COUNTRY: readonly string[] = [
   'Western Australia', 'South Australia', 'Northern Ireland', 'Northern Cyprus', 'North Cyprus', 'South Georgia', 'Upper Austria', 'Lower Austria',
   'North Holland', 'South Holland', 'New Mexico', 'New Guinea',
 ];
@@ -167,8 +167,7 @@ export const LANDMARK_TAILS = new Set(['Hill', 'Building', 'Buildings', 'Avenue'
  * of a time adjunct ("via Mombasa and Nairobi every week", "from Lagos and Abuja to Accra"), never a verb the name is the
  * subject of ("in Gaza and Washington called for calm").
  */
-export const PLACE_LIST_AFTER = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside',
-  'inside', 'on', 'at', 'by', 'for', 'with', 'within', 'beyond', 'along', 'and', 'or', 'but', 'before', 'after', 'until', 'since', 'during',
+export const PLACE_LIST_AFTER = new Set([...PLACE_GOAL_PREPOSITIONS, 'on', 'at', 'by', 'for', 'with', 'within', 'beyond', 'along', 'and', 'or', 'but', 'before', 'after', 'until', 'since', 'during',
   'every', 'each', 'last', 'this', 'next', 'daily', 'weekly', 'monthly', 'where', 'which', 'that']);
 
 /** Names of continents: a capital after one and "and" opens a new subject as often as it lists a place ("Support from Europe and Washington was crucial"). */
@@ -189,9 +188,9 @@ export const GOVERNMENT_SUBJECTS = new Set(['government', 'governments', 'regime
   'president', 'premier', 'minister', 'cabinet', 'ties', 'relations', 'country', 'countries', 'nation', 'nations', 'state', 'kingdom', 'republic',
   'monarchy', 'capital', 'authorities', 'rulers', 'party', 'coalition', 'bloc', 'alliance', 'emirate', 'sultanate']);
 
-/** Words between a subject and its verb of coming closer ("has drawn", "had also moved", "is now drifting"). */
+/** Words between a subject and its verb of coming closer ("has drawn", "had also moved", "is now drifting"); adverbs in -ly are skipped by their ending. */
 export const SUBJECT_VERB_GAP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'will', 'would', 'may', 'might', 'could',
-  'also', 'now', 'since', 'further', 'already', 'increasingly', 'slowly', 'steadily', 'gradually', 'quietly', 'visibly', 'clearly']);
+  'also', 'now', 'since', 'further', 'already']);
 
 /** Participles of support or funding after a country and a hyphen: "U.S.-Backed Corridor", "Chinese-Funded Port" name the state. */
 export const STATE_PARTICIPLES = new Set(['backed', 'funded', 'financed', 'led', 'brokered', 'owned', 'sponsored', 'supported', 'mediated', 'run',

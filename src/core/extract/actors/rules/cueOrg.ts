@@ -77,11 +77,19 @@ export function cueOrganisation(s: ScanState, i: number): number {
   return afterOrg(s, last, canonical);
 }
 
+/** The text the cues before token i are read in. */
+function textBefore(s: ScanState, i: number): string {
+  return s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
+}
+
+/** Whether a company noun or slot ends `before` ("rival bidder ", "companies including "). */
+function companyNounCue(before: string): boolean {
+  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before);
+}
+
 /** Whether a company noun or slot just before token i makes it an organisation ("bidder Hanwha Ocean", "consortium of Trafigura"). */
 export function cuedByCompanyNoun(s: ScanState, i: number): boolean {
-  if (!cueMayEndAt(s.t.words[i - 1])) return false;
-  const before = s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
-  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before);
+  return cueMayEndAt(s.t.words[i - 1]) && companyNounCue(textBefore(s, i));
 }
 
 /**
@@ -142,17 +150,17 @@ function ownedTitleApposed(s: ScanState, last: number): boolean {
 /** Whether a cue of several members just before token i makes it the first of a list ("consortium of Trafigura, …"). */
 export function cuedAsListMember(s: ScanState, i: number): boolean {
   if (!cueMayEndAt(s.t.words[i - 1])) return false;
-  return ORG_LIST_CUE_BEFORE.test(s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]));
+  return ORG_LIST_CUE_BEFORE.test(textBefore(s, i));
 }
 
 /** Whether a cue in the text before token i (word `w`) makes it an organisation. */
 function cueBefore(s: ScanState, i: number, w: string): boolean {
   const t = s.t;
-  const before = s.text.slice(Math.max(0, t.starts[i] - 60), t.starts[i]);
+  const before = textBefore(s, i);
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
   const apposed = t.words[i + 1] === ',' && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
-  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before) || basedAcronym || apposed || bodyApposed(s, i, before);
+  return companyNounCue(before) || basedAcronym || apposed || bodyApposed(s, i, before);
 }
 
 /**
