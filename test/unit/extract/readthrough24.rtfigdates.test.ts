@@ -98,4 +98,9 @@ describe('extract: read-through 24, figures and dates', () => {
     }
     assert.equal(date('They agreed on Monday in Rome to cap fuel prices from May 1.', 'May 1', REF).normalized, '2027-05-01');
   });
+  it('reads no currency from a word that is only a name of every object ("constructor")', () => {
+    const fs = mentions('The constructor rate fell to 1,600 per dollar.', REF).filter((m) => m.kind === 'figure');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].kind === 'figure' && fs[0].type, 'count');
+  });
 });

@@ -78,4 +78,9 @@ describe('extract: read-through 24, places and states', () => {
     unmarked('Reporters waited outside the Treasury Building.', 'Treasury');
     assert.deepEqual(mentions('The Karakoram Highway and the Lobito Corridor reopened.').filter((m) => m.kind === 'actor'), []);
   });
+  it('reads a state whose name ends in "-ly" as the subject drawing closer, not as an adverb', () => {
+    assert.equal(actor('Italy has drawn closer to Beijing this year.', 'Beijing').canonical, 'China');
+    // A lower-case adverb is still skipped on the way to the subject.
+    assert.equal(actor('France has steadily drawn closer to Beijing.', 'Beijing').canonical, 'China');
+  });
 });

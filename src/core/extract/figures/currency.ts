@@ -13,7 +13,7 @@ const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entrie
 
 /** The default code of a lower-case currency word, written with or without its accents ("bolívars", "bolivars" → VES). */
 export function currencyWordCode(lower: string): string | undefined {
-  return CURRENCY_WORDS[lower] ?? FOLDED_CURRENCY_WORDS.get(foldAccents(lower));
+  return (Object.hasOwn(CURRENCY_WORDS, lower) ? CURRENCY_WORDS[lower] : undefined) ?? FOLDED_CURRENCY_WORDS.get(foldAccents(lower));
 }
 
 export function ambiguousCodes(word: string): readonly string[] | null {

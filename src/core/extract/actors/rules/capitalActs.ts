@@ -48,7 +48,7 @@ const SUBJECT_GAP = 4;
 function politicalSubject(s: ScanState, v: number): boolean {
   const t = s.t;
   let m = v - 1;
-  while (s.tick() && m > v - 1 - SUBJECT_GAP && m >= 0 && (SUBJECT_VERB_GAP.has(t.lower[m]) || t.lower[m].endsWith('ly'))) m--;
+  while (s.tick() && m > v - 1 - SUBJECT_GAP && m >= 0 && (SUBJECT_VERB_GAP.has(t.lower[m]) || (t.words[m] === t.lower[m] && t.lower[m].endsWith('ly')))) m--;
   if (m < 0) return false;
   if (GOVERNMENT_SUBJECTS.has(t.lower[m])) return true;
   const actors = s.out.actors;
