@@ -6,7 +6,8 @@ import { nextStartsWith, push, tokenWithin, unitAhead, type Gate, type Rule } fr
 const SINGLE_UNITS = ['decade', 'year', 'month', 'week', 'century', 'fortnight'];
 export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new RegExp(String.raw`(?<![\p{L}])an?\s+(${SINGLE_UNITS.join('|')})(?![\p{L}'’-])`, 'yu'), (ctx, m) => {
   if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
-  if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+  // "work in a year like that", "in a month such as this": a unit compared to a kind of year is generic, no duration (guideline 27).
+  if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or|like|such\s+as)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
   const unit = m[1].toLowerCase();
   const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
   push(ctx, m.index, m.index + m[0].length, 'period', norm);

@@ -5,14 +5,18 @@ import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
+import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
+
+/** Regex-escaped alternation of words, the longest first. */
+const altOf = (words: readonly string[]): string => [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /**
- * Countries whose fiscal year is known, one group per start month (July, October, April, and April again for Japan,
- * which names its fiscal year by the year it starts in), named or read from their own currency's sign or code ("set
- * aside ¥1.1 trillion for chip subsidies in fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the currency, not
- * the country whose year it is.
+ * Countries whose fiscal year is known (FISCAL_YEAR_STARTS: the month it starts, negative where it is named by the year
+ * it starts in), named or read from their own currency's sign or code ("set aside ¥1.1 trillion for chip subsidies in
+ * fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the
+ * currency, not the country whose year it is (group 2: the United States, October).
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(Pakistan|Pakistani|Bangladesh|Bangladeshi|Egypt|Egyptian|Australia|Australian|New Zealand|Kenya|Kenyan|Uganda|Ugandan|Tanzania|Tanzanian|Ethiopia|Ethiopian|Nepal|Nepali|Nepalese|A\$|AU\$|AUD|NZ\$|NZD|KSh|Ksh|KES|PKR|E£|EGP|৳|BDT)|(?:United States|U\.S\.|US|American)(?!\s*\$|\s+dollars?)()|(Thailand|Thai|Myanmar|THB)|(India|Indian|United Kingdom|UK|U\.K\.|Britain|British|Canada|Canadian|South Africa|South African|Hong Kong|₹|INR|£|GBP|C\$|CA\$|CAD)|(Japan|Japanese|¥|JPY))(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${altOf(Object.keys(FISCAL_YEAR_STARTS))})|(?:${altOf(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?)())(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
@@ -40,7 +44,7 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
   FISCAL_COUNTRIES.lastIndex = 0;
   for (let m = FISCAL_COUNTRIES.exec(text); m; m = FISCAL_COUNTRIES.exec(text)) {
     // A negative month: the year is named by the calendar year it starts in ("fiscal 2027" in Japan is April 2027 on).
-    const own = m[1] !== undefined ? 7 : m[2] !== undefined || m[3] !== undefined ? 10 : m[5] !== undefined ? -4 : 4;
+    const own = m[1] !== undefined ? FISCAL_YEAR_STARTS[m[1]] : 10;
     const j = at.length;
     const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, m.index);
     at.push(m.index);
@@ -186,6 +190,21 @@ export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.
 }, centuryGate];
 
 // Years and year ranges.
+/** A preposition of duration before a year, with an optional share of it: "for much of", "throughout", "during most of". */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|throughout|during|over|across)\s+(?:(?:much|most|all|part|parts|the\s+whole)\s+of\s+)?$/iu;
+
+/** What may follow a span of years that heads no noun: punctuation, the end, or a word that starts a phrase or clause. */
+const NO_HEAD_AFTER = /^(?:\s*(?:[,.;:)!?'"”’]|$)|\s+(?:at|in|on|when|while|as|after|before|because|and|but|amid|under|with|to|for|by|until|following|due|despite|over|through|during)(?![\p{L}]))/u;
+
+/**
+ * "suspended for much of 2019 and 2020": two consecutive years joined by "and" after a preposition of duration are one
+ * span of time (a year range, as "between 2027 and 2031"); "defaulted in 2020 and 2022" and "over the 2027 and 2028
+ * budgets" (years heading a noun) are two years.
+ */
+function spanOfTwoYears(text: string, start: number, end: number): boolean {
+  return NO_HEAD_AFTER.test(text.slice(end, end + 12)) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 28), start));
+}
+
 /** The temporal heads a year range may take: "the 2025-2030 period", "the 2024/25 season". */
 const RANGE_HEAD = /^\s+(?:period|season)(?![\p{L}])/u;
 export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
@@ -201,7 +220,7 @@ export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new R
     }
     const y2 = fullYear(y1, m[4]);
     const between = /\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
-    if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between)) {
+    if (y2 > y1 && y2 - y1 < 200 && (sep !== 'and' || between || (y2 === y1 + 1 && spanOfTwoYears(ctx.text, start, m.index + m[0].length)))) {
       // "the 2025-2030 period", "the 2024/25 season": a purely temporal head stays in the span, as in "a 60-day period" (guideline 25).
       const end = m.index + m[0].length;
       const head = RANGE_HEAD.exec(ctx.text.slice(end, end + 8));

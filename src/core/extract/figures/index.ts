@@ -4,14 +4,15 @@ import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
-import { FRACTION_WORDS, MINOR_UNITS, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import { FRACTION_WORDS, MINOR_UNITS, MINOR_UNIT_CURRENCIES, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
-import { carriesNoun, countNoun, fig, isWeight, round, withPer } from './units';
+import { carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
+import { foldAccents } from '../../util/foldAccents';
 
 export { buildFigureLexicon, type FigureLexicon } from './patterns';
 
@@ -203,10 +204,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
-    } else if (!pre && u in MINOR_UNITS) {
-      // "82 cents", "4p": hundredths of the currency the minor unit belongs to.
+    } else if (!pre && unitRaw && (u in MINOR_UNITS || foldAccents(u) in MINOR_UNITS)) {
+      // "82 cents", "4p", "30 sen": hundredths of the currency the minor unit belongs to; of a word several currencies
+      // share, the one the sentence or the article decides (as for a shared currency word).
+      const key = u in MINOR_UNITS ? u : foldAccents(u);
       const cents = Array.isArray(value) ? [round(value[0] / 100), round(value[1] / 100)] as [number, number] : round(value / 100);
-      out.push(withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[u], lastWord)));
+      const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[key], lastWord));
+      if (Object.hasOwn(MINOR_UNIT_CURRENCIES, key)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[key]);
+      out.push(f);
       return;
     } else if (!pre && (u === 'pound' || u === 'pounds') && isWeight(text.slice(end, end + 40))) {
       // "2.1 billion pounds of U.S. pork": pounds of a good are weight (lb), pounds of debt or exports are sterling.
@@ -233,6 +238,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (pre) return;
       const model = wsThen(text, end, mayBeUpper) ? MODEL_AFTER.exec(text.slice(end, end + 40)) : null;
       let noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
+      // "## 1,200 Troops on the Western Frontier": a title-case heading capitalises the counted noun.
+      if (!noun && !model && v2 === null && wsThen(text, end, mayBeUpper)) noun = headingCountNoun(text, start, end, gaz);
       // "two of the country's largest copper mines": a part of a whole counts the whole's plural noun ("one of the" is an idiom).
       if (!noun && v2 === null && v1 >= 2 && text.charCodeAt(skipWs(text, end)) === 111) noun = partOfNoun(text, end, gaz) ?? partOfThem(text, end, start, out);
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).

@@ -1,6 +1,6 @@
 // The figure lexicon: the combined number/currency/unit regex and the lookups built once from the word lists.
 import type { Gazetteer } from '../gazetteer';
-import { AMOUNT_COMPARATIVES, AMOUNT_QUANTIFIERS, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, QUANTITY_UNITS, SCALES } from '../lexicon';
+import { AMOUNT_COMPARATIVES, AMOUNT_QUANTIFIERS, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_UNITS, QUANTITY_UNITS, SCALES } from '../lexicon';
 import { tokenize } from '../tokenize';
 import { foldAccents } from '../../util/foldAccents';
 
@@ -81,7 +81,8 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const qty = `(?:${alt(new Set(Object.keys(QUANTITY_UNITS).flatMap((u) => LOWER_CASE_UNITS.has(u) ? [u] : [u, ...(u.includes(' ') ? [u.replace(/ /g, '-')] : []), u.toUpperCase(), u[0].toUpperCase() + u.slice(1), ...(QUANTITY_UNITS[u][0].toLowerCase() === u ? [QUANTITY_UNITS[u][0]] : []), ...(`${QUANTITY_UNITS[u][0].toLowerCase()}s` === u ? [`${QUANTITY_UNITS[u][0]}s`] : []), ...(u.endsWith('wh') ? [`${u.slice(0, -2).toUpperCase()}Wh`, `${u.slice(0, -2)}Wh`] : [])])))})(?![\\p{L}])`;
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
-  const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])`;
+  // Other currencies' hundredths in lower case ("30 sen", "50 kobo", "20 centavos"), with or without their accents ("céntimos").
+  const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])|(?:${accentFree(Object.keys(MINOR_UNITS).filter((w) => w.length > 1 && !/^(?:cents?|pence)$/.test(w)))})(?![\p{L}])`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt}|${currencyNames})(?![\\p{L}])|${qty}|${minor})`;
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;

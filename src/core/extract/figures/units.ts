@@ -130,6 +130,36 @@ function withoutPossessive(noun: string): string {
   return isApostrophe(noun.charCodeAt(noun.length - 1)) ? noun.slice(0, -1) : noun.slice(0, -2);
 }
 
+/** One or two more capitalised words, then a lower-case plural: the rest of "Central Asian states". */
+const CAPITALISED_RUN_THEN_PLURAL = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Ll}+s)(?![\p{L}'’-])/u;
+
+/**
+ * "## 1,200 Troops on the Western Frontier": in a title-case heading (a line opening with "#") a count before a
+ * capitalised word counts it as a sentence would, lower-cased ("troops"), unless the word starts a name the gazetteer
+ * knows. `start`, `end`: the number's span. Read only where the sentence reading found no noun and a capital follows.
+ */
+export function headingCountNoun(text: string, start: number, end: number, gaz: Gazetteer): string | null {
+  const at = skipWsFrom(text, end);
+  const c = text.charCodeAt(at);
+  if (at === end || c < 65 || c > 90) return null;
+  let line = start;
+  while (line > 0 && text.charCodeAt(line - 1) !== 10) line--;
+  if (text.charCodeAt(line) !== 35) return null;
+  const nl = text.indexOf('\n', at);
+  const rest = text.slice(at, Math.min(nl < 0 ? text.length : nl, at + 60));
+  const caps = /^(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}\p{L}*))?(?:\s+(\p{Lu}\p{L}*))?/u.exec(rest);
+  if (!caps || gaz.countryOfDemonym(caps[1]) || gaz.get(caps[1]) || (caps[2] && gaz.get(phraseKey(`${caps[1]} ${caps[2]}`))) || (caps[3] && gaz.get(phraseKey(caps[0])))) return null;
+  const noun = countNoun(` ${rest.toLowerCase()}`, 0, gaz);
+  // The head a sentence would count: a plural ("troops"), or a noun with no -s form ("staff").
+  const head = noun ? noun.slice(noun.lastIndexOf(' ') + 1) : '';
+  return noun && ((head.endsWith('s') && !/(?:ss|us|is)$/.test(head)) || INVARIANT_PLURALS.has(head)) ? noun : null;
+}
+
+function skipWsFrom(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+
 /** The counted noun as written, possessive ending and all (countNoun strips it). */
 function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
@@ -154,6 +184,10 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
         const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
         if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
+        // "the five Central Asian states", "15 West African states": a run of capitalised modifiers that names nothing the
+        // gazetteer knows (one word, "three Gulf states", stays in the unit, as "30 Gripen jets") counts the plural after it.
+        const run = text.charCodeAt(pos + m[0].length + 1) <= 90 ? CAPITALISED_RUN_THEN_PLURAL.exec(text.slice(pos + m[0].length, pos + m[0].length + 50)) : null;
+        if (run && !NOT_NOUNS.has(run[2]) && !/(?:ss|us|is)$/.test(run[2]) && !gaz.get(phraseKey(`${w} ${run[1]}`))) return run[2];
       }
       // "770,000 Sikhs", "a million Rohingya": a people named by faith or ethnicity is the counted noun, like a demonym plural.
       if (i === 0 && PEOPLE_PLURALS.has(w)) return w;

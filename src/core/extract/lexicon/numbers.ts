@@ -39,7 +39,32 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
 };
 
 /** Minor currency units after a number: written form → the currency they are hundredths of. */
-export const MINOR_UNITS: Readonly<Record<string, string>> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP' };
+export const MINOR_UNITS: Readonly<Record<string, string>> = {
+  cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP',
+  // Hundredths of other currencies, written without accents (the pattern matches them with or without): the code of the
+  // only currency, or the first of MINOR_UNIT_CURRENCIES where several share the word.
+  sen: 'MYR', kobo: 'NGN', paisa: 'INR', paise: 'INR', paisas: 'PKR', poisha: 'BDT', fils: 'AED', halala: 'SAR', halalas: 'SAR', halalah: 'SAR',
+  kopek: 'RUB', kopeks: 'RUB', kopeck: 'RUB', kopecks: 'RUB', kopiykas: 'UAH', centavo: 'MXN', centavos: 'MXN', centimo: 'EUR', centimos: 'EUR',
+  centime: 'XOF', centimes: 'XOF', santims: 'EUR', santimi: 'EUR', piastres: 'EGP', piasters: 'EGP', satang: 'THB', agorot: 'ILS', groszy: 'PLN',
+  pesewas: 'GHS', pesewa: 'GHS', tambala: 'MWK', ngwee: 'ZMW', thebe: 'BWP', rappen: 'CHF', pya: 'MMK', fen: 'CNY', stotinki: 'BGN', kurus: 'TRY',
+  tiyin: 'UZS',
+};
+
+/**
+ * Minor units shared by several currencies (hundredths in each): the candidates, chosen as for a shared currency word by
+ * the sentence's or the article's state ("30 sen" in a Malaysian story MYR, in a Bruneian one BND). The Gulf's fils are
+ * thousandths of the Kuwaiti, Bahraini, Jordanian and Iraqi dinars and are read here only as hundredths (dirham, rial).
+ */
+export const MINOR_UNIT_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
+  sen: ['MYR', 'BND', 'KHR'], paisa: ['INR', 'PKR', 'NPR'], paise: ['INR', 'PKR', 'NPR'], paisas: ['PKR', 'INR', 'NPR'], fils: ['AED', 'YER'],
+  kopek: ['RUB', 'UAH', 'BYN'], kopeks: ['RUB', 'UAH', 'BYN'], kopeck: ['RUB', 'UAH', 'BYN'], kopecks: ['RUB', 'UAH', 'BYN'],
+  centavo: ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP', 'CUP', 'BRL', 'GTQ', 'HNL', 'NIO', 'BOB', 'MZN'],
+  centavos: ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP', 'CUP', 'BRL', 'GTQ', 'HNL', 'NIO', 'BOB', 'MZN'],
+  centimo: ['EUR', 'PEN', 'VES', 'PYG', 'CRC'], centimos: ['EUR', 'PEN', 'VES', 'PYG', 'CRC'],
+  centime: ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'],
+  centimes: ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'],
+  piastres: ['EGP', 'LBP', 'SYP', 'SDG', 'SSP'], piasters: ['EGP', 'LBP', 'SYP', 'SDG', 'SSP'], tiyin: ['UZS', 'KGS', 'KZT'],
+};
 
 /** Nouns after "pounds of" that make the pounds sterling, not weight ("20 billion pounds of debt"). */
 export const MONEY_NOUNS = new Set(['aid', 'assets', 'bonds', 'borrowing', 'capital', 'contracts', 'cuts', 'damage', 'debt', 'deals', 'exports', 'funding', 'funds', 'grants',

@@ -10,3 +10,29 @@ export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1
 /** Capitalised words that end the name of a time or an event rather than a body: "the New Year party", "the Arab Spring movement". */
 export const TIME_NAME_ENDS = new Set(['Year', 'Day', 'Eve', 'Spring', 'Summer', 'Autumn', 'Winter', 'Christmas', 'Easter', 'Ramadan', 'Eid',
   'Diwali', 'Halloween', 'Thanksgiving', 'Hanukkah', 'Nowruz', 'Week', 'Weekend', 'Night']);
+
+/**
+ * States whose fiscal year is not the calendar year, by the words that name them (the country, its demonym, its own
+ * currency's sign or code): the month the year starts, negative where the year is named by the calendar year it starts in
+ * ("fiscal 2027" in Japan and Singapore runs April 2027 to March 2028; in India, April 2026 to March 2027). The United
+ * States is read apart: "US" before a dollar sign or "dollar" is the currency, not the state.
+ */
+export const FISCAL_YEAR_STARTS: Readonly<Record<string, number>> = {
+  // July to June.
+  Pakistan: 7, Pakistani: 7, Bangladesh: 7, Bangladeshi: 7, Egypt: 7, Egyptian: 7, Australia: 7, Australian: 7, 'New Zealand': 7, Kenya: 7,
+  Kenyan: 7, Uganda: 7, Ugandan: 7, Tanzania: 7, Tanzanian: 7, Ethiopia: 7, Ethiopian: 7, Nepal: 7, Nepali: 7, Nepalese: 7, 'A$': 7, 'AU$': 7,
+  AUD: 7, 'NZ$': 7, NZD: 7, KSh: 7, Ksh: 7, KES: 7, PKR: 7, 'E£': 7, EGP: 7, '৳': 7, BDT: 7,
+  // October to September.
+  Thailand: 10, Thai: 10, Myanmar: 10, THB: 10,
+  // April to March, named by the year it ends in.
+  India: 4, Indian: 4, 'United Kingdom': 4, UK: 4, 'U.K.': 4, Britain: 4, British: 4, Canada: 4, Canadian: 4, 'South Africa': 4, 'South African': 4,
+  'Hong Kong': 4, '₹': 4, INR: 4, '£': 4, GBP: 4, 'C$': 4, 'CA$': 4, CAD: 4,
+  // April to March, named by the year it starts in.
+  Japan: -4, Japanese: -4, '¥': -4, JPY: -4,
+  // Later additions.
+  Singapore: -4, Singaporean: -4, 'S$': -4, SGD: -4, Rwanda: 7, Rwandan: 7, Mauritius: 7, Mauritian: 7, Bhutan: 7, Bhutanese: 7,
+  Botswana: 4, Namibia: 4, Namibian: 4, Lesotho: 4, Haiti: 10, Haitian: 10,
+};
+
+/** The names of the United States, whose fiscal year starts in October, unless they name its currency. */
+export const US_FISCAL_NAMES = ['United States', 'U.S.', 'US', 'American'];
