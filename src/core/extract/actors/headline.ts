@@ -2,8 +2,9 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_INSTITUTION_HEADS, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
 import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
+import { TITLE_FIRST } from '../lexicon/titles';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */
 const GENERIC_BODY = new RegExp(String.raw`(?:(\p{L}+)(?:'s|’s|'|’)?\s+)?\b(${HEADLINE_GENERIC_BODIES.join('|')})\s+(\p{L}+)\b`, 'gu');
@@ -56,8 +57,14 @@ function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer):
     const e = gaz.get(name);
     if (e && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'org')) return true;
   }
-  return false;
+  // "Ghana's Cocobod Refinances Loan": one word owned by a country is a body's name, and the -s word after it its verb.
+  if (words.length !== 1) return false;
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, offset - run[0].length - 40), offset - run[0].length))?.[1];
+  return !!owner && gaz.get(owner)?.kind === 'country';
 }
+
+/** A country's possessive right before a position ("Ghana's "). */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*)['’]s\s+$/u;
 
 /** Generic bodies that are no name after a demonym (see lowerHeadline). */
 const DEMONYM_LOWERED = new Set(['Police', 'Military']);
@@ -107,6 +114,27 @@ function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazettee
   return gaz.get(words[words.length - 1])?.kind === 'country';
 }
 
+/** The word right before a position, after one space ("Court " → Court). */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
+/** Up to three capitalised words right after a word (the rest a name may run on to). */
+const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}.]*){1,3}/u;
+
+/**
+ * Whether w at `offset` is a common noun after an institution's head ("Faces Supreme Court Test", "Wins Senate
+ * Backing"): the name ends at its head. A word that heads a name itself, is a title ("Commission President"), a name or
+ * continues one the gazetteer knows stays, as does one before a later head ("Senate Armed Services Committee").
+ */
+function nounAfterInstitution(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
+  const head = WORD_BEFORE.exec(text.slice(Math.max(0, offset - 16), offset))?.[1];
+  if (!head || !HEADLINE_INSTITUTION_HEADS.has(head) || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
+  if (gaz.get(w) || ORG_HEADS.has(w) || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w) || TITLE_FIRST.has(w.toLowerCase())) return false;
+  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
+  const words = run ? run[0].trim().split(/\s+/) : [head];
+  for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
+  const after = NAME_AFTER.exec(text.slice(offset + w.length, offset + w.length + 60))?.[0];
+  return !after || !after.trim().split(/\s+/).some((x) => ORG_HEADS.has(x));
+}
+
 /** A degree adjective and the capitalised words after it. */
 const MODIFIED_PHRASE = new RegExp(String.raw`\b(?:${[...HEADLINE_MODIFIERS].join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)+`, 'gu');
 
@@ -118,7 +146,8 @@ export function lowerHeadline(text: string): string | null {
   const out = text.replace(WORD, (w, offset: number) => {
     // The first word keeps its capital unless it is a verb ("Says …" is rare; "As …" starts a clause).
     if (!HEADLINE_VERBS.has(w) && !((HEADLINE_CLAUSE_WORDS.has(w) || HEADLINE_NOUNS.has(w)) && offset > 2) && !verbAfterName(text, offset, w, gaz)
-      && !verbByPlace(text, offset, w, gaz) && !nounAfterCountry(text, offset, w, gaz)) return w;
+      && !verbByPlace(text, offset, w, gaz) && !nounAfterCountry(text, offset, w, gaz)
+      && !nounAfterInstitution(text, offset, w, gaz)) return w;
     changed = true;
     return w[0].toLowerCase() + w.slice(1);
   });

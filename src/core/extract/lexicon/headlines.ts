@@ -51,10 +51,19 @@ export const HEADLINE_GENERIC_BODIES = ['Coast Guard', 'Coast Guards', 'Border G
  * Kinds of body that are never a name, even after a country ("Norway's wealth fund", "a Chilean pension fund"): a
  * title-case headline capitalises them, so there they are lowered whatever comes before them.
  */
-export const HEADLINE_GENERIC_KINDS = ['Wealth Fund', 'Wealth Funds', 'Sovereign Fund', 'Sovereign Funds', 'Pension Fund', 'Pension Funds'];
+export const HEADLINE_GENERIC_KINDS = ['Wealth Fund', 'Wealth Funds', 'Sovereign Fund', 'Sovereign Funds', 'Pension Fund', 'Pension Funds',
+  // Kinds of trade bloc ("revive their customs union"); a name has its own word before them ("Eurasian Customs Union").
+  'Customs Union', 'Customs Unions', 'Monetary Union', 'Currency Union', 'Common Market', 'Single Market'];
 
 /** Degree adjectives that open a common noun phrase in a title-case headline ("Restore Full Visa Services", "Seek Fresh Aid Talks"); never the first word of a name. */
 export const HEADLINE_MODIFIERS = new Set('Full Fresh Extra Further More Partial Tighter Stricter Broader Wider Renewed'.split(' '));
 
 /** Short words title case leaves in lower case ("Host Talks With AU and IGAD as Truce Frays"): not counted in a heading's capitals. */
 export const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
+
+/**
+ * Heads of state institutions ("Supreme Court", "Foreign Ministry", "Senate"): in a title-case headline a capitalised
+ * common noun after one is not part of its name ("Faces Supreme Court Test", "Wins Senate Backing").
+ */
+export const HEADLINE_INSTITUTION_HEADS = new Set(['Court', 'Ministry', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Council', 'Commission',
+  'Assembly', 'Tribunal', 'Presidency', 'Treasury', 'Legislature']);

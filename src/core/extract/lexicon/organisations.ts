@@ -199,11 +199,13 @@ const LEGISLATURE_HEADS = ['Majlis', 'Mejlis', 'Majles', 'Khural', 'Hural', 'San
  * Legislature words that are also names of people ("Maria Cortes", "Ivan Rada", "Shura Petrova"): not in ORG_HEADS,
  * they head a name only after one of LEGISLATURE_LEADS ("Verkhovna Rada", "Rajya Sabha", "State Duma").
  */
-export const LED_LEGISLATURE_HEADS = new Set(['Cortes', 'Rada', 'Shura', 'Sabha', 'Duma']);
+export const LED_LEGISLATURE_HEADS = new Set(['Cortes', 'Rada', 'Shura', 'Sabha', 'Duma',
+  // The Malay chambers: "Dewan Rakyat", "Dewan Negara", "Dewan Perwakilan Rakyat" ("Rakyat" alone is "people", as in "Bank Rakyat").
+  'Rakyat', 'Negara', 'Daerah']);
 
 /** Words that open a legislature's name before a word of LED_LEGISLATURE_HEADS. */
 export const LEGISLATURE_LEADS = new Set(['Verkhovna', 'Lok', 'Rajya', 'Vidhan', 'Milli', 'Jatiya', 'Oliy', 'State', 'Federal', 'National',
-  'Supreme', 'Great', 'Grand', 'Consultative']);
+  'Supreme', 'Great', 'Grand', 'Consultative', 'Dewan', 'Perwakilan']);
 
 /**
  * Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. Every word here is also no
@@ -217,7 +219,9 @@ export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, 'Banco', 'Banque', 'Banc
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
   'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
   'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community', 'Body', 'Limited', 'Incorporated']);
+  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community', 'Body', 'Limited', 'Incorporated',
+  // Agency heads of the Spanish- and Portuguese-speaking states in English ("Superintendency of Tax Administration").
+  'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy']);
 
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services

@@ -32,7 +32,9 @@ function acronymCandidate(s: ScanState, i: number): number {
   const w = t.words[i];
   // One check up to the longest defined form: the chain walks behind it run once per word.
   if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) || !looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) return i + 1;
-  if (w.length > MAX_ACRONYM) {
+  // "the CA-9 highway", "the CASA-1000 project": an acronym joined to a number is part of a name (a road's, a
+  // project's, a model's); it names an organisation only where the article defines it.
+  if (w.length > MAX_ACRONYM || numberJoined(s, i)) {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
     return i + 1;
   }
@@ -48,6 +50,14 @@ function acronymCandidate(s: ScanState, i: number): number {
   if (next > i) return next;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
+}
+
+/** Whether the all-caps word i is joined by a hyphen to a number ("CA-9", "CASA-1000"): a char-code test, no regex. */
+function numberJoined(s: ScanState, i: number): boolean {
+  const t = s.t;
+  if (t.words[i + 1] !== '-' || !s.tight(i + 1) || !s.tight(i + 2)) return false;
+  const c = (t.words[i + 2] ?? '').charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Nouns after two names joined by a hyphen that make them a pair ("the ANC-DA coalition", "BJP-RSS ties"). */

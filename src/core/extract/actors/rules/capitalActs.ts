@@ -97,6 +97,13 @@ function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
   return PLACE_GOAL_PREPOSITIONS.has(t.words[k - 1] ?? '');
 }
 
+/** The gazetteer kind of the capital or seat spanning tokens i..j, read whole ("Kuala Lumpur", not "Kuala"). */
+function capitalKind(s: ScanState, i: number, j: number): string | undefined {
+  if (i === j) return s.gaz.get(s.t.words[i])?.kind;
+  const g = s.gazMatch(i);
+  return g && g.end === j ? g.entry.kind : undefined;
+}
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
@@ -120,7 +127,7 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   // "committed $500 million in military financing to Manila": the capital money goes to receives it as a state, unless
   // what follows makes it a place (the checks below: "to Kyiv region", "to Moscow-based buyers").
   const transfer = prev === 'to' && part === 0 && transferBefore(s, i - 1);
-  if ((LOCATIVE.has(prev2) && !willOf && !transfer) || (prev2 === 'at' && s.gaz.get(t.words[i])?.kind !== 'capital')) return false;
+  if ((LOCATIVE.has(prev2) && !willOf && !transfer) || (prev2 === 'at' && capitalKind(s, i, j) !== 'capital')) return false;
   // "in Lima, Bogotá and Quito": a capital listed after one read as a place is a place too.
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
   // "to Durban or Dar es Salaam": a capital coordinated with a place that a place preposition governs is a place too.

@@ -225,6 +225,12 @@ function partyAfter(s: ScanState, k: number, stop: number): boolean {
   return PARTY_HEADS.has(s.t.words[capitalisedRunEnd(s, k, stop, true)]);
 }
 
+/** Whether the "." at token k after an abbreviation ends its sentence: the paragraph ends, or a sentence's opening function word follows. */
+function fullStop(s: ScanState, k: number): boolean {
+  const next = s.t.words[k + 1];
+  return next === undefined || (FUNCTION_WORDS.has(next) && s.spaced(k + 1));
+}
+
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
 export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (!opensRun(s, i)) return null;
@@ -239,7 +245,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   let joined = false;
   for (let k = i + 1; s.tick() && k < stop; k++) {
     const w = t.words[k];
-    if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
+    // "SMRT Corp. It is …": a full stop before a sentence's opening word or the paragraph's end ends the sentence, not the abbreviation.
+    if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k) && !fullStop(s, k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
     if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
     if (s.innerApostrophe(k)) { k++; last = k; continue; }
     // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
