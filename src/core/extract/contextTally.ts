@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
+  currencyChoice, dominantState, hasBareLeader, homeState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
 } from './documentPass';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -160,6 +160,8 @@ export class ContextTally {
   /** The canonicals the lead names, as organisationHeads read them last. */
   #lastLeadOrgs: ReadonlySet<string> = new Set();
   #lastDateline: string | null = null;
+  /** Whether the last settle's article named a head of government without another country (homeState). */
+  #lastBareLeader = false;
   /** A currency list appeared or went since the last settle. */
   #listsChanged = false;
 
@@ -248,7 +250,9 @@ export class ContextTally {
     }
     // State counts with the lead paragraphs' weight; ties are broken by the order states are first named.
     // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
-    let statesChanged = dateline !== this.#lastDateline || leadChanged;
+    const bareLeader = hasBareLeader(ctx, dateline);
+    let statesChanged = dateline !== this.#lastDateline || leadChanged || bareLeader !== this.#lastBareLeader;
+    this.#lastBareLeader = bareLeader;
     for (const [st, before] of this.#statesBefore) {
       const e = this.#states.get(st);
       if ((e?.n ?? 0) !== before.n || e?.places.first() !== before.first) statesChanged = true;
@@ -293,7 +297,8 @@ export class ContextTally {
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const dominant = dominantState(ordered(tied, top), dateline);
+    const datelineInLead = !!dateline && lead.slice(0, LEAD_PARAGRAPHS).some(({ raw }) => this.#contribution(raw).states.has(dateline));
+    const dominant = homeState(dominantState(ordered(tied, top), dateline), dateline, datelineInLead, bareLeader);
     const dominantChanged = dominant !== ctx.dominant;
     ctx.dominant = dominant;
     return { keys, dominant: dominantChanged };

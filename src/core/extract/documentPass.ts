@@ -184,6 +184,25 @@ export function dominantState(stateCounts: Iterable<[string, number]>, dateline:
   return dominant;
 }
 
+/**
+ * The qualifier of the article's generic institutions: the most-mentioned state, unless the article is its dateline's
+ * state's own story. A story filed from a state's capital ("SANTIAGO —") whose lead names that state and that names a head
+ * of government without a country ("President José Antonio Kast") writes from that state: its bare "Senate" and
+ * "Finance Ministry" are that state's, however often a foreign partner is named ("Chinese buyers", "exports to China").
+ */
+export function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
+  return dateline && datelineInLead && bareLeader ? dateline : dominant;
+}
+
+/** Whether the article names a head of government without a country whom no paragraph ties to a state other than the dateline's. */
+export function hasBareLeader(ctx: Pick<DocContext, 'bareLeaders' | 'personStates'>, dateline: string | null): boolean {
+  for (const full of ctx.bareLeaders) {
+    const tied = ctx.personStates.get(full);
+    if (tied === undefined || tied === dateline) return true;
+  }
+  return false;
+}
+
 /** The state whose capital opens the article's dateline ("LIMA — …"; of "TOKYO/THE HAGUE — …" the first city, where the story was filed) in one of the first paragraphs, if any. */
 export function datelineState(paras: readonly { text: string }[]): string | null {
   const gaz = getGazetteer();
@@ -211,6 +230,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const personStates = new Map<string, string>();
   const bareLeaders = new Set<string>();
   const leadOrgs: [string, string][] = [];
+  let datelineInLead = false;
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -229,7 +249,10 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < sum.aliases.length; k++) if (!aliases.has(sum.aliases[k][0])) aliases.set(sum.aliases[k][0], sum.aliases[k][1]);
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
-    if (p < LEAD_PARAGRAPHS) leadOrgs.push(...sum.orgs);
+    if (p < LEAD_PARAGRAPHS) {
+      leadOrgs.push(...sum.orgs);
+      if (dateline && (sum.states.includes(dateline) || sum.orgStates.includes(dateline))) datelineInLead = true;
+    }
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
       if (c.cued && !c.text.includes(' ')) cuedNames.add(c.text);
@@ -247,7 +270,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  const dominant = dominantState(stateCounts, dateline);
+  const dominant = homeState(dominantState(stateCounts, dateline), dateline, datelineInLead, hasBareLeader({ bareLeaders, personStates }, dateline));
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
 }
 
