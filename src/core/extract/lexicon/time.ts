@@ -10,3 +10,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1
 /** Capitalised words that end the name of a time or an event rather than a body: "the New Year party", "the Arab Spring movement". */
 export const TIME_NAME_ENDS = new Set(['Year', 'Day', 'Eve', 'Spring', 'Summer', 'Autumn', 'Winter', 'Christmas', 'Easter', 'Ramadan', 'Eid',
   'Diwali', 'Halloween', 'Thanksgiving', 'Hanukkah', 'Nowruz', 'Week', 'Weekend', 'Night']);
+
+/**
+ * Capitalised heads of law names whose short title ends in its year ("Finance Act 2025", "Amendment Bill 2026"): the
+ * year right after one is inside the name and no date (guidelines 3 and 27); "the Svalbard Treaty of 1920" is outside.
+ */
+export const YEAR_TITLED_LAWS = new Set(['Act', 'Acts', 'Bill', 'Bills', 'Law', 'Code', 'Ordinance', 'Decree', 'Regulation', 'Regulations', 'Rules', 'Directive']);
