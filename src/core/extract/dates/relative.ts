@@ -33,12 +33,11 @@ const FOR_BEFORE = /(?:^|[^\p{L}])for\s+(?:(?:(?:more|less|fewer)\s+than|over|un
 const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|several|few)\s+$`, 'iu');
 
 /**
- * A preposition of extent right before a count ("over 10 years on sea walls", "within two years on the project"): the
- * units are a duration, and an "on" after them opens the object, not an offset ("Ten years on, the town is rebuilt").
+ * After "N years on", what keeps it an offset: the clause ends ("Twenty years on, the port is busy"; "over two years on,
+ * survivors wait"; "Ten Years On: …") or the event follows ("two years on from the quake"). Any other word after "on"
+ * opens its object, and the units before it are a duration ("three weeks on site", "over 10 years on sea walls").
  */
-const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:over|within|across|during|spanning|throughout)\s+$/iu;
-/** After "on", what keeps "N years on" an offset ("over two years on, survivors wait", "over two years on from the quake"). */
-const ON_ENDS_OFFSET = /^\s*[,.;]|^\s+(?:from|since|after)\b/iu;
+const ON_ENDS_OFFSET = /^\s*(?:[,.;:!?)"'”’—–]|$)|^\s+(?:from|since|after)\b/iu;
 
 /** Words before "a year on" that make it a rate ("twice a year on", "25,000 crore a year on imports"), besides scales and units. */
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
@@ -89,7 +88,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
     if (!m[1]) return;
     const article = m[1].toLowerCase();
     if ((article === 'a' || article === 'an') && rateBefore(ctx.text, m.index)) return;
-    if (EXTENT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) && !ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    if (!ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
   }
   // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
   // and the clause after them says when it began.

@@ -5,6 +5,7 @@ import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
+import { inLawName } from '../figures/context';
 import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
 
 /** Regex-escaped alternation of words, the longest first. */
@@ -209,6 +210,7 @@ function spanOfTwoYears(text: string, start: number, end: number): boolean {
 const RANGE_HEAD = /^\s+(?:period|season)(?![\p{L}])/u;
 export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
   const start = m.index;
+  if (m[1] === undefined && inLawName(ctx.text, start)) return;
   const y1 = Number(m[2]);
   if (m[4]) {
     const sep = m[3].trim();

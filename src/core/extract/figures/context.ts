@@ -1,6 +1,6 @@
 // Context patterns of the figure rules: hedges, identifiers, idioms and the words around a number.
-import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS } from '../lexicon';
-import { firstCharOf, isLetterUnit, skipWsBack } from './chars';
+import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS, YEAR_TITLED_LAWS } from '../lexicon';
+import { firstCharOf, isAsciiLetter, isLetterUnit, skipWsBack } from './chars';
 import { esc } from './patterns';
 
 /** A phrase as a pattern: its words escaped, any run of whitespace between them. */
@@ -191,4 +191,16 @@ export function afterIdentifier(text: string, start: number): boolean {
   if (!LIST_IDENTIFIERS.has(w) && !IDENTIFIER_WORDS.has(w)) return false;
   // "round" is an identifier only before a number ("Round 3"), and a singular noun must be capitalised or directly before the number.
   return true;
+}
+
+/**
+ * Whether the number at `start` ends a law's short title, one space after a capitalised law head ("Finance Act 2025",
+ * "Amendment Bill 2026"): inside the name, neither date nor figure (guidelines 3, 19 and 27).
+ */
+export function inLawName(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let a = start - 1;
+  while (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+  const c = text.charCodeAt(a);
+  return a < start - 1 && c >= 65 && c <= 90 && YEAR_TITLED_LAWS.has(text.slice(a, start - 1));
 }

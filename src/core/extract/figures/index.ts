@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { FRACTION_WORDS, MINOR_UNITS, MINOR_UNIT_CURRENCIES, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
@@ -29,6 +29,22 @@ function isLowerLetter(c: number): boolean {
 
 /** A capitalised word (not a month or a weekday) then one space: a numeral after it may number a name. */
 const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s)\p{Lu}\p{Ll}+ $/u;
+
+/** A list of small numbers after a capitalised word, up to a separator ("Blocks 1 and ", "Units 2, 3 or ", "Units 2, "). */
+const NAME_LIST_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:\d{1,2}, ?)*\d{1,2}(?:,? (?:and|or) |, )$/u;
+
+/**
+ * Whether the bare small numeral at `start` ends a list of numbers naming things after a capitalised word ("Blocks 1
+ * and 4", "Units 3 and 4"): each numbers a name like "Block 4" (guideline 19). Not after a month ("June 3 and 4").
+ */
+function inNameList(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  if (c !== 100 && c !== 114 && c !== 44) return false; // "and", "or", ","
+  const m = NAME_LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const head = m[0].slice(0, m[0].indexOf(' ') + 1);
+  return NAME_BEFORE.test(head);
+}
 
 /**
  * A capitalised number word inside a run of capitalised words in running text numbers a name ("World War Two-era ship",
@@ -118,6 +134,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const wordAfterLowerNoun = isWord && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
     if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
     if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    if (!pre && !isWord && inLawName(text, start)) return; // "Finance Act 2025": the year ends the law's name
     if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
     if (!pre && start > 0 && (text.charCodeAt(start - 1) === 43 || (start > 1 && isWs(text.charCodeAt(start - 1)) && (text.charCodeAt(start - 2) === 43 || isDigit(text.charCodeAt(start - 2)))))) return;
     // "9/11", "3:1", "7 to 2 in favour" at the second number: slashes and colons between numbers are dates, ratios or codes.
@@ -251,7 +268,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
       // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
       // nothing, numbers a name (guideline 19).
-      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && isLowerLetter(text.charCodeAt(start - 2)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && ((isLowerLetter(text.charCodeAt(start - 2)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || inNameList(text, start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);

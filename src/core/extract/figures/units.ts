@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { wsThen } from './chars';
 
@@ -95,6 +95,26 @@ export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): strin
 /** A number joined by a hyphen to a lower-case unit, modifying the noun after it ("97-metre", "300-megawatt"). */
 const MEASURE_MODIFIER = /^\s+\d[\d.,]*-\p{Ll}+(?=\s+\p{Ll})/u;
 
+/**
+ * The suffixes of ADJ_SUFFIX that make classifying adjectives ("national", "ballistic", "migrant"), not participles
+ * ("licensed"); hyphenated modifiers ("government-to-government") are excluded where it is used.
+ */
+const CLASSIFIER_SUFFIX = /(?:al|ous|ive|ic|ary|ant|ent|ern)$/;
+
+/** A lower-case plural noun that can head a counted compound: "-s" (not "-ss", "-us", "-is") or invariant ("aircraft"). */
+function isPluralHead(lw: string): boolean {
+  return (/s$/.test(lw) && !/(?:ss|us|is)$/.test(lw) && !NOT_NOUNS.has(lw)) || INVARIANT_PLURALS.has(lw);
+}
+
+/** Up to three capitalised words, the last an organisation head, then a lower-case word ("Navy minehunters", "Coast Guard cutters"). */
+const OWNER_RUN = /^[\s-]*(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)(?=\s+(\p{Ll}+))/u;
+
+/** The length of an organisation name ending in an organisation head at pos, before the plural noun it owns, else 0. */
+function ownerBefore(text: string, pos: number): number {
+  const m = OWNER_RUN.exec(text.slice(pos, pos + 60));
+  return m && ORG_HEADS.has(m[1]) && isPluralHead(m[2]) ? m[0].length : 0;
+}
+
 /** The length of the listed adjective at pos when a lower-case word follows it (the second of a coordinated pair), else 0. */
 function coordinatedAdjective(text: string, pos: number): number {
   const m = wordAfter(text, pos, 30);
@@ -180,6 +200,10 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       // A known actor name used as a modifier is not part of the noun ("32 North Atlantic Treaty Organization allies").
       const actorNoun = nounAfterActor(text, pos, gaz);
       if (actorNoun) return actorNoun;
+      // An organisation head owning the things counted is an actor, not part of the noun ("two Finnish Navy
+      // minehunters", "two Coast Guard cutters"), like a known actor name above.
+      const owner = ownerBefore(text, pos);
+      if (owner) { pos += owner; continue; }
       // A product or class name before a plural noun stays in the unit ("30 Gripen jets", like "Patriot batteries").
       if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
         const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
@@ -217,6 +241,9 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
     }
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
+      // A classifying adjective (by its suffix, not a listed quality, size or order word, nor a participle) right before
+      // a plural head is part of the noun ("two national grids", "520,000 migrant workers", "two ballistic missiles").
+      if (peek && !ADJECTIVES.has(lw) && CLASSIFIER_SUFFIX.test(lw) && !lw.includes('-') && /^\s+\p{Ll}+$/u.test(peek[0]) && isPluralHead(peek[1])) return `${w} ${peek[1]}`;
       // "14 international and local banks", "six new or upgraded plants": a pair of adjectives joined by "and"/"or" is skipped whole.
       const pair = peek && (peek[1] === 'and' || peek[1] === 'or') ? coordinatedAdjective(text, pos + m[0].length + peek[0].length) : 0;
       if (pair && peek) { pos += m[0].length + peek[0].length + pair; continue; }
@@ -248,6 +275,12 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       const next = wordAfter(text, pos + m[0].length, 30);
       if (next && /^\s+\p{Ll}+s['’]?$/u.test(next[0]) && !NOT_NOUNS.has(next[1]) && !/(?:ss|us|is)['’]?$/.test(next[1])) return `${w} ${next[1]}`;
       if (next && /^\s+\p{Ll}+$/u.test(next[0]) && INVARIANT_PLURALS.has(next[1]) && !INVARIANT_PLURALS.has(lw)) return `${w} ${next[1]}`;
+      // Two singular modifiers, the second a noun, before a plural head ("two maritime patrol aircraft", "two offshore
+      // patrol vessels"); an adjective in the middle makes no such compound.
+      if (next && /^\s+\p{Ll}+$/u.test(next[0]) && !/s$/.test(next[1]) && !NOT_NOUNS.has(next[1]) && !ADJECTIVES.has(next[1]) && !ADJ_SUFFIX.test(next[1])) {
+        const head = wordAfter(text, pos + m[0].length + next[0].length, 30);
+        if (head && /^\s+\p{Ll}+$/u.test(head[0]) && isPluralHead(head[1])) return `${w} ${next[1]} ${head[1]}`;
+      }
     }
     return w;
   }

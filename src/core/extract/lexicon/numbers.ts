@@ -89,7 +89,11 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
   'older', 'oldest', 'newer', 'newest', 'younger', 'youngest', 'larger', 'largest', 'smaller', 'smallest', 'bigger', 'biggest',
   'richest', 'poorest', 'poorer', 'richer', 'busiest', 'busier', 'highest', 'lowest', 'longest', 'deadliest', 'costliest', 'strongest',
   // Order in time ("six earlier states of emergency", "two prior attempts", "three later rounds").
-  'earlier', 'prior', 'later']);
+  'earlier', 'prior', 'later',
+  // Superlative markers before an adjective ("the two most sanctioned governments", "the three least developed states").
+  'most', 'least',
+  // Size words with a suffix that otherwise marks a classifying adjective ("two giant neighbours").
+  'giant', 'huge', 'vast', 'tiny']);
 
 export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 
