@@ -2,7 +2,8 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { BODY_CAPABLE_HEADS, CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, SURNAME_TAILS } from '../../lexicon/companies';
+import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTH_OR_DAY_KEYS } from '../../lexicon/time';
 import { ORG_APPOSITION_AFTER, SPEAKS_AFTER } from '../context';

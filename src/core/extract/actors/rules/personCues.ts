@@ -1,6 +1,7 @@
 // Contexts that make a capitalised name a person or a company without a title: "X of <country>" for a
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
-import { COMPANY_TAILS, PARTY_LEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, SURNAME_TAILS } from '../../lexicon/companies';
+import { PARTY_LEADS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';

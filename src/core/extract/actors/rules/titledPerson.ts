@@ -2,7 +2,8 @@
 // "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
-import { COMPANY_TAILS, EMPLOYER_HEADS, ORG_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, SURNAME_TAILS } from '../../lexicon/companies';
+import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
