@@ -38,6 +38,14 @@ const OTHER_COMPANY_TAILS = ['Mines', 'Mining', 'Minerals', 'Metals', 'Energy', 
 /** Words a company's name ends in ("Kalumbila Copper", "Tokyo Electron", "Meridian Mining"). */
 export const COMPANY_TAILS = new Set([...CAPITAL_COMPANY_TAILS, ...SURNAME_TAILS, ...OTHER_COMPANY_TAILS]);
 
+/** COMPANY_TAILS but SURNAME_TAILS: a word that makes the name before it a company on its own. */
+const COMPANY_ONLY_TAILS = new Set([...CAPITAL_COMPANY_TAILS, ...OTHER_COMPANY_TAILS]);
+
+/** A company tail that is no surname ("Mining", not "Power" of "Samantha Power"). */
+export function isCompanyOnlyTail(w: string): boolean {
+  return COMPANY_ONLY_TAILS.has(w);
+}
+
 /** Sector words that are organisation heads too ("Shandong Industries", "Kestrel Securities"); ORG_HEADS takes them in. */
 export const COMPANY_SECTOR_HEADS: readonly string[] = ['Industries', 'Industry', 'Investments', 'Technologies', 'Logistics', 'Pharmaceuticals',
   'Securities', 'Petroleum', 'Airlines'];
