@@ -1,4 +1,6 @@
 // Company word lists: corporate forms, the sector and product words company names end in, and the words around them.
+import { COMPASS_AND_CENTRE } from './places';
+
 /** Corporate forms written in full ("Havenlijn Group", "Meridian Holdings", "Kestrel Limited"). */
 export const CORPORATE_FORM_WORDS: readonly string[] = ['Group', 'Holdings', 'Corporation', 'Company', 'Limited', 'Incorporated'];
 
@@ -71,6 +73,6 @@ export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'concessionaire']);
  * Words that name a direction, a region or a quality before a corporate head ("Pacific Group", "Southern Company",
  * "Golden Holdings"): alone, later, they are adjectives ("Pacific leaders", "Southern Ukraine"), no short form.
  */
-export const GENERIC_NAME_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Pacific', 'Atlantic',
+export const GENERIC_NAME_WORDS = new Set([...COMPASS_AND_CENTRE, 'Pacific', 'Atlantic',
   'Arctic', 'Asian', 'African', 'European', 'American', 'National', 'International', 'Global', 'United', 'General', 'Capital', 'Premier',
   'Golden', 'Royal', 'First', 'New', 'Great', 'Grand', 'Standard', 'Continental', 'Universal', 'Imperial', 'Federal']);

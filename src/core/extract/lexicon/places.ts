@@ -82,8 +82,11 @@ export const FEATURE_HEADS = new Set([...LANDMARK_HEADS, 'Ocean', 'Basin', 'Delt
 /** Words that open a geographic or military place name ("Mount Kenya", "Camp Aguinaldo", "Fort Bragg"): the whole name is a place. */
 export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
 
+/** The compass words and "Central", capitalised: they open a region's name ("Northern Cape") and are no company's short form. */
+export const COMPASS_AND_CENTRE: readonly string[] = ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central'];
+
 /** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"): after a place preposition, still a place. */
-export const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
+export const CITY_PARTS = new Set([...COMPASS_AND_CENTRE.map((w) => w.toLowerCase()), 'downtown', 'greater', 'old', 'suburban', 'outer', 'inner']);
 
 /** Prepositions after which a name is where something goes or happens: "to Durban or Dar es Salaam" lists places. */
 export const PLACE_GOAL_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside', 'inside']);
@@ -209,5 +212,4 @@ export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong
  * Words that make a part of a country a region of responsibility or of the map ("the head of Greater China at HSBC",
  * "sales in Mainland China"): before a country they name no employer (actors/rules/cueOrg.ts).
  */
-export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
-  'Central', 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);
+export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', ...COMPASS_AND_CENTRE, 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);
