@@ -1,5 +1,6 @@
 // Organisation word lists: curated bodies, head nouns that end or open an organisation name, opaque heads (laws, treaties, places), party leads and company words.
 import { COMPANY_SECTOR_HEADS, CORPORATE_FORM_ABBREVIATIONS, CORPORATE_FORM_CODES, CORPORATE_FORM_PREFIXES, CORPORATE_FORM_WORDS } from './companies';
+import { FEATURE_HEADS, GEOGRAPHIC_HEADS, ROUTE_HEADS } from './places';
 import { TITLE_ABBREVIATIONS } from './titles';
 
 /** [names (first is canonical unless `canonical` is given), canonical?]. Acronyms are names too. */
@@ -235,12 +236,6 @@ export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affair
 export const AGENCY_MODIFIERS = new Set(['Global', 'Social', 'Public', 'Economic', 'Natural', 'Indigenous', 'Agri', 'Destination']);
 
 /**
- * Heads of a transport route's name ("Trump Route for International Peace and Prosperity", "Lobito Corridor", "Karakoram
- * Highway"): the name is opaque, its remit included, unless something marks it as a body (rules/knownNames.ts).
- */
-export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Railway', 'Railroad', 'Expressway', 'Motorway', 'Pipeline', 'Canal']);
-
-/**
  * Opaque heads that companies also end their names in ("Lobito Atlantic Railway", "Hanwha Ocean", "Abu Dhabi Ports"
  * aside): a cue noun before the name, a company's apposition or a reporting verb after it make the name a body.
  */
@@ -249,10 +244,9 @@ export const BODY_CAPABLE_HEADS = new Set([...ROUTE_HEADS, 'Ocean', 'Sea', 'Bay'
 /** Heads of opaque names (laws, treaties, events, programmes, places, the routes of ROUTE_HEADS): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, 'Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
   'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Pact',
-  'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', 'Sea', 'Ocean', 'River', 'Lake', 'Mountains', 'Cape', 'Strait',
-  'Straits', 'Peninsula', 'Desert', 'Basin', 'Delta', 'Valley', 'Island', 'Islands', 'Province', 'Region', 'Square', 'Street',
+  'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', ...GEOGRAPHIC_HEADS, 'Province', 'Region', 'Square', 'Street',
   'Bridge', 'Airport', 'Port', 'Dam', 'Field', 'Stadium', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
-  'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
+  'Mission', 'Operation', 'Zone', 'County', 'District', 'Park', 'Prize', 'Award', 'Report',
   'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
@@ -261,8 +255,11 @@ export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegate
 /** Words that open a chamber named after its members ("House of …"); unlike Chamber, not organisation heads on their own. */
 export const CHAMBER_LEADS = new Set(['House', 'Houses']);
 
-/** Opaque heads that may end a body's remit after its head ("National Agency for Energy Regulation", "Centre for Policy Dialogue"). */
-export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review']);
+/**
+ * Opaque heads that may end a body's remit after its head ("National Agency for Energy Regulation", "Centre for Policy
+ * Dialogue", "International Council for the Exploration of the Sea"): four words of documents and the geographic features.
+ */
+export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review', ...FEATURE_HEADS]);
 
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
