@@ -1,7 +1,7 @@
 // Organisation heads: which organisation a bare head word ("the Commission", "the Fund", "the Council") names in an
 // article, and the organs named after a defined acronym ("ECOWAS Commission"), spelled out (guidelines 12, 13).
 import { getGazetteer } from './gazetteer';
-import { ORG_HEADS } from './lexicon';
+import { COMPANY_NAME_ENDS, ORG_HEADS } from './lexicon';
 import { organisationShortForms } from './orgShortForms';
 
 /**
@@ -39,7 +39,7 @@ const ORGAN_HEAD = /\s(?:Commission|Council|Court|Tribunal|Parliament|Assembly|S
 const NAMED_ORGAN = /\s\p{Lu}\p{Ll}+\s(?:Body|Group)$/u;
 
 /** Company forms an expansion ends in: its acronym then opens a firm's name ("CNPC Engineering Group"), not an organ's. */
-const COMPANY_FORM = /\s(?:Corporation|Company|Limited|Group|Holdings|Incorporated|Berhad|Industries)$/u;
+const COMPANY_FORM = new RegExp(`\\s(?:${COMPANY_NAME_ENDS.join('|')})$`, 'u');
 
 /** The European Union's own bodies, which a bare head word names in an article about the Union. */
 const EU_BODY = /^(?:European\s+(?:Commission|Parliament|Council)|Council\s+of\s+the\s+European\s+Union)$/u;

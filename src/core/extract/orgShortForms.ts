@@ -3,24 +3,13 @@
 // name the article gave). Modelled on a person's later surname: the name without its last word, claimed by one
 // organisation only.
 import { getGazetteer, phraseKey } from './gazetteer';
-import { CAPITAL_COMPANY_TAILS, COMPANY_HOME_PROVINCES, COMPANY_TAILS, FUNCTION_WORDS, ORG_HEADS, SECTOR_WORDS } from './lexicon';
+import { CAPITAL_COMPANY_TAILS, CAPS_COMPANY_FORMS, COMPANY_HOME_PROVINCES, COMPANY_TAILS, CORPORATE_HEADS, FUNCTION_WORDS, GENERIC_NAME_WORDS, ORG_HEADS, SECTOR_WORDS } from './lexicon';
 
 /** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
 
-/** Heads of a company's own name, which lend the words before them as its short form ("Havenlijn" of "Havenlijn Group"). */
-const CORPORATE_HEADS = new Set(['Group', 'Holdings', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd', 'Incorporated', 'Inc']);
-
-/**
- * Words that name a direction, a region or a quality before a corporate head ("Pacific Group", "Southern Company",
- * "Golden Holdings"): alone, later, they are adjectives ("Pacific leaders", "Southern Ukraine"), no short form.
- */
-const GENERIC_NAME_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Pacific', 'Atlantic',
-  'Arctic', 'Asian', 'African', 'European', 'American', 'National', 'International', 'Global', 'United', 'General', 'Capital', 'Premier',
-  'Golden', 'Royal', 'First', 'New', 'Great', 'Grand', 'Standard', 'Continental', 'Universal', 'Imperial', 'Federal']);
-
 /** An all-caps name and a company form ("MMG Ltd", "CNOOC Limited"): the all-caps name is the short form. */
-const CAPS_COMPANY = /^(\p{Lu}{2,6})\s+(?:Ltd|Limited|PLC|Inc|LLC|Group|Holdings)\.?$/u;
+const CAPS_COMPANY = new RegExp(String.raw`^(\p{Lu}{2,6})\s+(?:${CAPS_COMPANY_FORMS.join('|')})\.?$`, 'u');
 
 /** The short form the written name `text` lends to later mentions, or undefined. */
 export function shortFormOf(text: string): string | undefined {

@@ -2,7 +2,8 @@
 // Corporation" is an organisation, a state and an organisation), and one name read as two ("China Petroleum and
 // Chemical Corporation" shares its head word, so it is one organisation).
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { COMPANY_TAILS, ORG_HEADS } from '../lexicon/organisations';
+import { COMPANY_TAILS } from '../lexicon/companies';
+import { ORG_HEADS } from '../lexicon/organisations';
 import { expandOrgName, knownOrgCanonical } from './orgName';
 import { spells } from '../documentPass';
 import { actorAt, renameCanonicals, replaceActors } from './spanEdit';

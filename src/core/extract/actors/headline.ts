@@ -3,7 +3,8 @@
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
 import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_INSTITUTION_HEADS, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
-import { COMPANY_TAILS, OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
+import { COMPANY_TAILS } from '../lexicon/companies';
+import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 import { TITLE_FIRST } from '../lexicon/titles';
 
 /** A generic body in a headline, with the word before it (a country or demonym makes it a name) and the noun it modifies. */

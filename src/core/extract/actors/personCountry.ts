@@ -4,6 +4,7 @@
 // a bare legislature the person addresses takes it ("Ghanaian Trade Minister X told Parliament").
 import type { Mention } from '../../types';
 import { qualifiedByDominant, qualifyGeneric } from '../genericQualifier';
+import { BARE_LEGISLATURES } from '../lexicon/institutions';
 
 /** After the apposed state: a title that leads a government ("Chile's president", "the Argentine prime minister"). */
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+(?:state|government))\b/u;
@@ -40,7 +41,7 @@ export function personCountries(text: string, mentions: readonly Mention[]): [st
 }
 
 /** Legislatures a speaker addresses by their bare name ("told Parliament", "briefed the Senate"). */
-const LEGISLATURE = /^(?:the\s+)?(?:Parliament|National Assembly|National Congress|Congress|Senate|Chamber of Deputies|Council of Representatives|House of (?:Representatives|Commons|Lords|Councillors|Assembly))$/;
+const LEGISLATURE = new RegExp(String.raw`^(?:the\s+)?(?:${BARE_LEGISLATURES.join('|')})$`);
 
 /** A sentence's end between two offsets. */
 const SENTENCE_END = /[.!?]['"’”)]?\s/;

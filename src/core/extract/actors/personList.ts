@@ -1,7 +1,8 @@
 // People named in a list with no title or cue: "Dana Whitfield, Mark Feller and Luis Ochoa opposed".
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { FUNCTION_WORDS } from '../lexicon/names';
-import { COMPANY_TAILS, ORG_HEADS, SINGLE_HEADS } from '../lexicon/organisations';
+import { COMPANY_TAILS } from '../lexicon/companies';
+import { ORG_HEADS, SINGLE_HEADS } from '../lexicon/organisations';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** A given name and a surname, possibly with particles ("Humberto de la Calle"); one or two surnames. */

@@ -2,7 +2,7 @@
 import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
 import { FUNCTION_WORDS } from '../lexicon/names';
 import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
-import { MONTHS } from '../lexicon/time';
+import { MONTH_KEYS } from '../lexicon/time';
 import { TITLE_FIRST } from '../lexicon/titles';
 import { TITLE_START } from './context';
 import { foldAccents } from '../../util/foldAccents';
@@ -63,9 +63,6 @@ export function hasLower(w: string): boolean {
   }
   return false;
 }
-
-/** `key in MONTHS` as a set lookup (own keys and the inherited Object.prototype names `in` also sees). */
-export const MONTH_KEYS = new Set([...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /** A capitalised word that may be part of a person's name, given its lower-case form. */
 export function isNameWordLower(w: string, lower: string): boolean {

@@ -1,4 +1,5 @@
 // Curated word lists of the extractor, one home per family. Country data comes from data/countries.json.
+export * from './companies';
 export * from './connectors';
 export * from './currencies';
 export * from './institutions';

@@ -1,4 +1,6 @@
 // Organisation word lists: curated bodies, head nouns that end or open an organisation name, opaque heads (laws, treaties, places), party leads and company words.
+import { COMPANY_SECTOR_HEADS, CORPORATE_FORM_ABBREVIATIONS, CORPORATE_FORM_CODES, CORPORATE_FORM_PREFIXES, CORPORATE_FORM_WORDS } from './companies';
+import { FEATURE_HEADS, GEOGRAPHIC_HEADS, ROUTE_HEADS } from './places';
 import { TITLE_ABBREVIATIONS } from './titles';
 
 /** [names (first is canonical unless `canonical` is given), canonical?]. Acronyms are names too. */
@@ -207,19 +209,24 @@ export const LED_LEGISLATURE_HEADS = new Set(['Cortes', 'Rada', 'Shura', 'Sabha'
 export const LEGISLATURE_LEADS = new Set(['Verkhovna', 'Lok', 'Rajya', 'Vidhan', 'Milli', 'Jatiya', 'Oliy', 'State', 'Federal', 'National',
   'Supreme', 'Great', 'Grand', 'Consultative', 'Dewan', 'Perwakilan']);
 
+/** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
+export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
+  'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
+  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
+
 /**
  * Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. Every word here is also no
  * word of a person's name (actors/words.ts isNameWord): the legislature words, "Body", "Limited" and "Incorporated" too.
  */
-export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, 'Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência',
-  'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
-  'Comisión', 'Consejo', 'Fondo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
+export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, ...OPENING_HEADS,
+  'Comisión', 'Consejo', 'Superintendencia', 'Secretaría', 'Fundación', 'Centro', 'Universidad', 'Universidade', 'Université', 'Ministry', 'Ministries', 'Department', 'Agency', 'Office', 'Bureau', 'Commission', 'Council', 'Court', 'Tribunal',
   'Bank', 'Fund', 'Institute', 'Institution', 'Authority', 'Committee', 'Service', 'Services', 'Party', 'Front', 'Movement', 'Army', 'Navy', 'Forces',
-  'Guard', 'Association', 'Federation', 'Confederation', 'Confederación', 'Confederação', 'Confédération', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'Berhad', 'Bhd', 'Tbk', 'LLC', 'PLC', 'JSC', 'PJSC', 'LLP', 'Group', 'Holdings', 'University', 'College',
+  'Guard', 'Association', 'Federation', 'Confederation', 'Confederación', 'Confederação', 'Confédération', ...CORPORATE_FORM_WORDS, ...CORPORATE_FORM_ABBREVIATIONS, 'Berhad', ...CORPORATE_FORM_CODES, 'University', 'College',
   'Centre', 'Center', 'Survey', 'Barometer', 'Monitor', 'Corps', 'Foundation', 'Organisation', 'Organization', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Cabinet', 'Secretariat',
-  'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Airlines', 'Petroleum', 'Embassy', 'Motors', 'Industries', 'Alliance', 'Coalition',
-  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Investments', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
-  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Logistics', 'Tankers', 'Securities', 'Systems', 'Technologies', 'Pharmaceuticals', 'Railways', 'Jury', 'Solution', 'Solutions', 'Industry', 'Force', 'Community', 'Body', 'Limited', 'Incorporated',
+  'Directorate', 'Inspectorate', 'Treasury', 'Police', 'Airways', 'Embassy', 'Motors', 'Alliance', 'Coalition',
+  'Union', 'Chamber', 'Forum', 'Management', 'Partners', 'Capital', 'Board', 'Network', 'Trust', 'Society', 'Brigade', 'Brigades', 'Militia', 'Cartel', 'Exchange', 'Observatory',
+  'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Tankers', 'Systems', 'Railways', 'Jury', 'Solution', 'Solutions', 'Force', 'Community', 'Body',
+  ...COMPANY_SECTOR_HEADS,
   // Agency heads of the Spanish- and Portuguese-speaking states in English ("Superintendency of Tax Administration").
   'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy']);
 
@@ -237,30 +244,17 @@ export const AGENCY_DOMAINS = new Set(['Statistics', 'Health', 'Global', 'Affair
 export const AGENCY_MODIFIERS = new Set(['Global', 'Social', 'Public', 'Economic', 'Natural', 'Indigenous', 'Agri', 'Destination']);
 
 /**
- * Heads of a transport route's name ("Trump Route for International Peace and Prosperity", "Lobito Corridor", "Karakoram
- * Highway"): the name is opaque, its remit included, unless something marks it as a body (rules/knownNames.ts).
- */
-export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Railway', 'Railroad', 'Expressway', 'Motorway', 'Pipeline', 'Canal']);
-
-/**
  * Opaque heads that companies also end their names in ("Lobito Atlantic Railway", "Hanwha Ocean", "Abu Dhabi Ports"
  * aside): a cue noun before the name, a company's apposition or a reporting verb after it make the name a body.
  */
 export const BODY_CAPABLE_HEADS = new Set([...ROUTE_HEADS, 'Ocean', 'Sea', 'Bay', 'Gulf', 'Port', 'Airport', 'Bridge']);
 
-/**
- * Lower-case nouns after a name that make it a company's ("the Lobito Atlantic Railway consortium of …"). Not "company"
- * or "operator", which follow the feature a company runs ("the Panama Canal operator", "the Suez Canal company").
- */
-export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'concessionaire']);
-
 /** Heads of opaque names (laws, treaties, events, programmes, places, the routes of ROUTE_HEADS): nothing inside is marked. */
 export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, 'Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
   'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Pact',
-  'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', 'Sea', 'Ocean', 'River', 'Lake', 'Mountains', 'Cape', 'Strait',
-  'Straits', 'Peninsula', 'Desert', 'Basin', 'Delta', 'Valley', 'Island', 'Islands', 'Province', 'Region', 'Square', 'Street',
+  'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', ...GEOGRAPHIC_HEADS, 'Province', 'Region', 'Square', 'Street',
   'Bridge', 'Airport', 'Port', 'Dam', 'Field', 'Stadium', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
-  'Mission', 'Operation', 'Zone', 'Coast', 'Bay', 'Gulf', 'County', 'District', 'Park', 'Hills', 'Plateau', 'Prize', 'Award', 'Report',
+  'Mission', 'Operation', 'Zone', 'County', 'District', 'Park', 'Prize', 'Award', 'Report',
   'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
@@ -269,8 +263,11 @@ export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegate
 /** Words that open a chamber named after its members ("House of …"); unlike Chamber, not organisation heads on their own. */
 export const CHAMBER_LEADS = new Set(['House', 'Houses']);
 
-/** Opaque heads that may end a body's remit after its head ("National Agency for Energy Regulation", "Centre for Policy Dialogue"). */
-export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review']);
+/**
+ * Opaque heads that may end a body's remit after its head ("National Agency for Energy Regulation", "Centre for Policy
+ * Dialogue", "International Council for the Exploration of the Sea"): four words of documents and the geographic features.
+ */
+export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review', ...FEATURE_HEADS]);
 
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
@@ -298,7 +295,7 @@ export const BODY_NAME_CUES = new Set(['the', 'ruling', 'governing', 'opposition
 export const PARTY_LEADS = new Set(['Fuerza', 'Partido', 'Juntos', 'Frente', 'Alianza', 'Movimiento', 'Unidad', 'Renovación', 'Acción', 'Avanza',
   'Parti', 'Rassemblement', 'Mouvement', 'Partidul', 'Coalición', 'Concertación', 'Somos', 'Podemos',
   // Company-form prefixes ("PT Vale Indonesia", "PJSC Gazprom Neft").
-  'PT', 'PJSC', 'JSC', 'OJSC', 'OAO']);
+  ...CORPORATE_FORM_PREFIXES]);
 
 /** All-caps words that are not organisations. */
 export const NON_ORG_ACRONYMS = new Set([...TITLE_ABBREVIATIONS, ...('GDP GNP GNI CEO CFO CTO COO AI LNG LPG EV EVs GW MW KW TWh GWh US UK COVID HIV AIDS TV PM AM OK IT ID NGO NGOs ' +
@@ -308,36 +305,10 @@ export const NON_ORG_ACRONYMS = new Set([...TITLE_ABBREVIATIONS, ...('GDP GNP GN
   // Credit ratings ("downgraded to BB").
   'AAA AA BBB BB CCC CC SD RD').split(' ')]);
 
-/** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
-export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
-  'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
-  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
-
 /** Heads whose "of"/"for" names a portfolio that may be a list ("Ministry of Economy, Trade and Industry"). */
 export const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Secretariat', 'Agency', 'Commission', 'Committee']);
 
 export const SINGLE_HEADS = new Set(['Parliament', 'Senate', 'Congress', 'Cabinet', 'Commission', 'Council', 'Assembly', 'Treasury', 'Politburo', 'Ministry']);
-
-export const COMPANY_TAILS = new Set(['Mines', 'Mining', 'Minerals', 'Metals', 'Steel', 'Energy', 'Power', 'Oil', 'Gas', 'Resources', 'Electric', 'Chemicals',
-  'Shipping', 'Shipyards', 'Aerospace', 'Defence', 'Defense', 'Automotive', 'Motors', 'Dynamics', 'Ports', 'Energía', 'Energia', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Zinc', 'Nickel', 'Cobalt', 'Manganese', 'Platinum', 'Palladium', 'Silver', 'Titanium', 'Tungsten', 'Molybdenum', 'Vanadium', 'Graphite', 'Chrome', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Pharma', 'Renewables', 'Wind', 'Solar', 'Copper', 'Gold']);
-
-/**
- * Ordinary words of sectors and corporate forms that companies' names are made of beyond COMPANY_TAILS ("Beijing
- * Enterprises Holdings", "Yunnan Tin Group"): alone, they name no company (orgShortForms.ts).
- */
-export const SECTOR_WORDS = new Set(['Enterprises', 'Enterprise', 'Industries', 'Industry', 'Industrial', 'Investment', 'Investments', 'Development',
-  'Construction', 'Engineering', 'Technology', 'Technologies', 'Materials', 'Machinery', 'Heavy', 'Trading', 'Trade', 'Transport', 'Logistics',
-  'Petrochemical', 'Chemical', 'Nonferrous', 'Non-Ferrous', 'Tin', 'Iron', 'Coal', 'Rare', 'Earth', 'Earths', 'Water', 'Port', 'Railway',
-  'Airlines', 'Airport', 'Expressway', 'Urban', 'City', 'Pharmaceutical', 'Pharmaceuticals', 'Textile', 'Textiles', 'Agriculture', 'Fishery',
-  'Fisheries', 'Forestry', 'Shipbuilding', 'Auto', 'Automobile', 'Tobacco', 'Salt', 'Grain', 'Sugar', 'Finance', 'Financial', 'Securities',
-  'Insurance', 'Media', 'Communications', 'Telecommunications', 'Electricity', 'Grid', 'Nuclear', 'Hydro', 'Hydropower', 'Petroleum']);
-
-/** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
-export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',
-  'Motors', 'Dynamics', 'Pharma', 'Shipyards']);
-
-/** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
-export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar', 'Silver']);
 
 /**
  * Last words of an employer named before a research occupation ("Verité Research economist", "Capital Economics
@@ -346,7 +317,7 @@ export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper'
 export const EMPLOYER_HEADS = new Set([...ORG_HEADS, 'Research', 'Economics', 'Analytics',
   'Consulting', 'Consultants', 'Advisors', 'Advisers', 'Advisory', 'Associates', 'Insight', 'Insights', 'Strategies', 'Investors', 'Studies']);
 
-export const ABBREV = new Set(['Corp', 'Co', 'Inc', 'Ltd', 'Bhd', 'Tbk', 'St', 'Dept', 'Int', 'Bros']);
+export const ABBREV = new Set([...CORPORATE_FORM_ABBREVIATIONS, 'St', 'Dept', 'Int', 'Bros']);
 
 export const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
   'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);

@@ -69,21 +69,42 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ['Surinamese', 'Suriname'], ['Luxembourgish', 'Luxembourg'], ['Vanuatuan', 'Vanuatu'], ['Motswana', 'Botswana'], ['Basotho', 'Lesotho'],
 ];
 
+/** Heads of waters that also open their name ("Gulf of Aden", "Strait of Hormuz", "Lake Victoria"). */
+const WATER_HEADS = ['Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Lake'];
+
+/** Heads of geographic features that take "of" ("Bay of Bengal", "Cape of Good Hope", "Coast of Guinea"). */
+const FEATURE_HEADS_OF = [...WATER_HEADS, 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands', 'Cape', 'Coast'];
+
+/** Heads of geographic features that LANDMARK_HEADS leaves out ("Indian Ocean", "Niger Delta", "Rift Valley"). */
+const OTHER_FEATURE_HEADS = ['Ocean', 'Basin', 'Delta', 'Valley', 'Island', 'Hills', 'Plateau'];
+
+/** Heads of geographic features' names ("Red Sea", "Niger Delta"): opaque heads (lexicon/organisations.ts OPAQUE_HEADS). */
+export const GEOGRAPHIC_HEADS: readonly string[] = [...FEATURE_HEADS_OF, ...OTHER_FEATURE_HEADS];
+
 /** Heads of landmark and geographic names that take "of" ("Great Wall of China", "Bay of Bengal"): the whole name is opaque. */
-export const LANDMARK_HEADS = new Set(['Wall', 'Canal', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Mountains', 'River', 'Desert', 'Peninsula', 'Islands',
-  'Lake', 'Gate', 'Tower', 'Palace', 'Horn', 'Cape', 'Coast', 'Sound']);
+export const LANDMARK_HEADS = new Set([...FEATURE_HEADS_OF, 'Wall', 'Canal', 'Gate', 'Tower', 'Palace', 'Horn', 'Sound']);
 
 /**
  * Heads of geographic features a body's remit may end in ("International Council for the Exploration of the Sea",
- * "Authority for the Development of the Niger Basin"): after an organisation head and its "for/of/on" the name stays a body.
+ * "Authority for the Development of the Niger Basin"): after an organisation head and its "for/of/on" the name stays a
+ * body (lexicon/organisations.ts REMIT_ENDS).
  */
-export const FEATURE_HEADS = new Set([...LANDMARK_HEADS, 'Ocean', 'Basin', 'Delta', 'Valley', 'Island', 'Hills', 'Plateau', 'Oceans', 'Seas', 'Rivers', 'Lakes']);
+export const FEATURE_HEADS = new Set([...LANDMARK_HEADS, ...OTHER_FEATURE_HEADS, 'Oceans', 'Seas', 'Rivers', 'Lakes']);
 
 /** Words that open a geographic or military place name ("Mount Kenya", "Camp Aguinaldo", "Fort Bragg"): the whole name is a place. */
-export const GEO_LEADS = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Lake', 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
+export const GEO_LEADS = new Set([...WATER_HEADS, 'Mount', 'Cape', 'Isle', 'Horn', 'Port', 'Mouth', 'Sahel', 'Camp', 'Fort']);
+
+/**
+ * Heads of a transport route's name ("Trump Route for International Peace and Prosperity", "Lobito Corridor", "Karakoram
+ * Highway"): the name is opaque, its remit included, unless something marks it as a body (rules/knownNames.ts).
+ */
+export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Railway', 'Railroad', 'Expressway', 'Motorway', 'Pipeline', 'Canal']);
+
+/** The compass words and "Central", capitalised: they open a region's name ("Northern Cape") and are no company's short form. */
+export const COMPASS_AND_CENTRE: readonly string[] = ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central'];
 
 /** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"): after a place preposition, still a place. */
-export const CITY_PARTS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'greater', 'old', 'suburban', 'outer', 'inner']);
+export const CITY_PARTS = new Set([...COMPASS_AND_CENTRE.map((w) => w.toLowerCase()), 'downtown', 'greater', 'old', 'suburban', 'outer', 'inner']);
 
 /** Prepositions after which a name is where something goes or happens: "to Durban or Dar es Salaam" lists places. */
 export const PLACE_GOAL_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'via', 'through', 'near', 'toward', 'towards', 'across', 'around', 'outside', 'inside']);
@@ -209,5 +230,4 @@ export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong
  * Words that make a part of a country a region of responsibility or of the map ("the head of Greater China at HSBC",
  * "sales in Mainland China"): before a country they name no employer (actors/rules/cueOrg.ts).
  */
-export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
-  'Central', 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);
+export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', ...COMPASS_AND_CENTRE, 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);

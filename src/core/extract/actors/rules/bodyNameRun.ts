@@ -3,7 +3,7 @@
 // party" reads as one) stay with oneWordNames' bodyName; this rule reads the run the name rules would split.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { BODY_NAME_CUES, NAMED_BODIES, PARTY_NAME_WORDS } from '../../lexicon/organisations';
-import { MONTHS, TIME_NAME_ENDS, WEEKDAYS } from '../../lexicon/time';
+import { MONTH_OR_DAY, TIME_NAME_ENDS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, isCap } from '../words';
 import { addOrganisation } from './acronyms';
@@ -26,9 +26,6 @@ function demonymOpensName(s: ScanState, i: number, last: number, body: string): 
 
 /** The kinds of body as the text may write them ("party", "Party"; the rule reads them in lower case), searched for once per paragraph. */
 const BODY_WORD_LIST = [...NAMED_BODIES].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-
-/** Month and weekday names in lower case: "the May Day movement" names a day. */
-const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
 
 /** "the Hungarian Fidesz party": a cued demonym just before the name (the demonym is the state, the name the party). */
 export function cuedDemonymBefore(s: ScanState, i: number): boolean {

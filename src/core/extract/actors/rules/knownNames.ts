@@ -2,9 +2,10 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { BODY_CAPABLE_HEADS, CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, COMPANY_TAILS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
+import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
-import { MONTHS, WEEKDAYS } from '../../lexicon/time';
+import { MONTH_OR_DAY_KEYS } from '../../lexicon/time';
 import { ORG_APPOSITION_AFTER, SPEAKS_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
@@ -92,7 +93,7 @@ function longerCompany(s: ScanState, i: number): number {
 function endsProductName(s: ScanState, i: number): boolean {
   const t = s.t;
   return i > 1 && s.spaced(i) && s.spaced(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.words[i - 1]) && !!s.gaz.countryOfDemonym(t.words[i - 2])
-    && !s.gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !(t.lower[i - 1] in MONTHS) && !(t.lower[i - 1] in WEEKDAYS) && !titleAt(s, i - 1);
+    && !s.gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !MONTH_OR_DAY_KEYS.has(t.lower[i - 1]) && !titleAt(s, i - 1);
 }
 
 /** The gazetteer name g at token i, unless its context makes it something else. Returns the next token. */
@@ -119,7 +120,7 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   // "COSCO Shipping Ports": a known company named by a company word, before another, is a company of its group (not a
   // body: "NATO Energy", "European Union Energy Commissioner").
   const tail = g.end + 1;
-  if (e.kind === 'org' && g.end > i && COMPANY_TAILS.has(t.words[g.end]) && !SURNAME_TAILS.has(t.words[g.end]) && !s.headline && s.spaced(tail) && COMPANY_TAILS.has(s.w(tail)) && !SURNAME_TAILS.has(s.w(tail))) {
+  if (e.kind === 'org' && g.end > i && isCompanyOnlyTail(t.words[g.end]) && !s.headline && s.spaced(tail) && isCompanyOnlyTail(s.w(tail))) {
     return addOrganisation(s, i, tail, s.text.slice(t.starts[i], t.ends[tail]));
   }
   if (e.kind === 'country' && endsProductName(s, i)) return g.end + 1;

@@ -3,8 +3,8 @@
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, ROUTE_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
-import { FEATURE_HEADS, GEO_LEADS, LANDMARK_HEADS } from '../../lexicon/places';
+import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
+import { GEO_LEADS, LANDMARK_HEADS, ROUTE_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
 import { SCALES } from '../../lexicon/numbers';
 import type { ScanState } from '../scanState';
@@ -177,7 +177,7 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // A remit may end in a word that also ends opaque names ("… for Energy Regulation") or in a geographic feature it
   // serves ("International Council for the Exploration of the Sea"); a law or a document stays one ("Central Bank of
   // Nigeria Act").
-  const headedOrg = (REMIT_ENDS.has(opaqueEnd) || FEATURE_HEADS.has(opaqueEnd)) && remitFollowsHead(words, i, j);
+  const headedOrg = REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
   // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority"); a project that
   // defines its acronym runs as a body ("Armed Conflict Location and Event Data Project (ACLED)").
   const definedProject = opaqueEnd === 'Project' && words[j + 1] === '(' && isAllCaps(words[j + 2] ?? '') && words[j + 3] === ')';

@@ -1,6 +1,7 @@
 // Contexts that make a capitalised name a person or a company without a title: "X of <country>" for a
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
-import { COMPANY_TAILS, PARTY_LEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { COMPANY_TAILS, isCompanyOnlyTail } from '../../lexicon/companies';
+import { PARTY_LEADS } from '../../lexicon/organisations';
 import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
@@ -28,7 +29,7 @@ export function companyOfCountry(s: ScanState, i: number, last: number): boolean
  */
 export function companyTail(s: ScanState, i: number, last: number): boolean {
   const w = s.t.words[last];
-  return last > i && !s.headline && COMPANY_TAILS.has(w) && !SURNAME_TAILS.has(w);
+  return last > i && !s.headline && isCompanyOnlyTail(w);
 }
 
 /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */

@@ -2,7 +2,8 @@
 // "Its chairperson, Ambassador Hilina Abebe"). The title may have swallowed the name or may need the
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
-import { COMPANY_TAILS, EMPLOYER_HEADS, ORG_HEADS, SURNAME_TAILS } from '../../lexicon/organisations';
+import { isCompanyOnlyTail } from '../../lexicon/companies';
+import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
@@ -135,7 +136,7 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
   if (s.headline || k !== i + 1) return i;
   // "General Electric", "General Motors of Canada": a rank before a company word names a company, not a person; not a
   // rank that is also an adjective ("Major Oil companies"). (No surname reads "Motors", so `last` may be -1 here.)
-  if ((last === k || last < 0) && k < t.words.length && s.spaced(k) && COMPANY_TAILS.has(t.words[k]) && !SURNAME_TAILS.has(t.words[k]) && !ADJECTIVE_RANKS.has(t.words[i])) {
+  if ((last === k || last < 0) && k < t.words.length && s.spaced(k) && isCompanyOnlyTail(t.words[k]) && !ADJECTIVE_RANKS.has(t.words[i])) {
     const run = orgRun(s, k);
     const end = run && !run.opaque && run.end > k ? run.end : k;
     return addOrganisation(s, i, end, orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[end])));
