@@ -2,7 +2,7 @@
 import { CURRENCY_SYMBOLS } from '../lexicon/currencies';
 import { FUNCTION_WORDS } from '../lexicon/names';
 import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
-import { MONTH_KEYS } from '../lexicon/time';
+import { MONTH_NAMES } from '../lexicon/time';
 import { TITLE_FIRST } from '../lexicon/titles';
 import { TITLE_START } from './context';
 import { foldAccents } from '../../util/foldAccents';
@@ -66,7 +66,7 @@ export function hasLower(w: string): boolean {
 
 /** A capitalised word that may be part of a person's name, given its lower-case form. */
 export function isNameWordLower(w: string, lower: string): boolean {
-  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_KEYS.has(lower);
+  return isCap(w) && hasLower(w) && !FUNCTION_WORDS.has(w) && !ORG_HEADS.has(w) && !OPAQUE_HEADS.has(w) && !MONTH_NAMES.has(lower);
 }
 
 /** "Long Name (ACR)": the initials spell the acronym in order, in another order (a name translated from another

@@ -3,7 +3,7 @@
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { OPAQUE_HEADS, ORG_HEADS } from '../../lexicon/organisations';
-import { MONTH_OR_DAY_KEYS } from '../../lexicon/time';
+import { MONTH_OR_DAY } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, isCap } from '../words';
@@ -93,7 +93,7 @@ function capsLedName(s: ScanState, i: number): number {
   let j = i;
   while (s.tick() && j < i + MAX_CAPS_LED_WORDS && j + 1 < t.words.length && s.spaced(j + 1)) {
     const w = t.words[j + 1];
-    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || OPAQUE_HEADS.has(w) || EVENT_HEADS.has(w) || ADJECTIVE_SHAPE.test(w) || MONTH_OR_DAY_KEYS.has(t.lower[j + 1])
+    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || OPAQUE_HEADS.has(w) || EVENT_HEADS.has(w) || ADJECTIVE_SHAPE.test(w) || MONTH_OR_DAY.has(t.lower[j + 1])
       || s.gazMatch(j + 1) || titleAt(s, j + 1)) break;
     j++;
   }

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
   RAPPROCHEMENT_VERBS, SUBJECT_VERB_GAP } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
-import { MONTH_OR_DAY_KEYS } from '../../lexicon/time';
+import { MONTH_OR_DAY } from '../../lexicon/time';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isCap } from '../words';
@@ -89,7 +89,7 @@ function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
   const last = i - 2;
   if (last < 1 || !isCap(t.words[last]) || !endsPlaceList(s, j + 1)) return false;
-  if (MONTH_OR_DAY_KEYS.has(t.lower[last]) || CONTINENTS.has(t.words[last])) return false;
+  if (MONTH_OR_DAY.has(t.lower[last]) || CONTINENTS.has(t.words[last])) return false;
   const a = s.out.actors[s.out.actors.length - 1];
   if (a && a.end >= t.ends[last]) return false; // "exports to Kenya and Beijing": the name before was a state
   let k = last;

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
 import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
 import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
-import { MONTH_OR_DAY_KEYS } from '../../lexicon/time';
+import { MONTH_OR_DAY } from '../../lexicon/time';
 import { ORG_APPOSITION_AFTER, SPEAKS_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
 import { expandOrgName } from '../orgName';
@@ -93,7 +93,7 @@ function longerCompany(s: ScanState, i: number): number {
 function endsProductName(s: ScanState, i: number): boolean {
   const t = s.t;
   return i > 1 && s.spaced(i) && s.spaced(i - 1) && /^\p{Lu}\p{Ll}+$/u.test(t.words[i - 1]) && !!s.gaz.countryOfDemonym(t.words[i - 2])
-    && !s.gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !MONTH_OR_DAY_KEYS.has(t.lower[i - 1]) && !titleAt(s, i - 1);
+    && !s.gazMatch(i - 1) && !FUNCTION_WORDS.has(t.words[i - 1]) && !MONTH_OR_DAY.has(t.lower[i - 1]) && !titleAt(s, i - 1);
 }
 
 /** The gazetteer name g at token i, unless its context makes it something else. Returns the next token. */
