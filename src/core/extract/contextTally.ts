@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
+  currencyChoice, dominantState, headlineDateline, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
 } from './documentPass';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -293,7 +293,8 @@ export class ContextTally {
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const dominant = dominantState(ordered(tied, top), dateline);
+    // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext).
+    const dominant = headlineDateline(lead[0]?.raw.mentions, dateline) ?? dominantState(ordered(tied, top), dateline);
     const dominantChanged = dominant !== ctx.dominant;
     ctx.dominant = dominant;
     return { keys, dominant: dominantChanged };
