@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import {
-  currencyChoice, dominantState, hasBareLeader, homeState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
+  currencyChoice, dominantState, hasBareLeader, headlineDateline, homeState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
 } from './documentPass';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -298,7 +298,8 @@ export class ContextTally {
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
     const datelineInLead = !!dateline && lead.slice(0, LEAD_PARAGRAPHS).some(({ raw }) => this.#contribution(raw).states.has(dateline));
-    const dominant = homeState(dominantState(ordered(tied, top), dateline), dateline, datelineInLead, bareLeader);
+    // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext); so does a home story.
+    const dominant = headlineDateline(lead[0]?.raw.mentions, dateline) ?? homeState(dominantState(ordered(tied, top), dateline), dateline, datelineInLead, bareLeader);
     const dominantChanged = dominant !== ctx.dominant;
     ctx.dominant = dominant;
     return { keys, dominant: dominantChanged };

@@ -203,6 +203,17 @@ export function hasBareLeader(ctx: Pick<DocContext, 'bareLeaders' | 'personState
   return false;
 }
 
+/**
+ * The dateline's state when the headline (the first paragraph's mentions) names it first among states: "COLOMBO — …"
+ * under "Sri Lanka Widens Tea Barter With Iran and Courts Russian Buyers" is about Sri Lanka, however often the body
+ * names its partners. Then it is the dominant state whatever the counts; else null.
+ */
+export function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
+  if (!dateline || !headline) return null;
+  for (const m of headline) if (m.kind === 'actor' && m.type === 'state') return m.canonical === dateline ? dateline : null;
+  return null;
+}
+
 /** The state whose capital opens the article's dateline ("LIMA — …"; of "TOKYO/THE HAGUE — …" the first city, where the story was filed) in one of the first paragraphs, if any. */
 export function datelineState(paras: readonly { text: string }[]): string | null {
   const gaz = getGazetteer();
@@ -270,7 +281,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  const dominant = homeState(dominantState(stateCounts, dateline), dateline, datelineInLead, hasBareLeader({ bareLeaders, personStates }, dateline));
+  const dominant = headlineDateline(raws[0]?.mentions, dateline) ?? homeState(dominantState(stateCounts, dateline), dateline, datelineInLead, hasBareLeader({ bareLeaders, personStates }, dateline));
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
 }
 

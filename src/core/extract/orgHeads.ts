@@ -76,10 +76,12 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
     if (rest) claim(rest, canonical);
   }
   // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
-  // another organisation in the article ends in the same word.
+  // another organisation in the article ends in the same word ("the Fund" after the International Monetary Fund and the
+  // Saudi Fund for Development is the IMF): a name's last word is its head, the word before "of" only a weaker claim.
+  const endHeads = new Set(claims.keys());
   for (const canonical of all) {
     const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
-    if (head) claim(head, canonical);
+    if (head && !endHeads.has(head)) claim(head, canonical);
   }
   const orgHeads = new Map<string, string>();
   for (const [head, canonicals] of claims) {
@@ -91,13 +93,25 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
   return orgHeads;
 }
 
-/** "Norwegian Coast Guard" → "Coast Guard": the rest of a name opened by a demonym or country, when two words or more remain. */
+/** Words a country's name or demonym opening an organisation's name may have ("Sri Lanka", "South African"). */
+const STATE_NAME_WORDS = 3;
+
+/**
+ * "Norwegian Coast Guard" → "Coast Guard", "Sri Lanka Tea Board" → "Tea Board": the rest of a name opened by a demonym
+ * or country (of one word or several), when two words or more remain.
+ */
 function withoutLeadingState(canonical: string): string | undefined {
-  const space = canonical.indexOf(' ');
-  // Two words or more after the first: a second space.
-  if (space < 0 || canonical.indexOf(' ', space + 1) < 0) return undefined;
-  const e = getGazetteer().get(canonical.slice(0, space));
-  return e && (e.kind === 'demonym' || e.kind === 'country') ? canonical.slice(space + 1) : undefined;
+  const gaz = getGazetteer();
+  let space = canonical.indexOf(' ');
+  for (let n = 1; n <= STATE_NAME_WORDS && space > 0; n++) {
+    const next = canonical.indexOf(' ', space + 1);
+    // Two words or more after the state's name: a second space after it.
+    if (next < 0) return undefined;
+    const e = gaz.get(canonical.slice(0, space));
+    if (e && (e.kind === 'demonym' || e.kind === 'country')) return canonical.slice(space + 1);
+    space = next;
+  }
+  return undefined;
 }
 
 /** The organisations the headline and lead paragraphs name, as organisationHeads compares them. */

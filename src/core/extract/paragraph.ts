@@ -2,7 +2,7 @@
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
-import { personCountries, speakersLegislatures } from './actors/personCountry';
+import { personCountries, sentenceStateInstitutions, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
@@ -133,9 +133,13 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   }
   // Only a paragraph with an actor can name a person.
   const countries = actors.actors.length ? personCountries(text, kept) : [];
-  if (countries.length) speakersLegislatures(text, kept, countries);
+  // Institutions their sentence qualifies: after a possessive owner (the actor scan), a speaker's legislature, the one
+  // state the sentence names.
+  const byOwner: ActorMention[] = actors.owned.slice();
+  if (countries.length) speakersLegislatures(text, kept, countries, byOwner, actors.acronyms);
+  if (actors.actors.length) sentenceStateInstitutions(text, kept, byOwner, actors.acronyms);
   const owned: number[] = [];
-  if (actors.owned.length) for (let idx = 0; idx < kept.length; idx++) if (actors.owned.includes(kept[idx] as ActorMention)) owned.push(idx);
+  if (byOwner.length) for (let idx = 0; idx < kept.length; idx++) if (byOwner.includes(kept[idx] as ActorMention)) owned.push(idx);
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries, owned };
 }
 

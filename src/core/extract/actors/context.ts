@@ -96,9 +96,10 @@ export const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|int
 
 /**
  * An apposition naming a kind of organisation: "Acme, the industry association, said"; its kind comes before any "of"
- * ("Yves Koné, the director-general of the regulator" is a person).
+ * ("Yves Koné, the director-general of the regulator" is a person). Also one that ties it to another body by "its"
+ * ("Fingrid, its Finnish counterpart, has asked": "his"/"her" would make it a person's).
  */
-export const ORG_APPOSITION_AFTER = /^,\s+(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit|subsidiary|affiliate|joint\s+venture|supplier|distributor|marketer|wholesaler)s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of|for|with|between|owned|run|controlled|founded|headquartered|listed|backed)\b)/u;
+export const ORG_APPOSITION_AFTER = /^,\s+(?:its\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|rival|parent|peer|sister\s+company|operator|subsidiary|regulator|affiliate|partner)|(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit|subsidiary|affiliate|joint\s+venture|supplier|distributor|marketer|wholesaler))s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of|for|with|between|owned|run|controlled|founded|headquartered|listed|backed)\b)/u;
 
 /**
  * An unknown name apposed to its country's legislature, the apposition closed by a comma ("told the State Great

@@ -177,6 +177,14 @@ export const ORGANIZATIONS: readonly (readonly [readonly string[], string?])[] =
   // Banks often quoted by name alone ("an analyst at Rabobank").
   [['Rabobank']], [['HSBC']], [['Standard Chartered']], [['BNP Paribas']], [['Société Générale', 'Societe Generale']], [['Barclays']], [['ING']],
   [['UBS']], [['Nomura']], [['Mizuho']], [['Citigroup', 'Citi']], [['JPMorgan Chase', 'JPMorgan', 'J.P. Morgan']], [['Goldman Sachs']], [['Morgan Stanley']],
+  // National statistics agencies quoted by their acronym or own short name ("the statistics agency CAPMAS said").
+  [['Central Agency for Public Mobilization and Statistics', 'CAPMAS']], [['National Institute of Statistics and Censuses', 'INDEC']],
+  [['Brazilian Institute of Geography and Statistics', 'IBGE']], [['National Institute of Statistics and Informatics', 'INEI']],
+  [['National Administrative Department of Statistics', 'DANE']], [['National Institute of Statistics and Geography', 'INEGI']],
+  [['Kenya National Bureau of Statistics', 'KNBS']], [['Uganda Bureau of Statistics', 'UBOS']], [['Turkish Statistical Institute', 'TurkStat', 'Turkstat']],
+  [['Rosstat']], [['Zimbabwe National Statistics Agency', 'ZIMSTAT', 'ZimStat']], [['Statistics South Africa', 'Stats SA']],
+  [['National Institute of Statistics of Rwanda', 'NISR']], [['Italian National Institute of Statistics', 'Istat', 'ISTAT']],
+  [['National Institute of Statistics and Economic Studies', 'INSEE']],
 ];
 
 /** Cities standing for an organisation when they act (guideline 11). */

@@ -231,3 +231,29 @@ export const COMPANY_HOME_PROVINCES = new Set(['Zhejiang', 'Jiangsu', 'Guangdong
  * "sales in Mainland China"): before a country they name no employer (actors/rules/cueOrg.ts).
  */
 export const REGION_MODIFIERS = new Set(['Greater', 'Mainland', ...COMPASS_AND_CENTRE, 'Upper', 'Lower', 'Inner', 'Outer', 'Coastal', 'Rural', 'Metropolitan', 'Continental', 'Francophone', 'Anglophone', 'Lusophone']);
+
+/**
+ * Large cities that are not their country's capital or seat of government, with their country: a capital coordinated
+ * with one of its own country's cities ("blackout schedules for Quito and Guayaquil") is a place too.
+ */
+export const NON_CAPITAL_CITIES: Readonly<Record<string, string>> = {
+  Guayaquil: 'Ecuador', Cuenca: 'Ecuador', Medellín: 'Colombia', Medellin: 'Colombia', Cali: 'Colombia', Barranquilla: 'Colombia', Cartagena: 'Colombia',
+  Arequipa: 'Peru', Trujillo: 'Peru', Cusco: 'Peru', Valparaíso: 'Chile', Valparaiso: 'Chile', Antofagasta: 'Chile', Concepción: 'Chile',
+  'Santa Cruz': 'Bolivia', Cochabamba: 'Bolivia', Córdoba: 'Argentina', Rosario: 'Argentina', Mendoza: 'Argentina', 'São Paulo': 'Brazil',
+  'Sao Paulo': 'Brazil', 'Rio de Janeiro': 'Brazil', Monterrey: 'Mexico', Guadalajara: 'Mexico', Tijuana: 'Mexico', Maracaibo: 'Venezuela',
+  'New York': 'United States', 'Los Angeles': 'United States', Chicago: 'United States', Houston: 'United States', Toronto: 'Canada',
+  Montreal: 'Canada', Vancouver: 'Canada', Sydney: 'Australia', Melbourne: 'Australia', Auckland: 'New Zealand',
+  Lagos: 'Nigeria', Kano: 'Nigeria', 'Port Harcourt': 'Nigeria', Kumasi: 'Ghana', Mombasa: 'Kenya', Kisumu: 'Kenya', Arusha: 'Tanzania',
+  Durban: 'South Africa', Johannesburg: 'South Africa', Douala: 'Cameroon', Lubumbashi: 'Democratic Republic of the Congo',
+  Alexandria: 'Egypt', Casablanca: 'Morocco', Tangier: 'Morocco', Oran: 'Algeria', Benghazi: 'Libya', Misrata: 'Libya', Omdurman: 'Sudan',
+  Jeddah: 'Saudi Arabia', Dammam: 'Saudi Arabia', Dubai: 'United Arab Emirates', Basra: 'Iraq', Mosul: 'Iraq', Aleppo: 'Syria',
+  Isfahan: 'Iran', Mashhad: 'Iran', Tabriz: 'Iran', Istanbul: 'Türkiye', Izmir: 'Türkiye', Karachi: 'Pakistan', Lahore: 'Pakistan',
+  Peshawar: 'Pakistan', Mumbai: 'India', Kolkata: 'India', Chennai: 'India', Bengaluru: 'India', Bangalore: 'India', Hyderabad: 'India',
+  Chittagong: 'Bangladesh', Chattogram: 'Bangladesh', Kandy: 'Sri Lanka', Kandahar: 'Afghanistan', Herat: 'Afghanistan', Almaty: 'Kazakhstan',
+  Shanghai: 'China', Shenzhen: 'China', Guangzhou: 'China', Wuhan: 'China', Chongqing: 'China', Osaka: 'Japan', Busan: 'South Korea',
+  'Ho Chi Minh City': 'Vietnam', 'Chiang Mai': 'Thailand', Yangon: 'Myanmar', Mandalay: 'Myanmar', Surabaya: 'Indonesia', Cebu: 'Philippines',
+  Davao: 'Philippines', Penang: 'Malaysia', 'St Petersburg': 'Russia', 'St. Petersburg': 'Russia', 'Saint Petersburg': 'Russia',
+  Odesa: 'Ukraine', Kharkiv: 'Ukraine', Lviv: 'Ukraine', Gdansk: 'Poland', Krakow: 'Poland', Hamburg: 'Germany', Munich: 'Germany',
+  Frankfurt: 'Germany', Milan: 'Italy', Naples: 'Italy', Barcelona: 'Spain', Marseille: 'France', Lyon: 'France', Rotterdam: 'Netherlands',
+  Antwerp: 'Belgium', Manchester: 'United Kingdom', Gothenburg: 'Sweden', Turku: 'Finland', Tartu: 'Estonia', Bergen: 'Norway',
+};

@@ -1,7 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
+import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, NON_CAPITAL_CITIES, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
   RAPPROCHEMENT_VERBS, SUBJECT_VERB_GAP } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { MONTH_OR_DAY } from '../../lexicon/time';
@@ -104,6 +104,47 @@ function capitalKind(s: ScanState, i: number, j: number): string | undefined {
   return g && g.end === j ? g.entry.kind : undefined;
 }
 
+/** Most tokens of a city's name in NON_CAPITAL_CITIES ("Ho Chi Minh City"). */
+const CITY_TOKENS = 4;
+
+/**
+ * The last token of the name of a non-capital city of `state` that runs from token `from` forward (step 1) or backward
+ * (step -1), one to CITY_TOKENS words written with spaces; -1 when there is none.
+ */
+function ownCityEnd(s: ScanState, from: number, step: 1 | -1, state: string): number {
+  const t = s.t;
+  if (!isCap(t.words[from] ?? '')) return -1;
+  let name = t.words[from];
+  for (let n = 1; s.tick() && n <= CITY_TOKENS; n++) {
+    if (NON_CAPITAL_CITIES[name] === state) return from + (n - 1) * step;
+    const next = from + n * step;
+    // The space between the last word read and the next one.
+    if (next < 0 || next >= t.words.length || !s.spaced(step > 0 ? next : next + 1)) return -1;
+    name = step > 0 ? `${name} ${t.words[next]}` : `${t.words[next]} ${name}`;
+  }
+  return -1;
+}
+
+/**
+ * "for Quito and Guayaquil on Sunday", "between Karachi and Islamabad.": whether the capital spanning tokens i..j is
+ * coordinated by "and"/"or" with a large city of its own country, whatever precedes, which makes both places (the
+ * cities' own affairs). Not when a verb follows the pair, whose subjects then act ("Baghdad and Erbil can agree").
+ */
+function coordinatedWithOwnCity(s: ScanState, i: number, j: number): boolean {
+  const t = s.t;
+  const after = t.lower[j + 1];
+  const before = t.lower[i - 1];
+  const cityAfter = after === 'and' || after === 'or';
+  if (!cityAfter && before !== 'and' && before !== 'or') return false;
+  const state = s.gazMatch(i)?.entry.canonical;
+  if (!state) return false;
+  if (cityAfter) {
+    const end = ownCityEnd(s, j + 2, 1, state);
+    if (end >= 0 && endsPlaceList(s, end + 1)) return true;
+  }
+  return (before === 'and' || before === 'or') && ownCityEnd(s, i - 2, -1, state) >= 0 && endsPlaceList(s, j + 1);
+}
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
@@ -132,6 +173,7 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if ((prev === ',' || prev === 'and' || prev === 'or') && s.placeEnd === i - 1) { s.placeEnd = j + 1; return false; }
   // "to Durban or Dar es Salaam": a capital coordinated with a place that a place preposition governs is a place too.
   if ((prev === 'and' || prev === 'or') && listedAfterPlace(s, i, j)) { s.placeEnd = j + 1; return false; }
+  if (coordinatedWithOwnCity(s, i, j)) { s.placeEnd = j + 1; return false; }
   const next = t.words[j + 1] ?? '';
   if ((next === '-' || next === '—' || next === '–') && s.tight(j + 1)) return false;
   if (next === '—' || next === '–') return false; // dateline

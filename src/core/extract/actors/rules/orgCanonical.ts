@@ -25,7 +25,12 @@ export function orgCanonical(s: ScanState, i: number, name: string): string {
   const firstWord = /^(\S+(?:\s+\S+)?)\s/.exec(rest);
   for (const cand of firstWord ? [firstWord[1], firstWord[1].split(/\s/)[0]] : []) {
     const e = s.gaz.get(cand);
-    if (e && e.kind === 'demonym' && GENERIC_ORG.test(rest.slice(cand.length + 1))) { country = e.canonical; rest = rest.slice(cand.length + 1); break; }
+    if (!e) continue;
+    const after = rest.slice(cand.length + 1);
+    // "Saudi Finance Ministry", "Kenya Foreign Ministry": a country's name (or its short form, which may double as its
+    // adjective) before a portfolio and "Ministry" qualifies it as a demonym does; before other generic words the
+    // country's name may be part of the body's own name ("Saudi Central Bank").
+    if ((e.kind === 'demonym' && GENERIC_ORG.test(after)) || (e.kind === 'country' && MINISTRY.test(after))) { country = e.canonical; rest = after; break; }
   }
   if (!country && (s.w(i - 1) === 's') && (s.w(i - 2) === "'" || s.w(i - 2) === '’')) {
     let k = i - 3;
