@@ -353,6 +353,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
   // In place with no candidate resolved (most paragraphs), the shifted raw list is the answer: no merged copy.
   const out: Mention[] | null = inPlace && !resolved.length ? null : [];
   let r = 0;
+  // Indexes of institutions an owner qualified, increasing: read in step with idx (no search per mention).
+  let ownedAt = 0;
   for (let idx = 0; idx < raw.mentions.length; idx++) {
     const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
     if (inPlace) { m.start += base; m.end += base; }
@@ -377,7 +379,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
-        if (!raw.owned.includes(idx)) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+        while (ownedAt < raw.owned.length && raw.owned[ownedAt] < idx) ownedAt++;
+        if (raw.owned[ownedAt] !== idx) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
       }
     }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {

@@ -1,6 +1,5 @@
 // Generic institutions ("Ministry of Finance", "Senate", "Court of Auditors") take a state as qualifier
-// (guideline 13): the article's dominant state, or one the sentence gives (a possessive owner, a speaker's state, the
-// one state it names).
+// (guideline 13): the article's dominant state, or one the sentence gives (a possessive owner, a speaker's state).
 import type { ActorMention } from '../types';
 import { getGazetteer } from './gazetteer';
 import { CONGRESS_NAMES, GENERIC_INSTITUTION, US_DEFAULTS } from './lexicon';
@@ -40,13 +39,12 @@ export function qualifyGeneric(text: string, canonical: string, dominant: string
 }
 
 /**
- * Gives a generic institution the state its own sentence ties it to (a possessive owner, a speaker's state, a state its
- * sentences are about) and records it in `owned`, so that the document pass does not give it the dominant state again.
+ * Gives a generic institution the state its own sentence ties it to (a possessive owner, a speaker's state) and records it in `owned`, so that the document pass does not give it the dominant state again.
  */
-export function qualifyBySentence(m: ActorMention, state: string, owned: ActorMention[], acronyms: [string, string][]): void {
+export function qualifyBySentence(m: ActorMention, state: string, owned: Set<ActorMention>, acronyms: [string, string][]): void {
   const from = m.canonical;
   m.canonical = qualifyGeneric(m.text, from, state);
-  owned.push(m);
+  owned.add(m);
   // "the National Statistics Institute (INE)": the acronym the paragraph defines by it has its canonical too (guideline 12).
   for (const pair of acronyms) if (pair[1] === from && pair[0] !== m.text) pair[1] = m.canonical;
 }

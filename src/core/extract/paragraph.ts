@@ -2,7 +2,7 @@
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
-import { personCountries, sentenceStateInstitutions, speakersLegislatures } from './actors/personCountry';
+import { personCountries, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
 import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
@@ -25,7 +25,7 @@ export interface RawParagraph {
   ambiguous: [number, readonly string[]][];
   /** [full name, state]: persons the paragraph ties to a country ("Argentine President Ana Ruiz"). */
   countries: [string, string][];
-  /** Indexes into `mentions` of generic institutions their possessive owner qualified (see ActorResult.owned). */
+  /** Indexes into `mentions`, increasing, of generic institutions their possessive owner or speaker qualified (see ActorResult.owned). */
   owned: number[];
 }
 
@@ -135,11 +135,10 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   const countries = actors.actors.length ? personCountries(text, kept) : [];
   // Institutions their sentence qualifies: after a possessive owner (the actor scan), a speaker's legislature, the one
   // state the sentence names.
-  const byOwner: ActorMention[] = actors.owned.slice();
+  const byOwner = new Set<ActorMention>(actors.owned);
   if (countries.length) speakersLegislatures(text, kept, countries, byOwner, actors.acronyms);
-  if (actors.actors.length) sentenceStateInstitutions(text, kept, byOwner, actors.acronyms);
   const owned: number[] = [];
-  if (byOwner.length) for (let idx = 0; idx < kept.length; idx++) if (byOwner.includes(kept[idx] as ActorMention)) owned.push(idx);
+  if (byOwner.size) for (let idx = 0; idx < kept.length; idx++) if (byOwner.has(kept[idx] as ActorMention)) owned.push(idx);
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries, owned };
 }
 

@@ -5,7 +5,6 @@
 import type { ActorMention, Mention } from '../../types';
 import { qualifiedByDominant, qualifyBySentence } from '../genericQualifier';
 import { BARE_LEGISLATURES } from '../lexicon/institutions';
-import { sentenceEndsAt } from '../sentence';
 
 /** After the apposed state: a title that leads a government ("Chile's president", "the Argentine prime minister"). */
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|leader|head\s+of\s+(?:state|government))\b/u;
@@ -53,7 +52,7 @@ const SENTENCE_END = /[.!?]['"’”)]?\s/;
  * the article's dominant state. Another state or person named in between leaves it to the article. Changes the
  * paragraph's mentions (sorted by start) in place and records the legislatures it qualified in `owned`.
  */
-export function speakersLegislatures(text: string, mentions: readonly Mention[], countries: readonly [string, string][], owned: ActorMention[], acronyms: [string, string][]): void {
+export function speakersLegislatures(text: string, mentions: readonly Mention[], countries: readonly [string, string][], owned: Set<ActorMention>, acronyms: [string, string][]): void {
   let speaker: string | undefined;
   let after = 0;
   for (const m of mentions) {
@@ -65,61 +64,5 @@ export function speakersLegislatures(text: string, mentions: readonly Mention[],
     } else if (speaker && LEGISLATURE.test(m.text) && qualifiedByDominant(m.text, m.canonical) && !SENTENCE_END.test(text.slice(after, m.start))) {
       qualifyBySentence(m, speaker, owned, acronyms);
     }
-  }
-}
-
-/** Sentence ends (sentence.ts) in text[from, to): how many. */
-function sentenceEnds(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    // Only a line break, ".", "!" or "?" may end one: a char code test before the full check.
-    if ((c === 10 || c === 46 || c === 33 || c === 63) && sentenceEndsAt(text, k)) n++;
-  }
-  return n;
-}
-
-/**
- * Institutions whose business is other states, named around them as counterparts: a foreign ministry ("summoned the
- * Russian ambassador"), a legislature ("condemned the Russian move"), a diplomatic post.
- */
-const FOREIGN_FACING = /Foreign|External|Parliament|Assembly|Congress|Senate|Chamber|House of|Council of Representatives|Embassy|Consulate/;
-
-/** Whether a generic institution not yet qualified by its sentence may take the one state its sentence names. */
-function sentenceQualified(m: ActorMention, owned: readonly ActorMention[]): boolean {
-  return !owned.includes(m) && qualifiedByDominant(m.text, m.canonical) && !FOREIGN_FACING.test(m.canonical);
-}
-
-/**
- * "Lima moved faster. The Ministry of Energy and Mines approved the Peruvian sale" in an article about Ecuador: a
- * generic institution (not a foreign-facing one) whose own sentence names one state only (by its name, a demonym or its
- * capital acting; once or more) is that state's, not the dominant state's. A sentence that names two states, or none,
- * leaves it to the article. Skips `owned` institutions, records the ones it qualifies there (the paragraph's
- * `acronyms` follow); changes the paragraph's mentions (sorted by start) in place.
- */
-export function sentenceStateInstitutions(text: string, mentions: readonly Mention[], owned: ActorMention[], acronyms: [string, string][]): void {
-  let any = false;
-  for (const m of mentions) if (m.kind === 'actor' && m.type === 'organization' && sentenceQualified(m, owned)) { any = true; break; }
-  if (!any) return;
-  // Per sentence (counted from the paragraph's start): its one state, '' when it names two or more, undefined for none.
-  const states: (string | undefined)[] = [];
-  const sentenceOf = new Map<Mention, number>();
-  let sentence = 0;
-  let at = 0;
-  for (const m of mentions) {
-    if (m.kind !== 'actor') continue;
-    // Only the text between mentions: a full stop inside one ("U.S.") ends no sentence.
-    sentence += sentenceEnds(text, at, m.start);
-    at = Math.max(at, m.end);
-    sentenceOf.set(m, sentence);
-    if (m.type !== 'state') continue;
-    const had = states[sentence];
-    states[sentence] = had === undefined || had === m.canonical ? m.canonical : '';
-  }
-  for (const m of mentions) {
-    if (m.kind !== 'actor' || m.type !== 'organization' || !sentenceQualified(m, owned)) continue;
-    const n = sentenceOf.get(m)!;
-    const state = states[n];
-    if (state) qualifyBySentence(m, state, owned, acronyms);
   }
 }
