@@ -305,6 +305,17 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
 }
 
+/**
+ * Whether mention idx follows a state in the possessive ("Kenya's Tea Board", "the Philippines' Senate"): its own owner's,
+ * not the body another state's name opened ("Sri Lanka Tea Board"). Read from the mentions' offsets: the gap is the "'s ".
+ */
+function ownedByStateBefore(mentions: readonly Mention[], idx: number): boolean {
+  const prev = mentions[idx - 1];
+  if (!prev || prev.kind !== 'actor' || prev.type !== 'state') return false;
+  const gap = mentions[idx].start - prev.end;
+  return gap === 3 || (gap === 2 && prev.text.endsWith('s'));
+}
+
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
 export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
@@ -375,7 +386,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (full) { m.type = 'person'; m.canonical = full; } else {
         // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
         // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
-        if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text)) m.canonical = ctx.orgHeads.get(m.text)!;
+        if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.

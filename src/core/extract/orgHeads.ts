@@ -75,20 +75,27 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
     const rest = withoutLeadingState(canonical);
     if (rest) claim(rest, canonical);
   }
-  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, unless
-  // another organisation in the article ends in the same word ("the Fund" after the International Monetary Fund and the
-  // Saudi Fund for Development is the IMF): a name's last word is its head, the word before "of" only a weaker claim.
-  const endHeads = new Set(claims.keys());
+  // "the Council" after the Council of the European Union: the head before "of" names the organisation too, a weaker
+  // claim than a name's last word ("the Fund" after the International Monetary Fund and the Saudi Fund for Development
+  // is the IMF), unless the headline or lead names it ("the Bank" under "Bank of England Holds Rates" is the Bank of
+  // England, whatever Metro Bank the body names).
+  // Per head, the names that end in it (or in it after a leading state), before the weaker claims join them.
+  const endClaims = new Map<string, readonly string[]>();
+  for (const [head, canonicals] of claims) endClaims.set(head, canonicals.slice());
   for (const canonical of all) {
     const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
-    if (head && !endHeads.has(head)) claim(head, canonical);
+    if (head) claim(head, canonical);
   }
   const orgHeads = new Map<string, string>();
   for (const [head, canonicals] of claims) {
+    if (canonicals.length === 1) { orgHeads.set(head, canonicals[0]); continue; }
     // Two councils: the one the headline or lead names is the article's subject ("the Council" after a Security
-    // Council vote in the lead, a transitional council further down).
-    const inLead = canonicals.length > 1 ? canonicals.filter((c) => lead.has(c)) : canonicals;
-    orgHeads.set(head, inLead.length === 1 ? inLead[0] : '');
+    // Council vote in the lead, a transitional council further down); else the one name that ends in the head.
+    const inLead = canonicals.filter((c) => lead.has(c));
+    const pool = inLead.length ? inLead : canonicals;
+    const ends = endClaims.get(head);
+    const ending = pool.length === 1 ? pool : pool.filter((c) => ends?.includes(c));
+    orgHeads.set(head, ending.length === 1 ? ending[0] : '');
   }
   return orgHeads;
 }
