@@ -21,7 +21,11 @@ export const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trill
 /** Research occupations before "at" and their employer ("analysts at Kpler", "a fellow at Chatham House"). */
 const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?`;
 
-export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|railway|railways|railroad|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
+/**
+ * Company and body nouns right before a name that make it an organisation ("the miner Glencore"); a railway only as a
+ * state's ("State railway Ukrzaliznytsia", not "The railway Putin inaugurated").
+ */
+export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:[Ss]tate|[Nn]ational|[Ss]tate-(?:run|owned|controlled)|[Gg]overnment-owned)\s+(?:railway|railways|railroad)|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
 
 /**
  * An officer's, employee's or researcher's role before "of"/"at" and an employer: "chief executive of", "an economist
@@ -31,6 +35,12 @@ export const EMPLOYER_CUE_BEFORE = new RegExp(String.raw`\b(?:executive|officer|
 
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
+
+/**
+ * A person's role whose body is the object of "for"/"of", before a comma ("A spokesman for the lobby group, ", "The
+ * lawyer for the company, "): the name apposed next is the person's, not the body's.
+ */
+export const ROLE_FOR_BODY_APPOSED = /\b(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative|head|chief|leader|director|executive|officer|official|chair(?:man|woman|person)?|president|founder|manager|secretary|adviser|advisor|member|economist|analyst)s?\s+(?:for|of)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+\s*,\s+$/u;
 
 /**
  * A kind of armed or political grouping before an apposed name of any length closed by a comma: "The largest gang,
@@ -96,10 +106,11 @@ export const INSTITUTION_AFTER = /^\s+(?:(?:foreign|defen[cs]e|finance|trade|int
 
 /**
  * An apposition naming a kind of organisation: "Acme, the industry association, said"; its kind comes before any "of"
- * ("Yves Koné, the director-general of the regulator" is a person). Also one that ties it to another body by "its"
+ * ("Yves Koné, the director-general of the regulator" is a person) but after a part of a body ("Kasikorn Vantage, a
+ * unit of the bank, said", "Orsted Wind, an arm of the utility,"). Also one that ties it to another body by "its"
  * ("Fingrid, its Finnish counterpart, has asked": "his"/"her" would make it a person's).
  */
-export const ORG_APPOSITION_AFTER = /^,\s+(?:its\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|rival|parent|peer|sister\s+company|operator|subsidiary|regulator|affiliate|partner)|(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit|subsidiary|affiliate|joint\s+venture|supplier|distributor|marketer|wholesaler))s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of|for|with|between|owned|run|controlled|founded|headquartered|listed|backed)\b)/u;
+export const ORG_APPOSITION_AFTER = /^,\s+(?:its\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|rival|parent|peer|sister\s+company|operator|subsidiary|regulator|affiliate|partner)|(?:the|a|an|\p{Lu}\p{Ll}+['’]s)\s+(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:(?:unit|arm|division|branch|part|wing|offshoot)\s+of\s+(?:(?!of\s)[\p{L}-]+\s+){0,3})?(?:association|lobby|group|body|federation|union|company|firm|operator|agency|regulator|producer|maker|manufacturer|bank|lender|insurer|think\s+tank|charity|organi[sz]ation|alliance|consortium|network|watchdog|broadcaster|newspaper|utility|carrier|airline|party|movement|coalition|militia|institute|foundation|university|exchange|pollster|consultancy|platform|owner|shipowner|trader|exporter|importer|refiner|miner|conglomerate|cooperative|co-operative|retailer|nonprofit|non-profit|subsidiary|affiliate|joint\s+venture|supplier|distributor|marketer|wholesaler))s?(?=\s*[,.;:)]|\s+(?:that|which|based|said|in|of|for|with|between|owned|run|controlled|founded|headquartered|listed|backed)\b)/u;
 
 /**
  * An unknown name apposed to its country's legislature, the apposition closed by a comma ("told the State Great

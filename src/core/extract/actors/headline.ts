@@ -58,10 +58,16 @@ function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer):
     const e = gaz.get(name);
     if (e && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'seat' || e.kind === 'org')) return true;
   }
-  // "Ghana's Cocobod Refinances Loan": one word owned by a country is a body's name, and the -s word after it its verb.
-  if (words.length !== 1) return false;
+  // "Ghana's Cocobod Refinances Loan": one word owned by a country is a body's name, and the -s word after it its verb;
+  // not when a headline verb follows the -s word, which then ends the name ("Pakistan's Engro Fertilizers Raises").
+  if (words.length !== 1 || HEADLINE_VERBS.has(wordAfter(text, offset + w.length))) return false;
   const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, offset - run[0].length - 40), offset - run[0].length))?.[1];
   return !!owner && gaz.get(owner)?.kind === 'country';
+}
+
+/** The capitalised word right after a position, after white space ("" when there is none). */
+function wordAfter(text: string, at: number): string {
+  return /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
 /** A country's possessive right before a position ("Ghana's "). */
@@ -123,7 +129,8 @@ const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}.]*){1,3}/u;
 /**
  * Whether w at `offset` is a common noun after an institution's head ("Faces Supreme Court Test", "Wins Senate
  * Backing"): the name ends at its head. A word that heads a name itself, is a title ("Commission President"), a name or
- * continues one the gazetteer knows stays, as does one before a later head ("Senate Armed Services Committee").
+ * continues one the gazetteer knows stays, as does one before a later head ("Senate Armed Services Committee") or one
+ * of a subject before its verb ("Treasury Wine Estates Cuts").
  */
 function nounAfterInstitution(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
   const head = WORD_BEFORE.exec(text.slice(Math.max(0, offset - 16), offset))?.[1];
@@ -133,7 +140,13 @@ function nounAfterInstitution(text: string, offset: number, w: string, gaz: Gaze
   const words = run ? run[0].trim().split(/\s+/) : [head];
   for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
   const after = NAME_AFTER.exec(text.slice(offset + w.length, offset + w.length + 60))?.[0];
-  return !after || !after.trim().split(/\s+/).some((x) => ORG_HEADS.has(x));
+  if (!after) return true;
+  const rest = after.trim().split(/\s+/);
+  // "Treasury Wine Estates Cuts Outlook": a capitalised word that is no verb, noun or clause word of a headline, then
+  // an -s verb, ends the subject, so the word is inside its name.
+  if (rest.length > 1 && !HEADLINE_VERBS.has(rest[0]) && !HEADLINE_NOUNS.has(rest[0]) && !HEADLINE_CLAUSE_WORDS.has(rest[0])
+    && (HEADLINE_VERBS.has(rest[1]) || S_FORM.test(rest[1]))) return false;
+  return !rest.some((x) => ORG_HEADS.has(x));
 }
 
 /** A degree adjective and the capitalised words after it. */

@@ -4,7 +4,7 @@ import { type Gazetteer, phraseKey } from '../gazetteer';
 export const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bU\.S\.(?=\s)/g, 'United States'], [/\bUS(?=\s)/g, 'United States'], [/\bU\.K\.(?=\s)/g, 'United Kingdom'], [/\bU\.N\.(?=\s)/g, 'United Nations'], [/\bUK(?=\s)/g, 'United Kingdom'],
   [/^UN(?=\s)/g, 'United Nations'], [/^EU(?=\s)/g, 'European Union'],
-  [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.$/g, 'Company'], [/\bLtd\.?$/g, 'Limited'], [/\bInc\.?$/g, 'Incorporated'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
+  [/\bCorp\.?$/g, 'Corporation'], [/\bCo\.?$/g, 'Company'], [/\bLtd\.?$/g, 'Limited'], [/\bInc\.?$/g, 'Incorporated'], [/\bDept\.?(?=\s|$)/g, 'Department'], [/\bInt'l\b/g, 'International'], [/\bNat'l\b/g, 'National'],
   [/\bGovt\.?(?=\s|$)/g, 'Government'], [/\bAssn\.?(?=\s|$)/g, 'Association'],
   // Malaysian and Indonesian company forms: "Sdn Bhd" (Sendirian Berhad, private), "Bhd" (Berhad), "Tbk" (Terbuka, listed).
   [/\bSdn\.? (?=Bhd\.?$)/g, 'Sendirian '], [/\bBhd\.?$/g, 'Berhad'], [/\bTbk\.?$/g, 'Terbuka'],

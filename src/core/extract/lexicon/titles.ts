@@ -35,3 +35,6 @@ export const PORTFOLIO_WORDS = new Set([...TITLE_FIRST, 'affairs', 'planning', '
 
 /** Abbreviated titles of headlines and captions ("PM Rahman", "Indonesian DM Hartono"): a title, never an organisation. */
 export const TITLE_ABBREVIATIONS = ['PM', 'DM', 'FM', 'VP', 'CM', 'DPM', 'EAM'];
+
+/** Letters written after a person's name ("Hassan MP", "Cherie QC", "John Smith Jr"): never the acronym of a company name. */
+export const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr']);

@@ -97,9 +97,15 @@ function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
   return PLACE_GOAL_PREPOSITIONS.has(t.words[k - 1] ?? '');
 }
 
-/** The gazetteer kind of the capital or seat spanning tokens i..j, read whole ("Kuala Lumpur", not "Kuala"). */
+/**
+ * The gazetteer kind of the capital or seat spanning tokens i..j after "at". A name of several words is read whole
+ * only in its possessive before a noun of a will ("at Kuala Lumpur's request"); otherwise its first word is looked up,
+ * which no capital is, so "met at Addis Ababa", "landed at New Delhi" stay places.
+ */
 function capitalKind(s: ScanState, i: number, j: number): string | undefined {
   if (i === j) return s.gaz.get(s.t.words[i])?.kind;
+  const t = s.t;
+  if ((t.words[j + 1] !== "'" && t.words[j + 1] !== '’') || t.words[j + 2] !== 's' || !WILL_OF.has(t.lower[j + 3] ?? '')) return s.gaz.get(t.words[i])?.kind;
   const g = s.gazMatch(i);
   return g && g.end === j ? g.entry.kind : undefined;
 }

@@ -3,7 +3,8 @@
 // apposition, or "<Place>-based" before an acronym.
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { REGION_MODIFIERS } from '../../lexicon/places';
-import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE } from '../context';
+import { POST_NOMINALS } from '../../lexicon/titles';
+import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
 import { isAllCaps, isAscii, isCap, isTitleWord } from '../words';
@@ -159,9 +160,10 @@ function cueBefore(s: ScanState, i: number, w: string): boolean {
   const before = textBefore(s, i);
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
   const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
-  // "Its water utility, Ranhill SAJ, says": the apposed name may be a word and an acronym.
-  const comma = t.words[i + 1] === ',' || (t.words[i + 2] === ',' && s.spaced(i + 1) && isAllCaps(t.words[i + 1]));
-  const apposed = comma && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32));
+  // "Its water utility, Ranhill SAJ, says": the apposed name may be a word and an acronym, not letters after a person's
+  // name ("Hassan MP"). Not after a role for the body: "A spokesman for the lobby group, Hassan, said" names the spokesman.
+  const comma = t.words[i + 1] === ',' || (t.words[i + 2] === ',' && s.spaced(i + 1) && isAllCaps(t.words[i + 1]) && !POST_NOMINALS.has(t.words[i + 1]));
+  const apposed = comma && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32)) && !ROLE_FOR_BODY_APPOSED.test(before.slice(-80));
   return companyNounCue(before) || basedAcronym || apposed || bodyApposed(s, i, before);
 }
 

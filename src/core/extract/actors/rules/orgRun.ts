@@ -225,10 +225,19 @@ function partyAfter(s: ScanState, k: number, stop: number): boolean {
   return PARTY_HEADS.has(s.t.words[capitalisedRunEnd(s, k, stop, true)]);
 }
 
-/** Whether the "." at token k after an abbreviation ends its sentence: the paragraph ends, or a sentence's opening function word follows. */
+/**
+ * Whether the "." at token k after an abbreviation ends its sentence: the paragraph ends, a sentence's opening function
+ * word follows ("SMRT Corp. It …"), or a capitalised word that is no title and then a lower-case word ("Mitsubishi
+ * Corp. Shares rose"); not "Corp. said", "Corp. (TSMC)", "Corp. Chairman Ken Li", "Co. Ltd. said".
+ */
 function fullStop(s: ScanState, k: number): boolean {
-  const next = s.t.words[k + 1];
-  return next === undefined || (FUNCTION_WORDS.has(next) && s.spaced(k + 1));
+  const t = s.t;
+  const next = t.words[k + 1];
+  if (next === undefined) return true;
+  if (!s.spaced(k + 1)) return false;
+  if (FUNCTION_WORDS.has(next)) return true;
+  const c = (t.words[k + 2] ?? '').charCodeAt(0);
+  return c >= 97 && c <= 122 && s.spaced(k + 2) && isCap(next) && !isTitleWord(next, t.lower[k + 1]);
 }
 
 /** The organisation or opaque name read from the capitalised run at token i, or null. */
@@ -247,7 +256,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     const w = t.words[k];
     // "SMRT Corp. It is …": a full stop before a sentence's opening word or the paragraph's end ends the sentence, not the abbreviation.
     if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k) && !fullStop(s, k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
-    if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+    // "Gulf Co-operation Council": after "Co" a tight hyphen joins the lower-case rest of the word ("Co" is no "Company" there).
+    if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && (isCap(t.words[k + 1]) || (w === '-' && t.words[k - 1] === 'Co'))) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
     if (s.innerApostrophe(k)) { k++; last = k; continue; }
     // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
     if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) {
