@@ -4,6 +4,7 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { OPAQUE_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { MONTH_OR_DAY } from '../../lexicon/time';
+import { POST_NOMINALS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, isCap } from '../words';
@@ -34,7 +35,8 @@ function acronymCandidate(s: ScanState, i: number): number {
   if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) || !looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) return i + 1;
   // "the CA-9 highway", "the CASA-1000 project": an acronym joined to a number is part of a name (a road's, a
   // project's, a model's); it names an organisation only where the article defines it.
-  if (w.length > MAX_ACRONYM || numberJoined(s, i)) {
+  // "Ali Khan QC", "Jane Doe MP": letters after a person's name are no organisation unless the article defines them.
+  if (w.length > MAX_ACRONYM || numberJoined(s, i) || afterNameWord(s, i)) {
     s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true, definedOnly: true });
     return i + 1;
   }
@@ -50,6 +52,12 @@ function acronymCandidate(s: ScanState, i: number): number {
   if (next > i) return next;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
+}
+
+/** Whether the all-caps word i is a post-nominal (POST_NOMINALS) one space after a capitalised name word. */
+function afterNameWord(s: ScanState, i: number): boolean {
+  const before = s.t.words[i - 1];
+  return POST_NOMINALS.has(s.t.words[i]) && before !== undefined && s.spaced(i) && isCap(before) && hasLower(before);
 }
 
 /** Whether the all-caps word i is joined by a hyphen to a number ("CA-9", "CASA-1000"): a char-code test, no regex. */
