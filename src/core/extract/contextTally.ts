@@ -4,9 +4,8 @@
 // docContext() in documentPass.ts (same rules, imported from there and orgHeads.ts), and says which of its keys
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
-import {
-  currencyChoice, dominantState, hasBareLeader, headlineDateline, homeState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
-} from './documentPass';
+import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf } from './documentPass';
+import { dominantState, hasBareLeader, headlineDateline, homeState } from './dominantState';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
 import { Places } from './places';
