@@ -7,7 +7,7 @@ import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERA
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
-import { datelineState, dominantState, hasBareLeader, headlineDateline, homeState } from './dominantState';
+import { articleState, bareLeaderState, datelineState, dominantState, leadOpensWith } from './dominantState';
 
 // The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
 export { datelineState };
@@ -75,10 +75,14 @@ export interface DocContext {
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
+  /** The dateline's state (datelineState): a chamber the dominant state does not have may be its (qualifyGeneric). */
+  dateline: string | null;
   /** Full name → the country the article first ties that person to ("Argentine President Ana Ruiz"). */
   personStates: Map<string, string>;
   /** Full names titled as a government's leader without a country somewhere in the article ("President Ana Ruiz"). */
   bareLeaders: Set<string>;
+  /** Full name → the state the first paragraph naming that person bare says they lead (bareLeaderState); personStates first. */
+  leaderStates: Map<string, string>;
 }
 
 /** What one paragraph contributes to the document context. */
@@ -90,6 +94,8 @@ export interface Summary {
   orgStates: string[];
   /** [alias, full name]: a person written by a name that is not part of the full name ("Juancho" for "Juan Pérez Soto"). */
   aliases: [string, string][];
+  /** [full name, state]: heads of government named without a country, and the state their paragraph says they lead (bareLeaderState). */
+  leaderStates: [string, string][];
 }
 
 /** One to three capitalised words: an alias, not a name joined with its parts (a quoted nickname, an abbreviation). */
@@ -99,7 +105,7 @@ const ALIAS_SHAPE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 const POSSESSIVE_GAP = 3;
 
 export function summarize(raw: RawParagraph): Summary {
-  const s: Summary = { states: [], persons: [], orgs: [], orgStates: [], aliases: [] };
+  const s: Summary = { states: [], persons: [], orgs: [], orgStates: [], aliases: [], leaderStates: [] };
   let prev: Mention | null = null;
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
@@ -115,6 +121,10 @@ export function summarize(raw: RawParagraph): Summary {
       // "Iraq's Council of Representatives": the possessive state is counted already; its institution is no second mention.
       if (st && !(before && before.type === 'state' && before.canonical === st && m.start - before.end <= POSSESSIVE_GAP)) s.orgStates.push(st);
     }
+  }
+  for (const [full, st] of raw.countries) {
+    const led = st ? null : bareLeaderState(full, raw.mentions);
+    if (led) s.leaderStates.push([full, led]);
   }
   return s;
 }
@@ -192,8 +202,9 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const ambiguousLists = new Map<string, readonly string[]>();
   const personStates = new Map<string, string>();
   const bareLeaders = new Set<string>();
+  const leaderStates = new Map<string, string>();
+  const leadStates: Map<string, number>[] = [];
   const leadOrgs: [string, string][] = [];
-  let datelineInLead = false;
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -214,7 +225,10 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
     if (p < LEAD_PARAGRAPHS) {
       leadOrgs.push(...sum.orgs);
-      if (dateline && (sum.states.includes(dateline) || sum.orgStates.includes(dateline))) datelineInLead = true;
+      const states = new Map<string, number>();
+      for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
+      for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
+      leadStates.push(states);
     }
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
@@ -222,6 +236,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
     for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
+    for (let k = 0; k < sum.leaderStates.length; k++) if (!leaderStates.has(sum.leaderStates[k][0])) leaderStates.set(sum.leaderStates[k][0], sum.leaderStates[k][1]);
     for (let k = 0; k < raw.countries.length; k++) {
       const [full, st] = raw.countries[k];
       if (!st) bareLeaders.add(full); else if (!personStates.has(full)) personStates.set(full, st);
@@ -233,8 +248,8 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  const dominant = headlineDateline(raws[0]?.mentions, dateline) ?? homeState(dominantState(stateCounts, dateline), dateline, datelineInLead, hasBareLeader({ bareLeaders, personStates }, dateline));
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
+  const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates });
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 
 const ADMINISTRATION = ' administration';
@@ -251,7 +266,7 @@ function administrationPerson(text: string, ctx: DocContext): string | undefined
  */
 function administrationState(m: ActorMention, ctx: DocContext): string {
   const full = administrationPerson(m.text, ctx);
-  const tied = full && ctx.personStates.get(full);
+  const tied = full && (ctx.personStates.get(full) ?? ctx.leaderStates.get(full));
   if (tied) return tied;
   if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
@@ -299,7 +314,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       type = 'organization'; canonical = ctx.orgHeads.get(c.text)!;
     }
     if (type === null) continue;
-    if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant);
+    if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant, ctx.dateline);
     resolved.push({ kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type, canonical });
   }
   // In place with no candidate resolved (most paragraphs), the shifted raw list is the answer: no merged copy.
@@ -329,7 +344,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
-        if (!raw.owned.includes(idx)) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+        if (!raw.owned.includes(idx)) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant, ctx.dateline);
       }
     }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {
