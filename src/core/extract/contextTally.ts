@@ -4,9 +4,8 @@
 // docContext() in documentPass.ts (same rules, imported from there and orgHeads.ts), and says which of its keys
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
-import {
-  currencyChoice, dominantState, hasBareLeader, headlineDateline, homeState, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf,
-} from './documentPass';
+import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf } from './documentPass';
+import { articleState, dominantState, leaderTies, leadOpensWith } from './dominantState';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
 import { Places } from './places';
@@ -32,11 +31,12 @@ interface Contribution {
   ambiguous: Map<string, readonly string[]>;
   personStates: Map<string, string>;
   bareLeaders: Set<string>;
+  leaderStates: Map<string, string>;
 }
 
 function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
-  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set() };
+  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map() };
   for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
   for (const st of sum.orgStates) c.states.set(st, (c.states.get(st) ?? 0) + 1);
   for (const full of sum.persons) {
@@ -52,6 +52,7 @@ function contributionOf(raw: RawParagraph): Contribution {
   for (const cand of raw.candidates) if (cand.cued && !cand.text.includes(' ')) c.cued.add(cand.text);
   for (const [a, x] of raw.acronyms) if (!c.acronyms.has(a)) c.acronyms.set(a, x);
   for (const [, codes] of raw.ambiguous) c.ambiguous.set(codes.join(), codes);
+  for (const [full, st] of sum.leaderStates) if (!c.leaderStates.has(full)) c.leaderStates.set(full, st);
   for (const [full, st] of raw.countries) if (!st) c.bareLeaders.add(full); else if (!c.personStates.has(full)) c.personStates.set(full, st);
   return c;
 }
@@ -130,7 +131,7 @@ export interface ContextChange {
 export class ContextTally {
   readonly ctx: DocContext = {
     surnames: new Map(), aliases: new Map(), givenNames: new Map(), cuedNames: new Set(), fullNames: new Set(),
-    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null, personStates: new Map(), bareLeaders: new Set(),
+    orgNames: new Map(), acronyms: new Map(), currencies: new Map(), orgHeads: new Map(), dominant: null, dateline: null, personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map(),
   };
 
   /** Paragraphs added to or removed from the tally (counted work, for tests). */
@@ -142,6 +143,7 @@ export class ContextTally {
   readonly #orgNames = new FirstClaims((c) => c.orgNames, this.ctx.orgNames);
   readonly #acronyms = new FirstClaims((c) => c.acronyms, this.ctx.acronyms);
   readonly #personStates = new FirstClaims((c) => c.personStates, this.ctx.personStates);
+  readonly #leaderStates = new FirstClaims((c) => c.leaderStates, this.ctx.leaderStates);
   readonly #fullNames = new CountedSet(this.ctx.fullNames);
   readonly #cued = new CountedSet(this.ctx.cuedNames);
   readonly #bareLeaders = new CountedSet(this.ctx.bareLeaders);
@@ -160,8 +162,8 @@ export class ContextTally {
   /** The canonicals the lead names, as organisationHeads read them last. */
   #lastLeadOrgs: ReadonlySet<string> = new Set();
   #lastDateline: string | null = null;
-  /** Whether the last settle's article named a head of government without another country (homeState). */
-  #lastBareLeader = false;
+  /** The states the last settle's bare heads of government were tied to (leaderTies): homeState and articleState read them. */
+  #lastLeaderTies = '';
   /** A currency list appeared or went since the last settle. */
   #listsChanged = false;
 
@@ -178,9 +180,9 @@ export class ContextTally {
     this.placesCounted++;
     const c = this.#contribution(place.raw);
     if (by > 0) {
-      this.#surnames.add(place, c); this.#aliases.add(place, c); this.#orgNames.add(place, c); this.#acronyms.add(place, c); this.#personStates.add(place, c);
+      this.#surnames.add(place, c); this.#aliases.add(place, c); this.#orgNames.add(place, c); this.#acronyms.add(place, c); this.#personStates.add(place, c); this.#leaderStates.add(place, c);
     } else {
-      this.#surnames.remove(place, c); this.#aliases.remove(place, c); this.#orgNames.remove(place, c); this.#acronyms.remove(place, c); this.#personStates.remove(place, c);
+      this.#surnames.remove(place, c); this.#aliases.remove(place, c); this.#orgNames.remove(place, c); this.#acronyms.remove(place, c); this.#personStates.remove(place, c); this.#leaderStates.remove(place, c);
     }
     this.#fullNames.add(c.fullNames, by);
     this.#cued.add(c.cued, by);
@@ -223,6 +225,7 @@ export class ContextTally {
     const orgsChanged = this.#orgNames.settle(this.#contribution, keys);
     const acronymsChanged = this.#acronyms.settle(this.#contribution, keys);
     this.#personStates.settle(this.#contribution, keys);
+    this.#leaderStates.settle(this.#contribution, keys);
     this.#fullNames.settle(keys);
     this.#cued.settle(keys);
     this.#bareLeaders.settle(keys);
@@ -250,9 +253,9 @@ export class ContextTally {
     }
     // State counts with the lead paragraphs' weight; ties are broken by the order states are first named.
     // Unchanged counts, lead and dateline (most edits) leave the currency choices and the dominant state as they are.
-    const bareLeader = hasBareLeader(ctx, dateline);
-    let statesChanged = dateline !== this.#lastDateline || leadChanged || bareLeader !== this.#lastBareLeader;
-    this.#lastBareLeader = bareLeader;
+    const ties = leaderTies(ctx);
+    let statesChanged = dateline !== this.#lastDateline || leadChanged || ties !== this.#lastLeaderTies;
+    this.#lastLeaderTies = ties;
     for (const [st, before] of this.#statesBefore) {
       const e = this.#states.get(st);
       if ((e?.n ?? 0) !== before.n || e?.places.first() !== before.first) statesChanged = true;
@@ -297,11 +300,13 @@ export class ContextTally {
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const datelineInLead = !!dateline && lead.slice(0, LEAD_PARAGRAPHS).some(({ raw }) => this.#contribution(raw).states.has(dateline));
+    const datelineInLead = leadOpensWith(lead.slice(0, LEAD_PARAGRAPHS).map(({ raw }) => this.#contribution(raw).states), dateline);
     // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext); so does a home story.
-    const dominant = headlineDateline(lead[0]?.raw.mentions, dateline) ?? homeState(dominantState(ordered(tied, top), dateline), dateline, datelineInLead, bareLeader);
-    const dominantChanged = dominant !== ctx.dominant;
+    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx);
+    // Paragraphs that read the dominant state read the dateline's too (a chamber the dominant state has not: qualifyGeneric).
+    const dominantChanged = dominant !== ctx.dominant || dateline !== ctx.dateline;
     ctx.dominant = dominant;
+    ctx.dateline = dateline;
     return { keys, dominant: dominantChanged };
   }
 }

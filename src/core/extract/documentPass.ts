@@ -7,7 +7,10 @@ import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERA
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
-import { titleCasedName } from './actors/words';
+import { articleState, bareLeaderState, datelineState, dominantState, leadOpensWith } from './dominantState';
+
+// The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
+export { datelineState };
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -72,10 +75,14 @@ export interface DocContext {
   orgHeads: Map<string, string>;
   /** The article's most-mentioned state: the qualifier of generic institutions (guideline 13). */
   dominant: string | null;
+  /** The dateline's state (datelineState): a chamber the dominant state does not have may be its (qualifyGeneric). */
+  dateline: string | null;
   /** Full name → the country the article first ties that person to ("Argentine President Ana Ruiz"). */
   personStates: Map<string, string>;
   /** Full names titled as a government's leader without a country somewhere in the article ("President Ana Ruiz"). */
   bareLeaders: Set<string>;
+  /** Full name → the state the first paragraph naming that person bare says they lead (bareLeaderState); personStates first. */
+  leaderStates: Map<string, string>;
 }
 
 /** What one paragraph contributes to the document context. */
@@ -87,6 +94,8 @@ export interface Summary {
   orgStates: string[];
   /** [alias, full name]: a person written by a name that is not part of the full name ("Juancho" for "Juan Pérez Soto"). */
   aliases: [string, string][];
+  /** [full name, state]: heads of government named without a country, and the state their paragraph says they lead (bareLeaderState). */
+  leaderStates: [string, string][];
 }
 
 /** One to three capitalised words: an alias, not a name joined with its parts (a quoted nickname, an abbreviation). */
@@ -96,7 +105,7 @@ const ALIAS_SHAPE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 const POSSESSIVE_GAP = 3;
 
 export function summarize(raw: RawParagraph): Summary {
-  const s: Summary = { states: [], persons: [], orgs: [], orgStates: [], aliases: [] };
+  const s: Summary = { states: [], persons: [], orgs: [], orgStates: [], aliases: [], leaderStates: [] };
   let prev: Mention | null = null;
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
@@ -112,6 +121,10 @@ export function summarize(raw: RawParagraph): Summary {
       // "Iraq's Council of Representatives": the possessive state is counted already; its institution is no second mention.
       if (st && !(before && before.type === 'state' && before.canonical === st && m.start - before.end <= POSSESSIVE_GAP)) s.orgStates.push(st);
     }
+  }
+  for (const [full, st] of raw.countries) {
+    const led = st ? null : bareLeaderState(full, raw.mentions);
+    if (led) s.leaderStates.push([full, led]);
   }
   return s;
 }
@@ -176,57 +189,6 @@ export function usesOneOf(state: string, codes: readonly string[]): boolean {
   return !!cur && codes.includes(cur);
 }
 
-/** The most-mentioned state (counts in article order, the dateline's bonus included): the first of the most, unless the dateline's state is one of them. */
-export function dominantState(stateCounts: Iterable<[string, number]>, dateline: string | null): string | null {
-  let dominant: string | null = null;
-  let top = 0;
-  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
-  return dominant;
-}
-
-/**
- * The qualifier of the article's generic institutions: the most-mentioned state, unless the article is its dateline's
- * state's own story. A story filed from a state's capital ("SANTIAGO —") whose lead names that state and that names a head
- * of government without a country ("President José Antonio Kast") writes from that state: its bare "Senate" and
- * "Finance Ministry" are that state's, however often a foreign partner is named ("Chinese buyers", "exports to China").
- */
-export function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
-  return dateline && datelineInLead && bareLeader ? dateline : dominant;
-}
-
-/** Whether the article names a head of government without a country whom no paragraph ties to a state other than the dateline's. */
-export function hasBareLeader(ctx: Pick<DocContext, 'bareLeaders' | 'personStates'>, dateline: string | null): boolean {
-  for (const full of ctx.bareLeaders) {
-    const tied = ctx.personStates.get(full);
-    if (tied === undefined || tied === dateline) return true;
-  }
-  return false;
-}
-
-/**
- * The dateline's state when the headline (the first paragraph's mentions) names it first among states: "COLOMBO — …"
- * under "Sri Lanka Widens Tea Barter With Iran and Courts Russian Buyers" is about Sri Lanka, however often the body
- * names its partners. Then it is the dominant state whatever the counts; else null.
- */
-export function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
-  if (!dateline || !headline) return null;
-  for (const m of headline) if (m.kind === 'actor' && m.type === 'state') return m.canonical === dateline ? dateline : null;
-  return null;
-}
-
-/** The state whose capital opens the article's dateline ("LIMA — …"; of "TOKYO/THE HAGUE — …" the first city, where the story was filed) in one of the first paragraphs, if any. */
-export function datelineState(paras: readonly { text: string }[]): string | null {
-  const gaz = getGazetteer();
-  for (const p of paras.slice(0, 3)) {
-    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)(?:\/[\p{Lu}][\p{Lu}'’. -]*?)*\s*[—–]/u.exec(p.text);
-    if (!m) continue;
-    const name = titleCasedName(m[1].trim());
-    const e = gaz.get(name);
-    return e && e.kind === 'capital' ? e.canonical : null;
-  }
-  return null;
-}
-
 /** The document context of a whole article in one pass (IncrementalExtractor keeps its own, updated per edit: contextTally.ts). */
 export function docContext(raws: RawParagraph[], dateline: string | null = null): DocContext {
   const surnames = new Map<string, string>();
@@ -240,8 +202,9 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const ambiguousLists = new Map<string, readonly string[]>();
   const personStates = new Map<string, string>();
   const bareLeaders = new Set<string>();
+  const leaderStates = new Map<string, string>();
+  const leadStates: Map<string, number>[] = [];
   const leadOrgs: [string, string][] = [];
-  let datelineInLead = false;
   // Indexed loops: a for-of iterator and a destructured pair per item were a large share of this pass's garbage.
   for (let p = 0; p < raws.length; p++) {
     const raw = raws[p];
@@ -262,7 +225,10 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
     if (p < LEAD_PARAGRAPHS) {
       leadOrgs.push(...sum.orgs);
-      if (dateline && (sum.states.includes(dateline) || sum.orgStates.includes(dateline))) datelineInLead = true;
+      const states = new Map<string, number>();
+      for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
+      for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
+      leadStates.push(states);
     }
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
@@ -270,6 +236,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     }
     for (let k = 0; k < raw.acronyms.length; k++) if (!acronyms.has(raw.acronyms[k][0])) acronyms.set(raw.acronyms[k][0], raw.acronyms[k][1]);
     for (let k = 0; k < raw.ambiguous.length; k++) ambiguousLists.set(raw.ambiguous[k][1].join(), raw.ambiguous[k][1]);
+    for (let k = 0; k < sum.leaderStates.length; k++) if (!leaderStates.has(sum.leaderStates[k][0])) leaderStates.set(sum.leaderStates[k][0], sum.leaderStates[k][1]);
     for (let k = 0; k < raw.countries.length; k++) {
       const [full, st] = raw.countries[k];
       if (!st) bareLeaders.add(full); else if (!personStates.has(full)) personStates.set(full, st);
@@ -281,8 +248,8 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  const dominant = headlineDateline(raws[0]?.mentions, dateline) ?? homeState(dominantState(stateCounts, dateline), dateline, datelineInLead, hasBareLeader({ bareLeaders, personStates }, dateline));
-  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, personStates, bareLeaders };
+  const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates });
+  return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 
 const ADMINISTRATION = ' administration';
@@ -299,7 +266,7 @@ function administrationPerson(text: string, ctx: DocContext): string | undefined
  */
 function administrationState(m: ActorMention, ctx: DocContext): string {
   const full = administrationPerson(m.text, ctx);
-  const tied = full && ctx.personStates.get(full);
+  const tied = full && (ctx.personStates.get(full) ?? ctx.leaderStates.get(full));
   if (tied) return tied;
   if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
@@ -358,7 +325,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       type = 'organization'; canonical = ctx.orgHeads.get(c.text)!;
     }
     if (type === null) continue;
-    if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant);
+    if (type === 'organization') canonical = qualifyGeneric(c.text, canonical, ctx.dominant, ctx.dateline);
     resolved.push({ kind: 'actor', start: c.start + base, end: c.end + base, text: c.text, type, canonical });
   }
   // In place with no candidate resolved (most paragraphs), the shifted raw list is the answer: no merged copy.
@@ -391,7 +358,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
         while (ownedAt < raw.owned.length && raw.owned[ownedAt] < idx) ownedAt++;
-        if (raw.owned[ownedAt] !== idx) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant);
+        if (raw.owned[ownedAt] !== idx) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant, ctx.dateline);
       }
     }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {

@@ -2,7 +2,7 @@
 // (guideline 13): the article's dominant state, or one the sentence gives (a possessive owner, a speaker's state).
 import type { ActorMention } from '../types';
 import { getGazetteer } from './gazetteer';
-import { CONGRESS_NAMES, GENERIC_INSTITUTION, US_DEFAULTS } from './lexicon';
+import { CHAMBER_STATES, CONGRESS_NAMES, GENERIC_INSTITUTION, US_DEFAULTS } from './lexicon';
 
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
 export function qualifiedByDominant(text: string, canonical: string): boolean {
@@ -23,10 +23,17 @@ function genericInstitution(canonical: string): boolean {
   return true;
 }
 
-/** "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that country's. */
-export function qualifyGeneric(text: string, canonical: string, dominant: string | null): string {
+/**
+ * "Court of Auditors" in an article about Senegal → "Court of Auditors (Senegal)"; a bare "Congress" outside the US is that
+ * country's. A chamber the dominant state is not known to have (CHAMBER_STATES) is the dateline's state's when that one has it.
+ */
+export function qualifyGeneric(text: string, canonical: string, dominant: string | null, dateline: string | null = null): string {
   if (!dominant) return canonical;
   const bare = text.replace(/^the\s+/i, '');
+  if (dateline !== null && dateline !== dominant) {
+    const chamber = CHAMBER_STATES[bare];
+    if (chamber && !chamber.has(dominant) && chamber.has(dateline)) dominant = dateline;
+  }
   if (US_DEFAULTS[bare] === canonical) {
     if (dominant === 'United States') return canonical;
     if (bare === 'Congress' && CONGRESS_NAMES[dominant]) return CONGRESS_NAMES[dominant];

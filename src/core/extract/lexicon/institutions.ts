@@ -25,3 +25,17 @@ export const CONGRESS_NAMES: Readonly<Record<string, string>> = {
 };
 
 export const US_DEFAULTS: Readonly<Record<string, string>> = { Congress: 'United States Congress', Senate: 'United States Senate', 'House of Representatives': 'United States House of Representatives' };
+
+/**
+ * States known to have a chamber "of Representatives" or "of Deputies" by that name: such a chamber takes the dateline's
+ * state over a dominant state that has none ("DUSHANBE — The Assembly of Representatives approved the pact with Russia").
+ */
+export const CHAMBER_STATES: Readonly<Record<string, ReadonlySet<string>>> = {
+  'Assembly of Representatives': new Set(['Tajikistan']),
+  'Council of Representatives': new Set(['Iraq', 'Bahrain']),
+  'Chamber of Representatives': new Set(['Belgium', 'Uruguay', 'Colombia']),
+  'House of Representatives': new Set(['United States', 'Australia', 'Japan', 'New Zealand', 'Philippines', 'Nigeria', 'Netherlands', 'Indonesia', 'Malaysia',
+    'Thailand', 'Egypt', 'Morocco', 'Jordan', 'Libya', 'Cyprus', 'Liberia', 'Fiji', 'Belarus', 'Colombia']),
+  'Chamber of Deputies': new Set(['Italy', 'Brazil', 'Argentina', 'Mexico', 'Chile', 'Czechia', 'Romania', 'Bolivia', 'Paraguay', 'Dominican Republic',
+    'Luxembourg', 'Haiti', 'Rwanda']),
+};

@@ -1,0 +1,124 @@
+// The article's dominant state, the qualifier of its generic institutions (guideline 13): the most-mentioned state,
+// the dateline's state of a home story or of a headline that names it first, and the dateline's state itself.
+import type { Mention } from '../types';
+import { titleCasedName } from './actors/words';
+import type { DocContext } from './documentPass';
+import { getGazetteer } from './gazetteer';
+import { US_PRESIDENT_SURNAMES } from './lexicon';
+
+/** The most-mentioned state (counts in article order, the dateline's bonus included): the first of the most, unless the dateline's state is one of them. */
+export function dominantState(stateCounts: Iterable<[string, number]>, dateline: string | null): string | null {
+  let dominant: string | null = null;
+  let top = 0;
+  for (const [state, count] of stateCounts) if (count > top || (count === top && state === dateline)) { dominant = state; top = count; }
+  return dominant;
+}
+
+/**
+ * The qualifier of the article's generic institutions: the most-mentioned state, unless the article is its dateline's
+ * state's own story. A story filed from a state's capital ("SANTIAGO —") whose lead opens with that state (leadOpensWith)
+ * and that names a head of government without a country ("President José Antonio Kast") writes from that state: its bare
+ * "Senate" and "Finance Ministry" are that state's, however often a foreign partner is named ("Chinese buyers", "exports
+ * to China").
+ */
+export function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
+  return dateline && datelineInLead && bareLeader ? dateline : dominant;
+}
+
+/**
+ * Whether the first lead paragraph that names the dateline's state (its states with counts) names no state more often:
+ * "SANTIAGO — Chile's Supreme Court … Chinese battery makers" opens with Chile, as "MANILA — South Korea and the
+ * Philippines signed …" with the Philippines; "NAIROBI — Uganda, Uganda's neighbours and Kenya …" does not open with Kenya.
+ */
+export function leadOpensWith(leadStates: readonly ReadonlyMap<string, number>[], dateline: string | null): boolean {
+  if (!dateline) return false;
+  for (const states of leadStates) {
+    const own = states.get(dateline);
+    if (own === undefined) continue;
+    for (const n of states.values()) if (n > own) return false;
+    return true;
+  }
+  return false;
+}
+
+/** The state the article ties a head of government named without a country to: its own tie, else his paragraph's (bareLeaderState). */
+function leaderTie(ctx: LeaderContext, full: string): string | undefined {
+  return ctx.personStates.get(full) ?? ctx.leaderStates.get(full);
+}
+
+type LeaderContext = Pick<DocContext, 'bareLeaders' | 'personStates' | 'leaderStates'>;
+
+/** Whether the article names a head of government without a country whom no paragraph ties to a state other than the dateline's. */
+export function hasBareLeader(ctx: LeaderContext, dateline: string | null): boolean {
+  for (const full of ctx.bareLeaders) {
+    const tied = leaderTie(ctx, full);
+    if (tied === undefined || tied === dateline) return true;
+  }
+  return false;
+}
+
+/** The states the article's bare heads of government are tied to ('' for none), sorted: what the article's state choice reads of them. */
+export function leaderTies(ctx: LeaderContext): string {
+  // Each tie opened by a separator: no leader ('') and one tied to none ('\u0000') differ.
+  return [...ctx.bareLeaders].map((full) => `\u0000${leaderTie(ctx, full) ?? ''}`).sort().join('');
+}
+
+/**
+ * The qualifier of the article's generic institutions (its dominant state), from the most-mentioned state: the dateline's
+ * state when the headline names it first (headlineDateline), unless the most-mentioned state is another whose own head of
+ * government the article names bare ("BEIJING — China warned the United States …" then "President Donald Trump said the US
+ * …": the story is the partner's); else the home story's state (homeState).
+ */
+export function articleState(
+  headline: readonly Mention[] | undefined, mostMentioned: string | null, dateline: string | null, datelineInLead: boolean, ctx: LeaderContext,
+): string | null {
+  let partnerLed = false;
+  if (mostMentioned !== dateline) for (const full of ctx.bareLeaders) if (leaderTie(ctx, full) === mostMentioned) partnerLed = true;
+  return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, hasBareLeader(ctx, dateline));
+}
+
+/**
+ * The state a head of government named without a country leads, as far as his own paragraph tells: a United States
+ * president's ("President Donald Trump said the US …") is the United States; else the state the paragraph names most
+ * ("President Yoweri Museveni said Uganda would fund half …" → Uganda), none on a tie ("President Ferdinand Marcos Jr.
+ * and South Korean President Lee …", "Filipinos"), "X administration" left out (it takes its state from him). Null
+ * when the paragraph names no state.
+ */
+export function bareLeaderState(full: string, mentions: readonly Mention[]): string | null {
+  if (US_PRESIDENT_SURNAMES.has(full.slice(full.lastIndexOf(' ') + 1))) return 'United States';
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let top = 0;
+  let tied = false;
+  for (const m of mentions) {
+    if (m.kind !== 'actor' || m.type !== 'state' || m.text.endsWith(' administration')) continue;
+    const n = (counts.get(m.canonical) ?? 0) + 1;
+    counts.set(m.canonical, n);
+    if (n > top) { best = m.canonical; top = n; tied = false; } else if (n === top && m.canonical !== best) tied = true;
+  }
+  return tied ? null : best;
+}
+
+/**
+ * The dateline's state when the headline (the first paragraph's mentions) names it first among states: "COLOMBO — …"
+ * under "Sri Lanka Widens Tea Barter With Iran and Courts Russian Buyers" is about Sri Lanka, however often the body
+ * names its partners. Then it is the dominant state whatever the counts; else null.
+ */
+export function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
+  if (!dateline || !headline) return null;
+  for (const m of headline) if (m.kind === 'actor' && m.type === 'state') return m.canonical === dateline ? dateline : null;
+  return null;
+}
+
+/** The state whose capital opens the article's dateline ("LIMA — …"; of "TOKYO/THE HAGUE — …" the first city, where the story was filed) in one of the first paragraphs, if any. */
+export function datelineState(paras: readonly { text: string }[]): string | null {
+  const gaz = getGazetteer();
+  for (const p of paras.slice(0, 3)) {
+    const m = /^\s*([\p{Lu}][\p{Lu}'’. -]*?)(?:\/[\p{Lu}][\p{Lu}'’. -]*?)*\s*[—–]/u.exec(p.text);
+    if (!m) continue;
+    const name = titleCasedName(m[1].trim());
+    const e = gaz.get(name);
+    return e && e.kind === 'capital' ? e.canonical : null;
+  }
+  return null;
+}
