@@ -2,6 +2,7 @@
 // longest span wins; on ties dates beat figures beat actors). Offsets are paragraph-relative.
 import { afterScan } from './actors/afterScan';
 import { joinNameParts } from './actors/nameParts';
+import { locatedInstitutions } from './actors/locatedSentence';
 import { personCountries, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
 import { firstIndex } from '../util/bounds';
@@ -133,10 +134,11 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   }
   // Only a paragraph with an actor can name a person.
   const countries = actors.actors.length ? personCountries(text, kept) : [];
-  // Institutions their sentence qualifies: after a possessive owner (the actor scan), a speaker's legislature, the one
-  // state the sentence names.
+  // Institutions their sentence qualifies: after a possessive owner (the actor scan), a speaker's legislature, in a
+  // sentence opened by "In <capital>,".
   const byOwner = new Set<ActorMention>(actors.owned);
   if (countries.length) speakersLegislatures(text, kept, countries, byOwner, actors.acronyms);
+  if (actors.actors.length) locatedInstitutions(text, kept, byOwner, actors.acronyms);
   const owned: number[] = [];
   if (byOwner.size) for (let idx = 0; idx < kept.length; idx++) if (byOwner.has(kept[idx] as ActorMention)) owned.push(idx);
   return { mentions: kept, candidates, acronyms: actors.acronyms, ambiguous, countries, owned };
