@@ -45,6 +45,8 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (chars: number) => string>>
   initials: (n) => repeatTo(n, (i) => (i % 2 ? 'J.-P. ' : 'A.B. ') + pseudoWord(i, false) + ' '),
   noSpaces: (n) => repeatTo(n, (i) => pseudoWord(i, false) + (i % 3 ? '' : '.')),
   nameList: (n) => repeatTo(n, (i) => `${pseudoWord(2 * i, false)} ${pseudoWord(2 * i + 1, false)}, `),
+  // Counts before capitalised words on one long line, as a heading would have them ("rose 12 Troops"): no line start near.
+  headingCounts: (n) => repeatTo(n, (i) => `rose ${(i % 90) + 10} Troops `),
   // One long list of names ending in "and …", every fourth item a country (so no list of people).
   refusedNameList: (n) => `${repeatTo(n - 12, (i) => (i % 4 === 3 ? 'South Africa, ' : `${pseudoWord(2 * i, false)} ${pseudoWord(2 * i + 1, false)}, `)).replace(/[^,]*$/, ' ')}and Bab Cab.`,
 };

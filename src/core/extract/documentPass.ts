@@ -1,12 +1,13 @@
 // The document pass: what the article's paragraphs know together (full names, organisations,
 // acronyms, the dominant state, currency choices) applied to each paragraph's raw result.
-import type { ActorMention, Mention } from '../types';
+import type { ActorMention, FigureMention, Mention } from '../types';
 import { getGazetteer } from './gazetteer';
 import { qualifiedByDominant, qualifyGeneric } from './genericQualifier';
 import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
+import { setCurrency } from './figures/currency';
 import { articleState, bareLeaderState, datelineState, dominantState, leadOpensWith } from './dominantState';
 
 // The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
@@ -337,10 +338,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
     if (inPlace) { m.start += base; m.end += base; }
     const codes = ambiguous?.get(idx);
-    if (codes && m.kind === 'figure') {
-      const code = ctx.currencies.get(codes.join());
-      if (code) m.unit = m.unit.replace(/^[A-Z]{3}/, code);
-    }
+    const code = codes && m.kind === 'figure' ? ctx.currencies.get(codes.join()) : undefined;
+    if (code) setCurrency(m as FigureMention, code);
     if (m.kind === 'actor' && m.type === 'organization' && ctx.acronyms.has(m.text)) {
       // "PIF" after "Public Investment Fund (PIF)": the article's own definition beats a curated alias of another body;
       // within the defining paragraph, that paragraph's definition.

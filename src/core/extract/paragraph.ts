@@ -12,7 +12,7 @@ import type { RefDate } from './calendar';
 import type { DateOrder } from './frontMatter';
 import { findDates } from './dates';
 import { buildFigureLexicon, findFigures, type FigureLexicon, type FigureResult } from './figures';
-import { sentenceCurrency } from './figures/currency';
+import { sentenceCurrency, setCurrency } from './figures/currency';
 import { getGazetteer } from './gazetteer';
 import { sortByStart, stableSort } from './sortByStart';
 import { newSteps, type Steps } from './steps';
@@ -40,7 +40,7 @@ const PRIORITY = { date: 0, figure: 1, actor: 2 } as const;
 export function extractParagraph(text: string, ref: RefDate | null, steps: Steps = newSteps(), order: DateOrder | null = null): RawParagraph {
   const tokens = tokenize(text);
   const actors = actorsOf(text, tokens, steps);
-  return resolve(text, actors, findDates(text, ref, tokens, order, steps), findFigures(text, getGazetteer(), LEXICON, tokens), steps);
+  return resolve(text, actors, findDates(text, ref, tokens, order, steps), findFigures(text, getGazetteer(), LEXICON, tokens, steps), steps);
 }
 
 /**
@@ -62,7 +62,7 @@ export function extractParagraphs(texts: readonly string[], ref: RefDate | null,
     const tokens = batch.map(tokenize);
     const actors = batch.map((text, k) => actorsOf(text, tokens[k], steps));
     const dates = batch.map((text, k) => findDates(text, ref, tokens[k], order, steps));
-    const figures = batch.map((text, k) => findFigures(text, gaz, LEXICON, tokens[k]));
+    const figures = batch.map((text, k) => findFigures(text, gaz, LEXICON, tokens[k], steps));
     for (let k = 0; k < batch.length; k++) out.push(resolve(batch[k], actors[k], dates[k], figures[k], steps));
   }
   return out;
@@ -129,7 +129,7 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
       if (!codes || m.kind !== 'figure') continue;
       // A state its sentence names decides the currency there; otherwise the article does.
       const own = sentenceCurrency(text, kept, m.start, codes, getGazetteer(), steps);
-      if (own) m.unit = m.unit.replace(/^[A-Z]{3}/, own); else ambiguous.push([idx, codes]);
+      if (own) setCurrency(m, own); else ambiguous.push([idx, codes]);
     }
   }
   // Only a paragraph with an actor can name a person.

@@ -1,16 +1,34 @@
 // Periods (durations): "seven years", "60-day period", "10 to 14 days", "almost a decade", "half a century".
 import { isNumberish, numberValue, NUMW } from './patterns';
+import { onKeepsOffset, rateBefore } from './relative';
 import { nextStartsWith, push, tokenWithin, unitAhead, type Gate, type Rule } from './rule';
 
 // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
 const SINGLE_UNITS = ['decade', 'year', 'month', 'week', 'century', 'fortnight'];
+const NORMS: Readonly<Record<string, string>> = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' };
+/** "on" after the unit, not "on-year" or "on year" of a comparison ("a year on year rise"). */
+const ON_AFTER = /^\s+on(?![\p{L}-])(?!\s+year)/u;
+/** The hedge or preposition before "a year" that makes it a duration. */
+const PREPOSITION_BEFORE = /\b(for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i;
+/** A comparison after the unit; group 1 when a kind of year follows it ("like that", "such as this"). */
+const LIKE_AFTER = /^\s+(?:like|such\s+as)(?![\p{L}])(\s+(?:that|this|it|such)(?![\p{L}]))?/iu;
 export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new RegExp(String.raw`(?<![\p{L}])an?\s+(${SINGLE_UNITS.join('|')})(?![\p{L}'’-])`, 'yu'), (ctx, m) => {
-  if (!/\b(?:for|over|almost|nearly|about|around|roughly|than|within|just|some|least|barely|only|in)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return;
-  // "work in a year like that", "in a month such as this": a unit compared to a kind of year is generic, no duration (guideline 27).
-  if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or|like|such\s+as)\b|^['’]s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
-  const unit = m[1].toLowerCase();
-  const norm = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' }[unit] ?? null;
-  push(ctx, m.index, m.index + m[0].length, 'period', norm);
+  // "a year on": the offset's where it is one ("A year on, …"), nothing after an amount ("£2bn a year on defence"), else a
+  // duration, with or without a preposition ("spent a year on the project", "a year on site").
+  const on = ON_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+  if (on) {
+    if (!rateBefore(ctx.text, m.index) && !onKeepsOffset(ctx.text, m.index, m.index + m[0].length + on[0].length)) push(ctx, m.index, m.index + m[0].length, 'period', NORMS[m[1].toLowerCase()] ?? null);
+    return;
+  }
+  const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index));
+  if (!before) return;
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  if (/^\s+(?:ago|earlier|later|before|after|of|on|from|and|or)\b|^['’]s/i.test(after)) return;
+  // "work in a year like that", "in a month such as this": a unit compared to a kind of year is generic, no duration
+  // (guideline 27); "jailed for a year like his brother" compares the person, and the year is a duration.
+  const like = LIKE_AFTER.exec(after);
+  if (like && (before[1].toLowerCase() === 'in' || like[1] !== undefined)) return;
+  push(ctx, m.index, m.index + m[0].length, 'period', NORMS[m[1].toLowerCase()] ?? null);
 }, (_text, t, i) => nextStartsWith(t, i, SINGLE_UNITS)];
 
 /**

@@ -39,6 +39,30 @@ const COUNT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${NUMW}|\d+|sev
  */
 const ON_ENDS_OFFSET = /^\s*(?:[,.;:!?)"'”’—–]|$)|^\s+(?:from|since|after)\b/iu;
 
+/** A clause's subject after "on": a determiner, a possessive or a capitalised word ("Two years on the war goes on"). */
+const ON_SUBJECT_AFTER = /^\s+(?:\p{Lu}|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s)/u;
+
+/** Whether `at` opens a sentence or a heading: only spaces back to the start, a line break, a "#" or a full stop. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0) return true;
+  const c = text.charCodeAt(k - 1);
+  return c === 10 || c === 35 || c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Whether "N units on" (the span from `start`, "on" ending at `afterOn`) is an offset: the clause ends or the event follows
+ * (ON_ENDS_OFFSET), or the span opens a sentence or heading and a new clause's subject follows ("Two years on the war
+ * shows no sign of ending", "Five years on Brexit still divides voters", "A year on the reforms have stalled"). A bare
+ * noun after "on" ("Three weeks on site") or a verb or preposition before the number ("spent 10 years on death row")
+ * makes the units a duration.
+ */
+export function onKeepsOffset(text: string, start: number, afterOn: number): boolean {
+  const after = text.slice(afterOn, afterOn + 8);
+  return ON_ENDS_OFFSET.test(after) || (ON_SUBJECT_AFTER.test(after) && opensSentence(text, start));
+}
+
 /** Words before "a year on" that make it a rate ("twice a year on", "25,000 crore a year on imports"), besides scales and units. */
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
 /** The word right before a span (letters, digits, "%" and ","), after its spaces. */
@@ -48,11 +72,11 @@ const WORD_BEFORE = /([\p{L}\p{N}%,]+)\s+$/u;
  * Whether "a year"/"an hour" at `at` follows an amount ("Tk 25,000 crore a year on imported gas", "300 tonnes a day on",
  * "twice a year"): then it is a rate, and an "on" after it opens the object, not an offset ("A year on, the deal holds").
  */
-function rateBefore(text: string, at: number): boolean {
+export function rateBefore(text: string, at: number): boolean {
   const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   if (!w) return false;
   const c = w.charCodeAt(w.length - 1);
-  if ((c >= 48 && c <= 57) || c === 37) return true;
+  if ((c >= 48 && c <= 57) || c === 37 || /\d/.test(w)) return true; // "$10bn a year on exports" too
   const lw = w.toLowerCase();
   return RATE_WORDS.has(lw) || lw in SCALES || lw in QUANTITY_UNITS;
 }
@@ -88,7 +112,7 @@ export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || l
     if (!m[1]) return;
     const article = m[1].toLowerCase();
     if ((article === 'a' || article === 'an') && rateBefore(ctx.text, m.index)) return;
-    if (!ON_ENDS_OFFSET.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
+    if (!onKeepsOffset(ctx.text, m.index, m.index + m[0].length)) return;
   }
   // "out of service for seven months after a ship dragged its anchor": after "for" the units are a duration (a period),
   // and the clause after them says when it began.

@@ -191,8 +191,14 @@ export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.
 }, centuryGate];
 
 // Years and year ranges.
-/** A preposition of duration before a year, with an optional share of it: "for much of", "throughout", "during most of". */
-const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|throughout|during|over|across)\s+(?:(?:much|most|all|part|parts|the\s+whole)\s+of\s+)?$/iu;
+/** Verbs of a state that lasts, after which a bare "for" spans the years: "lasted for", "remained closed for" is not read. */
+const DURATION_VERBS = String.raw`(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|r[au]n(?:s|ning)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|persist(?:s|ed|ing)?|suspended|closed|shut|halted|paused|frozen|idled)`;
+
+/**
+ * A preposition of duration before a year, with an optional share of it: "throughout", "during most of", "for much of";
+ * a bare "for" only after a verb of duration ("suspended for 2019 and 2020"), not "cut its forecasts for 2026 and 2027".
+ */
+const DURATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:for\s+(?:much|most|all|part|parts|the\s+whole)\s+of|${DURATION_VERBS}\s+for|(?:throughout|during|over|across)(?:\s+(?:much|most|all|part|parts|the\s+whole)\s+of)?)\s+$`, 'iu');
 
 /** What may follow a span of years that heads no noun: punctuation, the end, or a word that starts a phrase or clause. */
 const NO_HEAD_AFTER = /^(?:\s*(?:[,.;:)!?'"”’]|$)|\s+(?:at|in|on|when|while|as|after|before|because|and|but|amid|under|with|to|for|by|until|following|due|despite|over|through|during)(?![\p{L}]))/u;

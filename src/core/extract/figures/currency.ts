@@ -1,12 +1,12 @@
 // Currency of a money figure: symbol, code, word or phrase, and the shared currency words the document decides.
-import type { Mention } from '../../types';
+import type { FigureMention, Mention } from '../../types';
 import { sentenceEndsAt } from '../sentence';
 import type { Gazetteer } from '../gazetteer';
 import type { Steps } from '../steps';
 import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
-import { AMBIGUOUS_CURRENCIES, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
+import { AMBIGUOUS_CURRENCIES, MINOR_UNIT_CURRENCIES, minorDivisor, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
 
 /** The currency words without their accents (the figure pattern matches them with or without). */
 const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS).map(([w, code]) => [foldAccents(w), code]));
@@ -102,4 +102,19 @@ export function sentenceCurrency(text: string, mentions: readonly Mention[], at:
     found = cur;
   }
   return found;
+}
+
+/**
+ * Gives a money figure the currency its sentence or article chose among a shared word's candidates. A shared minor unit
+ * counts thousandths of some of its currencies and hundredths of others ("85 fils": 0.85 AED, 0.085 KWD): its value, made
+ * for the first candidate, is scaled to the chosen one.
+ */
+export function setCurrency(f: FigureMention, code: string): void {
+  const from = minorDivisor(f.unit.slice(0, 3));
+  const to = minorDivisor(code);
+  f.unit = f.unit.replace(/^[A-Z]{3}/, code);
+  if (from === to || !f.text.split(/[^\p{L}]+/u).some((w) => Object.hasOwn(MINOR_UNIT_CURRENCIES, foldAccents(w.toLowerCase())))) return;
+  const k = from / to;
+  const scale = (v: number): number => Math.round(v * k * 1e9) / 1e9;
+  f.value = Array.isArray(f.value) ? [scale(f.value[0]), scale(f.value[1])] : scale(f.value);
 }

@@ -4,12 +4,13 @@ import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
-import { FRACTION_WORDS, MINOR_UNITS, MINOR_UNIT_CURRENCIES, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES, minorDivisor, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
+import type { Steps } from '../steps';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
-import { carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
+import { type LineMemo, carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
 import { foldAccents } from '../../util/foldAccents';
@@ -34,7 +35,7 @@ const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|Jul
 const NAME_LIST_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:\d{1,2}, ?)*\d{1,2}(?:,? (?:and|or) |, )$/u;
 
 /**
- * Whether the bare small numeral at `start` ends a list of numbers naming things after a capitalised word ("Blocks 1
+ * Whether the bare small numeral at `start` ends a list of numbers naming things after a capitalised plural ("Blocks 1
  * and 4", "Units 3 and 4"): each numbers a name like "Block 4" (guideline 19). Not after a month ("June 3 and 4").
  */
 function inNameList(text: string, start: number): boolean {
@@ -42,8 +43,10 @@ function inNameList(text: string, start: number): boolean {
   if (c !== 100 && c !== 114 && c !== 44) return false; // "and", "or", ","
   const m = NAME_LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
-  const head = m[0].slice(0, m[0].indexOf(' ') + 1);
-  return NAME_BEFORE.test(head);
+  // The head is a capitalised plural that names things ("Blocks", "Units", "Reactors"), not a hedge ("About 5 or 6").
+  const head = m[0].slice(0, m[0].indexOf(' '));
+  const lower = head.toLowerCase();
+  return NAME_BEFORE.test(`${head} `) && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower) && !HEDGES.has(lower) && !ADJECTIVES.has(lower);
 }
 
 /**
@@ -114,9 +117,15 @@ function partOfThem(text: string, end: number, start: number, out: readonly Figu
   return null;
 }
 
-/** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest). */
-export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens): FigureResult {
+/** A lower-case word after "fen" that is no function word: "fen" modifies it ("3 fen plots"). */
+const FEN_NOUN_AFTER = /^\s+(?!(?:a|an|per|each|for|to|and|or|in|on|at|from|than|off|more|less|higher|lower|apiece)(?![\p{L}]))\p{Ll}/u;
+/** Words that make "fen" the Chinese hundredth of a yuan. */
+const FEN_CONTEXT = /\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing)\b/;
+
+/** Figure mentions of one paragraph, possibly overlapping dates (the caller keeps the longest); `steps` counts the heading scans. */
+export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, tokens: Tokens, steps?: Steps): FigureResult {
   const out: FigureMention[] = [];
+  const lineMemo: LineMemo = { from: 0, line: 0 };
   // Made for the few paragraphs with a shared currency word; the others share one empty map.
   let ambiguous: Map<FigureMention, readonly string[]> | null = null;
   const re = lex.re;
@@ -225,7 +234,10 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // "82 cents", "4p", "30 sen": hundredths of the currency the minor unit belongs to; of a word several currencies
       // share, the one the sentence or the article decides (as for a shared currency word).
       const key = u in MINOR_UNITS ? u : foldAccents(u);
-      const cents = Array.isArray(value) ? [round(value[0] / 100), round(value[1] / 100)] as [number, number] : round(value / 100);
+      // "The 3 fen plots": "fen" before a noun is the marshland, unless the sentence talks of China's money.
+      if (key === 'fen' && FEN_NOUN_AFTER.test(text.slice(end, end + 20)) && !FEN_CONTEXT.test(sentenceAround(text, start, end))) return;
+      const d = minorDivisor(MINOR_UNITS[key]);
+      const cents = Array.isArray(value) ? [round(value[0] / d), round(value[1] / d)] as [number, number] : round(value / d);
       const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[key], lastWord));
       if (Object.hasOwn(MINOR_UNIT_CURRENCIES, key)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[key]);
       out.push(f);
@@ -256,7 +268,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const model = wsThen(text, end, mayBeUpper) ? MODEL_AFTER.exec(text.slice(end, end + 40)) : null;
       let noun = model && /\d/.test(model[1]) ? (model[2] && !NOT_NOUNS.has(model[2]) ? `${model[1]} ${model[2]}` : model[1]) : countNoun(text, end, gaz);
       // "## 1,200 Troops on the Western Frontier": a title-case heading capitalises the counted noun.
-      if (!noun && !model && v2 === null && wsThen(text, end, mayBeUpper)) noun = headingCountNoun(text, start, end, gaz);
+      if (!noun && !model && v2 === null && wsThen(text, end, mayBeUpper)) noun = headingCountNoun(text, start, end, gaz, lineMemo, steps);
       // "two of the country's largest copper mines": a part of a whole counts the whole's plural noun ("one of the" is an idiom).
       if (!noun && v2 === null && v1 >= 2 && text.charCodeAt(skipWs(text, end)) === 111) noun = partOfNoun(text, end, gaz) ?? partOfThem(text, end, start, out);
       // "Five of the seven members": a number word before "of the <number>" counts the noun found after it (filled in below).

@@ -8,15 +8,15 @@ export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 export const alt = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-/** Accented forms of each vowel, so that a word matches with or without its accents. */
-const VOWEL_FORMS: Readonly<Record<string, string>> = { a: '[aáàâãä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôõö]', u: '[uúùûü]' };
+/** Accented forms of each vowel (and of s, for the minor units: "kuruş"), so that a word matches with or without its accents. */
+const VOWEL_FORMS: Readonly<Record<string, string>> = { a: '[aáàâãä]', e: '[eéèêë]', i: '[iíìîï]', o: '[oóòôõö]', u: '[uúùûü]', s: '[sşș]' };
 
 /**
  * An alternation of lower-case words that matches each with or without accents on its vowels ("bolivars" and "bolívars",
  * "guaraníes" and "guaranies"): the words are folded, then each vowel matches its accented forms. Callers fold the match too.
  */
-const accentFree = (words: Iterable<string>): string =>
-  [...new Set([...words].map(foldAccents))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/[aeiou]/g, (v) => VOWEL_FORMS[v])).join('|');
+const accentFree = (words: Iterable<string>, letters = /[aeiou]/g): string =>
+  [...new Set([...words].map(foldAccents))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(letters, (v) => VOWEL_FORMS[v])).join('|');
 
 export const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.slice(1))}`;
 
@@ -82,7 +82,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const num = `(?:${DIGITS}|${WORDNUM})`;
   // Minor units: "82 cents", "15 pence", and "4p" written against the number.
   // Other currencies' hundredths in lower case ("30 sen", "50 kobo", "20 centavos"), with or without their accents ("céntimos").
-  const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])|(?:${accentFree(Object.keys(MINOR_UNITS).filter((w) => w.length > 1 && !/^(?:cents?|pence)$/.test(w)))})(?![\p{L}])`;
+  const minor = String.raw`cents?(?![\p{L}])|pence(?![\p{L}])|(?<=\d)p(?![\p{L}\p{N}])|(?:${accentFree(Object.keys(MINOR_UNITS).filter((w) => w.length > 1 && !/^(?:cents?|pence)$/.test(w)), /[aeious]/g)})(?![\p{L}])`;
   const unit = `(?:${PCT}|${curWord}|(?:${codeAlt}|${currencyNames})(?![\\p{L}])|${qty}|${minor})`;
   // "between 5.5% and 10%", "3%-5%": a percent sign on the first end of a range whose second end has one too.
   const pctFirst = String.raw`(?:%(?=\s*(?:-|–|to|and)\s*\d[\d.,]*\s?%))?`;

@@ -1,9 +1,10 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
+import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
-import { wsThen } from './chars';
+import { skipWs, wsThen } from './chars';
+import type { Steps } from '../steps';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
 export function carriesNoun(f: FigureMention): boolean {
@@ -87,19 +88,13 @@ export function isWeight(after: string): boolean {
 export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): string | null {
   // The noun: a plural in -s, or one with no -s form ("3,000 AFP personnel", "40 UN staff").
   const m = /^[\s-]*((?:\p{Lu}[\p{L}.&'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|of|the|and)){0,5})\s+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(pos, pos + 90));
-  if (!m || !(m[2].endsWith('s') || INVARIANT_PLURALS.has(m[2])) || NOT_NOUNS.has(m[2]) || /(?:ss|us|is)$/.test(m[2])) return null;
+  if (!m || !isPluralHead(m[2])) return null;
   const e = gaz.get(phraseKey(m[1]));
   return e && (e.kind === 'org' || e.kind === 'country') ? m[2] : null;
 }
 
 /** A number joined by a hyphen to a lower-case unit, modifying the noun after it ("97-metre", "300-megawatt"). */
 const MEASURE_MODIFIER = /^\s+\d[\d.,]*-\p{Ll}+(?=\s+\p{Ll})/u;
-
-/**
- * The suffixes of ADJ_SUFFIX that make classifying adjectives ("national", "ballistic", "migrant"), not participles
- * ("licensed"); hyphenated modifiers ("government-to-government") are excluded where it is used.
- */
-const CLASSIFIER_SUFFIX = /(?:al|ous|ive|ic|ary|ant|ent|ern)$/;
 
 /** A lower-case plural noun that can head a counted compound: "-s" (not "-ss", "-us", "-is") or invariant ("aircraft"). */
 function isPluralHead(lw: string): boolean {
@@ -153,31 +148,47 @@ function withoutPossessive(noun: string): string {
 /** One or two more capitalised words, then a lower-case plural: the rest of "Central Asian states". */
 const CAPITALISED_RUN_THEN_PLURAL = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Ll}+s)(?![\p{L}'’-])/u;
 
+/** The start of the line last sought by lineStart, and the position it was sought from (one per paragraph, counts in order). */
+export interface LineMemo {
+  from: number;
+  line: number;
+}
+
+/**
+ * The start of the line holding `pos`: the scan back stops at the position sought before, whose line start it reuses when
+ * no line break lies between, so the counts of one long line pass over its characters once (`steps.chars` counts them).
+ */
+function lineStart(text: string, pos: number, memo: LineMemo, steps?: Steps): number {
+  if (pos < memo.from) { memo.from = 0; memo.line = 0; } // out of order: scan afresh
+  let k = pos;
+  while (k > memo.from && text.charCodeAt(k - 1) !== 10) k--;
+  if (steps) steps.chars += pos - k;
+  const line = k === memo.from && k > 0 && text.charCodeAt(k - 1) !== 10 ? memo.line : k;
+  memo.from = pos;
+  memo.line = line;
+  return line;
+}
+
 /**
  * "## 1,200 Troops on the Western Frontier": in a title-case heading (a line opening with "#") a count before a
  * capitalised word counts it as a sentence would, lower-cased ("troops"), unless the word starts a name the gazetteer
  * knows. `start`, `end`: the number's span. Read only where the sentence reading found no noun and a capital follows.
  */
-export function headingCountNoun(text: string, start: number, end: number, gaz: Gazetteer): string | null {
-  const at = skipWsFrom(text, end);
+export function headingCountNoun(text: string, start: number, end: number, gaz: Gazetteer, memo: LineMemo, steps?: Steps): string | null {
+  const at = skipWs(text, end);
   const c = text.charCodeAt(at);
   if (at === end || c < 65 || c > 90) return null;
-  let line = start;
-  while (line > 0 && text.charCodeAt(line - 1) !== 10) line--;
-  if (text.charCodeAt(line) !== 35) return null;
-  const nl = text.indexOf('\n', at);
-  const rest = text.slice(at, Math.min(nl < 0 ? text.length : nl, at + 60));
+  for (let k = end; k < at; k++) if (text.charCodeAt(k) === 10) return null; // the capital opens the next line
+  if (text.charCodeAt(lineStart(text, start, memo, steps)) !== 35) return null;
+  let rest = text.slice(at, at + 60);
+  const nl = rest.indexOf('\n');
+  if (nl >= 0) rest = rest.slice(0, nl);
   const caps = /^(\p{Lu}[\p{L}'’-]*)(?:\s+(\p{Lu}\p{L}*))?(?:\s+(\p{Lu}\p{L}*))?/u.exec(rest);
   if (!caps || gaz.countryOfDemonym(caps[1]) || gaz.get(caps[1]) || (caps[2] && gaz.get(phraseKey(`${caps[1]} ${caps[2]}`))) || (caps[3] && gaz.get(phraseKey(caps[0])))) return null;
   const noun = countNoun(` ${rest.toLowerCase()}`, 0, gaz);
   // The head a sentence would count: a plural ("troops"), or a noun with no -s form ("staff").
   const head = noun ? noun.slice(noun.lastIndexOf(' ') + 1) : '';
-  return noun && ((head.endsWith('s') && !/(?:ss|us|is)$/.test(head)) || INVARIANT_PLURALS.has(head)) ? noun : null;
-}
-
-function skipWsFrom(text: string, i: number): number {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return i;
+  return noun && isPluralHead(head) ? noun : null;
 }
 
 /** The counted noun as written, possessive ending and all (countNoun strips it). */
@@ -207,11 +218,11 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       // A product or class name before a plural noun stays in the unit ("30 Gripen jets", like "Patriot batteries").
       if (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !gaz.countryOfDemonym(w) && !gaz.get(w)) {
         const cap = /^\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 30));
-        if (cap && !NOT_NOUNS.has(cap[1]) && !/(?:ss|us|is)$/.test(cap[1])) return `${w} ${cap[1]}`;
+        if (cap && isPluralHead(cap[1])) return `${w} ${cap[1]}`;
         // "the five Central Asian states", "15 West African states": a run of capitalised modifiers that names nothing the
         // gazetteer knows (one word, "three Gulf states", stays in the unit, as "30 Gripen jets") counts the plural after it.
         const run = text.charCodeAt(pos + m[0].length + 1) <= 90 ? CAPITALISED_RUN_THEN_PLURAL.exec(text.slice(pos + m[0].length, pos + m[0].length + 50)) : null;
-        if (run && !NOT_NOUNS.has(run[2]) && !/(?:ss|us|is)$/.test(run[2]) && !gaz.get(phraseKey(`${w} ${run[1]}`))) return run[2];
+        if (run && isPluralHead(run[2]) && !gaz.get(phraseKey(`${w} ${run[1]}`))) return run[2];
       }
       // "770,000 Sikhs", "a million Rohingya": a people named by faith or ethnicity is the counted noun, like a demonym plural.
       if (i === 0 && PEOPLE_PLURALS.has(w)) return w;
@@ -232,7 +243,7 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
         if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1])) {
           // "four men's singles titles": a plural classifier before a plural head joins it.
           const head = /s$/.test(peek[1]) ? wordAfter(text, pos + m[0].length + peek[0].length, 30) : null;
-          if (head && /^\s+\p{Ll}+s$/u.test(head[0]) && !NOT_NOUNS.has(head[1]) && !/(?:ss|us|is)$/.test(head[1])) return `${peek[1]} ${head[1]}`;
+          if (head && /^\s+\p{Ll}+s$/u.test(head[0]) && isPluralHead(head[1])) return `${peek[1]} ${head[1]}`;
           pos += m[0].length;
           continue;
         }
@@ -241,9 +252,9 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
     }
     if ((ADJECTIVES.has(lw) || ADJ_SUFFIX.test(lw) || /[^n]ing$/.test(lw) || HYPHEN_MODIFIER.test(lw)) && i < 2) {
       const peek = wordAfter(text, pos + m[0].length, 30);
-      // A classifying adjective (by its suffix, not a listed quality, size or order word, nor a participle) right before
-      // a plural head is part of the noun ("two national grids", "520,000 migrant workers", "two ballistic missiles").
-      if (peek && !ADJECTIVES.has(lw) && CLASSIFIER_SUFFIX.test(lw) && !lw.includes('-') && /^\s+\p{Ll}+$/u.test(peek[0]) && isPluralHead(peek[1])) return `${w} ${peek[1]}`;
+      // A listed classifying adjective right before a plural head is part of the noun ("two national grids", "520,000
+      // migrant workers", "two ballistic missiles"); an evaluative one is skipped ("two potential suspects").
+      if (peek && CLASSIFYING_ADJECTIVES.has(lw) && /^\s+\p{Ll}+$/u.test(peek[0]) && isPluralHead(peek[1])) return `${w} ${peek[1]}`;
       // "14 international and local banks", "six new or upgraded plants": a pair of adjectives joined by "and"/"or" is skipped whole.
       const pair = peek && (peek[1] === 'and' || peek[1] === 'or') ? coordinatedAdjective(text, pos + m[0].length + peek[0].length) : 0;
       if (pair && peek) { pos += m[0].length + peek[0].length + pair; continue; }
@@ -255,7 +266,7 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
         const actorNoun = nounAfterActor(text, pos + m[0].length, gaz);
         if (actorNoun) return actorNoun;
         const cap = /^\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+s)(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 40));
-        if (cap && !gaz.countryOfDemonym(cap[1]) && !NOT_NOUNS.has(cap[2]) && !/(?:ss|us|is)$/.test(cap[2])) return `${cap[1]} ${cap[2]}`;
+        if (cap && !gaz.countryOfDemonym(cap[1]) && isPluralHead(cap[2])) return `${cap[1]} ${cap[2]}`;
       }
       // A quantifier may stand before a measure ("five more 97-metre patrol vessels"): both are skipped.
       if (!peek && ADJECTIVES.has(lw) && i < 1) {

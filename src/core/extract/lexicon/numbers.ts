@@ -1,4 +1,5 @@
 // Number and figure word lists: number words, scales, units, identifier words and the words around a count.
+import { AMBIGUOUS_CURRENCIES } from './currencies';
 
 /** Words after which a number is an identifier, not a figure (guideline 19). */
 export const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'paragraph', 'clause', 'chapter', 'resolution',
@@ -38,33 +39,47 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   'forty-foot equivalent units': ['FEU', 1], 'forty-foot equivalent unit': ['FEU', 1], feu: ['FEU', 1], feus: ['FEU', 1],
 };
 
-/** Minor currency units after a number: written form → the currency they are hundredths of. */
-export const MINOR_UNITS: Readonly<Record<string, string>> = {
-  cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP',
-  // Hundredths of other currencies, written without accents (the pattern matches them with or without): the code of the
-  // only currency, or the first of MINOR_UNIT_CURRENCIES where several share the word.
-  sen: 'MYR', kobo: 'NGN', paisa: 'INR', paise: 'INR', paisas: 'PKR', poisha: 'BDT', fils: 'AED', halala: 'SAR', halalas: 'SAR', halalah: 'SAR',
-  kopek: 'RUB', kopeks: 'RUB', kopeck: 'RUB', kopecks: 'RUB', kopiykas: 'UAH', centavo: 'MXN', centavos: 'MXN', centimo: 'EUR', centimos: 'EUR',
-  centime: 'XOF', centimes: 'XOF', santims: 'EUR', santimi: 'EUR', piastres: 'EGP', piasters: 'EGP', satang: 'THB', agorot: 'ILS', groszy: 'PLN',
-  pesewas: 'GHS', pesewa: 'GHS', tambala: 'MWK', ngwee: 'ZMW', thebe: 'BWP', rappen: 'CHF', pya: 'MMK', fen: 'CNY', stotinki: 'BGN', kurus: 'TRY',
-  tiyin: 'UZS',
-};
+/**
+ * Minor units shared by several currencies: the candidates, chosen as for a shared currency word by the sentence's or the
+ * article's state ("30 sen" in a Malaysian story MYR, in a Bruneian one BND); the first is the default. Built from the
+ * major unit's candidates where the minor unit divides the same currencies (centavos of the pesos, piastres of the pounds
+ * but sterling). The Gulf's fils are hundredths of the dirham and rial, thousandths of four dinars (MINOR_THOUSANDTHS).
+ */
+export const MINOR_UNIT_CURRENCIES: Readonly<Record<string, readonly string[]>> = (() => {
+  const sen = ['MYR', 'BND', 'KHR'];
+  const paisa = ['INR', 'PKR', 'NPR'];
+  const kopek = ['RUB', 'UAH', 'BYN'];
+  const centavo = [...AMBIGUOUS_CURRENCIES.peso, 'BRL', 'GTQ', 'HNL', 'NIO', 'BOB', 'MZN'];
+  const centimo = ['EUR', 'PEN', 'VES', 'PYG', 'CRC'];
+  const centime = ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'];
+  const piastre = AMBIGUOUS_CURRENCIES.pound.filter((c) => c !== 'GBP');
+  const fils = ['AED', ...AMBIGUOUS_CURRENCIES.dinar.filter((c) => c === 'KWD' || c === 'BHD' || c === 'JOD' || c === 'IQD'), 'YER'];
+  return {
+    sen, paisa, paise: paisa, paisas: ['PKR', 'INR', 'NPR'], fils, kopek, kopeks: kopek, kopeck: kopek, kopecks: kopek,
+    centavo, centavos: centavo, centimo, centimos: centimo, centime, centimes: centime, piastres: piastre, piasters: piastre,
+    tiyin: ['UZS', 'KGS', 'KZT'],
+  };
+})();
+
+/** Currencies whose minor unit is a thousandth ("85 fils" in Kuwait is 0.085 KWD); every other minor unit is a hundredth. */
+export const MINOR_THOUSANDTHS: ReadonlySet<string> = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'OMR', 'LYD', 'TND']);
 
 /**
- * Minor units shared by several currencies (hundredths in each): the candidates, chosen as for a shared currency word by
- * the sentence's or the article's state ("30 sen" in a Malaysian story MYR, in a Bruneian one BND). The Gulf's fils are
- * thousandths of the Kuwaiti, Bahraini, Jordanian and Iraqi dinars and are read here only as hundredths (dirham, rial).
+ * Minor currency units after a number, written without accents (the pattern matches them with or without): written form →
+ * the currency, the first of MINOR_UNIT_CURRENCIES where several share the word.
  */
-export const MINOR_UNIT_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
-  sen: ['MYR', 'BND', 'KHR'], paisa: ['INR', 'PKR', 'NPR'], paise: ['INR', 'PKR', 'NPR'], paisas: ['PKR', 'INR', 'NPR'], fils: ['AED', 'YER'],
-  kopek: ['RUB', 'UAH', 'BYN'], kopeks: ['RUB', 'UAH', 'BYN'], kopeck: ['RUB', 'UAH', 'BYN'], kopecks: ['RUB', 'UAH', 'BYN'],
-  centavo: ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP', 'CUP', 'BRL', 'GTQ', 'HNL', 'NIO', 'BOB', 'MZN'],
-  centavos: ['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP', 'CUP', 'BRL', 'GTQ', 'HNL', 'NIO', 'BOB', 'MZN'],
-  centimo: ['EUR', 'PEN', 'VES', 'PYG', 'CRC'], centimos: ['EUR', 'PEN', 'VES', 'PYG', 'CRC'],
-  centime: ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'],
-  centimes: ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'],
-  piastres: ['EGP', 'LBP', 'SYP', 'SDG', 'SSP'], piasters: ['EGP', 'LBP', 'SYP', 'SDG', 'SSP'], tiyin: ['UZS', 'KGS', 'KZT'],
+export const MINOR_UNITS: Readonly<Record<string, string>> = {
+  cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP',
+  kobo: 'NGN', poisha: 'BDT', halala: 'SAR', halalas: 'SAR', halalah: 'SAR', kopiykas: 'UAH', santims: 'EUR', santimi: 'EUR',
+  satang: 'THB', agorot: 'ILS', groszy: 'PLN', pesewas: 'GHS', pesewa: 'GHS', tambala: 'MWK', ngwee: 'ZMW', thebe: 'BWP', rappen: 'CHF',
+  pya: 'MMK', fen: 'CNY', stotinki: 'BGN', kurus: 'TRY',
+  ...Object.fromEntries(Object.entries(MINOR_UNIT_CURRENCIES).map(([w, codes]) => [w, codes[0]])),
 };
+
+/** How many minor units make one of the currency: 1000 for the dinars of MINOR_THOUSANDTHS, else 100. */
+export function minorDivisor(code: string): number {
+  return MINOR_THOUSANDTHS.has(code) ? 1000 : 100;
+}
 
 /** Nouns after "pounds of" that make the pounds sterling, not weight ("20 billion pounds of debt"). */
 export const MONEY_NOUNS = new Set(['aid', 'assets', 'bonds', 'borrowing', 'capital', 'contracts', 'cuts', 'damage', 'debt', 'deals', 'exports', 'funding', 'funds', 'grants',
@@ -93,7 +108,18 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
   // Superlative markers before an adjective ("the two most sanctioned governments", "the three least developed states").
   'most', 'least',
   // Size words with a suffix that otherwise marks a classifying adjective ("two giant neighbours").
-  'giant', 'huge', 'vast', 'tiny']);
+  'giant', 'huge', 'vast', 'tiny',
+  // Quality words that would otherwise start a compound of two singular modifiers ("two fresh aid packages" count aid packages).
+  'fresh', 'sharp', 'cheap', 'tough', 'whole', 'such', 'quick', 'swift', 'brief', 'rare']);
+
+/**
+ * Classifying adjectives: they name a kind of the thing counted and stay in its unit before a plural head ("two national
+ * grids", "520,000 migrant workers", "two ballistic missiles"). Only these: an evaluative adjective with the same ending
+ * ("two potential suspects", "three significant changes", "the two most populous states") is skipped, and so is a verb
+ * ("10 want sanctions lifted"). Words in ADJECTIVES ("nuclear", "naval", "civilian") are skipped before this list is read.
+ */
+export const CLASSIFYING_ADJECTIVES = new Set(['national', 'ballistic', 'migrant', 'military', 'social', 'synchronous', 'electoral',
+  'diplomatic', 'parliamentary', 'presidential', 'judicial', 'agricultural', 'industrial', 'hydroelectric', 'thermal', 'electric']);
 
 export const UNCOUNTED = new Set(['personnel', 'staff', 'police', 'military']);
 
@@ -105,7 +131,9 @@ export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by
   'after', 'before', 'over', 'under', 'into', 'since', 'until', 'each', 'apiece', 'times', 'point', 'side', 'hand', 'way', 'thing', 'so',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'also', 'not',
   'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does', 'it', 'they', 'we', 'he', 'she', 'its', 'their', 'last', 'next', 'less', 'up', 'down',
-  'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs']);
+  'against', 'said', 'told', 'added', 'agreed', 'voted', 'says', 'goes', 'remains', 'stands', 'seems', 'looks', 'becomes', 'gets', 'makes', 'takes', 'comes', 'sees', 'needs', 'wants', 'plans', 'holds', 'runs',
+  // Prepositions that may follow a count ("Blocks 1 and 4 off Namibia"), never its noun.
+  'off', 'near', 'along', 'beyond', 'between', 'among', 'within', 'without', 'through', 'across', 'during']);
 
 /** Plurals whose possessive classifies the noun after it rather than heading the phrase ("three children's hospitals", "five women's shelters"). */
 export const POSSESSIVE_CLASSIFIERS = new Set(['children', 'women', 'men', 'people']);
