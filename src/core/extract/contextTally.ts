@@ -5,7 +5,7 @@
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
 import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf } from './documentPass';
-import { articleState, dominantState, leaderTies, leadOpensWith } from './dominantState';
+import { articleState, datelineContends, dominantState, leaderTies, leadOpensWith } from './dominantState';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
 import { Places } from './places';
@@ -302,7 +302,7 @@ export class ContextTally {
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
     const datelineInLead = leadOpensWith(lead.slice(0, LEAD_PARAGRAPHS).map(({ raw }) => this.#contribution(raw).states), dateline);
     // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext); so does a home story.
-    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx);
+    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx, datelineContends(counts, dateline));
     // Paragraphs that read the dominant state read the dateline's too (a chamber the dominant state has not: qualifyGeneric).
     const dominantChanged = dominant !== ctx.dominant || dateline !== ctx.dateline;
     ctx.dominant = dominant;

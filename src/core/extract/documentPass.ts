@@ -8,7 +8,7 @@ import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead,
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
-import { articleState, bareLeaderState, datelineState, dominantState, leadOpensWith } from './dominantState';
+import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith } from './dominantState';
 
 // The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
 export { datelineState };
@@ -249,7 +249,8 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
-  const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates });
+  const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates },
+    datelineContends(stateCounts, dateline));
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 

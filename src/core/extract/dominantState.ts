@@ -67,14 +67,31 @@ export function leaderTies(ctx: LeaderContext): string {
  * The qualifier of the article's generic institutions (its dominant state), from the most-mentioned state: the dateline's
  * state when the headline names it first (headlineDateline), unless the most-mentioned state is another whose own head of
  * government the article names bare ("BEIJING — China warned the United States …" then "President Donald Trump said the US
- * …": the story is the partner's); else the home story's state (homeState).
+ * …": the story is the partner's) or the dateline's state is named less than half as often (`datelineContends`); else
+ * the home story's state (homeState).
  */
 export function articleState(
   headline: readonly Mention[] | undefined, mostMentioned: string | null, dateline: string | null, datelineInLead: boolean, ctx: LeaderContext,
+  datelineContends = true,
 ): string | null {
-  let partnerLed = false;
+  let partnerLed = !datelineContends;
   if (mostMentioned !== dateline) for (const full of ctx.bareLeaders) if (leaderTie(ctx, full) === mostMentioned) partnerLed = true;
   return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, hasBareLeader(ctx, dateline));
+}
+
+/**
+ * Whether the dateline's state is named at least half as often as the most-named state: a headline that names it first
+ * makes it the article's state only then ("# Kenya Hosts Talks as Sudan War Rages" over a story about Sudan does not).
+ */
+export function datelineContends(stateCounts: Iterable<[string, number]>, dateline: string | null): boolean {
+  if (!dateline) return false;
+  let top = 0;
+  let own = 0;
+  for (const [state, count] of stateCounts) {
+    if (count > top) top = count;
+    if (state === dateline) own = count;
+  }
+  return 2 * own >= top;
 }
 
 /**
