@@ -24,3 +24,14 @@ describe('extract: institutions of a sentence located in a capital (read-through
     assert.equal(canonicalOf(brazilArticle('In Beijing, talks went on. The Commerce Ministry said imports would rise.'), 'Commerce Ministry'), 'Ministry of Commerce (Brazil)');
   });
 });
+
+describe('extract: institutions of a sentence located in a capital, visitors (read-through 26)', () => {
+  it("leaves the article's own officials abroad to the article", () => {
+    const kenya = (body: string) => `# Kenya Seeks IMF Deal\n\nNAIROBI — Kenya wants a deal, Kenya said.\n\nKenya waits.\n\n${body}\n`;
+    const found = (text: string, span: string) => mentions(text).filter((m) => m.kind === 'actor' && m.text === span).map((m) => (m as { canonical: string }).canonical);
+    assert.deepEqual(found(kenya('In Washington, Finance Ministry officials met IMF staff on Monday, and the Finance Ministry said talks would continue.'), 'Finance Ministry'),
+      ['Ministry of Finance (Kenya)', 'Ministry of Finance (Kenya)']);
+    assert.deepEqual(found(kenya('In Beijing, Trade Ministry negotiators from Kenya signed the deal.'), 'Trade Ministry'), ['Ministry of Trade (Kenya)']);
+    assert.deepEqual(found(kenya('In Paris, the Foreign Ministry condemned the attack.'), 'Foreign Ministry'), ['Ministry of Foreign Affairs (France)']);
+  });
+});

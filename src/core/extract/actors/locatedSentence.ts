@@ -1,16 +1,20 @@
-// "In Beijing, Commerce Ministry spokesman He Yongqian said …": a sentence opened by "In <capital>," is told from that
-// state's seat of government, so its generic institutions are that state's (guideline 13), whatever state the article
-// is mostly about.
+// "In Beijing, Commerce Ministry spokesman He Yongqian said …": a sentence opened by "In <capital>," then a generic
+// institution is told from that state's seat of government, so the institution is that state's (guideline 13), whatever
+// state the article is mostly about; not when it is a visiting party ("In Washington, Finance Ministry officials met IMF
+// staff") or the sentence names another state ("Trade Ministry negotiators from Kenya").
 import type { ActorMention, Mention } from '../../types';
 import { getGazetteer } from '../gazetteer';
 import { qualifiedByDominant, qualifyBySentence } from '../genericQualifier';
-import { sentenceStartsAt } from '../sentence';
+import { sentenceEndsAt, sentenceStartsAt } from '../sentence';
 
 /** "In " and a capital of up to three words, then a comma. */
 const LOCATED = /^In (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), /u;
 
 /** Longest stretch read for "In <capital>, " at a sentence's start. */
 const OPENING_CHARS = 40;
+
+/** After the institution: people sent by it, who may be anywhere ("Finance Ministry officials", "the Trade Ministry delegation"). */
+const VISITORS_AFTER = /^\s+(?:officials?|negotiators?|delegations?|delegates?|teams?|envoys?|ministers?|representatives?|staff)\b/;
 
 /**
  * Qualifies the generic institutions (not yet `owned`) of sentences that open with "In <capital>," by the capital's
@@ -20,7 +24,8 @@ const OPENING_CHARS = 40;
 export function locatedInstitutions(text: string, mentions: readonly Mention[], owned: Set<ActorMention>, acronyms: [string, string][]): void {
   let searchedTo = 0;
   let start = 0;
-  for (const m of mentions) {
+  for (let idx = 0; idx < mentions.length; idx++) {
+    const m = mentions[idx];
     if (m.kind !== 'actor' || m.type !== 'organization' || owned.has(m) || !qualifiedByDominant(m.text, m.canonical)) continue;
     for (let k = m.start; k > searchedTo; k--) if (sentenceStartsAt(text, k)) { start = k; break; }
     searchedTo = m.start;
@@ -28,7 +33,26 @@ export function locatedInstitutions(text: string, mentions: readonly Mention[], 
     while (from < m.start && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 10)) from++;
     if (text.charCodeAt(from) !== 73) continue; // "I"
     const located = LOCATED.exec(text.slice(from, Math.min(m.start, from + OPENING_CHARS)));
-    const e = located ? getGazetteer().get(located[1]) : undefined;
-    if (e && e.kind === 'capital') qualifyBySentence(m, e.canonical, owned, acronyms);
+    if (!located) continue;
+    // The institution opens the clause ("In Beijing, the Commerce Ministry …"), as its subject.
+    const opens = from + located[0].length;
+    if (m.start !== opens && !(m.start === opens + 4 && text.startsWith('the ', opens))) continue;
+    const e = getGazetteer().get(located[1]);
+    if (!e || e.kind !== 'capital' || VISITORS_AFTER.test(text.slice(m.end, m.end + 16)) || namesOtherState(text, mentions, idx, e.canonical)) continue;
+    qualifyBySentence(m, e.canonical, owned, acronyms);
   }
+}
+
+/**
+ * Whether the sentence after mention idx names a state other than `state`, read up to its end: each sentence is read
+ * once, by the institution that opens it.
+ */
+function namesOtherState(text: string, mentions: readonly Mention[], idx: number, state: string): boolean {
+  let end = mentions[idx].end;
+  while (end < text.length && !sentenceEndsAt(text, end)) end++;
+  for (let k = idx + 1; k < mentions.length && mentions[k].start < end; k++) {
+    const n = mentions[k];
+    if (n.kind === 'actor' && n.type === 'state' && n.canonical !== state) return true;
+  }
+  return false;
 }
