@@ -18,3 +18,11 @@ describe("extract: the dateline's state against the counts (read-through 26)", (
     assert.equal(parliament(text), 'Parliament (Sri Lanka)');
   });
 });
+
+describe('extract: chambers of representatives (read-through 26)', () => {
+  it("gives Yemen's House of Representatives to Yemen in a story filed from Cairo", () => {
+    const text = '# Yemen\'s Parliament Backs Truce\n\nCAIRO — Yemen\'s Houthi-run parliament approved a truce plan on Sunday.\n\nThe House of Representatives in Sanaa voted for the plan, Yemen said.\n';
+    const found = mentions(text).filter((m) => m.kind === 'actor' && m.text === 'House of Representatives').map((m) => (m as { canonical: string }).canonical);
+    assert.deepEqual(found, ['House of Representatives (Yemen)']);
+  });
+});

@@ -35,7 +35,8 @@ export const CHAMBER_STATES: Readonly<Record<string, ReadonlySet<string>>> = {
   'Council of Representatives': new Set(['Iraq', 'Bahrain']),
   'Chamber of Representatives': new Set(['Belgium', 'Uruguay', 'Colombia']),
   'House of Representatives': new Set(['United States', 'Australia', 'Japan', 'New Zealand', 'Philippines', 'Nigeria', 'Netherlands', 'Indonesia', 'Malaysia',
-    'Thailand', 'Egypt', 'Morocco', 'Jordan', 'Libya', 'Cyprus', 'Liberia', 'Fiji', 'Belarus', 'Colombia']),
+    'Thailand', 'Egypt', 'Morocco', 'Jordan', 'Libya', 'Cyprus', 'Liberia', 'Fiji', 'Belarus', 'Colombia', 'Yemen', 'Nepal', 'Malta', 'Jamaica',
+    'Bahamas', 'Barbados', 'Belize', 'Trinidad and Tobago', 'Bosnia and Herzegovina', 'Grenada', 'Saint Lucia', 'Antigua and Barbuda']),
   'Chamber of Deputies': new Set(['Italy', 'Brazil', 'Argentina', 'Mexico', 'Chile', 'Czechia', 'Romania', 'Bolivia', 'Paraguay', 'Dominican Republic',
     'Luxembourg', 'Haiti', 'Rwanda']),
 };
