@@ -4,7 +4,7 @@
 // docContext() in documentPass.ts (same rules, imported from there and orgHeads.ts), and says which of its keys
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
-import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf } from './documentPass';
+import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, stateTally, summarize, usesOneOf } from './documentPass';
 import { articleState, datelineContends, dominantState, leaderTies, leadOpensWith } from './dominantState';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -36,9 +36,7 @@ interface Contribution {
 
 function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
-  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map() };
-  for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
-  for (const st of sum.orgStates) c.states.set(st, (c.states.get(st) ?? 0) + 1);
+  const c: Contribution = { states: stateTally(sum), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map() };
   for (const full of sum.persons) {
     if (c.fullNames.has(full)) continue;
     c.fullNames.add(full);

@@ -130,6 +130,14 @@ export function summarize(raw: RawParagraph): Summary {
   return s;
 }
 
+/** How often a paragraph names each state, its institutions' states included, in the order first named. */
+export function stateTally(sum: Summary): Map<string, number> {
+  const states = new Map<string, number>();
+  for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
+  for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
+  return states;
+}
+
 /** The headline and lead name the article's subject: their states weigh more for the dominant state. */
 export const LEAD_PARAGRAPHS = 2;
 export const LEAD_WEIGHT = 3;
@@ -226,10 +234,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
     if (p < LEAD_PARAGRAPHS) {
       leadOrgs.push(...sum.orgs);
-      const states = new Map<string, number>();
-      for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
-      for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
-      leadStates.push(states);
+      leadStates.push(stateTally(sum));
     }
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
