@@ -265,7 +265,7 @@ export class ContextTally {
     this.#listsChanged = false;
     const counts = new Map<string, number>();
     for (const [st, e] of this.#states) counts.set(st, e.n);
-    for (const { raw } of lead.slice(0, LEAD_PARAGRAPHS)) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
+    for (const raw of lead2) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
     const inOrder = (states: string[]): [string, number][] => {
       const rank = (st: string): [number, number] => {
         const first = this.#states.get(st)!.places.first()!;
@@ -298,9 +298,9 @@ export class ContextTally {
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const datelineInLead = leadOpensWith(lead.slice(0, LEAD_PARAGRAPHS).map(({ raw }) => this.#contribution(raw).states), dateline);
+    const datelineInLead = leadOpensWith(lead2.map((raw) => this.#contribution(raw).states), dateline);
     // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext); so does a home story.
-    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx, datelineContends(counts, dateline));
+    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx, datelineContends(counts, dateline, top));
     // Paragraphs that read the dominant state read the dateline's too (a chamber the dominant state has not: qualifyGeneric).
     const dominantChanged = dominant !== ctx.dominant || dateline !== ctx.dateline;
     ctx.dominant = dominant;

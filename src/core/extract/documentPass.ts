@@ -254,8 +254,10 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
+  let top = 0;
+  for (const n of stateCounts.values()) if (n > top) top = n;
   const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates },
-    datelineContends(stateCounts, dateline));
+    datelineContends(stateCounts, dateline, top));
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 

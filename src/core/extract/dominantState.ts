@@ -72,7 +72,7 @@ export function leaderTies(ctx: LeaderContext): string {
  */
 export function articleState(
   headline: readonly Mention[] | undefined, mostMentioned: string | null, dateline: string | null, datelineInLead: boolean, ctx: LeaderContext,
-  datelineContends = true,
+  datelineContends: boolean,
 ): string | null {
   let partnerLed = !datelineContends;
   if (mostMentioned !== dateline) for (const full of ctx.bareLeaders) if (leaderTie(ctx, full) === mostMentioned) partnerLed = true;
@@ -80,18 +80,12 @@ export function articleState(
 }
 
 /**
- * Whether the dateline's state is named at least half as often as the most-named state: a headline that names it first
- * makes it the article's state only then ("# Kenya Hosts Talks as Sudan War Rages" over a story about Sudan does not).
+ * Whether the dateline's state is named at least half as often as the most-named state (named `top` times, or 0): a
+ * headline that names it first makes it the article's state only then ("# Kenya Hosts Talks as Sudan War Rages" over a
+ * story about Sudan does not).
  */
-export function datelineContends(stateCounts: Iterable<[string, number]>, dateline: string | null): boolean {
-  if (!dateline) return false;
-  let top = 0;
-  let own = 0;
-  for (const [state, count] of stateCounts) {
-    if (count > top) top = count;
-    if (state === dateline) own = count;
-  }
-  return 2 * own >= top;
+export function datelineContends(stateCounts: ReadonlyMap<string, number>, dateline: string | null, top: number): boolean {
+  return !!dateline && 2 * (stateCounts.get(dateline) ?? 0) >= top;
 }
 
 /**
