@@ -21,7 +21,7 @@ export function dominantState(stateCounts: Iterable<[string, number]>, dateline:
  * "Senate" and "Finance Ministry" are that state's, however often a foreign partner is named ("Chinese buyers", "exports
  * to China").
  */
-export function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
+function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
   return dateline && datelineInLead && bareLeader ? dateline : dominant;
 }
 
@@ -48,15 +48,6 @@ function leaderTie(ctx: LeaderContext, full: string): string | undefined {
 
 type LeaderContext = Pick<DocContext, 'bareLeaders' | 'personStates' | 'leaderStates'>;
 
-/** Whether the article names a head of government without a country whom no paragraph ties to a state other than the dateline's. */
-export function hasBareLeader(ctx: LeaderContext, dateline: string | null): boolean {
-  for (const full of ctx.bareLeaders) {
-    const tied = leaderTie(ctx, full);
-    if (tied === undefined || tied === dateline) return true;
-  }
-  return false;
-}
-
 /** The states the article's bare heads of government are tied to ('' for none), sorted: what the article's state choice reads of them. */
 export function leaderTies(ctx: LeaderContext): string {
   // Each tie opened by a separator: no leader ('') and one tied to none ('\u0000') differ.
@@ -75,8 +66,15 @@ export function articleState(
   datelineContends: boolean,
 ): string | null {
   let partnerLed = !datelineContends;
-  if (mostMentioned !== dateline) for (const full of ctx.bareLeaders) if (leaderTie(ctx, full) === mostMentioned) partnerLed = true;
-  return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, hasBareLeader(ctx, dateline));
+  // One pass over the heads of government named without a country: whether one is tied to no state or to the dateline's
+  // (a home story's bare leader), and whether one is tied to the most-mentioned state when that is another (the partner's).
+  let bareLeader = false;
+  for (const full of ctx.bareLeaders) {
+    const tied = leaderTie(ctx, full);
+    if (tied === undefined || tied === dateline) bareLeader = true;
+    else if (tied === mostMentioned) partnerLed = true;
+  }
+  return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, bareLeader);
 }
 
 /**
@@ -115,7 +113,7 @@ export function bareLeaderState(full: string, mentions: readonly Mention[]): str
  * under "Sri Lanka Widens Tea Barter With Iran and Courts Russian Buyers" is about Sri Lanka, however often the body
  * names its partners. Then it is the dominant state whatever the counts; else null.
  */
-export function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
+function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
   if (!dateline || !headline) return null;
   for (const m of headline) if (m.kind === 'actor' && m.type === 'state') return m.canonical === dateline ? dateline : null;
   return null;
