@@ -8,7 +8,7 @@ import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead,
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
-import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith } from './dominantState';
+import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith, mostNamedState } from './dominantState';
 
 // The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
 export { datelineState };
@@ -123,8 +123,11 @@ export function summarize(raw: RawParagraph): Summary {
       if (st && !(before && before.type === 'state' && before.canonical === st && m.start - before.end <= POSSESSIVE_GAP)) s.orgStates.push(st);
     }
   }
+  // The paragraph's most-named state, counted once, when a bare leader first asks for it.
+  let named: string | null | undefined;
+  const paragraphState = (): string | null => named === undefined ? (named = mostNamedState(raw.mentions)) : named;
   for (const [full, st] of raw.countries) {
-    const led = st ? null : bareLeaderState(full, raw.mentions);
+    const led = st ? null : bareLeaderState(full, paragraphState);
     if (led) s.leaderStates.push([full, led]);
   }
   return s;

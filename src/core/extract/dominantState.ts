@@ -91,10 +91,15 @@ export function datelineContends(stateCounts: ReadonlyMap<string, number>, datel
  * president's ("President Donald Trump said the US …") is the United States; else the state the paragraph names most
  * ("President Yoweri Museveni said Uganda would fund half …" → Uganda), none on a tie ("President Ferdinand Marcos Jr.
  * and South Korean President Lee …", "Filipinos"), "X administration" left out (it takes its state from him). Null
- * when the paragraph names no state.
+ * when the paragraph names no state. `paragraphState` gives the paragraph's most-named state (mostNamedState): asked
+ * only for a leader who is no United States president, so a caller may count it once per paragraph, when first asked.
  */
-export function bareLeaderState(full: string, mentions: readonly Mention[]): string | null {
-  if (US_PRESIDENT_SURNAMES.has(full.slice(full.lastIndexOf(' ') + 1))) return 'United States';
+export function bareLeaderState(full: string, paragraphState: () => string | null): string | null {
+  return US_PRESIDENT_SURNAMES.has(full.slice(full.lastIndexOf(' ') + 1)) ? 'United States' : paragraphState();
+}
+
+/** The state a paragraph's mentions name most, "X administration" left out; null on a tie or when they name none. */
+export function mostNamedState(mentions: readonly Mention[]): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   let top = 0;
