@@ -214,6 +214,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
     // "200-nautical-mile": a hyphenated unit of several words is the unit written with spaces.
     if (unitRaw && !(u in QUANTITY_UNITS) && u.includes('-') && u.replace(/-/g, ' ') in QUANTITY_UNITS) u = u.replace(/-/g, ' ');
+    // The minor-unit word as MINOR_UNITS writes it, without accents ("kuruş" → "kurus").
+    const minorKey = foldAccents(u);
     if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
@@ -230,16 +232,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
-    } else if (!pre && unitRaw && (u in MINOR_UNITS || foldAccents(u) in MINOR_UNITS)) {
+    } else if (!pre && unitRaw && Object.hasOwn(MINOR_UNITS, minorKey)) {
       // "82 cents", "4p", "30 sen": hundredths of the currency the minor unit belongs to; of a word several currencies
       // share, the one the sentence or the article decides (as for a shared currency word).
-      const key = u in MINOR_UNITS ? u : foldAccents(u);
       // "The 3 fen plots": "fen" before a noun is the marshland, unless the sentence talks of China's money.
-      if (key === 'fen' && FEN_NOUN_AFTER.test(text.slice(end, end + 20)) && !FEN_CONTEXT.test(sentenceAround(text, start, end))) return;
-      const d = minorDivisor(MINOR_UNITS[key]);
+      if (minorKey === 'fen' && FEN_NOUN_AFTER.test(text.slice(end, end + 20)) && !FEN_CONTEXT.test(sentenceAround(text, start, end))) return;
+      const d = minorDivisor(MINOR_UNITS[minorKey]);
       const cents = Array.isArray(value) ? [round(value[0] / d), round(value[1] / d)] as [number, number] : round(value / d);
-      const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[key], lastWord));
-      if (Object.hasOwn(MINOR_UNIT_CURRENCIES, key)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[key]);
+      const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[minorKey], lastWord));
+      if (Object.hasOwn(MINOR_UNIT_CURRENCIES, minorKey)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[minorKey]);
       out.push(f);
       return;
     } else if (!pre && (u === 'pound' || u === 'pounds') && isWeight(text.slice(end, end + 40))) {
