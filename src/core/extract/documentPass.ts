@@ -286,13 +286,14 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
 
 /**
  * Whether mention idx follows a state in the possessive ("Kenya's Tea Board", "the Philippines' Senate"): its own owner's,
- * not the body another state's name opened ("Sri Lanka Tea Board"). Read from the mentions' offsets: the gap is the "'s ".
+ * not the body another state's name opened ("Sri Lanka Tea Board"). Read from the mentions' offsets: the gap is the "'s "
+ * (POSSESSIVE_GAP), or "' " after an s.
  */
 function ownedByStateBefore(mentions: readonly Mention[], idx: number): boolean {
   const prev = mentions[idx - 1];
   if (!prev || prev.kind !== 'actor' || prev.type !== 'state') return false;
   const gap = mentions[idx].start - prev.end;
-  return gap === 3 || (gap === 2 && prev.text.endsWith('s'));
+  return gap === POSSESSIVE_GAP || (gap === POSSESSIVE_GAP - 1 && prev.text.endsWith('s'));
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
