@@ -10,7 +10,7 @@ import type { Steps } from '../steps';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
-import { type LineMemo, carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
+import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
 import { foldAccents } from '../../util/foldAccents';
@@ -46,7 +46,7 @@ function inNameList(text: string, start: number): boolean {
   // The head is a capitalised plural that names things ("Blocks", "Units", "Reactors"), not a hedge ("About 5 or 6").
   const head = m[0].slice(0, m[0].indexOf(' '));
   const lower = head.toLowerCase();
-  return NAME_BEFORE.test(`${head} `) && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower) && !HEDGES.has(lower) && !ADJECTIVES.has(lower);
+  return NAME_BEFORE.test(`${head} `) && endsInPluralS(lower) && !HEDGES.has(lower) && !ADJECTIVES.has(lower);
 }
 
 /**
