@@ -4,7 +4,7 @@
 // docContext() in documentPass.ts (same rules, imported from there and orgHeads.ts), and says which of its keys
 // changed so only the paragraphs that read them are assembled again.
 import type { DocContext } from './documentPass';
-import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, summarize, usesOneOf } from './documentPass';
+import { currencyChoice, LEAD_PARAGRAPHS, LEAD_WEIGHT, personKeys, stateTally, summarize, usesOneOf } from './documentPass';
 import { articleState, datelineContends, dominantState, leaderTies, leadOpensWith } from './dominantState';
 import { articleOrganisationHeads, leadOrganisations } from './orgHeads';
 import type { RawParagraph } from './paragraph';
@@ -36,9 +36,7 @@ interface Contribution {
 
 function contributionOf(raw: RawParagraph): Contribution {
   const sum = summarize(raw);
-  const c: Contribution = { states: new Map(), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map() };
-  for (const st of sum.states) c.states.set(st, (c.states.get(st) ?? 0) + 1);
-  for (const st of sum.orgStates) c.states.set(st, (c.states.get(st) ?? 0) + 1);
+  const c: Contribution = { states: stateTally(sum), fullNames: new Set(), surnames: new Map(), aliases: new Map(), given: [], orgNames: new Map(), acronyms: new Map(), cued: new Set(), ambiguous: new Map(), personStates: new Map(), bareLeaders: new Set(), leaderStates: new Map() };
   for (const full of sum.persons) {
     if (c.fullNames.has(full)) continue;
     c.fullNames.add(full);
@@ -267,7 +265,7 @@ export class ContextTally {
     this.#listsChanged = false;
     const counts = new Map<string, number>();
     for (const [st, e] of this.#states) counts.set(st, e.n);
-    for (const { raw } of lead.slice(0, LEAD_PARAGRAPHS)) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
+    for (const raw of lead2) for (const [st, n] of this.#contribution(raw).states) counts.set(st, counts.get(st)! + (LEAD_WEIGHT - 1) * n);
     const inOrder = (states: string[]): [string, number][] => {
       const rank = (st: string): [number, number] => {
         const first = this.#states.get(st)!.places.first()!;
@@ -300,9 +298,9 @@ export class ContextTally {
     let top = 0;
     let tied: string[] = [];
     for (const [st, n] of counts) { if (n > top) { top = n; tied = [st]; } else if (n === top) tied.push(st); }
-    const datelineInLead = leadOpensWith(lead.slice(0, LEAD_PARAGRAPHS).map(({ raw }) => this.#contribution(raw).states), dateline);
+    const datelineInLead = leadOpensWith(lead2.map((raw) => this.#contribution(raw).states), dateline);
     // A headline that names the dateline's state first makes it dominant whatever the counts (as docContext); so does a home story.
-    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx, datelineContends(counts, dateline));
+    const dominant = articleState(lead[0]?.raw.mentions, dominantState(ordered(tied, top), dateline), dateline, datelineInLead, ctx, datelineContends(counts, dateline, top));
     // Paragraphs that read the dominant state read the dateline's too (a chamber the dominant state has not: qualifyGeneric).
     const dominantChanged = dominant !== ctx.dominant || dateline !== ctx.dateline;
     ctx.dominant = dominant;

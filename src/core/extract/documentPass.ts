@@ -8,7 +8,7 @@ import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead,
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
-import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith } from './dominantState';
+import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith, mostNamedState } from './dominantState';
 
 // The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
 export { datelineState };
@@ -123,11 +123,22 @@ export function summarize(raw: RawParagraph): Summary {
       if (st && !(before && before.type === 'state' && before.canonical === st && m.start - before.end <= POSSESSIVE_GAP)) s.orgStates.push(st);
     }
   }
+  // The paragraph's most-named state, counted once, when a bare leader first asks for it.
+  let named: string | null | undefined;
+  const paragraphState = (): string | null => named === undefined ? (named = mostNamedState(raw.mentions)) : named;
   for (const [full, st] of raw.countries) {
-    const led = st ? null : bareLeaderState(full, raw.mentions);
+    const led = st ? null : bareLeaderState(full, paragraphState);
     if (led) s.leaderStates.push([full, led]);
   }
   return s;
+}
+
+/** How often a paragraph names each state, its institutions' states included, in the order first named. */
+export function stateTally(sum: Summary): Map<string, number> {
+  const states = new Map<string, number>();
+  for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
+  for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
+  return states;
 }
 
 /** The headline and lead name the article's subject: their states weigh more for the dominant state. */
@@ -226,10 +237,7 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
     for (let k = 0; k < sum.orgs.length; k++) if (!orgNames.has(sum.orgs[k][0])) orgNames.set(sum.orgs[k][0], sum.orgs[k][1]);
     if (p < LEAD_PARAGRAPHS) {
       leadOrgs.push(...sum.orgs);
-      const states = new Map<string, number>();
-      for (const st of sum.states) states.set(st, (states.get(st) ?? 0) + 1);
-      for (const st of sum.orgStates) states.set(st, (states.get(st) ?? 0) + 1);
-      leadStates.push(states);
+      leadStates.push(stateTally(sum));
     }
     for (let k = 0; k < raw.candidates.length; k++) {
       const c = raw.candidates[k];
@@ -249,8 +257,10 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   const currencies = new Map<string, string | null>();
   for (const [key, codes] of ambiguousLists) currencies.set(key, currencyChoice(codes, stateCounts, dateline));
   const orgHeads = articleOrganisationHeads(orgNames, acronyms, leadOrganisations(leadOrgs, acronyms));
+  let top = 0;
+  for (const n of stateCounts.values()) if (n > top) top = n;
   const dominant = articleState(raws[0]?.mentions, dominantState(stateCounts, dateline), dateline, leadOpensWith(leadStates, dateline), { bareLeaders, personStates, leaderStates },
-    datelineContends(stateCounts, dateline));
+    datelineContends(stateCounts, dateline, top));
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 
@@ -276,13 +286,14 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
 
 /**
  * Whether mention idx follows a state in the possessive ("Kenya's Tea Board", "the Philippines' Senate"): its own owner's,
- * not the body another state's name opened ("Sri Lanka Tea Board"). Read from the mentions' offsets: the gap is the "'s ".
+ * not the body another state's name opened ("Sri Lanka Tea Board"). Read from the mentions' offsets: the gap is the "'s "
+ * (POSSESSIVE_GAP), or "' " after an s.
  */
 function ownedByStateBefore(mentions: readonly Mention[], idx: number): boolean {
   const prev = mentions[idx - 1];
   if (!prev || prev.kind !== 'actor' || prev.type !== 'state') return false;
   const gap = mentions[idx].start - prev.end;
-  return gap === 3 || (gap === 2 && prev.text.endsWith('s'));
+  return gap === POSSESSIVE_GAP || (gap === POSSESSIVE_GAP - 1 && prev.text.endsWith('s'));
 }
 
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */

@@ -21,7 +21,7 @@ export function dominantState(stateCounts: Iterable<[string, number]>, dateline:
  * "Senate" and "Finance Ministry" are that state's, however often a foreign partner is named ("Chinese buyers", "exports
  * to China").
  */
-export function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
+function homeState(dominant: string | null, dateline: string | null, datelineInLead: boolean, bareLeader: boolean): string | null {
   return dateline && datelineInLead && bareLeader ? dateline : dominant;
 }
 
@@ -48,15 +48,6 @@ function leaderTie(ctx: LeaderContext, full: string): string | undefined {
 
 type LeaderContext = Pick<DocContext, 'bareLeaders' | 'personStates' | 'leaderStates'>;
 
-/** Whether the article names a head of government without a country whom no paragraph ties to a state other than the dateline's. */
-export function hasBareLeader(ctx: LeaderContext, dateline: string | null): boolean {
-  for (const full of ctx.bareLeaders) {
-    const tied = leaderTie(ctx, full);
-    if (tied === undefined || tied === dateline) return true;
-  }
-  return false;
-}
-
 /** The states the article's bare heads of government are tied to ('' for none), sorted: what the article's state choice reads of them. */
 export function leaderTies(ctx: LeaderContext): string {
   // Each tie opened by a separator: no leader ('') and one tied to none ('\u0000') differ.
@@ -72,26 +63,27 @@ export function leaderTies(ctx: LeaderContext): string {
  */
 export function articleState(
   headline: readonly Mention[] | undefined, mostMentioned: string | null, dateline: string | null, datelineInLead: boolean, ctx: LeaderContext,
-  datelineContends = true,
+  datelineContends: boolean,
 ): string | null {
   let partnerLed = !datelineContends;
-  if (mostMentioned !== dateline) for (const full of ctx.bareLeaders) if (leaderTie(ctx, full) === mostMentioned) partnerLed = true;
-  return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, hasBareLeader(ctx, dateline));
+  // One pass over the heads of government named without a country: whether one is tied to no state or to the dateline's
+  // (a home story's bare leader), and whether one is tied to the most-mentioned state when that is another (the partner's).
+  let bareLeader = false;
+  for (const full of ctx.bareLeaders) {
+    const tied = leaderTie(ctx, full);
+    if (tied === undefined || tied === dateline) bareLeader = true;
+    else if (tied === mostMentioned) partnerLed = true;
+  }
+  return (partnerLed ? null : headlineDateline(headline, dateline)) ?? homeState(mostMentioned, dateline, datelineInLead, bareLeader);
 }
 
 /**
- * Whether the dateline's state is named at least half as often as the most-named state: a headline that names it first
- * makes it the article's state only then ("# Kenya Hosts Talks as Sudan War Rages" over a story about Sudan does not).
+ * Whether the dateline's state is named at least half as often as the most-named state (named `top` times, or 0): a
+ * headline that names it first makes it the article's state only then ("# Kenya Hosts Talks as Sudan War Rages" over a
+ * story about Sudan does not).
  */
-export function datelineContends(stateCounts: Iterable<[string, number]>, dateline: string | null): boolean {
-  if (!dateline) return false;
-  let top = 0;
-  let own = 0;
-  for (const [state, count] of stateCounts) {
-    if (count > top) top = count;
-    if (state === dateline) own = count;
-  }
-  return 2 * own >= top;
+export function datelineContends(stateCounts: ReadonlyMap<string, number>, dateline: string | null, top: number): boolean {
+  return !!dateline && 2 * (stateCounts.get(dateline) ?? 0) >= top;
 }
 
 /**
@@ -99,10 +91,15 @@ export function datelineContends(stateCounts: Iterable<[string, number]>, dateli
  * president's ("President Donald Trump said the US …") is the United States; else the state the paragraph names most
  * ("President Yoweri Museveni said Uganda would fund half …" → Uganda), none on a tie ("President Ferdinand Marcos Jr.
  * and South Korean President Lee …", "Filipinos"), "X administration" left out (it takes its state from him). Null
- * when the paragraph names no state.
+ * when the paragraph names no state. `paragraphState` gives the paragraph's most-named state (mostNamedState): asked
+ * only for a leader who is no United States president, so a caller may count it once per paragraph, when first asked.
  */
-export function bareLeaderState(full: string, mentions: readonly Mention[]): string | null {
-  if (US_PRESIDENT_SURNAMES.has(full.slice(full.lastIndexOf(' ') + 1))) return 'United States';
+export function bareLeaderState(full: string, paragraphState: () => string | null): string | null {
+  return US_PRESIDENT_SURNAMES.has(full.slice(full.lastIndexOf(' ') + 1)) ? 'United States' : paragraphState();
+}
+
+/** The state a paragraph's mentions name most, "X administration" left out; null on a tie or when they name none. */
+export function mostNamedState(mentions: readonly Mention[]): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   let top = 0;
@@ -121,7 +118,7 @@ export function bareLeaderState(full: string, mentions: readonly Mention[]): str
  * under "Sri Lanka Widens Tea Barter With Iran and Courts Russian Buyers" is about Sri Lanka, however often the body
  * names its partners. Then it is the dominant state whatever the counts; else null.
  */
-export function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
+function headlineDateline(headline: readonly Mention[] | undefined, dateline: string | null): string | null {
   if (!dateline || !headline) return null;
   for (const m of headline) if (m.kind === 'actor' && m.type === 'state') return m.canonical === dateline ? dateline : null;
   return null;

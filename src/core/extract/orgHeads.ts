@@ -79,9 +79,10 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
   // claim than a name's last word ("the Fund" after the International Monetary Fund and the Saudi Fund for Development
   // is the IMF), unless the headline or lead names it ("the Bank" under "Bank of England Holds Rates" is the Bank of
   // England, whatever Metro Bank the body names).
-  // Per head, the names that end in it (or in it after a leading state), before the weaker claims join them.
-  const endClaims = new Map<string, readonly string[]>();
-  for (const [head, canonicals] of claims) endClaims.set(head, canonicals.slice());
+  // Per head, how many names end in it (or in it after a leading state): the weaker claims join after them, so these
+  // are the first entries of its claims.
+  const endCount = new Map<string, number>();
+  for (const [head, canonicals] of claims) endCount.set(head, canonicals.length);
   for (const canonical of all) {
     const head = /^(?:\p{Lu}\p{Ll}+\s+)?(Council|Commission|Parliament|Assembly|Court|Bank|Fund|Tribunal|Authority|Agency|Board)\s+(?:of|for|on)\s/u.exec(canonical)?.[1];
     if (head) claim(head, canonical);
@@ -93,8 +94,8 @@ function organisationHeads(orgNames: Iterable<[string, string]>, acronyms: Reado
     // Council vote in the lead, a transitional council further down); else the one name that ends in the head.
     const inLead = canonicals.filter((c) => lead.has(c));
     const pool = inLead.length ? inLead : canonicals;
-    const ends = endClaims.get(head);
-    const ending = pool.length === 1 ? pool : pool.filter((c) => ends?.includes(c));
+    const ends = endCount.get(head) ?? 0;
+    const ending = pool.length === 1 ? pool : pool.filter((c) => canonicals.indexOf(c) < ends);
     orgHeads.set(head, ending.length === 1 ? ending[0] : '');
   }
   return orgHeads;

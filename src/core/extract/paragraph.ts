@@ -134,9 +134,9 @@ function resolve(text: string, actors: ActorResult, dates: Mention[], figures: F
   }
   // Only a paragraph with an actor can name a person.
   const countries = actors.actors.length ? personCountries(text, kept) : [];
-  // Institutions their sentence qualifies: after a possessive owner (the actor scan), a speaker's legislature, in a
-  // sentence opened by "In <capital>,".
-  const byOwner = new Set<ActorMention>(actors.owned);
+  // Institutions their sentence qualifies: after a possessive owner (the actor scan, whose set the later two add to), a
+  // speaker's legislature, in a sentence opened by "In <capital>,".
+  const byOwner = actors.owned;
   if (countries.length) speakersLegislatures(text, kept, countries, byOwner, actors.acronyms);
   if (actors.actors.length) locatedInstitutions(text, kept, byOwner, actors.acronyms);
   const owned: number[] = [];

@@ -27,11 +27,14 @@ const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strat
  */
 export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:[Ss]tate|[Nn]ational|[Ss]tate-(?:run|owned|controlled)|[Gg]overnment-owned)\s+(?:railway|railways|railroad)|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
 
+/** Officers' and employees' roles in a body: "chief executive of", "a spokesman for". */
+const EMPLOYER_ROLES = String.raw`executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor`;
+
 /**
  * An officer's, employee's or researcher's role before "of"/"at" and an employer: "chief executive of", "an economist
  * at" (actors/rules/cueOrg.ts).
  */
-export const EMPLOYER_CUE_BEFORE = new RegExp(String.raw`\b(?:executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor|${RESEARCH_OCCUPATIONS})\s+(?:of|at)\s+$`);
+export const EMPLOYER_CUE_BEFORE = new RegExp(String.raw`\b(?:${EMPLOYER_ROLES}|${RESEARCH_OCCUPATIONS})\s+(?:of|at)\s+$`);
 
 /** The same cue nouns before an apposed name closed by a comma: "its logistics agency, Bulog, said". */
 export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}\\s*,\\s+$`);
@@ -40,7 +43,7 @@ export const ORG_CUE_APPOSED = new RegExp(`${ORG_CUE_BEFORE.source.slice(0, -4)}
  * A person's role whose body is the object of "for"/"of", before a comma ("A spokesman for the lobby group, ", "The
  * lawyer for the company, "): the name apposed next is the person's, not the body's.
  */
-export const ROLE_FOR_BODY_APPOSED = /\b(?:spokes(?:man|woman|person)|lawyer|attorney|counsel|representative|head|chief|leader|director|executive|officer|official|chair(?:man|woman|person)?|president|founder|manager|secretary|adviser|advisor|member|economist|analyst)s?\s+(?:for|of)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+\s*,\s+$/u;
+export const ROLE_FOR_BODY_APPOSED = new RegExp(String.raw`\b(?:${EMPLOYER_ROLES}|lawyer|attorney|counsel|representative|chief|leader|official|member|economist|analyst)s?\s+(?:for|of)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+\s*,\s+$`, 'u');
 
 /**
  * A kind of armed or political grouping before an apposed name of any length closed by a comma: "The largest gang,

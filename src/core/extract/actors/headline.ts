@@ -39,6 +39,18 @@ const S_FORM = /^\p{Lu}\p{Ll}*[^s\P{Ll}]s$/u;
 /** Up to three capitalised words right before a position (the names that may end there). */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
+/** The run of NAME_BEFORE right before a position: its length as written and its words; null when there is none. */
+function runBefore(text: string, offset: number): { length: number; words: string[] } | null {
+  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
+  return run ? { length: run[0].length, words: run[0].trim().split(/\s+/) } : null;
+}
+
+/** Whether w continues a name the gazetteer knows that opens with the run's last words ("Airways" after "Kenya"). */
+function continuesName(words: readonly string[], w: string, gaz: Gazetteer): boolean {
+  for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return true;
+  return false;
+}
+
 /**
  * Whether the -s word w at `offset` follows a state, capital or organisation the gazetteer knows ("TotalEnergies
  * Restarts Gas Project") or an organisation's head word: there it is the headline's verb and ends the name. A word
@@ -47,9 +59,9 @@ const NAME_BEFORE = /(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
  */
 function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
   if (!S_FORM.test(w) || gaz.get(w) || ORG_HEADS.has(w) || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w)) return false;
-  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
+  const run = runBefore(text, offset);
   if (!run) return false;
-  const words = run[0].trim().split(/\s+/);
+  const words = run.words;
   // "Kenya Airways Adds Flights": a name built on an organisation head ends at it.
   if (ORG_HEADS.has(words[words.length - 1]) && !gaz.hasPrefix(`${words[words.length - 1]} ${w}`)) return true;
   for (let k = 0; k < words.length; k++) {
@@ -61,7 +73,7 @@ function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer):
   // "Ghana's Cocobod Refinances Loan": one word owned by a country is a body's name, and the -s word after it its verb;
   // not when a headline verb follows the -s word, which then ends the name ("Pakistan's Engro Fertilizers Raises").
   if (words.length !== 1 || HEADLINE_VERBS.has(wordAfter(text, offset + w.length))) return false;
-  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, offset - run[0].length - 40), offset - run[0].length))?.[1];
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, offset - run.length - 40), offset - run.length))?.[1];
   return !!owner && gaz.get(owner)?.kind === 'country';
 }
 
@@ -114,10 +126,8 @@ const COUNTRY_NOUNS = new Set(['Mission', 'War']);
 /** Whether w at `offset` is a common noun capitalised after a country name ("Haiti Mission" is the Haiti mission). */
 function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
   if (!COUNTRY_NOUNS.has(w)) return false;
-  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
-  if (!run) return false;
-  const words = run[0].trim().split(/\s+/);
-  for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
+  const words = runBefore(text, offset)?.words;
+  if (!words || continuesName(words, w, gaz)) return false;
   return gaz.get(words[words.length - 1])?.kind === 'country';
 }
 
@@ -136,9 +146,9 @@ function nounAfterInstitution(text: string, offset: number, w: string, gaz: Gaze
   const head = WORD_BEFORE.exec(text.slice(Math.max(0, offset - 16), offset))?.[1];
   if (!head || !HEADLINE_INSTITUTION_HEADS.has(head) || !/^\p{Lu}\p{Ll}/u.test(w)) return false;
   if (gaz.get(w) || ORG_HEADS.has(w) || OPAQUE_HEADS.has(w) || COMPANY_TAILS.has(w) || TITLE_FIRST.has(w.toLowerCase())) return false;
-  const run = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
-  const words = run ? run[0].trim().split(/\s+/) : [head];
-  for (let k = 0; k < words.length; k++) if (gaz.hasPrefix(`${words.slice(k).join(' ')} ${w}`)) return false;
+  // The head and the space after it are a run themselves, so there always is one.
+  const words = runBefore(text, offset)?.words;
+  if (!words || continuesName(words, w, gaz)) return false;
   const after = NAME_AFTER.exec(text.slice(offset + w.length, offset + w.length + 60))?.[0];
   if (!after) return true;
   const rest = after.trim().split(/\s+/);

@@ -18,7 +18,7 @@ export function qualifyByOwner(text: string, result: ActorResult): void {
     if (owner.text !== owner.canonical && owner.text !== `the ${owner.canonical}`) continue;
     if (!OWNED.test(text.slice(owner.end, org.start))) continue;
     requalify(text, result, k, qualifyGeneric(org.text, org.canonical, owner.canonical));
-    result.owned.push(org);
+    result.owned.add(org);
   }
 }
 

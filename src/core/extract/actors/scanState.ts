@@ -18,7 +18,7 @@ export interface GazMatch {
 }
 
 export class ScanState {
-  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [], owned: [] };
+  readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [], owned: new Set() };
   readonly t: Tokens;
   readonly text: string;
   readonly gaz: Gazetteer;

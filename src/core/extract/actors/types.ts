@@ -27,5 +27,5 @@ export interface ActorResult {
   /** Acronym → canonical, defined in this paragraph by "Full Name (ACR)". */
   acronyms: [string, string][];
   /** Generic institutions a possessive state before them qualified ("the United States' Senate"): the article's state does not requalify them. */
-  owned: ActorMention[];
+  owned: Set<ActorMention>;
 }

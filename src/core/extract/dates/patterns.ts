@@ -1,5 +1,5 @@
 // Shared pieces of the date rules: regex fragments, trigger word sets and number readings.
-import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../lexicon';
+import { MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAY_NAMES } from '../lexicon';
 
 export const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
 export const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -47,11 +47,11 @@ export function fullYear(base: number, two: string): number {
   return y;
 }
 
-export const MONTH_WORDS = new Set(Object.keys(MONTHS));
+export const MONTH_WORDS = MONTH_NAMES;
 /** A month abbreviation without its full stop ("Jun", "Sep") reads as a month only with a year, a day or a date context. */
 export const SHORT_MONTH = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-export const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAYS));
+export const WEEKDAY_WORDS = WEEKDAY_NAMES;
 export const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
   'eighty', 'ninety', 'hundred', 'several', 'few']);

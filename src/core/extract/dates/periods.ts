@@ -4,8 +4,8 @@ import { onKeepsOffset, rateBefore } from './relative';
 import { nextStartsWith, push, tokenWithin, unitAhead, type Gate, type Rule } from './rule';
 
 // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
-const SINGLE_UNITS = ['decade', 'year', 'month', 'week', 'century', 'fortnight'];
 const NORMS: Readonly<Record<string, string>> = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' };
+const SINGLE_UNITS = Object.keys(NORMS);
 /** "on" after the unit, not "on-year" or "on year" of a comparison ("a year on year rise"). */
 const ON_AFTER = /^\s+on(?![\p{L}-])(?!\s+year)/u;
 /** The hedge or preposition before "a year" that makes it a duration. */
@@ -15,9 +15,10 @@ const LIKE_AFTER = /^\s+(?:like|such\s+as)(?![\p{L}])(\s+(?:that|this|it|such)(?
 export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new RegExp(String.raw`(?<![\p{L}])an?\s+(${SINGLE_UNITS.join('|')})(?![\p{L}'’-])`, 'yu'), (ctx, m) => {
   // "a year on": the offset's where it is one ("A year on, …"), nothing after an amount ("£2bn a year on defence"), else a
   // duration, with or without a preposition ("spent a year on the project", "a year on site").
+  const norm = NORMS[m[1].toLowerCase()] ?? null;
   const on = ON_AFTER.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4));
   if (on) {
-    if (!rateBefore(ctx.text, m.index) && !onKeepsOffset(ctx.text, m.index, m.index + m[0].length + on[0].length)) push(ctx, m.index, m.index + m[0].length, 'period', NORMS[m[1].toLowerCase()] ?? null);
+    if (!rateBefore(ctx.text, m.index) && !onKeepsOffset(ctx.text, m.index, m.index + m[0].length + on[0].length)) push(ctx, m.index, m.index + m[0].length, 'period', norm);
     return;
   }
   const before = PREPOSITION_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index));
@@ -28,7 +29,7 @@ export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new Reg
   // (guideline 27); "jailed for a year like his brother" compares the person, and the year is a duration.
   const like = LIKE_AFTER.exec(after);
   if (like && (before[1].toLowerCase() === 'in' || like[1] !== undefined)) return;
-  push(ctx, m.index, m.index + m[0].length, 'period', NORMS[m[1].toLowerCase()] ?? null);
+  push(ctx, m.index, m.index + m[0].length, 'period', norm);
 }, (_text, t, i) => nextStartsWith(t, i, SINGLE_UNITS)];
 
 /**

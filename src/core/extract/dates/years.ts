@@ -6,10 +6,8 @@ import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, n
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 import { inLawName } from '../figures/context';
+import { alt } from '../figures/patterns';
 import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
-
-/** Regex-escaped alternation of words, the longest first. */
-const altOf = (words: readonly string[]): string => [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /**
  * Countries whose fiscal year is known (FISCAL_YEAR_STARTS: the month it starts, negative where it is named by the year
@@ -17,7 +15,7 @@ const altOf = (words: readonly string[]): string => [...words].sort((x, y) => y.
  * fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the
  * currency, not the country whose year it is (group 2: the United States, October).
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${altOf(Object.keys(FISCAL_YEAR_STARTS))})|(?:${altOf(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?)())(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys(FISCAL_YEAR_STARTS))})|(?:${alt(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?)())(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that

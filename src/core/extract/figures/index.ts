@@ -10,7 +10,7 @@ import type { Steps } from '../steps';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
-import { type LineMemo, carriesNoun, countNoun, fig, headingCountNoun, isWeight, round, withPer } from './units';
+import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
 import { foldAccents } from '../../util/foldAccents';
@@ -46,7 +46,7 @@ function inNameList(text: string, start: number): boolean {
   // The head is a capitalised plural that names things ("Blocks", "Units", "Reactors"), not a hedge ("About 5 or 6").
   const head = m[0].slice(0, m[0].indexOf(' '));
   const lower = head.toLowerCase();
-  return NAME_BEFORE.test(`${head} `) && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower) && !HEDGES.has(lower) && !ADJECTIVES.has(lower);
+  return NAME_BEFORE.test(`${head} `) && endsInPluralS(lower) && !HEDGES.has(lower) && !ADJECTIVES.has(lower);
 }
 
 /**
@@ -214,6 +214,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
     // "200-nautical-mile": a hyphenated unit of several words is the unit written with spaces.
     if (unitRaw && !(u in QUANTITY_UNITS) && u.includes('-') && u.replace(/-/g, ' ') in QUANTITY_UNITS) u = u.replace(/-/g, ' ');
+    // The minor-unit word as MINOR_UNITS writes it, without accents ("kuruş" → "kurus").
+    const minorKey = foldAccents(u);
     if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
@@ -230,16 +232,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
         out.push(withPer(text, fig(text, start, end, type, applied, unit, lastWord)));
         return;
       }
-    } else if (!pre && unitRaw && (u in MINOR_UNITS || foldAccents(u) in MINOR_UNITS)) {
+    } else if (!pre && unitRaw && Object.hasOwn(MINOR_UNITS, minorKey)) {
       // "82 cents", "4p", "30 sen": hundredths of the currency the minor unit belongs to; of a word several currencies
       // share, the one the sentence or the article decides (as for a shared currency word).
-      const key = u in MINOR_UNITS ? u : foldAccents(u);
       // "The 3 fen plots": "fen" before a noun is the marshland, unless the sentence talks of China's money.
-      if (key === 'fen' && FEN_NOUN_AFTER.test(text.slice(end, end + 20)) && !FEN_CONTEXT.test(sentenceAround(text, start, end))) return;
-      const d = minorDivisor(MINOR_UNITS[key]);
+      if (minorKey === 'fen' && FEN_NOUN_AFTER.test(text.slice(end, end + 20)) && !FEN_CONTEXT.test(sentenceAround(text, start, end))) return;
+      const d = minorDivisor(MINOR_UNITS[minorKey]);
       const cents = Array.isArray(value) ? [round(value[0] / d), round(value[1] / d)] as [number, number] : round(value / d);
-      const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[key], lastWord));
-      if (Object.hasOwn(MINOR_UNIT_CURRENCIES, key)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[key]);
+      const f = withPer(text, fig(text, start, end, 'money', cents, MINOR_UNITS[minorKey], lastWord));
+      if (Object.hasOwn(MINOR_UNIT_CURRENCIES, minorKey)) (ambiguous ??= new Map()).set(f, MINOR_UNIT_CURRENCIES[minorKey]);
       out.push(f);
       return;
     } else if (!pre && (u === 'pound' || u === 'pounds') && isWeight(text.slice(end, end + 40))) {

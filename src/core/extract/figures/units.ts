@@ -96,9 +96,14 @@ export function nounAfterActor(text: string, pos: number, gaz: Gazetteer): strin
 /** A number joined by a hyphen to a lower-case unit, modifying the noun after it ("97-metre", "300-megawatt"). */
 const MEASURE_MODIFIER = /^\s+\d[\d.,]*-\p{Ll}+(?=\s+\p{Ll})/u;
 
-/** A lower-case plural noun that can head a counted compound: "-s" (not "-ss", "-us", "-is") or invariant ("aircraft"). */
+/** Whether a lower-case word ends in a plural's -s: not "-ss", "-us", "-is" ("troops", not "press", "census", "crisis"). */
+export function endsInPluralS(lw: string): boolean {
+  return /s$/.test(lw) && !/(?:ss|us|is)$/.test(lw);
+}
+
+/** A lower-case plural noun that can head a counted compound: "-s" (endsInPluralS) or invariant ("aircraft"). */
 function isPluralHead(lw: string): boolean {
-  return (/s$/.test(lw) && !/(?:ss|us|is)$/.test(lw) && !NOT_NOUNS.has(lw)) || INVARIANT_PLURALS.has(lw);
+  return (endsInPluralS(lw) && !NOT_NOUNS.has(lw)) || INVARIANT_PLURALS.has(lw);
 }
 
 /** Up to three capitalised words, the last an organisation head, then a lower-case word ("Navy minehunters", "Coast Guard cutters"). */

@@ -1,6 +1,7 @@
 // Title-case headlines ("Senate Panel Backs Steel Quota As Mexico Talks Stall"): the words that are
 // verbs or start a clause there, so a capitalised run is cut before them. Forms that are also common
 // nouns of names ("Falls", "Strikes", "Press", "Lower House", "Plans") are left out.
+import { SINGLE_HEADS } from './organisations';
 
 /** Verbs of news headlines, third person or plural present ("Backs", "Agree", "Says"). */
 export const HEADLINE_VERBS = new Set(('Backs Signs Agree Agrees Say Says Wins Slips Nears Eases Stall Stalls Resume Resumes Cuts ' +
@@ -63,7 +64,7 @@ export const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', '
 
 /**
  * Heads of state institutions ("Supreme Court", "Foreign Ministry", "Senate"): in a title-case headline a capitalised
- * common noun after one is not part of its name ("Faces Supreme Court Test", "Wins Senate Backing").
+ * common noun after one is not part of its name ("Faces Supreme Court Test", "Wins Senate Backing"). The single heads
+ * of organisations.ts but the party's Politburo, and the courts, the presidency and the legislature.
  */
-export const HEADLINE_INSTITUTION_HEADS = new Set(['Court', 'Ministry', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Council', 'Commission',
-  'Assembly', 'Tribunal', 'Presidency', 'Treasury', 'Legislature']);
+export const HEADLINE_INSTITUTION_HEADS = new Set([...[...SINGLE_HEADS].filter((h) => h !== 'Politburo'), 'Court', 'Tribunal', 'Presidency', 'Legislature']);

@@ -116,7 +116,8 @@ export const ADJECTIVES = new Set(['additional', 'more', 'new', 'extra', 'other'
  * Classifying adjectives: they name a kind of the thing counted and stay in its unit before a plural head ("two national
  * grids", "520,000 migrant workers", "two ballistic missiles"). Only these: an evaluative adjective with the same ending
  * ("two potential suspects", "three significant changes", "the two most populous states") is skipped, and so is a verb
- * ("10 want sanctions lifted"). Words in ADJECTIVES ("nuclear", "naval", "civilian") are skipped before this list is read.
+ * ("10 want sanctions lifted"). countNounAsWritten asks this list before it skips a modifier (a word of ADJECTIVES or one
+ * with an adjective's ending); no word of ADJECTIVES ("nuclear", "naval", "civilian") is in it, so none of those stays.
  */
 export const CLASSIFYING_ADJECTIVES = new Set(['national', 'ballistic', 'migrant', 'military', 'social', 'synchronous', 'electoral',
   'diplomatic', 'parliamentary', 'presidential', 'judicial', 'agricultural', 'industrial', 'hydroelectric', 'thermal', 'electric']);

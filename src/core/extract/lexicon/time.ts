@@ -7,11 +7,14 @@ export const MONTHS: Readonly<Record<string, number>> = {
 
 export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 
-/** Month and weekday names in lower case, own keys only: "the May Day movement" names a day. */
-export const MONTH_OR_DAY = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)]);
-
 /** Month names in lower case, own keys only (`key in MONTHS` would also see "constructor" and the other names of Object.prototype). */
 export const MONTH_NAMES = new Set(Object.keys(MONTHS));
+
+/** Weekday names in lower case, own keys only. */
+export const WEEKDAY_NAMES = new Set(Object.keys(WEEKDAYS));
+
+/** Month and weekday names in lower case, own keys only: "the May Day movement" names a day. */
+export const MONTH_OR_DAY = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** Capitalised words that end the name of a time or an event rather than a body: "the New Year party", "the Arab Spring movement". */
 export const TIME_NAME_ENDS = new Set(['Year', 'Day', 'Eve', 'Spring', 'Summer', 'Autumn', 'Winter', 'Christmas', 'Easter', 'Ramadan', 'Eid',
