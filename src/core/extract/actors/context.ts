@@ -12,7 +12,6 @@ export const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'iu');
 /** Lower-case kinds of political body after a name ("the Libre alliance"). */
 export const BODY_AFTER = new RegExp(`^\\s+(?:${[...NAMED_BODIES].join('|')})\\b`);
 
-/** Last words of company names that are no organisation heads on their own ("Ivanhoe Mines", "Vestas Wind Systems" has one). */
 /** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
 export const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
 
