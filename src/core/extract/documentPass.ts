@@ -8,10 +8,7 @@ import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead,
 import { companyShortForm, isShortForm } from './orgShortForms';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
-import { articleState, bareLeaderState, datelineContends, datelineState, dominantState, leadOpensWith, mostNamedState } from './dominantState';
-
-// The dateline's state is read by the pipeline through this module, as before the choice moved to dominantState.ts.
-export { datelineState };
+import { ADMINISTRATION, articleState, bareLeaderState, datelineContends, dominantState, leaderTie, leadOpensWith, mostNamedState } from './dominantState';
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -146,7 +143,7 @@ export const LEAD_PARAGRAPHS = 2;
 export const LEAD_WEIGHT = 3;
 
 /** A country's own institution ("U.S. Senate", "Ministry of Finance (Kenya)") is evidence for that state too. */
-export function stateOfOrganisation(canonical: string): string | undefined {
+function stateOfOrganisation(canonical: string): string | undefined {
   return /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
 }
 
@@ -264,7 +261,6 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
   return { surnames, aliases, givenNames, cuedNames, fullNames, orgNames, acronyms, currencies, orgHeads, dominant, dateline, personStates, bareLeaders, leaderStates };
 }
 
-const ADMINISTRATION = ' administration';
 
 /** "the Ruiz administration": the full name of the person it is named after, if the article names them. */
 function administrationPerson(text: string, ctx: DocContext): string | undefined {
@@ -278,7 +274,7 @@ function administrationPerson(text: string, ctx: DocContext): string | undefined
  */
 function administrationState(m: ActorMention, ctx: DocContext): string {
   const full = administrationPerson(m.text, ctx);
-  const tied = full && (ctx.personStates.get(full) ?? ctx.leaderStates.get(full));
+  const tied = full && leaderTie(ctx, full);
   if (tied) return tied;
   if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;

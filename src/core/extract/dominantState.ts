@@ -6,6 +6,9 @@ import type { DocContext } from './documentPass';
 import { getGazetteer } from './gazetteer';
 import { US_PRESIDENT_SURNAMES } from './lexicon';
 
+/** The ending of "X administration", a government named by its leader (guideline 10). */
+export const ADMINISTRATION = ' administration';
+
 /** The most-mentioned state (counts in article order, the dateline's bonus included): the first of the most, unless the dateline's state is one of them. */
 export function dominantState(stateCounts: Iterable<[string, number]>, dateline: string | null): string | null {
   let dominant: string | null = null;
@@ -42,7 +45,7 @@ export function leadOpensWith(leadStates: readonly ReadonlyMap<string, number>[]
 }
 
 /** The state the article ties a head of government named without a country to: its own tie, else his paragraph's (bareLeaderState). */
-function leaderTie(ctx: LeaderContext, full: string): string | undefined {
+export function leaderTie(ctx: LeaderContext, full: string): string | undefined {
   return ctx.personStates.get(full) ?? ctx.leaderStates.get(full);
 }
 
@@ -105,7 +108,7 @@ export function mostNamedState(mentions: readonly Mention[]): string | null {
   let top = 0;
   let tied = false;
   for (const m of mentions) {
-    if (m.kind !== 'actor' || m.type !== 'state' || m.text.endsWith(' administration')) continue;
+    if (m.kind !== 'actor' || m.type !== 'state' || m.text.endsWith(ADMINISTRATION)) continue;
     const n = (counts.get(m.canonical) ?? 0) + 1;
     counts.set(m.canonical, n);
     if (n > top) { best = m.canonical; top = n; tied = false; } else if (n === top && m.canonical !== best) tied = true;

@@ -3,7 +3,7 @@
 // name the article gave). Modelled on a person's later surname: the name without its last word, claimed by one
 // organisation only.
 import { getGazetteer, phraseKey } from './gazetteer';
-import { CAPITAL_COMPANY_TAILS, CAPS_COMPANY_FORMS, COMPANY_HOME_PROVINCES, COMPANY_TAILS, CORPORATE_HEADS, FUNCTION_WORDS, GENERIC_NAME_WORDS, ORG_HEADS, SECTOR_WORDS } from './lexicon';
+import { CAPS_COMPANY_FORMS, COMPANY_HOME_PROVINCES, COMPANY_TAILS, CORPORATE_HEADS, FUNCTION_WORDS, GENERIC_NAME_WORDS, ORG_HEADS, SECTOR_WORDS } from './lexicon';
 
 /** A name of two to four capitalised words, the last one in title case, with a lower-case letter in its first word ("Meridian Phosphate"; not "MTN Group"). */
 const COMPANY_SHAPE = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Lu}\p{Ll}+$/u;
@@ -37,7 +37,7 @@ export function shortFormOf(text: string): string | undefined {
  * after its home province a name made only of sector, corporate and generic words is an ordinary word, no short form.
  */
 function genericRemainder(rest: string): boolean {
-  return rest.split(' ').every((w) => SECTOR_WORDS.has(w) || COMPANY_TAILS.has(w) || CAPITAL_COMPANY_TAILS.has(w) || ORG_HEADS.has(w)
+  return rest.split(' ').every((w) => SECTOR_WORDS.has(w) || COMPANY_TAILS.has(w) || ORG_HEADS.has(w)
     || CORPORATE_HEADS.has(w) || GENERIC_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w));
 }
 

@@ -6,7 +6,8 @@ import type { Mention } from '../types';
 import { applyRegistry, applyRegistryToParagraph, NamedPersons, registryHits, type CompiledRegistry, type RegistryMemo } from '../registry';
 import { applyTextEdit, checkEditFits, sameMoved, textEdit, type SpanListPatch, type TextEdit } from '../util';
 import { parseRefDate } from './calendar';
-import { assembleParagraph, contextReads, datelineState, docContext, DOMINANT_KEY, LEAD_PARAGRAPHS, shift } from './documentPass';
+import { assembleParagraph, contextReads, docContext, DOMINANT_KEY, LEAD_PARAGRAPHS, shift } from './documentPass';
+import { datelineState } from './dominantState';
 import { extractParagraphs, type RawParagraph } from './paragraph';
 import {
   dependsOnOrder, editedPrefix, editWindow, indexOf, joinText, rankNew, rawKey, rawsFor, replaceRun, wholeWindow, type Cache, type Slot, type Window,

@@ -26,7 +26,7 @@ export const CAPS_COMPANY_FORMS: readonly string[] = ['Group', 'Holdings', 'Limi
 export const COMPANY_NAME_ENDS: readonly string[] = [...CORPORATE_FORM_WORDS, 'Berhad', 'Industries'];
 
 /** Company tails that are also surnames ("Samantha Power", "Dore Gold"): they do not make a name a company on their own. */
-export const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar', 'Silver']);
+const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Solar', 'Silver']);
 
 /** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
 export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',
