@@ -75,8 +75,7 @@ const WORD_BEFORE = /([\p{L}\p{N}%,]+)\s+$/u;
 export function rateBefore(text: string, at: number): boolean {
   const w = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   if (!w) return false;
-  const c = w.charCodeAt(w.length - 1);
-  if ((c >= 48 && c <= 57) || c === 37 || /\d/.test(w)) return true; // "$10bn a year on exports" too
+  if (w.charCodeAt(w.length - 1) === 37 || /\d/.test(w)) return true; // "$10bn a year on exports" too
   const lw = w.toLowerCase();
   return RATE_WORDS.has(lw) || lw in SCALES || lw in QUANTITY_UNITS;
 }

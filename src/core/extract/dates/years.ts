@@ -13,9 +13,9 @@ import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
  * Countries whose fiscal year is known (FISCAL_YEAR_STARTS: the month it starts, negative where it is named by the year
  * it starts in), named or read from their own currency's sign or code ("set aside ¥1.1 trillion for chip subsidies in
  * fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the
- * currency, not the country whose year it is (group 2: the United States, October).
+ * currency, not the country whose year it is (a match outside group 1 is the United States, October).
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys(FISCAL_YEAR_STARTS))})|(?:${alt(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?)())(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys(FISCAL_YEAR_STARTS))})|(?:${alt(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?))(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that

@@ -53,7 +53,7 @@ export const MINOR_UNIT_CURRENCIES: Readonly<Record<string, readonly string[]>> 
   const centimo = ['EUR', 'PEN', 'VES', 'PYG', 'CRC'];
   const centime = ['XOF', 'XAF', 'CHF', 'MAD', 'DZD', 'HTG', 'CDF', 'GNF', 'RWF', 'BIF', 'DJF', 'KMF'];
   const piastre = AMBIGUOUS_CURRENCIES.pound.filter((c) => c !== 'GBP');
-  const fils = ['AED', ...AMBIGUOUS_CURRENCIES.dinar.filter((c) => c === 'KWD' || c === 'BHD' || c === 'JOD' || c === 'IQD'), 'YER'];
+  const fils = ['AED', 'IQD', 'KWD', 'JOD', 'BHD', 'YER'];
   return {
     sen, paisa, paise: paisa, paisas: ['PKR', 'INR', 'NPR'], fils, kopek, kopeks: kopek, kopeck: kopek, kopecks: kopek,
     centavo, centavos: centavo, centimo, centimos: centimo, centime, centimes: centime, piastres: piastre, piasters: piastre,
@@ -62,7 +62,7 @@ export const MINOR_UNIT_CURRENCIES: Readonly<Record<string, readonly string[]>> 
 })();
 
 /** Currencies whose minor unit is a thousandth ("85 fils" in Kuwait is 0.085 KWD); every other minor unit is a hundredth. */
-export const MINOR_THOUSANDTHS: ReadonlySet<string> = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'OMR', 'LYD', 'TND']);
+const MINOR_THOUSANDTHS: ReadonlySet<string> = new Set(['KWD', 'BHD', 'JOD', 'IQD', 'OMR', 'LYD', 'TND']);
 
 /**
  * Minor currency units after a number, written without accents (the pattern matches them with or without): written form →

@@ -258,12 +258,21 @@ export const AGENCY_MODIFIERS = new Set(['Global', 'Social', 'Public', 'Economic
 export const BODY_CAPABLE_HEADS = new Set([...ROUTE_HEADS, 'Ocean', 'Sea', 'Bay', 'Gulf', 'Port', 'Airport', 'Bridge']);
 
 /** Heads of opaque names (laws, treaties, events, programmes, places, the routes of ROUTE_HEADS): nothing inside is marked. */
-export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, 'Act', 'Acts', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
+/** Heads of law names: opaque names (OPAQUE_HEADS), and before a year their titles' own (YEAR_TITLED_LAWS). */
+const LAW_HEADS = ['Act', 'Acts', 'Bill', 'Law', 'Code', 'Regulation', 'Directive'];
+
+/**
+ * Capitalised heads of law names whose short title ends in its year ("Finance Act 2025", "Amendment Bill 2026"): the
+ * year right after one is inside the name and no date (guidelines 3 and 27); "the Svalbard Treaty of 1920" is outside.
+ */
+export const YEAR_TITLED_LAWS = new Set([...LAW_HEADS, 'Bills', 'Ordinance', 'Decree', 'Regulations', 'Rules']);
+
+export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, ...LAW_HEADS, 'Agreement', 'Treaty', 'Accord', 'Accords', 'Convention', 'Protocol', 'Resolution', 'Initiative',
   'Programme', 'Program', 'Project', 'Plan', 'Summit', 'Conference', 'Index', 'Strategy', 'Charter', 'Declaration', 'Framework', 'Pact',
   'Deal', 'Doctrine', 'Process', 'Dialogue', 'Games', 'Cup', 'War', 'Crisis', ...GEOGRAPHIC_HEADS, 'Province', 'Region', 'Square', 'Street',
-  'Bridge', 'Airport', 'Port', 'Dam', 'Field', 'Stadium', 'Bill', 'Law', 'Code', 'Compact', 'Roadmap',
+  'Bridge', 'Airport', 'Port', 'Dam', 'Field', 'Stadium', 'Compact', 'Roadmap',
   'Mission', 'Operation', 'Zone', 'County', 'District', 'Park', 'Prize', 'Award', 'Report',
-  'Rule', 'Directive', 'Regulation', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
+  'Rule', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
 export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegates', 'Councillors', 'Councilors', 'Senators', 'Commons', 'Lords', 'Peers', 'Elders', 'Nationalities']);

@@ -45,9 +45,3 @@ export const FISCAL_YEAR_STARTS: Readonly<Record<string, number>> = {
 
 /** The names of the United States, whose fiscal year starts in October, unless they name its currency. */
 export const US_FISCAL_NAMES = ['United States', 'U.S.', 'US', 'American'];
-
-/**
- * Capitalised heads of law names whose short title ends in its year ("Finance Act 2025", "Amendment Bill 2026"): the
- * year right after one is inside the name and no date (guidelines 3 and 27); "the Svalbard Treaty of 1920" is outside.
- */
-export const YEAR_TITLED_LAWS = new Set(['Act', 'Acts', 'Bill', 'Bills', 'Law', 'Code', 'Ordinance', 'Decree', 'Regulation', 'Regulations', 'Rules', 'Directive']);
