@@ -38,7 +38,7 @@ export function shortFormOf(text: string): string | undefined {
  */
 function genericRemainder(rest: string): boolean {
   return rest.split(' ').every((w) => SECTOR_WORDS.has(w) || COMPANY_TAILS.has(w) || ORG_HEADS.has(w)
-    || CORPORATE_HEADS.has(w) || GENERIC_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w));
+    || GENERIC_NAME_WORDS.has(w) || FUNCTION_WORDS.has(w));
 }
 
 /**

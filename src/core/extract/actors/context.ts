@@ -24,7 +24,7 @@ const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strat
  * Company and body nouns right before a name that make it an organisation ("the miner Glencore"); a railway only as a
  * state's ("State railway Ukrzaliznytsia", not "The railway Putin inaugurated").
  */
-export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|[Ss]tate-owned|[Ss]tate-run|[Ss]tate-controlled|[Gg]overnment-owned|(?:[Ss]tate|[Nn]ational|[Ss]tate-(?:run|owned|controlled)|[Gg]overnment-owned)\s+(?:railway|railways|railroad)|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
+export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|(?:[Ss]tate-(?:owned|run|controlled)|[Gg]overnment-owned)(?:\s+(?:railway|railways|railroad))?|(?:[Ss]tate|[Nn]ational)\s+(?:railway|railways|railroad)|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
 
 /** Officers' and employees' roles in a body: "chief executive of", "a spokesman for". */
 const EMPLOYER_ROLES = String.raw`executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor`;
@@ -94,13 +94,13 @@ export const ORG_LIST_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:consortium|join
 /** A person slot after the name: "X of <Capitalised>" ("Maria Lopez of the Workers' Party"); only for names of two words or more. */
 export const OF_SLOT_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
-/** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
 /** A plural role noun before an apposed list of names: "the leading candidates, Ana Gil and Luis Paz". */
 export const PLURAL_CUE_BEFORE = /\b(?:candidates|challengers|contenders|ministers|officials|analysts|negotiators|envoys|nominees|lawmakers|economists|diplomats|mediators|co-chairs)\s*,\s*$/u;
 
 /** Acts done to a person, before a name of two or three words: "the killing of Ana Ruiz Soto", "the arrest of Li Qiang". */
 export const HARM_OF_BEFORE = /\b(?:killing|murder|assassination|arrest|detention|abduction|kidnapping|execution|poisoning|extradition|imprisonment|jailing)\s+of\s+$/u;
 
+/** Contest verbs before a multi-word name ("led Maria Lopez by 3 points", "defeated Juan Perez"). */
 export const CONTEST_BEFORE = /\b(?:led|trailed|defeated|beat|beating|edged|narrowly\s+ahead\s+of|ahead\s+of)\s+$/u;
 
 /** Words after a capital's possessive that make it act for the state ("Lima's foreign ministry", "Ankara's decision"). */

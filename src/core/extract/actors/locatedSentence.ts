@@ -26,7 +26,7 @@ export function locatedInstitutions(text: string, mentions: readonly Mention[], 
   let start = 0;
   for (let idx = 0; idx < mentions.length; idx++) {
     const m = mentions[idx];
-    if (m.kind !== 'actor' || m.type !== 'organization' || owned.has(m) || !qualifiedByDominant(m.text, m.canonical)) continue;
+    if (m.kind !== 'actor' || m.type !== 'organization' || owned.has(m)) continue;
     for (let k = m.start; k > searchedTo; k--) if (sentenceStartsAt(text, k)) { start = k; break; }
     searchedTo = m.start;
     let from = start;
@@ -38,7 +38,8 @@ export function locatedInstitutions(text: string, mentions: readonly Mention[], 
     const opens = from + located[0].length;
     if (m.start !== opens && !(m.start === opens + 4 && text.startsWith('the ', opens))) continue;
     const e = getGazetteer().get(located[1]);
-    if (!e || e.kind !== 'capital' || VISITORS_AFTER.test(text.slice(m.end, m.end + 16)) || namesOtherState(text, mentions, idx, e.canonical)) continue;
+    // The generic-institution test (a long regex) last: nearly every organisation fails the cheap tests above.
+    if (!e || e.kind !== 'capital' || !qualifiedByDominant(m.text, m.canonical) || VISITORS_AFTER.test(text.slice(m.end, m.end + 16)) || namesOtherState(text, mentions, idx, e.canonical)) continue;
     qualifyBySentence(m, e.canonical, owned, acronyms);
   }
 }

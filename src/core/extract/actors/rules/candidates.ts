@@ -7,7 +7,7 @@ import { MONTH_OR_DAY } from '../../lexicon/time';
 import { POST_NOMINALS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE } from '../context';
 import type { ScanState } from '../scanState';
-import { hasLower, isCap } from '../words';
+import { hasLower, isCap, isDigit } from '../words';
 import { addOrganisation, looksLikeAcronym } from './acronyms';
 import { titleAt } from './title';
 
@@ -64,8 +64,7 @@ function afterNameWord(s: ScanState, i: number): boolean {
 function numberJoined(s: ScanState, i: number): boolean {
   const t = s.t;
   if (t.words[i + 1] !== '-' || !s.tight(i + 1) || !s.tight(i + 2)) return false;
-  const c = (t.words[i + 2] ?? '').charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return isDigit((t.words[i + 2] ?? '').charCodeAt(0));
 }
 
 /** Nouns after two names joined by a hyphen that make them a pair ("the ANC-DA coalition", "BJP-RSS ties"). */

@@ -7,7 +7,8 @@ import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { MONTH_OR_DAY } from '../../lexicon/time';
 import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
-import { isCap } from '../words';
+import { isAsciiLetter } from '../../figures/chars';
+import { isApostrophe, isCap, isDigit } from '../words';
 
 /** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
 const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
@@ -75,7 +76,7 @@ function endsPlaceList(s: ScanState, k: number): boolean {
   if (w === undefined) return true;
   const c = w.charCodeAt(0);
   // Neither a letter nor a digit: punctuation.
-  if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) return true;
+  if (c < 128 && !isDigit(c) && !isAsciiLetter(c)) return true;
   return PLACE_LIST_AFTER.has(w);
 }
 
@@ -105,7 +106,7 @@ function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
 function capitalKind(s: ScanState, i: number, j: number): string | undefined {
   if (i === j) return s.gaz.get(s.t.words[i])?.kind;
   const t = s.t;
-  if ((t.words[j + 1] !== "'" && t.words[j + 1] !== '’') || t.words[j + 2] !== 's' || !WILL_OF.has(t.lower[j + 3] ?? '')) return s.gaz.get(t.words[i])?.kind;
+  if (!isApostrophe(t.words[j + 1]) || t.words[j + 2] !== 's' || !WILL_OF.has(t.lower[j + 3] ?? '')) return s.gaz.get(t.words[i])?.kind;
   const g = s.gazMatch(i);
   return g && g.end === j ? g.entry.kind : undefined;
 }

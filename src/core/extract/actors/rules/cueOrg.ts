@@ -7,7 +7,7 @@ import { POST_NOMINALS } from '../../lexicon/titles';
 import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { isAllCaps, isAscii, isCap, isTitleWord } from '../words';
+import { isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
@@ -31,7 +31,7 @@ function cueNameEnd(s: ScanState, i: number): number {
  * (read off the patterns), a comma or "-based", then spaces, and nothing but spaces lies between two tokens.
  * \b in these patterns is ASCII-only, so a cue word may also end a token with other letters ("Økofirm").
  */
-const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source} ${BODY_CUE_APPOSED.source}`.split(/[^A-Za-z]+/)]);
+const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source} ${BODY_CUE_APPOSED.source} ${ORG_LIST_CUE_BEFORE.source}`.split(/[^A-Za-z]+/)]);
 
 /** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
 export function cueMayEndAt(prev: string | undefined): boolean {
@@ -48,9 +48,9 @@ function employerCountryName(s: ScanState, i: number): number {
   const prev = t.words[i - 1];
   if ((prev !== 'of' && prev !== 'at') || REGION_MODIFIERS.has(t.words[i]) || !s.isNameWordAt(i) || !s.spaced(i + 1) || s.gazMatch(i)) return i;
   const g = s.gazMatch(i + 1);
-  if (!g || g.entry.kind !== 'country' || t.words[g.end + 1] === "'" || t.words[g.end + 1] === '’') return i;
+  const after = g ? t.words[g.end + 1] : undefined;
+  if (!g || g.entry.kind !== 'country' || isApostrophe(after)) return i;
   // "the head of Asia Pacific at HSBC": an employer named after the country makes it a region of responsibility.
-  const after = t.words[g.end + 1];
   if ((after === 'at' || after === 'for') && isCap(t.words[g.end + 2] ?? '')) return i;
   if (!EMPLOYER_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]))) return i;
   const canonical = expandOrgName(s.text.slice(t.starts[i], t.ends[g.end]));

@@ -177,7 +177,8 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // A remit may end in a word that also ends opaque names ("… for Energy Regulation") or in a geographic feature it
   // serves ("International Council for the Exploration of the Sea"); a law or a document stays one ("Central Bank of
   // Nigeria Act").
-  const headedOrg = REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
+  // Both remit walks need a "for"/"of"/"on" after a head, which only a connector (`joined`) brings into the run.
+  const headedOrg = REMIT_ENDS.has(opaqueEnd) && joined && remitFollowsHead(words, i, j);
   // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority"); a project that
   // defines its acronym runs as a body ("Armed Conflict Location and Event Data Project (ACLED)").
   const definedProject = opaqueEnd === 'Project' && words[j + 1] === '(' && isAllCaps(words[j + 2] ?? '') && words[j + 3] === ')';
@@ -185,7 +186,7 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // "Great Wall of China", "Three Gorges Dam of …": a landmark head before "of" makes the whole name a geographic feature (guideline 3).
   if (joined) for (let k = i + 1; s.tick() && k < j; k++) if (LANDMARK_HEADS.has(words[k]) && words[k + 1] === 'of') return { end: j, opaque: true };
   // "Trump Route for International Peace and Prosperity": a route's head before its remit makes the whole name opaque.
-  if (lastHead < 0 && j > i + 2 && remitFollowsHead(words, i, j, ROUTE_HEADS)) return { end: j, opaque: true };
+  if (joined && lastHead < 0 && j > i + 2 && remitFollowsHead(words, i, j, ROUTE_HEADS)) return { end: j, opaque: true };
   if (lastHead < 0) return null;
   // "Ingrid Øvergaard of the Norwegian Institute": the organisation starts after the connector (not after a geographic
   // lead's own "of": "Port of Rotterdam Authority").
