@@ -5,7 +5,7 @@
 import type { Direction } from './calendar';
 import { isWs } from './figures/chars';
 import { HOPE_ADJECTIVES, HOPE_VERBS, HOPE_VERBS_TO, LIKELIHOOD_WORDS } from './lexicon/hopes';
-import { MONTHS } from './lexicon/time';
+import { MONTH_NAMES } from './lexicon/time';
 import { sentenceEndsAt, sentenceStartsAt } from './sentence';
 
 const FUTURE = new Set(['expects', 'expected', 'will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'plan', 'plans',
@@ -306,7 +306,7 @@ const HAD_BEFORE = /(?:^|[^\p{L}])had\s+$/iu;
 /** Whether a capitalised month name [a, k) stands in the text (an explicit date that anchors the sentence in time). */
 function isMonthName(text: string, a: number, k: number): boolean {
   const c = text.charCodeAt(a);
-  return c >= 65 && c <= 90 && k - a >= 3 && MONTHS[text.slice(a, k).toLowerCase()] !== undefined;
+  return c >= 65 && c <= 90 && k - a >= 3 && MONTH_NAMES.has(text.slice(a, k).toLowerCase());
 }
 
 /**
