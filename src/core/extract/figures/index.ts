@@ -68,6 +68,16 @@ function titledNumberInName(text: string, start: number, end: number): boolean {
   return !(next >= 65 && next <= 90) && !isDigit(next);
 }
 
+const LOWER_WORD_BEFORE = /\p{Ll}[\p{L}.]*\s+$/u;
+
+/** Whether a word with a lower-case letter, then spaces, ends just before `start` (within 14 characters). */
+function afterLowerWord(text: string, start: number): boolean {
+  return LOWER_WORD_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
+/** A word every fraction pattern needs, as they write it: a paragraph without one has no fraction. */
+const FRACTION_NEEDED = /third|quarter|[Hh]alf|fifth|sixth|eighth|tenth/;
+
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
@@ -130,7 +140,14 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   let ambiguous: Map<FigureMention, readonly string[]> | null = null;
   const re = lex.re;
   const handle = (m: RegExpExecArray): void => {
-    const [, pre, n1, sc1, sep, n2, sc2, , unitRaw] = m;
+    // Read by index: destructuring a match goes through the iterator protocol.
+    const pre = m[1];
+    const n1 = m[2];
+    const sc1 = m[3];
+    const sep = m[4];
+    const n2 = m[5];
+    const sc2 = m[6];
+    const unitRaw = m[8];
     const start = m.index;
     let end = m.index + m[0].length;
     const lastWord = lastWordBefore(text, start);
@@ -140,9 +157,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     // n1 starts with a digit or an ASCII letter (the number words): a char-code test is /^\p{L}/u.
     const c1 = n1.charCodeAt(0);
     const isWord = isAsciiLetter(c1);
-    const wordAfterLowerNoun = isWord && /\p{Ll}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 14), start));
-    if (prevWord && IDENTIFIER_WORDS.has(prevWord) && !pre && !wordAfterLowerNoun) return;
-    if (!pre && !wordAfterLowerNoun && afterIdentifier(text, start)) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
+    // Read last, where an identifier would otherwise drop the number.
+    if (!pre && prevWord && IDENTIFIER_WORDS.has(prevWord) && !(isWord && afterLowerWord(text, start))) return;
+    if (!pre && afterIdentifier(text, start) && !(isWord && afterLowerWord(text, start))) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
     if (!pre && !isWord && inLawName(text, start)) return; // "Finance Act 2025": the year ends the law's name
     if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
     if (!pre && start > 0 && (text.charCodeAt(start - 1) === 43 || (start > 1 && isWs(text.charCodeAt(start - 1)) && (text.charCodeAt(start - 2) === 43 || isDigit(text.charCodeAt(start - 2)))))) return;
@@ -340,7 +357,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     if (next && next.type === 'count' && next.unit === '' && /^\s+of\s+(?:the|its|their)\s+$/.test(text.slice(b.end, next.start))) next.unit = b.unit;
   }
   const fr = lex.fractionRe;
-  for (let i = 0; i < words.length; i++) {
+  // No token of a paragraph without a fraction word can start one.
+  for (let i = 0, n = FRACTION_NEEDED.test(text) ? words.length : 0; i < n; i++) {
     const w0 = words[i];
     const c0 = w0.charCodeAt(0) | 32;
     if (c0 !== 97 && c0 !== 111 && c0 !== 116 && c0 !== 102 && c0 !== 104) continue; // a an one two three four half
