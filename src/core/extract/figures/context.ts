@@ -63,6 +63,8 @@ export const HEDGE_ENDS = new Set([...HEDGES].map((h) => h.slice(h.lastIndexOf('
 /** Whether a hedge ends just before `start`, given `last` = lastWordBefore(text, start). */
 export function hedged(text: string, start: number, last: string | undefined): boolean {
   if (last === undefined || !HEDGE_ENDS.has(last)) return false;
+  // `last` is the last of wordsBefore's words: a one-word hedge needs no more.
+  if (HEDGES.has(last)) return true;
   const w = wordsBefore(text, start, 3);
   const n = w.length;
   return (n >= 1 && HEDGES.has(w[n - 1])) || (n >= 2 && HEDGES.has(`${w[n - 2]} ${w[n - 1]}`)) || (n >= 3 && HEDGES.has(`${w[n - 3]} ${w[n - 2]} ${w[n - 1]}`));
@@ -157,6 +159,30 @@ function numberBefore(text: string, floor: number, j: number): boolean {
   return j > floor && ROMAN_OR_DIGIT.test(text[j - 1]);
 }
 
+/** A letter or a full stop at k: ASCII by char code, the rest as isLetterUnit reads it. */
+function isLetterOrDot(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c === 46 || isAsciiLetter(c) : isLetterUnit(text[k]);
+}
+
+/** Per lower-case ASCII first letter, a bit for each length of the identifier words starting with it. */
+const IDENTIFIER_SHAPES = (() => {
+  const bits = new Int32Array(128);
+  for (const w of [...LIST_IDENTIFIERS, ...IDENTIFIER_WORDS]) bits[w.charCodeAt(0)] |= 1 << w.length;
+  return bits;
+})();
+
+/** Whether a word of `length` starting with `c` may be an identifier in lower case (past ASCII: perhaps). */
+function mayBeIdentifier(c: number, length: number): boolean {
+  if (c >= 128) return true;
+  return length < 32 && (IDENTIFIER_SHAPES[(c >= 65 && c <= 90) ? c | 32 : c] & (1 << length)) !== 0;
+}
+
+/** Whether the text before k ends in "to", "or" or "and": perhaps a list separator, which the pattern below reads. */
+function endsInListWord(text: string, k: number): boolean {
+  return text.endsWith('to', k) || text.endsWith('or', k) || text.endsWith('and', k);
+}
+
 /** Identifier word before a list of numbers ("sections 3 to 5", "chapters 23 and 24" at "24"). */
 export function afterIdentifier(text: string, start: number): boolean {
   // Fast path for the usual case, a plain word then spaces before the number: that word is the one the
@@ -166,7 +192,9 @@ export function afterIdentifier(text: string, start: number): boolean {
   const c = k > floor ? text[k - 1] : '';
   if (isLetterUnit(c)) {
     let a = k;
-    while (a > floor && (text.charCodeAt(a - 1) === 46 || isLetterUnit(text[a - 1]))) a--;
+    while (a > floor && isLetterOrDot(text, a - 1)) a--;
+    // Only a word shaped like an identifier (its first letter and length) is sliced and looked up.
+    if (!mayBeIdentifier(text.charCodeAt(a), k - a) && !endsInListWord(text, k)) return false;
     const word = text.slice(a, k);
     // A word ending in a list separator ("to", "and", "or") ends the list only after a number ("23 and"); else it is
     // the only word the pattern could capture, as for any other word.

@@ -113,5 +113,7 @@ export const FRACTION_POINT = /(?<![\p{L}-])(?:(?:[Aa]\s+|[Oo]ne[\s-])(third|qua
 
 export function scaleOf(raw: string | undefined): number {
   if (!raw) return 1;
-  return SCALES[raw.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
+  const word = raw.trim();
+  // Most scales are written as SCALES lists them ("billion", "bn"): a key is its own normal form.
+  return SCALES[word] ?? SCALES[word.toLowerCase().replace(/\s+/g, ' ')] ?? 1;
 }
