@@ -173,7 +173,7 @@ const IDENTIFIER_SHAPES = (() => {
 })();
 
 /** Whether a word of `length` starting with `c` may be an identifier in lower case (past ASCII: perhaps). */
-function mayBeIdentifier(c: number, length: number): boolean {
+export function mayBeIdentifier(c: number, length: number): boolean {
   if (c >= 128) return true;
   return length < 32 && (IDENTIFIER_SHAPES[(c >= 65 && c <= 90) ? c | 32 : c] & (1 << length)) !== 0;
 }

@@ -8,9 +8,9 @@ import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES,
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
-import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, withPer } from './units';
+import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, unitForm, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
 import { foldAccents } from '../../util/foldAccents';
@@ -158,7 +158,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const c1 = n1.charCodeAt(0);
     const isWord = isAsciiLetter(c1);
     // Read last, where an identifier would otherwise drop the number.
-    if (!pre && prevWord && IDENTIFIER_WORDS.has(prevWord) && !(isWord && afterLowerWord(text, start))) return;
+    if (!pre && prevWord && mayBeIdentifier(prevWord.charCodeAt(0), prevWord.length) && IDENTIFIER_WORDS.has(prevWord) && !(isWord && afterLowerWord(text, start))) return;
     if (!pre && afterIdentifier(text, start) && !(isWord && afterLowerWord(text, start))) return; // "chapters 23 and 24", "sections 3 to 5", "points 4, 5 and 7"
     if (!pre && !isWord && inLawName(text, start)) return; // "Finance Act 2025": the year ends the law's name
     if (!pre && (isDigit(text.charCodeAt(end)) || (isWs(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) && !/^\s?\d{3},/.test(text.slice(end, end + 5))) return; // digit groups: phone numbers, codes
@@ -226,11 +226,8 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     let type: FigureType = 'count';
     let unit = '';
     let candidates: readonly string[] | null = null;
-    // "2.5 percentage-point cut", "a 50 basis-point rise": the hyphenated modifier is the same unit.
     // "%", the commonest unit, is its own normal form.
-    let u = unitRaw === '%' ? '%' : unitRaw ? unitRaw.toLowerCase().replace(/\s+/g, ' ').replace(/^(percentage|basis)-point$/, '$1 points') : '';
-    // "200-nautical-mile": a hyphenated unit of several words is the unit written with spaces.
-    if (unitRaw && !(u in QUANTITY_UNITS) && u.includes('-') && u.replace(/-/g, ' ') in QUANTITY_UNITS) u = u.replace(/-/g, ' ');
+    const u = unitRaw === '%' ? '%' : unitRaw ? unitForm(unitRaw) : '';
     // The minor-unit word as MINOR_UNITS writes it, without accents ("kuruş" → "kurus").
     const minorKey = foldAccents(u);
     if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }

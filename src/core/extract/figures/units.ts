@@ -1,9 +1,9 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS } from '../lexicon';
+import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
-import { skipWs, wsThen } from './chars';
+import { isWs, skipWs, wsThen } from './chars';
 import type { Steps } from '../steps';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -22,6 +22,28 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
   if (hedged(text, start, lastWord ?? lastWordBefore(text, start))) f.approx = true;
   return f;
+}
+
+/** Whether `s` has whitespace other than single spaces: what replacing /\s+/g by a space would change. */
+function hasOddSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isWs(c) && (c !== 32 || isWs(s.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * A unit as written, in the form the unit lists use: lower case, single spaces, a hyphenated point modifier as points ("2.5
+ * percentage-point cut", "a 50 basis-point rise"), a hyphenated unit of several words with spaces ("200-nautical-mile").
+ */
+export function unitForm(raw: string): string {
+  let u = raw.toLowerCase();
+  // Each rewrite only where it can change something.
+  if (hasOddSpace(u)) u = u.replace(/\s+/g, ' ');
+  if (u.endsWith('-point')) u = u.replace(/^(percentage|basis)-point$/, '$1 points');
+  if (u.includes('-') && !(u in QUANTITY_UNITS) && u.replace(/-/g, ' ') in QUANTITY_UNITS) u = u.replace(/-/g, ' ');
+  return u;
 }
 
 /**
@@ -196,6 +218,14 @@ export function headingCountNoun(text: string, start: number, end: number, gaz: 
   return noun && isPluralHead(head) ? noun : null;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** UPPER_START.test(w), by char code for ASCII. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
 /** The counted noun as written, possessive ending and all (countNoun strips it). */
 function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string | null {
   let pos = end;
@@ -209,7 +239,7 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       const peek = wordAfter(text, pos + m[0].length, 30);
       if (peek && /^\s+\p{Ll}/u.test(peek[0]) && !NOT_NOUNS.has(peek[1].toLowerCase())) { pos += m[0].length; continue; }
     }
-    if (/^\p{Lu}/u.test(w)) {
+    if (startsUpper(w)) {
       // "300 Kenyan-trained police officers", "40 Chinese-made drones": a country compound adjective is skipped.
       const hyphen = w.indexOf('-');
       if (hyphen > 0 && /^\p{Ll}+$/u.test(w.slice(hyphen + 1)) && !HYPHEN_NOUN_TAILS.has(w.slice(hyphen + 1)) && (gaz.countryOfDemonym(w.slice(0, hyphen)) || gaz.get(w.slice(0, hyphen))?.kind === 'country')) { pos += m[0].length; continue; }
