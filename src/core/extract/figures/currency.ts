@@ -23,6 +23,10 @@ export function ambiguousCodes(word: string): readonly string[] | null {
   return codes && codes.length > 1 ? codes : null;
 }
 
+/** currencyOf's answer for each symbol, the commonest prefix, made once. */
+const SYMBOL_CURRENCIES: ReadonlyMap<string, { code: string; candidates: readonly string[] | null }> = new Map(
+  Object.entries(CURRENCY_SYMBOLS).map(([s, code]) => [s, { code, candidates: ambiguousCodes(s) }]));
+
 /** "GY$" → GYD, "GH¢" → GHS: two ISO country letters then a currency sign. */
 function countryCodeCurrency(s: string, gaz: Gazetteer): string | null {
   if (CEDI_PREFIXES.includes(s)) return 'GHS';
@@ -46,7 +50,8 @@ function writtenAs(code: string, lower: string): boolean {
  */
 export function currencyOf(raw: string, gaz: Gazetteer, scaled = false): { code: string; candidates: readonly string[] | null } | null {
   const s = raw.trim();
-  if (s in CURRENCY_SYMBOLS) return { code: CURRENCY_SYMBOLS[s], candidates: ambiguousCodes(s) };
+  const symbol = SYMBOL_CURRENCIES.get(s);
+  if (symbol) return symbol;
   if (gaz.currencyCodes.has(s)) return { code: s, candidates: null };
   if (Object.hasOwn(CURRENCY_NAMES, s)) return { code: CURRENCY_NAMES[s], candidates: null };
   const byCountry = countryCodeCurrency(s, gaz);

@@ -31,6 +31,17 @@ function isLowerLetter(c: number): boolean {
 /** A capitalised word (not a month or a weekday) then one space: a numeral after it may number a name. */
 const NAME_BEFORE = /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s)\p{Lu}\p{Ll}+ $/u;
 
+/**
+ * Whether a capitalised word may end at `end`: ASCII lower-case letters back to a capital or to a character past ASCII,
+ * which may be either (where NAME_BEFORE can match; most words before a number are lower case).
+ */
+function mayEndCapitalised(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) >= 97 && text.charCodeAt(k - 1) <= 122) k--;
+  const c = text.charCodeAt(k - 1);
+  return k < end && ((c >= 65 && c <= 90) || c >= 128);
+}
+
 /** A list of small numbers after a capitalised word, up to a separator ("Blocks 1 and ", "Units 2, 3 or ", "Units 2, "). */
 const NAME_LIST_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:\d{1,2}, ?)*\d{1,2}(?:,? (?:and|or) |, )$/u;
 
@@ -295,7 +306,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
       // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
       // nothing, numbers a name (guideline 19).
-      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && ((isLowerLetter(text.charCodeAt(start - 2)) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || inNameList(text, start))) return;
+      if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && ((isLowerLetter(text.charCodeAt(start - 2)) && mayEndCapitalised(text, start - 1) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || inNameList(text, start))) return;
       unit = noun ?? '';
     }
     const f = type === 'money' ? withPer(text, fig(text, start, end, type, value, unit, lastWord)) : fig(text, begin, end, type, half ? 6 : value, unit, begin === start ? lastWord : undefined);
