@@ -49,17 +49,18 @@ function charAfterDigits(text: string, t: Tokens, i: number): number {
   return isDigits(t.words[i]) ? text.charCodeAt(t.ends[i]) : -1;
 }
 
-/** Could be whitespace (\s): conservative for everything outside ASCII. */
-function maybeSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+/** An ASCII capital: the case-sensitive month and weekday patterns start with one. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 // ISO dates at a year token: "2024-".
 export const isoGate: Gate = (text, t, i) => text.charCodeAt(t.starts[i] + 4) === 45;
-// "2024-25 fiscal year" at a year token: a separator after optional spaces (words: always).
-export const fiscalGate: Gate = (text, t, i) => {
-  const c = charAfterDigits(text, t, i);
-  return c === -1 || c === 45 || c === 0x2013 || c === 47 || maybeSpace(c);
+// "2024-25 fiscal year" at a year token: the year, its separator and the two digits are three tokens, then "fiscal" (words: always).
+export const fiscalGate: Gate = (_text, t, i) => {
+  if (!isDigits(t.words[i])) return true;
+  const w = t.lower[i + 3];
+  return w === 'fiscal' || w === 'financial';
 };
 // Decades at a year token: "1990s".
 export const decadeGate: Gate = (text, t, i) => {
@@ -69,7 +70,9 @@ export const decadeGate: Gate = (text, t, i) => {
 // Centuries at a one- or two-digit token: "21st", "19th" (/i: S N R T, and long s folds to s).
 export const centuryGate: Gate = (text, t, i) => {
   const c = charAfterDigits(text, t, i);
-  return c === -1 || c >= 128 || [115, 110, 114, 116].includes(c | 32);
+  if (c === -1 || c >= 128) return true;
+  const l = c | 32;
+  return l === 115 || l === 110 || l === 114 || l === 116;
 };
 const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
 
