@@ -388,7 +388,7 @@ function hopedDeadline(text: string, start: number, end: number): boolean {
  * span, failing that the nearest after it); news defaults to past. Each side is read outwards from the span and
  * stops at its first marker.
  */
-export function tenseDirection(text: string, start: number, end: number): Direction {
+export function tenseDirection(text: string, start: number, end: number, before: BeforeCache = new Map()): Direction {
   // "called a general strike for January 14": a date right after "<planned event> for" is the target set, ahead
   // ("data for January", "cancelled for March 3" are not).
   if (plannedFor(text, start)) return 'future';
@@ -396,6 +396,18 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   if (hopedDeadline(text, start, end)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
-  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';
-  return directionBefore(text, start) ?? directionAfter(text, end) ?? 'past';
+  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? cachedBefore(text, start, before) ?? 'past';
+  return cachedBefore(text, start, before) ?? directionAfter(text, end) ?? 'past';
+}
+
+/** The direction before each span start already read in one text: several rules read spans from the same word ("June 4", "June"). */
+export type BeforeCache = Map<number, Direction | null>;
+
+function cachedBefore(text: string, start: number, cache: BeforeCache): Direction | null {
+  let d = cache.get(start);
+  if (d === undefined) {
+    d = directionBefore(text, start);
+    cache.set(start, d);
+  }
+  return d;
 }

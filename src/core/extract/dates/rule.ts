@@ -1,7 +1,7 @@
 // What a date rule is, the context it writes to, and the cheap gates that skip its regex.
 import type { DateMention, DateType } from '../../types';
 import type { RefDate } from '../calendar';
-import { tenseDirection } from '../tense';
+import { tenseDirection, type BeforeCache } from '../tense';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import { isDigits, MONTH_WORDS } from './patterns';
@@ -14,6 +14,8 @@ export interface Ctx {
   out: DateMention[];
   /** Counts the characters of the paragraph-wide searches (at most once per paragraph each). */
   steps: Steps;
+  /** The tense read before each date start so far (tense.ts). */
+  before?: BeforeCache;
   /** Countries with a known fiscal year in the paragraph and its sentence breaks, found at the first split fiscal year (fiscalYear). */
   fiscal?: FiscalFacts;
 }
@@ -34,7 +36,7 @@ export function push(ctx: Ctx, start: number, end: number, type: DateType, norma
 }
 
 export function dir(ctx: Ctx, start: number, end: number) {
-  return tenseDirection(ctx.text, start, end);
+  return tenseDirection(ctx.text, start, end, ctx.before ??= new Map());
 }
 
 export type Trigger = (w: string, lw: string) => boolean;
