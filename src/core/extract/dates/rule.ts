@@ -76,17 +76,21 @@ export const centuryGate: Gate = (text, t, i) => {
   const l = c | 32;
   return l === 115 || l === 110 || l === 114 || l === 116;
 };
-const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
 
 /**
- * Whether a lower-case token starts with a time unit: a word can only fold to a unit under /iu if its
- * lower-case form starts with one (no stem has an "s", and the Kelvin sign lower-cases to "k").
+ * Whether a lower-case token starts with a time unit (day, decade, week, month, minute, year, hour; by its first letter):
+ * a word can only fold to a unit under /iu if its lower-case form starts with one (no stem has an "s", and the Kelvin
+ * sign lower-cases to "k").
  */
 export function startsUnit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) return false; // d w m y h
-  for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
-  return false;
+  switch (w.charCodeAt(0)) {
+    case 100: return w.startsWith('day') || w.startsWith('decade');
+    case 119: return w.startsWith('week');
+    case 109: return w.startsWith('month') || w.startsWith('minute');
+    case 121: return w.startsWith('year');
+    case 104: return w.startsWith('hour');
+    default: return false;
+  }
 }
 
 /**
