@@ -120,16 +120,26 @@ export function tokenWithin(t: Tokens, i: number, from: number, to: number, ok: 
   return false;
 }
 
-/** The three letters every written month starts with ("jan" of "January", "Jan." and "Jan"), and a bit per first letter a–z. */
-const MONTH_STARTS = [...new Set([...MONTH_WORDS].map((w) => w.slice(0, 3)))];
-const MONTH_FIRST = MONTH_STARTS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/**
+ * The three letters every written month starts with ("jan" of "January", "Jan." and "Jan"), as a table: per first two
+ * letters a–z, a bit for each third letter.
+ */
+const MONTH_THIRD = new Int32Array(26 * 26);
+for (const w of new Set([...MONTH_WORDS].map((m) => m.slice(0, 3)))) MONTH_THIRD[letterAt(w, 0) * 26 + letterAt(w, 1)] |= 1 << letterAt(w, 2);
+
+/** The letter a–z at k as 0–25, or -1. */
+function letterAt(w: string, k: number): number {
+  const c = w.charCodeAt(k) - 97;
+  return c >= 0 && c <= 25 ? c : -1;
+}
 
 /** Whether a lower-case token starts like a month name (a month pattern may end before a digit: "Jan2024" holds "Jan"). */
 export function startsMonth(lw: string): boolean {
-  const c = lw.charCodeAt(0) - 97;
-  if (c < 0 || c > 25 || !(MONTH_FIRST & (1 << c))) return false;
-  for (const w of MONTH_STARTS) if (lw.startsWith(w)) return true;
-  return false;
+  if (lw.length < 3) return false;
+  const a = letterAt(lw, 0);
+  const b = letterAt(lw, 1);
+  const c = letterAt(lw, 2);
+  return a >= 0 && b >= 0 && c >= 0 && (MONTH_THIRD[a * 26 + b] & (1 << c)) !== 0;
 }
 
 /** Whether the token after i starts with one of the words. */
