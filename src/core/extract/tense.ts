@@ -114,9 +114,28 @@ const AFTER_TO_BE = /(?:^|[^\p{L}])to\s+be\s+$/iu;
  */
 const VERB_TO_BE = /(?:^|[^\p{L}])(?:was|were|\p{L}{2,}ed|out|thought|said|found|(?:was|were)\s+yet)\s+to\s+be\s+$/iu;
 
+/** The last two letters of "be", "been", "being", "is" and "are". */
+const BE_ENDINGS = ['be', 'en', 'ng', 'is', 're'];
+
+/**
+ * Whether text[floor, at) ends in spaces after two letters that are one of the pairs (lower case; a character outside
+ * ASCII may fold to one): a cheap necessary condition for the "word, then spaces, then the end" patterns here.
+ */
+function spacedAfter(text: string, at: number, floor: number, pairs: readonly string[]): boolean {
+  let k = at;
+  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
+  if (k === at || k - 2 < floor) return false;
+  const a = text.charCodeAt(k - 2);
+  const b = text.charCodeAt(k - 1);
+  for (const p of pairs) if ((a >= 128 || (a | 32) === p.charCodeAt(0)) && (b >= 128 || (b | 32) === p.charCodeAt(1))) return true;
+  return false;
+}
+
 /** The direction of a participle after "be", "been" or "being" (`at` its start): ahead after "to be", else none of its own. */
 function passiveDirection(text: string, at: number): Direction | null | undefined {
-  const before = text.slice(Math.max(0, at - 24), at);
+  const floor = Math.max(0, at - 24);
+  if (!spacedAfter(text, at, floor, BE_ENDINGS)) return undefined;
+  const before = text.slice(floor, at);
   if (!AFTER_BE.test(before)) return undefined;
   return AFTER_TO_BE.test(before) && !VERB_TO_BE.test(before) ? 'future' : null;
 }
@@ -127,17 +146,17 @@ function firstIndex(c: number): number {
 }
 
 /** Every word the tense rules look up, by first character and length, so a word is found without slicing or lower-casing it. */
-const MARKERS = new Map<number, string[]>();
+const MARKERS: (string[] | undefined)[] = new Array<string[] | undefined>(27 * 64).fill(undefined);
 for (const w of new Set([...FUTURE, ...PAST, ...PROSPECTIVE, ...SCHEDULE, ...NOT_PAST_ED, 'set', 'may'])) {
   const key = firstIndex(w.charCodeAt(0)) * 64 + w.length;
-  MARKERS.set(key, [...(MARKERS.get(key) ?? []), w]);
+  (MARKERS[key] ??= []).push(w);
 }
 
 /** The looked-up word equal to text[at, b) (an /[A-Za-z']+/ run) ignoring case, or null. */
 function markerAt(text: string, at: number, b: number): string | null {
   const len = b - at;
   if (len >= 64) return null;
-  const list = MARKERS.get(firstIndex(text.charCodeAt(at)) * 64 + len);
+  const list = MARKERS[firstIndex(text.charCodeAt(at)) * 64 + len];
   if (!list) return null;
   next: for (const w of list) {
     for (let k = 1; k < len; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) continue next;
@@ -290,6 +309,8 @@ function directionAfter(text: string, end: number): Direction | null {
 
 /** "by", or "by the end of" and the like, right before a date: a deadline ("by" is group 1). */
 const BY_BEFORE = /(?:^|[^\p{L}])(by)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/diu;
+/** The words BY_BEFORE ends in. */
+const BY_ENDINGS = ['by', 'of'];
 
 const HOPE_VERB_SET = new Set(HOPE_VERBS);
 const LIKELIHOOD_SET = new Set(LIKELIHOOD_WORDS);
@@ -334,6 +355,7 @@ function hopeHolds(text: string, a: number, k: number, w: string, pastAfter: boo
  */
 function hopedDeadline(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 32);
+  if (!spacedAfter(text, start, from, BY_ENDINGS)) return false;
   const m = BY_BEFORE.exec(text.slice(from, start));
   if (!m?.indices?.[1]) return false;
   const floor = Math.max(0, start - 200);
@@ -366,7 +388,7 @@ function hopedDeadline(text: string, start: number, end: number): boolean {
  * span, failing that the nearest after it); news defaults to past. Each side is read outwards from the span and
  * stops at its first marker.
  */
-export function tenseDirection(text: string, start: number, end: number): Direction {
+export function tenseDirection(text: string, start: number, end: number, before: BeforeCache = new Map()): Direction {
   // "called a general strike for January 14": a date right after "<planned event> for" is the target set, ahead
   // ("data for January", "cancelled for March 3" are not).
   if (plannedFor(text, start)) return 'future';
@@ -374,6 +396,18 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   if (hopedDeadline(text, start, end)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
-  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? directionBefore(text, start) ?? 'past';
-  return directionBefore(text, start) ?? directionAfter(text, end) ?? 'past';
+  if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? cachedBefore(text, start, before) ?? 'past';
+  return cachedBefore(text, start, before) ?? directionAfter(text, end) ?? 'past';
+}
+
+/** The direction before each span start already read in one text: several rules read spans from the same word ("June 4", "June"). */
+export type BeforeCache = Map<number, Direction | null>;
+
+function cachedBefore(text: string, start: number, cache: BeforeCache): Direction | null {
+  let d = cache.get(start);
+  if (d === undefined) {
+    d = directionBefore(text, start);
+    cache.set(start, d);
+  }
+  return d;
 }

@@ -3,12 +3,14 @@
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
 import { WEEKDAYS } from '../lexicon';
 import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
-import { dir, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
+import { dir, isUpper, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
+import { isWs } from '../figures/chars';
 import type { DateType } from '../../types';
 
 // Day-level dates, optionally with weekday, day ranges and year.
-// At a day number the month follows within six tokens ("4", "th", "-", "5", "th", "of", "June").
-const monthWithinSix: Gate = (_text, t, i) => !isDigits(t.words[i]) || tokenWithin(t, i, 1, 7, startsMonth);
+// At a day number the month follows within six tokens ("4", "th", "-", "5", "th", "of", "June"); at a name (the pattern is
+// case-sensitive: a capital) a day number within six ("Monday", ",", "Jan", ".", "4").
+const dayNearMonth: Gate = (text, t, i) => isDigits(t.words[i]) ? tokenWithin(t, i, 1, 7, startsMonth) : isUpper(text.charCodeAt(t.starts[i])) && tokenWithin(t, i, 1, 6, isDigits);
 export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABBREVIATIONS.has(lw) || MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), new RegExp(String.raw`(?:(${WD}|${WDA}(?=,?\s+\d)),?\s+)?(?:(${DAY})(?:${SEP}(${DAY}))?\s+(?:of\s+)?(${MON})|(${MON})\s+(${DAY})(?:${SEP}(${DAY}))?(?![\p{N}]|\s*(?:%|percent|per cent|million|billion)))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   const start = m.index;
   const end = m.index + m[0].length;
@@ -22,7 +24,16 @@ export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABB
   if (d1 > daysInMonth(y ?? 2024, mon) || d2 > daysInMonth(y ?? 2024, mon)) { push(ctx, start, end, 'date', null); return; }
   const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
   push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(d2)}` : one(d1));
-}, monthWithinSix];
+}, dayNearMonth];
+
+/** The month pattern is case-sensitive: a capital at the token, or after the "-" or spaces of a lower-case "early", "mid" or "late". */
+const monthHere: Gate = (text, t, i) => {
+  if (isUpper(text.charCodeAt(t.starts[i]))) return true;
+  let k = t.ends[i];
+  if (text.charCodeAt(k) === 45) k++;
+  else while (isWs(text.charCodeAt(k))) k++;
+  return isUpper(text.charCodeAt(k));
+};
 
 // Months, month ranges, with modifiers and years.
 export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:(?:${SEP}|\s+and\s+)(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
@@ -49,16 +60,16 @@ export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw),
   }
   if (y === null && ctx.ref) y = yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
   push(ctx, start, end, 'month', m2 !== m1 ? `${monthOf(y, m1)}/${monthOf(y, m2)}` : monthOf(y, m1));
-}];
+}, monthHere];
 
 /** A month in ISO form, or "--MM" when its year is unknown. */
 function monthOf(y: number | null, m: number): string {
   return y === null ? `--${String(m).padStart(2, '0')}` : isoMonth(y, m);
 }
 
-/** At "last", "next", "this" or "coming" a weekday (case-sensitive in the pattern) starts the next token. */
+/** A weekday (case-sensitive in the pattern: a capital) at the token, or at the next one after "last", "next", "this" or "coming". */
 const WEEKDAY_LIST = [...WEEKDAY_WORDS];
-const weekdayHere: Gate = (_text, t, i) => WEEKDAY_WORDS.has(t.lower[i]) || nextStartsWith(t, i, WEEKDAY_LIST);
+const weekdayHere: Gate = (text, t, i) => WEEKDAY_WORDS.has(t.lower[i]) ? isUpper(text.charCodeAt(t.starts[i])) : nextStartsWith(t, i, WEEKDAY_LIST) && isUpper(text.charCodeAt(t.starts[i + 1]));
 
 // Weekdays.
 export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'last' || lw === 'next' || lw === 'this' || lw === 'coming', new RegExp(String.raw`(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(${WD})(?:\s+(morning|afternoon|evening|night))?(?![\p{L}])`, 'yu'), (ctx, m) => {

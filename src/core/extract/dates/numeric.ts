@@ -1,12 +1,18 @@
 // Numeric dates and the article's day-month order: ISO 2025-04-22, 22/04/2025, 4/22/2016, 2015/08/12, 22.04.2025.
 import { daysInMonth, isoDay } from '../calendar';
 import { isYearTok, isDigits } from './patterns';
-import { isoGate, push, type Rule } from './rule';
+import { isoGate, push, type Gate, type Rule } from './rule';
 
 // ISO dates.
 export const isoDate: Rule = [(w) => isYearTok(w), /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/yu, (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'date', `${m[1]}-${m[2]}-${m[3]}`);
 }, isoGate];
+
+/**
+ * A "/" right after the digits: a number token takes in "." and "," before a digit, so "22.04.2025" is one token of a
+ * length no numeric date is tried at, and a "." ending a short number token is followed by no digit.
+ */
+const slashAfter: Gate = (text, t, i) => text.charCodeAt(t.ends[i]) === 47;
 
 // Numeric dates: 22/04/2025, 4/22/2016, 2015/08/12, 22.04.2025. Day-month order: a part over 12 settles it, else the
 // article's order (front matter, setting or evidence, with or without a reference date); with none, the day stays unresolved.
@@ -23,12 +29,7 @@ export const numericDate: Rule = [(w) => isDigits(w) && (w.length <= 2 || w.leng
   }
   const iso = isoDay(y, mon, d);
   push(ctx, m.index, m.index + m[0].length, 'date', mon >= 1 && mon <= 12 && d >= 1 && d <= daysInMonth(y, mon) ? iso : null);
-}, (text, t, i) => isDateSeparator(text.charCodeAt(t.starts[i] + 1)) || isDateSeparator(text.charCodeAt(t.starts[i] + 2)) || isDateSeparator(text.charCodeAt(t.starts[i] + 4))];
-
-/** "/" or "." : what follows the first one, two or four digits of a numeric date. */
-function isDateSeparator(c: number): boolean {
-  return c === 47 || c === 46;
-}
+}, slashAfter];
 
 /** A whole numeric date with its day and month first, either way round ("03/04/2026"). */
 export const AMBIGUOUS_NUMERIC = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;

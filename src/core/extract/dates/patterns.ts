@@ -31,8 +31,19 @@ export function numberValue(raw: string): number | null {
   return null;
 }
 
-export function monthNum(raw: string): number {
+function monthNumOf(raw: string): number {
   return MONTHS[raw.toLowerCase().replace('.', '')];
+}
+
+/** The forms MON matches ("June", "Jun", "Jun."), read once: most calls skip the lower-casing and the replace. */
+const MONTH_FORMS = new Map<string, number>();
+for (const k of Object.keys(MONTHS)) {
+  const cap = k[0].toUpperCase() + k.slice(1);
+  for (const form of [cap, `${cap}.`]) MONTH_FORMS.set(form, monthNumOf(form));
+}
+
+export function monthNum(raw: string): number {
+  return MONTH_FORMS.get(raw) ?? monthNumOf(raw);
 }
 
 export function dayNum(raw: string): number {

@@ -2,6 +2,7 @@
 import { isNumberish, numberValue, NUMW } from './patterns';
 import { onKeepsOffset, rateBefore } from './relative';
 import { nextStartsWith, push, tokenWithin, unitAhead, type Gate, type Rule } from './rule';
+import type { Tokens } from '../tokenize';
 
 // "almost a decade", "for a year", "more than a month": a single unit after a hedge or preposition is a duration.
 const NORMS: Readonly<Record<string, string>> = { decade: 'P10Y', year: 'P1Y', month: 'P1M', week: 'P1W', century: 'P100Y', fortnight: 'P2W' };
@@ -32,11 +33,22 @@ export const aSingleUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'an', new Reg
   push(ctx, m.index, m.index + m[0].length, 'period', norm);
 }, (_text, t, i) => nextStartsWith(t, i, SINGLE_UNITS)];
 
+/** Of the number words that trigger a duration, "a" opens one only before "dozen" or "hundred" (NUMW); "an", "several" and "few" never. */
+function opensNumber(t: Tokens, i: number): boolean {
+  const lw = t.lower[i];
+  if (lw === 'a') {
+    const next = t.lower[i + 1];
+    return next !== undefined && (next.startsWith('dozen') || next.startsWith('hundred'));
+  }
+  return lw !== 'an' && lw !== 'several' && lw !== 'few';
+}
+
 /**
  * A duration range has its "-", "–", "to" or "and" within the first four tokens ("10", "-"; "twenty", "-", "five", "to";
  * "10to14" is one token) and a time unit after it.
  */
-const rangeGate: Gate = (_text, t, i) => tokenWithin(t, i, 0, 3, (lw) => lw === '-' || lw === '–' || lw === 'and' || lw.includes('to')) && unitAhead(t.lower, i);
+const isRangeSeparator = (lw: string): boolean => lw === '-' || lw === '–' || lw === 'and' || lw.includes('to');
+const rangeGate: Gate = (_text, t, i) => opensNumber(t, i) && tokenWithin(t, i, 0, 3, isRangeSeparator) && unitAhead(t.lower, i);
 
 /** "between" right before a span: an "and" inside it joins the two ends of one range. */
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s+$/iu;
@@ -55,7 +67,7 @@ export const durationRange: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L
 }, rangeGate];
 
 /** A duration's unit comes right after its number (at most three tokens: "twenty", "-", "five") and an optional "-". */
-const durationGate: Gate = (_text, t, i) => unitAhead(t.lower, i, 4);
+const durationGate: Gate = (_text, t, i) => opensNumber(t, i) && unitAhead(t.lower, i, 4);
 
 // Durations: "seven years", "60-day period", "ten-year", "48 hours"; a kind of period keeps its head too ("30-day grace period",
 // "90-day comment window": the head is still purely temporal, guideline 25).
@@ -71,9 +83,13 @@ export const duration: Rule = [isNumberish, new RegExp(String.raw`(?<![\p{L}\p{N
   push(ctx, m.index, m.index + m[0].length, 'period', `P${time ? 'T' : ''}${value}${code}`);
 }, durationGate];
 
+/** "quarter" or "half" at the token or after "a", and the (lower-case) unit within four tokens: "a", "quarter", "of", "a", "century". */
+const hasLongUnit = (lw: string): boolean => lw.includes('year') || lw.includes('decade') || lw.includes('century');
+const fractionGate: Gate = (_text, t, i) => (t.lower[i] !== 'a' || t.lower[i + 1] === 'quarter' || t.lower[i + 1] === 'half') && tokenWithin(t, i, 1, 4, hasLongUnit);
+
 // "a quarter of a century", "half a century", "a half-decade": fractions of a long unit are durations (guideline 23, period).
 export const fractionOfUnit: Rule = [(_w, lw) => lw === 'a' || lw === 'quarter' || lw === 'half', /(?<![\p{L}])(?:[Aa]\s+)?([Qq]uarter|[Hh]alf)(?:\s+of\s+a|\s+a|-)\s*(century|decade|year)(?![\p{L}])/yu, (ctx, m) => {
   const quarter = m[1].toLowerCase() === 'quarter';
   const norm = { century: quarter ? 'P25Y' : 'P50Y', decade: quarter ? 'P30M' : 'P5Y', year: quarter ? 'P3M' : 'P6M' }[m[2]] ?? null;
   push(ctx, m.index, m.index + m[0].length, 'period', norm);
-}, (_text, t, i) => t.lower[i] !== 'a' || t.lower[i + 1] === 'quarter' || t.lower[i + 1] === 'half'];
+}, fractionGate];

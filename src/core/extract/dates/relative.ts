@@ -3,9 +3,17 @@
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
 import { QUANTITY_UNITS, SCALES } from '../lexicon';
 import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
-import { dir, nextStartsWithFolded, push, startsMonth, startsUnit, type Gate, type Rule } from './rule';
+import { dir, mayFold, nextStartsWithFolded, push, startsMonth, startsUnit, tokenWithin, type Gate, type Rule } from './rule';
 
-// Deictic relative expressions: this/last/next week, earlier this month, late last year.
+/** The units of a deictic expression; none has an "s", so a lower-case token starts with one when the /iu pattern matches it. */
+const DEICTIC_UNITS = ['week', 'month', 'year', 'quarter', 'decade'];
+function startsDeicticUnit(lw: string): boolean {
+  for (const u of DEICTIC_UNITS) if (lw.startsWith(u)) return true;
+  return false;
+}
+
+// Deictic relative expressions: this/last/next week, earlier this month, late last year. The unit is within three
+// tokens ("mid", "-", "next", "year").
 export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
   const start = m.index;
   const end = m.index + m[0].length;
@@ -25,7 +33,7 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
     else norm = `${String(Math.floor(r.y / 10) + off).padStart(3, '0')}X`;
   }
   push(ctx, start, end, 'relative', norm);
-}];
+}, (_text, t, i) => tokenWithin(t, i, 1, 3, startsDeicticUnit)];
 
 /** "for" right before a span, or with a hedge between ("for more than", "for almost", "for at least"): what follows is a duration. */
 const FOR_BEFORE = /(?:^|[^\p{L}])for\s+(?:(?:(?:more|less|fewer)\s+than|over|under|almost|nearly|about|around|roughly|some|(?:at\s+)?least|up\s+to|close\s+to|(?:just|well)\s+(?:over|under))\s+)?$/iu;
@@ -149,10 +157,18 @@ export const deicticMonth: Rule = [(_w, lw) => lw === 'last' || lw === 'next' ||
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
 }, (_text, t, i) => i + 1 < t.lower.length && startsMonth(t.lower[i + 1])];
 
-// "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved).
+/** A plural unit starts the token (a letter outside ASCII may fold to its "s"). */
+const PLURAL_UNITS = ['days', 'weeks', 'months', 'years', 'decades'];
+function startsPluralUnit(lw: string): boolean {
+  for (const u of PLURAL_UNITS) if (lw.startsWith(u)) return true;
+  return mayFold(lw);
+}
+
+// "the coming weeks", "the next few months", "the past few years": deictic windows without a number (relative, unresolved);
+// a plural unit starts one of the next two tokens.
 export const deicticWindow: Rule = [(_w, lw) => lw === 'coming' || lw === 'next' || lw === 'past', /(?<![\p{L}])(?:coming|next|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)(?![\p{L}])/iyu, (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'relative', null);
-}];
+}, (_text, t, i) => tokenWithin(t, i, 1, 2, startsPluralUnit)];
 
 // "by the end of the month", "at the end of the year": the current unit where the tense points ahead; in a past narrative
 // ("By the end of the month, 500 had fled") the month is the story's, not the article's (normalized null).
@@ -230,7 +246,7 @@ export const dayAfterTomorrow: Rule = [(_w, lw) => lw === 'day', /(?<![\p{L}])da
   let norm: string | null = null;
   if (ctx.ref) { const x = addDays(ctx.ref, /^after/i.test(m[1]) ? 2 : -2); norm = isoDay(x.y, x.m, x.d); }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}];
+}, (_text, t, i) => t.lower[i + 1] === 'after' || t.lower[i + 1] === 'before'];
 
 /** "the 27th": "the" (or a word ending in it, before a non-letter) is the token before, an ordinal suffix right after (/i: S N R T, long s). */
 const ordinalAfterThe: Gate = (text, t, i) => {

@@ -1,7 +1,7 @@
 // What a date rule is, the context it writes to, and the cheap gates that skip its regex.
 import type { DateMention, DateType } from '../../types';
 import type { RefDate } from '../calendar';
-import { tenseDirection } from '../tense';
+import { tenseDirection, type BeforeCache } from '../tense';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import { isDigits, MONTH_WORDS } from './patterns';
@@ -14,6 +14,8 @@ export interface Ctx {
   out: DateMention[];
   /** Counts the characters of the paragraph-wide searches (at most once per paragraph each). */
   steps: Steps;
+  /** The tense read before each date start so far (tense.ts). */
+  before?: BeforeCache;
   /** Countries with a known fiscal year in the paragraph and its sentence breaks, found at the first split fiscal year (fiscalYear). */
   fiscal?: FiscalFacts;
 }
@@ -34,7 +36,7 @@ export function push(ctx: Ctx, start: number, end: number, type: DateType, norma
 }
 
 export function dir(ctx: Ctx, start: number, end: number) {
-  return tenseDirection(ctx.text, start, end);
+  return tenseDirection(ctx.text, start, end, ctx.before ??= new Map());
 }
 
 export type Trigger = (w: string, lw: string) => boolean;
@@ -49,17 +51,18 @@ function charAfterDigits(text: string, t: Tokens, i: number): number {
   return isDigits(t.words[i]) ? text.charCodeAt(t.ends[i]) : -1;
 }
 
-/** Could be whitespace (\s): conservative for everything outside ASCII. */
-function maybeSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c >= 128;
+/** An ASCII capital: the case-sensitive month and weekday patterns start with one. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 // ISO dates at a year token: "2024-".
 export const isoGate: Gate = (text, t, i) => text.charCodeAt(t.starts[i] + 4) === 45;
-// "2024-25 fiscal year" at a year token: a separator after optional spaces (words: always).
-export const fiscalGate: Gate = (text, t, i) => {
-  const c = charAfterDigits(text, t, i);
-  return c === -1 || c === 45 || c === 0x2013 || c === 47 || maybeSpace(c);
+// "2024-25 fiscal year" at a year token: the year, its separator and the two digits are three tokens, then "fiscal" (words: always).
+export const fiscalGate: Gate = (_text, t, i) => {
+  if (!isDigits(t.words[i])) return true;
+  const w = t.lower[i + 3];
+  return w === 'fiscal' || w === 'financial';
 };
 // Decades at a year token: "1990s".
 export const decadeGate: Gate = (text, t, i) => {
@@ -69,19 +72,25 @@ export const decadeGate: Gate = (text, t, i) => {
 // Centuries at a one- or two-digit token: "21st", "19th" (/i: S N R T, and long s folds to s).
 export const centuryGate: Gate = (text, t, i) => {
   const c = charAfterDigits(text, t, i);
-  return c === -1 || c >= 128 || [115, 110, 114, 116].includes(c | 32);
+  if (c === -1 || c >= 128) return true;
+  const l = c | 32;
+  return l === 115 || l === 110 || l === 114 || l === 116;
 };
-const UNIT_STEMS = ['day', 'week', 'month', 'year', 'decade', 'hour', 'minute'];
 
 /**
- * Whether a lower-case token starts with a time unit: a word can only fold to a unit under /iu if its
- * lower-case form starts with one (no stem has an "s", and the Kelvin sign lower-cases to "k").
+ * Whether a lower-case token starts with a time unit (day, decade, week, month, minute, year, hour; by its first letter):
+ * a word can only fold to a unit under /iu if its lower-case form starts with one (no stem has an "s", and the Kelvin
+ * sign lower-cases to "k").
  */
 export function startsUnit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c !== 100 && c !== 119 && c !== 109 && c !== 121 && c !== 104) return false; // d w m y h
-  for (const stem of UNIT_STEMS) if (w.startsWith(stem)) return true;
-  return false;
+  switch (w.charCodeAt(0)) {
+    case 100: return w.startsWith('day') || w.startsWith('decade');
+    case 119: return w.startsWith('week');
+    case 109: return w.startsWith('month') || w.startsWith('minute');
+    case 121: return w.startsWith('year');
+    case 104: return w.startsWith('hour');
+    default: return false;
+  }
 }
 
 /**
@@ -111,16 +120,26 @@ export function tokenWithin(t: Tokens, i: number, from: number, to: number, ok: 
   return false;
 }
 
-/** The three letters every written month starts with ("jan" of "January", "Jan." and "Jan"), and a bit per first letter a–z. */
-const MONTH_STARTS = [...new Set([...MONTH_WORDS].map((w) => w.slice(0, 3)))];
-const MONTH_FIRST = MONTH_STARTS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/**
+ * The three letters every written month starts with ("jan" of "January", "Jan." and "Jan"), as a table: per first two
+ * letters a–z, a bit for each third letter.
+ */
+const MONTH_THIRD = new Int32Array(26 * 26);
+for (const w of new Set([...MONTH_WORDS].map((m) => m.slice(0, 3)))) MONTH_THIRD[letterAt(w, 0) * 26 + letterAt(w, 1)] |= 1 << letterAt(w, 2);
+
+/** The letter a–z at k as 0–25, or -1. */
+function letterAt(w: string, k: number): number {
+  const c = w.charCodeAt(k) - 97;
+  return c >= 0 && c <= 25 ? c : -1;
+}
 
 /** Whether a lower-case token starts like a month name (a month pattern may end before a digit: "Jan2024" holds "Jan"). */
 export function startsMonth(lw: string): boolean {
-  const c = lw.charCodeAt(0) - 97;
-  if (c < 0 || c > 25 || !(MONTH_FIRST & (1 << c))) return false;
-  for (const w of MONTH_STARTS) if (lw.startsWith(w)) return true;
-  return false;
+  if (lw.length < 3) return false;
+  const a = letterAt(lw, 0);
+  const b = letterAt(lw, 1);
+  const c = letterAt(lw, 2);
+  return a >= 0 && b >= 0 && c >= 0 && (MONTH_THIRD[a * 26 + b] & (1 << c)) !== 0;
 }
 
 /** Whether the token after i starts with one of the words. */

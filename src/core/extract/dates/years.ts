@@ -3,7 +3,7 @@ import { daysInMonth, isoMonth, yearForMonthDay, yearForMonths } from '../calend
 import { sentenceEndsAt } from '../sentence';
 import { firstIndex } from '../../util/bounds';
 import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
-import { centuryGate, decadeGate, dir, fiscalGate, mayFold, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
+import { centuryGate, decadeGate, dir, fiscalGate, mayFold, nextStartsWith, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 import { inLawName } from '../figures/context';
 import { alt } from '../figures/patterns';
@@ -149,7 +149,8 @@ export const monthsQuarter: Rule = [(_w, lw) => MONTH_WORDS.has(lw), new RegExp(
   push(ctx, start, end, 'month', y === null ? null : `${y}-Q${(m1 + 2) / 3}`);
 }, (_text, t, i) => t.words[i + 1] === '-' || t.words[i + 1] === '–'];
 
-// Quarters and halves in words.
+// Quarters and halves in words ("quarter" and "half" fold only from ASCII letters: the next token starts with one).
+const FRACTIONS = ['quarter', 'half'];
 export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
   const ordinal = m[1].toLowerCase();
   const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
@@ -165,7 +166,7 @@ export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(St
   const off = m[4] ? ({ this: 0, next: 1, last: -1 } as Record<string, number>)[m[4].toLowerCase()] : 0;
   if (y === null && ctx.ref) y = m[5] ? ctx.ref.y + off : yearForMonths(ctx.ref, m1, m2, dir(ctx, start, end));
   push(ctx, start, end, 'month', y === null ? null : `${y}-${isHalf ? 'H' : 'Q'}${idx}`);
-}];
+}, (_text, t, i) => nextStartsWith(t, i, FRACTIONS)];
 
 // Q3 2024, H1 2025.
 export const quarterCode: Rule = [(w) => w.length === 2 && (w[0] === 'Q' || w[0] === 'H'), new RegExp(String.raw`(?<![\p{L}\p{N}])(Q[1-4]|H[12])(?:\s+(${YEAR})|\s*'(\d{2}))?(?![\p{L}\p{N}]|[.,]\d)`, 'yu'), (ctx, m) => {
@@ -212,6 +213,13 @@ function spanOfTwoYears(text: string, start: number, end: number): boolean {
 
 /** The temporal heads a year range may take: "the 2025-2030 period", "the 2024/25 season". */
 const RANGE_HEAD = /^\s+(?:period|season)(?![\p{L}])/u;
+/** At a digit token the year starts "15" to "19" or "20" (words: "early", "mid", "late" before it). */
+const yearDigits: Gate = (text, t, i) => {
+  if (!isDigits(t.words[i])) return true;
+  const c = text.charCodeAt(t.starts[i]);
+  const d = text.charCodeAt(t.starts[i] + 1);
+  return c === 50 ? d === 48 : c === 49 && d >= 53 && d <= 57;
+};
 export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
   const start = m.index;
   if (m[1] === undefined && inLawName(ctx.text, start)) return;
@@ -235,7 +243,7 @@ export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new R
     }
   }
   push(ctx, start, start + m[0].length - (m[3] ? m[3].length + m[4].length : 0), 'year', String(y1));
-}];
+}, yearDigits];
 
 // "first nine months of 2025", "last three months of this year": a window inside a year (month type, an interval).
 export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' || lw === 'final', new RegExp(String.raw`(?<![\p{L}])(first|last|final)\s+(${NUMW}|\d{1,2})\s+months\s+of\s+(?:(${YEAR})|(this|last|next)\s+year|the\s+year)(?![\p{L}\p{N}])`, 'iyu'), (ctx, m) => {
@@ -251,6 +259,7 @@ export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' 
 
 // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
 // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
+// The year starts a token within four ("mid", "-", "summer", "of", "2023").
 export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?:[-–/](\d\d|${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   // "fall" is also a verb ("prices fall 2 percent"): without "of" it needs a preceding article or preposition.
   if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
@@ -259,7 +268,7 @@ export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new Re
   const split = m[4] !== undefined && m[2].toLowerCase() === 'winter' && Number(m[4].slice(-2)) === (Number(m[3]) + 1) % 100;
   const end = m.index + m[0].length - (m[4] !== undefined && !split ? m[4].length + 1 : 0);
   push(ctx, m.index, end, 'month', `${m[3]}-${SEASONS.get(m[2].toLowerCase())}`);
-}];
+}, (_text, t, i) => tokenWithin(t, i, 1, 4, isDigits)];
 
 // A year then its quarter or half: "2016 Q3", "2019-H2"; and the compact "1H25", "3Q24".
 /** "Q" or "H" after a year and a hyphen or spaces. */
