@@ -3,7 +3,7 @@
 // (coordination "X and Y", a place list, a person list). The rules are plain functions over it, so a
 // token costs no closure or object beyond what a rule returns.
 import type { ActorMention } from '../../types';
-import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
+import { type Entry, type Gazetteer, getGazetteer, type PhraseNode } from '../gazetteer';
 import { LOWER_FIRST } from '../lexicon/places';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
@@ -142,8 +142,11 @@ export class ScanState {
     let best: GazMatch | null = null;
     if (node.entry) best = { end: i, entry: node.entry };
     for (let j = i + 1; this.tick() && j < t.words.length && j < i + 14; j++) {
-      if (!this.tight(j) && !this.spaced(j)) break;
-      node = (this.tight(j) ? node.tight : node.spaced)?.get(t.words[j]);
+      // Most phrases end here ("China"): no longer phrase goes on the way token j joins, so its gap need not be read.
+      const tight = this.tight(j);
+      const level: Map<string, PhraseNode> | null = tight ? node.tight : node.spaced;
+      if (!level || (!tight && !this.spaced(j))) break;
+      node = level.get(t.words[j]);
       if (!node) break;
       if (node.entry) best = { end: j, entry: node.entry };
     }
