@@ -41,12 +41,18 @@ function cued(s: ScanState, i: number): boolean {
   return s.possessiveBefore(i) && s.tight(i - 1);
 }
 
+/**
+ * Whether the paragraph holds a kind of body, in lower case or capitalised. Most paragraphs name none: one search of the
+ * text per paragraph spares every capitalised word the rules that need one.
+ */
+export function hasBodyWords(s: ScanState): boolean {
+  return (s.bodyWords ??= BODY_WORD_LIST.some((w) => s.text.includes(w)));
+}
+
 /** Token i opens a name of two words or more that a political body word follows; returns the next token, or i. */
 export function bodyNameRun(s: ScanState, i: number): number {
   const t = s.t;
-  // Most paragraphs name no kind of body: one search of the text per paragraph spares every capitalised word the cue test.
-  s.bodyWords ??= BODY_WORD_LIST.some((w) => s.text.includes(w));
-  if (!s.bodyWords || !cued(s, i) || !s.spaced(i)) return i;
+  if (!hasBodyWords(s) || !cued(s, i) || !s.spaced(i)) return i;
   let last = i;
   let k = i + 1;
   for (; s.tick() && k < t.words.length && k <= i + MAX_NAME_TOKENS; k++) {
