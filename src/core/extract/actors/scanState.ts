@@ -17,6 +17,10 @@ export interface GazMatch {
   entry: Entry;
 }
 
+/** Per first letter a–z, a bit for each length of the LOWER_FIRST words (lower-case words a gazetteer phrase opens). */
+const LOWER_FIRST_SHAPES = new Uint32Array(26);
+for (const w of LOWER_FIRST) LOWER_FIRST_SHAPES[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
+
 export class ScanState {
   readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [], owned: new Set() };
   readonly t: Tokens;
@@ -136,7 +140,8 @@ export class ScanState {
     const t = this.t;
     const key = t.words[i];
     const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122 && (key.length > 3 || !LOWER_FIRST.has(key))) return null; // LOWER_FIRST words are 2–3 letters
+    // LOWER_FIRST words are 2–3 letters; their first letters and lengths turn away "of", "and", "to" before the lookup.
+    if (c >= 97 && c <= 122 && (key.length > 3 || !(LOWER_FIRST_SHAPES[c - 97] & (1 << key.length)) || !LOWER_FIRST.has(key))) return null;
     let node = this.gaz.firstToken(key);
     if (!node) return null;
     let best: GazMatch | null = null;
