@@ -21,6 +21,14 @@ export interface GazMatch {
 const LOWER_FIRST_SHAPES = new Uint32Array(26);
 for (const w of LOWER_FIRST) LOWER_FIRST_SHAPES[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
 
+/**
+ * Whether a word starting with a–z may open a gazetteer phrase: only the LOWER_FIRST words (2–3 letters) do. Their
+ * first letters and lengths turn away "of", "and", "to" before the lookup.
+ */
+function lowerOpensPhrase(w: string): boolean {
+  return w.length <= 3 && (LOWER_FIRST_SHAPES[w.charCodeAt(0) - 97] & (1 << w.length)) !== 0 && LOWER_FIRST.has(w);
+}
+
 export class ScanState {
   readonly out: ActorResult = { actors: [], blockers: [], candidates: [], acronyms: [], owned: new Set() };
   readonly t: Tokens;
@@ -128,6 +136,9 @@ export class ScanState {
 
   /** Longest gazetteer phrase starting at token i (memoised: the rules ask several times per token). */
   gazMatch(i: number): GazMatch | null {
+    // Most words are lower case and open no phrase: they are answered before the memo.
+    const c = this.t.words[i].charCodeAt(0);
+    if (c >= 97 && c <= 122 && !lowerOpensPhrase(this.t.words[i])) return null;
     let g = this.#gazMemo[i];
     if (g === undefined) {
       g = this.#gazMatchAt(i);
@@ -138,11 +149,7 @@ export class ScanState {
 
   #gazMatchAt(i: number): GazMatch | null {
     const t = this.t;
-    const key = t.words[i];
-    const c = key.charCodeAt(0);
-    // LOWER_FIRST words are 2–3 letters; their first letters and lengths turn away "of", "and", "to" before the lookup.
-    if (c >= 97 && c <= 122 && (key.length > 3 || !(LOWER_FIRST_SHAPES[c - 97] & (1 << key.length)) || !LOWER_FIRST.has(key))) return null;
-    let node = this.gaz.firstToken(key);
+    let node = this.gaz.firstToken(t.words[i]);
     if (!node) return null;
     let best: GazMatch | null = null;
     if (node.entry) best = { end: i, entry: node.entry };
