@@ -3,7 +3,7 @@
 // the costlier steps per word. A title is a chain of modifier words ("deputy", "central bank", "lt.")
 // joined by spaces or hyphens, then a head word ("minister"); the check walks that chain over tokens
 // and says yes as soon as a token could start a head. It never says no where the regex could match.
-import { TITLE_PATTERN } from './lexicon/titles';
+import { TITLE_FIRST, TITLE_PATTERN } from './lexicon/titles';
 import type { Steps } from './steps';
 
 /** The literal letters an alternative must start with (up to its first optional letter, class, group or escape). */
@@ -83,10 +83,38 @@ function isAscii(w: string): boolean {
 const NEITHER = 0;
 const CHAIN = 1;
 const HEAD = 2;
+export const TITLE_CHAIN = CHAIN;
 
 function titleRole(w: string): number {
   if (!INDEX || !isAscii(w) || startsWithAny(w, INDEX.heads)) return HEAD;
   return w === '-' || w === '.' || INDEX.inner.has(w) || startsWithAny(w, INDEX.modifiers) ? CHAIN : NEITHER;
+}
+
+/**
+ * The words of TITLE_FIRST a title can start with and their role: those that start a head or a modifier. The others
+ * ("the", "of", "and", "bank" of "central bank") are met inside titles only, and are among the most frequent words.
+ */
+const OPENERS = new Map<string, number>();
+/** Per first two letters (a–z), a bit for each length (capped at 31) of the OPENERS words (all a–z). */
+const OPENER_SHAPES = new Uint32Array(26 * 26);
+for (const w of TITLE_FIRST) {
+  const role = !INDEX || startsWithAny(w, INDEX.heads) ? HEAD : startsWithAny(w, INDEX.modifiers) ? CHAIN : NEITHER;
+  if (role === NEITHER) continue;
+  OPENERS.set(w, role);
+  OPENER_SHAPES[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] |= 1 << Math.min(w.length, 31);
+}
+
+/**
+ * The role of a word (lower case) that may open a title: TITLE_CHAIN (titleMayStartAt walks on), another non-zero
+ * value (a head), or 0 when no title starts with it. The first two letters and the length turn most words away
+ * before the lookup hashes them.
+ */
+export function titleOpener(w: string): number {
+  if (w.length < 2) return 0;
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || !(OPENER_SHAPES[a * 26 + b] & (1 << Math.min(w.length, 31)))) return 0;
+  return OPENERS.get(w) ?? 0;
 }
 
 /** Per-token answers of titleMayStartAt, computed on demand: 0 not yet, else YES or NO. */

@@ -3,7 +3,7 @@
 // (coordination "X and Y", a place list, a person list). The rules are plain functions over it, so a
 // token costs no closure or object beyond what a rule returns.
 import type { ActorMention } from '../../types';
-import { type Entry, type Gazetteer, getGazetteer } from '../gazetteer';
+import { type Entry, type Gazetteer, getGazetteer, type PhraseNode } from '../gazetteer';
 import { LOWER_FIRST } from '../lexicon/places';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
@@ -15,6 +15,18 @@ import { isApostrophe, isCap, isNameWordLower, oneLine } from './words';
 export interface GazMatch {
   end: number;
   entry: Entry;
+}
+
+/** Per first letter a–z, a bit for each length of the LOWER_FIRST words (lower-case words a gazetteer phrase opens). */
+const LOWER_FIRST_SHAPES = new Uint32Array(26);
+for (const w of LOWER_FIRST) LOWER_FIRST_SHAPES[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
+
+/**
+ * Whether a word starting with a–z may open a gazetteer phrase: only the LOWER_FIRST words (2–3 letters) do. Their
+ * first letters and lengths turn away "of", "and", "to" before the lookup.
+ */
+function lowerOpensPhrase(w: string): boolean {
+  return w.length <= 3 && (LOWER_FIRST_SHAPES[w.charCodeAt(0) - 97] & (1 << w.length)) !== 0 && LOWER_FIRST.has(w);
 }
 
 export class ScanState {
@@ -124,6 +136,9 @@ export class ScanState {
 
   /** Longest gazetteer phrase starting at token i (memoised: the rules ask several times per token). */
   gazMatch(i: number): GazMatch | null {
+    // Most words are lower case and open no phrase: they are answered before the memo.
+    const c = this.t.words[i].charCodeAt(0);
+    if (c >= 97 && c <= 122 && !lowerOpensPhrase(this.t.words[i])) return null;
     let g = this.#gazMemo[i];
     if (g === undefined) {
       g = this.#gazMatchAt(i);
@@ -134,16 +149,16 @@ export class ScanState {
 
   #gazMatchAt(i: number): GazMatch | null {
     const t = this.t;
-    const key = t.words[i];
-    const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122 && (key.length > 3 || !LOWER_FIRST.has(key))) return null; // LOWER_FIRST words are 2–3 letters
-    let node = this.gaz.firstToken(key);
+    let node = this.gaz.firstToken(t.words[i]);
     if (!node) return null;
     let best: GazMatch | null = null;
     if (node.entry) best = { end: i, entry: node.entry };
     for (let j = i + 1; this.tick() && j < t.words.length && j < i + 14; j++) {
-      if (!this.tight(j) && !this.spaced(j)) break;
-      node = (this.tight(j) ? node.tight : node.spaced)?.get(t.words[j]);
+      // Most phrases end here ("China"): no longer phrase goes on the way token j joins, so its gap need not be read.
+      const tight = this.tight(j);
+      const level: Map<string, PhraseNode> | null = tight ? node.tight : node.spaced;
+      if (!level || (!tight && !this.spaced(j))) break;
+      node = level.get(t.words[j]);
       if (!node) break;
       if (node.entry) best = { end: j, entry: node.entry };
     }

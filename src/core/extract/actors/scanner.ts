@@ -22,6 +22,15 @@ import { partyName } from './rules/partyRun';
 import { familyNameFirst } from './rules/personName';
 import { titledPerson } from './rules/titledPerson';
 
+/** The words that open a party's, a family-first person's or an agency's name, each with its rule's bit: one lookup per capitalised token. */
+const PARTY_LEAD = 1;
+const FAMILY_FIRST = 2;
+const AGENCY_DOMAIN = 4;
+const LEADS = new Map<string, number>();
+for (const [words, bit] of [[PARTY_LEADS, PARTY_LEAD], [FAMILY_FIRST_SURNAMES, FAMILY_FIRST], [AGENCY_DOMAINS, AGENCY_DOMAIN]] as const) {
+  for (const w of words) LEADS.set(w, (LEADS.get(w) ?? 0) | bit);
+}
+
 export class ActorScanner {
   readonly #s: ScanState;
 
@@ -58,16 +67,17 @@ export class ActorScanner {
     if (next > i) return next;
     if (!isCap(w)) return lowerCaseOrg(s, i);
     if (isDigit(s.w(i + 1).charCodeAt(0)) && (next = identifierName(s, i)) > i) return next;
-    if (PARTY_LEADS.has(w) && (next = partyName(s, i)) > i) return next;
-    if (FAMILY_FIRST_SURNAMES.has(w) && (next = familyNameFirst(s, i)) > i) return next;
-    if (AGENCY_DOMAINS.has(w) && (next = agencyName(s, i)) > i) return next;
+    const lead = LEADS.get(w);
+    if (lead !== undefined) {
+      if ((lead & PARTY_LEAD) && (next = partyName(s, i)) > i) return next;
+      if ((lead & FAMILY_FIRST) && (next = familyNameFirst(s, i)) > i) return next;
+      if ((lead & AGENCY_DOMAIN) && (next = agencyName(s, i)) > i) return next;
+    }
     if ((next = bodyNameRun(s, i)) > i) return next;
     if ((next = knownOrPatternName(s, i)) > i) return next;
     // Unknown capitalised run followed by "(ACR)": an organisation when the initials match.
-    if (s.isNameWordAt(i) || isCap(w)) {
-      const acr = acronymDefinition(s, i);
-      if (acr) return acr;
-    }
+    const acr = acronymDefinition(s, i);
+    if (acr) return acr;
     if ((next = cueOrganisation(s, i)) > i) return next;
     if ((next = oneWordName(s, i)) > i) return next;
     return s.isNameWordAt(i) ? cuedPerson(s, i) : leftoverCandidate(s, i);

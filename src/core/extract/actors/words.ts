@@ -11,13 +11,16 @@ export { foldAccents };
 
 /**
  * TITLE_START.test(w) for a single token w given its lower-case form. A token holds no space or
- * hyphen, so only a one-word title can match it, and every one-word title is in TITLE_FIRST: an
- * ASCII token outside TITLE_FIRST skips the regex (others, e.g. with case-folding letters, run it).
+ * hyphen, so only a one-word title can match it, and every one-word title is in TITLE_FIRST. The
+ * pattern ignores case, so an ASCII token is a title word when its lower-case form is one of
+ * TITLE_WORDS (others, e.g. with case-folding letters, run the regex).
  */
 export function isTitleWord(w: string, lower: string): boolean {
-  if (!inTitleFirst(lower) && isAscii(w)) return false;
-  return TITLE_START.test(w);
+  return isAscii(w) ? inTitleFirst(lower) && TITLE_WORDS.has(lower) : TITLE_START.test(w);
 }
+
+/** The TITLE_FIRST words that are a title on their own. */
+const TITLE_WORDS = new Set([...TITLE_FIRST].filter((w) => TITLE_START.test(w)));
 
 /** Per first letter a–z, a bit for each length (capped at 31) of the TITLE_FIRST words (all a–z). */
 export const TITLE_LENGTHS = new Uint32Array(26);

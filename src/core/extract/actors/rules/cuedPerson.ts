@@ -113,13 +113,19 @@ function oneWordCandidate(s: ScanState, i: number): number {
   return i + 1;
 }
 
+/** An apposition at offset `at` that makes the name before it an organisation; both patterns open with a comma, tested first. */
+function orgApposed(s: ScanState, at: number): boolean {
+  if (s.text.charCodeAt(at) !== 44) return false;
+  const after = s.text.slice(at, at + 60);
+  return ORG_APPOSITION_AFTER.test(after) || LEGISLATURE_APPOSED_AFTER.test(after);
+}
+
 /** The name opened by the name word at token i. Returns the next token. */
 export function cuedPerson(s: ScanState, i: number): number {
   const t = s.t;
   const last = personNameEnd(s, i);
   const end = Math.max(last, i);
-  const after = s.text.slice(t.ends[end], t.ends[end] + 60);
-  if (companyTail(s, i, end) || companyOfCountry(s, i, end) || ORG_APPOSITION_AFTER.test(after) || LEGISLATURE_APPOSED_AFTER.test(after)) {
+  if (companyTail(s, i, end) || companyOfCountry(s, i, end) || orgApposed(s, t.ends[end])) {
     const name = s.text.slice(t.starts[i], t.ends[end]);
     s.addActor(i, end, 'organization', name);
     return end + 1;

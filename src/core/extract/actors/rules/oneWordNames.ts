@@ -8,7 +8,7 @@ import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER }
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, CAMEL_ORG, CAMEL_RUN, CAMEL_SURNAME, isApostrophe, isCap } from '../words';
 import { addOrganisation } from './acronyms';
-import { cuedDemonymBefore } from './bodyNameRun';
+import { cuedDemonymBefore, hasBodyWords } from './bodyNameRun';
 import { titleAt } from './title';
 
 /**
@@ -25,8 +25,19 @@ function administration(s: ScanState, i: number): number {
 function apposedAcronym(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
-  if (!(w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 60)))) return i;
+  // The apposition opens with a comma, the cheapest test.
+  if (!(s.text.charCodeAt(t.ends[i]) === 44 && w.length >= 2 && w.length <= 6 && ALL_CAPS.test(w) && ORG_APPOSITION_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 60)))) return i;
   return addOrganisation(s, i, i, w);
+}
+
+/** An ASCII capital after a lower-case letter inside the word (the test before CAMEL_ORG's and CAMEL_RUN's; words with other letters go to the regex). */
+function innerCapital(w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 127) return true;
+    if (c >= 65 && c <= 90 && w.charCodeAt(k - 1) >= 97) return true;
+  }
+  return false;
 }
 
 /**
@@ -36,7 +47,7 @@ function apposedAcronym(s: ScanState, i: number): number {
  */
 function brandName(s: ScanState, i: number): number {
   const w = s.t.words[i];
-  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !Object.hasOwn(CURRENCY_NAMES, w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
+  if (!(innerCapital(w) && CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !Object.hasOwn(CURRENCY_NAMES, w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
   return addOrganisation(s, i, i, w);
 }
 
@@ -56,16 +67,6 @@ function brandWord(s: ScanState, k: number): boolean {
  * "NovaAndino Litio": two words run together and followed by unknown capitalised words make a company name; not in a
  * title-case headline ("TotalEnergies Restarts …"), where every word is capitalised, nor before a known name or a title.
  */
-/** An ASCII capital after a lower-case letter inside the word (the test before CAMEL_RUN's; words with other letters go to the regex). */
-function innerCapital(w: string): boolean {
-  for (let k = 1; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c > 127) return true;
-    if (c >= 65 && c <= 90 && w.charCodeAt(k - 1) >= 97) return true;
-  }
-  return false;
-}
-
 function camelBrandName(s: ScanState, i: number): number {
   const t = s.t;
   if (s.headline || !innerCapital(t.words[i]) || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
@@ -79,7 +80,8 @@ function camelBrandName(s: ScanState, i: number): number {
 /** "Quiroga's Libre alliance", "the Nueva Idea party", "the governing Libre alliance": a name before a lower-case kind of political body. */
 function bodyName(s: ScanState, i: number): number {
   const t = s.t;
-  if (!(s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
+  // BODY_AFTER needs a lower-case kind of body in the paragraph.
+  if (!(hasBodyWords(s) && s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
   // "the Soviet bloc", "the Western bloc": a bloc is named by an adjective; a named bloc is a known one ("the Mercosur bloc").
   if (t.lower[i + 1] === 'bloc' || TIME_NAME_ENDS.has(t.words[i])) return i;
   const possessive = s.possessiveBefore(i);

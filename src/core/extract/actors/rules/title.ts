@@ -1,9 +1,8 @@
 // A title before a name ("Foreign Minister", "army chief General"): the title pattern read in a bounded
 // window from a token that may start one, with a few titles stacked.
-import { titleMayStartAt } from '../../titles';
+import { TITLE_CHAIN, titleMayStartAt, titleOpener } from '../../titles';
 import { TITLE_RE } from '../context';
 import type { ScanState } from '../scanState';
-import { inTitleFirst } from '../words';
 
 /** Longest title read, in characters, and most titles stacked before a name ("army chief General" is two). */
 const TITLE_WINDOW = 256;
@@ -33,13 +32,13 @@ export function titleAt(s: ScanState, i: number): Title | null {
   if (i < 0 || i >= s.t.words.length) return null;
   const w = s.w(i);
   const c = w.charCodeAt(0);
-  // TITLE_FIRST is all lower case: a word starting with A–Z can only match through its lower-case form.
-  // inTitleFirst skips the lookup (and hashing the fresh word) for a third of the lower-case words.
-  if ((c >= 65 && c <= 90) || !inTitleFirst(w)) {
-    if ((c >= 97 && c <= 122) || !inTitleFirst(s.t.lower[i])) return null;
+  // The openers are all lower case: a word starting with A–Z can only match through its lower-case form.
+  const opener = titleOpener(c >= 97 && c <= 122 ? w : s.t.lower[i]);
+  if (opener === 0) return null;
+  if (opener === TITLE_CHAIN) {
+    s.titleMay ??= new Uint8Array(s.t.words.length);
+    if (!titleMayStartAt(s.t.lower, s.titleMay, i, s.steps)) return null;
   }
-  s.titleMay ??= new Uint8Array(s.t.words.length);
-  if (!titleMayStartAt(s.t.lower, s.titleMay, i, s.steps)) return null;
   const start = s.t.starts[i];
   let endPos = titleEnd(s, start);
   if (endPos < 0) return null;
