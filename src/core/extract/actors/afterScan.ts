@@ -9,17 +9,20 @@ import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
 import type { ActorResult } from './types';
 
+/** One search for both apostrophes: a search for ’ alone stops at every space (its code unit holds a space's byte). */
+const APOSTROPHE = /['’]/;
+
 /** Applies the after-scan passes to one paragraph's result (in place); `steps` counts their searches' characters. */
 export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps = newSteps()): ActorResult {
   patternNames(text, result, gaz);
   plainNames(text, result, gaz, steps);
   // Tried at each full-named person's end only (a sticky cue): no search of the paragraph.
   knownAs(text, result, gaz);
-  // Cheap gates: each pass needs " and " or a possessive in the paragraph.
-  if (text.includes(' and ')) {
+  // Cheap gates: each pass needs an actor (two to join or own), then " and " or a possessive in the paragraph.
+  if (result.actors.length && text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);
     joinSharedHead(text, result, gaz);
   }
-  if (text.includes("'") || text.includes('’')) qualifyByOwner(text, result);
+  if (result.actors.length > 1 && APOSTROPHE.test(text)) qualifyByOwner(text, result);
   return result;
 }
