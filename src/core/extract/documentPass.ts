@@ -308,6 +308,9 @@ function ownedByStateBefore(mentions: readonly Mention[], idx: number): boolean 
   return gap === POSSESSIVE_GAP || (gap === POSSESSIVE_GAP - 1 && prev.text.endsWith('s'));
 }
 
+/** One capitalised word: an organisation alias that may be a person's surname. */
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
 export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
@@ -372,11 +375,12 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
-      const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
+      const surname = ctx.surnames.get(m.text);
+      const full = surname !== undefined && ONE_NAME_WORD.test(m.text) ? surname : undefined;
       if (full) { m.type = 'person'; m.canonical = full; } else {
         // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
         // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
-        if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
+        if (ctx.orgHeads.get(m.text) && (m.canonical === m.text || nameHead(m.canonical) === m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
