@@ -6,6 +6,7 @@ import { qualifiedByDominant, qualifyGeneric } from './genericQualifier';
 import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
+import { particleLowered } from './particleCase';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
 import { ADMINISTRATION, articleState, bareLeaderState, datelineContends, dominantState, leaderTie, leadOpensWith, mostNamedState } from './dominantState';
@@ -31,26 +32,6 @@ export function ownDefinitionWins(short: string, curated: string, defined: strin
   if (/^\p{Lu}{2,}$/u.test(short) && spells(defined, short)) return true;
   // "Japan's Ministry of Finance (MOF)": the definition is the curated name with the owner the article gives it.
   return curated === short || curated.startsWith(`${defined} (`) || defined.startsWith(`${curated} (`);
-}
-
-/** The longest particle: a name whose first word is longer opens with none. */
-const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
-
-/** Whether a space or hyphen may end the name's first word within PARTICLE_MAX code units (any non-ASCII unit may be a space). */
-function shortFirstWord(name: string): boolean {
-  const to = Math.min(name.length - 1, PARTICLE_MAX);
-  for (let i = 1; i <= to; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32 || c === 45 || (c >= 9 && c <= 13) || c > 127) return true;
-  }
-  return false;
-}
-
-/** "Van Leeuwen" → "van Leeuwen", "De la Torre" → "de la Torre": a name opened by a capitalised particle, as written mid-sentence. */
-export function particleLowered(name: string): string {
-  if (!shortFirstWord(name)) return name;
-  const m = /^(\p{Lu}\p{Ll}*)([\s-])/u.exec(name);
-  return m && PARTICLES.has(m[1].toLowerCase()) ? `${m[1].toLowerCase()}${name.slice(m[1].length)}` : name;
 }
 
 /** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
