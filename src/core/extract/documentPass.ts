@@ -6,6 +6,7 @@ import { qualifiedByDominant, qualifyGeneric } from './genericQualifier';
 import { FAMILY_FIRST_SURNAMES, GENERATIONAL_SUFFIXES, INITIAL_SKIP, NAME_NUMERALS, PARTICLES, US_PRESIDENT_SURNAMES } from './lexicon';
 import { articleOrganisationHeads, LEADING_ACRONYM, leadOrganisations, nameHead, withAcronymSpelledOut } from './orgHeads';
 import { companyShortForm, isShortForm } from './orgShortForms';
+import { particleLowered } from './particleCase';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
 import { ADMINISTRATION, articleState, bareLeaderState, datelineContends, dominantState, leaderTie, leadOpensWith, mostNamedState } from './dominantState';
@@ -31,12 +32,6 @@ export function ownDefinitionWins(short: string, curated: string, defined: strin
   if (/^\p{Lu}{2,}$/u.test(short) && spells(defined, short)) return true;
   // "Japan's Ministry of Finance (MOF)": the definition is the curated name with the owner the article gives it.
   return curated === short || curated.startsWith(`${defined} (`) || defined.startsWith(`${curated} (`);
-}
-
-/** "Van Leeuwen" → "van Leeuwen", "De la Torre" → "de la Torre": a name opened by a capitalised particle, as written mid-sentence. */
-export function particleLowered(name: string): string {
-  const m = /^(\p{Lu}\p{Ll}*)([\s-])/u.exec(name);
-  return m && PARTICLES.has(m[1].toLowerCase()) ? `${m[1].toLowerCase()}${name.slice(m[1].length)}` : name;
 }
 
 /** A copy of a paragraph-relative mention at document offsets (explicit fields: faster than a spread). */
@@ -144,7 +139,9 @@ export const LEAD_WEIGHT = 3;
 
 /** A country's own institution ("U.S. Senate", "Ministry of Finance (Kenya)") is evidence for that state too. */
 function stateOfOrganisation(canonical: string): string | undefined {
-  return /^United States /.test(canonical) ? 'United States' : /\(([^()]+)\)$/.exec(canonical)?.[1];
+  if (canonical.startsWith('United States ')) return 'United States';
+  // Most names end in no bracket: no search for one.
+  return canonical.endsWith(')') ? /\(([^()]+)\)$/.exec(canonical)?.[1] : undefined;
 }
 
 /** The names a full person name lends to later mentions, in the order they are claimed (the first claim of a key wins). */
@@ -292,6 +289,9 @@ function ownedByStateBefore(mentions: readonly Mention[], idx: number): boolean 
   return gap === POSSESSIVE_GAP || (gap === POSSESSIVE_GAP - 1 && prev.text.endsWith('s'));
 }
 
+/** One capitalised word: an organisation alias that may be a person's surname. */
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** One paragraph's mentions at document offsets, with coreference and currency choices applied (`inPlace`: raw's own mentions are shifted and may be the list returned). */
 export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocContext, inPlace = false): Mention[] {
   const ambiguous = raw.ambiguous.length ? new Map(raw.ambiguous) : null;
@@ -356,11 +356,12 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
     }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
-      const full = /^\p{Lu}\p{Ll}+$/u.test(m.text) ? ctx.surnames.get(m.text) : undefined;
+      const surname = ctx.surnames.get(m.text);
+      const full = surname !== undefined && ONE_NAME_WORD.test(m.text) ? surname : undefined;
       if (full) { m.type = 'person'; m.canonical = full; } else {
         // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
         // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
-        if ((m.canonical === m.text || nameHead(m.canonical) === m.text) && ctx.orgHeads.get(m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
+        if (ctx.orgHeads.get(m.text) && (m.canonical === m.text || nameHead(m.canonical) === m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.

@@ -4,9 +4,14 @@ import type { ActorMention } from '../types';
 import { getGazetteer } from './gazetteer';
 import { CHAMBER_STATES, CONGRESS_NAMES, GENERIC_INSTITUTION, US_DEFAULTS } from './lexicon';
 
+/** The name without a leading "the" (the regex runs only on a name opened by a t). */
+function withoutThe(text: string): string {
+  return (text.charCodeAt(0) | 32) === 116 ? text.replace(/^the\s+/i, '') : text;
+}
+
 /** Whether qualifyGeneric's answer for this name depends on the dominant state. */
 export function qualifiedByDominant(text: string, canonical: string): boolean {
-  return US_DEFAULTS[text.replace(/^the\s+/i, '')] === canonical || genericInstitution(canonical);
+  return US_DEFAULTS[withoutThe(text)] === canonical || genericInstitution(canonical);
 }
 
 /**
@@ -29,7 +34,7 @@ function genericInstitution(canonical: string): boolean {
  */
 export function qualifyGeneric(text: string, canonical: string, dominant: string | null, dateline: string | null = null): string {
   if (!dominant) return canonical;
-  const bare = text.replace(/^the\s+/i, '');
+  const bare = withoutThe(text);
   if (dateline !== null && dateline !== dominant) {
     const chamber = CHAMBER_STATES[bare];
     if (chamber && !chamber.has(dominant) && chamber.has(dateline)) dominant = dateline;

@@ -5,7 +5,6 @@ import { joinNameParts } from './actors/nameParts';
 import { locatedInstitutions } from './actors/locatedSentence';
 import { personCountries, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
-import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
 import { inPlaceSlot } from './actors/placeSlot';
 import type { RefDate } from './calendar';
@@ -179,26 +178,42 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
   return out;
 }
 
+/** How many spans (sorted by start) start before `end`: firstIndex without a closure per call. */
+function startingBefore(spans: readonly Span[], end: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start >= end) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A name's last word, where a demonym-led name must be free. */
+const LAST_WORD = /\S+$/;
+
 /** Candidates sharing no code unit with a kept mention or a blocker (a demonym-led name: past its demonym) (binary search over spans sorted by start, with running maximum ends). */
 function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mention[], blockers: readonly Span[]): Candidate[] {
-  if (!candidates.length) return [];
+  const out: Candidate[] = [];
+  if (!candidates.length) return out;
   // Kept mentions never overlap one another: without blockers (and empty spans) they are the sorted
   // spans as they are, and their ends rise with their starts, so no merged copy or running maximum.
-  const direct = !blockers.length && kept.every((m) => m.end > m.start);
+  let direct = !blockers.length;
+  for (let k = 0; direct && k < kept.length; k++) direct = kept[k].end > kept[k].start;
   const spans: readonly Span[] = direct ? kept : sortedSpans(kept, blockers);
-  let reach: (k: number) => number = (k) => spans[k].end;
+  let maxEnds: number[] | null = null;
   if (!direct) {
-    const maxEnds: number[] = [];
+    maxEnds = [];
     let maxEnd = -1;
     for (const s of spans) { if (s.end > maxEnd) maxEnd = s.end; maxEnds.push(maxEnd); }
-    reach = (k) => maxEnds[k];
   }
-  return candidates.filter((c) => {
-    if (c.end <= c.start) return true;
-    // Spans starting before the candidate's end: the first `before` ones.
-    const before = firstIndex(spans.length, (i) => spans[i].start >= c.end);
+  for (const c of candidates) {
+    if (c.end <= c.start) { out.push(c); continue; }
+    const before = startingBefore(spans, c.end);
+    if (before === 0) { out.push(c); continue; }
     // A demonym-led name covers its demonym's mention: only its last word must be free.
-    const from = c.demonymLed ? c.start + c.text.search(/\S+$/) : c.start;
-    return before === 0 || reach(before - 1) <= from;
-  });
+    const from = c.demonymLed ? c.start + c.text.search(LAST_WORD) : c.start;
+    if ((maxEnds ? maxEnds[before - 1] : spans[before - 1].end) <= from) out.push(c);
+  }
+  return out;
 }

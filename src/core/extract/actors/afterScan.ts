@@ -8,6 +8,12 @@ import { patternNames } from './patternNames';
 import { plainNames } from './plainNames';
 import { qualifyByOwner } from './possessiveOwner';
 import type { ActorResult } from './types';
+import type { ActorMention } from '../../types';
+
+/** One search for both apostrophes: a search for ’ alone stops at every space (its code unit holds a space's byte). */
+const APOSTROPHE = /['’]/;
+
+const isOrganisation = (a: ActorMention): boolean => a.type === 'organization';
 
 /** Applies the after-scan passes to one paragraph's result (in place); `steps` counts their searches' characters. */
 export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps = newSteps()): ActorResult {
@@ -15,11 +21,11 @@ export function afterScan(text: string, result: ActorResult, gaz: Gazetteer, ste
   plainNames(text, result, gaz, steps);
   // Tried at each full-named person's end only (a sticky cue): no search of the paragraph.
   knownAs(text, result, gaz);
-  // Cheap gates: each pass needs " and " or a possessive in the paragraph.
-  if (text.includes(' and ')) {
+  // Cheap gates: the joins need an organisation and " and ", the owner pass two actors and a possessive.
+  if (result.actors.some(isOrganisation) && text.includes(' and ')) {
     splitPossessiveCoordination(text, result, gaz);
     joinSharedHead(text, result, gaz);
   }
-  if (text.includes("'") || text.includes('’')) qualifyByOwner(text, result);
+  if (result.actors.length > 1 && APOSTROPHE.test(text)) qualifyByOwner(text, result);
   return result;
 }

@@ -18,7 +18,8 @@ const SHORT_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\d&-]*)\s*\)/u;
 /** Splits organisation spans that hold "X and Country's Y" into X, the country and Y. */
 export function splitPossessiveCoordination(text: string, result: ActorResult, gaz: Gazetteer): void {
   const added: ActorMention[] = [];
-  const renames = new Map<string, string>();
+  // Made at the first split: few paragraphs have one.
+  let renames: Map<string, string> | null = null;
   for (const a of result.actors) {
     if (a.type !== 'organization' || !a.text.includes(' and ')) continue;
     const m = AND_POSSESSIVE.exec(a.text);
@@ -32,10 +33,10 @@ export function splitPossessiveCoordination(text: string, result: ActorResult, g
       ? actorAt(text, a.start, a.start + m[1].length, 'state', firstEntry.canonical)
       : actorAt(text, a.start, a.start + m[1].length, 'organization', knownOrgCanonical(m[1], gaz)));
     added.push(actorAt(text, stateStart, stateStart + m[2].length, 'state', country.canonical), second);
-    renames.set(a.canonical, second.canonical);
+    (renames ??= new Map()).set(a.canonical, second.canonical);
   }
   replaceActors(result, added);
-  renameCanonicals(result, renames);
+  if (renames) renameCanonicals(result, renames);
 }
 
 /** Whether a name has a word that heads an organisation or a company name. */

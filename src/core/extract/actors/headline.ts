@@ -25,13 +25,22 @@ function genericKind(before: string | undefined, possessive: string | undefined,
 const HEADING = /^\s*#{1,6}[ \t]/;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 
-/** Whether most words of a heading line of three or more words, short minor words aside, are capitalised. */
+const UPPER_AT = /\p{Lu}/uy;
+
+/** Whether most words of a heading line of three or more words, short minor words aside, are capitalised (counted in one pass, no word lists). */
 function titleCase(text: string): boolean {
-  const words = text.match(WORD) ?? [];
-  if (words.length < 3) return false;
-  const counted = words.filter((w) => !TITLE_CASE_MINOR.has(w));
-  const caps = counted.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / counted.length >= 0.8;
+  let words = 0;
+  let counted = 0;
+  let caps = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words++;
+    if (TITLE_CASE_MINOR.has(m[0])) continue;
+    counted++;
+    UPPER_AT.lastIndex = m.index;
+    if (UPPER_AT.test(text)) caps++;
+  }
+  return words >= 3 && caps / counted >= 0.8;
 }
 
 /** A capitalised word ending in one -s (not "-ss", not a possessive): the form of a third-person verb ("Restarts", "Widens"). */

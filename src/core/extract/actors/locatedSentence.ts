@@ -22,6 +22,8 @@ const VISITORS_AFTER = /^\s+(?:officials?|negotiators?|delegations?|delegates?|t
  * text is read once: the search for an institution's sentence start stops where the previous one's began.
  */
 export function locatedInstitutions(text: string, mentions: readonly Mention[], owned: Set<ActorMention>, acronyms: [string, string][]): void {
+  // Every qualified sentence opens with "In ": without one, no sentence start is looked for.
+  if (!text.includes('In ')) return;
   let searchedTo = 0;
   let start = 0;
   for (let idx = 0; idx < mentions.length; idx++) {

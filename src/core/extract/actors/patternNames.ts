@@ -28,7 +28,8 @@ export function patternNames(text: string, result: ActorResult, gaz: Gazetteer):
       added.push(actorAt(text, m.index, end, 'organization', knownOrgCanonical(m[0], gaz)));
     }
   }
-  if (text.includes(' Red C')) {
+  // 'Red C' first: a search for a pattern that opens with a space stops at every space.
+  if (text.includes('Red C') && text.includes(' Red C')) {
     for (const m of text.matchAll(RED_CROSS)) {
       // Only a country's own society ("Kenya Red Cross", "Colombian Red Cross"): the ICRC has no country before it.
       // The country may be one word or two ("South Sudan Red Cross"; "The Kenya Red Cross" is one).

@@ -50,19 +50,25 @@ function overlapsActor(actors: readonly ActorMention[], start: number, end: numb
   return k >= 0 && actors[k].end > start;
 }
 
-/** Whether the code unit may lie between a nickname's opening quote and the start of the name before it (NAME_WORD, \s+). */
-function nameOrSpace(c: number): boolean {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && c !== 0x201c; // other letters, spaces and ’ (a surrogate half too: walking back too far only costs tries)
+/** Whether the code unit may be part of the spaces between a name and its nickname's opening quote (\s, or any non-ASCII unit). */
+function spaceLike(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && c !== 0x201c);
+}
+
+/** Whether the code unit may be part of a name word (NAME_WORD: letters, ' ’ and -; any non-ASCII unit but “). */
+function nameLike(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || (c > 127 && c !== 0x201c);
 }
 
 /**
- * The first NICKNAMED match whose opening quote is at q, tried from `from` on: it can only start between q and the
- * run of name and space characters before q, so the pattern is tried there and not at every position of the text.
+ * The first NICKNAMED match whose opening quote is at q, tried from `from` on. Before the quote the pattern holds one
+ * name word (no ASCII space in it) and spaces, so it can only start in the spaces and the one word before q: the pattern
+ * is tried there, not at every position of the text or of the sentence before the quote.
  */
 function nicknameAt(text: string, q: number, from: number, steps: Steps): RegExpExecArray | null {
   let p = q;
-  while (p > from && nameOrSpace(text.charCodeAt(p - 1))) p--;
+  while (p > from && spaceLike(text.charCodeAt(p - 1))) p--;
+  while (p > from && nameLike(text.charCodeAt(p - 1))) p--;
   steps.chars += q - p;
   for (; p < q; p++) {
     const c = text.charCodeAt(p);
@@ -90,24 +96,24 @@ function nicknamed(text: string, result: ActorResult, gaz: Gazetteer, added: Act
   }
 }
 
+/** An opening quote; a class, not indexOf: a search for “ alone stops at every space (its code unit holds a space's byte). */
+const OPENING_QUOTE = /["“]/;
+const NEXT_OPENING_QUOTE = /["“]/g;
+
 /**
  * The opening quotes of a text in order: each call gives the first '"' or '“' at or after `from`
- * (never less than the last `from`), or -1. Each kind's next place is kept, so a paragraph with many
- * quotes of one kind and few of the other is not searched to its end again per quote.
+ * (never less than the last `from`), or -1. One search for both kinds, so the text is read once.
  */
 export function openingQuotes(text: string, steps: Steps): (from: number) => number {
-  let straight = -2;
-  let curly = -2;
-  // The code units the searches pass over are counted (tests bound them per token).
-  const find = (quote: string, from: number): number => {
-    const at = text.indexOf(quote, from);
-    steps.chars += (at < 0 ? text.length : at + 1) - from;
-    return at;
-  };
+  let next = -2;
   return (from) => {
-    if (straight !== -1 && straight < from) straight = find('"', from);
-    if (curly !== -1 && curly < from) curly = find('“', from);
-    return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    if (next !== -1 && next < from) {
+      NEXT_OPENING_QUOTE.lastIndex = from;
+      next = NEXT_OPENING_QUOTE.test(text) ? NEXT_OPENING_QUOTE.lastIndex - 1 : -1;
+      // The code units the search passed over are counted (tests bound them per token).
+      steps.chars += (next < 0 ? text.length : next + 1) - from;
+    }
+    return next;
   };
 }
 
@@ -122,8 +128,9 @@ function byNeighbours(text: string, result: ActorResult, gaz: Gazetteer, added: 
     PARTICLE_TAIL.lastIndex = c.end;
     const tail = !c.text.includes(' ') ? PARTICLE_TAIL.exec(text) : null;
     const name: Candidate = tail ? { ...c, end: c.end + tail[0].length, text: text.slice(c.start, c.end + tail[0].length) } : c;
-    if (!PERSON_SHAPE.test(name.text) || !plain(name.text, gaz)) continue;
-    if (affiliated(text, name, actors) || endsPersonList(text, name, actors)) added.push(actorAt(text, name.start, name.end, 'person', name.text));
+    // The neighbours first: few names have them, and the shape and word tests cost more.
+    if (!(affiliated(text, name, actors) || endsPersonList(text, name, actors))) continue;
+    if (PERSON_SHAPE.test(name.text) && plain(name.text, gaz)) added.push(actorAt(text, name.start, name.end, 'person', name.text));
   }
 }
 
@@ -161,7 +168,7 @@ function beforeOrgNoun(text: string, result: ActorResult, gaz: Gazetteer, added:
 /** Adds the persons and organisations found by form or neighbours (in place). */
 export function plainNames(text: string, result: ActorResult, gaz: Gazetteer, steps: Steps): void {
   const added: ActorMention[] = [];
-  if (text.includes('"') || text.includes('“')) nicknamed(text, result, gaz, added, steps);
+  if (OPENING_QUOTE.test(text)) nicknamed(text, result, gaz, added, steps);
   if (result.candidates.length) {
     byNeighbours(text, result, gaz, added);
     beforeOrgNoun(text, result, gaz, added);
