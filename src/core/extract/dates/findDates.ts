@@ -4,7 +4,7 @@ import type { RefDate } from '../calendar';
 import type { Tokens } from '../tokenize';
 import { newSteps, type Steps } from '../steps';
 import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } from './names';
-import { isoDate, numericDate } from './numeric';
+import { DOTTED_DATE_TOKEN, isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
 import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, endOfTheUnit, offset, weekend } from './relative';
 import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, fiscalYearEnding, monthsQuarter, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
@@ -69,6 +69,9 @@ const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
   }
 }
 
+/** A dotted date is one number token ("22.04.2025"): the numeric-date rule runs on it ungated, then what any long number token runs. */
+const DOTTED_RULES: Dispatch = [[numericDate[1], numericDate[2], undefined], ...DIGIT_RULES[5]];
+
 /** Per first letter a–z, a bit for each length (capped at 31) of the WORD_RULES keys: most words skip the map lookup. */
 const WORD_LENGTHS = new Int32Array(26);
 for (const k of WORD_RULES.keys()) {
@@ -79,7 +82,7 @@ for (const k of WORD_RULES.keys()) {
 /** Rules triggered by a token, from the word and its lower-case form (tokens.lower); exported for the gate tests. */
 export function rulesFor(w: string, lw: string): Dispatch | undefined {
   const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) return DIGIT_RULES[Math.min(w.length, 5)];
+  if (c >= 48 && c <= 57) return w.length >= 8 && DOTTED_DATE_TOKEN.test(w) ? DOTTED_RULES : DIGIT_RULES[Math.min(w.length, 5)];
   if (c >= 97 && c <= 122) return WORD_LENGTHS[c - 97] & (1 << Math.min(w.length, 31)) ? WORD_RULES.get(w) : undefined;
   if ((c >= 65 && c <= 90) || c > 127) {
     if (lw.startsWith('fy')) return WORD_RULES.get('fy');

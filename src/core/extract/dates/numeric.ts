@@ -9,10 +9,13 @@ export const isoDate: Rule = [(w) => isYearTok(w), /(?<![\p{N}-])(\d{4})-(\d{2})
 }, isoGate];
 
 /**
- * A "/" right after the digits: a number token takes in "." and "," before a digit, so "22.04.2025" is one token of a
- * length no numeric date is tried at, and a "." ending a short number token is followed by no digit.
+ * A "/" right after the digits. A number token takes in "." and "," before a digit, so a "." ending a short number
+ * token is followed by no digit, and a dotted date is one token of its own (DOTTED_DATE_TOKEN).
  */
 const slashAfter: Gate = (text, t, i) => text.charCodeAt(t.ends[i]) === 47;
+
+/** A whole number token shaped as a dotted date, day or year first ("22.04.2025", "2025.04.22"); findDates runs the numeric-date rule on it. */
+export const DOTTED_DATE_TOKEN = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2})$/;
 
 // Numeric dates: 22/04/2025, 4/22/2016, 2015/08/12, 22.04.2025. Day-month order: a part over 12 settles it, else the
 // article's order (front matter, setting or evidence, with or without a reference date); with none, the day stays unresolved.
