@@ -13,7 +13,11 @@ export const ORG_EXPANSIONS: [RegExp, string][] = [
   [/\bJSC$/g, 'Joint Stock Company'], [/\bLLP$/g, 'Limited Liability Partnership'],
 ];
 
+/** Any of the abbreviations above: most names hold none, and one test turns them away before the replacements. */
+const ANY_EXPANSION = new RegExp(ORG_EXPANSIONS.map(([re]) => re.source).join('|'));
+
 export function expandOrgName(name: string): string {
+  if (!ANY_EXPANSION.test(name)) return name;
   let s = name;
   for (const [re, rep] of ORG_EXPANSIONS) s = s.replace(re, rep);
   return s;

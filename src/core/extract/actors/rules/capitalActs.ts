@@ -155,12 +155,12 @@ function coordinatedWithOwnCity(s: ScanState, i: number, j: number): boolean {
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
-  const prevRaw = t.words[i - 1] ?? '';
-  const prev = prevRaw.toLowerCase();
+  // The tokens' lower-case forms (t.lower), not a fresh toLowerCase per capital.
+  const prev = t.lower[i - 1] ?? '';
   // "through central Tbilisi", "in the northern Kyiv suburbs": a part of the city after a place preposition is a place too.
   const part = CITY_PARTS.has(prev) ? 1 : 0;
-  const before = part ? (t.words[i - 2] ?? '').toLowerCase() : prev;
-  const prev2 = (before === 'the' ? (t.words[i - 2 - part] ?? '') : part ? (t.words[i - 2] ?? '') : prevRaw).toLowerCase();
+  const before = part ? (t.lower[i - 2] ?? '') : prev;
+  const prev2 = before === 'the' ? (t.lower[i - 2 - part] ?? '') : before;
   // "a protest from Lima's foreign ministry": a possessive before an institution makes the capital act whatever precedes it.
   if ((t.words[j + 1] === "'" || t.words[j + 1] === '’') && t.words[j + 2] === 's' && INSTITUTION_AFTER.test(s.text.slice(t.ends[j + 2], t.ends[j + 2] + 40))) return true;
   // "the water that passes Phnom Penh", "troops entered central Kabul": the object of a verb of passing is a place.
@@ -168,9 +168,9 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   // (Nor an owner: "bypassed Beijing's rules".)
   if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '') && t.words[j + 1] !== "'" && t.words[j + 1] !== '’') return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
-  const willOf = prev === 'of' && WILL_OF.has(s.w(i - 2).toLowerCase());
+  const willOf = prev === 'of' && WILL_OF.has(t.lower[i - 2] ?? '');
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
-  if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(s.w(i - 2).toLowerCase()) && !isCap(s.w(j + 1))) return true;
+  if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(t.lower[i - 2] ?? '') && !isCap(s.w(j + 1))) return true;
   if (prev === 'to' && drawnCloser(s, i - 2) && !isCap(s.w(j + 1))) return true;
   // "committed $500 million in military financing to Manila": the capital money goes to receives it as a state, unless
   // what follows makes it a place (the checks below: "to Kyiv region", "to Moscow-based buyers").
@@ -184,9 +184,9 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const next = t.words[j + 1] ?? '';
   if ((next === '-' || next === '—' || next === '–') && s.tight(j + 1)) return false;
   if (next === '—' || next === '–') return false; // dateline
-  if (/^\p{Lu}+$/u.test(t.words[i]) && t.words[i].length > 3) return false;
-  if ((next === "'" || next === '’') && s.w(j + 2) === 's') return !PLACE_NOUNS.has(s.w(j + 3).toLowerCase());
-  const nw = next.toLowerCase();
+  if (t.words[i].length > 3 && /^\p{Lu}+$/u.test(t.words[i])) return false;
+  if ((next === "'" || next === '’') && s.w(j + 2) === 's') return !PLACE_NOUNS.has(t.lower[j + 3] ?? '');
+  const nw = t.lower[j + 1] ?? '';
   if (PLACE_NOUNS.has(nw)) return false;
   // Part of a longer proper name ("Washington Post", "Tokyo Electric").
   // (A headline verb is no part of one: "Washington Weighs In".)

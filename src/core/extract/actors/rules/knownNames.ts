@@ -106,10 +106,11 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   if (e.kind === 'demonym' && REGION_BEFORE.has(t.words[i - 1] ?? '') && s.spaced(i)) return g.end + 1;
   // "the Serb-majority north", "Russian-speaking towns": a demonym that counts a population names a people, not its state.
   if (e.kind === 'demonym' && t.words[g.end + 1] === '-' && s.tight(g.end + 1) && s.tight(g.end + 2) && POPULATION_WORDS.has(t.lower[g.end + 2] ?? '')) return g.end + 3;
-  // A demonym the country data also lists as a name of its country ("Thai") is read as a country.
-  if (e.kind === 'country' && g.end === i && s.gaz.countryOfDemonym(w)) {
+  // A demonym the country data also lists as a name of its country ("Thai") is read as a country. (The place is looked
+  // for first: it is rare, and the demonym test is two lookups.)
+  if (e.kind === 'country' && g.end === i) {
     const place = demonymPlaceEnd(s, i);
-    if (place > i) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
+    if (place > i && s.gaz.countryOfDemonym(w)) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
   }
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
   // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.

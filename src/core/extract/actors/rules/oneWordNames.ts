@@ -43,11 +43,11 @@ function innerCapital(w: string): boolean {
 /**
  * "KfW", "BaFin", "BauWerk": a single unknown word with a capital after lower-case letters is a brand-style
  * organisation name; surname prefixes ("McKay", "DeSantis", "LaRosa") are persons and stay with the name rules, and a
- * currency written so is money's ("the ZiG").
+ * currency written so is money's ("the ZiG"). Tried only at a word with an inner capital.
  */
 function brandName(s: ScanState, i: number): number {
   const w = s.t.words[i];
-  if (!(innerCapital(w) && CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !Object.hasOwn(CURRENCY_NAMES, w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
+  if (!(CAMEL_ORG.test(w) && !CAMEL_SURNAME.test(w) && !Object.hasOwn(CURRENCY_NAMES, w) && !isCap(s.w(i + 1)) && !titleAt(s, i))) return i;
   return addOrganisation(s, i, i, w);
 }
 
@@ -66,10 +66,11 @@ function brandWord(s: ScanState, k: number): boolean {
 /**
  * "NovaAndino Litio": two words run together and followed by unknown capitalised words make a company name; not in a
  * title-case headline ("TotalEnergies Restarts …"), where every word is capitalised, nor before a known name or a title.
+ * Tried only at a word with an inner capital.
  */
 function camelBrandName(s: ScanState, i: number): number {
   const t = s.t;
-  if (s.headline || !innerCapital(t.words[i]) || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
+  if (s.headline || !CAMEL_RUN.test(t.words[i]) || CAMEL_SURNAME.test(t.words[i])) return i;
   let last = i;
   while (s.tick() && last < i + BRAND_TAIL && brandWord(s, last + 1)) last++;
   if (last === i) return i;
@@ -123,8 +124,11 @@ export function oneWordName(s: ScanState, i: number): number {
   let next = s.t.words[i + 1] === 'administration' ? administration(s, i) : i;
   if (next > i) return next;
   if ((next = apposedAcronym(s, i)) > i) return next;
-  if ((next = brandName(s, i)) > i) return next;
-  if ((next = camelBrandName(s, i)) > i) return next;
+  // Both brand rules need a capital inside the word: most words are turned away by one walk of their letters.
+  if (innerCapital(s.t.words[i])) {
+    if ((next = brandName(s, i)) > i) return next;
+    if ((next = camelBrandName(s, i)) > i) return next;
+  }
   if ((next = bodyName(s, i)) > i) return next;
   return companyPart(s, i);
 }
