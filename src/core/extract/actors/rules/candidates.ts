@@ -32,7 +32,7 @@ function acronymCandidate(s: ScanState, i: number): number {
   const t = s.t;
   const w = t.words[i];
   // One check up to the longest defined form: the chain walks behind it run once per word.
-  if (!/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) || !looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) return i + 1;
+  if (!capitalSecond(w) || !/^\p{Lu}{2,}[\p{Lu}&+]*$/u.test(w) || !looksLikeAcronym(s, i, MAX_DEFINED_CAPS)) return i + 1;
   // "the CA-9 highway", "the CASA-1000 project": an acronym joined to a number is part of a name (a road's, a
   // project's, a model's); it names an organisation only where the article defines it.
   // "Ali Khan QC", "Jane Doe MP": letters after a person's name are no organisation unless the article defines them.
@@ -52,6 +52,12 @@ function acronymCandidate(s: ScanState, i: number): number {
   if (next > i) return next;
   s.out.candidates.push({ start: t.starts[i], end: t.ends[i], text: w, acronym: true });
   return i + 1;
+}
+
+/** Whether the second letter may be a capital (an ASCII one is A–Z): most words left over ("Smith") are turned away before the regex. */
+function capitalSecond(w: string): boolean {
+  const c = w.charCodeAt(1);
+  return c > 127 || (c >= 65 && c <= 90);
 }
 
 /** Whether the all-caps word i is a post-nominal (POST_NOMINALS) one space after a capitalised name word. */

@@ -114,13 +114,17 @@ function capitalKind(s: ScanState, i: number, j: number): string | undefined {
 /** Most tokens of a city's name in NON_CAPITAL_CITIES ("Ho Chi Minh City"). */
 const CITY_TOKENS = 4;
 
+/** The first and the last words of those names: a word that is neither opens no name read from it, unread. */
+const CITY_FIRST_WORDS = new Set(Object.keys(NON_CAPITAL_CITIES).map((n) => n.split(' ')[0]));
+const CITY_LAST_WORDS = new Set(Object.keys(NON_CAPITAL_CITIES).map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+
 /**
  * The last token of the name of a non-capital city of `state` that runs from token `from` forward (step 1) or backward
  * (step -1), one to CITY_TOKENS words written with spaces; -1 when there is none.
  */
 function ownCityEnd(s: ScanState, from: number, step: 1 | -1, state: string): number {
   const t = s.t;
-  if (!isCap(t.words[from] ?? '')) return -1;
+  if (!isCap(t.words[from] ?? '') || !(step > 0 ? CITY_FIRST_WORDS : CITY_LAST_WORDS).has(t.words[from])) return -1;
   let name = t.words[from];
   for (let n = 1; s.tick() && n <= CITY_TOKENS; n++) {
     if (NON_CAPITAL_CITIES[name] === state) return from + (n - 1) * step;

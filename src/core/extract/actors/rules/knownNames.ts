@@ -76,7 +76,7 @@ const POPULATION_WORDS = new Set(['majority', 'minority', 'populated', 'speaking
 /** All-caps headline noise ("TELL US"): a short all-caps country code inside an all-caps line. */
 function headlineNoise(s: ScanState, i: number, w: string): boolean {
   const t = s.t;
-  return /^\p{Lu}+$/u.test(w) && w.length <= 3 && s.sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]));
+  return w.length <= 3 && /^\p{Lu}+$/u.test(w) && s.sentenceInitial(i) === false && /^[\p{Lu}\s\W]+$/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]).replace(/[^\p{L}\s]/gu, '')) && /\p{Lu}{4}/u.test(s.text.slice(Math.max(0, t.starts[i] - 20), t.starts[i]));
 }
 
 /** "Siemens Gamesa", "Gazprom Neft": a known company name followed by further name words is a longer name. Returns the next token, or i when there is none. */

@@ -54,7 +54,8 @@ function opensRun(s: ScanState, i: number): boolean {
   if (SCALE_WORDS.has(s.t.lower[i])) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
-  return !(!ORG_HEADS.has(first) && CONNECTORS.has(s.w(i + 1)) && s.w(i + 1) !== '&' && s.sentenceInitial(i));
+  const next = s.w(i + 1);
+  return !(CONNECTORS.has(next) && next !== '&' && !ORG_HEADS.has(first) && s.sentenceInitial(i));
 }
 
 /**
@@ -178,7 +179,7 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   // serves ("International Council for the Exploration of the Sea"); a law or a document stays one ("Central Bank of
   // Nigeria Act").
   // Both remit walks need a "for"/"of"/"on" after a head, which only a connector (`joined`) brings into the run.
-  const headedOrg = REMIT_ENDS.has(opaqueEnd) && joined && remitFollowsHead(words, i, j);
+  const headedOrg = joined && REMIT_ENDS.has(opaqueEnd) && remitFollowsHead(words, i, j);
   // A geographic name is opaque unless an organisation head ends the run ("Port of Rotterdam Authority"); a project that
   // defines its acronym runs as a body ("Armed Conflict Location and Event Data Project (ACLED)").
   const definedProject = opaqueEnd === 'Project' && words[j + 1] === '(' && isAllCaps(words[j + 2] ?? '') && words[j + 3] === ')';
@@ -248,7 +249,7 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   const first = t.words[i];
   let lastHead = ORG_HEADS.has(first) ? i : -1;
   let last = i;
-  const geo = GEO_LEADS.has(first) && (s.w(i + 1) === 'of' || isCap(s.w(i + 1)));
+  const geo = (s.w(i + 1) === 'of' || isCap(s.w(i + 1))) && GEO_LEADS.has(first);
   const stop = Math.min(t.words.length, i + MAX_RUN_TOKENS);
   // Whether a connector ("of", "and", "&") may be inside the run: most runs (and tables of capitalised words) have none,
   // and the checks for a landmark before "of" and an opaque name before a connector then need no walk of their own.
@@ -296,7 +297,8 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     // "Verkhovna Rada", "State Duma": a legislature word that is also a person's name heads only after its lead.
     if (ORG_HEADS.has(w) || (LED_LEGISLATURE_HEADS.has(w) && LEGISLATURE_LEADS.has(t.words[k - 1]))) lastHead = k;
   }
-  const known = knownOrgInside(s, i, last);
+  // A one-word run has no token inside it.
+  const known = last > i ? knownOrgInside(s, i, last) : -1;
   const reach = known >= 0 ? s.gazMatch(known) : null;
   if (reach) {
     last = reach.end;
