@@ -18,12 +18,18 @@ function needsCountry(rest: string): boolean {
   return GENERIC_ORG.test(rest) || GENERIC_INSTITUTION.test(rest);
 }
 
+/** A name's first two words (group 1) and its first word (group 2), before further words. */
+const FIRST_WORDS = /^((\S+)(?:\s+\S+)?)\s/;
+
 /** Canonical of the organisation `name` starting at token i. */
 export function orgCanonical(s: ScanState, i: number, name: string): string {
   let rest = expandOrgName(name);
   let country: string | null = null;
-  const firstWord = /^(\S+(?:\s+\S+)?)\s/.exec(rest);
-  for (const cand of firstWord ? [firstWord[1], firstWord[1].split(/\s/)[0]] : []) {
+  // The first two words, then the first one (its own group: no split, and no second lookup when they are the same).
+  const firstWord = FIRST_WORDS.exec(rest);
+  for (let n = 1; firstWord && n <= 2; n++) {
+    const cand = firstWord[n];
+    if (n === 2 && cand === firstWord[1]) break;
     const e = s.gaz.get(cand);
     if (!e) continue;
     const after = rest.slice(cand.length + 1);
