@@ -7,7 +7,7 @@ import { POST_NOMINALS } from '../../lexicon/titles';
 import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
+import { endsInAsciiLower, isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
@@ -35,7 +35,8 @@ const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_
 
 /** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
 export function cueMayEndAt(prev: string | undefined): boolean {
-  return prev !== undefined && (CUE_ENDS.has(prev) || !isAscii(prev));
+  // Every cue word ends in a–z: a token with other letters ends one only so ("Økofirm"), never a dash or a quote.
+  return prev !== undefined && (CUE_ENDS.has(prev) || (!isAscii(prev) && endsInAsciiLower(prev)));
 }
 
 /**
@@ -66,7 +67,7 @@ export function cueOrganisation(s: ScanState, i: number): number {
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
   const employer = employerCountryName(s, i);
   if (employer > i) return employer;
-  const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
+  const orgAnd = coordinatedWithCueOrg(s, i);
   if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
   // "the consortium of Trafigura and Maria Lopez, its former chief": a list goes on to no name a person's apposition marks.
@@ -76,6 +77,16 @@ export function cueOrganisation(s: ScanState, i: number): number {
   s.addActor(i, last, 'organization', canonical);
   s.cueOrgEnd = t.ends[last];
   return afterOrg(s, last, canonical);
+}
+
+/**
+ * Whether only ", ", " and ", " or " (or ", and") stand between the last cued organisation and token i. Only spaces lie
+ * between tokens, so it must end one or two tokens before the word (a comma, a conjunction) before the text is read.
+ */
+function coordinatedWithCueOrg(s: ScanState, i: number): boolean {
+  const end = s.cueOrgEnd;
+  if (end < 0 || (end !== s.t.ends[i - 2] && end !== s.t.ends[i - 3])) return false;
+  return /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(end, s.t.starts[i]));
 }
 
 /** The text the cues before token i are read in. */

@@ -2,10 +2,11 @@
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
 import { COMPANY_TAILS, isCompanyOnlyTail } from '../../lexicon/companies';
 import { PARTY_LEADS } from '../../lexicon/organisations';
-import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { CONTEST_BEFORE, CUE_BEFORE, CUE_BEFORE_ENDS, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
 import type { ScanState } from '../scanState';
+import { endsInAsciiLower, isAscii } from '../words';
 import { orgRun } from './orgRun';
 
 /**
@@ -20,7 +21,27 @@ export function companyOfCountry(s: ScanState, i: number, last: number): boolean
   if (at >= t.words.length || !s.spaced(at)) return false;
   const g = s.gazMatch(at);
   if (!g || g.entry.kind !== 'country') return false;
-  return !CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i])) && !PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+  return !personCueBefore(s, i) && !pluralCueBefore(s, i);
+}
+
+/**
+ * CUE_BEFORE over the 40 characters before token i ("said Maria Lopez"). Only spaces lie between tokens, so the cue ends
+ * with the token before i: unless that token can end one (an ASCII token ends a cue only by being its last word, \b being
+ * ASCII; any other only in a–z), or the window cuts into it, the pattern is not run.
+ */
+export function personCueBefore(s: ScanState, i: number): boolean {
+  const t = s.t;
+  const start = t.starts[i];
+  const from = Math.max(0, start - 40);
+  const prev = t.words[i - 1];
+  if (prev === undefined || (!CUE_BEFORE_ENDS.has(prev) && (isAscii(prev) || !endsInAsciiLower(prev)) && t.starts[i - 1] >= from)) return false;
+  return CUE_BEFORE.test(s.text.slice(from, start));
+}
+
+/** PLURAL_CUE_BEFORE over the 40 characters before token i ("the leading candidates, Ana Gil"): it ends in a comma token. */
+export function pluralCueBefore(s: ScanState, i: number): boolean {
+  const start = s.t.starts[i];
+  return s.t.words[i - 1] === ',' && PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
 }
 
 /**

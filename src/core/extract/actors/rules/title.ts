@@ -1,6 +1,7 @@
 // A title before a name ("Foreign Minister", "army chief General"): the title pattern read in a bounded
 // window from a token that may start one, with a few titles stacked.
 import { TITLE_CHAIN, titleMayStartAt, titleOpener } from '../../titles';
+import { isWs } from '../../figures/chars';
 import { TITLE_RE } from '../context';
 import type { ScanState } from '../scanState';
 
@@ -45,9 +46,11 @@ export function titleAt(s: ScanState, i: number): Title | null {
   // Stacked titles: "army chief General" (a few at most: a longer chain of title words is no one's title).
   for (let stacked = 0; stacked < MAX_STACKED_TITLES; stacked++) {
     s.tick();
-    const ws = /^\s+/.exec(s.text.slice(endPos, endPos + 4));
-    if (!ws) break;
-    const next = titleEnd(s, endPos + ws[0].length);
+    // Up to four spaces (\s) before the next title.
+    let from = endPos;
+    while (from < endPos + 4 && isWs(s.text.charCodeAt(from))) from++;
+    if (from === endPos) break;
+    const next = titleEnd(s, from);
     if (next < 0) break;
     endPos = next;
   }
