@@ -72,15 +72,32 @@ export function contest(i: number, last: number, before: string, after: string):
   return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
 }
 
-/** Does the name at offset `start` belong to a list of plain names (each list, or run of names that is none, read once). */
-export function inPersonList(s: ScanState, start: number): boolean {
+/** Does the name at token i belong to a list of plain names (each list, or run of names that is none, read once). */
+export function inPersonList(s: ScanState, i: number): boolean {
+  const start = s.t.starts[i];
   if (start < s.personListEnd) return true;
   if (start > s.noPersonList.from && start < s.noPersonList.until && afterComma(s.text, start)) return false;
-  const { end, noneUntil, scanned } = personListAt(s.text, start, s.gaz);
+  const { end, noneUntil, scanned } = personListAt(s.text, start, s.gaz, commaMayCloseItem(s, i));
   s.steps.chars += scanned;
   if (noneUntil > start) s.noPersonList = { from: start, until: noneUntil };
   if (end < 0) return false;
   s.personListEnd = end;
+  return true;
+}
+
+/**
+ * Whether a comma may close the first item of a list from token i: the item holds only letters, apostrophes, hyphens and
+ * spaces, so no ASCII digit or other punctuation comes before the comma. A long run of words is left to the pattern.
+ */
+function commaMayCloseItem(s: ScanState, i: number): boolean {
+  const t = s.t;
+  for (let k = i + 1; s.tick() && k < i + 16; k++) {
+    const w = t.words[k];
+    if (w === undefined) return false;
+    if (w === ',') return true;
+    const c = w.charCodeAt(0);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && w !== "'" && w !== '-') return false;
+  }
   return true;
 }
 
