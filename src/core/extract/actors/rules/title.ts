@@ -55,8 +55,8 @@ export function titleAt(s: ScanState, i: number): Title | null {
     let from = endPos;
     while (from < endPos + 4 && isWs(s.text.charCodeAt(from))) from++;
     if (from === endPos) break;
-    // It opens at token k (only spaces lie between tokens); an ASCII word there may fail the cheap tests (a word with
-    // other letters may fold into a title's, so it is always read).
+    // It opens at token k (only spaces lie between tokens): an ASCII word there must pass the cheap tests; a word with
+    // other letters may fold into a title's under /iu, so it is always read.
     while (s.tick() && s.t.starts[k] < from) k++;
     if (s.t.starts[k] === from && isAscii(s.t.words[k]) && !mayOpenTitle(s, k)) break;
     const next = titleEnd(s, from);
