@@ -33,9 +33,10 @@ export interface PersonListAt {
  * organisation): "Goldman Sachs, Morgan Stanley and Credit Suisse" is refused only if the
  * gazetteer knows one of them, so it must be a list of plain names.
  */
-export function personListAt(text: string, start: number, gaz: Gazetteer): PersonListAt {
+export function personListAt(text: string, start: number, gaz: Gazetteer, mayList = true): PersonListAt {
   LIST.lastIndex = start;
-  const m = LIST.exec(text);
+  // `mayList` false: the caller saw that no comma closes a first item, so only the run is read.
+  const m = mayList ? LIST.exec(text) : null;
   if (!m) {
     RUN.lastIndex = start;
     const runEnd = RUN.exec(text) ? RUN.lastIndex : -1;

@@ -38,6 +38,12 @@ export function isAscii(w: string): boolean {
   return true;
 }
 
+/** Whether w ends in a–z (as every cue word does). */
+export function endsInAsciiLower(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 97 && c <= 122;
+}
+
 /** A name or role broken across lines: its whitespace runs as single spaces. */
 export function oneLine(s: string): string {
   return s.includes('\n') || s.includes('\r') ? s.replace(/\s+/g, ' ') : s;

@@ -7,7 +7,7 @@ import { POST_NOMINALS } from '../../lexicon/titles';
 import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
+import { endsInAsciiLower, isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
@@ -31,11 +31,30 @@ function cueNameEnd(s: ScanState, i: number): number {
  * (read off the patterns), a comma or "-based", then spaces, and nothing but spaces lies between two tokens.
  * \b in these patterns is ASCII-only, so a cue word may also end a token with other letters ("Økofirm").
  */
-const CUE_ENDS = new Set([',', 'based', ...`${ORG_CUE_BEFORE.source} ${ORG_SLOT_BEFORE.source} ${ORG_CUE_APPOSED.source} ${BODY_CUE_APPOSED.source} ${ORG_LIST_CUE_BEFORE.source}`.split(/[^A-Za-z]+/)]);
+const CUE_ENDS = new Set([',', 'based', ...endWords(ORG_CUE_BEFORE, ORG_SLOT_BEFORE, ORG_CUE_APPOSED, BODY_CUE_APPOSED, ORG_LIST_CUE_BEFORE)]);
+
+/** The same for the company nouns ("miner ") and the organisation slots ("its operator, ", "shares in "), one by one. */
+const COMPANY_NOUN_ENDS = endWords(ORG_CUE_BEFORE);
+const ORG_SLOT_ENDS = new Set([',', ...endWords(ORG_SLOT_BEFORE)]);
+
+/** The words of the patterns: a superset of the words they can end in. */
+function endWords(...patterns: RegExp[]): Set<string> {
+  return new Set(patterns.map((p) => p.source).join(' ').split(/[^A-Za-z]+/));
+}
+
+/**
+ * Whether a pattern ending in one of `ends` may match the last `window` characters before token i: the token before i
+ * must be one of them, or a token with other letters ending in a–z, or cut by the window.
+ */
+function mayEndBefore(s: ScanState, i: number, ends: Set<string>, window: number): boolean {
+  const prev = s.t.words[i - 1] ?? '';
+  return ends.has(prev) || (!isAscii(prev) && endsInAsciiLower(prev)) || s.t.starts[i - 1] < s.t.starts[i] - window;
+}
 
 /** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
 export function cueMayEndAt(prev: string | undefined): boolean {
-  return prev !== undefined && (CUE_ENDS.has(prev) || !isAscii(prev));
+  // Every cue word ends in a–z: a token with other letters ends one only so ("Økofirm"), never a dash or a quote.
+  return prev !== undefined && (CUE_ENDS.has(prev) || (!isAscii(prev) && endsInAsciiLower(prev)));
 }
 
 /**
@@ -66,7 +85,7 @@ export function cueOrganisation(s: ScanState, i: number): number {
   if (!isCap(w) || FUNCTION_WORDS.has(w)) return i;
   const employer = employerCountryName(s, i);
   if (employer > i) return employer;
-  const orgAnd = s.cueOrgEnd >= 0 && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(s.cueOrgEnd, t.starts[i]));
+  const orgAnd = coordinatedWithCueOrg(s, i);
   if (!(orgAnd || (cueMayEndAt(t.words[i - 1]) && cueBefore(s, i, w))) || titleAt(s, i)) return i;
   const last = cueNameEnd(s, i);
   // "the consortium of Trafigura and Maria Lopez, its former chief": a list goes on to no name a person's apposition marks.
@@ -78,19 +97,29 @@ export function cueOrganisation(s: ScanState, i: number): number {
   return afterOrg(s, last, canonical);
 }
 
+/**
+ * Whether only ", ", " and ", " or " (or ", and") stand between the last cued organisation and token i. Only spaces lie
+ * between tokens, so it must end one or two tokens before the word (a comma, a conjunction) before the text is read.
+ */
+function coordinatedWithCueOrg(s: ScanState, i: number): boolean {
+  const end = s.cueOrgEnd;
+  if (end < 0 || (end !== s.t.ends[i - 2] && end !== s.t.ends[i - 3])) return false;
+  return /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(s.text.slice(end, s.t.starts[i]));
+}
+
 /** The text the cues before token i are read in. */
 function textBefore(s: ScanState, i: number): string {
   return s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
 }
 
-/** Whether a company noun or slot ends `before` ("rival bidder ", "companies including "). */
-function companyNounCue(before: string): boolean {
-  return ORG_CUE_BEFORE.test(before.slice(-30)) || ORG_SLOT_BEFORE.test(before);
+/** Whether a company noun or slot ends `before`, the text before token i ("rival bidder ", "companies including "). */
+function companyNounCue(s: ScanState, i: number, before: string): boolean {
+  return (mayEndBefore(s, i, COMPANY_NOUN_ENDS, 30) && ORG_CUE_BEFORE.test(before.slice(-30))) || (mayEndBefore(s, i, ORG_SLOT_ENDS, 60) && ORG_SLOT_BEFORE.test(before));
 }
 
 /** Whether a company noun or slot just before token i makes it an organisation ("bidder Hanwha Ocean", "consortium of Trafigura"). */
 export function cuedByCompanyNoun(s: ScanState, i: number): boolean {
-  return cueMayEndAt(s.t.words[i - 1]) && companyNounCue(textBefore(s, i));
+  return cueMayEndAt(s.t.words[i - 1]) && companyNounCue(s, i, textBefore(s, i));
 }
 
 /**
@@ -158,13 +187,17 @@ export function cuedAsListMember(s: ScanState, i: number): boolean {
 function cueBefore(s: ScanState, i: number, w: string): boolean {
   const t = s.t;
   const before = textBefore(s, i);
+  if (companyNounCue(s, i, before)) return true;
+  // The other cues end in "-based" or a comma: only that token before i can end them.
+  const prev = t.words[i - 1];
   // "Dubai-based DP World": after "<Place>-based" an all-caps word opening a capitalised run is a company, not a person.
-  const basedAcronym = /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
+  if (prev === 'based') return /^\p{Lu}{2,4}$/u.test(w) && /\p{L}-based\s+$/u.test(before) && s.spaced(i + 1) && isCap(s.w(i + 1)) && !FUNCTION_WORDS.has(s.w(i + 1));
+  if (prev !== ',') return false;
   // "Its water utility, Ranhill SAJ, says": the apposed name may be a word and an acronym, not letters after a person's
   // name ("Hassan MP"). Not after a role for the body: "A spokesman for the lobby group, Hassan, said" names the spokesman.
   const comma = t.words[i + 1] === ',' || (t.words[i + 2] === ',' && s.spaced(i + 1) && isAllCaps(t.words[i + 1]) && !POST_NOMINALS.has(t.words[i + 1]));
-  const apposed = comma && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32)) && !ROLE_FOR_BODY_APPOSED.test(before.slice(-80));
-  return companyNounCue(before) || basedAcronym || apposed || bodyApposed(s, i, before);
+  if (comma && s.isNameWordAt(i) && ORG_CUE_APPOSED.test(before.slice(-32)) && !ROLE_FOR_BODY_APPOSED.test(before.slice(-80))) return true;
+  return bodyApposed(s, i, before);
 }
 
 /**

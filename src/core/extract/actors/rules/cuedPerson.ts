@@ -2,11 +2,11 @@
 // Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
-import { CUE_AFTER, CUE_BEFORE, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, PLURAL_CUE_BEFORE, SPEECH_VERBS } from '../context';
+import { CUE_AFTER, CUE_AFTER_VERBS, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, SPEECH_VERBS } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import type { ScanState } from '../scanState';
-import { isCap } from '../words';
-import { companyOfCountry, companyTail, contest, inPersonList, ofSlot } from './personCues';
+import { isAscii, isCap } from '../words';
+import { companyOfCountry, companyTail, contest, inPersonList, ofSlot, personCueBefore, pluralCueBefore } from './personCues';
 import { generationalSuffix, particlesBefore, personNameEnd } from './personName';
 import { titleAt } from './title';
 
@@ -19,6 +19,21 @@ function placeOrThing(s: ScanState, i: number, last: number): boolean {
   if (s.spaced(i) && (prev === 'the' || prev === 'The' || PLACE_PREPOSITIONS.has(prev))) return true;
   if (prev === 'of' && s.spaced(i) && PLACE_OF_NOUNS.has(s.w(i - 2).toLowerCase()) && s.spaced(i - 1)) return true;
   return PLACE_HEADS_AFTER.has(s.w(last + 1)) && s.spaced(last + 1);
+}
+
+/** The verbs of CUE_AFTER, as a set. */
+const CUE_VERBS = new Set(CUE_AFTER_VERBS.split('|'));
+
+/**
+ * Whether the token after the name ending at `last` can open a CUE_AFTER match (only spaces lie between tokens): a
+ * comma, an apostrophe or a verb of it (\b is ASCII, so a token with other letters may start with one, in a–z).
+ */
+function cueMayFollow(s: ScanState, last: number): boolean {
+  const n = s.t.words[last + 1];
+  if (n === undefined) return false;
+  if (n === ',' || n === "'" || n === '’' || CUE_VERBS.has(n)) return true;
+  const c = n.charCodeAt(0);
+  return c >= 97 && c <= 122 && !isAscii(n);
 }
 
 /** A cue right after the name that is no apposition: a reporting verb or a possessive ("X said", "X's government"). */
@@ -87,8 +102,8 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const before40 = s.text.slice(Math.max(0, start - 40), start);
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
-  const cueAfter = CUE_AFTER.test(after40);
-  const cued = possessiveBefore || cueAfter || CUE_BEFORE.test(before40) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || PLURAL_CUE_BEFORE.test(before40) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, start) || roleForBody(s, last);
+  const cueAfter = cueMayFollow(s, last) && CUE_AFTER.test(after40);
+  const cued = possessiveBefore || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last);
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
@@ -103,8 +118,8 @@ function namedPerson(s: ScanState, i: number, last: number): number {
 /** A one-word name at i: a candidate, marked cued in a person slot, with the lower-case particles written before it. */
 function oneWordCandidate(s: ScanState, i: number): number {
   const t = s.t;
-  const after = s.text.slice(t.ends[i], t.ends[i] + 40);
-  const cued = CUE_AFTER.test(after) || /^['’]s\s/.test(after) || CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+  const after = cueMayFollow(s, i) ? s.text.slice(t.ends[i], t.ends[i] + 40) : null;
+  const cued = (after !== null && (CUE_AFTER.test(after) || /^['’]s\s/.test(after))) || personCueBefore(s, i);
   // "de la Torre", "al-Mannai": lower-case particles before a surname belong to it (the document pass maps it to the full name).
   const from = particlesBefore(s, i);
   const start = t.starts[from];

@@ -2,10 +2,11 @@
 // company, "X of <organisation>" for a member of it, an electoral contest, a list of plain names.
 import { COMPANY_TAILS, isCompanyOnlyTail } from '../../lexicon/companies';
 import { PARTY_LEADS } from '../../lexicon/organisations';
-import { CONTEST_BEFORE, CUE_BEFORE, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
+import { CONTEST_BEFORE, CUE_BEFORE, CUE_BEFORE_ENDS, OF_SLOT_AFTER, PLURAL_CUE_BEFORE } from '../context';
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
 import type { ScanState } from '../scanState';
+import { endsInAsciiLower, isAscii } from '../words';
 import { orgRun } from './orgRun';
 
 /**
@@ -20,7 +21,27 @@ export function companyOfCountry(s: ScanState, i: number, last: number): boolean
   if (at >= t.words.length || !s.spaced(at)) return false;
   const g = s.gazMatch(at);
   if (!g || g.entry.kind !== 'country') return false;
-  return !CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i])) && !PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, t.starts[i] - 40), t.starts[i]));
+  return !personCueBefore(s, i) && !pluralCueBefore(s, i);
+}
+
+/**
+ * CUE_BEFORE over the 40 characters before token i ("said Maria Lopez"). Only spaces lie between tokens, so the cue ends
+ * with the token before i: unless that token can end one (an ASCII token ends a cue only by being its last word, \b being
+ * ASCII; any other only in a–z), or the window cuts into it, the pattern is not run.
+ */
+export function personCueBefore(s: ScanState, i: number): boolean {
+  const t = s.t;
+  const start = t.starts[i];
+  const from = Math.max(0, start - 40);
+  const prev = t.words[i - 1];
+  if (prev === undefined || (!CUE_BEFORE_ENDS.has(prev) && (isAscii(prev) || !endsInAsciiLower(prev)) && t.starts[i - 1] >= from)) return false;
+  return CUE_BEFORE.test(s.text.slice(from, start));
+}
+
+/** PLURAL_CUE_BEFORE over the 40 characters before token i ("the leading candidates, Ana Gil"): it ends in a comma token. */
+export function pluralCueBefore(s: ScanState, i: number): boolean {
+  const start = s.t.starts[i];
+  return s.t.words[i - 1] === ',' && PLURAL_CUE_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -51,15 +72,32 @@ export function contest(i: number, last: number, before: string, after: string):
   return last - i >= 2 || /^\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?[\d.,]+\s*(?:%|percent|points?|votes?|percentage)/.test(after);
 }
 
-/** Does the name at offset `start` belong to a list of plain names (each list, or run of names that is none, read once). */
-export function inPersonList(s: ScanState, start: number): boolean {
+/** Does the name at token i belong to a list of plain names (each list, or run of names that is none, read once). */
+export function inPersonList(s: ScanState, i: number): boolean {
+  const start = s.t.starts[i];
   if (start < s.personListEnd) return true;
   if (start > s.noPersonList.from && start < s.noPersonList.until && afterComma(s.text, start)) return false;
-  const { end, noneUntil, scanned } = personListAt(s.text, start, s.gaz);
+  const { end, noneUntil, scanned } = personListAt(s.text, start, s.gaz, commaMayCloseItem(s, i));
   s.steps.chars += scanned;
   if (noneUntil > start) s.noPersonList = { from: start, until: noneUntil };
   if (end < 0) return false;
   s.personListEnd = end;
+  return true;
+}
+
+/**
+ * Whether a comma may close the first item of a list from token i: the item holds only letters, apostrophes, hyphens and
+ * spaces, so no ASCII digit or other punctuation comes before the comma. A long run of words is left to the pattern.
+ */
+function commaMayCloseItem(s: ScanState, i: number): boolean {
+  const t = s.t;
+  for (let k = i + 1; s.tick() && k < i + 16; k++) {
+    const w = t.words[k];
+    if (w === undefined) return false;
+    if (w === ',') return true;
+    const c = w.charCodeAt(0);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && w !== "'" && w !== '-') return false;
+  }
   return true;
 }
 

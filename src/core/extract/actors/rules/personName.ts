@@ -42,8 +42,9 @@ export function personNameEnd(s: ScanState, i: number): number {
     if (joined >= 0) { k = joined; last = k; continue; }
     if (!s.spaced(k)) break;
     if (PARTICLES.has(w) && k + 1 < t.words.length && (s.isNameWordAt(k + 1) || (s.w(k + 1) === '-' && s.isNameWordAt(k + 2)))) continue;
-    if (w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0]) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
-    if (/^\p{Lu}$/u.test(w) && s.w(k + 1) === '.' && s.tight(k + 1)) { k++; last = k; continue; }
+    // An initial ("J. Smith"): the dot is tested first, the cheap test.
+    if (s.w(k + 1) === '.' && s.tight(k + 1) && w.length === 2 && w.endsWith('.') === false && /^\p{Lu}$/u.test(w[0])) { k++; last = k; continue; }
+    if (s.w(k + 1) === '.' && s.tight(k + 1) && /^\p{Lu}$/u.test(w)) { k++; last = k; continue; }
     if (!s.isNameWordAt(k)) break;
     // "Kazakh Energy Minister Erlan Ormanov": a title inside the run starts a new mention; an honorific after a
     // name word is part of the name ("Mehbooba Mufti", "Abdullahi Haji Hassan", "Ana Pastor"): it only opens one.

@@ -1,8 +1,10 @@
 // A title before a name ("Foreign Minister", "army chief General"): the title pattern read in a bounded
 // window from a token that may start one, with a few titles stacked.
 import { TITLE_CHAIN, titleMayStartAt, titleOpener } from '../../titles';
+import { isWs } from '../../figures/chars';
 import { TITLE_RE } from '../context';
 import type { ScanState } from '../scanState';
+import { isAscii } from '../words';
 
 /** Longest title read, in characters, and most titles stacked before a name ("army chief General" is two). */
 const TITLE_WINDOW = 256;
@@ -27,27 +29,37 @@ function titleEnd(s: ScanState, pos: number): number {
   return m ? pos + m[0].length : -1;
 }
 
-/** The title starting at token i, or null. */
-export function titleAt(s: ScanState, i: number): Title | null {
-  if (i < 0 || i >= s.t.words.length) return null;
+/** The cheap tests before the title pattern: whether a title may start at token i. */
+function mayOpenTitle(s: ScanState, i: number): boolean {
   const w = s.w(i);
   const c = w.charCodeAt(0);
   // The openers are all lower case: a word starting with A–Z can only match through its lower-case form.
   const opener = titleOpener(c >= 97 && c <= 122 ? w : s.t.lower[i]);
-  if (opener === 0) return null;
-  if (opener === TITLE_CHAIN) {
-    s.titleMay ??= new Uint8Array(s.t.words.length);
-    if (!titleMayStartAt(s.t.lower, s.titleMay, i, s.steps)) return null;
-  }
+  if (opener === 0) return false;
+  if (opener !== TITLE_CHAIN) return true;
+  s.titleMay ??= new Uint8Array(s.t.words.length);
+  return titleMayStartAt(s.t.lower, s.titleMay, i, s.steps);
+}
+
+/** The title starting at token i, or null. */
+export function titleAt(s: ScanState, i: number): Title | null {
+  if (i < 0 || i >= s.t.words.length || !mayOpenTitle(s, i)) return null;
   const start = s.t.starts[i];
   let endPos = titleEnd(s, start);
   if (endPos < 0) return null;
   // Stacked titles: "army chief General" (a few at most: a longer chain of title words is no one's title).
+  let k = i;
   for (let stacked = 0; stacked < MAX_STACKED_TITLES; stacked++) {
     s.tick();
-    const ws = /^\s+/.exec(s.text.slice(endPos, endPos + 4));
-    if (!ws) break;
-    const next = titleEnd(s, endPos + ws[0].length);
+    // Up to four spaces (\s) before the next title.
+    let from = endPos;
+    while (from < endPos + 4 && isWs(s.text.charCodeAt(from))) from++;
+    if (from === endPos) break;
+    // It opens at token k (only spaces lie between tokens): an ASCII word there must pass the cheap tests; a word with
+    // other letters may fold into a title's under /iu, so it is always read.
+    while (s.tick() && s.t.starts[k] < from) k++;
+    if (s.t.starts[k] === from && isAscii(s.t.words[k]) && !mayOpenTitle(s, k)) break;
+    const next = titleEnd(s, from);
     if (next < 0) break;
     endPos = next;
   }
