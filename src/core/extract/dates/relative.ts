@@ -18,9 +18,7 @@ export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || 
   const start = m.index;
   const end = m.index + m[0].length;
   const rel = m[2].toLowerCase();
-  if ((rel === 'past' || rel === 'previous' || rel === 'coming') && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, start - 4), start))) {
-    // "the past year" reads as a duration, "the coming year" as the next one; keep both as relative.
-  }
+  // "the past year" reads as a duration, "the coming year" as the next one: both stay relative, as without "the".
   const off = rel === 'this' ? 0 : rel === 'next' || rel === 'coming' ? 1 : -1;
   const unit = m[3].toLowerCase();
   const r = ctx.ref;
