@@ -5,6 +5,7 @@ import { joinNameParts } from './actors/nameParts';
 import { locatedInstitutions } from './actors/locatedSentence';
 import { personCountries, speakersLegislatures } from './actors/personCountry';
 import type { ActorMention, Mention } from '../types';
+import { firstIndex } from '../util/bounds';
 import { findActors, type ActorResult, type Candidate, type Span } from './actors';
 import { inPlaceSlot } from './actors/placeSlot';
 import type { RefDate } from './calendar';
@@ -178,17 +179,6 @@ function overlappingMentions(all: readonly Mention[], blockers: readonly Span[])
   return out;
 }
 
-/** How many spans (sorted by start) start before `end`: firstIndex without a closure per call. */
-function startingBefore(spans: readonly Span[], end: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].start >= end) hi = mid; else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** A name's last word, where a demonym-led name must be free. */
 const LAST_WORD = /\S+$/;
 
@@ -209,7 +199,8 @@ function withoutOverlaps(candidates: readonly Candidate[], kept: readonly Mentio
   }
   for (const c of candidates) {
     if (c.end <= c.start) { out.push(c); continue; }
-    const before = startingBefore(spans, c.end);
+    // Spans starting before the candidate's end: the first `before` ones.
+    const before = firstIndex(spans.length, (k) => spans[k].start >= c.end);
     if (before === 0) { out.push(c); continue; }
     // A demonym-led name covers its demonym's mention: only its last word must be free.
     const from = c.demonymLed ? c.start + c.text.search(LAST_WORD) : c.start;

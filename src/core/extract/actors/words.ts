@@ -6,6 +6,7 @@ import { MONTH_NAMES } from '../lexicon/time';
 import { TITLE_FIRST } from '../lexicon/titles';
 import { TITLE_START } from './context';
 import { foldAccents } from '../../util/foldAccents';
+import type { Tokens } from '../tokenize';
 
 export { foldAccents };
 
@@ -42,6 +43,16 @@ export function isAscii(w: string): boolean {
 export function endsInAsciiLower(w: string): boolean {
   const c = w.charCodeAt(w.length - 1);
   return c >= 97 && c <= 122;
+}
+
+/**
+ * Whether a cue pattern ending in one of `ends` (its last words, or a comma) may match the last `window` characters
+ * before token i. Only spaces lie between tokens, so the token before i must be one of them, or a token with other
+ * letters ending in a–z (\b is ASCII), or cut by the window.
+ */
+export function cueMayEndBefore(t: Tokens, i: number, ends: ReadonlySet<string>, window: number): boolean {
+  const prev = t.words[i - 1] ?? '';
+  return ends.has(prev) || (!isAscii(prev) && endsInAsciiLower(prev)) || t.starts[i - 1] < t.starts[i] - window;
 }
 
 /** A name or role broken across lines: its whitespace runs as single spaces. */

@@ -7,7 +7,7 @@ import { POST_NOMINALS } from '../../lexicon/titles';
 import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
-import { endsInAsciiLower, isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
+import { cueMayEndBefore, endsInAsciiLower, isAllCaps, isApostrophe, isAscii, isCap, isTitleWord } from '../words';
 import { afterOrg } from './acronyms';
 import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
@@ -40,15 +40,6 @@ const ORG_SLOT_ENDS = new Set([',', ...endWords(ORG_SLOT_BEFORE)]);
 /** The words of the patterns: a superset of the words they can end in. */
 function endWords(...patterns: RegExp[]): Set<string> {
   return new Set(patterns.map((p) => p.source).join(' ').split(/[^A-Za-z]+/));
-}
-
-/**
- * Whether a pattern ending in one of `ends` may match the last `window` characters before token i: the token before i
- * must be one of them, or a token with other letters ending in a–z, or cut by the window.
- */
-function mayEndBefore(s: ScanState, i: number, ends: Set<string>, window: number): boolean {
-  const prev = s.t.words[i - 1] ?? '';
-  return ends.has(prev) || (!isAscii(prev) && endsInAsciiLower(prev)) || s.t.starts[i - 1] < s.t.starts[i] - window;
 }
 
 /** False only when no cue pattern can match the text before a name whose previous token is `prev`. */
@@ -114,7 +105,7 @@ function textBefore(s: ScanState, i: number): string {
 
 /** Whether a company noun or slot ends `before`, the text before token i ("rival bidder ", "companies including "). */
 function companyNounCue(s: ScanState, i: number, before: string): boolean {
-  return (mayEndBefore(s, i, COMPANY_NOUN_ENDS, 30) && ORG_CUE_BEFORE.test(before.slice(-30))) || (mayEndBefore(s, i, ORG_SLOT_ENDS, 60) && ORG_SLOT_BEFORE.test(before));
+  return (cueMayEndBefore(s.t, i, COMPANY_NOUN_ENDS, 30) && ORG_CUE_BEFORE.test(before.slice(-30))) || (cueMayEndBefore(s.t, i, ORG_SLOT_ENDS, 60) && ORG_SLOT_BEFORE.test(before));
 }
 
 /** Whether a company noun or slot just before token i makes it an organisation ("bidder Hanwha Ocean", "consortium of Trafigura"). */

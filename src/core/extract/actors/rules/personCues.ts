@@ -6,7 +6,7 @@ import { CONTEST_BEFORE, CUE_BEFORE, CUE_BEFORE_ENDS, OF_SLOT_AFTER, PLURAL_CUE_
 import { isWs } from '../../figures/chars';
 import { personListAt } from '../personList';
 import type { ScanState } from '../scanState';
-import { endsInAsciiLower, isAscii } from '../words';
+import { cueMayEndBefore } from '../words';
 import { orgRun } from './orgRun';
 
 /**
@@ -30,12 +30,8 @@ export function companyOfCountry(s: ScanState, i: number, last: number): boolean
  * ASCII; any other only in a–z), or the window cuts into it, the pattern is not run.
  */
 export function personCueBefore(s: ScanState, i: number): boolean {
-  const t = s.t;
-  const start = t.starts[i];
-  const from = Math.max(0, start - 40);
-  const prev = t.words[i - 1];
-  if (prev === undefined || (!CUE_BEFORE_ENDS.has(prev) && (isAscii(prev) || !endsInAsciiLower(prev)) && t.starts[i - 1] >= from)) return false;
-  return CUE_BEFORE.test(s.text.slice(from, start));
+  const start = s.t.starts[i];
+  return cueMayEndBefore(s.t, i, CUE_BEFORE_ENDS, 40) && CUE_BEFORE.test(s.text.slice(Math.max(0, start - 40), start));
 }
 
 /** PLURAL_CUE_BEFORE over the 40 characters before token i ("the leading candidates, Ana Gil"): it ends in a comma token. */
