@@ -3,6 +3,7 @@ import type { DateMention } from '../../types';
 import type { RefDate } from '../calendar';
 import type { Tokens } from '../tokenize';
 import { newSteps, type Steps } from '../steps';
+import { dayRangeAcrossMonths } from './dayRanges';
 import { dayOfMonth, monthName, nthWeekdayOfMonth, weekdayInWeek, weekdayName } from './names';
 import { DOTTED_DATE_TOKEN, isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
@@ -15,6 +16,7 @@ import type { Ctx, Gate, Rule } from './rule';
 const RULES: Rule[] = [
   isoDate,
   dayOfMonth,
+  dayRangeAcrossMonths,
   monthName,
   monthsQuarter,
   fiscalYear,

@@ -5,6 +5,7 @@ import { WEEKDAYS } from '../lexicon';
 import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
 import { dir, isUpper, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
+import { movedFrom } from './dayRanges';
 import type { DateType } from '../../types';
 
 // Day-level dates, optionally with weekday, day ranges and year.
@@ -41,7 +42,8 @@ export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw),
   const name = m[2];
   const nameEnd = start + m[0].indexOf(name) + name.length;
   // "between January and June" is one range; "January and June" without "between" two months (the second is read at its own word).
-  const single = m[3] !== undefined && /^\s+and\s/.test(ctx.text.slice(nameEnd, nameEnd + 6)) && !/\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start));
+  // "postponed from January to March" names the old month and the new one.
+  const single = m[3] !== undefined && ((/^\s+and\s/.test(ctx.text.slice(nameEnd, nameEnd + 6)) && !/\bbetween\s+$/i.test(ctx.text.slice(Math.max(0, start - 9), start))) || movedFrom(ctx.text, start));
   const end = single ? nameEnd : m.index + m[0].length;
   const second = single ? undefined : m[3];
   const year = single ? undefined : m[4];

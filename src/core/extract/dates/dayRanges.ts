@@ -1,0 +1,69 @@
+// Day ranges that name a month at each end ("June 15 to November 15", "15 June–15 November", "between March 3 and
+// April 9, 2026"): one date span, as "June 3-5" is (guideline 23), not two days. A date moved "from" one day "to"
+// another is a change between two dates, not a range.
+import { daysInMonth, isoDay, isoMonth, yearForMonthDay } from '../calendar';
+import { DAY, dayNum, isDigits, MON, MONTH_WORDS, monthNum, YEAR } from './patterns';
+import { dir, push, startsMonth, type Gate, type Rule } from './rule';
+
+/** Range separators; "and" only after "between". */
+const TO = String.raw`\s*(?:-|–|—|to|through|until|and)\s*`;
+const RANGE = new RegExp(
+  String.raw`(?:(${DAY})\s+(?:of\s+)?(${MON})(?:,?\s+(${YEAR}))?${TO}(${DAY})\s+(?:of\s+)?(${MON})` +
+  String.raw`|(${MON})\s+(${DAY})(?:,?\s+(${YEAR}))?${TO}(${MON})\s+(${DAY}))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu');
+
+/** Verbs that move a date: "postponed from June 15 to November 15" names the old day and the new one. */
+const MOVED_FROM = /(?:^|[^\p{L}])(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?|brought|bring(?:s|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|defer(?:s|red|ring)?)\s+(?:[\p{L}'’-]+\s+){0,4}from\s+$/iu;
+
+/** Whether the date at `start` follows "from" after a verb that moves a date (the range pattern's "to" then names the new date). */
+export function movedFrom(text: string, start: number): boolean {
+  return MOVED_FROM.test(text.slice(Math.max(0, start - 60), start));
+}
+
+const BETWEEN = /(?:^|[^\p{L}])between\s+$/iu;
+
+/** Whether a month word lies within `to` tokens after i. */
+function monthWithin(t: Parameters<Gate>[1], i: number, from: number, to: number): boolean {
+  const last = Math.min(t.lower.length - 1, i + to);
+  for (let k = i + from; k <= last; k++) if (startsMonth(t.lower[k])) return true;
+  return false;
+}
+
+/** Two month words ahead (at a day number) or one more (at a month): the two ends of the range, each at most eight tokens on. */
+const twoMonths: Gate = (_text, t, i) => {
+  if (isDigits(t.words[i])) {
+    for (let k = i + 1, last = Math.min(t.lower.length - 1, i + 4); k <= last; k++) if (startsMonth(t.lower[k])) return monthWithin(t, k, 1, 8);
+    return false;
+  }
+  return monthWithin(t, i, 2, 8);
+};
+
+function iso(y: number | null, m: number, d: number): string {
+  return y === null ? `--${isoMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, m, d);
+}
+
+export const dayRangeAcrossMonths: Rule = [(w, lw) => MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), RANGE, (ctx, m) => {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const before = ctx.text.slice(Math.max(0, start - 60), start);
+  if (/\sand\s/.test(m[0]) && !BETWEEN.test(before)) return;
+  if (movedFrom(ctx.text, start)) return;
+  const dayFirst = m[1] !== undefined;
+  const m1 = monthNum(dayFirst ? m[2] : m[6]);
+  const d1 = dayNum(dayFirst ? m[1] : m[7]);
+  const m2 = monthNum(dayFirst ? m[5] : m[9]);
+  const d2 = dayNum(dayFirst ? m[4] : m[10]);
+  const y1Written = dayFirst ? m[3] : m[8];
+  const y2Written = m[11];
+  const wraps = m2 < m1 || (m2 === m1 && d2 < d1);
+  let y1: number | null = y1Written ? Number(y1Written) : null;
+  let y2: number | null = y2Written ? Number(y2Written) : null;
+  if (y1 === null && y2 !== null) y1 = wraps ? y2 - 1 : y2;
+  if (y1 === null && ctx.ref) y1 = yearForMonthDay(ctx.ref, m1, d1, dir(ctx, start, end));
+  if (y2 === null && y1 !== null) y2 = wraps ? y1 + 1 : y1;
+  // A day the month does not have is never written as an ISO date; nor is a range that ends before it starts.
+  if (d1 > daysInMonth(y1 ?? 2024, m1) || d2 > daysInMonth(y2 ?? 2024, m2) || (y1 !== null && y2 !== null && iso(y2, m2, d2) < iso(y1, m1, d1))) {
+    push(ctx, start, end, 'date', null);
+    return;
+  }
+  push(ctx, start, end, 'date', `${iso(y1, m1, d1)}/${iso(y2, m2, d2)}`);
+}, twoMonths];
