@@ -29,6 +29,7 @@ const EDGES = [
   'first Friday of next month, last Monday of March 2025, Friday next week, Monday this week, last May, next Sept, this Jan.',
   'a few days ago, twenty-five years earlier, a dozen weeks later, several MONTHS BEFORE, 3 dayſ ago, weeks previouſly, a hundred years on, ten-year-old, a twenty-five-day window',
   'mid-March, early  April 2024, Late June, Monday, Jan. 4, Thu., 4 Dec, Sunday , June 4, half acentury, 2024 – 25 fiscal year, FIRST  QUARTER of 2025, mid-next year, EARLIER THIS WEEK, the next few dayſ, the day AFTER tomorrow, mid-summer of 2023, A DOZEN years, 1999-2003, a hundred-year, 3/4/2020',
+  '15th of June to 15th of November, June 15, 2025 to June 14, 2027, Nov. 3 through Dec. 4 2025, 1 Jan until 3 Feb, 31 of May–2 of June 2026',
   'first nine months of 2025, last twenty-five months of the year, final a hundred months of this year, first 3 MONTHS of 2024, first two monthſ of 2023',
 ];
 
