@@ -46,6 +46,11 @@ function withFolded(names: readonly string[]): string[] {
   return out;
 }
 
+/** A name with its "-ization" words spelt "-isation" and the other way round (British and American spellings). */
+function otherSpelling(name: string): string {
+  return name.replace(/(?<=\p{Ll})i([sz])ation(s?)(?!\p{L})/gu, (_m, c: string, plural: string) => `i${c === 's' ? 'z' : 's'}ation${plural}`);
+}
+
 export class Gazetteer {
   readonly #entries = new Map<string, Entry>();
   /** First tokens of the phrases (the same phrases as #entries, keyed by token). */
@@ -77,6 +82,13 @@ export class Gazetteer {
     for (const [city, canonical] of Object.entries(SEAT_ORGS)) this.#add(city, { kind: 'seat', type: 'organization', canonical });
     for (const [names, canonical] of ORGANIZATIONS) {
       for (const n of names) this.#add(n, { kind: n === 'White House' || n === 'Kremlin' ? 'seat' : 'org', type: 'organization', canonical: canonical ?? names[0] });
+    }
+    // The other spelling of "-ization"/"-isation" ("Organisation for Security and Co-operation in Europe"), where no entry has it.
+    for (const [names, canonical] of ORGANIZATIONS) {
+      for (const n of names) {
+        const other = otherSpelling(n);
+        if (other !== n && !this.#entries.has(phraseKey(other))) this.#add(other, { kind: 'org', type: 'organization', canonical: canonical ?? names[0] });
+      }
     }
   }
 

@@ -139,7 +139,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
     // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
     if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
     // "Pampa Energía and Empresa Nacional del Petróleo (ENAP)": "and" before an opening head starts the defined name.
-    if (nw === 'and' && OPENING_HEADS.has(t.words[k + 2] ?? '')) return null;
+    // "Petrosen and the Mauritanian Hydrocarbons Company (SMH)": "and the" joins two names, as in knownOrgDefinition.
+    if ((nw === 'and' || nw === '&') && (OPENING_HEADS.has(t.words[k + 2] ?? '') || t.words[k + 2] === 'the')) return null;
     if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
     k++;
   }

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { actor, mentions } from './helpers';
+
+describe('extract: organisations in either spelling', () => {
+  it('reads the "-isation" spelling of a curated "-ization" name as that organisation, whole', () => {
+    for (const [text, span, canonical] of [
+      ['The Organisation for Security and Co-operation in Europe said so.', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Co-operation in Europe'],
+      ['The International Organisation for Migration said so.', 'International Organisation for Migration', 'International Organization for Migration'],
+    ]) assert.equal(actor(text, span).canonical, canonical, text);
+  });
+});
+
+describe('extract: two organisations joined by "and the" before an acronym', () => {
+  it('defines the acronym for the second name and keeps the first out of it', () => {
+    const text = 'Petrosen and the Mauritanian Hydrocarbons Company (SMH) hold the remaining 10% and 7%.';
+    assert.equal(actor(text, 'Mauritanian Hydrocarbons Company').canonical, 'Mauritanian Hydrocarbons Company');
+    assert.equal(actor(text, 'SMH').canonical, 'Mauritanian Hydrocarbons Company');
+    assert.ok(!mentions(text).some((m) => m.text.includes('Petrosen and')), 'no name runs over "and the"');
+  });
+
+  it('still reads "and" inside a defined name', () => {
+    assert.equal(actor('The Department for Environment, Food and Rural Affairs (Defra) said so.', 'Defra').canonical, 'Department for Environment, Food and Rural Affairs');
+  });
+});
