@@ -8,7 +8,7 @@ import type { ScanState } from '../scanState';
 import { isAscii, isCap } from '../words';
 import { companyOfCountry, companyTail, contest, inPersonList, ofSlot, personCueBefore, pluralCueBefore } from './personCues';
 import { generationalSuffix, particlesBefore, personNameEnd } from './personName';
-import { titleAt } from './title';
+import { portfolioBeforeTitle, titleAt } from './title';
 
 /**
  * "outside Kalma Wells", "the Baltic Link", "the people of Nova Sofala", "Kivu Sul province": the run i..last names a place
@@ -103,7 +103,8 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const after40 = s.text.slice(end, end + 40);
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = cueMayFollow(s, last) && CUE_AFTER.test(after40);
-  const cued = possessiveBefore || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last);
+  // A run a title and a name follow is the title's portfolio or employer ("Kenya's Home Affairs Minister Vivek Mathur"): never cued.
+  const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {

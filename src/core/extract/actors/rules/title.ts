@@ -68,3 +68,13 @@ export function titleAt(s: ScanState, i: number): Title | null {
   if (s.t.ends[j] !== endPos) return null;
   return { end: j, role: s.text.slice(start, endPos) };
 }
+
+/**
+ * Whether a title and a name follow the run ending at `last` ("Home Affairs Minister Vivek Mathur", "Jal Shakti Secretary
+ * Vivek Mathur"): the run is the title's portfolio, not a person, whatever cue stands before it.
+ */
+export function portfolioBeforeTitle(s: ScanState, last: number): boolean {
+  if (!s.spaced(last + 1)) return false;
+  const title = titleAt(s, last + 1);
+  return title !== null && s.spaced(title.end + 1) && s.isNameWordAt(title.end + 1);
+}

@@ -15,7 +15,7 @@ import { addOrganisation } from './acronyms';
 import { orgCanonical } from './orgCanonical';
 import { MAX_RUN_TOKENS, orgRun } from './orgRun';
 import { personNameEnd } from './personName';
-import { titleAt } from './title';
+import { portfolioBeforeTitle, titleAt } from './title';
 
 /** Where a portfolio title is cut: its last token e and the last token of the name after it. */
 interface PortfolioSplit {
@@ -108,6 +108,8 @@ export function titledPerson(s: ScanState, i: number): number {
   // "Its chairperson, Ambassador Hilina Abebe": a second title after the comma is the one attached to the name.
   if (k > title.end + 1 && k < t.words.length && titleAt(s, k)) return k;
   let last = k < t.words.length && (s.spaced(k) || t.words[k - 1] === ',') ? personNameEnd(s, k) : -1;
+  // "The co-chair, Home Affairs Minister Vivek Mathur": the words after the comma are the next title's portfolio.
+  if (k > title.end + 1 && last >= 0 && portfolioBeforeTitle(s, last)) return k;
   let next: number;
   let titleRole = title.role;
   if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(s.text.slice(t.starts[k], t.ends[last])))) {
