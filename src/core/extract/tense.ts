@@ -397,7 +397,21 @@ export function tenseDirection(text: string, start: number, end: number, before:
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.
   const c0 = text.charCodeAt(end);
   if ((c0 === 39 || c0 === 8217) && text.charCodeAt(end + 1) === 115) return directionAfter(text, end) ?? cachedBefore(text, start, before) ?? 'past';
-  return cachedBefore(text, start, before) ?? directionAfter(text, end) ?? 'past';
+  return cachedBefore(text, start, before) ?? directionAfter(text, end) ?? (listedDeadline(text, start) ? 'future' : 'past');
+}
+
+/** A list item's marker at its line's start ("- ", "* ", "• ", "2. ", "b) "). */
+const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
+
+/**
+ * "- net reserve accumulation of $4.5 billion by December 31;": a deadline in a list item without a verb of tense is a
+ * commitment, ahead. (In running prose a verb the tense words miss, "fighters likely fled by March", leaves it past.)
+ */
+function listedDeadline(text: string, start: number): boolean {
+  if (!BY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const marker = LIST_ITEM.exec(text.slice(line, line + 8));
+  return marker !== null && !/[.!?]\s/.test(text.slice(line + marker[0].length, start));
 }
 
 /** The direction before each span start already read in one text: several rules read spans from the same word ("June 4", "June"). */
