@@ -81,9 +81,10 @@ function harmedPerson(s: ScanState, i: number, last: number, before40: string): 
 
 /**
  * A role of one to three lower-case words held for, of or at a named body, apposed to the name and followed by a
- * reporting verb: "Michael Chong, foreign affairs critic for the opposition Conservative Party, said".
+ * reporting verb: "Michael Chong, foreign affairs critic for the opposition Conservative Party, said" (the body's acronym in
+ * brackets may follow it: "…, research director at the Institute of Development Studies (IDS), said").
  */
-const ROLE_FOR_BODY_SAID = new RegExp(String.raw`^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60},\s+(?:${SPEECH_VERBS})\b`, 'u');
+const ROLE_FOR_BODY_SAID = new RegExp(String.raw`^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60}(?:\s*\([^,;.()]{1,12}\))?,\s+(?:${SPEECH_VERBS})\b`, 'u');
 
 /** Whether the name ending at token `last` takes such a role before a reporting verb (a comma after it first, the cheap test). */
 function roleForBody(s: ScanState, last: number): boolean {
