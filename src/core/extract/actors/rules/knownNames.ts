@@ -128,6 +128,11 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
   if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && s.sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
   if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
+  // "Transparency International Georgia", "Amnesty International UK": a country right after an international body names its national chapter.
+  if (e.kind === 'org' && t.words[g.end] === 'International' && !s.headline && s.spaced(tail)) {
+    const chapter = s.gazMatch(tail);
+    if (chapter !== null && chapter.entry.kind === 'country') return addOrganisation(s, i, chapter.end, s.text.slice(t.starts[i], t.ends[chapter.end]));
+  }
   s.addActor(i, g.end, e.type, e.canonical);
   if (e.type !== 'organization') return g.end + 1;
   // "the consortium of Trafigura, Mota-Engil and Vecturis": a known company after a cue of several members opens a list

@@ -22,3 +22,15 @@ describe('extract: two organisations joined by "and the" before an acronym', () 
     assert.equal(actor('The Department for Environment, Food and Rural Affairs (Defra) said so.', 'Defra').canonical, 'Department for Environment, Food and Rural Affairs');
   });
 });
+
+describe('extract: national chapters of an international body', () => {
+  it('reads "<Body> International <Country>" as one organisation', () => {
+    assert.equal(actor('Transparency International Georgia said 1,800 groups could close.', 'Transparency International Georgia').type, 'organization');
+    assert.equal(actor("He met Amnesty International Kenya's director.", 'Amnesty International Kenya').type, 'organization');
+  });
+
+  it('keeps the body and a country apart when anything stands between them', () => {
+    const got = mentions('Amnesty International said Georgia had erred.').map((m) => m.text);
+    assert.deepEqual(got, ['Amnesty International', 'Georgia']);
+  });
+});
