@@ -8,6 +8,17 @@ import { isWs } from '../figures/chars';
 import { inLawName } from '../figures/context';
 import { alt } from '../figures/patterns';
 import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
+import countries from '../data/countries.json';
+
+/**
+ * FISCAL_YEAR_STARTS with the capitals of those countries, which stand for their states ("Dhaka's draft budget for
+ * FY2026-27"), and the taka's "Tk" (the sign and the code are there already).
+ */
+const FISCAL_MONTHS: Record<string, number> = { ...FISCAL_YEAR_STARTS, Tk: 7 };
+for (const [canonical, , capitals] of countries as unknown as [string, string[], string[]][]) {
+  const month = FISCAL_YEAR_STARTS[canonical];
+  if (month !== undefined) for (const c of capitals) if (!(c in FISCAL_MONTHS)) FISCAL_MONTHS[c] = month;
+}
 
 /**
  * Countries whose fiscal year is known (FISCAL_YEAR_STARTS: the month it starts, negative where it is named by the year
@@ -15,7 +26,7 @@ import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
  * fiscal 2026"; not its word: "reports in sterling" names no state). "US" before a dollar sign or "dollar" is the
  * currency, not the country whose year it is (a match outside group 1 is the United States, October).
  */
-const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys(FISCAL_YEAR_STARTS))})|(?:${alt(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?))(?![\p{L}])`, 'gu');
+const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys(FISCAL_MONTHS))})|(?:${alt(US_FISCAL_NAMES)})(?!\s*\$|\s+dollars?))(?![\p{L}])`, 'gu');
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
@@ -43,7 +54,7 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
   FISCAL_COUNTRIES.lastIndex = 0;
   for (let m = FISCAL_COUNTRIES.exec(text); m; m = FISCAL_COUNTRIES.exec(text)) {
     // A negative month: the year is named by the calendar year it starts in ("fiscal 2027" in Japan is April 2027 on).
-    const own = m[1] !== undefined ? FISCAL_YEAR_STARTS[m[1]] : 10;
+    const own = m[1] !== undefined ? FISCAL_MONTHS[m[1]] : 10;
     const j = at.length;
     const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, m.index);
     at.push(m.index);
