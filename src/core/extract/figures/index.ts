@@ -7,7 +7,7 @@ import type { Gazetteer } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES, minorDivisor, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
-import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
+import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, mayTrigger, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, unitForm, withPer } from './units';
@@ -320,9 +320,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
-    // Outside the digits, an ASCII first character and the length settle most tokens (punctuation, most words)
-    // without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
-    if (c < 128 && (c < 48 || c > 57) && !(lex.triggerLengths[c] & (1 << Math.min(ends[i] - starts[i], 31))) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
+    // Outside the digits, an ASCII first character, the length and the second letter settle most tokens (punctuation,
+    // most words) without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
+    if (c < 128 && (c < 48 || c > 57) && !mayTrigger(lex, w, c) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
     const lowerFirst = c >= 97 && c <= 122;
     // Length checks first: most words are longer than any currency prefix or number word; "a" counts only before "dozen",
     // which is read before its set lookup.
