@@ -24,7 +24,10 @@ function digitsValue(digits: string): number | null {
 export function numberValue(raw: string): number | null {
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return digitsValue(raw.includes(',') ? raw.replace(/,/g, '') : raw);
-  const s = raw.toLowerCase().replace(/\s+/g, ' ');
+  const lower = raw.toLowerCase();
+  // Most number words are one word, their own normal form (the keys are single-spaced): the rewrite is for the rest.
+  if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
+  const s = lower.replace(/\s+/g, ' ');
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
   if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];

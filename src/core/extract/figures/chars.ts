@@ -18,6 +18,31 @@ export function isLetterUnit(ch: string): boolean {
 
 export const LETTER_RE = /\p{L}/u;
 
+/** LETTER_RE.test(s), by char code while the string is ASCII (a code unit past ASCII hands the string to the regex). */
+export function hasLetter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return LETTER_RE.test(s);
+    if (isAsciiLetter(c)) return true;
+  }
+  return false;
+}
+
+/** /\s/.test(s) without a regex. */
+export function hasWs(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isWs(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Whether `s` has whitespace other than single spaces: what replacing /\s+/g by a space would change. */
+export function hasOddSpace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isWs(c) && (c !== 32 || isWs(s.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -4,6 +4,7 @@ import { sentenceEndsAt } from '../sentence';
 import type { Gazetteer } from '../gazetteer';
 import type { Steps } from '../steps';
 import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
+import { hasOddSpace, hasWs } from './chars';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
 import { AMBIGUOUS_CURRENCIES, MINOR_UNIT_CURRENCIES, minorDivisor, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
@@ -56,9 +57,10 @@ export function currencyOf(raw: string, gaz: Gazetteer, scaled = false): { code:
   if (Object.hasOwn(CURRENCY_NAMES, s)) return { code: CURRENCY_NAMES[s], candidates: null };
   const byCountry = countryCodeCurrency(s, gaz);
   if (byCountry) return { code: byCountry, candidates: null };
-  const lower = s.toLowerCase().replace(/\s+/g, ' ');
+  // Most currency words are one word: the rewrites run only where they change something.
+  const lower = hasOddSpace(s) ? s.toLowerCase().replace(/\s+/g, ' ') : s.toLowerCase();
   if (lower in CURRENCY_PHRASES) return { code: CURRENCY_PHRASES[lower], candidates: lower.startsWith('cfa ') ? AMBIGUOUS_CURRENCIES['cfa franc'] : null };
-  const words = s.split(/\s+/);
+  const words = hasWs(s) ? s.split(/\s+/) : [s];
   const last = words[words.length - 1];
   const lastLower = last.toLowerCase();
   const code = currencyWordCode(lastLower);

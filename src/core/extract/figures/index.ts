@@ -7,9 +7,9 @@ import type { Gazetteer } from '../gazetteer';
 import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES, minorDivisor, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
-import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, scaleOf } from './patterns';
+import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, mayTrigger, scaleOf } from './patterns';
 import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
-import { isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
+import { hasLetter, isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, unitForm, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
 import { sortByStart } from '../sortByStart';
@@ -241,11 +241,11 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const u = unitRaw === '%' ? '%' : unitRaw ? unitForm(unitRaw) : '';
     // The minor-unit word as MINOR_UNITS writes it, without accents ("kuruş" → "kurus").
     const minorKey = foldAccents(u);
-    if (u === '%' || (unitRaw && /^(?:per ?cent|percent)$/.test(u))) { type = 'percent'; unit = '%'; }
+    if (u === '%' || (unitRaw && (u === 'percent' || u === 'per cent'))) { type = 'percent'; unit = '%'; }
     else if (u === 'points') {
       // Bare "points" are percentage points where the paragraph talks in percent (polls, rates).
       if (/%|per\s?cent/.test(text) || SHARE_NOUNS.test(sentenceAround(text, start, end))) { type = 'percent'; unit = 'pp'; } else unit = 'points';
-    } else if (unitRaw && /point/.test(u) && !/basis/.test(u)) { type = 'percent'; unit = 'pp'; }
+    } else if (unitRaw && u.includes('point') && !u.includes('basis')) { type = 'percent'; unit = 'pp'; }
     else if (u === 'pp') { type = 'percent'; unit = 'pp'; }
     else if (unitRaw && u in QUANTITY_UNITS) {
       const [qu, mult] = QUANTITY_UNITS[u];
@@ -320,9 +320,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const w = words[i];
     if (starts[i] < covered || starts[i] < skipTo) continue;
     const c = w.charCodeAt(0);
-    // Outside the digits, an ASCII first character and the length settle most tokens (punctuation, most words)
-    // without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
-    if (c < 128 && (c < 48 || c > 57) && !(lex.triggerLengths[c] & (1 << Math.min(ends[i] - starts[i], 31))) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
+    // Outside the digits, an ASCII first character, the length and the second letter settle most tokens (punctuation,
+    // most words) without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
+    if (c < 128 && (c < 48 || c > 57) && !mayTrigger(lex, w, c) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
     const lowerFirst = c >= 97 && c <= 122;
     // Length checks first: most words are longer than any currency prefix or number word; "a" counts only before "dozen",
     // which is read before its set lookup.
@@ -342,7 +342,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   }
   // "cut the troop ceiling from 17,000 to 14,500": a bare count after "<noun> ceiling|cap|limit … (from|of|at|to)" counts that noun.
   for (const b of out) {
-    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (hasLetter(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
     const lo = Math.max(0, b.start - 40);
     const limit = wordThenWsBefore(text, lo, b.start, LIMIT_PREPOSITIONS);
     const nb = limit ? NOUN_BEFORE.exec(text.slice(lo, b.start)) : null;
@@ -356,7 +356,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
   for (let k = 1; k < out.length; k++) {
     const b = out[k];
     // Scaled amounts ("up from 2.6 million") stand alone in the development gold; only plain numerals take the noun.
-    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (/[\p{L}]/u.test(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
+    if (b.type !== 'count' || b.unit !== '' || Array.isArray(b.value) || (hasLetter(b.text) && !NUMBER_WORD_ONLY.test(b.text))) continue;
     const a = out[k - 1];
     const gap = text.slice(a.end, b.start);
     if (!carriesNoun(a) || /[.!?;]\s/.test(gap)) continue;

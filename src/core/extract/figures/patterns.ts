@@ -57,10 +57,28 @@ export interface FigureLexicon {
   numberWordMaxLength: number;
   numberWords: Set<string>;
   /**
-   * Per ASCII first character, a bit for each length (capped at 31) of the prefixes and of the number words in
-   * either case: a word starting with an ASCII letter or sign outside it triggers only as letters then a digit.
+   * Per ASCII first character and length (capped at 31), the second letters (case folded, see letterClass) of the
+   * prefixes and of the number words in either case, and bit 0 when there is any: a word starting with an ASCII letter
+   * or sign outside it triggers only as letters then a digit. Read by mayTrigger.
    */
-  triggerLengths: Int32Array;
+  triggerShapes: Int32Array;
+}
+
+/** A bit for a code unit in triggerShapes: 1–26 for an ASCII letter of either case, 0 for anything else (or none). */
+function letterClass(c: number): number {
+  const l = c | 32;
+  return l >= 97 && l <= 122 ? l - 96 : 0;
+}
+
+/**
+ * Whether a word starting with the ASCII character `c` has the first character, length and second letter of a prefix or
+ * number word. A second character that is no ASCII letter (none, a digit, a sign, a letter past ASCII) is not ruled out.
+ */
+export function mayTrigger(lex: FigureLexicon, w: string, c: number): boolean {
+  const bits = lex.triggerShapes[(c << 5) | Math.min(w.length, 31)];
+  if (bits === 0) return false;
+  const k = letterClass(w.charCodeAt(1));
+  return k === 0 || (bits & (1 << k)) !== 0;
 }
 
 export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
@@ -97,11 +115,11 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
     'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
   const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);
   const maxLength = (words: Iterable<string>): number => Math.max(...[...words].map((x) => x.length));
-  const triggerLengths = new Int32Array(128);
+  const triggerShapes = new Int32Array(128 * 32);
   for (const w of [...prefixes, ...numberWords, ...[...numberWords].map((x) => x[0].toUpperCase() + x.slice(1))]) {
-    if (w.charCodeAt(0) < 128) triggerLengths[w.charCodeAt(0)] |= 1 << Math.min(w.length, 31);
+    if (w.charCodeAt(0) < 128) triggerShapes[(w.charCodeAt(0) << 5) | Math.min(w.length, 31)] |= 1 | (1 << letterClass(w.charCodeAt(1)));
   }
-  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords), triggerLengths };
+  return { re: new RegExp(source, 'yu'), fractionRe, codes, prefixes, lowerPrefixes, prefixMaxLength: maxLength(prefixes), numberWords, numberWordMaxLength: maxLength(numberWords), triggerShapes };
 }
 
 export const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;

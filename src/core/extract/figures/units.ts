@@ -3,7 +3,7 @@ import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
-import { isWs, skipWs, wsThen } from './chars';
+import { hasOddSpace, skipWs, wsThen } from './chars';
 import type { Steps } from '../steps';
 
 /** A count whose noun a later bare count may take (not "two" of "two-thirds", which the fraction replaces). */
@@ -22,15 +22,6 @@ export function fig(text: string, start: number, end: number, type: FigureType, 
   const f: FigureMention = { kind: 'figure', start, end, text: text.slice(start, end), type, value, unit };
   if (hedged(text, start, lastWord ?? lastWordBefore(text, start))) f.approx = true;
   return f;
-}
-
-/** Whether `s` has whitespace other than single spaces: what replacing /\s+/g by a space would change. */
-function hasOddSpace(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (isWs(c) && (c !== 32 || isWs(s.charCodeAt(k + 1)))) return true;
-  }
-  return false;
 }
 
 /**
