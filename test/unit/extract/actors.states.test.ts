@@ -217,7 +217,8 @@ describe('extract: capitals and countries written without their accents (guideli
     assert.equal(actor('Exports to Turkiye rose.', 'Turkiye').canonical, 'Türkiye');
     // A short folded word may be English ("Male" for "Malé"), and a country's own-language names stay as written.
     unmarked('Male voters backed the plan.', 'Male');
-    unmarked('Bharat Biotech supplied the vaccine.', 'Bharat');
+    // "Bharat" is no state inside a company's name ("Biotech" makes the company).
+    assert.deepEqual(mentions('Bharat Biotech supplied the vaccine.').map((m) => [m.text, m.kind === 'actor' ? m.type : m.kind]), [['Bharat Biotech', 'organization']]);
   });
 
   it('reads a continental region named with America as a place, not the United States', () => {

@@ -5,6 +5,7 @@
 // ("the United Steelworkers union").
 import { type Gazetteer, phraseKey } from '../gazetteer';
 import { FUNCTION_WORDS, PARTICLES } from '../lexicon/names';
+import { PEOPLE_ADJECTIVES } from '../lexicon/numbers';
 import { TIME_NAME_ENDS } from '../lexicon/time';
 import { ORG_HEADS } from '../lexicon/organisations';
 import { actorAt, replaceActors } from './spanEdit';
@@ -159,8 +160,9 @@ function beforeOrgNoun(text: string, result: ActorResult, gaz: Gazetteer, added:
   for (const c of result.candidates) {
     if (c.acronym || !ORG_NOUN_AFTER.test(text.slice(c.end, c.end + 20)) || gaz.get(phraseKey(c.text))) continue;
     if (!/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
-    // "the New Year party", "the Arab Spring movement": a time or an event, no body.
-    if (TIME_NAME_ENDS.has(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    // "the New Year party", "the Arab Spring movement": a time or an event, no body; "the Muslim party": a people's or a
+    // faith's word describes the body.
+    if (TIME_NAME_ENDS.has(c.text.slice(c.text.lastIndexOf(' ') + 1)) || PEOPLE_ADJECTIVES.has(c.text)) continue;
     added.push(actorAt(text, c.start, c.end, 'organization', c.text));
   }
 }

@@ -30,7 +30,7 @@ const SURNAME_TAILS = new Set(['Power', 'Gold', 'Steel', 'Wind', 'Copper', 'Sola
 
 /** Company words that name no sector a ministry or a market is named by: after a capital they make a company ("Tokyo Electron"). */
 export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electronics', 'Semiconductor', 'Semiconductors', 'Chemicals', 'Aerospace', 'Automotive',
-  'Motors', 'Dynamics', 'Pharma', 'Shipyards']);
+  'Motors', 'Dynamics', 'Pharma', 'Shipyards', 'Scientific', 'Instruments', 'Optics', 'Photonics', 'Robotics', 'Therapeutics', 'Biotech']);
 
 /** Company tails that are neither surnames nor of CAPITAL_COMPANY_TAILS. */
 const OTHER_COMPANY_TAILS = ['Mines', 'Mining', 'Minerals', 'Metals', 'Energy', 'Oil', 'Gas', 'Resources', 'Shipping', 'Defence', 'Defense', 'Ports',

@@ -171,3 +171,12 @@ export const HYPHEN_NOUN_TAILS = new Set(['s']);
 export const PEOPLE_PLURALS = new Set(['Sikhs', 'Hindus', 'Muslims', 'Christians', 'Catholics', 'Protestants', 'Jews', 'Buddhists', 'Druze', 'Kurds',
   'Rohingya', 'Uyghurs', 'Uighurs', 'Tamils', 'Pashtuns', 'Baloch', 'Hazaras', 'Yazidis', 'Tutsis', 'Hutus', 'Berbers', 'Roma', 'Copts', 'Alawites',
   'Shias', 'Shiites', 'Sunnis', 'Maori', 'Aborigines', 'Tatars', 'Uzbeks', 'Tajiks', 'Igbos', 'Yorubas', 'Somalis', 'Oromos', 'Amharas', 'Tigrayans']);
+
+/**
+ * Words of a people or a faith as adjectives ("the main Tamil party", "the Muslim party"): before a lower-case kind of
+ * body they describe it, they do not name it.
+ */
+export const PEOPLE_ADJECTIVES = new Set(['Tamil', 'Muslim', 'Hindu', 'Sikh', 'Christian', 'Catholic', 'Protestant', 'Jewish', 'Buddhist', 'Druze', 'Kurdish',
+  'Rohingya', 'Uyghur', 'Uighur', 'Pashtun', 'Baloch', 'Hazara', 'Yazidi', 'Tutsi', 'Hutu', 'Berber', 'Roma', 'Coptic', 'Alawite', 'Shia', 'Shiite',
+  'Sunni', 'Maori', 'Aboriginal', 'Tatar', 'Igbo', 'Yoruba', 'Oromo', 'Amhara', 'Tigrayan', 'Sinhalese', 'Sinhala', 'Malay', 'Arab', 'Hausa', 'Fulani',
+  'Islamist', 'Islamic', 'Evangelical', 'Orthodox']);

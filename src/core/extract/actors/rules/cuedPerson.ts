@@ -86,10 +86,14 @@ function harmedPerson(s: ScanState, i: number, last: number, before40: string): 
  */
 const ROLE_FOR_BODY_SAID = new RegExp(String.raw`^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60}(?:\s*\([^,;.()]{1,12}\))?,\s+(?:${SPEECH_VERBS})\b`, 'u');
 
+/** The same role held for a possessive owner: "Selvaraj Kugan, ITAK's chief ministerial candidate, said". */
+const OWNERS_ROLE_SAID = new RegExp(String.raw`^\s*,\s+\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Ll}+[\s-]+){0,3}\p{Ll}+,\s+(?:${SPEECH_VERBS})\b`, 'u');
+
 /** Whether the name ending at token `last` takes such a role before a reporting verb (a comma after it first, the cheap test). */
 function roleForBody(s: ScanState, last: number): boolean {
   if (s.t.words[last + 1] !== ',') return false;
-  return ROLE_FOR_BODY_SAID.test(s.text.slice(s.t.ends[last], s.t.ends[last] + 120));
+  const after = s.text.slice(s.t.ends[last], s.t.ends[last] + 120);
+  return ROLE_FOR_BODY_SAID.test(after) || OWNERS_ROLE_SAID.test(after);
 }
 
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */

@@ -3,6 +3,7 @@
 import { NAME_POSSESSORS } from '../../lexicon/names';
 import { CURRENCY_NAMES } from '../../lexicon/currencies';
 import { BODY_NAME_CUES } from '../../lexicon/organisations';
+import { PEOPLE_ADJECTIVES } from '../../lexicon/numbers';
 import { TIME_NAME_ENDS } from '../../lexicon/time';
 import { ADJECTIVE_SHAPE, BODY_AFTER, COMPANY_PART_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
@@ -84,7 +85,8 @@ function bodyName(s: ScanState, i: number): number {
   // BODY_AFTER needs a lower-case kind of body in the paragraph.
   if (!(hasBodyWords(s) && s.isNameWordAt(i) && BODY_AFTER.test(s.text.slice(t.ends[i], t.ends[i] + 14)))) return i;
   // "the Soviet bloc", "the Western bloc": a bloc is named by an adjective; a named bloc is a known one ("the Mercosur bloc").
-  if (t.lower[i + 1] === 'bloc' || TIME_NAME_ENDS.has(t.words[i])) return i;
+  // "the main Tamil party": a people's or a faith's word describes the body.
+  if (t.lower[i + 1] === 'bloc' || TIME_NAME_ENDS.has(t.words[i]) || PEOPLE_ADJECTIVES.has(t.words[i])) return i;
   const possessive = s.possessiveBefore(i);
   // "Farmers' Voice alliance": a plural possessive only when it is inside the name.
   const plural = !possessive && isApostrophe(t.words[i - 1]) && NAME_POSSESSORS.has(s.w(i - 2));

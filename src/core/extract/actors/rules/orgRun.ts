@@ -79,6 +79,9 @@ function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnect
   return m;
 }
 
+/** Words of a company's legal form or grouping. */
+const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding', 'Company', 'Corporation', 'Limited', 'Ltd', 'Inc', 'PLC', 'Plc', 'LLC']);
+
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
 function connectorJoins(s: ScanState, i: number, k: number, stop: number): number {
   const words = s.t.words;
@@ -92,6 +95,9 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   if (w === 'and' && s.gazMatch(i)?.end === k - 1 && s.gazMatch(i)?.entry.kind === 'org') return -1;
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
   if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country') return -1;
+  // "AD Ports Group of the United Arab Emirates": a company's form word before "of the <country>" ends its name; the
+  // country is its home, not part of it (a bank's name may take one: "Development Bank of the Philippines").
+  if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && s.gazMatch(k + 2)?.entry.kind === 'country') return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
   if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
   let n = k + 1;
