@@ -9,6 +9,9 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN', 'S/': 'PEN', 'S/.': 'PEN', SDR: 'XDR', SDRs: 'XDR',
   // Nigerian usage writes the naira sign as a plain N ("N450 billion"); West and Central African francs as "CFA 12 billion".
   N: 'NGN', CFA: 'XOF',
+  // Dollars written with their country's own letters before the sign (beyond the two-letter ISO prefixes: "NZ$").
+  'N$': 'NAD', 'RD$': 'DOP', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'BZ$': 'BZD', 'FJ$': 'FJD', 'SI$': 'SBD', 'WS$': 'WST', 'T$': 'TOP',
+  'G$': 'GYD', 'L$': 'LRD', 'Bds$': 'BBD', 'Z$': 'ZWL',
 };
 
 /**
