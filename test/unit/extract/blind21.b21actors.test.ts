@@ -44,3 +44,16 @@ describe('extract: persons and organisations by their cues', () => {
     assert.equal(actor('The Development Bank of the Philippines lent more.', 'Development Bank of the Philippines').type, 'organization');
   });
 });
+
+describe('extract: title-case headlines and model designations', () => {
+  it('reads a demonym or a people\'s word before a company\'s or a party\'s common noun as an adjective in a headline', () => {
+    assert.deepEqual(actors('# Emirati Operator Wins Port Concession\n\nThe deal was signed.'), [['Emirati', 'state', 'United Arab Emirates']]);
+    assert.deepEqual(actors('# Tamil Party Takes North\n\nThe vote was calm.'), []);
+    assert.equal(actor('# Kenyan Parliament Approves Budget\n\nThe vote was calm.', 'Kenyan Parliament').type, 'organization');
+  });
+
+  it('makes no organisation of a designation joined to a letter by a slash', () => {
+    assert.deepEqual(actors('DALO will buy four batteries of the SAMP/T NG system.').map((a) => a[0]), ['DALO']);
+    assert.deepEqual(actors('The UN/AU force left.').map((a) => a[0]), ['UN', 'AU']);
+  });
+});

@@ -196,6 +196,8 @@ export function looksLikeAcronym(s: ScanState, i: number, maxLength = 6): boolea
   s.tick(); // one step per word asked about: a check that re-read a chain from every word would show here
   const w = s.w(i);
   if (NON_ORG_ACRONYMS.has(w) || w.length > maxLength || /^[IVXLC]+$/.test(w) || s.gaz.currencyCodes.has(w)) return false;
+  // "SAMP/T NG", "F/A-18": a single letter joined by a slash makes a model's designation, and a word after it its suffix.
+  if (slashDesignation(s, i) || (s.spaced(i) && slashDesignation(s, i - 1))) return false;
   // A later city of a slash-joined dateline ("KYIV/MOSCOW, June 3"): the chain (at most three cities) opens a sentence.
   let first = i;
   for (let n = 0; s.tick() && n < 3 && s.w(first - 1) === '/' && s.tight(first) && s.tight(first - 1) && /^\p{Lu}+$/u.test(s.w(first - 2)); n++) first -= 2;
@@ -206,6 +208,14 @@ export function looksLikeAcronym(s: ScanState, i: number, maxLength = 6): boolea
   if (s.w(chain.last + 1) === '/' && s.tight(chain.last + 1) && s.sentenceInitial(i) && slashDateline(s, chain.last)) return false;
   if (capsDateline(s, chain)) return false;
   return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
+}
+
+/** Whether token k is part of a slash-joined designation with a single letter ("SAMP" and "T" of "SAMP/T"). */
+function slashDesignation(s: ScanState, k: number): boolean {
+  const t = s.t;
+  const letter = (j: number): boolean => { const w = t.words[j]; return w !== undefined && w.length === 1 && isCap(w); };
+  if (t.words[k + 1] === '/' && s.tight(k + 1) && s.tight(k + 2) && letter(k + 2)) return true;
+  return letter(k) && t.words[k - 1] === '/' && s.tight(k) && s.tight(k - 1);
 }
 
 /** Most apostrophe or hyphen joins walked each way from a word: a long "AB-CD-EF-…" chain is not walked again from each of its words. */

@@ -2,6 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
+import { PEOPLE_ADJECTIVES } from '../../lexicon/numbers';
 import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
 import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
@@ -24,9 +25,28 @@ export function lowerCaseOrg(s: ScanState, i: number): number {
   return i + 1;
 }
 
+/** Common nouns of companies and parties a title-case headline capitalises after a people's word ("Emirati Operator Wins"). */
+const HEADLINE_COMMON_HEADS = new Set(['Party', 'Operator', 'Firm', 'Company', 'Group', 'Giant', 'Miner', 'Lender', 'Insurer', 'Carrier', 'Developer',
+  'Investor', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker']);
+
+/**
+ * "Emirati Operator Wins …", "Tamil Party Takes North": in a title-case headline a demonym or a people's word before a
+ * common noun of a company or a party is an adjective, not a body's name; a demonym still names its state. Returns the
+ * next token, or i.
+ */
+function headlineAdjectiveNoun(s: ScanState, i: number, run: OrgRun): number {
+  const t = s.t;
+  if (!s.headline || run.end !== i + 1 || !HEADLINE_COMMON_HEADS.has(t.words[i + 1])) return i;
+  const g = s.gazMatch(i);
+  if (g !== null && g.end === i && g.entry.kind === 'demonym') { s.addActor(i, i, g.entry.type, g.entry.canonical); return i + 2; }
+  return PEOPLE_ADJECTIVES.has(t.words[i]) ? i + 2 : i;
+}
+
 /** An organisation or opaque name read from its pattern (token i to run.end). Returns the next token. */
 function patternName(s: ScanState, i: number, run: OrgRun): number {
   const t = s.t;
+  const adjective = headlineAdjectiveNoun(s, i, run);
+  if (adjective > i) return adjective;
   if (run.opaque && !markedBody(s, i, run.end)) return opaqueName(s, i, run.end);
   const after = t.words[run.end + 1];
   const tail = after === 'in' || after === 'for' ? hostTailEnd(s, i, run.end) : -1;
