@@ -400,7 +400,8 @@ export function tenseDirection(text: string, start: number, end: number, before:
   return cachedBefore(text, start, before) ?? directionAfter(text, end) ?? (listedDeadline(text, start) ? 'future' : 'past');
 }
 
-/** A list item's marker at its line's start ("- ", "* ", "• ", "2. ", "b) "). */
+/** A list item's marker at its line's start ("- ", "* ", "• ", "2. ", "b) "), and the longest item read as one. */
+const LIST_ITEM_CHARS = 400;
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
 
 /**
@@ -409,7 +410,11 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
  */
 function listedDeadline(text: string, start: number): boolean {
   if (!BY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
-  const line = text.lastIndexOf('\n', start - 1) + 1;
+  // The line's start, looked for at most LIST_ITEM_CHARS back (a longer line is prose, and a paragraph of one long line
+  // would otherwise be searched again from every such date).
+  let line = start;
+  while (line > 0 && start - line < LIST_ITEM_CHARS && text.charCodeAt(line - 1) !== 10) line--;
+  if (line > 0 && text.charCodeAt(line - 1) !== 10) return false;
   const marker = LIST_ITEM.exec(text.slice(line, line + 8));
   return marker !== null && !/[.!?]\s/.test(text.slice(line + marker[0].length, start));
 }
