@@ -50,6 +50,11 @@ export function isoMonth(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m)}`;
 }
 
+/** A day in ISO form, or "--MM-DD" when its year is unknown. */
+export function isoDayOrUnknownYear(y: number | null, m: number, d: number): string {
+  return y === null ? `--${pad(m)}-${pad(d)}` : isoDay(y, m, d);
+}
+
 /** Adds days to a reference date. */
 export function addDays(r: RefDate, days: number): RefDate {
   const t = utcDate(r.y, r.m - 1, r.d + days);

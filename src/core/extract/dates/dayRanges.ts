@@ -1,9 +1,9 @@
 // Day ranges that name a month at each end ("June 15 to November 15", "15 June–15 November", "between March 3 and
 // April 9, 2026"): one date span, as "June 3-5" is (guideline 23), not two days. A date moved "from" one day "to"
 // another is a change between two dates, not a range.
-import { daysInMonth, isoDay, isoMonth, yearForMonthDay } from '../calendar';
+import { daysInMonth, isoDayOrUnknownYear, yearForMonthDay } from '../calendar';
 import { DAY, dayNum, isDigits, MON, MONTH_WORDS, monthNum, YEAR } from './patterns';
-import { dir, push, startsMonth, type Gate, type Rule } from './rule';
+import { dir, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 
 /** Range separators; "and" only after "between". */
 const TO = String.raw`\s*(?:-|–|—|to|through|until|and)\s*`;
@@ -21,25 +21,14 @@ export function movedFrom(text: string, start: number): boolean {
 
 const BETWEEN = /(?:^|[^\p{L}])between\s+$/iu;
 
-/** Whether a month word lies within `to` tokens after i. */
-function monthWithin(t: Parameters<Gate>[1], i: number, from: number, to: number): boolean {
-  const last = Math.min(t.lower.length - 1, i + to);
-  for (let k = i + from; k <= last; k++) if (startsMonth(t.lower[k])) return true;
-  return false;
-}
-
 /** Two month words ahead (at a day number) or one more (at a month): the two ends of the range, each at most eight tokens on. */
 const twoMonths: Gate = (_text, t, i) => {
   if (isDigits(t.words[i])) {
-    for (let k = i + 1, last = Math.min(t.lower.length - 1, i + 4); k <= last; k++) if (startsMonth(t.lower[k])) return monthWithin(t, k, 1, 8);
+    for (let k = i + 1, last = Math.min(t.lower.length - 1, i + 4); k <= last; k++) if (startsMonth(t.lower[k])) return tokenWithin(t, k, 1, 8, startsMonth);
     return false;
   }
-  return monthWithin(t, i, 2, 8);
+  return tokenWithin(t, i, 2, 8, startsMonth);
 };
-
-function iso(y: number | null, m: number, d: number): string {
-  return y === null ? `--${isoMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, m, d);
-}
 
 export const dayRangeAcrossMonths: Rule = [(w, lw) => MONTH_WORDS.has(lw) || (isDigits(w) && w.length <= 2), RANGE, (ctx, m) => {
   const start = m.index;
@@ -60,10 +49,9 @@ export const dayRangeAcrossMonths: Rule = [(w, lw) => MONTH_WORDS.has(lw) || (is
   if (y1 === null && y2 !== null) y1 = wraps ? y2 - 1 : y2;
   if (y1 === null && ctx.ref) y1 = yearForMonthDay(ctx.ref, m1, d1, dir(ctx, start, end));
   if (y2 === null && y1 !== null) y2 = wraps ? y1 + 1 : y1;
+  const first = isoDayOrUnknownYear(y1, m1, d1);
+  const last = isoDayOrUnknownYear(y2, m2, d2);
   // A day the month does not have is never written as an ISO date; nor is a range that ends before it starts.
-  if (d1 > daysInMonth(y1 ?? 2024, m1) || d2 > daysInMonth(y2 ?? 2024, m2) || (y1 !== null && y2 !== null && iso(y2, m2, d2) < iso(y1, m1, d1))) {
-    push(ctx, start, end, 'date', null);
-    return;
-  }
-  push(ctx, start, end, 'date', `${iso(y1, m1, d1)}/${iso(y2, m2, d2)}`);
+  const valid = d1 <= daysInMonth(y1 ?? 2024, m1) && d2 <= daysInMonth(y2 ?? 2024, m2) && (y1 === null || y2 === null || first <= last);
+  push(ctx, start, end, 'date', valid ? `${first}/${last}` : null);
 }, twoMonths];

@@ -1,6 +1,6 @@
 // Month and weekday names: days of a month ("June 4, 2023", "Thu 10 Dec"), months and month ranges, weekdays,
 // a weekday in a named week and the nth weekday of a month.
-import { addDays, addMonths, daysInMonth, isoDay, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
+import { addDays, addMonths, daysInMonth, isoDay, isoDayOrUnknownYear, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
 import { WEEKDAYS } from '../lexicon';
 import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
 import { dir, isUpper, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
@@ -23,7 +23,7 @@ export const dayOfMonth: Rule = [(w, lw) => WEEKDAY_WORDS.has(lw) || WEEKDAY_ABB
   // A day the month does not have (April 31, February 29 of a common year) is never written as an ISO date.
   const d2 = d2raw ? dayNum(d2raw) : d1;
   if (d1 > daysInMonth(y ?? 2024, mon) || d2 > daysInMonth(y ?? 2024, mon)) { push(ctx, start, end, 'date', null); return; }
-  const one = (d: number): string => (y === null ? `--${isoMonth(0, mon).slice(5)}-${String(d).padStart(2, '0')}` : isoDay(y, mon, d));
+  const one = (d: number): string => isoDayOrUnknownYear(y, mon, d);
   push(ctx, start, end, 'date', d2raw ? `${one(d1)}/${one(d2)}` : one(d1));
 }, dayNearMonth];
 
