@@ -407,6 +407,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
 /**
  * "- net reserve accumulation of $4.5 billion by December 31;": a deadline in a list item without a verb of tense is a
  * commitment, ahead. (In running prose a verb the tense words miss, "fighters likely fled by March", leaves it past.)
+ * The item must be a lower-case fragment without a year.
  */
 function listedDeadline(text: string, start: number): boolean {
   if (!BY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
@@ -416,7 +417,11 @@ function listedDeadline(text: string, start: number): boolean {
   while (line > 0 && start - line < LIST_ITEM_CHARS && text.charCodeAt(line - 1) !== 10) line--;
   if (line > 0 && text.charCodeAt(line - 1) !== 10) return false;
   const marker = LIST_ITEM.exec(text.slice(line, line + 8));
-  return marker !== null && !/[.!?]\s/.test(text.slice(line + marker[0].length, start));
+  if (marker === null) return false;
+  // A fragment that completes the list's lead-in ("- net reserve accumulation …"), not a sentence of its own ("1. Protests
+  // spread to 20 cities by January 12."), and no year of its own ("- 2025 review: reserves by December 31 stood at …").
+  const item = text.slice(line + marker[0].length, start);
+  return /^\p{Ll}/u.test(item) && !/[.!?]\s/.test(item) && !/(?:^|[^\p{N}])(?:19|20)\d\d(?!\p{N})/u.test(item);
 }
 
 /** The direction before each span start already read in one text: several rules read spans from the same word ("June 4", "June"). */

@@ -32,5 +32,7 @@ describe('extract: national chapters of an international body', () => {
   it('keeps the body and a country apart when anything stands between them', () => {
     const got = mentions('Amnesty International said Georgia had erred.').map((m) => m.text);
     assert.deepEqual(got, ['Amnesty International', 'Georgia']);
+    // A country that opens the next clause is no chapter.
+    assert.deepEqual(mentions('According to Amnesty International Iran carried out 900 executions.').filter((m) => m.kind === 'actor').map((m) => m.text), ['Amnesty International', 'Iran']);
   });
 });

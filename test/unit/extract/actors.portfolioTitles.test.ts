@@ -11,6 +11,8 @@ describe('extract: titles with a rank or a portfolio before them', () => {
       'He met First Deputy Managing Director Gita Gopinath.',
     ]) assert.deepEqual(actorTexts(text).filter((a) => /Managing/.test(a)), [], text);
     assert.equal(actor('Deputy Managing Director Nigel Clarke said so.', 'Nigel Clarke').role, 'Deputy Managing Director');
+    // The verb "managing" before a title is no part of it.
+    assert.equal(actor("After managing President William Ruto's re-election campaign, he left.", 'William Ruto').role, 'President');
   });
 
   it('makes no person of the portfolio between a cue and a title with its name', () => {

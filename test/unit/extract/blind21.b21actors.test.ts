@@ -37,11 +37,20 @@ describe('extract: persons and organisations by their cues', () => {
 
   it('reads a company named with a form word of its trade', () => {
     assert.equal(actor('Radar maker Terma will supply parts, and Weibel Scientific will provide radars.', 'Weibel Scientific').type, 'organization');
+    assert.equal(actor('Tokyo Scientific Instruments said so.', 'Tokyo Scientific Instruments').type, 'organization');
+  });
+
+  it('keeps a body apposed to an owner\'s non-personal role, and a person in a pollster\'s slot', () => {
+    assert.ok(!actors("Kosmos Pacific, Ghana's oil partner, said the well was dry.").some(([, type]) => type === 'person'));
+    assert.equal(actor('A survey by John Curtice, the polling expert, found support.', 'John Curtice').type, 'person');
   });
 
   it('ends a company\'s name before "of the <country>", not a bank\'s', () => {
     assert.deepEqual(actors('AD Ports Group of the United Arab Emirates signed a concession.'), [['AD Ports Group', 'organization', 'AD Ports Group'], ['United Arab Emirates', 'state', 'United Arab Emirates']]);
     assert.equal(actor('The Development Bank of the Philippines lent more.', 'Development Bank of the Philippines').type, 'organization');
+    // A state company named by generic words, or before an acronym that may spell the country, keeps it.
+    assert.equal(actor('The National Grid Corporation of the Philippines (NGCP) said so.', 'NGCP').canonical, 'National Grid Corporation of the Philippines');
+    assert.equal(actor('Power Holding Company of the Gambia said so.', 'Power Holding Company of the Gambia').type, 'organization');
   });
 });
 

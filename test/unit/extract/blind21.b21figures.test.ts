@@ -30,10 +30,14 @@ describe('extract: "one" as a pronoun or in an idiom, and occurrences counted wi
     assert.deepEqual(figures('Both wanted a new accord signed well before the old one lapses.'), []);
     assert.deepEqual(figures('"We will not trade one national treasure for another," she said.'), []);
     assert.deepEqual(figures('Only one country voted no.'), ['one']);
+    for (const text of ['Later one soldier died of his wounds.', 'They kept the old one-child policy.', 'Each side handed one prisoner to the other side.']) {
+      assert.deepEqual(figures(text), ['one'], text);
+    }
   });
 
   it('counts occurrences before "and", "but" or "or"', () => {
     assert.equal(figure('The company had redrawn its turbine layout three times and would restore the ground.', 'three').unit, 'times');
     assert.deepEqual(figures('Output rose three times the rate of 2024.'), []);
+    assert.deepEqual(figures('The bond was oversubscribed three times over.'), []);
   });
 });

@@ -27,6 +27,22 @@ describe('extract: day ranges across months', () => {
     }
   });
 
+  it('keeps ranges after verbs of motion or change, splits dates after verbs that move a date', () => {
+    for (const [text, span] of [
+      ['The army pushed north from March 3 to April 9.', 'March 3 to April 9'],
+      ['Troops moved in from May 1 to May 20.', 'May 1 to May 20'],
+      ['Shares advanced steadily from January to March.', 'January to March'],
+    ]) assert.ok(mentions(text, '2026-06-04').some((m) => m.kind === 'date' && m.text === span), text);
+    for (const text of ['The deadline was extended from December 31 to March 31.', 'The court adjourned the hearing from 3 March to 9 April.',
+      'The vote was put off from June 15 to November 15.', 'The election date was switched from 15 November to 15 June.']) {
+      assert.equal(mentions(text, '2026-06-04').filter((m) => m.kind === 'date').length, 2, text);
+    }
+  });
+
+  it('ends a past range before the article and starts a coming one after it', () => {
+    assert.equal(date('The exhibition ran from May 15 to July 15.', 'May 15 to July 15', '2026-06-04').normalized, '2025-05-15/2025-07-15');
+  });
+
   it('gives no interval that ends before it starts, or on a day the month lacks', () => {
     assert.equal(date('Polls ran from June 31 to July 4, 2025.', 'June 31 to July 4, 2025').normalized, null);
   });

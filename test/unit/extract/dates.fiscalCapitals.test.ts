@@ -12,6 +12,11 @@ describe('extract: fiscal years of a state named by its capital or currency', ()
     assert.equal(date('The draft budget for FY2026-27 will set aside Tk 1,200 crore.', 'FY2026-27', '2026-06-04').normalized, '2026-07/2027-06');
   });
 
+  it('lets a state the paragraph names outweigh a capital that is only a place', () => {
+    assert.equal(date("Speaking in London, Pakistan's finance minister said the FY2026-27 budget would grow.", 'FY2026-27', '2026-06-04').normalized, '2026-07/2027-06');
+    assert.equal(date("The IMF mission, which visited Dhaka last week, said India's FY2026-27 deficit would narrow.", 'FY2026-27', '2026-06-04').normalized, '2026-04/2027-03');
+  });
+
   it('keeps the April year where nothing names another state', () => {
     assert.equal(date('The draft budget for FY2026-27 is due.', 'FY2026-27', '2026-06-04').normalized, '2026-04/2027-03');
   });

@@ -14,6 +14,9 @@ describe('extract: deadlines in list items', () => {
   it('leaves prose and list items with a tense as they read', () => {
     assert.equal(date('Reserves of $4.5 billion by December 31 were short of the target.', 'December 31', '2026-10-07').normalized, '2025-12-31');
     assert.equal(date('Targets:\n\n- reserves had fallen by June 30;', 'June 30', '2026-10-07').normalized, '2026-06-30');
+    // A sentence of its own, or an item with its own year, keeps the tense reading.
+    assert.equal(date('Timeline:\n\n1. Protests spread to 20 cities by January 12.', 'January 12', '2026-06-04').normalized, '2026-01-12');
+    assert.equal(date('Targets:\n\n- 2025 review: reserves by December 31 stood at $3 billion', 'December 31', '2026-06-04').normalized, '2025-12-31');
     // A "line" longer than a list item is read as prose (and not searched back to its start from every date).
     assert.equal(date(`Targets:\n\n- reserves ${'of the central bank and '.repeat(20)}by June 30;`, 'June 30', '2026-10-07').normalized, '2026-06-30');
   });

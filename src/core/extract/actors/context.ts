@@ -91,7 +91,7 @@ export const CUE_BEFORE_ENDS = new Set([',', ...CUE_BEFORE_WORDS.split('|').map(
 const PLURAL_COMPANY_SLOT = String.raw`\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+`;
 
 /** Organisation slots: "its Greek manager, X", "manufacturers, led by X", "firms such as X". */
-export const ORG_SLOT_BEFORE = new RegExp(String.raw`(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:[Pp]rivati[sz]ation|[Nn]ationali[sz]ation|[Rr]e-?nationali[sz]ation|[Ff]lotation|IPO)\s+of\s+|\b(?:[Pp]oll|[Ss]urvey)s?\s+(?:conducted\s+)?by\s+|${PLURAL_COMPANY_SLOT})$`, 'u');
+export const ORG_SLOT_BEFORE = new RegExp(String.raw`(?:\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:manager|operator|owner|charterer|insurer|parent|subsidiary|contractor|lender|buyer|seller|partner|shipper|carrier|auditor|underwriter|builder|developer)\s*,\s*|\b(?:[Ss]hares|[Ss]tock|[Ss]takes?|[Bb]onds)\s+(?:in|of)\s+|\b(?:[Pp]rivati[sz]ation|[Nn]ationali[sz]ation|[Rr]e-?nationali[sz]ation|[Ff]lotation|IPO)\s+of\s+|${PLURAL_COMPANY_SLOT})$`, 'u');
 
 /**
  * Cues that take several members, so a known company after them opens a list the cue rule continues ("the consortium

@@ -11,8 +11,15 @@ const RANGE = new RegExp(
   String.raw`(?:(${DAY})\s+(?:of\s+)?(${MON})(?:,?\s+(${YEAR}))?${TO}(${DAY})\s+(?:of\s+)?(${MON})` +
   String.raw`|(${MON})\s+(${DAY})(?:,?\s+(${YEAR}))?${TO}(${MON})\s+(${DAY}))(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu');
 
-/** Verbs that move a date: "postponed from June 15 to November 15" names the old day and the new one. */
-const MOVED_FROM = /(?:^|[^\p{L}])(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|push(?:es|ed|ing)?|brought|bring(?:s|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|defer(?:s|red|ring)?)\s+(?:[\p{L}'’-]+\s+){0,4}from\s+$/iu;
+/**
+ * Verbs that move a date: "postponed from June 15 to November 15", "the deadline was extended from December 31 to March
+ * 31" name the old day and the new one. Verbs of motion or change move a date only with "back", "forward" or "up" or a
+ * word for a dated event between them and "from" ("moved the vote from …"; not "troops moved in from May 1 to May 20",
+ * "shares advanced steadily from January to March").
+ */
+const EVENT = String.raw`(?:vote|votes|election|elections|poll|ballot|deadline|date|dates|meeting|summit|talks|session|hearing|trial|launch|visit|start|opening|conference|ceremony|deal)`;
+const MOTION = String.raw`(?:mov|shift|push|brought|bring|chang|switch|advanc|revis)\p{L}*`;
+const MOVED_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:postpon|delay|reschedul|defer|adjourn|extend|slipp?)\p{L}*|put\s+off|${MOTION}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:back|forward|up|${EVENT})|${EVENT}\s+(?:[\p{L}'’-]+\s+){0,3}?${MOTION})\s+(?:[\p{L}'’-]+\s+){0,4}?from\s+$`, 'iu');
 
 /** Whether the date at `start` follows "from" after a verb that moves a date (the range pattern's "to" then names the new date). */
 export function movedFrom(text: string, start: number): boolean {
@@ -47,7 +54,12 @@ export const dayRangeAcrossMonths: Rule = [(w, lw) => MONTH_WORDS.has(lw) || (is
   let y1: number | null = y1Written ? Number(y1Written) : null;
   let y2: number | null = y2Written ? Number(y2Written) : null;
   if (y1 === null && y2 !== null) y1 = wraps ? y2 - 1 : y2;
-  if (y1 === null && ctx.ref) y1 = yearForMonthDay(ctx.ref, m1, d1, dir(ctx, start, end));
+  if (y1 === null && ctx.ref) {
+    // A past range ends before the article ("the exhibition ran from May 15 to July 15" in June: last year's); a coming
+    // one starts after it.
+    const d = dir(ctx, start, end);
+    if (d === 'past') { y2 = yearForMonthDay(ctx.ref, m2, d2, 'past'); y1 = wraps ? y2 - 1 : y2; } else y1 = yearForMonthDay(ctx.ref, m1, d1, d);
+  }
   if (y2 === null && y1 !== null) y2 = wraps ? y1 + 1 : y1;
   const first = isoDayOrUnknownYear(y1, m1, d1);
   const last = isoDayOrUnknownYear(y2, m2, d2);

@@ -15,9 +15,11 @@ import countries from '../data/countries.json';
  * FY2026-27"), and the taka's "Tk" (the sign and the code are there already).
  */
 const FISCAL_MONTHS: Record<string, number> = { ...FISCAL_YEAR_STARTS, Tk: 7 };
+const FISCAL_CAPITALS = new Set<string>();
 for (const [canonical, , capitals] of countries as unknown as [string, string[], string[]][]) {
   const month = FISCAL_YEAR_STARTS[canonical];
-  if (month !== undefined) for (const c of capitals) if (!(c in FISCAL_MONTHS)) FISCAL_MONTHS[c] = month;
+  if (month === undefined) continue;
+  for (const c of capitals) if (!(c in FISCAL_MONTHS)) { FISCAL_MONTHS[c] = month; FISCAL_CAPITALS.add(c); }
 }
 
 /**
@@ -51,15 +53,21 @@ function fiscalFacts(ctx: Ctx): FiscalFacts {
   const at: number[] = [];
   const month: number[] = [];
   const sentenceMonth: number[] = [];
+  // Capitals count only in a paragraph that names no state otherwise ("Speaking in London, Pakistan's finance minister …").
+  const found: { index: number; month: number; capital: boolean }[] = [];
   FISCAL_COUNTRIES.lastIndex = 0;
   for (let m = FISCAL_COUNTRIES.exec(text); m; m = FISCAL_COUNTRIES.exec(text)) {
     // A negative month: the year is named by the calendar year it starts in ("fiscal 2027" in Japan is April 2027 on).
-    const own = m[1] !== undefined ? FISCAL_MONTHS[m[1]] : 10;
+    found.push({ index: m.index, month: m[1] !== undefined ? FISCAL_MONTHS[m[1]] : 10, capital: m[1] !== undefined && FISCAL_CAPITALS.has(m[1]) });
+  }
+  const named = found.some((f) => !f.capital);
+  for (const f of found) {
+    if (named && f.capital) continue;
     const j = at.length;
-    const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, m.index);
-    at.push(m.index);
-    month.push(own);
-    sentenceMonth.push(sameSentence ? sentenceMonth[j - 1] : own);
+    const sameSentence = j > 0 && lowerBound(breaks, at[j - 1]) === lowerBound(breaks, f.index);
+    at.push(f.index);
+    month.push(f.month);
+    sentenceMonth.push(sameSentence ? sentenceMonth[j - 1] : f.month);
   }
   FISCAL_STATED.lastIndex = 0;
   const said = FISCAL_STATED.exec(text);

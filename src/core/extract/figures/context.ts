@@ -71,7 +71,7 @@ export function hedged(text: string, start: number, last: string | undefined): b
 }
 
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
-export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:at\s+a\s+time|(?:after|for|to)\s+(?:another|the\s+other)|by\s+one)(?![\p{L}])/u;
+export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:at\s+a\s+time|after\s+(?:another|the\s+other)|(?:for|to)\s+another|by\s+one)(?![\p{L}])/u;
 
 
 /** "a", "an" or "per" before a priced unit ("$70 a barrel", "$4,000 an ounce", "310 euros per tonne"). */
@@ -95,8 +95,14 @@ export const NUMBER_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|te
 
 export const OF_NUMBER_AFTER = /^\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|(?:\d{1,3}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+\p{Ll})/u;
 
-/** "the first one works", "this one", "the old one lapses": "one" after a determiner, an ordinal or an adjective of age or order is a pronoun, not a count. */
-export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every|any|no|first|second|third|last|next|new|other|same|latest|older|newer|bigger|smaller|old|another|current|previous|existing|original|final|earlier|later|similar|different|separate)\s+$/iu;
+/** "the first one works", "this one", "the new one": "one" after a determiner or ordinal is a pronoun, not a count. */
+export const ONE_PRONOUN_BEFORE = /(?<![\p{L}])(?:the|this|that|which|each|every|any|no|first|second|third|last|next|new|other|same|latest|older|newer|bigger|smaller)\s+$/iu;
+/**
+ * "the old one lapses", "another one": "one" after an adjective of age or order is a pronoun too, the adjective in lower
+ * case ("Later one soldier died" counts a soldier), unless "one" runs on into a compound or a number ("the old one-child
+ * policy", "another one hundred drones"; see oneRunsOn).
+ */
+export const ONE_AFTER_ADJECTIVE = /(?<![\p{L}])(?:old|another|current|previous|existing|original|final|earlier|later|similar|different|separate)\s+$/u;
 
 /**
  * A share or rate the sentence talks about ("its share of imports was down 1.4 points", "the jobless rate rose

@@ -8,7 +8,7 @@ import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES,
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
 import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, mayTrigger, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_AFTER_ADJECTIVE, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { hasLetter, isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, unitForm, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
@@ -91,6 +91,10 @@ const FRACTION_NEEDED = /third|quarter|[Hh]alf|fifth|sixth|eighth|tenth/;
 
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
+/** Whether "one" ending at `end` runs on into a compound or a larger number ("one-child", "one hundred"). */
+function oneRunsOn(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 || /^\s+(?:hundred|thousand|million|billion|trillion)(?![\p{L}])/u.test(text.slice(end, end + 12));
+}
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
   return text.slice(Math.max(0, start - 24), start);
@@ -303,7 +307,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
-      if (isWord && v1 === 1 && v2 === null && ONE_PRONOUN_BEFORE.test(before24(text, start))) return;
+      if (isWord && v1 === 1 && v2 === null && (ONE_PRONOUN_BEFORE.test(before24(text, start)) || (ONE_AFTER_ADJECTIVE.test(before24(text, start)) && !oneRunsOn(text, end)))) return;
       // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
       // nothing, numbers a name (guideline 19).
       if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && ((isLowerLetter(text.charCodeAt(start - 2)) && mayEndCapitalised(text, start - 1) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || inNameList(text, start))) return;

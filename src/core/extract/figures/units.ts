@@ -259,7 +259,7 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       continue;
     }
     // "six times since January", "three times and would" count occurrences; "three times the size", "times as many" are multipliers.
-    if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within|and|but|or|over|now|while|when)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
+    if (lw === 'times' && i === 0 && /^\s*(?:[,.;:)]|$|(?:since|in|this|last|during|before|after|between|so|already|a|per|each|every|on|at|from|within|and|but|or|now|while|when)\b)/.test(text.slice(pos + m[0].length, pos + m[0].length + 12))) return w;
     if (NOT_NOUNS.has(lw)) return null;
     // A possessive ends the noun phrase: it is the head ("the two countries' output" → "countries"), unless it classifies
     // the noun after it ("three children's hospitals", "12 women's teams" count hospitals and teams).

@@ -133,19 +133,20 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   const t = s.t;
   if (nextParen(s, i) - i > MAX_RUN_TOKENS) return null;
   let k = i;
-  // Whether the run crossed "to the", which only a name its initials spell exactly takes ("Parties to the Nauru Agreement (PNA)").
-  let crossedTo = false;
+  // Whether the run crossed "to the" or "and the", which only a name its initials spell exactly takes ("Parties to the
+  // Nauru Agreement (PNA)", "Ministry of Agriculture and the Environment (MAE)"; not "Petrosen and the Mauritanian
+  // Hydrocarbons Company (SMH)", two names).
+  let exact = false;
   while (s.tick() && t.words[k + 1] !== '(') {
     const nw = t.words[k + 1];
     if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
     // "National People's Power (NPP)": a possessive inside the name.
     if ((nw === "'" || nw === '’') && isCap(t.words[k]) && s.tight(k + 1) && t.words[k + 2] === 's' && s.tight(k + 2)) { k += 2; continue; }
-    if (nw === 'to' && t.words[k + 2] === 'the' && isCap(t.words[k]) && s.spaced(k + 1)) { crossedTo = true; k++; continue; }
+    if ((nw === 'to' || nw === 'and' || nw === '&') && t.words[k + 2] === 'the' && isCap(t.words[k]) && s.spaced(k + 1)) { exact = true; k++; continue; }
     // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
     if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
     // "Pampa Energía and Empresa Nacional del Petróleo (ENAP)": "and" before an opening head starts the defined name.
-    // "Petrosen and the Mauritanian Hydrocarbons Company (SMH)": "and the" joins two names, as in knownOrgDefinition.
-    if ((nw === 'and' || nw === '&') && (OPENING_HEADS.has(t.words[k + 2] ?? '') || t.words[k + 2] === 'the')) return null;
+    if (nw === 'and' && OPENING_HEADS.has(t.words[k + 2] ?? '')) return null;
     if (nw === undefined || !s.spaced(k + 1) || !(isCap(nw) || CONNECTORS.has(nw))) return null;
     k++;
   }
@@ -154,7 +155,7 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   // The initials of the whole run from i must spell the acronym; otherwise a later start may.
   const initials = FUNCTION_WORDS.has(t.words[i]) ? null : fittingInitials(t.words, i, k, letters);
-  if (!initials || (crossedTo && foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters))) return null;
+  if (!initials || (exact && foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters))) return null;
   // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
   // before the organisation; the organisation starts later.
   if (foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters)) {

@@ -103,9 +103,20 @@ function textBefore(s: ScanState, i: number): string {
   return s.text.slice(Math.max(0, s.t.starts[i] - 60), s.t.starts[i]);
 }
 
+/** "A poll by ", "a survey conducted by ": a pollster's slot. */
+const POLL_BY = /\b(?:[Pp]oll|[Ss]urvey)s?\s+(?:conducted\s+)?by\s+$/;
+
+/**
+ * "A poll by Epinion found": a one-word name in a pollster's slot is the pollster; a longer one may be a person ("a survey
+ * by John Curtice").
+ */
+function pollsterSlot(s: ScanState, i: number, before: string): boolean {
+  return s.t.words[i - 1] === 'by' && !(s.spaced(i + 1) && isCap(s.w(i + 1))) && POLL_BY.test(before);
+}
+
 /** Whether a company noun or slot ends `before`, the text before token i ("rival bidder ", "companies including "). */
 function companyNounCue(s: ScanState, i: number, before: string): boolean {
-  return (cueMayEndBefore(s.t, i, COMPANY_NOUN_ENDS, 30) && ORG_CUE_BEFORE.test(before.slice(-30))) || (cueMayEndBefore(s.t, i, ORG_SLOT_ENDS, 60) && ORG_SLOT_BEFORE.test(before));
+  return (cueMayEndBefore(s.t, i, COMPANY_NOUN_ENDS, 30) && ORG_CUE_BEFORE.test(before.slice(-30))) || (cueMayEndBefore(s.t, i, ORG_SLOT_ENDS, 60) && ORG_SLOT_BEFORE.test(before)) || pollsterSlot(s, i, before);
 }
 
 /** Whether a company noun or slot just before token i makes it an organisation ("bidder Hanwha Ocean", "consortium of Trafigura"). */

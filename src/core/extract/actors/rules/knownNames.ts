@@ -77,8 +77,10 @@ function markedBody(s: ScanState, i: number, end: number): boolean {
 function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
   // "Tokyo Electron", "Seoul Semiconductor": a capital before a word only companies end in names a company (not a
   // sector a ministry or a market is named by: "Washington Energy Secretary", "Tehran Oil prices").
-  const k = g.end + 1;
+  let k = g.end + 1;
   if (k < s.t.words.length && s.spaced(k) && CAPITAL_COMPANY_TAILS.has(s.t.words[k])) {
+    // "Tokyo Scientific Instruments": the tails after it are the company's too.
+    while (s.tick() && k + 1 < s.t.words.length && s.spaced(k + 1) && isCompanyOnlyTail(s.t.words[k + 1])) k++;
     return addOrganisation(s, i, k, s.text.slice(s.t.starts[i], s.t.ends[k]));
   }
   if (capitalActs(s, i, g.end)) {
@@ -148,10 +150,12 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   // "Commission officials said": the same sentence-initial modifier reading for a known one-word body.
   if (e.kind === 'org' && g.end === i && SINGLE_HEADS.has(w) && s.sentenceInitial(i) && PEOPLE_AFTER.has(t.words[i + 1] ?? '')) return i + 1;
   if (e.kind === 'demonym' && g.end === i) demonymLedName(s, i);
-  // "Transparency International Georgia", "Amnesty International UK": a country right after an international body names its national chapter.
+  // "Transparency International Georgia said", "Amnesty International UK's director": a country right after an
+  // international body names its national chapter when punctuation, a possessive or a reporting verb follows it (not
+  // "According to Amnesty International Iran carried out …", where the country opens a clause).
   if (e.kind === 'org' && t.words[g.end] === 'International' && !s.headline && s.spaced(tail)) {
     const chapter = s.gazMatch(tail);
-    if (chapter !== null && chapter.entry.kind === 'country') return addOrganisation(s, i, chapter.end, s.text.slice(t.starts[i], t.ends[chapter.end]));
+    if (chapter !== null && chapter.entry.kind === 'country' && chapterEnds(s, chapter.end)) return addOrganisation(s, i, chapter.end, s.text.slice(t.starts[i], t.ends[chapter.end]));
   }
   s.addActor(i, g.end, e.type, e.canonical);
   if (e.type !== 'organization') return g.end + 1;
@@ -159,6 +163,13 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   // the cue rule continues (not after a cue of one: "the miner Glencore and Ivan Glasenberg").
   if (cuedAsListMember(s, i)) s.cueOrgEnd = t.ends[g.end];
   return afterOrg(s, g.end, e.canonical);
+}
+
+/** Whether a national chapter's name can end at token `end`: punctuation, a possessive or a reporting verb after it. */
+function chapterEnds(s: ScanState, end: number): boolean {
+  const next = s.t.words[end + 1];
+  if (next === undefined || next === ',' || next === '.' || next === ';' || next === ':' || next === ')') return true;
+  return s.possessiveBefore(end + 3) || SPEAKS_AFTER.test(s.text.slice(s.t.ends[end], s.t.ends[end] + 16));
 }
 
 /** Most unknown name words between a demonym opening a place name and its place noun ("Thai Binh province"). */

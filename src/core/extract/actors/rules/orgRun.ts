@@ -1,6 +1,7 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
+import { SECTOR_WORDS } from '../../lexicon/companies';
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -82,6 +83,20 @@ function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnect
 /** Words of a company's legal form or grouping. */
 const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding', 'Company', 'Corporation', 'Limited', 'Ltd', 'Inc', 'PLC', 'Plc', 'LLC']);
 
+/** Generic first words of state companies, whose country is part of the name ("National Grid Corporation of the Philippines"). */
+const STATE_COMPANY_LEADS = new Set(['National', 'State', 'Federal', 'Central', 'Public', 'General', 'Power', ...SECTOR_WORDS]);
+
+/**
+ * "AD Ports Group of the United Arab Emirates": after a company's form word (at k - 1) "of the <country>" names the
+ * company's home, which ends its name; not for a state company named by generic words or a demonym ("Power Holding
+ * Company of the Gambia", "Philippine National Oil Company of the Philippines"), nor before an acronym that may spell it.
+ */
+function homeCountryAfter(s: ScanState, i: number, k: number): boolean {
+  const g = s.gazMatch(k + 2);
+  if (g === null || g.entry.kind !== 'country' || s.t.words[g.end + 1] === '(') return false;
+  return !STATE_COMPANY_LEADS.has(s.t.words[i]) && s.gazMatch(i)?.entry.kind !== 'demonym';
+}
+
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
 function connectorJoins(s: ScanState, i: number, k: number, stop: number): number {
   const words = s.t.words;
@@ -95,9 +110,7 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   if (w === 'and' && s.gazMatch(i)?.end === k - 1 && s.gazMatch(i)?.entry.kind === 'org') return -1;
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
   if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country') return -1;
-  // "AD Ports Group of the United Arab Emirates": a company's form word before "of the <country>" ends its name; the
-  // country is its home, not part of it (a bank's name may take one: "Development Bank of the Philippines").
-  if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && s.gazMatch(k + 2)?.entry.kind === 'country') return -1;
+  if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && homeCountryAfter(s, i, k)) return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
   if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
   let n = k + 1;
