@@ -10,7 +10,7 @@ import { sentenceEndsAt, sentenceStartsAt } from './sentence';
 
 const FUTURE = new Set(['expects', 'expected', 'will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'plan', 'plans',
   'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
-  'holds', 'hosts', 'travels', 'visits', 'arrives', 'launches', 'flies', 'departs', 'sails', 'tours', 'embarks', 'set', 'until', 'deadline', 'coming', 'forthcoming',
+  'holds', 'hosts', 'matures', 'lapses', 'travels', 'visits', 'arrives', 'launches', 'flies', 'departs', 'sails', 'tours', 'embarks', 'set', 'until', 'deadline', 'coming', 'forthcoming',
   'goes', 'convene', 'convenes', 'could', 'might', 'effective', 'must', 'should',
   // A plan or an obligation in the present points ahead ("it foresees a dialogue on September 14-18", "commits the two
   // countries to tender by September 30").

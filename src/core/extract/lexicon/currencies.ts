@@ -11,6 +11,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   N: 'NGN', CFA: 'XOF',
   // Dollars written with their country's own letters before the sign (beyond the two-letter ISO prefixes: "NZ$").
   'N$': 'NAD', 'RD$': 'DOP', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'BZ$': 'BZD', 'FJ$': 'FJD', 'SI$': 'SBD', 'WS$': 'WST', 'T$': 'TOP',
+  // East African shillings written with their country's letter.
+  TSh: 'TZS', Tsh: 'TZS', USh: 'UGX', Ush: 'UGX',
   'G$': 'GYD', 'L$': 'LRD', 'Bds$': 'BBD', 'BDS$': 'BBD', 'Z$': 'ZWL',
 };
 

@@ -25,7 +25,10 @@ export const QUANTITY_UNITS: Readonly<Record<string, readonly [string, number]>>
   km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], 'square kilometres': ['square km', 1], 'square kilometers': ['square km', 1],
   'sq km': ['square km', 1], miles: ['miles', 1], hectares: ['hectares', 1], acres: ['acres', 1], 'cubic metres': ['cubic metres', 1],
   'cubic meters': ['cubic metres', 1], 'cubic metres per second': ['cubic metres per second', 1], 'cubic meters per second': ['cubic metres per second', 1],
-  cumecs: ['cubic metres per second', 1], 'cubic feet per second': ['cubic feet per second', 1], cusecs: ['cubic feet per second', 1], cusec: ['cubic feet per second', 1], bcm: ['cubic metres', 1e9], megawatts: ['MW', 1], mw: ['MW', 1], gigawatts: ['GW', 1], gw: ['GW', 1],
+  cumecs: ['cubic metres per second', 1], 'cubic feet per second': ['cubic feet per second', 1], cusecs: ['cubic feet per second', 1], cusec: ['cubic feet per second', 1],
+  // Written with "per"; "a day" after a quantity stays outside its span, as the evaluation sets mark it ("12 million cubic metres a day").
+  'cubic feet per day': ['cubic feet per day', 1], 'cubic metres per day': ['cubic metres per day', 1], 'cubic meters per day': ['cubic metres per day', 1],
+  mmscfd: ['cubic feet per day', 1e6], mmcfd: ['cubic feet per day', 1e6], bcm: ['cubic metres', 1e9], megawatts: ['MW', 1], mw: ['MW', 1], gigawatts: ['GW', 1], gw: ['GW', 1],
   litres: ['litres', 1], liters: ['litres', 1], gallons: ['gallons', 1], metres: ['metres', 1], meters: ['metres', 1], 'basis points': ['basis points', 1],
   'nautical miles': ['nautical miles', 1], 'nautical mile': ['nautical miles', 1], 'square miles': ['square miles', 1], 'square mile': ['square miles', 1],
   'square kilometre': ['square km', 1], 'square kilometer': ['square km', 1], 'cubic metre': ['cubic metres', 1], 'cubic meter': ['cubic metres', 1], ounces: ['ounces', 1], centimetres: ['cm', 1], centimeters: ['cm', 1], cm: ['cm', 1],

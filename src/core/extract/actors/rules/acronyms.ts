@@ -1,7 +1,7 @@
 // Acronyms: "Full Name (ACR)" defines an organisation and its short form; "(ACR)" right after an
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
 import { CONNECTORS } from '../../lexicon/connectors';
-import { FUNCTION_WORDS, ROMANCE_PARTICLES } from '../../lexicon/names';
+import { FUNCTION_WORDS, NAME_POSSESSORS, ROMANCE_PARTICLES } from '../../lexicon/names';
 import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, OPENING_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
@@ -140,8 +140,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   while (s.tick() && t.words[k + 1] !== '(') {
     const nw = t.words[k + 1];
     if (k - i >= MAX_RUN_TOKENS) return null; // a name that long defines no acronym
-    // "National People's Power (NPP)": a possessive inside the name.
-    if ((nw === "'" || nw === '’') && isCap(t.words[k]) && s.tight(k + 1) && t.words[k + 2] === 's' && s.tight(k + 2)) { k += 2; continue; }
+    // "National People's Power (NPP)": a possessive that names take inside the name (not an owner's: "Muizzu's People's …").
+    if ((nw === "'" || nw === '’') && NAME_POSSESSORS.has(t.words[k]) && s.tight(k + 1) && t.words[k + 2] === 's' && s.tight(k + 2)) { k += 2; continue; }
     if ((nw === 'to' || nw === 'and' || nw === '&') && t.words[k + 2] === 'the' && isCap(t.words[k]) && s.spaced(k + 1)) { exact = true; k++; continue; }
     // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
     if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
@@ -207,7 +207,7 @@ export function looksLikeAcronym(s: ScanState, i: number, maxLength = 6): boolea
   const chain = capsChain(s, i, i);
   // The first city of a slash-joined dateline: "TOKYO/THE HAGUE —", "LIMA/LA PAZ —".
   if (s.w(chain.last + 1) === '/' && s.tight(chain.last + 1) && s.sentenceInitial(i) && slashDateline(s, chain.last)) return false;
-  if (capsDateline(s, chain)) return false;
+  if (capsDateline(s, chain) || connectedCapsDateline(s, i)) return false;
   return !capsNeighbour(s, i, i - 1) && !capsNeighbour(s, i, i + 1);
 }
 
@@ -249,6 +249,29 @@ export function capsDateline(s: ScanState, chain: { first: number; last: number 
   return next === ':' || !/^\p{Ll}/u.test(s.w(chain.last + 2)) || !!s.gaz.get(titleCasedName(s.text.slice(s.t.starts[chain.first], s.t.ends[chain.last])));
 }
 
+
+/** Most words of a dateline's city written in capitals with spaces ("PORT OF SPAIN", "RIO DE JANEIRO"). */
+const DATELINE_WORDS = 4;
+/** Short connectors inside such a city's name, which no unknown-word test sees as part of an all-caps headline. */
+const CITY_CONNECTORS = new Set(['OF', 'DE', 'DA', 'DO', 'DU', 'LA', 'LE', 'EL', 'AL', 'DEL', 'LOS', 'LAS', 'ES', 'AS']);
+
+/**
+ * "PORT OF SPAIN —", "RIO DE JANEIRO, Brazil —": the all-caps words around i, joined by single spaces and holding a city
+ * connector, open the sentence and end in a dateline's dash (or a comma, a country and the dash).
+ */
+function connectedCapsDateline(s: ScanState, i: number): boolean {
+  const caps = (k: number): boolean => /^\p{Lu}+$/u.test(s.w(k));
+  let first = i;
+  while (s.tick() && i - first < DATELINE_WORDS - 1 && first > 0 && s.spaced(first) && caps(first - 1)) first--;
+  let last = i;
+  while (s.tick() && last - first < DATELINE_WORDS - 1 && s.spaced(last + 1) && caps(last + 1)) last++;
+  let connector = false;
+  for (let k = first + 1; k < last; k++) connector ||= CITY_CONNECTORS.has(s.w(k));
+  if (!connector || !s.sentenceInitial(first)) return false;
+  const dash = (w: string): boolean => w === '—' || w === '–';
+  const next = s.w(last + 1);
+  return dash(next) || (next === ',' && (dash(s.w(last + 3)) || dash(s.w(last + 4))));
+}
 
 /** Whether the all-caps words from i, joined by slashes (spaces inside a city), end in a dateline's dash, comma or colon. */
 function slashDateline(s: ScanState, i: number): boolean {

@@ -6,7 +6,7 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS, ROUTE_HEADS } from '../../lexicon/places';
-import { GENERAL_OFFICE_WORDS } from '../../lexicon/titles';
+import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { SCALES } from '../../lexicon/numbers';
 import type { ScanState } from '../scanState';
 import { HONORIFIC } from '../context';
@@ -109,7 +109,8 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   // "Citigroup and Standard Bank": a known organisation's whole name before "and" ends the run.
   if (w === 'and' && s.gazMatch(i)?.end === k - 1 && s.gazMatch(i)?.entry.kind === 'org') return -1;
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
-  if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country') return -1;
+  // (Not inside the country's own name: "Central Bank of Trinidad and Tobago".)
+  if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country' && s.gazMatch(k - 1)!.end === k - 1) return -1;
   if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && homeCountryAfter(s, i, k)) return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
   if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
@@ -238,12 +239,16 @@ function generalOffice(s: ScanState, k: number): boolean {
   return t.words[k + 1] === '-' && s.tight(k + 1) && t.words[k + 2] === 'General' && s.tight(k + 2);
 }
 
-/** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Modi's Bharatiya Janata Party"). */
-const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front']);
+/** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Muizzu's People's National Congress"). */
+const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front', 'Congress', 'League']);
 
 /** Whether the capitalised words from k (connectors between them) end in a party head before `stop`. */
 function partyAfter(s: ScanState, k: number, stop: number): boolean {
-  return PARTY_HEADS.has(s.t.words[capitalisedRunEnd(s, k, stop, true)]);
+  const words = s.t.words;
+  let end = capitalisedRunEnd(s, k, stop, true);
+  // "People's National Congress": a possessive that names take is inside the party's name.
+  while (s.tick() && end + 3 < stop && NAME_POSSESSORS.has(words[end]) && (words[end + 1] === "'" || words[end + 1] === '’') && words[end + 2] === 's' && s.spaced(end + 3)) end = capitalisedRunEnd(s, end + 3, stop, true);
+  return PARTY_HEADS.has(words[end]);
 }
 
 /**
@@ -314,7 +319,9 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (isTitleWord(w, t.lower[k]) && !ORG_HEADS.has(w) && !(HONORIFIC.test(w) && !ORG_HEADS.has(t.words[k - 1])) && !(k + 1 < t.words.length && s.spaced(k + 1) && ORG_HEADS.has(t.words[k + 1])) && !officeInName(s, k)) break;
     last = k;
     // "Verkhovna Rada", "State Duma": a legislature word that is also a person's name heads only after its lead.
-    if (ORG_HEADS.has(w) || (LED_LEGISLATURE_HEADS.has(w) && LEGISLATURE_LEADS.has(t.words[k - 1]))) lastHead = k;
+    // "Customs Administration", "Tax Administration": after a portfolio's word "Administration" heads a body (after a
+    // surname it is a government: "the Biden Administration").
+    if (ORG_HEADS.has(w) || (LED_LEGISLATURE_HEADS.has(w) && LEGISLATURE_LEADS.has(t.words[k - 1])) || (w === 'Administration' && PORTFOLIO_WORDS.has(t.lower[k - 1]))) lastHead = k;
   }
   // A one-word run has no token inside it.
   const known = last > i ? knownOrgInside(s, i, last) : -1;

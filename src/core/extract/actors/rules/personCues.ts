@@ -46,7 +46,12 @@ export function pluralCueBefore(s: ScanState, i: number): boolean {
  */
 export function companyTail(s: ScanState, i: number, last: number): boolean {
   const w = s.t.words[last];
-  return last > i && !s.headline && isCompanyOnlyTail(w);
+  if (last <= i || s.headline) return false;
+  if (isCompanyOnlyTail(w)) return true;
+  // "Chubu Electric Power", "Kansai Electric Power": a company word inside the name before a tail a surname may have.
+  if (!COMPANY_TAILS.has(w)) return false;
+  for (let k = i + 1; s.tick() && k < last; k++) if (isCompanyOnlyTail(s.t.words[k])) return true;
+  return false;
 }
 
 /** "Ana Ruiz Soto of Partido Verde", "Li Wei of the Bank of China": a name before "of" and a known organisation, party or state. */
