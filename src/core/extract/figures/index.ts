@@ -95,6 +95,12 @@ const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 function oneRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 45 || /^\s+(?:hundred|thousand|million|billion|trillion)(?![\p{L}])/u.test(text.slice(end, end + 12));
 }
+
+/** Whether "one" at [start, end) stands for a noun ("this one", "the old one") rather than counting one. */
+function onePronoun(text: string, start: number, end: number): boolean {
+  const before = before24(text, start);
+  return ONE_PRONOUN_BEFORE.test(before) || (ONE_AFTER_ADJECTIVE.test(before) && !oneRunsOn(text, end));
+}
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
   return text.slice(Math.max(0, start - 24), start);
@@ -307,7 +313,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       const carries = v1 >= 2 && prev !== null && carriesNoun(prev) && !/[.!?;]\s/.test(text.slice(prev.end, start));
       if (isWord && !noun && v2 === null && !carries && !OF_NUMBER_AFTER.test(text.slice(end, end + 40))) return;
       if (isWord && v1 === 1 && noun && /^(?:of|another)$/.test(noun)) return;
-      if (isWord && v1 === 1 && v2 === null && (ONE_PRONOUN_BEFORE.test(before24(text, start)) || (ONE_AFTER_ADJECTIVE.test(before24(text, start)) && !oneRunsOn(text, end)))) return;
+      if (isWord && v1 === 1 && v2 === null && onePronoun(text, start, end)) return;
       // "Estlink 2 was out of service", "Nord Stream 2": a bare small numeral right after a capitalised word, counting
       // nothing, numbers a name (guideline 19).
       if (!isWord && !noun && v2 === null && !sc1 && !sc2 && !carries && n1.length <= 2 && text.charCodeAt(start - 1) === 32 && ((isLowerLetter(text.charCodeAt(start - 2)) && mayEndCapitalised(text, start - 1) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || inNameList(text, start))) return;
