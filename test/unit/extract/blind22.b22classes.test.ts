@@ -43,3 +43,14 @@ describe('extract: figures and dates blind22 showed', () => {
     assert.equal(date('The sukuk matures on April 23.', 'April 23', '2026-04-16').normalized, '2026-04-23');
   });
 });
+
+describe('extract: states in a title-case headline before a headline noun or a feature, and verbs after a modal', () => {
+  it('reads "U.S. Licence", "Venezuelan Gas Field" and "Will Pay Caracas" as states and common words', () => {
+    const text = '# Trinidad and Tobago Wins U.S. Licence for Venezuelan Gas Field, Will Pay Caracas in Food and Medicine\n\nThe deal was signed.';
+    assert.deepEqual(actors(text), ['Trinidad and Tobago', 'U.S.', 'Venezuelan', 'Caracas']);
+  });
+
+  it('keeps a feature\'s name that no state opens', () => {
+    assert.deepEqual(actors('# Grand Ethiopian Renaissance Dam Talks Stall\n\nThe talks stalled.'), []);
+  });
+});

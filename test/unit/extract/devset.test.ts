@@ -65,9 +65,9 @@ describe('extract: dev-set quality floors', () => {
     // After its fixes: 0.977 / 0.990 / 0.992; accuracy 0.967 / 0.966 / 1.000 (first score, written after the blind20 fixes
     // and scored before any change for it, 0.945 / 0.986 / 0.992; 0.939 / 0.965 / 1.000).
     blind21: { actor: [0.97, 0.96], figure: [0.985, 0.96], date: [0.99, 0.995], overall: [0.98, 0.97] },
-    // After its fixes: 0.969 / 1.000 / 0.990; accuracy 0.986 / 0.988 / 0.986 (first score, written after the blind21 fixes
+    // After its fixes: 0.975 / 1.000 / 0.990; accuracy 0.986 / 0.988 / 0.986 (first score, written after the blind21 fixes
     // and their read-through, scored before any change for it, 0.950 / 0.969 / 0.990; 0.971 / 0.987 / 0.979).
-    blind22: { actor: [0.965, 0.98], figure: [0.995, 0.985], date: [0.985, 0.98], overall: [0.975, 0.98] },
+    blind22: { actor: [0.97, 0.98], figure: [0.995, 0.985], date: [0.985, 0.98], overall: [0.98, 0.98] },
   };
   for (const [set, floors] of Object.entries(OWN_FLOORS)) {
     it(`keeps ${set} at its own floor, just under its last score (strict F1 / accuracy ≥ ${(['actor', 'figure', 'date'] as const).map((k) => floors[k].join(' / ')).join(', ')})`, () => {

@@ -122,6 +122,8 @@ function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): b
   const infinitive = /(\p{Lu}\p{Ll}+)\s+[Tt]o\s+$/u.exec(before);
   // "Agrees to Fund …" after a headline verb; "Trump to Meet Putin" after a name: the future of headlines.
   if (infinitive) return HEADLINE_VERBS.has(infinitive[1]) || HEADLINE_BASE_VERBS.has(w);
+  // "…, Will Pay Caracas in Food": a base form after a modal inside the headline.
+  if (/\s(?:Will|Would|Could|Should|Must|Might|Can|May)\s+$/.test(before)) return HEADLINE_BASE_VERBS.has(w);
   const pair = PAIR_BEFORE.exec(before);
   if (!pair || gaz.hasPrefix(`${pair[2]} ${w}`)) return false;
   // The first side ends in a known name ("… South Korea and Japan"); the second is one.

@@ -26,7 +26,7 @@ const AUXILIARIES = new Set(['Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Will', 
  */
 export const HEADLINE_BASE_VERBS = new Set([
   ...[...HEADLINE_VERBS].filter((w) => !AUXILIARIES.has(w)).map(baseForm),
-  ...'Hold Send Build Leave Probe Restore End Scrap Tighten Deploy Withdraw Sue Cede Discuss'.split(' '),
+  ...'Hold Send Build Leave Probe Restore End Scrap Tighten Deploy Withdraw Sue Cede Discuss Pay Give Offer Allow Sign Ship Supply Lend Repay Accept Issue Grant Receive'.split(' '),
 ]);
 
 /**
@@ -40,7 +40,7 @@ export const HEADLINE_CLAUSE_WORDS = new Set(('As After Amid While And But Or Wi
 export const HEADLINE_NOUNS = new Set(('Talks Review Deal Deals Plan Row Vote Bill Quota Quotas Hotline Standoff Levy Cut Cuts Tariff Tariffs ' +
   'Sanctions Ties Pact Truce Ceasefire Election Elections Budget Visit Exports Imports Panel Probe Dispute Crisis Protest Protests Talk ' +
   'Accord Treaty Loan Aid Rates Prices Duties Curbs Rules Law Reform Reforms Deadline Bid Offer Win Defeat Victory Term Ban Limits ' +
-  'Expansion Drills Patrol Patrols Frigate Frigates Cargo Standoff Shipments Test Ruling Hearing Verdict').split(' '));
+  'Expansion Drills Patrol Patrols Frigate Frigates Cargo Standoff Shipments Test Ruling Hearing Verdict Licence License Permit Waiver').split(' '));
 
 /**
  * Bodies every country has, which running text writes in lower case ("their coast guards", "the central bank"): a

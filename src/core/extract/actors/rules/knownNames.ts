@@ -2,6 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
+import { HEADLINE_NOUNS } from '../../lexicon/headlines';
 import { PEOPLE_ADJECTIVES } from '../../lexicon/numbers';
 import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
 import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -42,11 +43,26 @@ function headlineAdjectiveNoun(s: ScanState, i: number, run: OrgRun): number {
   return PEOPLE_ADJECTIVES.has(t.words[i]) ? i + 2 : i;
 }
 
+/**
+ * "Wins U.S. Licence for Gas Field", "for Venezuelan Gas Field": in a title-case headline, a state's name or demonym
+ * before a headline noun or a feature's name is the state, and the capitalised words after it are no name of their own.
+ * Returns the next token, or i.
+ */
+function headlineStateBeforeNoun(s: ScanState, i: number, run: OrgRun): number {
+  if (!s.headline || !run.opaque) return i;
+  const g = s.gazMatch(i);
+  if (g === null || g.end >= run.end || (g.entry.kind !== 'demonym' && !(g.entry.kind === 'country' && HEADLINE_NOUNS.has(s.t.words[g.end + 1])))) return i;
+  s.addActor(i, g.end, g.entry.type, g.entry.canonical);
+  return g.end + 1;
+}
+
 /** An organisation or opaque name read from its pattern (token i to run.end). Returns the next token. */
 function patternName(s: ScanState, i: number, run: OrgRun): number {
   const t = s.t;
   const adjective = headlineAdjectiveNoun(s, i, run);
   if (adjective > i) return adjective;
+  const state = headlineStateBeforeNoun(s, i, run);
+  if (state > i) return state;
   if (run.opaque && !markedBody(s, i, run.end)) return opaqueName(s, i, run.end);
   const after = t.words[run.end + 1];
   const tail = after === 'in' || after === 'for' ? hostTailEnd(s, i, run.end) : -1;
