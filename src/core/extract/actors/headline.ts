@@ -173,6 +173,11 @@ function nounAfterInstitution(text: string, offset: number, w: string, gaz: Gaze
 /** A degree adjective and the capitalised words after it. */
 const MODIFIED_PHRASE = new RegExp(String.raw`\b(?:${[...HEADLINE_MODIFIERS].join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)+`, 'gu');
 
+/** "…, Unsettling Chinese Partners": a word in "-ing" right after a headline's comma opens a participle clause. */
+function participleAfterComma(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
+  return w.length > 5 && w.endsWith('ing') && /,\s+$/.test(text.slice(Math.max(0, offset - 3), offset)) && !gaz.get(w);
+}
+
 /** The paragraph with a title-case headline's verbs and clause words lowered, or null when it is no such headline. */
 export function lowerHeadline(text: string): string | null {
   if (!HEADING.test(text) || text.trim().includes('\n') || !titleCase(text)) return null;
@@ -182,7 +187,7 @@ export function lowerHeadline(text: string): string | null {
     // The first word keeps its capital unless it is a verb ("Says …" is rare; "As …" starts a clause).
     if (!HEADLINE_VERBS.has(w) && !((HEADLINE_CLAUSE_WORDS.has(w) || HEADLINE_NOUNS.has(w)) && offset > 2) && !verbAfterName(text, offset, w, gaz)
       && !verbByPlace(text, offset, w, gaz) && !nounAfterCountry(text, offset, w, gaz)
-      && !nounAfterInstitution(text, offset, w, gaz)) return w;
+      && !nounAfterInstitution(text, offset, w, gaz) && !participleAfterComma(text, offset, w, gaz)) return w;
     changed = true;
     return w[0].toLowerCase() + w.slice(1);
   });

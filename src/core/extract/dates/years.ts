@@ -34,7 +34,7 @@ const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
  * starts in April", "the fiscal year ending June 30" (month 1: the month it starts, month 2: the month it ends).
  */
-const FISCAL_STATED = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+[Yy]ear\s+(?:(?:that|which)\s+)?(?:(?:begins|starts|began|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(${MON})|(?:ends|ended|ending|runs\s+to|closes)\s+(?:on\s+|in\s+)?(${MON}))`, 'gu');
+const FISCAL_STATED = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+(?:[Yy]ear\s+(?:(?:19|20)\d\d(?:[-/–]\d{2,4})?,?\s+)?|(?:19|20)\d\d(?:[-/–]\d{2,4})?,?\s+)(?:(?:that|which)\s+)?(?:(?:begins|starts|began|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(${MON})|(?:ends|ended|ending|runs\s+to|closes)\s+(?:on\s+|in\s+)?(${MON}))`, 'gu');
 
 /** The first index in the sorted list whose value is at least `v`. */
 function lowerBound(list: readonly number[], v: number): number {
@@ -129,9 +129,12 @@ export const fiscalYear: Rule = [(w, lw) => lw.startsWith('fy') || lw === 'fisca
     // "fiscal 2027" of a country whose year does not start in January: its twelve months, named by their last
     // calendar year (the United States, India, Australia …) or, in Japan, by their first. Elsewhere the calendar year.
     const conv = statesFiscalYear(ctx, m.index) ? fiscalConvention(ctx, m.index) : null;
-    if (conv !== null) {
-      const first = Math.abs(conv);
-      const y0 = conv < 0 ? y1 : y1 - 1;
+    // "fiscal 2026, which ends on September 30": where the paragraph says when its year starts or ends, the twelve
+    // months named by their last calendar year.
+    const stated = conv === null ? fiscalFacts(ctx).stated : 0;
+    if (conv !== null || stated > 1) {
+      const first = conv !== null ? Math.abs(conv) : stated;
+      const y0 = conv !== null && conv < 0 ? y1 : y1 - 1;
       norm = `${isoMonth(y0, first)}/${isoMonth(y0 + 1, first - 1)}`;
     }
   }

@@ -91,6 +91,9 @@ const FRACTION_NEEDED = /third|quarter|[Hh]alf|fifth|sixth|eighth|tenth/;
 
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
+/** "voted ", "a vote of ": a falling pair after it is a tally. */
+const VOTED_BEFORE = /(?:^|[^\p{L}])(?:voted|voting|vote\s+of)\s+$/u;
+
 /** Whether "one" ending at `end` runs on into a compound or a larger number ("one-child", "one hundred"). */
 function oneRunsOn(text: string, end: number): boolean {
   return text.charCodeAt(end) === 45 || /^\s+(?:hundred|thousand|million|billion|trillion)(?![\p{L}])/u.test(text.slice(end, end + 12));
@@ -227,6 +230,12 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
         // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
+        // "voted 56 to seven": a tally is two counts of votes.
+        if (sep.trim() === 'to' && VOTED_BEFORE.test(before24(text, start))) {
+          const at2 = start + m[0].lastIndexOf(n2);
+          out.push(fig(text, start, start + n1.length, 'count', round(v1), 'votes', lastWord), fig(text, at2, at2 + n2.length, 'count', round(v2), 'votes'));
+          return;
+        }
         if (sep.trim() === 'to' && FROM_BEFORE.test(before24(text, start))) {
           re.lastIndex = start;
           const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));

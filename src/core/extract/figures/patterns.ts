@@ -30,7 +30,7 @@ export const WORDNUM = [
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
 // Scale words may be title case, as in headlines ("$20 Billion Gas Project").
-export const SCALE = String.raw`(?:\s*(?:lakh\s+crore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|crores?|lakhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
+export const SCALE = String.raw`(?:\s*(?:[Ll]akh\s+[Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
 
 /** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
 const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;

@@ -35,7 +35,7 @@ export const CAPITAL_COMPANY_TAILS = new Set(['Electric', 'Electron', 'Electroni
 /** Company tails that are neither surnames nor of CAPITAL_COMPANY_TAILS. */
 const OTHER_COMPANY_TAILS = ['Mines', 'Mining', 'Minerals', 'Metals', 'Energy', 'Oil', 'Gas', 'Resources', 'Shipping', 'Defence', 'Defense', 'Ports',
   'Energía', 'Energia', 'Zinc', 'Nickel', 'Cobalt', 'Manganese', 'Platinum', 'Palladium', 'Titanium', 'Tungsten', 'Molybdenum', 'Vanadium', 'Graphite',
-  'Chrome', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Renewables'];
+  'Chrome', 'Aluminium', 'Aluminum', 'Lithium', 'Uranium', 'Cement', 'Telecom', 'Foods', 'Renewables', 'International'];
 
 /** Words a company's name ends in ("Kalumbila Copper", "Tokyo Electron", "Meridian Mining"). */
 export const COMPANY_TAILS = new Set([...CAPITAL_COMPANY_TAILS, ...SURNAME_TAILS, ...OTHER_COMPANY_TAILS]);

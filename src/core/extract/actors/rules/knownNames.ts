@@ -28,7 +28,7 @@ export function lowerCaseOrg(s: ScanState, i: number): number {
 
 /** Common nouns of companies and parties a title-case headline capitalises after a people's word ("Emirati Operator Wins"). */
 const HEADLINE_COMMON_HEADS = new Set(['Party', 'Operator', 'Firm', 'Company', 'Group', 'Giant', 'Miner', 'Lender', 'Insurer', 'Carrier', 'Developer',
-  'Investor', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker']);
+  'Investor', 'Investors', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker', 'Partner', 'Partners', 'Buyers', 'Firms', 'Companies']);
 
 /**
  * "Emirati Operator Wins …", "Tamil Party Takes North": in a title-case headline a demonym or a people's word before a

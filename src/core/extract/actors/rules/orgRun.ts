@@ -1,7 +1,7 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
-import { SECTOR_WORDS } from '../../lexicon/companies';
+import { isCompanyOnlyTail, SECTOR_WORDS } from '../../lexicon/companies';
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -97,6 +97,15 @@ function homeCountryAfter(s: ScanState, i: number, k: number): boolean {
   return !STATE_COMPANY_LEADS.has(s.t.words[i]) && s.gazMatch(i)?.entry.kind !== 'demonym';
 }
 
+/** Whether a company's name opened by a country's name starts at k ("China Baowu Steel Group", "Kenya Pipeline Company"). */
+function countryCompanyAfter(s: ScanState, k: number, stop: number): boolean {
+  if (k >= stop) return false;
+  const g = s.gazMatch(k);
+  if (g === null || g.entry.kind !== 'country' || !s.spaced(k)) return false;
+  const end = capitalisedRunEnd(s, g.end, stop, false);
+  return end > g.end && (COMPANY_FORMS.has(s.t.words[end]) || isCompanyOnlyTail(s.t.words[end]));
+}
+
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
 function connectorJoins(s: ScanState, i: number, k: number, stop: number): number {
   const words = s.t.words;
@@ -112,6 +121,8 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   // (Not inside the country's own name: "Central Bank of Trinidad and Tobago".)
   if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country' && s.gazMatch(k - 1)!.end === k - 1) return -1;
   if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && homeCountryAfter(s, i, k)) return -1;
+  // "Winning International and China Baowu Steel Group": a company named after a country after "and" is a second name.
+  if (w === 'and' && k - 1 > i && countryCompanyAfter(s, k + 1, stop)) return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
   if (w === 'and' && k - 1 > i && !CONNECTORS.has(words[k - 2]) && isAllCaps(words[k + 1] ?? '') && !s.gazMatch(k + 1)) return -1;
   let n = k + 1;
@@ -242,13 +253,14 @@ function generalOffice(s: ScanState, k: number): boolean {
 /** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Muizzu's People's National Congress"). */
 const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front', 'Congress', 'League']);
 
-/** Whether the capitalised words from k (connectors between them) end in a party head before `stop`. */
+/** Whether the capitalised words from k (connectors between them) hold a party head before `stop` ("National Congress for Timorese Reconstruction"). */
 function partyAfter(s: ScanState, k: number, stop: number): boolean {
   const words = s.t.words;
   let end = capitalisedRunEnd(s, k, stop, true);
   // "People's National Congress": a possessive that names take is inside the party's name.
   while (s.tick() && end + 3 < stop && NAME_POSSESSORS.has(words[end]) && (words[end + 1] === "'" || words[end + 1] === '’') && words[end + 2] === 's' && s.spaced(end + 3)) end = capitalisedRunEnd(s, end + 3, stop, true);
-  return PARTY_HEADS.has(words[end]);
+  for (let j = k; s.tick() && j <= end; j++) if (PARTY_HEADS.has(words[j])) return true;
+  return false;
 }
 
 /**

@@ -22,12 +22,22 @@ function tightJoin(s: ScanState, k: number, count: number): number {
 const QUESTION_AUXILIARIES = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Must', 'May']);
 
 /** Last token of the person name starting at token i, or -1 when no name starts there. */
+/** Most initials before a name word ("C. R. Patil"). */
+const MAX_INITIALS = 3;
+
+/** "S. Jaishankar", "C. R. Patil": initials at i (a capital and a full stop each) and then a name word. */
+function initialsThenName(s: ScanState, i: number): boolean {
+  let k = i;
+  for (let n = 0; s.tick() && n < MAX_INITIALS && /^\p{Lu}$/u.test(s.w(k)) && s.w(k + 1) === '.' && s.tight(k + 1); n++) k += 2;
+  return k > i && s.spaced(k) && s.isNameWordAt(k);
+}
+
 export function personNameEnd(s: ScanState, i: number): number {
   const t = s.t;
   const w0 = s.w(i);
   // "Park Ji-hoon": a family name spelled like a place head still opens a name before a further name word.
   const familyFirst = FAMILY_FIRST_SURNAMES.has(w0) && s.spaced(i + 1) && s.isNameWordAt(i + 1);
-  if ((!s.isNameWordAt(i) && !familyFirst) || s.gazMatch(i)?.entry.kind === 'country') return -1;
+  if ((!s.isNameWordAt(i) && !familyFirst && !initialsThenName(s, i)) || s.gazMatch(i)?.entry.kind === 'country') return -1;
   // "Las Bambas", "Los Pelambres": a Spanish plural article opens the names of places and things, not of people.
   if (w0 === 'Las' || w0 === 'Los') return -1;
   // "Jr.", "Sr." end a name; alone they are none ("King Jr." is no king).
@@ -36,7 +46,10 @@ export function personNameEnd(s: ScanState, i: number): number {
   if (QUESTION_AUXILIARIES.has(w0) && s.sentenceInitial(i) && s.spaced(i + 1) && s.gazMatch(i + 1)) return -1;
   let last = i;
   let count = 1;
-  for (let k = i + 1; s.tick() && k < t.words.length && count < 5; k++) {
+  // An opening initial: the walk goes on after its full stop.
+  const from = s.isNameWordAt(i) || familyFirst ? i + 1 : i + 2;
+  if (from === i + 2) last = i + 1;
+  for (let k = from; s.tick() && k < t.words.length && count < 5; k++) {
     const w = t.words[k];
     const joined = tightJoin(s, k, count);
     if (joined >= 0) { k = joined; last = k; continue; }
