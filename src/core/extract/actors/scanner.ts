@@ -20,6 +20,7 @@ import { knownOrPatternName, lowerCaseOrg } from './rules/knownNames';
 import { oneWordName } from './rules/oneWordNames';
 import { partyName } from './rules/partyRun';
 import { familyNameFirst } from './rules/personName';
+import { mayOpenTitle } from './rules/title';
 import { titledPerson } from './rules/titledPerson';
 
 /** The words that open a party's, a family-first person's or an agency's name, each with its rule's bit: one lookup per capitalised token. */
@@ -63,7 +64,8 @@ export class ActorScanner {
     const s = this.#s;
     const t = s.t;
     const w = t.words[i];
-    let next = titledPerson(s, i);
+    // Most words open no title: the cheap test spares them the titled-person rule's call.
+    let next = mayOpenTitle(s, i) ? titledPerson(s, i) : i;
     if (next > i) return next;
     if (!isCap(w)) return lowerCaseOrg(s, i);
     if (isDigit(s.w(i + 1).charCodeAt(0)) && (next = identifierName(s, i)) > i) return next;

@@ -46,17 +46,37 @@ function titleJoinsName(s: ScanState, i: number): boolean {
 /** Scale words written out ("billion", "crore"; not the letters "k", "m", "bn", which open names such as "K&L"). */
 const SCALE_WORDS = new Set(Object.keys(SCALES).filter((w) => w.length > 2));
 
+/** A bit for each letter a–z a scale word starts with: a word starting with another letter a–z is none, without a lookup. */
+const SCALE_FIRST_LETTERS = [...SCALE_WORDS].reduce((bits, w) => (/^[a-z]/.test(w) ? bits | (1 << (w.charCodeAt(0) - 97)) : bits), 0);
+
+function isScaleWord(lower: string): boolean {
+  const c = lower.charCodeAt(0) - 97;
+  return (c < 0 || c > 25 || (SCALE_FIRST_LETTERS & (1 << c)) !== 0) && SCALE_WORDS.has(lower);
+}
+
+/** The longest connector ("para", "pour"): a longer word is none, and needs no lookup. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((w) => w.length));
+
+function isConnector(w: string): boolean {
+  return w.length <= MAX_CONNECTOR_LENGTH && CONNECTORS.has(w);
+}
+
+/** Whether a lower-case word may go on with the run: a connector, or the "in"/"to" of a hosted office. */
+function mayJoinRun(w: string): boolean {
+  return isConnector(w) || w === 'in' || w === 'to';
+}
+
 /** May the run at token i open an organisation name at all. */
 function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
   // An honorific opens the names of places and bodies named after a person ("Sir Ian Blake Hospital"); other titles do not.
   if (!isCap(first) || FUNCTION_WORDS.has(first) || (isTitleWord(first, s.t.lower[i]) && !HONORIFIC.test(first) && !titleJoinsName(s, i))) return false;
   // "$20 Billion Gas Project" in a title-case headline: a scale word written out is the figure's, and opens no name.
-  if (SCALE_WORDS.has(s.t.lower[i])) return false;
+  if (isScaleWord(s.t.lower[i])) return false;
   // "Prices on the London Metal Exchange": a sentence-initial word that is no organisation head does not open a name
   // through a connector.
   const next = s.w(i + 1);
-  return !(CONNECTORS.has(next) && next !== '&' && !ORG_HEADS.has(first) && s.sentenceInitial(i));
+  return !(isConnector(next) && next !== '&' && !ORG_HEADS.has(first) && s.sentenceInitial(i));
 }
 
 /**
@@ -205,7 +225,7 @@ function runVerdict(s: ScanState, i: number, j: number, lastHead: number, geo: b
   const words = s.t.words;
   const first = words[i];
   const lastWord = words[j];
-  const opaqueEnd = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
+  const opaqueEnd = lastWord.charCodeAt(lastWord.length - 1) === 46 ? lastWord.slice(0, -1) : lastWord; // ends in "."
   // A remit may end in a word that also ends opaque names ("… for Energy Regulation") or in a geographic feature it
   // serves ("International Council for the Exploration of the Sea"); a law or a document stays one ("Central Bank of
   // Nigeria Act").
@@ -290,28 +310,38 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   // Whether a connector ("of", "and", "&") may be inside the run: most runs (and tables of capitalised words) have none,
   // and the checks for a landmark before "of" and an opaque name before a connector then need no walk of their own.
   let joined = false;
+  // Whether the run opens a chamber named after its members ("House of …"): asked once, not at every word.
+  const chamberLead = CHAMBER_LEADS.has(first);
   for (let k = i + 1; s.tick() && k < stop; k++) {
     const w = t.words[k];
-    // "SMRT Corp. It is …": a full stop before a sentence's opening word or the paragraph's end ends the sentence, not the abbreviation.
-    if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k) && !fullStop(s, k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
-    // "Gulf Co-operation Council": after "Co" a tight hyphen joins the lower-case rest of the word ("Co" is no "Company" there).
-    if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && (isCap(t.words[k + 1]) || (w === '-' && t.words[k - 1] === 'Co'))) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
-    if (s.innerApostrophe(k)) { k++; last = k; continue; }
-    // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
-    if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) {
-      // "Lee's Democratic Party": a party is its leader's, not named after them ("Mongolian People's Party" is a name).
-      if (k - 1 === i && !NAME_POSSESSORS.has(t.words[i]) && partyAfter(s, k + 2, stop)) break;
-      k++;
-      continue;
-    }
-    if ((w === '’' || w === "'") && pluralPossessive(s, k)) continue;
-    if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; joined = true; continue; }
-    if (w === ',') {
-      const listEnd = portfolioListEnd(s, i, k);
-      if (listEnd > k) { k = listEnd; last = k; joined = true; continue; }
+    const c = w.charCodeAt(0);
+    const lowerCase = c >= 97 && c <= 122;
+    // A lower-case word goes on only as a connector or a hosted office's "in"/"to"; a word opening with a letter takes
+    // none of the punctuation cases, which are read for the other tokens only.
+    if (lowerCase && !mayJoinRun(w)) break;
+    if (!lowerCase && (c < 65 || c > 90)) {
+      // "SMRT Corp. It is …": a full stop before a sentence's opening word or the paragraph's end ends the sentence, not the abbreviation.
+      if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k) && !fullStop(s, k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
+      // "Gulf Co-operation Council": after "Co" a tight hyphen joins the lower-case rest of the word ("Co" is no "Company" there).
+      if ((w === '-' || w === '’' || w === "'") && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && (isCap(t.words[k + 1]) || (w === '-' && t.words[k - 1] === 'Co'))) { k++; last = k; if (ORG_HEADS.has(t.words[k])) lastHead = k; continue; }
+      if (s.innerApostrophe(k)) { k++; last = k; continue; }
+      // "Lloyd's List", "S&P Global": a possessive before a capitalised word and a tight "&" are inside the name.
+      if ((w === '’' || w === "'") && s.tight(k) && t.words[k + 1] === 's' && s.tight(k + 1) && k + 2 < t.words.length && s.spaced(k + 2) && isCap(t.words[k + 2]) && !FUNCTION_WORDS.has(t.words[k + 2]) && !ID_NAMES.has(t.words[k + 2]) && s.gazMatch(i)?.end !== k - 1) {
+        // "Lee's Democratic Party": a party is its leader's, not named after them ("Mongolian People's Party" is a name).
+        if (k - 1 === i && !NAME_POSSESSORS.has(t.words[i]) && partyAfter(s, k + 2, stop)) break;
+        k++;
+        continue;
+      }
+      if ((w === '’' || w === "'") && pluralPossessive(s, k)) continue;
+      if (w === '&' && s.tight(k) && k + 1 < t.words.length && s.tight(k + 1) && isCap(t.words[k + 1])) { k++; last = k; joined = true; continue; }
+      if (w === ',') {
+        const listEnd = portfolioListEnd(s, i, k);
+        if (listEnd > k) { k = listEnd; last = k; joined = true; continue; }
+      }
     }
     if (!s.spaced(k)) break;
-    if (CONNECTORS.has(w)) {
+    // Every connector is lower case or "&".
+    if ((lowerCase || c === 38) && CONNECTORS.has(w)) {
       const next = connectorJoins(s, i, k, stop);
       if (next < 0) break;
       k = next;
@@ -322,9 +352,9 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     if (hosted >= 0) return { end: hosted, opaque: false };
     if (!isCap(w) || FUNCTION_WORDS.has(w)) break;
     // "the Office of the Auditor-General": after a connector or "the" the office is what the body is named after.
-    if (GENERAL_OFFICE_WORDS.has(w) && generalOffice(s, k) && t.words[k - 1] !== 'the' && !CONNECTORS.has(t.words[k - 1])) break;
+    if (generalOffice(s, k) && GENERAL_OFFICE_WORDS.has(w) && t.words[k - 1] !== 'the' && !CONNECTORS.has(t.words[k - 1])) break;
     // "House of Peoples' Representatives": the members a chamber is named after end its name, which they head.
-    if (CHAMBER_MEMBERS.has(w) && CHAMBER_LEADS.has(first)) { last = k; lastHead = k; break; }
+    if (chamberLead && CHAMBER_MEMBERS.has(w)) { last = k; lastHead = k; break; }
     // "Foreign Minister" inside a run ends the organisation; "Representative Council" does not.
     // An honorific after a name word is inside the name of the person the body is named after ("the Ahmadu Haji Bello
     // Foundation"); after a head ("Kenya Police Sir John") it opens a person.

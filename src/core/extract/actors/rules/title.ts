@@ -30,7 +30,7 @@ function titleEnd(s: ScanState, pos: number): number {
 }
 
 /** The cheap tests before the title pattern: whether a title may start at token i. */
-function mayOpenTitle(s: ScanState, i: number): boolean {
+export function mayOpenTitle(s: ScanState, i: number): boolean {
   const w = s.w(i);
   const c = w.charCodeAt(0);
   // The openers are all lower case: a word starting with A–Z can only match through its lower-case form.
