@@ -410,7 +410,8 @@ const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\p{Ll}\))[ \t]/u;
  * The item must be a lower-case fragment without a year.
  */
 function listedDeadline(text: string, start: number): boolean {
-  if (!BY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
+  const from = Math.max(0, start - 32);
+  if (!spacedAfter(text, start, from, BY_ENDINGS) || !BY_BEFORE.test(text.slice(from, start))) return false;
   // The line's start, looked for at most LIST_ITEM_CHARS back (a longer line is prose, and a paragraph of one long line
   // would otherwise be searched again from every such date).
   let line = start;

@@ -32,9 +32,11 @@ const FISCAL_COUNTRIES = new RegExp(String.raw`(?<![\p{L}])(?:(${alt(Object.keys
 
 /**
  * The paragraph says when its fiscal year starts or ends: "the new fiscal year begins on July 1", "a financial year that
- * starts in April", "the fiscal year ending June 30" (month 1: the month it starts, month 2: the month it ends).
+ * starts in April", "the fiscal year ending June 30", "fiscal 2026, which ends on September 30" (its own year named first:
+ * FY_NAMED; month 1: the month it starts, month 2: the month it ends).
  */
-const FISCAL_STATED = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+(?:[Yy]ear\s+(?:(?:19|20)\d\d(?:[-/–]\d{2,4})?,?\s+)?|(?:19|20)\d\d(?:[-/–]\d{2,4})?,?\s+)(?:(?:that|which)\s+)?(?:(?:begins|starts|began|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(${MON})|(?:ends|ended|ending|runs\s+to|closes)\s+(?:on\s+|in\s+)?(${MON}))`, 'gu');
+const FY_NAMED = String.raw`(?:19|20)\d\d(?:[-/–]\d{2,4})?,?\s+`;
+const FISCAL_STATED = new RegExp(String.raw`(?<![\p{L}])(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+(?:[Yy]ear\s+(?:${FY_NAMED})?|${FY_NAMED})(?:(?:that|which)\s+)?(?:(?:begins|starts|began|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(${MON})|(?:ends|ended|ending|runs\s+to|closes)\s+(?:on\s+|in\s+)?(${MON}))`, 'gu');
 
 /** The first index in the sorted list whose value is at least `v`. */
 function lowerBound(list: readonly number[], v: number): number {

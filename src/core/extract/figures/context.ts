@@ -73,7 +73,6 @@ export function hedged(text: string, start: number, last: string | undefined): b
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
 export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:at\s+a\s+time|after\s+(?:another|the\s+other)|(?:for|to)\s+another|by\s+one)(?![\p{L}])/u;
 
-
 /** "a", "an" or "per" before a priced unit ("$70 a barrel", "$4,000 an ounce", "310 euros per tonne"). */
 export const PER_WORDS = ['a', 'an', 'per'];
 /** Where a per-unit can follow: spaces then the first letter of a PER_WORDS word. */

@@ -104,6 +104,7 @@ function onePronoun(text: string, start: number, end: number): boolean {
   const before = before24(text, start);
   return ONE_PRONOUN_BEFORE.test(before) || (ONE_AFTER_ADJECTIVE.test(before) && !oneRunsOn(text, end));
 }
+
 /** The 24 characters before a match, read by three rare checks (sliced only when one needs them). */
 function before24(text: string, start: number): string {
   return text.slice(Math.max(0, start - 24), start);
@@ -229,14 +230,15 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
       }
       // "won 3-1": a descending pair without a unit or scale is a score or ratio, not a range.
       if (v2 !== null && v2 < v1 && !unitRaw && !sc1 && !sc2 && !pre) {
-        // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
+        const to = sep.trim() === 'to';
         // "voted 56 to seven": a tally is two counts of votes.
-        if (sep.trim() === 'to' && VOTED_BEFORE.test(before24(text, start))) {
+        if (to && VOTED_BEFORE.test(before24(text, start))) {
           const at2 = start + m[0].lastIndexOf(n2);
           out.push(fig(text, start, start + n1.length, 'count', round(v1), 'votes', lastWord), fig(text, at2, at2 + n2.length, 'count', round(v2), 'votes'));
           return;
         }
-        if (sep.trim() === 'to' && FROM_BEFORE.test(before24(text, start))) {
+        // "cut the ceiling from 17,000 to 14,500": after "from" a falling pair is two figures, a change and not a range.
+        if (to && FROM_BEFORE.test(before24(text, start))) {
           re.lastIndex = start;
           const alone = re.exec(text.slice(0, start + m[0].indexOf(sep, (pre?.length ?? 0) + n1.length)));
           if (alone) handle(alone);

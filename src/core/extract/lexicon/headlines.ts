@@ -68,3 +68,7 @@ export const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', '
  * of organisations.ts but the party's Politburo, and the courts, the presidency and the legislature.
  */
 export const HEADLINE_INSTITUTION_HEADS = new Set([...[...SINGLE_HEADS].filter((h) => h !== 'Politburo'), 'Court', 'Tribunal', 'Presidency', 'Legislature']);
+
+/** Common nouns of companies and parties a title-case headline capitalises after a people's word ("Emirati Operator Wins"). */
+export const HEADLINE_COMMON_HEADS = new Set(['Party', 'Operator', 'Firm', 'Company', 'Group', 'Giant', 'Miner', 'Lender', 'Insurer', 'Carrier', 'Developer',
+  'Investor', 'Investors', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker', 'Partner', 'Partners', 'Buyers', 'Firms', 'Companies']);

@@ -155,10 +155,12 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   // The initials of the whole run from i must spell the acronym; otherwise a later start may.
   const initials = FUNCTION_WORDS.has(t.words[i]) ? null : fittingInitials(t.words, i, k, letters);
-  if (!initials || (exact && foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters))) return null;
+  if (!initials) return null;
+  const spelled = foldAccents(initials.join('').toUpperCase()) === foldAccents(letters);
+  if (exact && !spelled) return null;
   // "Kamchybek Tashiev of the State Committee … (GKNB)": a loose fit whose head-less words end at "of/at/for" is a person
   // before the organisation; the organisation starts later.
-  if (foldAccents(initials.join('').toUpperCase()) !== foldAccents(letters)) {
+  if (!spelled) {
     for (let m = i + 1; s.tick() && m < k && !ORG_HEADS.has(t.words[m - 1]); m++) if (t.words[m] === 'of' || t.words[m] === 'at' || t.words[m] === 'for') return null;
   }
   const name = s.text.slice(t.starts[i], t.ends[k]);

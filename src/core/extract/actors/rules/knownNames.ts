@@ -2,7 +2,7 @@
 // read from their pattern: whichever reaches further wins. A known name can still be a place, headline
 // noise, part of a product name or a modifier ("Commission officials").
 import { FUNCTION_WORDS, PEOPLE_AFTER } from '../../lexicon/names';
-import { HEADLINE_NOUNS } from '../../lexicon/headlines';
+import { HEADLINE_COMMON_HEADS, HEADLINE_NOUNS } from '../../lexicon/headlines';
 import { PEOPLE_ADJECTIVES } from '../../lexicon/numbers';
 import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
 import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -25,10 +25,6 @@ export function lowerCaseOrg(s: ScanState, i: number): number {
   if (g && g.entry.kind === 'org') { s.addActor(i, g.end, 'organization', g.entry.canonical); return afterOrg(s, g.end, g.entry.canonical); }
   return i + 1;
 }
-
-/** Common nouns of companies and parties a title-case headline capitalises after a people's word ("Emirati Operator Wins"). */
-const HEADLINE_COMMON_HEADS = new Set(['Party', 'Operator', 'Firm', 'Company', 'Group', 'Giant', 'Miner', 'Lender', 'Insurer', 'Carrier', 'Developer',
-  'Investor', 'Investors', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker', 'Partner', 'Partners', 'Buyers', 'Firms', 'Companies']);
 
 /**
  * "Emirati Operator Wins …", "Tamil Party Takes North": in a title-case headline a demonym or a people's word before a

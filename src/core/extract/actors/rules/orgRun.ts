@@ -1,7 +1,7 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
-import { isCompanyOnlyTail, SECTOR_WORDS } from '../../lexicon/companies';
+import { CORPORATE_FORM_CODES, CORPORATE_HEADS, isCompanyOnlyTail, SECTOR_WORDS } from '../../lexicon/companies';
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -61,11 +61,6 @@ function isConnector(w: string): boolean {
   return w.length <= MAX_CONNECTOR_LENGTH && CONNECTORS.has(w);
 }
 
-/** Whether a lower-case word may go on with the run: a connector, or the "in"/"to" of a hosted office. */
-function mayJoinRun(w: string): boolean {
-  return isConnector(w) || w === 'in' || w === 'to';
-}
-
 /** May the run at token i open an organisation name at all. */
 function opensRun(s: ScanState, i: number): boolean {
   const first = s.t.words[i];
@@ -101,7 +96,7 @@ function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnect
 }
 
 /** Words of a company's legal form or grouping. */
-const COMPANY_FORMS = new Set(['Group', 'Holdings', 'Holding', 'Company', 'Corporation', 'Limited', 'Ltd', 'Inc', 'PLC', 'Plc', 'LLC']);
+const COMPANY_FORMS = new Set([...CORPORATE_HEADS, ...CORPORATE_FORM_CODES, 'Holding', 'Plc']);
 
 /** Generic first words of state companies, whose country is part of the name ("National Grid Corporation of the Philippines"). */
 const STATE_COMPANY_LEADS = new Set(['National', 'State', 'Federal', 'Central', 'Public', 'General', 'Power', ...SECTOR_WORDS]);
@@ -316,9 +311,11 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
     const w = t.words[k];
     const c = w.charCodeAt(0);
     const lowerCase = c >= 97 && c <= 122;
+    // Every connector is lower case or "&": asked once here.
+    const connector = lowerCase ? isConnector(w) : c === 38 && CONNECTORS.has(w);
     // A lower-case word goes on only as a connector or a hosted office's "in"/"to"; a word opening with a letter takes
     // none of the punctuation cases, which are read for the other tokens only.
-    if (lowerCase && !mayJoinRun(w)) break;
+    if (lowerCase && !connector && w !== 'in' && w !== 'to') break;
     if (!lowerCase && (c < 65 || c > 90)) {
       // "SMRT Corp. It is …": a full stop before a sentence's opening word or the paragraph's end ends the sentence, not the abbreviation.
       if (w === '.' && ABBREV.has(t.words[k - 1]) && s.tight(k) && !fullStop(s, k)) { last = k; if (ORG_HEADS.has(t.words[k - 1])) lastHead = k; continue; }
@@ -340,8 +337,7 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
       }
     }
     if (!s.spaced(k)) break;
-    // Every connector is lower case or "&".
-    if ((lowerCase || c === 38) && CONNECTORS.has(w)) {
+    if (connector) {
       const next = connectorJoins(s, i, k, stop);
       if (next < 0) break;
       k = next;
