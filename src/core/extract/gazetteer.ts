@@ -51,6 +51,11 @@ function otherSpelling(name: string): string {
   return name.replace(/(?<=\p{Ll})i([sz])ation(s?)(?!\p{L})/gu, (_m, c: string, plural: string) => `i${c === 's' ? 'z' : 's'}ation${plural}`);
 }
 
+/** Each country's canonical name and its capitals as the country data writes them, in the data's order. */
+export function countryCapitals(): readonly (readonly [string, readonly string[]])[] {
+  return (countries as unknown as CountryRow[]).map(([canonical, , capitals]) => [canonical, capitals] as const);
+}
+
 export class Gazetteer {
   readonly #entries = new Map<string, Entry>();
   /** First tokens of the phrases (the same phrases as #entries, keyed by token). */

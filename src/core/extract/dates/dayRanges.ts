@@ -2,6 +2,7 @@
 // April 9, 2026"): one date span, as "June 3-5" is (guideline 23), not two days. A date moved "from" one day "to"
 // another is a change between two dates, not a range.
 import { daysInMonth, isoDayOrUnknownYear, yearForMonthDay } from '../calendar';
+import { DATE_MOVING_STEMS, DATED_EVENT_NOUNS, MOTION_STEMS } from '../lexicon';
 import { DAY, dayNum, isDigits, MON, MONTH_WORDS, monthNum, YEAR } from './patterns';
 import { dir, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 
@@ -17,9 +18,9 @@ const RANGE = new RegExp(
  * word for a dated event between them and "from" ("moved the vote from …"; not "troops moved in from May 1 to May 20",
  * "shares advanced steadily from January to March").
  */
-const EVENT = String.raw`(?:vote|votes|election|elections|poll|ballot|deadline|date|dates|meeting|summit|talks|session|hearing|trial|launch|visit|start|opening|conference|ceremony|deal)`;
-const MOTION = String.raw`(?:mov|shift|push|brought|bring|chang|switch|advanc|revis)\p{L}*`;
-const MOVED_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:postpon|delay|reschedul|defer|adjourn|extend|slipp?)\p{L}*|put\s+off|${MOTION}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:back|forward|up|${EVENT})|${EVENT}\s+(?:[\p{L}'’-]+\s+){0,3}?${MOTION})\s+(?:[\p{L}'’-]+\s+){0,4}?from\s+$`, 'iu');
+const EVENT = `(?:${DATED_EVENT_NOUNS.join('|')})`;
+const MOTION = String.raw`(?:${MOTION_STEMS.join('|')})\p{L}*`;
+const MOVED_FROM = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:${DATE_MOVING_STEMS.join('|')})\p{L}*|put\s+off|${MOTION}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:back|forward|up|${EVENT})|${EVENT}\s+(?:[\p{L}'’-]+\s+){0,3}?${MOTION})\s+(?:[\p{L}'’-]+\s+){0,4}?from\s+$`, 'iu');
 
 /** Whether the date at `start` follows "from" after a verb that moves a date (the range pattern's "to" then names the new date). */
 export function movedFrom(text: string, start: number): boolean {

@@ -8,7 +8,7 @@ import { isWs } from '../figures/chars';
 import { inLawName } from '../figures/context';
 import { alt } from '../figures/patterns';
 import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
-import countries from '../data/countries.json';
+import { countryCapitals } from '../gazetteer';
 
 /**
  * FISCAL_YEAR_STARTS with the capitals of those countries, which stand for their states ("Dhaka's draft budget for
@@ -16,7 +16,7 @@ import countries from '../data/countries.json';
  */
 const FISCAL_MONTHS: Record<string, number> = { ...FISCAL_YEAR_STARTS, Tk: 7 };
 const FISCAL_CAPITALS = new Set<string>();
-for (const [canonical, , capitals] of countries as unknown as [string, string[], string[]][]) {
+for (const [canonical, capitals] of countryCapitals()) {
   const month = FISCAL_YEAR_STARTS[canonical];
   if (month === undefined) continue;
   for (const c of capitals) if (!(c in FISCAL_MONTHS)) { FISCAL_MONTHS[c] = month; FISCAL_CAPITALS.add(c); }

@@ -63,6 +63,9 @@ export const SECTOR_WORDS = new Set([...COMPANY_SECTOR_HEADS, 'Enterprises', 'En
   'Fisheries', 'Forestry', 'Shipbuilding', 'Auto', 'Automobile', 'Tobacco', 'Salt', 'Grain', 'Sugar', 'Finance', 'Financial',
   'Insurance', 'Media', 'Communications', 'Telecommunications', 'Electricity', 'Grid', 'Nuclear', 'Hydro', 'Hydropower']);
 
+/** Generic first words of state companies, whose country is part of the name ("National Grid Corporation of the Philippines"). */
+export const STATE_COMPANY_LEADS = new Set(['National', 'State', 'Federal', 'Central', 'Public', 'General', 'Power', ...SECTOR_WORDS]);
+
 /**
  * Lower-case nouns after a name that make it a company's ("the Lobito Atlantic Railway consortium of …"). Not "company"
  * or "operator", which follow the feature a company runs ("the Panama Canal operator", "the Suez Canal company").

@@ -45,3 +45,13 @@ export const FISCAL_YEAR_STARTS: Readonly<Record<string, number>> = {
 
 /** The names of the United States, whose fiscal year starts in October, unless they name its currency. */
 export const US_FISCAL_NAMES = ['United States', 'U.S.', 'US', 'American'];
+
+/** Stems of verbs that move a date ("postponed from June 15 to November 15"; "slipp" for "slipped"). */
+export const DATE_MOVING_STEMS: readonly string[] = ['postpon', 'delay', 'reschedul', 'defer', 'adjourn', 'extend', 'slipp?'];
+
+/** Stems of verbs of motion or change, which move a date only with "back", "forward", "up" or an event's noun. */
+export const MOTION_STEMS: readonly string[] = ['mov', 'shift', 'push', 'brought', 'bring', 'chang', 'switch', 'advanc', 'revis'];
+
+/** Nouns of a dated event ("moved the vote from …"). */
+export const DATED_EVENT_NOUNS: readonly string[] = ['vote', 'votes', 'election', 'elections', 'poll', 'ballot', 'deadline', 'date', 'dates',
+  'meeting', 'summit', 'talks', 'session', 'hearing', 'trial', 'launch', 'visit', 'start', 'opening', 'conference', 'ceremony', 'deal'];

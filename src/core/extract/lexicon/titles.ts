@@ -38,3 +38,11 @@ export const TITLE_ABBREVIATIONS = ['PM', 'DM', 'FM', 'VP', 'CM', 'DPM', 'EAM'];
 
 /** Letters written after a person's name ("Hassan MP", "Cherie QC", "John Smith Jr"): never the acronym of a company name. */
 export const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr']);
+
+/**
+ * Nouns of a person's role, as a pattern: they end an apposition with an owner ("Selvaraj Kugan, ITAK's chief
+ * ministerial candidate, said"), where a partner, an exporter or an ally may be a body.
+ */
+export const PERSON_ROLE_NOUNS = 'candidate|nominee|minister|leader|spokes(?:man|woman|person)|director|chief|head|adviser|advisor|secretary|president|' +
+  'chair(?:man|woman|person)?|economist|analyst|negotiator|envoy|ambassador|official|officer|executive|founder|governor|deputy|lawmaker|' +
+  'senator|mayor|commander|general|researcher|strategist|lawyer|manager|editor|correspondent';

@@ -1,6 +1,6 @@
 // Acronyms: "Full Name (ACR)" defines an organisation and its short form; "(ACR)" right after an
 // organisation is the same organisation; a lone all-caps word is a candidate the document pass may resolve.
-import { CONNECTORS } from '../../lexicon/connectors';
+import { CITY_CONNECTORS, CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, ROMANCE_PARTICLES } from '../../lexicon/names';
 import { ACRONYM_ORG_HEADS, NON_ORG_ACRONYMS, OPENING_HEADS, ORG_HEADS } from '../../lexicon/organisations';
 import { expandOrgName } from '../orgName';
@@ -254,8 +254,6 @@ export function capsDateline(s: ScanState, chain: { first: number; last: number 
 
 /** Most words of a dateline's city written in capitals with spaces ("PORT OF SPAIN", "RIO DE JANEIRO"). */
 const DATELINE_WORDS = 4;
-/** Short connectors inside such a city's name, which no unknown-word test sees as part of an all-caps headline. */
-const CITY_CONNECTORS = new Set(['OF', 'DE', 'DA', 'DO', 'DU', 'LA', 'LE', 'EL', 'AL', 'DEL', 'LOS', 'LAS', 'ES', 'AS']);
 
 /**
  * "PORT OF SPAIN —", "RIO DE JANEIRO, Brazil —": the all-caps words around i, joined by single spaces and holding a city

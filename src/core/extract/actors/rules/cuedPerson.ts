@@ -4,6 +4,7 @@
 // development organisation") wins over the person reading.
 import { CUE_AFTER, CUE_AFTER_VERBS, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, SPEECH_VERBS } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
 import { isAscii, isCap } from '../words';
 import { companyOfCountry, companyTail, contest, inPersonList, ofSlot, personCueBefore, pluralCueBefore } from './personCues';
@@ -86,13 +87,8 @@ function harmedPerson(s: ScanState, i: number, last: number, before40: string): 
  */
 const ROLE_FOR_BODY_SAID = new RegExp(String.raw`^\s*,\s+(?:\p{Ll}+[\s-]+){1,3}(?:for|of|at)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[^,;.()]{0,60}(?:\s*\([^,;.()]{1,12}\))?,\s+(?:${SPEECH_VERBS})\b`, 'u');
 
-/** Nouns of a person's role that end an apposition with an owner (a partner, an exporter or an ally may be a body). */
-const PERSON_ROLES = 'candidate|nominee|minister|leader|spokes(?:man|woman|person)|director|chief|head|adviser|advisor|secretary|president|' +
-  'chair(?:man|woman|person)?|economist|analyst|negotiator|envoy|ambassador|official|officer|executive|founder|governor|deputy|lawmaker|' +
-  'senator|mayor|commander|general|researcher|strategist|lawyer|manager|editor|correspondent';
-
 /** The same role held for a possessive owner: "Selvaraj Kugan, ITAK's chief ministerial candidate, said". */
-const OWNERS_ROLE_SAID = new RegExp(String.raw`^\s*,\s+\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:${PERSON_ROLES}),\s+(?:${SPEECH_VERBS})\b`, 'u');
+const OWNERS_ROLE_SAID = new RegExp(String.raw`^\s*,\s+\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:${PERSON_ROLE_NOUNS}),\s+(?:${SPEECH_VERBS})\b`, 'u');
 
 /** Whether the name ending at token `last` takes such a role before a reporting verb (a comma after it first, the cheap test). */
 function roleForBody(s: ScanState, last: number): boolean {

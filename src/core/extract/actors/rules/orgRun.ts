@@ -1,7 +1,7 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
-import { CORPORATE_FORM_CODES, CORPORATE_HEADS, isCompanyOnlyTail, SECTOR_WORDS } from '../../lexicon/companies';
+import { CORPORATE_FORM_CODES, CORPORATE_HEADS, isCompanyOnlyTail, STATE_COMPANY_LEADS } from '../../lexicon/companies';
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
 import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
@@ -97,9 +97,6 @@ function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnect
 
 /** Words of a company's legal form or grouping. */
 const COMPANY_FORMS = new Set([...CORPORATE_HEADS, ...CORPORATE_FORM_CODES, 'Holding', 'Plc']);
-
-/** Generic first words of state companies, whose country is part of the name ("National Grid Corporation of the Philippines"). */
-const STATE_COMPANY_LEADS = new Set(['National', 'State', 'Federal', 'Central', 'Public', 'General', 'Power', ...SECTOR_WORDS]);
 
 /**
  * "AD Ports Group of the United Arab Emirates": after a company's form word (at k - 1) "of the <country>" names the
