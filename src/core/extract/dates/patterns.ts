@@ -7,7 +7,7 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 export const WD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
 export const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
-export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
+export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
 export const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 export const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 

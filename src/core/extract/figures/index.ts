@@ -345,9 +345,9 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     // most words) without a set lookup; letters then a digit ("F16", "A320") are the one trigger they do not cover.
     if (c < 128 && (c < 48 || c > 57) && !mayTrigger(lex, w, c) && !(c >= 65 && c <= 90 && lettersThenDigit(w))) continue;
     const lowerFirst = c >= 97 && c <= 122;
-    // Length checks first: most words are longer than any currency prefix or number word; "a" counts only before "dozen",
+    // Length checks first: most words are longer than any currency prefix or number word; "a" counts only before "dozen" or "hundred",
     // which is read before its set lookup.
-    const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen') && lex.numberWords.has(lowerFirst ? w : lower[i]));
+    const trigger = (c >= 48 && c <= 57) || (w.length <= lex.prefixMaxLength && (!lowerFirst || lex.lowerPrefixes) && lex.prefixes.has(w)) || (c >= 65 && c <= 90 && lettersThenDigit(w)) || (w.length <= lex.numberWordMaxLength && (w !== 'a' && w !== 'A' || words[i + 1] === 'dozen' || words[i + 1] === 'hundred') && lex.numberWords.has(lowerFirst ? w : lower[i]));
     if (!trigger) continue;
     re.lastIndex = starts[i];
     const m = re.exec(text);

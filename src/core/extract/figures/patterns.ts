@@ -21,7 +21,7 @@ const accentFree = (words: Iterable<string>, letters = /[aeiou]/g): string =>
 export const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.slice(1))}`;
 
 export const WORDNUM = [
-  String.raw`${ci('a')}\s+dozen`, ci('dozen'),
+  String.raw`${ci('a')}\s+dozen`, String.raw`${ci('a')}\s+hundred`, ci('dozen'),
   `(?:${['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(ci).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`,
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
     'sixteen', 'seventeen', 'eighteen', 'nineteen'].map(ci),
@@ -29,8 +29,9 @@ export const WORDNUM = [
 
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-// Scale words may be title case, as in headlines ("$20 Billion Gas Project").
-export const SCALE = String.raw`(?:\s*(?:[Ll]akh\s+[Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
+// Scale words may be title case, as in headlines ("$20 Billion Gas Project"). "hundred" scales a number word ("two hundred
+// soldiers", "three hundred thousand people"), alone or before a larger scale; in lower case only ("Two Hundred Club" is a name).
+export const SCALE = String.raw`(?:\s*(?:hundred(?:\s+(?:[Tt]housand|[Mm]illion|[Bb]illion))?|[Ll]akh\s+[Cc]rore|[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Cc]rores?|[Ll]akhs?)|\s?(?:tn|trn|bn|mn|mln)|[mbk])(?![\p{L}])`;
 
 /** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
 const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;

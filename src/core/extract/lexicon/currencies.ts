@@ -14,6 +14,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // East African shillings written with their country's letter.
   TSh: 'TZS', Tsh: 'TZS', USh: 'UGX', Ush: 'UGX',
   'G$': 'GYD', 'L$': 'LRD', 'Bds$': 'BBD', 'BDS$': 'BBD', 'Z$': 'ZWL',
+  // Dollars and the pataca of territories outside the country data (Macau, the Cayman Islands).
+  'MOP$': 'MOP', 'CI$': 'KYD',
 };
 
 /**

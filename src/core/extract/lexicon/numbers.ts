@@ -14,7 +14,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
-  tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
+  tn: 1e12, trn: 1e12, hundred: 100, 'hundred thousand': 1e5, 'hundred million': 1e8, 'hundred billion': 1e11, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
 };
 
 /** Quantity units: written form (lower case) → normalised unit and a multiplier. */

@@ -220,7 +220,7 @@ export const LEGISLATURE_LEADS = new Set(['Verkhovna', 'Lok', 'Rajya', 'Vidhan',
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
   'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
-  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
+  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Radio']);
 
 /**
  * Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. Every word here is also no
@@ -236,7 +236,9 @@ export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, ...OPENING_HEADS,
   'Academy', 'Operations', 'Operator', 'Intelligence', 'Ratings', 'Tankers', 'Systems', 'Railways', 'Jury', 'Solution', 'Solutions', 'Force', 'Community', 'Body',
   ...COMPANY_SECTOR_HEADS,
   // Agency heads of the Spanish- and Portuguese-speaking states in English ("Superintendency of Tax Administration").
-  'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy']);
+  'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy',
+  // Broadcasters and news services ("Tasnim News", "Press TV"; "Radio Okapi" opens with its head).
+  'News', 'Television', 'TV']);
 
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services

@@ -67,6 +67,9 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ['Slovenian', 'Slovenia'], ['Dane', 'Denmark'], ['Swede', 'Sweden'], ['Finn', 'Finland'], ['Poles', 'Poland'], ['Maldivian', 'Maldives'],
   ['Nepali', 'Nepal'], ['Nepalis', 'Nepal'], ['Spaniard', 'Spain'], ['Icelandic', 'Iceland'], ['Ecuadorian', 'Ecuador'], ['Argentinian', 'Argentina'],
   ['Surinamese', 'Suriname'], ['Luxembourgish', 'Luxembourg'], ['Vanuatuan', 'Vanuatu'], ['Motswana', 'Botswana'], ['Basotho', 'Lesotho'],
+  // Short forms of demonyms the country data writes with a qualifier or a variant spelling ("East Timorese", "Cape Verdian").
+  ['Timorese', 'Timor-Leste'], ['Bissau-Guinean', 'Guinea-Bissau'], ['Cape Verdean', 'Cape Verde'], ['Cabo Verdean', 'Cape Verde'],
+  ['Vincentian', 'Saint Vincent and the Grenadines'], ['Kittitian', 'Saint Kitts and Nevis'], ['Nevisian', 'Saint Kitts and Nevis'],
 ];
 
 /** Heads of waters that also open their name ("Gulf of Aden", "Strait of Hormuz", "Lake Victoria"). */

@@ -133,7 +133,7 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
   const t = s.t;
   if (nextParen(s, i) - i > MAX_RUN_TOKENS) return null;
   let k = i;
-  // Whether the run crossed "to the" or "and the", which only a name its initials spell exactly takes ("Parties to the
+  // Whether the run crossed "to", "to the" or "and the", which only a name its initials spell exactly takes ("Parties to the
   // Nauru Agreement (PNA)", "Ministry of Agriculture and the Environment (MAE)"; not "Petrosen and the Mauritanian
   // Hydrocarbons Company (SMH)", two names).
   let exact = false;
@@ -143,6 +143,8 @@ export function acronymDefinition(s: ScanState, i: number): number | null {
     // "National People's Power (NPP)": a possessive that names take inside the name (not an owner's: "Muizzu's People's …").
     if ((nw === "'" || nw === '’') && NAME_POSSESSORS.has(t.words[k]) && s.tight(k + 1) && t.words[k + 2] === 's' && s.tight(k + 2)) { k += 2; continue; }
     if ((nw === 'to' || nw === 'and' || nw === '&') && t.words[k + 2] === 'the' && isCap(t.words[k]) && s.spaced(k + 1)) { exact = true; k++; continue; }
+    // "Committee to Protect Journalists (CPJ)", "Campaign to Stop Killer Robots": "to" before a capitalised verb, likewise.
+    if (nw === 'to' && isCap(t.words[k]) && isCap(t.words[k + 2] ?? '') && s.spaced(k + 1) && s.spaced(k + 2)) { exact = true; k++; continue; }
     // "Conseil du Café-Cacao (CCC)": capitalised parts joined by a hyphen each give an initial.
     if (nw === '-' && s.tight(k + 1) && s.tight(k + 2) && isCap(t.words[k + 2] ?? '')) { k++; continue; }
     // "Pampa Energía and Empresa Nacional del Petróleo (ENAP)": "and" before an opening head starts the defined name.

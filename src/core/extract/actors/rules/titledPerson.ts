@@ -110,6 +110,9 @@ export function titledPerson(s: ScanState, i: number): number {
   let last = k < t.words.length && (s.spaced(k) || t.words[k - 1] === ',') ? personNameEnd(s, k) : -1;
   // "The co-chair, Home Affairs Minister Vivek Mathur": the words after the comma are the next title's portfolio.
   if (k > title.end + 1 && last >= 0 && portfolioBeforeTitle(s, last)) return k;
+  // "Chief Scientific Adviser Angela McLean", "Chief Medical Officer Chris Whitty": an adjective between two titles is
+  // the first title's field, not a person; the name comes after the second.
+  if (last === k && k === title.end + 1 && FIELD_ADJECTIVE.test(t.words[k]) && portfolioBeforeTitle(s, last)) return k;
   let next: number;
   let titleRole = title.role;
   if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(s.text.slice(t.starts[k], t.ends[last])))) {
@@ -151,6 +154,9 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
   const canonical = orgCanonical(s, i, s.text.slice(t.starts[i], t.ends[run.end]));
   return addOrganisation(s, i, run.end, canonical);
 }
+
+/** The shape of an adjective naming a field ("Scientific", "Medical", "Technical", "Veterinary"). */
+const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ific|tic|gic|al|ary)$/u;
 
 /** Ranks that are also adjectives, which a company word after them does not make a company's first word. */
 const ADJECTIVE_RANKS = new Set(['Major', 'Private', 'Chief', 'Senior', 'Junior']);

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mentions } from './helpers';
+
+const figures = (text: string): [string, number | [number, number], string][] =>
+  mentions(text).flatMap((m) => m.kind === 'figure' ? [[m.text, m.value, m.unit] as [string, number | [number, number], string]] : []);
+const persons = (text: string): string[] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'person' ? [m.text] : []);
+const organisations = (text: string): [string, string][] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'organization' ? [[m.text, m.canonical] as [string, string]] : []);
+const states = (text: string): [string, string][] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'state' ? [[m.text, m.canonical] as [string, string]] : []);
+const dates = (text: string): [string, string | null][] => mentions(text).flatMap((m) => m.kind === 'date' ? [[m.text, m.normalized] as [string, string | null]] : []);
+
+describe('extract: classes of the read-through before blind24', () => {
+  it('reads "hundred" after a number word as its scale', () => {
+    assert.deepEqual(figures('The army sent one hundred drones and two hundred soldiers to the border.'), [['one hundred', 100, 'drones'], ['two hundred', 200, 'soldiers']]);
+    assert.deepEqual(figures('Some three hundred thousand people fled, and a hundred troops arrived.'), [['three hundred thousand', 300_000, 'people'], ['a hundred', 100, 'troops']]);
+    assert.deepEqual(figures('The state paid five hundred million dollars.'), [['five hundred million dollars', 500_000_000, 'USD']]);
+  });
+
+  it('keeps vague hundreds and a capitalised "Hundred" in a name unread', () => {
+    assert.deepEqual(figures('Several hundred tractors and hundreds of workers came.'), []);
+    assert.deepEqual(figures('The Two Hundred Club met.'), []);
+  });
+
+  it('reads "one hundred days" as one period', () => {
+    assert.deepEqual(dates('It will take one hundred days.'), [['one hundred days', 'P100D']]);
+  });
+
+  it('reads an adjective between two titles as the first title\'s field, not a person', () => {
+    assert.deepEqual(persons('Chief Scientific Adviser Angela McLean said the risk was low.'), ['Angela McLean']);
+    assert.deepEqual(persons('Deputy Chief Medical Officer Jenny Harries said so.'), ['Jenny Harries']);
+    assert.deepEqual(persons('President Vucic Adviser Ana Brnabic said so.'), ['Vucic', 'Ana Brnabic']);
+  });
+
+  it('reads "to" before a capitalised verb inside a name its acronym spells', () => {
+    assert.deepEqual(organisations('The Committee to Protect Journalists (CPJ) said the CPJ had counted 12 cases.'),
+      [['Committee to Protect Journalists', 'Committee to Protect Journalists'], ['CPJ', 'Committee to Protect Journalists'], ['CPJ', 'Committee to Protect Journalists']]);
+  });
+
+  it('reads broadcasters and news services as organisations, never persons', () => {
+    assert.deepEqual(organisations('Radio Okapi reported the attack, and Tasnim News said Iran denied it.'), [['Radio Okapi', 'Radio Okapi'], ['Tasnim News', 'Tasnim News']]);
+    assert.deepEqual(organisations('Press TV said so.'), [['Press TV', 'Press TV']]);
+    assert.deepEqual(persons('Fox News said so, and Radio Free Europe agreed.'), []);
+  });
+
+  it('reads the pataca and the Cayman dollar by their signs', () => {
+    assert.deepEqual(figures('Macau set aside MOP$1.2 billion; the Cayman Islands CI$40 million.'), [['MOP$1.2 billion', 1_200_000_000, 'MOP'], ['CI$40 million', 40_000_000, 'KYD']]);
+  });
+
+  it('reads short demonyms the country data writes with a qualifier or another spelling', () => {
+    assert.deepEqual(states('Timorese officials and Bissau-Guinean soldiers met.'), [['Timorese', 'Timor-Leste'], ['Bissau-Guinean', 'Guinea-Bissau']]);
+    assert.deepEqual(states('The Cabo Verdean government and Kittitian voters agreed.'), [['Cabo Verdean', 'Cape Verde'], ['Kittitian', 'Saint Kitts and Nevis']]);
+  });
+});
