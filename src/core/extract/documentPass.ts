@@ -9,7 +9,8 @@ import { companyShortForm, isShortForm } from './orgShortForms';
 import { particleLowered } from './particleCase';
 import type { RawParagraph } from './paragraph';
 import { setCurrency } from './figures/currency';
-import { ADMINISTRATION, articleState, bareLeaderState, datelineContends, dominantState, leaderTie, leadOpensWith, mostNamedState } from './dominantState';
+import { administrationName, administrationPerson, leaderAdministration, namesAdministration } from './administration';
+import { articleState, bareLeaderState, datelineContends, dominantState, leaderTie, leadOpensWith, mostNamedState } from './dominantState';
 
 const WORD_SPLIT = /[\s-]+/;
 
@@ -259,12 +260,6 @@ export function docContext(raws: RawParagraph[], dateline: string | null = null)
 }
 
 
-/** "the Ruiz administration": the full name of the person it is named after, if the article names them. */
-function administrationPerson(text: string, ctx: DocContext): string | undefined {
-  const name = text.slice(0, -ADMINISTRATION.length);
-  return ctx.fullNames.has(name) ? name : ctx.surnames.get(name);
-}
-
 /**
  * "X administration" (guideline 10): the country the article ties X to; else a United States president's; else, for a
  * "President X" without a country, the article's dominant state; else the canonical the rule gave (the default).
@@ -273,7 +268,7 @@ function administrationState(m: ActorMention, ctx: DocContext): string {
   const full = administrationPerson(m.text, ctx);
   const tied = full && leaderTie(ctx, full);
   if (tied) return tied;
-  if (US_PRESIDENT_SURNAMES.has(m.text.slice(0, -ADMINISTRATION.length))) return 'United States';
+  if (US_PRESIDENT_SURNAMES.has(administrationName(m.text))) return 'United States';
   return (full && ctx.bareLeaders.has(full) && ctx.dominant) || m.canonical;
 }
 
@@ -354,6 +349,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       const defined = raw.acronyms.find(([a]) => a === m.text)?.[1] ?? ctx.acronyms.get(m.text)!;
       if (defined !== m.canonical && ownDefinitionWins(m.text, m.canonical, defined)) m.canonical = defined;
     }
+    // "the Biden Administration" after "President Joe Biden": a leader's government, not an agency.
+    if (m.kind === 'actor' && m.type === 'organization' && leaderAdministration(m, ctx)) { m.type = 'state'; m.canonical = 'United States'; }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const surname = ctx.surnames.get(m.text);
@@ -373,7 +370,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       // "First Quantum would review …" after "First Quantum Minerals": the company's short form, not a person.
       m.type = 'organization'; m.canonical = ctx.orgHeads.get(m.text)!;
     }
-    if (m.kind === 'actor' && m.type === 'state' && m.text.endsWith(ADMINISTRATION)) m.canonical = administrationState(m, ctx);
+    if (m.kind === 'actor' && m.type === 'state' && namesAdministration(m.text)) m.canonical = administrationState(m, ctx);
     if (m.kind === 'actor' && m.type === 'person' && !m.canonical.includes(' ')) {
       // "Al-Mansouri said" after "Khalid al-Mansouri": the article capitalised at the start of a sentence.
       const full = ctx.surnames.get(m.canonical) ?? ctx.aliases.get(m.canonical) ?? ctx.surnames.get(particleLowered(m.canonical));
@@ -421,9 +418,9 @@ export function contextReads(raw: RawParagraph, ctx: DocContext): string[] {
   for (const m of raw.mentions) {
     if (m.kind !== 'actor') continue;
     keys.add(m.text); keys.add(m.canonical); keys.add(particleLowered(m.canonical));
-    if (m.type === 'state' && m.text.endsWith(ADMINISTRATION)) {
-      // The person's surname, then their full name, say which country the administration is.
-      keys.add(m.text.slice(0, -ADMINISTRATION.length));
+    if ((m.type === 'state' || m.type === 'organization') && namesAdministration(m.text)) {
+      // The person's surname, then their full name, say which country the administration is (and whether a capitalised one is a leader's).
+      keys.add(administrationName(m.text));
       const full = administrationPerson(m.text, ctx);
       if (full) keys.add(full);
       keys.add(DOMINANT_KEY);

@@ -5,9 +5,8 @@ import { titleCasedName } from './actors/words';
 import type { DocContext } from './documentPass';
 import { getGazetteer } from './gazetteer';
 import { US_PRESIDENT_SURNAMES } from './lexicon';
+import { namesAdministration } from './administration';
 
-/** The ending of "X administration", a government named by its leader (guideline 10). */
-export const ADMINISTRATION = ' administration';
 
 /** The most-mentioned state (counts in article order, the dateline's bonus included): the first of the most, unless the dateline's state is one of them. */
 export function dominantState(stateCounts: Iterable<[string, number]>, dateline: string | null): string | null {
@@ -108,7 +107,7 @@ export function mostNamedState(mentions: readonly Mention[]): string | null {
   let top = 0;
   let tied = false;
   for (const m of mentions) {
-    if (m.kind !== 'actor' || m.type !== 'state' || m.text.endsWith(ADMINISTRATION)) continue;
+    if (m.kind !== 'actor' || m.type !== 'state' || namesAdministration(m.text)) continue;
     const n = (counts.get(m.canonical) ?? 0) + 1;
     counts.set(m.canonical, n);
     if (n > top) { best = m.canonical; top = n; tied = false; } else if (n === top && m.canonical !== best) tied = true;

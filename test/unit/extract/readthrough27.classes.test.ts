@@ -49,4 +49,11 @@ describe('extract: classes of the read-through before blind24', () => {
     assert.deepEqual(states('Timorese officials and Bissau-Guinean soldiers met.'), [['Timorese', 'Timor-Leste'], ['Bissau-Guinean', 'Guinea-Bissau']]);
     assert.deepEqual(states('The Cabo Verdean government and Kittitian voters agreed.'), [['Cabo Verdean', 'Cape Verde'], ['Kittitian', 'Saint Kitts and Nevis']]);
   });
+
+  it('reads a capitalised "Administration" after a leader the article names as the state, after a domain word as an agency', () => {
+    assert.deepEqual(states('The Biden Administration said it would act.'), [['Biden Administration', 'United States']]);
+    assert.deepEqual(states('Argentine President Javier Milei spoke.\n\nThe Milei Administration said so.'), [['Argentine', 'Argentina'], ['Milei Administration', 'Argentina']]);
+    assert.deepEqual(organisations('The Maritime Administration said so.'), [['Maritime Administration', 'Maritime Administration']]);
+    assert.deepEqual(persons('Officials in the Milei Administration agreed.'), []);
+  });
 });
