@@ -56,4 +56,11 @@ describe('extract: classes of the read-through before blind24', () => {
     assert.deepEqual(organisations('The Maritime Administration said so.'), [['Maritime Administration', 'Maritime Administration']]);
     assert.deepEqual(persons('Officials in the Milei Administration agreed.'), []);
   });
+
+  it('reads the K of the kina, the kwacha and the kyat before an amount only money takes, by the sentence\'s state', () => {
+    assert.deepEqual(figures('Papua New Guinea will spend K1.1 billion on roads.'), [['K1.1 billion', 1_100_000_000, 'PGK']]);
+    assert.deepEqual(figures('Malawi budgeted K2,500,000 for schools.'), [['K2,500,000', 2_500_000, 'MWK']]);
+    assert.deepEqual(figures('Zambia raised K500 million in bonds.'), [['K500 million', 500_000_000, 'ZMW']]);
+    assert.deepEqual(figures('The K2 tank and the K9 howitzer were sold.'), []);
+  });
 });

@@ -86,13 +86,14 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const codes = new Set(gaz.currencyCodes);
   const codeAlt = alt(codes);
   // One capital letter is a prefix only before a number: the rand ("R 500", "R500"), and the naira's plain N written against an
-  // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names);
+  // amount that only money takes (grouped digits or a scale: "N600,000", "N1.1 trillion"; "N95 masks" and "N1 road" are names),
+  // and the K of the kina, the kwacha and the kyat likewise ("K1.1 billion"; "the K2 tank" is a name);
   // so is "CFA" ("CFA 12 billion"; "a CFA 2019 charter" is no amount).
   // A country's ISO letters against a dollar, cent or pound sign name its own currency ("GH¢3.2 billion", "GY$2.6 billion", "TT$40").
   const countryPrefix = `(?:${alt(gaz.currencyByCountryCode.keys())})[${COUNTRY_CODE_SIGNS}]|${alt(CEDI_PREFIXES)}`;
   // Currency names in their own mixed case ("ZiG"), before or after the amount.
   const currencyNames = alt(Object.keys(CURRENCY_NAMES));
-  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|${currencyNames}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|N(?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
+  const pre = `${alt(Object.keys(CURRENCY_SYMBOLS).filter((s) => (s.length > 1 || !/[A-Z]/.test(s)) && s !== 'CFA'))}|${countryPrefix}|${currencyNames}|(?:${codeAlt})(?=\\s\\d)|R(?=\\s?\\d)|[NK](?=${MONEY_ONLY_AMOUNT})|CFA(?=\\s?(?:${MONEY_ONLY_AMOUNT}))`;
   const curWord = `(?:(?:[\\p{Lu}][\\p{L}.]*\\s+){1,2})?(?:${accentFree(Object.keys(CURRENCY_WORDS))})(?![\\p{L}])`;
   // Energy units keep their own casing ("45 TWh", "300 kWh"); so does any unit written as its normal form ("300 kW", "400-kV").
   // A unit of several words may be written hyphenated as a modifier ("a 200-nautical-mile zone", "a 50-square-kilometre site").

@@ -9,6 +9,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   Tk: 'BDT', 'Tk.': 'BDT', Bs: 'BOB', 'Bs.': 'BOB', Nu: 'BTN', 'S/': 'PEN', 'S/.': 'PEN', SDR: 'XDR', SDRs: 'XDR',
   // Nigerian usage writes the naira sign as a plain N ("N450 billion"); West and Central African francs as "CFA 12 billion".
   N: 'NGN', CFA: 'XOF',
+  // The K of Zambia's and Malawi's kwacha, Papua New Guinea's kina and Myanmar's kyat: the sentence or the article decides.
+  K: 'ZMW',
   // Dollars written with their country's own letters before the sign (beyond the two-letter ISO prefixes: "NZ$").
   'N$': 'NAD', 'RD$': 'DOP', 'J$': 'JMD', 'TT$': 'TTD', 'EC$': 'XCD', 'BZ$': 'BZD', 'FJ$': 'FJD', 'SI$': 'SBD', 'WS$': 'WST', 'T$': 'TOP',
   // East African shillings written with their country's letter.
@@ -80,6 +82,7 @@ export const AMBIGUOUS_CURRENCIES: Readonly<Record<string, readonly string[]>> =
   krone: ['NOK', 'DKK'], kroner: ['NOK', 'DKK'], krona: ['SEK', 'ISK'], kronor: ['SEK', 'ISK'], pound: ['GBP', 'EGP', 'LBP', 'SYP', 'SDG', 'SSP'],
   leu: ['RON', 'MDL'], lei: ['RON', 'MDL'], kwacha: ['ZMW', 'MWK'], manat: ['AZN', 'TMT'], dirham: ['AED', 'MAD'],
   dollar: ['USD'], won: ['KRW', 'KPW'], real: ['BRL'], rand: ['ZAR'], lira: ['TRY'], som: ['KGS', 'UZS'], 'cfa franc': ['XOF', 'XAF'], sr: ['SAR', 'SCR'],
+  k: ['ZMW', 'PGK', 'MWK', 'MMK'],
 };
 
 /** The currency words of each ISO code, listed or shared ("EUR" → euro, euros): what a demonym's currency must be written as. */
