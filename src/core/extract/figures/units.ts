@@ -302,6 +302,8 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       // A quantifier may stand before an acronym modifier ("two more EU chapters").
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
     }
+    // "the 27-member commission": a word hyphened to the count is the whole noun of the compound modifier.
+    if (i === 0 && text.charCodeAt(end) === 45 && /^\p{Ll}+$/u.test(w)) return w;
     // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
     if (/[^e]ed$/.test(lw)) {
       const next = wordAfter(text, pos + m[0].length, 30);

@@ -238,7 +238,7 @@ export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, ...OPENING_HEADS,
   // Agency heads of the Spanish- and Portuguese-speaking states in English ("Superintendency of Tax Administration").
   'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy',
   // Broadcasters and news services ("Tasnim News", "Press TV"; "Radio Okapi" opens with its head).
-  'News', 'Television', 'TV', 'Administration']);
+  'News', 'Television', 'TV', 'Administration', 'Division']);
 
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services

@@ -142,6 +142,9 @@ export const PLACE_NOUNS = new Set(['residents', 'resident', 'streets', 'street'
 export const NAMED_PLACE_HEADS = new Set(['lane', 'road', 'avenue', 'square', 'bridge', 'mosque', 'church', 'cathedral', 'stadium', 'market', 'highway',
   'park', 'hall', 'library', 'museum', 'memorial', 'boulevard', 'centre', 'center', 'college', 'academy', 'barracks', 'estate']);
 
+/** Capitalised last words of the names of settlements and zones, which no person's name ends in ("Gelephu Mindfulness City"). */
+export const PLACE_NAME_ENDS = new Set(['City', 'Town', 'Village', 'Province', 'District', 'County', 'Valley', 'Zone', 'Island', 'Islands']);
+
 /** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',
   'throughout', 'Throughout', 'within', 'Within', 'beyond', 'Beyond']);

@@ -3,7 +3,7 @@
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
 import { CUE_AFTER, CUE_AFTER_VERBS, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, SPEECH_VERBS } from '../context';
-import { PLACE_HEADS_AFTER, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
+import { PLACE_HEADS_AFTER, PLACE_NAME_ENDS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
 import { isAscii, isCap } from '../words';
@@ -113,7 +113,8 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
-  if (cued && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
+  // A name ending in a settlement's or a zone's head is a place, whatever cue ("Gelephu Mindfulness City, a special zone").
+  if (cued && !PLACE_NAME_ENDS.has(t.words[last]) && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
     s.addActor(i, last, 'person', text);
     s.cuePersonEnd = end;
   } else {

@@ -64,7 +64,8 @@ export function personNameEnd(s: ScanState, i: number): number {
     // "Martin Luther King Jr.": a title word before a generational suffix is the name's surname.
     if (inTitleFirst(t.lower[k]) && !(GENERATIONAL_SUFFIXES.has(s.w(k + 1)) && s.spaced(k + 1))) {
       const title = titleAt(s, k);
-      if (title && !HONORIFIC.test(title.role)) break;
+      // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" between a given name and another name word is a name's.
+      if (title && !HONORIFIC.test(title.role) && !(count === 1 && t.lower[k] === 'sheikh' && s.spaced(k + 1) && s.isNameWordAt(k + 1))) break;
     }
     const g = s.gazMatch(k);
     // A one-word organisation alias inside a name is a surname ("Jaques Wagner", "Maria Shell").
