@@ -17,7 +17,12 @@ const FUTURE = new Set(['expects', 'expected', 'will', "'ll", 'shall', "won't", 
   'foresees', 'envisages', 'envisions', 'commits', 'obliges', 'requires', 'binds']);
 const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
   'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
-  'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran']);
+  'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran',
+  'stood', 'kept', 'found', 'fled', 'drew', 'threw', 'chose', 'flew']);
+/** Past forms of PAST spelt as their base form ("cut", "hit"). */
+const BASE_FORM_PASTS = new Set(['cut', 'hit']);
+/** A modal or "to" right before a verb (an adverb or "not" between). */
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|could|might|may|must|should|can|to|['’]ll|won['’]t)\s+(?:not\s+|also\s+|\p{L}+ly\s+)?$/iu;
 /** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
 const PROSPECTIVE = new Set([...HOPE_VERBS_TO, ...LIKELIHOOD_WORDS, 'agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
   'wants', 'wanted', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
@@ -185,6 +190,8 @@ function wordDirection(text: string, at: number, b: number, spanStart = -1): Dir
   const w = marker;
   // "its so-called security tariff": "called" after "so-" is an adjective, no verb.
   if (w === 'called' && at >= 3 && text.charCodeAt(at - 1) === 45 && (text.charCodeAt(at - 2) | 32) === 111 && (text.charCodeAt(at - 3) | 32) === 115) return null;
+  // "will cut its force by December": a past form that is also the base form, after a modal or "to", is the base form.
+  if (BASE_FORM_PASTS.has(w) && MODAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return 'future';
   // "will be held in March": an irregular participle after "be" takes its tense from the auxiliary too.
   if (PAST.has(w) && !FUTURE.has(w)) {
     const passive = passiveDirection(text, at);
