@@ -145,6 +145,9 @@ export const NAMED_PLACE_HEADS = new Set(['lane', 'road', 'avenue', 'square', 'b
 /** Capitalised last words of the names of settlements and zones, which no person's name ends in ("Gelephu Mindfulness City"). */
 export const PLACE_NAME_ENDS = new Set(['City', 'Town', 'Village', 'Province', 'District', 'County', 'Valley', 'Zone', 'Island', 'Islands']);
 
+/** People who speak for a state, whose "from <capital>" names the state ("delegations from Kinshasa"). */
+export const STATE_ENVOYS = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'envoys', 'diplomats', 'emissaries', 'representatives']);
+
 /** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',
   'throughout', 'Throughout', 'within', 'Within', 'beyond', 'Beyond']);

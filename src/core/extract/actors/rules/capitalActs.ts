@@ -2,7 +2,7 @@
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, NON_CAPITAL_CITIES, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
-  RAPPROCHEMENT_VERBS, SUBJECT_VERB_GAP } from '../../lexicon/places';
+  RAPPROCHEMENT_VERBS, STATE_ENVOYS, SUBJECT_VERB_GAP } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { MONTH_OR_DAY } from '../../lexicon/time';
 import { INSTITUTION_AFTER } from '../context';
@@ -172,7 +172,8 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   // (Nor an owner: "bypassed Beijing's rules".)
   if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '') && t.words[j + 1] !== "'" && t.words[j + 1] !== '’') return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
-  const willOf = prev === 'of' && WILL_OF.has(t.lower[i - 2] ?? '');
+  // "delegations from Kinshasa and Kigali", "negotiators from Kyiv": "from" after a state's envoys names whom they speak for.
+  const willOf = (prev === 'of' && WILL_OF.has(t.lower[i - 2] ?? '')) || (prev === 'from' && STATE_ENVOYS.has(t.lower[i - 2] ?? ''));
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(t.lower[i - 2] ?? '') && !isCap(s.w(j + 1))) return true;
   if (prev === 'to' && drawnCloser(s, i - 2) && !isCap(s.w(j + 1))) return true;
