@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { mentions } from './helpers';
+
+const actors = (text: string): [string, string, string][] =>
+  mentions(text).flatMap((m) => m.kind === 'actor' ? [[m.text, m.type, m.canonical] as [string, string, string]] : []);
+const figures = (text: string): [string, string][] => mentions(text).flatMap((m) => m.kind === 'figure' ? [[m.text, m.unit] as [string, string]] : []);
+const dates = (text: string, date = '2026-07-09'): [string, string | null][] =>
+  mentions(text, date).flatMap((m) => m.kind === 'date' ? [[m.text, m.normalized] as [string, string | null]] : []);
+
+describe('extract: classes blind24 showed', () => {
+  it('counts the word hyphened to a count as the whole noun', () => {
+    assert.deepEqual(figures('Because the 27-member commission works by consensus, the 27-nation bloc waited.'), [['27', 'member'], ['27', 'nation']]);
+    assert.deepEqual(figures('The line runs four-car trains.'), [['four', 'car']]);
+  });
+
+  it('keeps "Sheikh" inside a name between a given name and another name word', () => {
+    assert.deepEqual(actors('Somali President Hassan Sheikh Mohamud called it a gift.'), [['Somali', 'state', 'Somalia'], ['Hassan Sheikh Mohamud', 'person', 'Hassan Sheikh Mohamud']]);
+    assert.deepEqual(actors('UAE President Sheikh Mohamed bin Zayed spoke.'), [['UAE', 'state', 'United Arab Emirates'], ['Mohamed bin Zayed', 'person', 'Mohamed bin Zayed']]);
+  });
+
+  it('reads "Division" as an organisation head and a name ending in a settlement\'s head as no person', () => {
+    assert.deepEqual(actors('The Australian Antarctic Division said so.'), [['Australian Antarctic Division', 'organization', 'Australian Antarctic Division']]);
+    assert.deepEqual(actors('Bhutan is building Gelephu Mindfulness City, a special zone.'), [['Bhutan', 'state', 'Bhutan']]);
+  });
+
+  it('reads bare "Congo" as the Democratic Republic of the Congo, the Republic by its longer names', () => {
+    assert.deepEqual(actors('Congo and the Republic of Congo signed.').map(([, , c]) => c), ['Democratic Republic of the Congo', 'Republic of the Congo']);
+  });
+
+  it('reads a capital after "from" and a state\'s envoys as the state', () => {
+    assert.deepEqual(actors('Delegations from Kinshasa and Kigali met.').map(([, , c]) => c), ['Democratic Republic of the Congo', 'Rwanda']);
+    assert.deepEqual(actors('Tourists from Paris arrived.'), []);
+  });
+
+  it('reads a past form spelt as the base form after a modal as the base form', () => {
+    assert.deepEqual(dates('The bloc will cut troops by the end of December.'), [['December', '2026-12']]);
+    assert.deepEqual(dates('The bank cut rates in December.'), [['December', '2025-12']]);
+    assert.deepEqual(dates('Mauritius tries to cut debt, which stood at 88% at the end of June.'), [['June', '2026-06']]);
+  });
+
+  it('resolves a bare head to the organisation the paragraph named by it, and qualifies a national security council', () => {
+    const ms = actors('The bloc\'s Peace and Security Council decided.\n\nThe UN Security Council has not acted, and the 15-member Council is split.');
+    assert.deepEqual(ms.at(-1), ['Council', 'organization', 'United Nations Security Council']);
+    assert.deepEqual(actors('TUNIS — Tunisia said so. The National Security Council met.').at(-1), ['National Security Council', 'organization', 'National Security Council (Tunisia)']);
+  });
+});
