@@ -43,4 +43,10 @@ describe('extract: classes blind24 showed', () => {
     assert.deepEqual(ms.at(-1), ['Council', 'organization', 'United Nations Security Council']);
     assert.deepEqual(actors('TUNIS — Tunisia said so. The National Security Council met.').at(-1), ['National Security Council', 'organization', 'National Security Council (Tunisia)']);
   });
+
+  it('reads a fraction before "as", and a capitalised one in a title-case headline', () => {
+    const shares = (text: string): [string, number | [number, number]][] => mentions(text).flatMap((m) => m.kind === 'figure' ? [[m.text, m.value] as [string, number | [number, number]]] : []);
+    assert.deepEqual(shares('# Crossings Fall by a Third as EU Pays\n\nCrossings fell by a quarter as prices rose.'), [['a Third', 33.33], ['a quarter', 25]]);
+    assert.deepEqual(shares('The Third Way party and a Third Force met.'), []);
+  });
 });

@@ -87,7 +87,7 @@ function afterLowerWord(text: string, start: number): boolean {
 }
 
 /** A word every fraction pattern needs, as they write it: a paragraph without one has no fraction. */
-const FRACTION_NEEDED = /third|quarter|[Hh]alf|fifth|sixth|eighth|tenth/;
+const FRACTION_NEEDED = /[Tt]hird|[Qq]uarter|[Hh]alf|[Ff]ifth|[Ss]ixth|[Ee]ighth|[Tt]enth/;
 
 const NO_AMBIGUOUS: ReadonlyMap<FigureMention, readonly string[]> = new Map();
 
@@ -395,7 +395,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     const len = ends[i] - starts[i];
     if (len > 5 || (len === 2 && (w0.charCodeAt(1) | 32) !== 110)) continue; // and their lengths ("an" the one of two letters)
     const lw = lower[i];
-    if (lw !== 'half' && !((lw === 'a' || lw === 'one' || (lw === 'an' && words[i + 1] === 'eighth')) && (FRACTION_WORDS.has(words[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(words[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(words[i + 1]))) continue;
+    if (lw !== 'half' && !((lw === 'a' || lw === 'one' || (lw === 'an' && words[i + 1] === 'eighth')) && (FRACTION_WORDS.has(lower[i + 1]) || (lw === 'one' && words[i + 1] === '-' && FRACTION_WORDS.has(lower[i + 2])))) && !((lw === 'two' || lw === 'three' || lw === 'four') && words[i + 1] === '-' || (lw === 'two' || lw === 'three' || lw === 'four') && FRACTION_WORDS.has(lower[i + 1]))) continue;
     FRACTION_POINT.lastIndex = starts[i];
     const pm = FRACTION_POINT.exec(text);
     if (pm) {
