@@ -49,4 +49,8 @@ describe('extract: classes blind24 showed', () => {
     assert.deepEqual(shares('# Crossings Fall by a Third as EU Pays\n\nCrossings fell by a quarter as prices rose.'), [['a Third', 33.33], ['a quarter', 25]]);
     assert.deepEqual(shares('The Third Way party and a Third Force met.'), []);
   });
+
+  it('splits a portfolio with "the" from the name after it', () => {
+    assert.deepEqual(actors('"We cannot," said Minister for the Overseas Territories Sarah Whitlock.'), [['Sarah Whitlock', 'person', 'Sarah Whitlock']]);
+  });
 });

@@ -12,8 +12,8 @@ export const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'iu');
 /** Lower-case kinds of political body after a name ("the Libre alliance"). */
 export const BODY_AFTER = new RegExp(`^\\s+(?:${[...NAMED_BODIES].join('|')})\\b`);
 
-/** A title with a portfolio: "Minister of Investment", "Secretary for Trade". */
-export const PORTFOLIO_OF = /\s(?:of|for)\s+\p{Lu}/u;
+/** A title with a portfolio: "Minister of Investment", "Secretary for Trade", "Minister for the Overseas Territories". */
+export const PORTFOLIO_OF = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 export const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 
