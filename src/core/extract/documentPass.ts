@@ -337,7 +337,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
   let r = 0;
   // Indexes of institutions an owner qualified, increasing: read in step with idx (no search per mention).
   let ownedAt = 0;
-  // Head word → the last organisation named in full by it so far in this paragraph ("the UN Security Council … the Council").
+  // Head word → the organisation named in full by it so far in this paragraph ("the UN Security Council … the Council"); ''
+  // once two are (then neither is meant, nor the article's).
   const nearHeads = new Map<string, string>();
   for (let idx = 0; idx < raw.mentions.length; idx++) {
     const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
@@ -369,7 +370,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         if (raw.owned[ownedAt] !== idx) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant, ctx.dateline);
       }
     }
-    if (m.kind === 'actor' && m.type === 'organization' && m.text.includes(' ')) { const h = nameHead(m.canonical); if (h) nearHeads.set(h, m.canonical); }
+    if (m.kind === 'actor' && m.type === 'organization' && m.text.includes(' ')) { const h = nameHead(m.canonical); if (h) nearHeads.set(h, (nearHeads.get(h) ?? m.canonical) === m.canonical ? m.canonical : ''); }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {
       // "First Quantum would review …" after "First Quantum Minerals": the company's short form, not a person.
       m.type = 'organization'; m.canonical = ctx.orgHeads.get(m.text)!;

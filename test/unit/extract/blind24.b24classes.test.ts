@@ -53,4 +53,12 @@ describe('extract: classes blind24 showed', () => {
   it('splits a portfolio with "the" from the name after it', () => {
     assert.deepEqual(actors('"We cannot," said Minister for the Overseas Territories Sarah Whitlock.'), [['Sarah Whitlock', 'person', 'Sarah Whitlock']]);
   });
+
+  it('reads a title-case headline\'s common noun after a country before its verb, and a verb after a headline noun', () => {
+    const heads = (headline: string): string[] => actors(`${headline}\n\nThe talks stalled.`).map(([t]) => t);
+    assert.deepEqual(heads('## Rwanda Framework Stalls'), ['Rwanda']);
+    assert.deepEqual(heads('# African Union Trims Somalia Force by 2,000 Troops'), ['African Union', 'Somalia']);
+    assert.deepEqual(heads('# Budget Leans on Central Bank'), ['Central Bank']);
+    assert.deepEqual(heads('# Kenya Airways Adds Flights to Lagos'), ['Kenya Airways']);
+  });
 });

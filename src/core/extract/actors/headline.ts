@@ -73,6 +73,8 @@ function verbAfterName(text: string, offset: number, w: string, gaz: Gazetteer):
   const words = run.words;
   // "Kenya Airways Adds Flights": a name built on an organisation head ends at it.
   if (ORG_HEADS.has(words[words.length - 1]) && !gaz.hasPrefix(`${words[words.length - 1]} ${w}`)) return true;
+  // "Budget Leans on Central Bank": after a headline's common noun the -s word is its verb.
+  if (HEADLINE_NOUNS.has(words[words.length - 1]) && !gaz.hasPrefix(`${words.join(' ')} ${w}`)) return true;
   for (let k = 0; k < words.length; k++) {
     const name = words.slice(k).join(' ');
     if (gaz.hasPrefix(`${name} ${w}`)) return false;
@@ -131,12 +133,23 @@ function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): b
   return parts.some((_, k) => knownActor(parts.slice(k).join(' '), gaz)) && knownActor(pair[2], gaz);
 }
 
-/** Opaque heads that a title-case headline capitalises as common nouns after a country ("Haiti Mission", "Sudan War"). */
-const COUNTRY_NOUNS = new Set(['Mission', 'War']);
+/** Opaque and organisation heads that a title-case headline capitalises as common nouns after a country ("Haiti Mission", "Sudan War", "Somalia Force"). */
+const COUNTRY_NOUNS = new Set(['Mission', 'War', 'Force']);
+
+/**
+ * Whether the word after w at `offset` is the headline's verb ("Rwanda Framework Stalls"): a headline verb or an -s form
+ * that is no name or head; then w, after a country, is a common noun, not the rest of a name (an opaque head too: the
+ * body writes "a framework with Rwanda").
+ */
+function verbFollows(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
+  if (gaz.get(w) || ORG_HEADS.has(w) || COMPANY_TAILS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  const next = wordAfter(text, offset + w.length);
+  return HEADLINE_VERBS.has(next) || (S_FORM.test(next) && !gaz.get(next) && !ORG_HEADS.has(next) && !OPAQUE_HEADS.has(next) && !COMPANY_TAILS.has(next));
+}
 
 /** Whether w at `offset` is a common noun capitalised after a country name ("Haiti Mission" is the Haiti mission). */
 function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
-  if (!COUNTRY_NOUNS.has(w)) return false;
+  if (!COUNTRY_NOUNS.has(w) && !verbFollows(text, offset, w, gaz)) return false;
   const words = runBefore(text, offset)?.words;
   if (!words || continuesName(words, w, gaz)) return false;
   return gaz.get(words[words.length - 1])?.kind === 'country';

@@ -45,7 +45,9 @@ export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['United States of America', 'United States'],
   ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['Turkey', 'Türkiye'],
   ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czech Republic', 'Czechia'],
-  ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
+  // Bare "Congo" is the Democratic Republic, as wire style writes it; the Republic by its longer names.
+  ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Congo', 'Democratic Republic of the Congo'], ['Republic of Congo', 'Republic of the Congo'],
+  ['Congo Republic', 'Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
   ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
   ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const), ...AMERICA_REGIONS.map((p) => [p, ''] as const),
   ...REGIONS_NAMED_BY_COUNTRY.map((p) => [p, ''] as const),
@@ -68,7 +70,7 @@ export const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ['Nepali', 'Nepal'], ['Nepalis', 'Nepal'], ['Spaniard', 'Spain'], ['Icelandic', 'Iceland'], ['Ecuadorian', 'Ecuador'], ['Argentinian', 'Argentina'],
   ['Surinamese', 'Suriname'], ['Luxembourgish', 'Luxembourg'], ['Vanuatuan', 'Vanuatu'], ['Motswana', 'Botswana'], ['Basotho', 'Lesotho'],
   // Short forms of demonyms the country data writes with a qualifier or a variant spelling ("East Timorese", "Cape Verdian").
-  ['Timorese', 'Timor-Leste'], ['Bissau-Guinean', 'Guinea-Bissau'], ['Cape Verdean', 'Cape Verde'], ['Cabo Verdean', 'Cape Verde'],
+  ['Timorese', 'Timor-Leste'], ['Bissau-Guinean', 'Guinea-Bissau'], ['Cape Verdean', 'Cabo Verde'], ['Cabo Verdean', 'Cabo Verde'], ['Cape Verdian', 'Cabo Verde'],
   ['Vincentian', 'Saint Vincent and the Grenadines'], ['Kittitian', 'Saint Kitts and Nevis'], ['Nevisian', 'Saint Kitts and Nevis'],
 ];
 
