@@ -12,6 +12,8 @@ export interface Entry {
   kind: EntryKind;
   type: 'state' | 'organization';
   canonical: string;
+  /** A country's one-word name in its own language ("Nippon", "Hrvatska"), which names companies too ("Nippon Steel"). */
+  ownName?: true;
 }
 
 type CountryRow = [string, string[], string[], string[], string[]];
@@ -80,7 +82,9 @@ export class Gazetteer {
     }
     for (const [d, canonical] of EXTRA_DEMONYMS) this.#addDemonym(d, canonical);
     for (const [canonical, names] of rows) {
-      for (const n of [...withFolded([canonical]), ...names]) this.#add(n, { kind: 'country', type: 'state', canonical });
+      for (const n of withFolded([canonical])) this.#add(n, { kind: 'country', type: 'state', canonical });
+      // The data's other one-word names are its own languages' (English ones come from EXTRA_COUNTRY_NAMES, added after).
+      for (const n of names) this.#add(n, /^[^\s]+$/.test(n) && n !== n.toUpperCase() ? { kind: 'country', type: 'state', canonical, ownName: true } : { kind: 'country', type: 'state', canonical });
       this.countryNames.add(canonical);
     }
     for (const [n, canonical] of EXTRA_COUNTRY_NAMES) this.#add(n, canonical ? { kind: 'country', type: 'state', canonical } : { kind: 'place', type: 'state', canonical: '' });
@@ -142,6 +146,11 @@ export class Gazetteer {
 
   get(key: string): Entry | undefined {
     return this.#entries.get(key);
+  }
+
+  /** Whether the word is listed as a demonym (countryOfDemonym also answers for a country's own names). */
+  isDemonym(word: string): boolean {
+    return this.#demonyms.has(word);
   }
 
   countryOfDemonym(word: string): string | null {

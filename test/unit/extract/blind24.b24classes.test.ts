@@ -61,4 +61,10 @@ describe('extract: classes blind24 showed', () => {
     assert.deepEqual(heads('# Budget Leans on Central Bank'), ['Central Bank']);
     assert.deepEqual(heads('# Kenya Airways Adds Flights to Lagos'), ['Kenya Airways']);
   });
+
+  it('reads a country\'s name in its own language next to another name word as part of that name, not the state', () => {
+    assert.deepEqual(actors('Nippon Steel agreed, and the operator LNG Hrvatska said the terminal was full.').filter(([, type]) => type === 'state'), []);
+    assert.deepEqual(actors('State oil company Timor GAP will build it across the Timor Trench.').filter(([, type]) => type === 'state'), []);
+    assert.deepEqual(actors('In Suomi, voters agreed. Saudi Crown Prince Mohammed spoke.').filter(([, type]) => type === 'state').map(([t]) => t), ['Suomi', 'Saudi']);
+  });
 });

@@ -131,6 +131,16 @@ function endsProductName(s: ScanState, i: number): boolean {
 }
 
 /** The gazetteer name g at token i, unless its context makes it something else. Returns the next token. */
+/** Whether a capitalised word other than a function word, a title or a known name touches token i (one space between). */
+function ownNameInName(s: ScanState, i: number): boolean {
+  if (s.gaz.isDemonym(s.t.words[i])) return false;
+  const t = s.t;
+  const next = i + 1;
+  if (next < t.words.length && s.spaced(next) && isCap(t.words[next]) && !FUNCTION_WORDS.has(t.words[next]) && !s.gazMatch(next) && !titleAt(s, next)) return true;
+  const prev = i - 1;
+  return prev >= 0 && s.spaced(i) && isCap(t.words[prev]) && !FUNCTION_WORDS.has(t.words[prev]) && !s.gazMatch(prev) && !s.sentenceInitial(prev);
+}
+
 function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
   const t = s.t;
   const w = t.words[i];
@@ -147,6 +157,9 @@ function gazetteerName(s: ScanState, i: number, g: GazMatch): number {
     if (place > i && s.gaz.countryOfDemonym(w)) { s.out.blockers.push({ start: t.starts[i], end: t.ends[place] }); return place + 1; }
   }
   if (e.kind === 'country' && headlineNoise(s, i, w)) return g.end + 1;
+  // "Nippon Steel", "LNG Hrvatska", "Telekom Srbija": a country's name in its own language next to another name word in
+  // running text is part of a company's name (the other rules read it); not a demonym it shares ("Saudi Crown Prince").
+  if (e.ownName && g.end === i && !s.headline && ownNameInName(s, i)) return i;
   // Not in a title-case headline, where every word is capitalised: "Backs Mercosur Trade Deal" names Mercosur.
   if (e.kind === 'org' && g.end === i && hasLower(w) && !s.headline) {
     const next = longerCompany(s, i);
