@@ -52,6 +52,13 @@ export const DATE_MOVING_STEMS: readonly string[] = ['postpon', 'delay', 'resche
 /** Stems of verbs of motion or change, which move a date only with "back", "forward", "up" or an event's noun. */
 export const MOTION_STEMS: readonly string[] = ['mov', 'shift', 'push', 'brought', 'bring', 'chang', 'switch', 'advanc', 'revis'];
 
+/** Nouns of an event held on a day, which both the date-moving and the planned-event rules read. */
+const EVENT_NOUNS: readonly string[] = ['vote', 'votes', 'election', 'elections', 'ballot', 'meeting', 'summit', 'talks', 'session', 'hearing',
+  'launch', 'visit', 'conference', 'ceremony'];
+
 /** Nouns of a dated event ("moved the vote from …"). */
-export const DATED_EVENT_NOUNS: readonly string[] = ['vote', 'votes', 'election', 'elections', 'poll', 'ballot', 'deadline', 'date', 'dates',
-  'meeting', 'summit', 'talks', 'session', 'hearing', 'trial', 'launch', 'visit', 'start', 'opening', 'conference', 'ceremony', 'deal'];
+export const DATED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'poll', 'deadline', 'date', 'dates', 'trial', 'start', 'opening', 'deal'];
+
+/** Events set for a day ahead ("a strike for January 14", "talks for March 3"): tense.ts reads a date after one and "for" as ahead. */
+export const PLANNED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'strike', 'strikes', 'meetings', 'hearings', 'referendum', 'trip', 'rally',
+  'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'auction', 'runoff', 'run-off', 'inauguration', 'debate'];
