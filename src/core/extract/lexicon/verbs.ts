@@ -54,3 +54,6 @@ export const FORWARD_PARTICIPLES = new Set(['expected', 'scheduled', 'planned', 
 /** Participles that set an event for a day ("set for", "called for", "pencilled in for"). */
 export const DATE_SETTING_PARTICIPLES: readonly string[] = ['set', 'scheduled', 'slated', 'planned', 'called', 'fixed', 'due', 'postponed', 'moved',
   'rescheduled', 'delayed', 'booked', 'pencilled', 'penciled'];
+
+/** Verbs of a state that lasts (a pattern), after which a bare "for" spans the years: "lasted for", "remained closed for" is not read. */
+export const DURATION_VERB_PATTERN = String.raw`(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|r[au]n(?:s|ning)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|persist(?:s|ed|ing)?|suspended|closed|shut|halted|paused|frozen|idled)`;
