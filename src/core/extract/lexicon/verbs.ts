@@ -57,3 +57,21 @@ export const DATE_SETTING_PARTICIPLES: readonly string[] = ['set', 'scheduled', 
 
 /** Verbs of a state that lasts (a pattern), after which a bare "for" spans the years: "lasted for", "remained closed for" is not read. */
 export const DURATION_VERB_PATTERN = String.raw`(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|r[au]n(?:s|ning)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|persist(?:s|ed|ing)?|suspended|closed|shut|halted|paused|frozen|idled)`;
+
+/**
+ * Reporting verbs after a name that a person and a body both take ("X said", "X told", "X denied"), as a pattern: the core
+ * of the person's reporting cue (actors/context.ts CUE_AFTER), a role-for-body apposition (rules/cuedPerson.ts) and a
+ * body's speech (rules/knownNames.ts).
+ */
+export const SPEECH_VERBS = 'said|says|told|added|argued|warned|wrote|announced|confirmed|denied';
+
+/** Verbs after a name that make it a person's ("X said", "X resigned"), as a pattern: the last alternative of CUE_AFTER. */
+export const PERSON_CUE_VERBS = `${SPEECH_VERBS}|noted|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|urged|believes|thinks|called|asked|replied|responded|declined|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned`;
+
+/** Verbs whose subject founds, builds, runs or addresses the cue noun before it ("The association Smith founded"). */
+export const RELATIVE_CLAUSE_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'built', 'created', 'started', 'launched', 'established', 'formed',
+  'runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'addressed', 'joined', 'backs', 'backed', 'funds', 'funded']);
+
+/** Words that go on a clause after a reduced relative: an auxiliary or an irregular past of the main verb. */
+export const CLAUSE_GOES_ON_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
+  'should', 'grew', 'rose', 'fell', 'said', 'says', 'won', 'lost', 'began', 'became', 'went', 'took', 'made', 'saw', 'got', 'held', 'kept']);
