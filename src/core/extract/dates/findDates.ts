@@ -9,8 +9,7 @@ import { DOTTED_DATE_TOKEN, isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
 import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, endOfTheUnit, offset, weekend } from './relative';
 import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, fiscalYearEnding, monthsQuarter, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
-import { CALENDAR_UNIT_WORDS, DATE_MODIFIERS, DATE_NUMBER_WORDS, DATE_ORDINALS, SEASONS, WEEKDAY_ABBREVIATIONS } from '../lexicon';
-import { MONTH_WORDS, WEEKDAY_WORDS } from './patterns';
+import { DATE_TRIGGER_WORDS } from '../lexicon';
 import type { Ctx, Gate, Rule } from './rule';
 
 /** Every rule in the order it runs at a token (the order decides ties between equal spans). */
@@ -59,10 +58,7 @@ type Dispatch = [RegExp, Handler, Gate | undefined][];
 const WORD_RULES = new Map<string, Dispatch>();
 const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
-  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...DATE_NUMBER_WORDS, ...DATE_MODIFIERS, ...DATE_ORDINALS, ...CALENDAR_UNIT_WORDS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
-    'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half', 'end']);
-  for (const lw of words) {
+  for (const lw of DATE_TRIGGER_WORDS) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
     if (rules.length) WORD_RULES.set(lw, rules);

@@ -1,4 +1,4 @@
-// Currency symbols, words and phrases, and the currency words shared by several countries.
+// Currency symbols, words and phrases, the currency words shared by several countries, and the words of an exchange rate.
 
 /** Currency symbols and prefixes before the number. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {

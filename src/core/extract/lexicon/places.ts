@@ -1,4 +1,5 @@
-// Place word lists: extra capitals, country names and demonyms, landmark and geographic heads, and the words around a place name.
+// Place word lists: extra capitals, country names and demonyms, landmark and geographic heads, the words around a place name
+// and those that make a capital act for its state.
 
 /** Capitals missing from or spelled differently in the country data. */
 export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {

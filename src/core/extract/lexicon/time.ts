@@ -1,4 +1,5 @@
-// Month and weekday names.
+// Month and weekday names, and the other words of dates: units, modifiers, seasons, offsets, events and the verbs that move a date.
+import { DATE_NUMBER_WORDS } from './numbers';
 
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
@@ -105,3 +106,11 @@ export const DATED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'poll', 'de
 /** Events set for a day ahead ("a strike for January 14", "talks for March 3"): tense.ts reads a date after one and "for" as ahead. */
 export const PLANNED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'strike', 'strikes', 'meetings', 'hearings', 'referendum', 'trip', 'rally',
   'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'auction', 'runoff', 'run-off', 'inauguration', 'debate'];
+
+/**
+ * Words that may open a date (lower case): each is run once through the date rules' triggers to build their dispatch
+ * table (dates/findDates.ts); "twenty-one" and the like stand for the hyphenated numbers.
+ */
+export const DATE_TRIGGER_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...DATE_NUMBER_WORDS, ...DATE_MODIFIERS, ...DATE_ORDINALS, ...CALENDAR_UNIT_WORDS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
+  'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half', 'end']);

@@ -1,4 +1,5 @@
-// Titles of persons: the title pattern, the words a title can start with, and the words that name a portfolio.
+// Titles of persons: the title pattern, the words a title can start with, the words that name a portfolio, and the roles and
+// occupations that cue a person.
 
 /** The areas of a company's "chief … officer" (the C-suite), shared by the title pattern and the corporate-title test. */
 export const OFFICER_AREAS = 'financial|operating|technology|information|investment|commercial|marketing|risk|compliance|legal|data|strategy|digital|security';
