@@ -4,29 +4,17 @@
 
 import type { Direction } from './calendar';
 import { isWs } from './figures/chars';
-import { HOPE_ADJECTIVES, HOPE_VERBS, HOPE_VERBS_TO, LIKELIHOOD_WORDS } from './lexicon/hopes';
-import { MONTH_NAMES } from './lexicon/time';
+import { ADJECTIVAL_DETERMINERS } from './lexicon/function';
+import { HOPE_ADJECTIVES, HOPE_VERBS, LIKELIHOOD_WORDS } from './lexicon/hopes';
+import { MONTH_NAMES, PLANNED_EVENT_NOUNS } from './lexicon/time';
+import {
+  BASE_FORM_PASTS, DATE_SETTING_PARTICIPLES, FORWARD_NOUN_READINGS, FORWARD_PARTICIPLES, FUTURE_MARKERS, PAST_MARKERS, PROSPECTIVE_VERBS, REQUEST_VERBS, SCHEDULE_VERBS,
+  TRAVEL_VERBS_AS_NOUNS,
+} from './lexicon/verbs';
 import { sentenceEndsAt, sentenceStartsAt } from './sentence';
 
-const FUTURE = new Set(['expects', 'expected', 'will', "'ll", 'shall', "won't", 'next', 'upcoming', 'scheduled', 'due', 'plan', 'plans',
-  'planned', 'intends', 'intend', 'aims', 'aim', 'would', 'takes', 'begins', 'starts', 'opens', 'expires', 'ends', 'resumes', 'meets',
-  'holds', 'hosts', 'matures', 'lapses', 'travels', 'visits', 'arrives', 'launches', 'flies', 'departs', 'sails', 'tours', 'embarks', 'set', 'until', 'deadline', 'coming', 'forthcoming',
-  'goes', 'convene', 'convenes', 'could', 'might', 'effective', 'must', 'should',
-  // A plan or an obligation in the present points ahead ("it foresees a dialogue on September 14-18", "commits the two
-  // countries to tender by September 30").
-  'foresees', 'envisages', 'envisions', 'commits', 'obliges', 'requires', 'binds']);
-const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'previously', 'former', 'began',
-  'took', 'met', 'held', 'went', 'came', 'made', 'saw', 'left', 'won', 'lost', 'fell', 'rose', 'grew', 'cut', 'hit', 'set', 'sent', 'spent',
-  'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran',
-  'stood', 'kept', 'found', 'fled', 'drew', 'threw', 'chose', 'flew']);
-/** Past forms of PAST spelt as their base form ("cut", "hit"). */
-const BASE_FORM_PASTS = new Set(['cut', 'hit']);
 /** A modal or "to" right before a verb (an adverb or "not" between). */
 const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|could|might|may|must|should|can|to|['’]ll|won['’]t)\s+(?:not\s+|also\s+|\p{L}+ly\s+)?$/iu;
-/** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */
-const PROSPECTIVE = new Set([...HOPE_VERBS_TO, ...LIKELIHOOD_WORDS, 'agreed', 'decided', 'voted', 'pledged', 'promised', 'vowed', 'set', 'plans', 'planned', 'intends', 'aims',
-  'wants', 'wanted', 'due', 'scheduled', 'poised', 'ready', 'prepared', 'moved', 'asked', 'urged', 'called',
-  'threatens', 'threatened', 'threaten', 'aim', 'plan', 'going', 'about', 'seeks', 'seeking']);
 /**
  * A time adverbial within a week of the article between such a verb and its "to" ("agreed on Tuesday to ban imports from
  * April 1", "agreed last week to exchange data from January 1"): the infinitive still points forward. An older one ("voted
@@ -51,27 +39,14 @@ function timeThenTo(text: string, b: number, spanStart: number): boolean {
   return m !== null && b + m[0].length <= spanStart && !OF_BEFORE.test(text.slice(Math.max(0, spanStart - 4), spanStart));
 }
 
-/**
- * Verbs of asking in the present perfect, whose object then "to"-infinitive points forward: "has summoned the minister
- * to explain the deal in July" (the request stands; what it asks is ahead). In the simple past ("ordered the crowd to
- * disperse in January") what was asked is as likely done.
- */
-const REQUEST = new Set(['asked', 'urged', 'summoned', 'invited', 'requested', 'pressed', 'encouraged', 'called']);
 /** One to four words of an object, then "to" and a verb: what a verb of asking takes. */
 const OBJECT_THEN_TO = /^\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+\p{Ll}/u;
 const PERFECT_BEFORE = /(?:^|[^\p{L}])(?:has|have)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)?$/iu;
 
 /** A verb of asking [at, b) in the present perfect with an object and a "to"-infinitive after it. */
 function pendingRequest(text: string, at: number, b: number, w: string): boolean {
-  return REQUEST.has(w) && PERFECT_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && OBJECT_THEN_TO.test(text.slice(b, b + 60));
+  return REQUEST_VERBS.has(w) && PERFECT_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && OBJECT_THEN_TO.test(text.slice(b, b + 60));
 }
-/** Present-tense scheduling verbs: "returns from recess on February 24", "meet again on October 5". */
-const SCHEDULE = new Set(['meet', 'meets', 'vote', 'votes', 'convene', 'reconvene', 'reconvenes', 'begin', 'start', 'open', 'close', 'closes',
-  'end', 'return', 'returns', 'resume', 'take', 'expire', 'arrive', 'visit', 'hold', 'host', 'travel', 'launch', 'debate', 'debates', 'sit', 'sits',
-  'peaks', 'peak', 'wants', 'want', 'runs', 'lasts', 'kicks', 'falls', 'heads', 'faces', 'face', 'leaves', 'leave', 'steps', 'expires',
-  // A forecast in the present is about what is ahead ("the Fund forecasts growth of 4% in the fiscal year ending June 30");
-  // as nouns ("its forecasts in January") the determiner and preposition checks below drop them.
-  'forecasts', 'predicts']);
 /** A determiner right before a scheduling word makes it a noun ("the end of", "its close", "a start"). */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu;
 /** A preposition right before a scheduling word makes it a noun too ("during peak flows in July", "after the vote", "at close"). */
@@ -82,31 +57,16 @@ const POSSESSIVE_BEFORE = /['’]s?\s+$/u;
 const NOUN_ONLY_AFTER = /(?:^|[^\p{L}])(?:beat|beats|missed|misses|exceeded|exceeds|above|below|than|consensus)\s+$/iu;
 /** "of" right after a scheduling word makes it a noun ("heads of state met", "end of talks"). */
 const OF_AFTER = /^\s+of\b/;
-/**
- * Forward words that are also nouns: after a determiner or possessive they name a thing and set no tense ("set out his
- * plan in an address on Monday", "its aims", "her visits").
- */
-const NOUN_READINGS = new Set(['plan', 'plans', 'aim', 'aims', 'visits', 'launches', 'travels', 'tours', 'flies', 'sails']);
-/**
- * Verbs of travel that are more often plural nouns ("guided tours on Saturday", "torn sails", "the flag flies at
- * half-mast"): a verb only before a destination, "to"/"from"/"for"/"into", "the" or a capitalised place ("flies to
- * Manila", "sails for Busan", "tours the port").
- */
-const TRAVEL_NOUNS = new Set(['flies', 'sails', 'tours']);
 const TRAVEL_OBJECT_AFTER = /^\s+(?:(?:to|from|for|into|the)\s|\p{Lu})/u;
-const NOT_PAST_ED = new Set(['expected', 'scheduled', 'planned', 'proposed', 'slated', 'supposed', 'anticipated', 'due']);
 
-/** A determiner, possessive or "of" right before a participle: the participle is an adjective ("of approved plants"). */
-const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'newly']);
-
-/** Whether the word before the one at `at` (spaces between) is in ADJECTIVAL_BEFORE; read by char codes, no slice of the text around. */
+/** Whether the word before the one at `at` (spaces between) is in ADJECTIVAL_DETERMINERS; read by char codes, no slice of the text around. */
 function adjectivalBefore(text: string, at: number): boolean {
   let b = at;
   while (b > 0 && isWs(text.charCodeAt(b - 1))) b--;
   if (b === at) return false;
   let a = b;
   while (a > 0 && b - a <= 6 && isWordChar(text.charCodeAt(a - 1))) a--;
-  return a < b && (a === 0 || !isWordChar(text.charCodeAt(a - 1))) && ADJECTIVAL_BEFORE.has(text.slice(a, b).toLowerCase());
+  return a < b && (a === 0 || !isWordChar(text.charCodeAt(a - 1))) && ADJECTIVAL_DETERMINERS.has(text.slice(a, b).toLowerCase());
 }
 
 /** A passive participle ("would be staffed", "is expected") takes its tense from the auxiliary before it, not its "-ed". */
@@ -152,7 +112,7 @@ function firstIndex(c: number): number {
 
 /** Every word the tense rules look up, by first character and length, so a word is found without slicing or lower-casing it. */
 const MARKERS: (string[] | undefined)[] = new Array<string[] | undefined>(27 * 64).fill(undefined);
-for (const w of new Set([...FUTURE, ...PAST, ...PROSPECTIVE, ...SCHEDULE, ...NOT_PAST_ED, 'set', 'may'])) {
+for (const w of new Set([...FUTURE_MARKERS, ...PAST_MARKERS, ...PROSPECTIVE_VERBS, ...SCHEDULE_VERBS, ...FORWARD_PARTICIPLES, 'set', 'may'])) {
   const key = firstIndex(w.charCodeAt(0)) * 64 + w.length;
   (MARKERS[key] ??= []).push(w);
 }
@@ -193,33 +153,30 @@ function wordDirection(text: string, at: number, b: number, spanStart = -1): Dir
   // "will cut its force by December": a past form that is also the base form, after a modal or "to", is the base form.
   if (BASE_FORM_PASTS.has(w) && MODAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return 'future';
   // "will be held in March": an irregular participle after "be" takes its tense from the auxiliary too.
-  if (PAST.has(w) && !FUTURE.has(w)) {
+  if (PAST_MARKERS.has(w) && !FUTURE_MARKERS.has(w)) {
     const passive = passiveDirection(text, at);
     if (passive !== undefined) return passive;
   }
-  if (PROSPECTIVE.has(w) && (/^\s+to\b/.test(text.slice(b, b + 4)) || timeThenTo(text, b, spanStart))) return 'future';
+  if (PROSPECTIVE_VERBS.has(w) && (/^\s+to\b/.test(text.slice(b, b + 4)) || timeThenTo(text, b, spanStart))) return 'future';
   if (pendingRequest(text, at, b, w)) return 'future';
   if (w === 'set') return null;
   if ((w === 'must' || w === 'should') && /^\s+have\b/.test(text.slice(b, b + 6))) return null; // "must have been": an inference about the past
   if (w === 'may' && text.startsWith('may', at) && /^\s+(?:not\s+)?[a-z]/.test(text.slice(b, b + 9))) return 'future'; // modal "may" before a verb
-  if (NOUN_READINGS.has(w) && adjectivalBefore(text, at)) return null;
-  if (TRAVEL_NOUNS.has(w) && (!TRAVEL_OBJECT_AFTER.test(text.slice(b, b + 8)) || OF_AFTER.test(text.slice(b, b + 4)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) return null;
-  if (SCHEDULE.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
+  if (FORWARD_NOUN_READINGS.has(w) && adjectivalBefore(text, at)) return null;
+  if (TRAVEL_VERBS_AS_NOUNS.has(w) && (!TRAVEL_OBJECT_AFTER.test(text.slice(b, b + 8)) || OF_AFTER.test(text.slice(b, b + 4)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) return null;
+  if (SCHEDULE_VERBS.has(w) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null; // "the end of October": a noun, no tense
   // "analysts' forecasts in January", "the minister's visits", "beat consensus forecasts": a possessive, or a word that
   // only a noun follows, makes it a noun.
-  if ((SCHEDULE.has(w) || NOUN_READINGS.has(w)) && (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || NOUN_ONLY_AFTER.test(text.slice(Math.max(0, at - 12), at)))) return null;
-  if (SCHEDULE.has(w) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return null;
-  if (SCHEDULE.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"
-  if (FUTURE.has(w) || SCHEDULE.has(w)) return 'future';
-  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))) return 'past';
+  if ((SCHEDULE_VERBS.has(w) || FORWARD_NOUN_READINGS.has(w)) && (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || NOUN_ONLY_AFTER.test(text.slice(Math.max(0, at - 12), at)))) return null;
+  if (SCHEDULE_VERBS.has(w) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return null;
+  if (SCHEDULE_VERBS.has(w) && OF_AFTER.test(text.slice(b, b + 4))) return null; // "heads of state", "close of trading": a noun before "of"
+  if (FUTURE_MARKERS.has(w) || SCHEDULE_VERBS.has(w)) return 'future';
+  if (PAST_MARKERS.has(w) || (w.length > 4 && w.endsWith('ed') && !FORWARD_PARTICIPLES.has(w))) return 'past';
   return null;
 }
 
-/** Events set for a day ahead ("a strike for January 14", "talks for March 3"), and the participles that set one ("set for", "called for"). */
-const PLANNED_FOR = new Set(['strike', 'strikes', 'vote', 'votes', 'election', 'elections', 'talks', 'summit', 'meeting', 'meetings', 'hearing',
-  'hearings', 'ballot', 'referendum', 'session', 'visit', 'trip', 'rally', 'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'launch',
-  'auction', 'runoff', 'run-off', 'inauguration', 'ceremony', 'conference', 'debate',
-  'set', 'scheduled', 'slated', 'planned', 'called', 'fixed', 'due', 'postponed', 'moved', 'rescheduled', 'delayed', 'booked', 'pencilled', 'penciled']);
+/** Events set for a day ahead and the participles that set one ("a strike for January 14", "set for", "called for"). */
+const PLANNED_FOR = new Set([...PLANNED_EVENT_NOUNS, ...DATE_SETTING_PARTICIPLES]);
 
 /** Start of the word ending at b (letters, apostrophes and hyphens), or b when there is none. */
 function wordStart(text: string, b: number): number {

@@ -1,6 +1,7 @@
 // Context patterns of the actor rules: the words before or after a name that cue a person or an organisation.
 import { NAMED_BODIES } from '../lexicon/organisations';
-import { HONORIFICS, OFFICER_AREAS, TITLE_PATTERN } from '../lexicon/titles';
+import { EMPLOYER_ROLES, HONORIFICS, OFFICER_AREAS, PERSON_CUE_WORDS, RESEARCH_OCCUPATIONS, TITLE_PATTERN } from '../lexicon/titles';
+import { PERSON_CUE_VERBS, SPEECH_VERBS } from '../lexicon/verbs';
 
 export const TITLE_RE = new RegExp(`${TITLE_PATTERN}(?=[\\s,])`, 'iuy');
 
@@ -17,17 +18,11 @@ export const PORTFOLIO_OF = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
 export const UNIT_AFTER = /^(?:\s*%|\s*-|\s+(?:per|percent|million|billion|trillion|thousand|points?|tonnes|km|kg)\b)/;
 
-/** Research occupations before "at" and their employer ("analysts at Kpler", "a fellow at Chatham House"). */
-const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?`;
-
 /**
  * Company and body nouns right before a name that make it an organisation ("the miner Glencore"); a railway only as a
  * state's ("State railway Ukrzaliznytsia", not "The railway Putin inaugurated").
  */
 export const ORG_CUE_BEFORE = new RegExp(String.raw`\b(?:firm|company|group|pollster|utility|operator|producer|carrier|giant|maker|manufacturer|lender|insurer|broker|consultancy|conglomerate|miner|refiner|supplier|bidder|marketer|wholesaler|distributor|startup|start-up|venture|foundry|buyer|consortium|consortium\s+of|chipmaker|carmaker|automaker|steelmaker|shipbuilder|airline|shares\s+of|platform|broadcaster|newspaper|outlet|agency|exporter|importer|developer|contractor|shipper|trader|bank|fund|watchdog|regulator|charity|association|federation|confederation|lobby|think\s+tank|nonprofit|non-profit|(?:[Ss]tate-(?:owned|run|controlled)|[Gg]overnment-owned)(?:\s+(?:railway|railways|railroad))?|(?:[Ss]tate|[Nn]ational)\s+(?:railway|railways|railroad)|(?:${RESEARCH_OCCUPATIONS})\s+at)\s+$`);
-
-/** Officers' and employees' roles in a body: "chief executive of", "a spokesman for". */
-const EMPLOYER_ROLES = String.raw`executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor`;
 
 /**
  * An officer's, employee's or researcher's role before "of"/"at" and an employer: "chief executive of", "an economist
@@ -65,27 +60,15 @@ export const EMPLOYER_TITLE = /^(?:(?:senior|chief|lead|principal|head)\s+)?(?:e
 /** A one-word run that reads as an adjective of a people or a region ("Kurdish", "Tamilian", "Nordic"): no employer. */
 export const ADJECTIVE_SHAPE = /(?:an|ese|ish|ic|i)$/;
 
-/**
- * Reporting verbs after a name that a person and a body both take ("X said", "X told", "X denied"): the core of the
- * person's reporting cue (CUE_AFTER), a role-for-body apposition (rules/cuedPerson.ts) and a body's speech (rules/knownNames.ts).
- */
-export const SPEECH_VERBS = 'said|says|told|added|argued|warned|wrote|announced|confirmed|denied';
-
 /** A body speaking right after its name ("Lobito Atlantic Railway said"). */
 export const SPEAKS_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS}|reported)\\b`);
 
-/** Verbs after a name that make it a person's ("X said", "X resigned"): the last alternative of CUE_AFTER. */
-export const CUE_AFTER_VERBS = `${SPEECH_VERBS}|noted|explained|insisted|stressed|acknowledged|conceded|predicted|cautioned|observed|remarked|posted|urged|believes|thinks|called|asked|replied|responded|declined|admitted|agreed|disagreed|estimated|suggested|met|visited|spoke|vowed|promised|recalled|resigned`;
+export const CUE_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|(?:(?:chief|deputy|managing|executive|senior|vice|general|assistant|acting|interim|former|founding|co)[\s-]+)?\p{Ll}+(?:[\s-]general)?\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:${PERSON_CUE_VERBS})\b)`, 'u');
 
-export const CUE_AFTER = new RegExp(String.raw`^(?:\s*,\s*\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+[\s-]+){0,3}(?:minister|president|ambassador|envoy|spokes(?:man|woman|person)|governor|secretary|general|leader|speaker|negotiator|adviser|advisor|chief)\b|\s*,\s*(?:(?:who|a|an|the)(?![\p{L}])|(?:(?:chief|deputy|managing|executive|senior|vice|general|assistant|acting|interim|former|founding|co)[\s-]+)?\p{Ll}+(?:[\s-]general)?\s+(?:at|of|for|with)\b)|['’]s\s+(?:government(?!\s+(?:bonds?|debt|securities|paper|yields?|contracts?|business))|administration|cabinet|coalition|allies|aides|successor|predecessor|re-?election|election\s+campaign|presidency|premiership|wife|husband|son|daughter)\b|,?\s+(?:${CUE_AFTER_VERBS})\b)`, 'u');
-
-/** Person cues before a name ("said", "according to", "analyst"), each ending in a word the tokenizer keeps whole. */
-const CUE_BEFORE_WORDS = String.raw`said|says|according\s+to|told|asked|wrote|added|counterpart|spokesman|spokeswoman|spokesperson|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president`;
-
-export const CUE_BEFORE = new RegExp(String.raw`(?:\b(?:${CUE_BEFORE_WORDS})\s*,?\s*)$`, 'u');
+export const CUE_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_CUE_WORDS})\s*,?\s*)$`, 'u');
 
 /** Tokens CUE_BEFORE can end at: the last word of each cue ("to", "right", "president") and a comma. */
-export const CUE_BEFORE_ENDS = new Set([',', ...CUE_BEFORE_WORDS.split('|').map((cue) => cue.slice(Math.max(cue.lastIndexOf('+'), cue.lastIndexOf('-')) + 1))]);
+export const CUE_BEFORE_ENDS = new Set([',', ...PERSON_CUE_WORDS.split('|').map((cue) => cue.slice(Math.max(cue.lastIndexOf('+'), cue.lastIndexOf('-')) + 1))]);
 
 /** A plural company noun introducing several members: "manufacturers, led by X", "firms such as X". */
 const PLURAL_COMPANY_SLOT = String.raw`\b(?:companies|firms|manufacturers|makers|producers|lenders|banks|operators|carriers|insurers|exporters|importers|suppliers|developers|rivals|competitors|groups|miners|refiners|utilities|brands|startups|platforms),?\s+(?:led\s+by|including|such\s+as|like|notably|among\s+them)\s+`;

@@ -2,7 +2,7 @@
 // (same length, so offsets hold) before the actor rules run, so "Senate Panel Backs Steel Quota"
 // is not read as one name.
 import { type Gazetteer, getGazetteer } from '../gazetteer';
-import { HEADLINE_CLAUSE_WORDS, HEADLINE_GENERIC_BODIES, HEADLINE_INSTITUTION_HEADS, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
+import { HEADLINE_CLAUSE_WORDS, HEADLINE_COUNTRY_NOUNS, HEADLINE_DEMONYM_LOWERED, HEADLINE_GENERIC_BODIES, HEADLINE_INSTITUTION_HEADS, HEADLINE_GENERIC_KINDS, HEADLINE_MODIFIERS, HEADLINE_BASE_VERBS, HEADLINE_NOUNS, HEADLINE_VERBS, TITLE_CASE_MINOR } from '../lexicon/headlines';
 import { COMPANY_TAILS } from '../lexicon/companies';
 import { OPAQUE_HEADS, ORG_HEADS } from '../lexicon/organisations';
 import { TITLE_FIRST } from '../lexicon/titles';
@@ -96,9 +96,6 @@ function wordAfter(text: string, at: number): string {
 /** A country's possessive right before a position ("Ghana's "). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*)['’]s\s+$/u;
 
-/** Generic bodies that are no name after a demonym (see lowerHeadline). */
-const DEMONYM_LOWERED = new Set(['Police', 'Military']);
-
 /** Two known names joined by "and" right before a position ("India and Canada "): a plural subject. */
 const PAIR_BEFORE = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:and|And|&)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+$/u;
 
@@ -133,9 +130,6 @@ function verbByPlace(text: string, offset: number, w: string, gaz: Gazetteer): b
   return parts.some((_, k) => knownActor(parts.slice(k).join(' '), gaz)) && knownActor(pair[2], gaz);
 }
 
-/** Opaque and organisation heads that a title-case headline capitalises as common nouns after a country ("Haiti Mission", "Sudan War", "Somalia Force"). */
-const COUNTRY_NOUNS = new Set(['Mission', 'War', 'Force']);
-
 /**
  * Whether the word after w at `offset` is the headline's verb ("Rwanda Framework Stalls"): a headline verb or an -s form
  * that is no name or head; then w, after a country, is a common noun, not the rest of a name (an opaque head too: the
@@ -149,7 +143,7 @@ function verbFollows(text: string, offset: number, w: string, gaz: Gazetteer): b
 
 /** Whether w at `offset` is a common noun capitalised after a country name ("Haiti Mission" is the Haiti mission). */
 function nounAfterCountry(text: string, offset: number, w: string, gaz: Gazetteer): boolean {
-  if (!COUNTRY_NOUNS.has(w) && !verbFollows(text, offset, w, gaz)) return false;
+  if (!HEADLINE_COUNTRY_NOUNS.has(w) && !verbFollows(text, offset, w, gaz)) return false;
   const words = runBefore(text, offset)?.words;
   if (!words || continuesName(words, w, gaz)) return false;
   return gaz.get(words[words.length - 1])?.kind === 'country';
@@ -212,7 +206,7 @@ export function lowerHeadline(text: string): string | null {
     // "Kenyan Police Rotate In" is Kenyan police: a force is named after its country ("Kenya Police Service", "National
     // Police"), never "<demonym> Police" or "<demonym> Military", so after a demonym these are lowered whatever follows
     // ("Philippine Coast Guard", "Indian Navy" are names and stay).
-    const demonym = !!before && DEMONYM_LOWERED.has(body) && (e?.kind === 'demonym' || !!gaz.countryOfDemonym(before)) && !gaz.hasPrefix(`${before} ${body}`);
+    const demonym = !!before && HEADLINE_DEMONYM_LOWERED.has(body) && (e?.kind === 'demonym' || !!gaz.countryOfDemonym(before)) && !gaz.hasPrefix(`${before} ${body}`);
     if (!demonym && (!HEADLINE_NOUNS.has(noun[0].toUpperCase() + noun.slice(1)) || (e && (e.kind === 'country' || e.kind === 'demonym')) || (before && gaz.countryOfDemonym(before)))) return whole;
     changed = true;
     const at = whole.length - noun.length - 1 - body.length;

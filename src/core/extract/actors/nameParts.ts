@@ -3,14 +3,13 @@
 // name ("Md. Shahidul Alam"). Works on one paragraph's actor mentions; the canonical is the full name
 // without the nickname (guideline 6).
 import type { ActorMention } from '../../types';
+import { ABBREVIATED_GIVEN_NAMES, PARTICLES_BEFORE_SURNAME } from '../lexicon/names';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** Lower-case particles then a capitalised surname: " de la Torre", " von der Leyen", " al-Mannai". */
-const PARTICLES_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:de|del|della|la|le|van|von|der|den|ter|da|do|dos|das|du|di|bin|ibn|ben|abu)\s+)+(?:al-|el-)?${NAME_WORD}|\s+(?:al|el)-${NAME_WORD})`, 'u');
+const PARTICLES_AFTER = new RegExp(String.raw`^(?:\s+(?:(?:${PARTICLES_BEFORE_SURNAME.join('|')})\s+)+(?:al-|el-)?${NAME_WORD}|\s+(?:al|el)-${NAME_WORD})`, 'u');
 /** A nickname in quotes, then the surname (and a second one): ' "Bobby" Salinas', ' "El Flaco" Mosquera'. */
 const NICKNAME_AFTER = new RegExp(String.raw`^\s+["“]([^"“”\n]{1,24})["”]\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)`, 'u');
-/** Given names written abbreviated with a full stop (Bangladeshi and Malaysian usage). */
-const ABBREVIATED_GIVEN = new Set(['Md', 'Mohd', 'Muhd', 'Mohamad', 'Mhd']);
 
 function drop(actors: ActorMention[], start: number, end: number, keep: ActorMention): void {
   for (let k = actors.length - 1; k >= 0; k--) if (actors[k] !== keep && actors[k].start < end && start < actors[k].end) actors.splice(k, 1);
@@ -21,7 +20,7 @@ export function joinNameParts(text: string, actors: ActorMention[]): ActorMentio
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     const after = text.slice(p.end, p.end + 60);
-    if (ABBREVIATED_GIVEN.has(p.text) && after.startsWith('. ')) {
+    if (ABBREVIATED_GIVEN_NAMES.has(p.text) && after.startsWith('. ')) {
       const next = actors.find((q) => q.type === 'person' && q.start === p.end + 2);
       if (next) {
         p.end = next.end;

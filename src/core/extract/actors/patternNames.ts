@@ -5,14 +5,13 @@ import { type Gazetteer, phraseKey } from '../gazetteer';
 import { knownOrgCanonical } from './orgName';
 import { actorAt, replaceActors } from './spanEdit';
 import type { ActorResult } from './types';
+import { OFFICE_OFFICIALS } from '../lexicon/titles';
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
 /** A capitalised word or a dotted abbreviation ("U.S.", "U.N."), as an office names the country or body it serves. */
 const CAP_OR_ABBR = String.raw`(?:(?:\p{Lu}\.){2,}|${CAP})`;
-const OFFICIALS = 'High Commissioner|High Representative|Special Representative|Special Envoy|Special Coordinator|Commissioner|Representative|Envoy|' +
-  'Prosecutor|Ombudsman|Coordinator|Adviser|Advisor|Secretary-General|Secretary|Vice President|President|Prime Minister|Attorney General|Inspector General|Auditor General|Registrar';
 /** "Office of the [Cap words] <official> [for|on|of [the] Cap words]". */
-const OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:Office|Bureau|Secretariat) of the (?:${CAP_OR_ABBR}\s+){0,3}(?:${OFFICIALS})(?:\s+(?:for|on|of)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+|of\s+)?${CAP}){0,4})?(?![\p{L}])`, 'gu');
+const OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:Office|Bureau|Secretariat) of the (?:${CAP_OR_ABBR}\s+){0,3}(?:${OFFICE_OFFICIALS})(?:\s+(?:for|on|of)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+|of\s+)?${CAP}){0,4})?(?![\p{L}])`, 'gu');
 /** "<Demonym or country> Red Cross|Red Crescent [Society]". */
 const RED_CROSS = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s+${CAP})?)\s+Red\s+(?:Cross|Crescent)(?:\s+Society)?(?![\p{L}])`, 'gu');
 

@@ -1,12 +1,12 @@
 // People named in a list with no title or cue: "Dana Whitfield, Mark Feller and Luis Ochoa opposed".
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { FUNCTION_WORDS } from '../lexicon/names';
+import { FUNCTION_WORDS, LIST_NAME_PARTICLES } from '../lexicon/names';
 import { COMPANY_TAILS } from '../lexicon/companies';
 import { ORG_HEADS, SINGLE_HEADS } from '../lexicon/organisations';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** A given name and a surname, possibly with particles ("Humberto de la Calle"); one or two surnames. */
-const ITEM = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|la|le|van|von|der|den|da|dos|du|di|bin|ibn)\s+)*${NAME_WORD}){1,2}`;
+const ITEM = String.raw`${NAME_WORD}(?:\s+(?:(?:${LIST_NAME_PARTICLES.join('|')})\s+)*${NAME_WORD}){1,2}`;
 /** Three or more such names: "A B, C D and E F" (a serial comma is allowed). */
 const LIST = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})+,?\s+and\s+${ITEM}(?![\p{L}'’-])`, 'uy');
 /** Names separated by commas, as far as they go: the run a list's items come from. */

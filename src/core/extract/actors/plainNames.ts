@@ -4,7 +4,7 @@
 // particles ("…, Iván Cepeda and Humberto de la Calle") and a name followed by a lower-case organisation noun
 // ("the United Steelworkers union").
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { FUNCTION_WORDS, PARTICLES } from '../lexicon/names';
+import { FUNCTION_WORDS, PARTICLES, SURNAME_PARTICLE_WORDS } from '../lexicon/names';
 import { PEOPLE_ADJECTIVES } from '../lexicon/numbers';
 import { TIME_NAME_ENDS } from '../lexicon/time';
 import { ORG_HEADS } from '../lexicon/organisations';
@@ -15,7 +15,7 @@ import type { Steps } from '../steps';
 import { firstIndex } from '../../util/bounds';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
-const PARTICLE = String.raw`(?:de|del|della|la|le|van|von|der|den|ter|da|do|dos|das|du|di|bin|ibn|ben)`;
+const PARTICLE = `(?:${SURNAME_PARTICLE_WORDS.join('|')})`;
 /** A given name, a nickname in quotes, a surname (and a second one). */
 const NICKNAMED = new RegExp(String.raw`(?<![\p{L}])(${NAME_WORD})\s+["“]([^"“”\n]{1,24})["”]\s+(${NAME_WORD}(?:\s+${NAME_WORD})?)(?![\p{L}])`, 'uy');
 /** A person's name of two to four words, particles allowed: "Kyle Johnson", "Pieter van Leeuwen". */

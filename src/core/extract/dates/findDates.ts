@@ -9,7 +9,7 @@ import { DOTTED_DATE_TOKEN, isoDate, numericDate } from './numeric';
 import { aSingleUnit, duration, durationRange, fractionOfUnit } from './periods';
 import { anchoredUnit, dayAfterTomorrow, dayOfMonthAlone, dayWord, deicticMonth, deicticSeason, deicticUnit, deicticWindow, endOfTheUnit, offset, weekend } from './relative';
 import { century, compactQuarter, decade, firstMonthsOf, fiscalYear, fiscalYearEnding, monthsQuarter, quarterCode, quarterInWords, season, yearOrRange, yearThenQuarter } from './years';
-import { MODS, MONTH_WORDS, NUMBER_WORD_SET, ORDINALS, SEASONS, UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS } from './patterns';
+import { DATE_TRIGGER_WORDS } from '../lexicon';
 import type { Ctx, Gate, Rule } from './rule';
 
 /** Every rule in the order it runs at a token (the order decides ties between equal spans). */
@@ -58,10 +58,7 @@ type Dispatch = [RegExp, Handler, Gate | undefined][];
 const WORD_RULES = new Map<string, Dispatch>();
 const DIGIT_RULES: Dispatch[] = [[], [], [], [], [], []];
 {
-  const words = new Set<string>([...MONTH_WORDS, ...WEEKDAY_WORDS, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...NUMBER_WORD_SET, ...MODS, ...ORDINALS, ...UNITS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
-    'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-    'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half', 'end']);
-  for (const lw of words) {
+  for (const lw of DATE_TRIGGER_WORDS) {
     const w = lw.length === 2 && /^[qh]\d$/.test(lw) ? lw.toUpperCase() : lw;
     const rules = RULES.filter(([trigger]) => trigger(w, lw)).map(([, re, h, gate]) => [re, h, gate] as [RegExp, Handler, Gate | undefined]);
     if (rules.length) WORD_RULES.set(lw, rules);

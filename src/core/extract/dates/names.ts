@@ -1,8 +1,8 @@
 // Month and weekday names: days of a month ("June 4, 2023", "Thu 10 Dec"), months and month ranges, weekdays,
 // a weekday in a named week and the nth weekday of a month.
 import { addDays, addMonths, daysInMonth, isoDay, isoDayOrUnknownYear, isoMonth, weekday, yearForMonthDay, yearForMonths } from '../calendar';
-import { WEEKDAYS } from '../lexicon';
-import { DAY, dayNum, isDigits, MOD, MODS, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, ORDINALS, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, YEAR } from './patterns';
+import { DATE_MODIFIERS, DATE_ORDINALS, WEEK_DEICTICS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon';
+import { DAY, dayNum, isDigits, MOD, MON, MONTH_CONTEXT, MONTH_WORDS, monthNum, SEP, SHORT_MONTH, WD, WDA, WEEKDAY_WORDS, YEAR } from './patterns';
 import { dir, isUpper, nextStartsWith, push, startsMonth, tokenWithin, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 import { movedFrom } from './dayRanges';
@@ -37,7 +37,7 @@ const monthHere: Gate = (text, t, i) => {
 };
 
 // Months, month ranges, with modifiers and years.
-export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || MODS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:(?:${SEP}|\s+and\s+)(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+export const monthName: Rule = [(_w, lw) => MONTH_WORDS.has(lw) || DATE_MODIFIERS.has(lw), new RegExp(String.raw`${MOD}?(${MON})(?:(?:${SEP}|\s+and\s+)(${MON}))?(?:,?\s+(${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   const start = m.index;
   const name = m[2];
   const nameEnd = start + m[0].indexOf(name) + name.length;
@@ -90,8 +90,7 @@ export const weekdayName: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw) || lw === 'l
 }, weekdayHere];
 
 // A weekday in a named week: "Friday next week", "Monday last week", "Tuesday this week" (relative, resolved to the day).
-const WEEK_DEIXIS = ['next', 'last', 'this'];
-export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(${WEEK_DEIXIS.join('|')})\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
+export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegExp(String.raw`(${WD})\s+(${WEEK_DEICTICS.join('|')})\s+week(?![\p{L}])`, 'yu'), (ctx, m) => {
   let norm: string | null = null;
   if (ctx.ref) {
     const off = m[2] === 'next' ? 7 : m[2] === 'last' ? -7 : 0;
@@ -100,10 +99,10 @@ export const weekdayInWeek: Rule = [(_w, lw) => WEEKDAY_WORDS.has(lw), new RegEx
     norm = isoDay(x.y, x.m, x.d);
   }
   push(ctx, m.index, m.index + m[0].length, 'relative', norm);
-}, (_text, t, i) => WEEK_DEIXIS.includes(t.lower[i + 1])];
+}, (_text, t, i) => WEEK_DEICTICS.includes(t.lower[i + 1])];
 
 // "first Friday of next month", "last Monday of March": the nth weekday of a month.
-export const nthWeekdayOfMonth: Rule = [(_w, lw) => ORDINALS.has(lw) || lw === 'last', new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|last)\s+(${WD})\s+of\s+(?:(next|this|last)\s+month|(${MON})(?:\s+(${YEAR}))?)(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
+export const nthWeekdayOfMonth: Rule = [(_w, lw) => DATE_ORDINALS.has(lw) || lw === 'last', new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|last)\s+(${WD})\s+of\s+(?:(next|this|last)\s+month|(${MON})(?:\s+(${YEAR}))?)(?![\p{L}\p{N}])`, 'yu'), (ctx, m) => {
   const rel = m[3];
   let ym: { y: number; m: number } | null = null;
   if (rel && ctx.ref) ym = addMonths(ctx.ref, rel === 'next' ? 1 : rel === 'last' ? -1 : 0);

@@ -1,13 +1,13 @@
 // Shared pieces of the date rules: regex fragments, trigger word sets and number readings.
-import { MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAY_NAMES } from '../lexicon';
+import { CAPITALISED_MONTHS, CAPITALISED_WEEKDAYS, DATE_NUMBER_WORDS, MONTH_NAMES, MONTHS, NUMBER_WORDS, NUMBERS_ONE_TO_NINETEEN, TENS_WORDS, WEEKDAY_NAMES } from '../lexicon';
 
-export const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
+export const MON = String.raw`(?:${CAPITALISED_MONTHS.join('|')}|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![\p{L}])`;
 export const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
-export const WD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+export const WD = `(?:${CAPITALISED_WEEKDAYS.join('|')})`;
 /** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
 export const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
-export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred)`;
+export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:${TENS_WORDS.join('|')})(?:-(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')}))?|zero|one\s+hundred|${NUMBERS_ONE_TO_NINETEEN.join('|')}|a\s+hundred|hundred)`;
 export const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 export const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 
@@ -64,17 +64,9 @@ export function fullYear(base: number, two: string): number {
 export const MONTH_WORDS = MONTH_NAMES;
 /** A month abbreviation without its full stop ("Jun", "Sep") reads as a month only with a year, a day or a date context. */
 export const SHORT_MONTH = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 export const WEEKDAY_WORDS = WEEKDAY_NAMES;
-export const NUMBER_WORD_SET = new Set(['a', 'an', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
-  'eighty', 'ninety', 'hundred', 'several', 'few']);
-export const MODS = new Set(['early', 'mid', 'late']);
-export const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
-export const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', '1', '2', '3', '4']);
-export const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 export const isDigits = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 export const isYearTok = (w: string): boolean => w.length === 4 && isDigits(w);
-export const isNumberish = (w: string, lw: string): boolean => isDigits(w) || NUMBER_WORD_SET.has(lw) || (lw.length > 6 && NUMBER_WORD_SET.has(lw.split('-')[0]));
+export const isNumberish = (w: string, lw: string): boolean => isDigits(w) || DATE_NUMBER_WORDS.has(lw) || (lw.length > 6 && DATE_NUMBER_WORDS.has(lw.split('-')[0]));
 
 export const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|during|last|next|this|early|mid|late|of|between|and|or|before|after|to|on|for|throughout|end|start|beginning|until)\s+|mid-|[,(–-]\s*)$/i;

@@ -1,12 +1,11 @@
 // Relative and compound expressions, resolved against the reference date: this/last/next week, offsets ("two years
 // ago"), deictic months and seasons, yesterday/today/tomorrow, weekends, "the day after tomorrow", "the 27th".
 import { addDays, addMonths, daysInMonth, isoDay, isoMonth, isoWeek, weekday } from '../calendar';
-import { QUANTITY_UNITS, SCALES } from '../lexicon';
-import { isDigits, isNumberish, MODS, MON, monthNum, numberValue, NUMW, SEASONS, UNITS } from './patterns';
+import { CALENDAR_UNIT_WORDS, DATE_MODIFIERS, DAY_PARTS, DEICTIC_UNITS, PLURAL_CALENDAR_UNITS, QUANTITY_UNITS, RATE_WORDS, SCALES, SEASONS, TIME_OFFSET_ENDS } from '../lexicon';
+import { isDigits, isNumberish, MON, monthNum, numberValue, NUMW } from './patterns';
 import { dir, mayFold, nextStartsWithFolded, push, startsMonth, startsUnit, tokenWithin, type Gate, type Rule } from './rule';
 
-/** The units of a deictic expression; none has an "s", so a lower-case token starts with one when the /iu pattern matches it. */
-const DEICTIC_UNITS = ['week', 'month', 'year', 'quarter', 'decade'];
+/** A deictic unit (DEICTIC_UNITS, none with an "s") starts the lower-case token, as when the /iu pattern matches it. */
 function startsDeicticUnit(lw: string): boolean {
   for (const u of DEICTIC_UNITS) if (lw.startsWith(u)) return true;
   return false;
@@ -14,7 +13,7 @@ function startsDeicticUnit(lw: string): boolean {
 
 // Deictic relative expressions: this/last/next week, earlier this month, late last year. The unit is within three
 // tokens ("mid", "-", "next", "year").
-export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || MODS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
+export const deicticUnit: Rule = [(_w, lw) => lw === 'this' || lw === 'last' || lw === 'next' || lw === 'past' || lw === 'coming' || lw === 'earlier' || lw === 'later' || DATE_MODIFIERS.has(lw), /(?<![\p{L}])(?:(earlier|later|early|late|mid)(?:\s+|-))?(this|last|next|past|coming)\s+(week|month|year|quarter|decade)(?![\p{L}])/iyu, (ctx, m) => {
   const start = m.index;
   const end = m.index + m[0].length;
   const rel = m[2].toLowerCase();
@@ -69,8 +68,6 @@ export function onKeepsOffset(text: string, start: number, afterOn: number): boo
   return ON_ENDS_OFFSET.test(after) || (ON_SUBJECT_AFTER.test(after) && opensSentence(text, start));
 }
 
-/** Words before "a year on" that make it a rate ("twice a year on", "25,000 crore a year on imports"), besides scales and units. */
-const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
 /** The word right before a span (letters, digits, "%" and ","), after its spaces. */
 const WORD_BEFORE = /([\p{L}\p{N}%,]+)\s+$/u;
 
@@ -92,22 +89,19 @@ export function rateBefore(text: string, at: number): boolean {
  */
 const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?<!\bthe\s+)(?:this|last|next|past|coming)\s+$/iu;
 
-/** The words that close an offset after its unit. */
-const OFFSET_ENDS = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
-
 /**
  * An offset's unit is its first token or comes after its number (at most three tokens: "twenty", "-", "five"),
- * and one of OFFSET_ENDS starts the token after the unit: most numbers and units have neither.
+ * and one of TIME_OFFSET_ENDS starts the token after the unit: most numbers and units have neither.
  */
 const offsetGate: Gate = (_text, t, i) => {
   const last = Math.min(t.lower.length - 2, i + 3);
-  for (let k = i; k <= last; k++) if (startsUnit(t.lower[k]) && nextStartsWithFolded(t, k, OFFSET_ENDS)) return true;
+  for (let k = i; k <= last; k++) if (startsUnit(t.lower[k]) && nextStartsWithFolded(t, k, TIME_OFFSET_ENDS)) return true;
   return false;
 };
 
 // Offsets: "two years ago", "weeks earlier", "days before".
 // A bare plural opens one too ("days before"; "hours after", whose unit no other rule starts from).
-export const offset: Rule = [(w, lw) => isNumberish(w, lw) || UNITS.has(lw) || lw === 'hours' || lw === 'minutes', new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(${OFFSET_ENDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
+export const offset: Rule = [(w, lw) => isNumberish(w, lw) || CALENDAR_UNIT_WORDS.has(lw) || lw === 'hours' || lw === 'minutes', new RegExp(String.raw`(?<![\p{L}])(?:(${NUMW}|a|an|\d+|several|few|a\s+few)\s+)?(days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+(${TIME_OFFSET_ENDS.join('|')})(?![\p{L}])`, 'iyu'), (ctx, m) => {
   let start = m.index;
   const unit = m[2].toLowerCase().replace(/s$/, '');
   const n = m[1] ? numberValue(m[1]) : null;
@@ -156,9 +150,8 @@ export const deicticMonth: Rule = [(_w, lw) => lw === 'last' || lw === 'next' ||
 }, (_text, t, i) => i + 1 < t.lower.length && startsMonth(t.lower[i + 1])];
 
 /** A plural unit starts the token (a letter outside ASCII may fold to its "s"). */
-const PLURAL_UNITS = ['days', 'weeks', 'months', 'years', 'decades'];
 function startsPluralUnit(lw: string): boolean {
-  for (const u of PLURAL_UNITS) if (lw.startsWith(u)) return true;
+  for (const u of PLURAL_CALENDAR_UNITS) if (lw.startsWith(u)) return true;
   return mayFold(lw);
 }
 
@@ -215,7 +208,6 @@ export const deicticSeason: Rule = [(_w, lw) => lw === 'this' || lw === 'last' |
 }, (_text, t, i) => nextStartsWithFolded(t, i, SEASON_WORDS)];
 
 // "yesterday", "today", "tomorrow", "tonight", "this morning": a day next to the reference date.
-const DAY_PARTS = ['morning', 'afternoon', 'evening'];
 export const dayWord: Rule = [(_w, lw) => lw === 'yesterday' || lw === 'today' || lw === 'tomorrow' || lw === 'tonight' || lw === 'this', new RegExp(String.raw`(?<![\p{L}])(yesterday|today|tomorrow|tonight|this(?=\s+(?:${DAY_PARTS.join('|')})))(?:\s+(?:${DAY_PARTS.join('|')}|night))?(?![\p{L}])`, 'iyu'), (ctx, m) => {
   const w = m[1].toLowerCase();
   let norm: string | null = null;

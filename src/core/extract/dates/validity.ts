@@ -1,9 +1,8 @@
 // Dates left unresolved and why: a day the calendar does not have, or a numeric date whose day-month order is unknown (each gets a note).
 import { daysInMonth } from '../calendar';
 import { AMBIGUOUS_NUMERIC } from './numeric';
+import { CAPITALISED_MONTHS } from '../lexicon';
 import { MON, WD, WDA, YEAR, monthNum } from './patterns';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const DAY_WRITTEN = new RegExp(String.raw`^(?:(?:${WD}|${WDA}),?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MON})|(${MON})\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(${YEAR}))?$`, 'u');
 
@@ -16,7 +15,7 @@ export function impossibleDateNote(written: string): string | null {
   const y = m[5] ? Number(m[5]) : null;
   const max = daysInMonth(y ?? 2024, mon);
   if (d <= max) return null;
-  const name = MONTH_NAMES[mon - 1];
+  const name = CAPITALISED_MONTHS[mon - 1];
   return mon === 2 && d === 29 && y !== null ? `${y} is not a leap year: February has 28 days` : `${name} has ${max} days`;
 }
 
@@ -31,7 +30,7 @@ export function ambiguousDateNote(written: string): string | null {
   const a = Number(m[1]);
   const b = Number(m[3]);
   if (a < 1 || b < 1 || a > 12 || b > 12 || a === b) return null;
-  return `day-month order unknown: ${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]} ${m[4]}; set dateOrder (DMY or MDY) in the front matter, the policyLens.dateOrder setting or --date-order`;
+  return `day-month order unknown: ${a} ${CAPITALISED_MONTHS[b - 1]} or ${b} ${CAPITALISED_MONTHS[a - 1]} ${m[4]}; set dateOrder (DMY or MDY) in the front matter, the policyLens.dateOrder setting or --date-order`;
 }
 
 /** Why a date as written is left unresolved (impossible or ambiguous), or null when nothing in its wording explains it. */

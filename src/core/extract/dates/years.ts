@@ -2,12 +2,12 @@
 import { daysInMonth, isoMonth, yearForMonthDay, yearForMonths } from '../calendar';
 import { sentenceEndsAt } from '../sentence';
 import { firstIndex } from '../../util/bounds';
-import { fullYear, isDigits, isYearTok, MOD, MODS, MON, monthNum, MONTH_WORDS, numberValue, NUMW, ORDINALS, SEASONS, YEAR } from './patterns';
+import { fullYear, isDigits, isYearTok, MOD, MON, monthNum, MONTH_WORDS, numberValue, NUMW, YEAR } from './patterns';
 import { centuryGate, decadeGate, dir, fiscalGate, mayFold, nextStartsWith, push, tokenWithin, type Ctx, type FiscalFacts, type Gate, type Rule } from './rule';
 import { isWs } from '../figures/chars';
 import { inLawName } from '../figures/context';
 import { alt } from '../figures/patterns';
-import { FISCAL_YEAR_STARTS, US_FISCAL_NAMES } from '../lexicon';
+import { DATE_MODIFIERS, DATE_ORDINALS, DURATION_VERB_PATTERN, FISCAL_YEAR_STARTS, SEASONS, US_FISCAL_NAMES } from '../lexicon';
 import { countryCapitals } from '../gazetteer';
 
 /**
@@ -175,7 +175,7 @@ export const monthsQuarter: Rule = [(_w, lw) => MONTH_WORDS.has(lw), new RegExp(
 
 // Quarters and halves in words ("quarter" and "half" fold only from ASCII letters: the next token starts with one).
 const FRACTIONS = ['quarter', 'half'];
-export const quarterInWords: Rule = [(_w, lw) => ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
+export const quarterInWords: Rule = [(_w, lw) => DATE_ORDINALS.has(lw), new RegExp(String.raw`(?<![\p{L}])(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(${YEAR})|(?:(this|next|last)\s+)?(year)(?![\p{L}])))?(?:\s+(${YEAR}))?`, 'iyu'), (ctx, m) => {
   const ordinal = m[1].toLowerCase();
   const n = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 0 }[ordinal] ?? 1;
   const isHalf = m[2].toLowerCase() === 'half';
@@ -205,23 +205,20 @@ export const quarterCode: Rule = [(w) => w.length === 2 && (w[0] === 'Q' || w[0]
 }];
 
 // Decades and centuries.
-export const decade: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`${MOD}?(?<![\p{N}$€£])(1[5-9]\d|20\d)0s(?![\p{L}])`, 'yu'), (ctx, m) => {
+export const decade: Rule = [(w, lw) => isYearTok(w) || DATE_MODIFIERS.has(lw), new RegExp(String.raw`${MOD}?(?<![\p{N}$€£])(1[5-9]\d|20\d)0s(?![\p{L}])`, 'yu'), (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'year', `${m[2]}X`);
 }, decadeGate];
 
-export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || MODS.has(lw), new RegExp(String.raw`${MOD}?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?![\p{L}])`, 'iyu'), (ctx, m) => {
+export const century: Rule = [(w, lw) => (isDigits(w) && w.length <= 2) || DATE_MODIFIERS.has(lw), new RegExp(String.raw`${MOD}?(\d{1,2})(?:st|nd|rd|th)[-\s]century(?![\p{L}])`, 'iyu'), (ctx, m) => {
   push(ctx, m.index, m.index + m[0].length, 'year', `${String(Number(m[2]) - 1).padStart(2, '0')}XX`);
 }, centuryGate];
 
 // Years and year ranges.
-/** Verbs of a state that lasts, after which a bare "for" spans the years: "lasted for", "remained closed for" is not read. */
-const DURATION_VERBS = String.raw`(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|r[au]n(?:s|ning)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|persist(?:s|ed|ing)?|suspended|closed|shut|halted|paused|frozen|idled)`;
-
 /**
  * A preposition of duration before a year, with an optional share of it: "throughout", "during most of", "for much of";
  * a bare "for" only after a verb of duration ("suspended for 2019 and 2020"), not "cut its forecasts for 2026 and 2027".
  */
-const DURATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:for\s+(?:much|most|all|part|parts|the\s+whole)\s+of|${DURATION_VERBS}\s+for|(?:throughout|during|over|across)(?:\s+(?:much|most|all|part|parts|the\s+whole)\s+of)?)\s+$`, 'iu');
+const DURATION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:for\s+(?:much|most|all|part|parts|the\s+whole)\s+of|${DURATION_VERB_PATTERN}\s+for|(?:throughout|during|over|across)(?:\s+(?:much|most|all|part|parts|the\s+whole)\s+of)?)\s+$`, 'iu');
 
 /** What may follow a span of years that heads no noun: punctuation, the end, or a word that starts a phrase or clause. */
 const NO_HEAD_AFTER = /^(?:\s*(?:[,.;:)!?'"”’]|$)|\s+(?:at|in|on|when|while|as|after|before|because|and|but|amid|under|with|to|for|by|until|following|due|despite|over|through|during)(?![\p{L}]))/u;
@@ -244,7 +241,7 @@ const yearDigits: Gate = (text, t, i) => {
   const d = text.charCodeAt(t.starts[i] + 1);
   return c === 50 ? d === 48 : c === 49 && d >= 53 && d <= 57;
 };
-export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || MODS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
+export const yearOrRange: Rule = [(w, lw) => isYearTok(w) || DATE_MODIFIERS.has(lw), new RegExp(String.raw`(?<![\p{N}.,$€£¥₹/-]|[$€£¥₹]\s)${MOD}?(?<![\p{N}.,$€£¥₹/]|[$€£¥₹]\s)(${YEAR})(?:(\s*[-–—/]\s*|\s+(?:to|and|through|until)\s+)(${YEAR}|\d{2}(?![\p{N}])))?(?![\p{N}]|,\d|\.\d|\s*(?:%|percent|per cent|million|billion|tonnes|troops|people|kilomet|km|miles|barrels|MW|GW))`, 'yu'), (ctx, m) => {
   const start = m.index;
   if (m[1] === undefined && inLawName(ctx.text, start)) return;
   const y1 = Number(m[2]);
@@ -284,7 +281,7 @@ export const firstMonthsOf: Rule = [(_w, lw) => lw === 'first' || lw === 'last' 
 // Seasons ("summer of 2023", "late autumn 2025"): a window shorter than a year, so type month. The guidelines give no
 // notation for seasons; we use the EDTF season codes YYYY-21 spring, -22 summer, -23 autumn, -24 winter.
 // The year starts a token within four ("mid", "-", "summer", "of", "2023").
-export const season: Rule = [(_w, lw) => SEASONS.has(lw) || MODS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?:[-–/](\d\d|${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
+export const season: Rule = [(_w, lw) => SEASONS.has(lw) || DATE_MODIFIERS.has(lw), new RegExp(String.raw`(?<![\p{L}])${MOD}?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+of)?\s+(${YEAR})(?:[-–/](\d\d|${YEAR}))?(?![\p{N}])`, 'yu'), (ctx, m) => {
   // "fall" is also a verb ("prices fall 2 percent"): without "of" it needs a preceding article or preposition.
   if (m[2] === 'fall' && !m[1] && !/\sof\s/.test(m[0]) && !/\b(?:the|in|by|since|until|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return;
   // "the winter of 2022-23": a winter named by the two years it spans is the one starting in the first; any other

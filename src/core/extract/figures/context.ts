@@ -1,5 +1,5 @@
 // Context patterns of the figure rules: hedges, identifiers, idioms and the words around a number.
-import { HEDGES, IDENTIFIER_WORDS, LIST_IDENTIFIERS, YEAR_TITLED_LAWS } from '../lexicon';
+import { CLOCK_WORDS, EXCHANGE_RATE_CURRENCIES, EXCHANGE_RATE_LINKS, HEDGES, IDENTIFIER_WORDS, LIMIT_PREPOSITIONS, LIST_IDENTIFIERS, PER_UNIT_WORDS, YEAR_TITLED_LAWS } from '../lexicon';
 import { firstCharOf, isAsciiLetter, isLetterUnit, skipWsBack } from './chars';
 import { esc } from './patterns';
 
@@ -10,7 +10,6 @@ const phrase = (words: string): string => words.split(' ').map(esc).join(String.
 export const HYPHEN_MODIFIER = /^\p{Ll}+-\p{Ll}[\p{Ll}-]*$/u;
 
 /** "<noun> ceiling from", "troop cap of", "staff limit at": the counted noun before a limit word (used on a bare count). */
-export const LIMIT_PREPOSITIONS = ['from', 'of', 'at', 'to'];
 export const NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(\p{Ll}{3,})\s+(?:ceiling|cap|limit|quota|strength)\s+(?:${LIMIT_PREPOSITIONS.join('|')})\s+$`, 'u');
 /** "the number of approved beef plants to", "the total of registered voters at": the plural noun a count after it counts. */
 export const NUMBER_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}-])(?:number|total)\s+of\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}{3,}s)\s+(?:${LIMIT_PREPOSITIONS.join('|')})\s+$`, 'u');
@@ -73,12 +72,10 @@ export function hedged(text: string, start: number, last: string | undefined): b
 /** "one section at a time", "one after another", "one by one" (guideline 19: idioms). */
 export const ONE_IDIOM_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:at\s+a\s+time|after\s+(?:another|the\s+other)|(?:for|to)\s+another|by\s+one)(?![\p{L}])/u;
 
-/** "a", "an" or "per" before a priced unit ("$70 a barrel", "$4,000 an ounce", "310 euros per tonne"). */
-export const PER_WORDS = ['a', 'an', 'per'];
-/** Where a per-unit can follow: spaces then the first letter of a PER_WORDS word. */
-export const perStart = firstCharOf(PER_WORDS);
+/** Where a per-unit can follow ("a", "an" or "per" before a priced unit): spaces then the first letter of a PER_UNIT_WORDS word. */
+export const perStart = firstCharOf(PER_UNIT_WORDS);
 
-export const PER_AFTER_BRACKET = new RegExp(String.raw`^\s*\)\s+(?:${PER_WORDS.join('|')})\s+(\p{L}+)(?![\p{L}])`, 'u');
+export const PER_AFTER_BRACKET = new RegExp(String.raw`^\s*\)\s+(?:${PER_UNIT_WORDS.join('|')})\s+(\p{L}+)(?![\p{L}])`, 'u');
 
 export const IDIOM_AFTER = /^-(?:off|time|on-one|sided|way|stop|shot|liner|size-fits-all)(?![\p{L}])|^-to-\p{L}/u;
 
@@ -118,15 +115,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   return window.slice(from < 0 ? 0 : from, to < 0 ? window.length : to);
 }
 
-/** What a bare exchange rate is written against: "per dollar", "to the euro", "against the yen". */
-const RATE_LINKS = ['per', 'to the', 'to one', 'to a', 'against the'];
-/** The currencies a bare exchange rate is quoted against: they name the other side, not the figure's currency. */
-const RATE_CURRENCIES = ['dollar', 'euro', 'pound', 'yen'];
-export const RATE_AFTER = new RegExp(String.raw`^\s+(?:${RATE_LINKS.map(phrase).join('|')})\s+(?:US\s+|U\.S\.\s+)?(?:${RATE_CURRENCIES.join('|')})\b`);
+/** A bare exchange rate after a figure: "per dollar", "to the euro", "against the yen". */
+export const RATE_AFTER = new RegExp(String.raw`^\s+(?:${EXCHANGE_RATE_LINKS.map(phrase).join('|')})\s+(?:US\s+|U\.S\.\s+)?(?:${EXCHANGE_RATE_CURRENCIES.join('|')})\b`);
 /** RATE_AFTER's first letters after the spaces. */
-export const rateStart = firstCharOf(RATE_LINKS);
-/** One of RATE_CURRENCIES, singular or plural, in any case. */
-export const RATE_CURRENCY = new RegExp(`^(?:${RATE_CURRENCIES.join('|')})s?$`, 'i');
+export const rateStart = firstCharOf(EXCHANGE_RATE_LINKS);
+/** One of EXCHANGE_RATE_CURRENCIES, singular or plural, in any case. */
+export const RATE_CURRENCY = new RegExp(`^(?:${EXCHANGE_RATE_CURRENCIES.join('|')})s?$`, 'i');
 
 export const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’]+\s+){1,2}(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Way)(?![\p{L}])/u;
 
@@ -135,10 +129,10 @@ export const AGE_AFTER = /^(?:\s+years?\s+old|-years?-old)(?![\p{L}])/u;
 /** Model designations counted ("12 F-16s", "two C-130 aircraft", "3 Boeing 737s"): the designation, with a following lower-case noun. */
 export const MODEL_AFTER = /^\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}]{0,3}-?\d+[\p{L}\d-]*|\p{Lu}\p{Ll}+\s+\d{3}s)(?:\s+(\p{Ll}+))?/u;
 
-const TIME_WORDS = ['a.m.', 'p.m.', 'am', 'pm', 'GMT', 'UTC', 'hrs', "o'clock"];
-export const TIME_AFTER = new RegExp(String.raw`^(?::\d\d|\s*(?:${TIME_WORDS.map(esc).join('|')})(?![\p{L}]))`, 'u');
+/** A clock time after a number (":30", "a.m.", "GMT"). */
+export const TIME_AFTER = new RegExp(String.raw`^(?::\d\d|\s*(?:${CLOCK_WORDS.map(esc).join('|')})(?![\p{L}]))`, 'u');
 /** TIME_AFTER's first letters after the optional spaces. */
-export const timeWordStart = firstCharOf(TIME_WORDS);
+export const timeWordStart = firstCharOf(CLOCK_WORDS);
 
 export const FROM_BEFORE = /\bfrom\s+$/i;
 

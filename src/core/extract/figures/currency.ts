@@ -3,11 +3,11 @@ import type { FigureMention, Mention } from '../../types';
 import { sentenceEndsAt } from '../sentence';
 import type { Gazetteer } from '../gazetteer';
 import type { Steps } from '../steps';
-import { CEDI_PREFIXES, COUNTRY_CODE_SIGNS } from './patterns';
+import { COUNTRY_CODE_SIGNS } from './patterns';
 import { hasOddSpace, hasWs } from './chars';
 import { firstIndex } from '../../util/bounds';
 import { foldAccents } from '../../util/foldAccents';
-import { AMBIGUOUS_CURRENCIES, MINOR_UNIT_CURRENCIES, minorDivisor, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
+import { AMBIGUOUS_CURRENCIES, CEDI_PREFIXES, MINOR_UNIT_CURRENCIES, minorDivisor, CONTEXT_CURRENCY_WORDS, CURRENCY_NAMES, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, WORDS_OF_CURRENCY } from '../lexicon';
 
 /** The currency words without their accents (the figure pattern matches them with or without). */
 const FOLDED_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS).map(([w, code]) => [foldAccents(w), code]));

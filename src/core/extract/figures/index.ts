@@ -4,11 +4,11 @@ import { withSigns } from './signs';
 import type { FigureMention, FigureType } from '../../types';
 import { numberValue } from '../dates';
 import type { Gazetteer } from '../gazetteer';
-import { ADJECTIVES, FRACTION_WORDS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES, minorDivisor, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
+import { ADJECTIVES, FRACTION_VALUES, FRACTION_WORDS, LIMIT_PREPOSITIONS, HEDGES, MINOR_UNITS, MINOR_UNIT_CURRENCIES, minorDivisor, IDENTIFIER_WORDS, NOT_NOUNS, PER_UNITS, QUANTITY_UNITS, UNCOUNTED } from '../lexicon';
 import type { Tokens } from '../tokenize';
 import type { Steps } from '../steps';
-import { FRACTIONS, FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, mayTrigger, scaleOf } from './patterns';
-import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_AFTER_ADJECTIVE, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, LIMIT_PREPOSITIONS, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
+import { FRACTION_LOOSE, FRACTION_POINT, FigureLexicon, mayTrigger, scaleOf } from './patterns';
+import { AGE_AFTER, FROM_BEFORE, IDIOM_AFTER, MODEL_AFTER, NOUN_BEFORE, NUMBER_OF_BEFORE, NUMBER_WORD_ONLY, OF_COUNT_AFTER, OF_NUMBER_AFTER, OF_THEM_AFTER, ONE_AFTER_ADJECTIVE, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, SHARE_NOUNS, sentenceAround, PER_AFTER_BRACKET, RATE_AFTER, RATE_CURRENCY, STREET_AFTER, TEMPORAL_AFTER, TIME_AFTER, afterIdentifier, inLawName, mayBeIdentifier, rateStart, timeWordStart, hedged, lastWordBefore } from './context';
 import { hasLetter, isAsciiLetter, isDigit, isWs, letterAt, lettersThenDigit, mayBeUpper, skipWs, wordThenWsBefore, wsThen } from './chars';
 import { type LineMemo, carriesNoun, countNoun, endsInPluralS, fig, headingCountNoun, isWeight, round, unitForm, withPer } from './units';
 import { currencyOf, currencyWordCode } from './currency';
@@ -399,7 +399,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     FRACTION_POINT.lastIndex = starts[i];
     const pm = FRACTION_POINT.exec(text);
     if (pm) {
-      const share = pm[2] ? (pm[3].toLowerCase() === 'thirds' ? (pm[2].toLowerCase() === 'two' ? 66.67 : 100) : 25 * (numberValue(pm[2]) ?? 3)) : FRACTIONS[(pm[1] ?? pm[4]).toLowerCase()];
+      const share = pm[2] ? (pm[3].toLowerCase() === 'thirds' ? (pm[2].toLowerCase() === 'two' ? 66.67 : 100) : 25 * (numberValue(pm[2]) ?? 3)) : FRACTION_VALUES[(pm[1] ?? pm[4]).toLowerCase()];
       out.push(fig(text, pm.index, pm.index + pm[0].length, 'percent', share / 100, 'pp'));
       continue;
     }
@@ -417,7 +417,7 @@ export function findFigures(text: string, gaz: Gazetteer, lex: FigureLexicon, to
     // "for two quarters": quarters written apart and not "of" something are periods, not shares.
     if (m[4] && /quarters/i.test(m[4]) && /\s/.test(m[0]) && !/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const key = (m[2] ?? m[4] ?? m[5]).toLowerCase();
-    let v = FRACTIONS[key];
+    let v = FRACTION_VALUES[key];
     if (m[3]) v = key === 'thirds' ? (m[3].toLowerCase() === 'two' ? 66.67 : 100) : key === 'quarters' ? 25 * (numberValue(m[3]) ?? 3) : 20 * (numberValue(m[3]) ?? 2);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "the third", "a quarter of the way": ordinals and articles before a lone fraction word; "a two-thirds majority" is a share.

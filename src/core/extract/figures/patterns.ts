@@ -1,6 +1,9 @@
 // The figure lexicon: the combined number/currency/unit regex and the lookups built once from the word lists.
 import type { Gazetteer } from '../gazetteer';
-import { AMOUNT_COMPARATIVES, AMOUNT_QUANTIFIERS, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_UNITS, QUANTITY_UNITS, SCALES } from '../lexicon';
+import {
+  AMOUNT_COMPARATIVES, AMOUNT_QUANTIFIERS, CURRENCY_NAMES, CURRENCY_SYMBOLS, CEDI_PREFIXES, CURRENCY_WORDS, FIGURE_NUMBER_WORDS, LOWER_CASE_UNITS, MINOR_UNITS, NUMBERS_ONE_TO_NINETEEN,
+  QUANTITY_UNITS, SCALES, TENS_WORDS,
+} from '../lexicon';
 import { tokenize } from '../tokenize';
 import { foldAccents } from '../../util/foldAccents';
 
@@ -22,9 +25,8 @@ export const ci = (w: string): string => `[${w[0].toUpperCase()}${w[0]}]${esc(w.
 
 export const WORDNUM = [
   String.raw`${ci('a')}\s+dozen`, String.raw`${ci('a')}\s+hundred`, ci('dozen'),
-  `(?:${['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(ci).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`,
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
-    'sixteen', 'seventeen', 'eighteen', 'nineteen'].map(ci),
+  `(?:${TENS_WORDS.map(ci).join('|')})(?:-(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')}))?`,
+  ...NUMBERS_ONE_TO_NINETEEN.map(ci),
 ].join('|');
 
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -36,13 +38,8 @@ export const SCALE = String.raw`(?:\s*(?:hundred(?:\s+(?:[Tt]housand|[Mm]illion|
 /** An amount only money takes after a letter prefix: grouped digits or a number with a scale. */
 const MONEY_ONLY_AMOUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?${SCALE}`;
 
-/** Units read in lower case only: capitalised, they are names ("Volt" cars). */
-const LOWER_CASE_UNITS = new Set(['volt', 'volts']);
-
 /** Signs written after a country's ISO letters to name its currency: dollar and pound ("GY$", "FK£"). */
 export const COUNTRY_CODE_SIGNS = '$£';
-/** The cedi, written with a cent or cedi sign after Ghana's letters ("GH¢", "GH₵"); elsewhere "¢" is a cent ("US¢50"). */
-export const CEDI_PREFIXES = ['GH¢', 'GH₵'];
 
 export const PCT = String.raw`%|[Pp]er\s?cent(?:age[\s-]+points?)?|[Pp]ercent(?:age[\s-]+points?)?|percentage[\s-]+points?|pp(?![\p{L}])|basis\s+points|basis-points?|points(?![\p{L}])`;
 
@@ -113,8 +110,7 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
   const comparative = String.raw`(?:${AMOUNT_QUANTIFIERS.join('|')})(?![\p{L}-])|(?:${AMOUNT_COMPARATIVES.join('|')})(?![\p{L}-])(?=${closes})`;
   const fractionRe = new RegExp(String.raw`(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])([Tt]hird|[Qq]uarter|[Hh]alf|[Ff]ifth|[Ss]ixth|[Ee]ighth|[Tt]enth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s]([Tt]hirds|[Qq]uarters|[Ff]ifths)|([Hh]alf))(?![\p{L}-])(?=\s*[,.;:)!?'"”’]|\s+(?:(?:of|the|a|an|its|their|his|her|all|that|this|since|before|after|in|from|to|over|by|and|or|compared|last|than|on|at|between|among|during|while|as|amid)\b|${comparative})|\s*$)`, 'yu');
   const prefixes = new Set<string>([...codes, ...gaz.currencyByCountryCode.keys(), ...Object.keys(CURRENCY_SYMBOLS).map((sym) => tokenize(sym).words[0]), ...Object.keys(CURRENCY_NAMES)]);
-  const numberWords = new Set(['a', 'dozen', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+  const numberWords = new Set(FIGURE_NUMBER_WORDS);
   const lowerPrefixes = [...prefixes].some((p) => p.charCodeAt(0) >= 97 && p.charCodeAt(0) <= 122);
   const maxLength = (words: Iterable<string>): number => Math.max(...[...words].map((x) => x.length));
   const triggerShapes = new Int32Array(128 * 32);
@@ -125,8 +121,6 @@ export function buildFigureLexicon(gaz: Gazetteer): FigureLexicon {
 }
 
 export const FRACTION_LOOSE = /(?<![\p{L}-])(?:([Aa]n?\s+|[Oo]ne[\s-])(third|quarter|half|fifth|sixth|eighth|tenth)|([Tt]wo|[Tt]hree|[Ff]our)[-\s](thirds|quarters|fifths)|([Hh]alf))(?![\p{L}-])(?=\s+\p{Ll})/yu;
-
-export const FRACTIONS: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, sixth: 16.67, eighth: 12.5, tenth: 10, thirds: 66.67, quarters: 75, fifths: 40 };
 
 /** A fraction of a (percentage) point: "a quarter point" (0.25 pp), "half a percentage point", "three-quarters of a point". */
 export const FRACTION_POINT = /(?<![\p{L}-])(?:(?:[Aa]\s+|[Oo]ne[\s-])(third|quarter|half|fifth|tenth)(?:\s+of\s+a)?|([Tt]wo|[Tt]hree)[-\s](thirds|quarters)\s+of\s+a|([Hh]alf)\s+a)\s+(?:percentage\s+)?point(?![\p{L}])/yu;

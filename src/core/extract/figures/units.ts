@@ -1,8 +1,8 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
-import { ADJ_SUFFIX, HYPHEN_MODIFIER, PER_WORDS, hedged, lastWordBefore, perStart, wordAfter } from './context';
+import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, PER_UNIT_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
+import { ADJ_SUFFIX, HYPHEN_MODIFIER, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { hasOddSpace, skipWs, wsThen } from './chars';
 import type { Steps } from '../steps';
 
@@ -41,7 +41,7 @@ export function unitForm(raw: string): string {
  * "$70 a barrel", "310 euros/tonne", "Bs 0.40 per cubic metre", "$19.28 per kilowatt-month": the priced unit (a listed
  * measure; "per household" stays outside). A power word joins only a time unit after it ("per kilowatt of capacity" is kW).
  */
-export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-](?=(?:hour|day|week|month|year)s?(?![\p{L}-])))?[\p{L}]+)(?![\p{L}-])`, 'u');
+export const PER_AFTER = new RegExp(String.raw`^(?:\s+(${PER_UNIT_WORDS.join('|')})\s+|\/)((?:cubic\s+|square\s+|(?:kilo|mega|giga|tera)watt[\s-](?=(?:hour|day|week|month|year)s?(?![\p{L}-])))?[\p{L}]+)(?![\p{L}-])`, 'u');
 
 /** Per-units written as measures get the measure's normalised unit, like quantities ("a kilo" → kg; "a pound" is weight, lb). */
 export const PER_NORMAL: Readonly<Record<string, string>> = {
@@ -67,13 +67,13 @@ function wattUnit(noun: string): string | undefined {
 }
 
 /** "$8 per million British thermal units": the gas price unit written out (its "British" is no state). */
-const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
+const PER_MMBTU = new RegExp(String.raw`^\s+(?:${PER_UNIT_WORDS.join('|')})\s+million\s+British\s+thermal\s+units?(?![\p{L}])`, 'u');
 
 /** A lower-case word right after a per-item noun that is no function word: the item modifies it ("per visa applicant"). */
 const NOUN_NEXT = /^\s+(?!(?:in|on|for|and|or|to|from|at|by|with|than|each|while|but|the|a|an|this|that|of|as|last|next|is|are|was|were|will|has|had|since|after|before|until|under|over|into|across|through)\b)\p{Ll}{3,}/u;
 
 export function withPer(text: string, f: FigureMention): FigureMention {
-  // Both patterns start with "/" or with spaces then a PER_WORDS word: most figures have neither.
+  // Both patterns start with "/" or with spaces then a PER_UNIT_WORDS word: most figures have neither.
   if (text.charCodeAt(f.end) !== 47 && !wsThen(text, f.end, perStart)) return f;
   const btu = PER_MMBTU.exec(text.slice(f.end, f.end + 50));
   if (btu) {

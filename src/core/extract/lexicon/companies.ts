@@ -79,3 +79,6 @@ export const COMPANY_NOUNS_AFTER = new Set(['consortium', 'concessionaire']);
 export const GENERIC_NAME_WORDS = new Set([...COMPASS_AND_CENTRE, 'Pacific', 'Atlantic',
   'Arctic', 'Asian', 'African', 'European', 'American', 'National', 'International', 'Global', 'United', 'General', 'Capital', 'Premier',
   'Golden', 'Royal', 'First', 'New', 'Great', 'Grand', 'Standard', 'Continental', 'Universal', 'Imperial', 'Federal']);
+
+/** Words of a company's legal form or grouping ("Holding", "Plc" and the corporate heads and codes). */
+export const COMPANY_LEGAL_FORMS = new Set([...CORPORATE_HEADS, ...CORPORATE_FORM_CODES, 'Holding', 'Plc']);

@@ -1,4 +1,4 @@
-// Currency symbols, words and phrases, and the currency words shared by several countries.
+// Currency symbols, words and phrases, the currency words shared by several countries, and the words of an exchange rate.
 
 /** Currency symbols and prefixes before the number. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
@@ -93,3 +93,12 @@ export const WORDS_OF_CURRENCY: ReadonlyMap<string, ReadonlySet<string>> = (() =
   for (const [w, codes] of Object.entries(AMBIGUOUS_CURRENCIES)) for (const code of codes) { add(code, w); add(code, `${w}s`); }
   return byCode;
 })();
+
+/** The cedi, written with a cent or cedi sign after Ghana's letters ("GH¢", "GH₵"); elsewhere "¢" is a cent ("US¢50"). */
+export const CEDI_PREFIXES: readonly string[] = ['GH¢', 'GH₵'];
+
+/** What a bare exchange rate is written against: "per dollar", "to the euro", "against the yen". */
+export const EXCHANGE_RATE_LINKS: readonly string[] = ['per', 'to the', 'to one', 'to a', 'against the'];
+
+/** The currencies a bare exchange rate is quoted against: they name the other side, not the figure's currency. */
+export const EXCHANGE_RATE_CURRENCIES: readonly string[] = ['dollar', 'euro', 'pound', 'yen'];

@@ -72,3 +72,9 @@ export const HEADLINE_INSTITUTION_HEADS = new Set([...[...SINGLE_HEADS].filter((
 /** Common nouns of companies and parties a title-case headline capitalises after a people's word ("Emirati Operator Wins"). */
 export const HEADLINE_COMMON_HEADS = new Set(['Party', 'Operator', 'Firm', 'Company', 'Group', 'Giant', 'Miner', 'Lender', 'Insurer', 'Carrier', 'Developer',
   'Investor', 'Investors', 'Producer', 'Exporter', 'Importer', 'Shipper', 'Trader', 'Maker', 'Partner', 'Partners', 'Buyers', 'Firms', 'Companies']);
+
+/** Generic bodies that are no name after a demonym in a headline ("Haitian Police"; see actors/headline.ts lowerHeadline). */
+export const HEADLINE_DEMONYM_LOWERED = new Set(['Police', 'Military']);
+
+/** Opaque and organisation heads that a title-case headline capitalises as common nouns after a country ("Haiti Mission", "Sudan War", "Somalia Force"). */
+export const HEADLINE_COUNTRY_NOUNS = new Set(['Mission', 'War', 'Force']);

@@ -2,6 +2,8 @@
 export * from './companies';
 export * from './connectors';
 export * from './currencies';
+export * from './function';
+export * from './hopes';
 export * from './institutions';
 export * from './names';
 export * from './numbers';
@@ -10,3 +12,4 @@ export * from './places';
 export * from './time';
 export * from './titles';
 export * from './headlines';
+export * from './verbs';

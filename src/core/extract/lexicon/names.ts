@@ -19,10 +19,24 @@ export const FAMILY_FIRST_SURNAMES = new Set(('Wang Li Zhang Liu Chen Yang Zhao 
 /** Lower-case words after a name and a hyphen that make a compound adjective, not a given name ("Merz-led"). */
 export const HYPHEN_SUFFIXES = new Set(['led', 'backed', 'based', 'era', 'style', 'like', 'linked', 'owned', 'run', 'born', 'made', 'aligned', 'allied', 'funded', 'type', 'class', 'listed', 'registered', 'flagged', 'bound']);
 
-/** Particles inside or opening a surname ("Al Neyadi", "van der Berg", "de la Cruz", "della Rovere"). */
 /** The Romance particles of names ("Électricité de France", "Petróleos de Venezuela"), which an acronym may spell. */
 export const ROMANCE_PARTICLES = new Set(['de', 'des', 'du', 'del', 'della', 'da', 'das', 'do', 'dos', 'di']);
-export const PARTICLES = new Set([...[...ROMANCE_PARTICLES].filter((p) => p !== 'des'), 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'abu', 'ben', 'ter']);
+
+/**
+ * Lower-case particles inside a surname ("van der Berg", "de la Cruz", "della Rovere", "bin Salman"): the core of the
+ * particle lists below and of the name patterns that read particles (actors/plainNames.ts).
+ */
+export const SURNAME_PARTICLE_WORDS: readonly string[] = ['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'da', 'do', 'dos',
+  'das', 'du', 'di', 'bin', 'ibn', 'ben'];
+
+/** Particles after a name and before its surname (actors/nameParts.ts: " de la Torre", " von der Leyen"): the core and "abu". */
+export const PARTICLES_BEFORE_SURNAME: readonly string[] = [...SURNAME_PARTICLE_WORDS, 'abu'];
+
+/** The particles a list of names reads between a given name and a surname (actors/personList.ts): the core but "della", "ter", "do", "das" and "ben". */
+export const LIST_NAME_PARTICLES: readonly string[] = SURNAME_PARTICLE_WORDS.filter((p) => !['della', 'ter', 'do', 'das', 'ben'].includes(p));
+
+/** Particles inside or opening a surname ("Al Neyadi", "van der Berg", "de la Cruz", "della Rovere"). */
+export const PARTICLES = new Set([...PARTICLES_BEFORE_SURNAME, 'al', 'el']);
 
 /** Linking particles of South Asian and Persian compound names ("Faruk-e-Azam", "Zia-ul-Haq", "Anwar-ul-Haq"). */
 export const HYPHEN_PARTICLES = new Set(['e', 'ul', 'ud', 'ur', 'us', 'un', 'uz', 'al', 'el', 'i', 'o']);
@@ -69,3 +83,6 @@ export const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Youth', 
   'Peasants Citizens Patriots Veterans Toilers Teachers Employers Traders Miners Producers Exporters Importers Manufacturers Journalists Students ' +
   'Nurses Doctors Physicians Lawyers Pensioners Consumers Taxpayers Shareholders Investors Owners Shipowners Landowners Seafarers Dockers Drivers ' +
   'Truckers Pilots Engineers Officers Soldiers Mothers Retailers Bankers Insurers Brokers Planters Ranchers Breeders Builders Merchants Residents').split(' ')]);
+
+/** Given names written abbreviated with a full stop (Bangladeshi and Malaysian usage: "Md. Shahidul Alam"). */
+export const ABBREVIATED_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Mohamad', 'Mhd']);

@@ -5,6 +5,28 @@ import { AMBIGUOUS_CURRENCIES } from './currencies';
 export const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'sections', 'page', 'pages', 'paragraph', 'clause', 'chapter', 'resolution',
   'item', 'rule', 'no.', 'no', 'number', 'flight', 'route', 'highway', 'annex', 'amendment', 'phase', 'level', 'category', 'tier', 'gate', 'pillar', 'point', 'version', 'line', 'table', 'figure']);
 
+/** Number words from one to nineteen, in order: the figure and date patterns' one-word numbers (the first nine also after a tens word). */
+export const NUMBERS_ONE_TO_NINETEEN: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/** The tens from twenty to ninety ("twenty", "twenty-five"). */
+export const TENS_WORDS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Words that may open a figure written in words ("a dozen", "twenty-five"): the figure rules' trigger words. */
+export const FIGURE_NUMBER_WORDS = new Set(['a', 'dozen', 'zero', ...NUMBERS_ONE_TO_NINETEEN, ...TENS_WORDS]);
+
+/** Words that count a period in a date ("a few days", "several weeks", "two years"): the figure rules' number words and a few more. */
+export const DATE_NUMBER_WORDS = new Set(['a', 'an', 'dozen', 'zero', ...NUMBERS_ONE_TO_NINETEEN, ...TENS_WORDS, 'hundred', 'several', 'few']);
+
+/** "a", "an" or "per" before a priced unit ("$70 a barrel", "$4,000 an ounce", "310 euros per tonne"). */
+export const PER_UNIT_WORDS: readonly string[] = ['a', 'an', 'per'];
+
+/** Units read in lower case only: capitalised, they are names ("Volt" cars). */
+export const LOWER_CASE_UNITS = new Set(['volt', 'volts']);
+
+/** Words before "a year on" that make it a rate ("twice a year on"), besides scales and units (dates/relative.ts). */
+export const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
+
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
@@ -143,7 +165,12 @@ export const NOT_NOUNS = new Set(['of', 'to', 'and', 'or', 'in', 'on', 'at', 'by
 /** Plurals whose possessive classifies the noun after it rather than heading the phrase ("three children's hospitals", "five women's shelters"). */
 export const POSSESSIVE_CLASSIFIERS = new Set(['children', 'women', 'men', 'people']);
 
-export const FRACTION_WORDS = new Set(['third', 'quarter', 'half', 'fifth', 'sixth', 'eighth', 'tenth', 'thirds', 'quarters', 'fifths']);
+/** Fraction words and the percentage each stands for ("a third" 33.33, "three-quarters" 75). */
+export const FRACTION_VALUES: Readonly<Record<string, number>> = { half: 50, third: 33.33, quarter: 25, fifth: 20, sixth: 16.67, eighth: 12.5, tenth: 10,
+  thirds: 66.67, quarters: 75, fifths: 40 };
+
+/** The fraction words, which count nothing as a unit ("two thirds" is a share). */
+export const FRACTION_WORDS = new Set(Object.keys(FRACTION_VALUES));
 
 /**
  * Words of amount before which a fraction is a share of the thing compared, a noun after them or not ("received a third

@@ -240,6 +240,9 @@ export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, ...OPENING_HEADS,
   // Broadcasters and news services ("Tasnim News", "Press TV"; "Radio Okapi" opens with its head).
   'News', 'Television', 'TV', 'Administration', 'Division']);
 
+/** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
+export const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);
+
 /**
  * Domain words of government agencies named "<domain> <Country>" ("Statistics Norway", "Health Canada", "Services
  * Australia", "Enterprise Ireland", "Immigration, Refugees and Citizenship Canada"): before a country name they make one
@@ -276,6 +279,16 @@ export const OPAQUE_HEADS = new Set([...ROUTE_HEADS, ...LAW_HEADS, 'Agreement', 
   'Mission', 'Operation', 'Zone', 'County', 'District', 'Park', 'Prize', 'Award', 'Report',
   'Rule', 'Mechanism', 'Facility', 'Talks', 'Round', 'Memorandum', 'Communique', 'Statement', 'Review', 'Week']);
 
+/**
+ * Heads of undertakings and laws a run may end in past "and" ("Comprehensive Management and Restoration Project",
+ * "Foreign Exchange and Foreign Trade Act"); not those of places ("Kenya Ports Authority and Lamu Port" are two names).
+ */
+export const UNDERTAKING_HEADS = new Set(['Project', 'Programme', 'Program', 'Plan', 'Initiative', 'Act', 'Law', 'Bill', 'Code', 'Treaty', 'Agreement',
+  'Convention', 'Protocol', 'Accord', 'Charter', 'Declaration']);
+
+/** Heads of contests and their stages, which an all-caps league or body names ("NBA Finals", "NFL Draft"). */
+export const CONTEST_HEADS = new Set(['Final', 'Finals', 'Draft', 'Cup', 'League', 'Games', 'Open', 'Championship', 'Championships', 'Awards', 'Strike', 'Season']);
+
 /** The members a legislative chamber is named after ("House of Representatives", "House of Peoples' Deputies"): plurals of titles that end the name. */
 export const CHAMBER_MEMBERS = new Set(['Representatives', 'Deputies', 'Delegates', 'Councillors', 'Councilors', 'Senators', 'Commons', 'Lords', 'Peers', 'Elders', 'Nationalities']);
 
@@ -291,8 +304,17 @@ export const REMIT_ENDS = new Set(['Regulation', 'Dialogue', 'Strategy', 'Review
 /** Opaque heads that name an organisation when an acronym is defined for the name ("… Support Mission (MSS)"). */
 export const ACRONYM_ORG_HEADS = new Set(['Mission']);
 
+/** Lower-case nouns of a party or an alliance of parties: the core of the named bodies, the demonym-led bodies and the party heads. */
+const PARTY_BODY_NOUNS: readonly string[] = ['alliance', 'coalition', 'party', 'movement'];
+
 /** Lower-case kinds of political body that follow their name ("the ruling Georgian Dream party", "the Libre alliance"). */
-export const NAMED_BODIES = new Set(['alliance', 'coalition', 'party', 'movement', 'bloc', 'militia', 'faction']);
+export const NAMED_BODIES = new Set([...PARTY_BODY_NOUNS, 'bloc', 'militia', 'faction']);
+
+/** Bodies a state's demonym may open the name of ("the Georgian Dream party"); a militia or faction keeps it apart ("the Russian Wagner militia"). */
+export const DEMONYM_LED_BODIES = new Set(PARTY_BODY_NOUNS);
+
+/** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Muizzu's People's National Congress"). */
+export const PARTY_HEADS = new Set([...PARTY_BODY_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1)), 'Front', 'Congress', 'League']);
 
 /**
  * Common English words party names are made of ("Georgian Dream", "Golden Dawn", "Civic Platform"): after a demonym
@@ -340,3 +362,10 @@ export const ABBREV = new Set([...CORPORATE_FORM_ABBREVIATIONS, 'St', 'Dept', 'I
 
 export const ID_NAMES = new Set(['Article', 'Section', 'Resolution', 'Vision', 'Chapter', 'Agenda', 'Clause', 'Paragraph', 'Phase', 'Flight', 'Annex', 'Title',
   'Unit', 'Block', 'Route', 'Bus', 'Platform', 'Gate', 'Terminal', 'Pier', 'Berth', 'Reactor', 'Camp', 'Sector', 'Lot', 'Stage', 'Round', 'Tier', 'Category', 'Schedule', 'Protocol', 'Rule']);
+
+/** Nouns after two names joined by a hyphen that make them a pair ("the ANC-DA coalition", "BJP-RSS ties"). */
+export const PAIR_NOUNS = new Set(['coalition', 'alliance', 'split', 'talks', 'ties', 'link', 'links', 'pact', 'deal', 'summit', 'merger', 'rivalry', 'relations', 'border', 'axis', 'government', 'dialogue']);
+
+/** Nouns of a written or filmed work whose title may be apposed to them ("The report, Growth Limited, was published"). */
+export const WORK_NOUNS = new Set(['report', 'study', 'book', 'paper', 'essay', 'article', 'column', 'film', 'documentary', 'novel', 'memoir', 'album',
+  'song', 'play', 'series', 'podcast', 'exhibition', 'survey']);

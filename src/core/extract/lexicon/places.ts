@@ -1,4 +1,5 @@
-// Place word lists: extra capitals, country names and demonyms, landmark and geographic heads, and the words around a place name.
+// Place word lists: extra capitals, country names and demonyms, landmark and geographic heads, the words around a place name
+// and those that make a capital act for its state.
 
 /** Capitals missing from or spelled differently in the country data. */
 export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
@@ -268,3 +269,21 @@ export const NON_CAPITAL_CITIES: Readonly<Record<string, string>> = {
   Frankfurt: 'Germany', Milan: 'Italy', Naples: 'Italy', Barcelona: 'Spain', Marseille: 'France', Lyon: 'France', Rotterdam: 'Netherlands',
   Antwerp: 'Belgium', Manchester: 'United Kingdom', Gothenburg: 'Sweden', Turku: 'Finland', Tartu: 'Estonia', Bergen: 'Norway',
 };
+
+/** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
+export const WILL_NOUNS = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
+
+/**
+ * Nouns of money or recognition one state gives another: "financing to Manila", "loans to Cairo", "switched recognition
+ * to Beijing" (not goods carried to a city: "aid to Kyiv region").
+ */
+export const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits', 'recognition']);
+
+/** Words before "recognition" that make it a state's ("diplomatic recognition", "switched recognition"). */
+export const RECOGNITION_MODIFIERS = new Set(['diplomatic', 'switched', 'shifted', 'transferred', 'switching', 'shifting', 'switch', 'shift']);
+
+/** Capitalised modifiers of a people or a region that no ending shows ("Arab states", "Latin lenders"). */
+export const REGION_ADJECTIVES = new Set(['Arab', 'Latin', 'Gulf', 'Sahel']);
+
+/** Words that make a hyphenated demonym a population ("Serb-majority", "Russian-speaking"); "Chinese-dominated" is of the state's companies. */
+export const POPULATION_WORDS = new Set(['majority', 'minority', 'populated', 'speaking', 'inhabited']);

@@ -1,4 +1,5 @@
-// Month and weekday names.
+// Month and weekday names, and the other words of dates: units, modifiers, seasons, offsets, events and the verbs that move a date.
+import { DATE_NUMBER_WORDS } from './numbers';
 
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
@@ -6,6 +7,49 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 export const WEEKDAYS: Readonly<Record<string, number>> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+/** Month names as written, January to December: the month pattern's full names (dates/patterns.ts) and the notes on impossible dates. */
+export const CAPITALISED_MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+/** Weekday names as written, Monday to Sunday: the weekday pattern of the date rules. */
+export const CAPITALISED_WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/** Modifiers of a period ("early 2026", "mid-March", "late last year"). */
+export const DATE_MODIFIERS = new Set(['early', 'mid', 'late']);
+
+/** Seasons, each with the season code of an ISO-style date (21 spring … 24 winter; "fall" is autumn). */
+export const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
+
+/** Ordinals that open a quarter, a half or a weekday of a month ("first quarter", "2nd half", "final quarter"). */
+export const DATE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', '1', '2', '3', '4']);
+
+/** The calendar units a count of time is written in (singular): the core of the unit words below. */
+const CALENDAR_UNITS: readonly string[] = ['day', 'week', 'month', 'year', 'decade'];
+
+/** Calendar units in either number ("two days", "a week"). */
+export const CALENDAR_UNIT_WORDS = new Set(CALENDAR_UNITS.flatMap((u) => [u, `${u}s`]));
+
+/** Calendar units in the plural, which a deictic window takes ("the coming weeks", "the past few years"). */
+export const PLURAL_CALENDAR_UNITS: readonly string[] = CALENDAR_UNITS.map((u) => `${u}s`);
+
+/** The units of a deictic expression ("this week", "last quarter", "next decade"): none has an "s". */
+export const DEICTIC_UNITS: readonly string[] = [...CALENDAR_UNITS.filter((u) => u !== 'day'), 'quarter'];
+
+/** The words that close an offset after its unit ("two years ago", "a week later", "a year on"). */
+export const TIME_OFFSET_ENDS: readonly string[] = ['ago', 'earlier', 'later', 'before', 'after', 'prior', 'previously', 'on'];
+
+/** Parts of a day after "this" or a day word ("this morning", "yesterday evening"). */
+export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening'];
+
+/** Deictic words that name a week after a weekday ("Friday next week", "Monday last week", "Tuesday this week"). */
+export const WEEK_DEICTICS: readonly string[] = ['next', 'last', 'this'];
+
+/** Clock words after a number that make it a time of day, not a figure ("10 a.m.", "14:00 GMT", "9 o'clock"). */
+export const CLOCK_WORDS: readonly string[] = ['a.m.', 'p.m.', 'am', 'pm', 'GMT', 'UTC', 'hrs', "o'clock"];
 
 /** Month names in lower case, own keys only (`key in MONTHS` would also see "constructor" and the other names of Object.prototype). */
 export const MONTH_NAMES = new Set(Object.keys(MONTHS));
@@ -52,6 +96,21 @@ export const DATE_MOVING_STEMS: readonly string[] = ['postpon', 'delay', 'resche
 /** Stems of verbs of motion or change, which move a date only with "back", "forward", "up" or an event's noun. */
 export const MOTION_STEMS: readonly string[] = ['mov', 'shift', 'push', 'brought', 'bring', 'chang', 'switch', 'advanc', 'revis'];
 
+/** Nouns of an event held on a day, which both the date-moving and the planned-event rules read. */
+const EVENT_NOUNS: readonly string[] = ['vote', 'votes', 'election', 'elections', 'ballot', 'meeting', 'summit', 'talks', 'session', 'hearing',
+  'launch', 'visit', 'conference', 'ceremony'];
+
 /** Nouns of a dated event ("moved the vote from …"). */
-export const DATED_EVENT_NOUNS: readonly string[] = ['vote', 'votes', 'election', 'elections', 'poll', 'ballot', 'deadline', 'date', 'dates',
-  'meeting', 'summit', 'talks', 'session', 'hearing', 'trial', 'launch', 'visit', 'start', 'opening', 'conference', 'ceremony', 'deal'];
+export const DATED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'poll', 'deadline', 'date', 'dates', 'trial', 'start', 'opening', 'deal'];
+
+/** Events set for a day ahead ("a strike for January 14", "talks for March 3"): tense.ts reads a date after one and "for" as ahead. */
+export const PLANNED_EVENT_NOUNS: readonly string[] = [...EVENT_NOUNS, 'strike', 'strikes', 'meetings', 'hearings', 'referendum', 'trip', 'rally',
+  'rallies', 'protest', 'protests', 'walkout', 'shutdown', 'auction', 'runoff', 'run-off', 'inauguration', 'debate'];
+
+/**
+ * Words that may open a date (lower case): each is run once through the date rules' triggers to build their dispatch
+ * table (dates/findDates.ts); "twenty-one" and the like stand for the hyphenated numbers.
+ */
+export const DATE_TRIGGER_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS, 'day', 'weekend', ...DATE_NUMBER_WORDS, ...DATE_MODIFIERS, ...DATE_ORDINALS, ...CALENDAR_UNIT_WORDS, 'hours', 'minutes', 'fiscal', 'financial', 'this', 'last',
+  'next', 'past', 'coming', 'earlier', 'later', 'yesterday', 'today', 'tomorrow', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  'twenty-one', 'thirty-five', 'forty-five', 'fy', 'following', 'previous', 'preceding', ...SEASONS.keys(), 'quarter', 'half', 'end']);

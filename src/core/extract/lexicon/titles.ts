@@ -1,4 +1,5 @@
-// Titles of persons: the title pattern, the words a title can start with, and the words that name a portfolio.
+// Titles of persons: the title pattern, the words a title can start with, the words that name a portfolio, and the roles and
+// occupations that cue a person.
 
 /** The areas of a company's "chief … officer" (the C-suite), shared by the title pattern and the corporate-title test. */
 export const OFFICER_AREAS = 'financial|operating|technology|information|investment|commercial|marketing|risk|compliance|legal|data|strategy|digital|security';
@@ -46,3 +47,22 @@ export const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC
 export const PERSON_ROLE_NOUNS = 'candidate|nominee|minister|leader|spokes(?:man|woman|person)|director|chief|head|adviser|advisor|secretary|president|' +
   'chair(?:man|woman|person)?|economist|analyst|negotiator|envoy|ambassador|official|officer|executive|founder|governor|deputy|lawmaker|' +
   'senator|mayor|commander|general|researcher|strategist|lawyer|manager|editor|correspondent';
+
+/** Research occupations before "at" and their employer ("analysts at Kpler", "a fellow at Chatham House"), as a pattern. */
+export const RESEARCH_OCCUPATIONS = String.raw`analysts?|economists?|researchers?|strategists?|fellows?|professors?|lecturers?|scholars?|academics?|historians?|scientists?`;
+
+/** Officers' and employees' roles in a body, as a pattern: "chief executive of", "a spokesman for". */
+export const EMPLOYER_ROLES = String.raw`executive|officer|president|chair(?:man|woman|person)?|director|head|founder|spokes(?:man|woman|person)|manager|secretary|adviser|advisor`;
+
+/** Person cues before a name ("said", "according to", "analyst"), as a pattern, each ending in a word the tokenizer keeps whole. */
+export const PERSON_CUE_WORDS = String.raw`said|says|according\s+to|told|asked|wrote|added|counterpart|spokesman|spokeswoman|spokesperson|analyst|economist|researcher|lawyer|diplomat|official|activist|adviser|advisor|scholar|fellow|negotiator|journalist|candidate|opposition\s+leader|by|under|leftist|rightist|far-right|far-left|hard-line|hardline|conservative|liberal|socialist|centrist|populist|incumbent|candidate|rival|challenger|nominee|opponent|businessman|businesswoman|billionaire|tycoon|dissident|blogger|veteran|strongman|premier|ex-president`;
+
+/** Officials an office is named after ("Office of the High Commissioner for …", "Bureau of the Prosecutor"), as a pattern. */
+export const OFFICE_OFFICIALS = 'High Commissioner|High Representative|Special Representative|Special Envoy|Special Coordinator|Commissioner|Representative|Envoy|' +
+  'Prosecutor|Ombudsman|Coordinator|Adviser|Advisor|Secretary-General|Secretary|Vice President|President|Prime Minister|Attorney General|Inspector General|Auditor General|Registrar';
+
+/** Ranks that are also adjectives, which a company word after them does not make a company's first word. */
+export const ADJECTIVE_RANKS = new Set(['Major', 'Private', 'Chief', 'Senior', 'Junior']);
+
+/** Plural roles that govern a list of people ("the leaders of the gangs, X and Y"). */
+export const PLURAL_ROLES = new Set(['leaders', 'heads', 'chiefs', 'commanders', 'bosses', 'founders', 'spokesmen', 'spokespeople', 'envoys', 'negotiators']);

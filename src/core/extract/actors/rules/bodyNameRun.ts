@@ -2,7 +2,7 @@
 // "the opposition Civic Platform party", "Milei's La Libertad Avanza party". One-word names ("the Nueva Idea
 // party" reads as one) stay with oneWordNames' bodyName; this rule reads the run the name rules would split.
 import { CONNECTORS } from '../../lexicon/connectors';
-import { BODY_NAME_CUES, NAMED_BODIES, PARTY_NAME_WORDS } from '../../lexicon/organisations';
+import { BODY_NAME_CUES, DEMONYM_LED_BODIES, NAMED_BODIES, PARTY_NAME_WORDS } from '../../lexicon/organisations';
 import { MONTH_OR_DAY, TIME_NAME_ENDS } from '../../lexicon/time';
 import type { ScanState } from '../scanState';
 import { ALL_CAPS, isCap } from '../words';
@@ -11,9 +11,6 @@ import { addOrganisation } from './acronyms';
 /** Most tokens a body's name spans ("Party of Democratic Action of the Republic" is longer, and capitalised whole). */
 const MAX_NAME_TOKENS = 6;
 
-/** Bodies a state's demonym may open the name of ("the Georgian Dream party"); a militia or faction keeps it apart ("the Russian Wagner militia"). */
-const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
-
 /**
  * Whether the demonym at i opens the body's name i..last ("the ruling Georgian Dream party") rather than modifying it
  * ("the Palestinian Hamas movement", "the Turkish Justice and Development party", "the Nigerian Boko Haram militia",
@@ -21,7 +18,7 @@ const DEMONYM_LED = new Set(['party', 'alliance', 'coalition', 'movement']);
  * and no acronym. The rules for names read the others.
  */
 function demonymOpensName(s: ScanState, i: number, last: number, body: string): boolean {
-  return DEMONYM_LED.has(body) && last === i + 1 && PARTY_NAME_WORDS.has(s.t.words[last]) && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
+  return DEMONYM_LED_BODIES.has(body) && last === i + 1 && PARTY_NAME_WORDS.has(s.t.words[last]) && !s.gazMatch(last) && !ALL_CAPS.test(s.t.words[last]);
 }
 
 /**

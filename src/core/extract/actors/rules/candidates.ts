@@ -2,7 +2,7 @@
 // organisation ("the Fund"), and an all-caps word that may be a defined acronym.
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { OPAQUE_HEADS, ORG_HEADS } from '../../lexicon/organisations';
+import { CONTEST_HEADS, OPAQUE_HEADS, ORG_HEADS, PAIR_NOUNS } from '../../lexicon/organisations';
 import { MONTH_OR_DAY } from '../../lexicon/time';
 import { POST_NOMINALS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE } from '../context';
@@ -73,9 +73,6 @@ function numberJoined(s: ScanState, i: number): boolean {
   return isDigit((t.words[i + 2] ?? '').charCodeAt(0));
 }
 
-/** Nouns after two names joined by a hyphen that make them a pair ("the ANC-DA coalition", "BJP-RSS ties"). */
-const PAIR_NOUNS = new Set(['coalition', 'alliance', 'split', 'talks', 'ties', 'link', 'links', 'pact', 'deal', 'summit', 'merger', 'rivalry', 'relations', 'border', 'axis', 'government', 'dialogue']);
-
 /** Whether the all-caps parts i..last joined by hyphens are one short form: a short last part, no known part, no pair noun after. */
 function joinedShortForm(s: ScanState, i: number, last: number): boolean {
   const t = s.t;
@@ -86,9 +83,6 @@ function joinedShortForm(s: ScanState, i: number, last: number): boolean {
 
 /** Most further all-caps parts joined by hyphens into one short form ("ZANU-PF" has one). */
 const MAX_HYPHENED_PARTS = 3;
-
-/** Heads of contests and their stages, which an all-caps league or body names ("NBA Finals", "NFL Draft"). */
-const EVENT_HEADS = new Set(['Final', 'Finals', 'Draft', 'Cup', 'League', 'Games', 'Open', 'Championship', 'Championships', 'Awards', 'Strike', 'Season']);
 
 /** Most unknown capitalised words after an all-caps word in one company name ("LG Energy Solution"). */
 const MAX_CAPS_LED_WORDS = 2;
@@ -106,7 +100,7 @@ function capsLedName(s: ScanState, i: number): number {
   let j = i;
   while (s.tick() && j < i + MAX_CAPS_LED_WORDS && j + 1 < t.words.length && s.spaced(j + 1)) {
     const w = t.words[j + 1];
-    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || OPAQUE_HEADS.has(w) || EVENT_HEADS.has(w) || ADJECTIVE_SHAPE.test(w) || MONTH_OR_DAY.has(t.lower[j + 1])
+    if (!isCap(w) || !hasLower(w) || FUNCTION_WORDS.has(w) || OPAQUE_HEADS.has(w) || CONTEST_HEADS.has(w) || ADJECTIVE_SHAPE.test(w) || MONTH_OR_DAY.has(t.lower[j + 1])
       || s.gazMatch(j + 1) || titleAt(s, j + 1)) break;
     j++;
   }

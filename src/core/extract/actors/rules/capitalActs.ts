@@ -1,7 +1,7 @@
 // Guideline 8: a capital or seat of government stands for its state ("Beijing said") unless its context
 // makes it a place ("in Beijing", "Beijing-based", "Washington Post", a dateline).
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { ALIGNMENT_BEFORE, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, NON_CAPITAL_CITIES, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
+import { ALIGNMENT_BEFORE, RECOGNITION_MODIFIERS, TRANSFER_NOUNS, WILL_NOUNS, CITY_PARTS, CLOSER_ADVERBS, CONTINENTS, GOVERNMENT_SUBJECTS, LOCATIVE, NON_CAPITAL_CITIES, PASSAGE_VERBS, PLACE_GOAL_PREPOSITIONS, PLACE_LIST_AFTER, PLACE_NOUNS,
   RAPPROCHEMENT_VERBS, STATE_ENVOYS, SUBJECT_VERB_GAP } from '../../lexicon/places';
 import { HEADLINE_VERBS } from '../../lexicon/headlines';
 import { MONTH_OR_DAY } from '../../lexicon/time';
@@ -9,18 +9,6 @@ import { INSTITUTION_AFTER } from '../context';
 import type { ScanState } from '../scanState';
 import { isAsciiLetter } from '../../figures/chars';
 import { isApostrophe, isCap, isDigit } from '../words';
-
-/** Nouns of a request or a will: "at the request of Lima", "on the invitation of Hanoi" name the state that asked. */
-const WILL_OF = new Set(['request', 'requests', 'behest', 'invitation', 'insistence', 'urging', 'demand', 'demands', 'wish', 'wishes', 'approval', 'consent', 'orders', 'initiative']);
-
-/**
- * Nouns of money or recognition one state gives another: "financing to Manila", "loans to Cairo", "switched recognition
- * to Beijing" (not goods carried to a city: "aid to Kyiv region").
- */
-const TRANSFER_NOUNS = new Set(['financing', 'funding', 'loan', 'loans', 'grant', 'grants', 'credit', 'credits', 'recognition']);
-
-/** Words before "recognition" that make it a state's ("diplomatic recognition", "switched recognition"). */
-const RECOGNITION_BEFORE = new Set(['diplomatic', 'switched', 'shifted', 'transferred', 'switching', 'shifting', 'switch', 'shift']);
 
 /** Most tokens between a transfer noun and the "to" at `to`. */
 const TRANSFER_WINDOW = 2;
@@ -31,7 +19,7 @@ function transferBefore(s: ScanState, to: number): boolean {
     const w = s.t.lower[k];
     // Recognition only as a state's: "switched diplomatic recognition to Beijing" (not "brought recognition to Nairobi's
     // tech scene").
-    if (TRANSFER_NOUNS.has(w)) return w !== 'recognition' || RECOGNITION_BEFORE.has(s.t.lower[k - 1] ?? '');
+    if (TRANSFER_NOUNS.has(w)) return w !== 'recognition' || RECOGNITION_MODIFIERS.has(s.t.lower[k - 1] ?? '');
     if (w === '.' || w === ';' || w === ',' || w === 'and') return false;
   }
   return false;
@@ -106,7 +94,7 @@ function listedAfterPlace(s: ScanState, i: number, j: number): boolean {
 function capitalKind(s: ScanState, i: number, j: number): string | undefined {
   if (i === j) return s.gaz.get(s.t.words[i])?.kind;
   const t = s.t;
-  if (!isApostrophe(t.words[j + 1]) || t.words[j + 2] !== 's' || !WILL_OF.has(t.lower[j + 3] ?? '')) return s.gaz.get(t.words[i])?.kind;
+  if (!isApostrophe(t.words[j + 1]) || t.words[j + 2] !== 's' || !WILL_NOUNS.has(t.lower[j + 3] ?? '')) return s.gaz.get(t.words[i])?.kind;
   const g = s.gazMatch(i);
   return g && g.end === j ? g.entry.kind : undefined;
 }
@@ -173,7 +161,7 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '') && t.words[j + 1] !== "'" && t.words[j + 1] !== '’') return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
   // "delegations from Kinshasa and Kigali", "negotiators from Kyiv": "from" after a state's envoys names whom they speak for.
-  const willOf = (prev === 'of' && WILL_OF.has(t.lower[i - 2] ?? '')) || (prev === 'from' && STATE_ENVOYS.has(t.lower[i - 2] ?? ''));
+  const willOf = (prev === 'of' && WILL_NOUNS.has(t.lower[i - 2] ?? '')) || (prev === 'from' && STATE_ENVOYS.has(t.lower[i - 2] ?? ''));
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(t.lower[i - 2] ?? '') && !isCap(s.w(j + 1))) return true;
   if (prev === 'to' && drawnCloser(s, i - 2) && !isCap(s.w(j + 1))) return true;

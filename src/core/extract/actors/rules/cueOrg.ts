@@ -2,8 +2,8 @@
 // Datafolha", "analysts at Kpler"), coordination with the last such organisation ("X and Y"), an
 // apposition, or "<Place>-based" before an acronym.
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { REGION_MODIFIERS } from '../../lexicon/places';
-import { POST_NOMINALS } from '../../lexicon/titles';
+import { REGION_ADJECTIVES, REGION_MODIFIERS } from '../../lexicon/places';
+import { PLURAL_ROLES, POST_NOMINALS } from '../../lexicon/titles';
 import { BODY_CUE_APPOSED, EMPLOYER_CUE_BEFORE, ORG_CUE_APPOSED, ORG_CUE_BEFORE, ORG_LIST_CUE_BEFORE, ORG_SLOT_BEFORE, ROLE_FOR_BODY_APPOSED } from '../context';
 import { expandOrgName } from '../orgName';
 import type { ScanState } from '../scanState';
@@ -11,6 +11,8 @@ import { cueMayEndBefore, endsInAsciiLower, isAllCaps, isApostrophe, isAscii, is
 import { afterOrg } from './acronyms';
 import { personApposition } from './cuedPerson';
 import { titleAt } from './title';
+import { GROUP_PREPOSITIONS } from '../../lexicon/function';
+import { CLAUSE_GOES_ON_WORDS, RELATIVE_CLAUSE_VERBS } from '../../lexicon/verbs';
 
 /** Last token of a cue-introduced name from i: up to four capitalised words and inner apostrophes. */
 function cueNameEnd(s: ScanState, i: number): number {
@@ -135,9 +137,6 @@ function bareFederation(s: ScanState, i: number): boolean {
   return before === 'a' || before === 'an' || before === 'the';
 }
 
-/** Capitalised modifiers of a people or a region that no ending shows ("Arab states", "Latin lenders"). */
-const REGION_ADJECTIVES = new Set(['Arab', 'Latin', 'Gulf', 'Sahel']);
-
 /**
  * "A consortium of Asian lenders", "of Western companies", "of Arab states": one adjective-shaped word before a
  * lower-case plural is its modifier, not a cued name.
@@ -151,14 +150,6 @@ function modifierBeforePlural(s: ScanState, i: number, last: number): boolean {
   return REGION_ADJECTIVES.has(w) || /(?:an|ese|ish|ic|ern)$/.test(w);
 }
 
-/** Verbs whose subject founds, builds, runs or addresses the cue noun before it ("The association Smith founded"). */
-const RELATIVE_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'built', 'created', 'started', 'launched', 'established', 'formed',
-  'runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'addressed', 'joined', 'backs', 'backed', 'funds', 'funded']);
-
-/** Words that go on a clause after a reduced relative: an auxiliary or an irregular past of the main verb. */
-const CLAUSE_GOES_ON = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
-  'should', 'grew', 'rose', 'fell', 'said', 'says', 'won', 'lost', 'began', 'became', 'went', 'took', 'made', 'saw', 'got', 'held', 'kept']);
-
 /**
  * "The association Smith founded in 1990 lobbied", "The lobby Ramos built grew", "A nonprofit Maria Lopez runs helped":
  * a founding or running verb right after the cued name, its object gapped (the clause goes on with a preposition,
@@ -167,10 +158,10 @@ const CLAUSE_GOES_ON = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had'
  */
 function reducedRelative(s: ScanState, last: number): boolean {
   const k = last + 1;
-  if (!s.spaced(k) || !RELATIVE_VERBS.has(s.w(k))) return false;
+  if (!s.spaced(k) || !RELATIVE_CLAUSE_VERBS.has(s.w(k))) return false;
   const next = s.w(k + 1);
   if (next === '' || !/^\p{L}/u.test(next)) return true;
-  return GROUP_PREPOSITIONS.has(next) || CLAUSE_GOES_ON.has(next) || /^\p{Ll}+ed$/u.test(next);
+  return GROUP_PREPOSITIONS.has(next) || CLAUSE_GOES_ON_WORDS.has(next) || /^\p{Ll}+ed$/u.test(next);
 }
 
 /** ", its former adviser,": a title the list's organisation owns, apposed to the name ending at `last`. */
@@ -216,9 +207,6 @@ function bodyApposed(s: ScanState, i: number, before: string): boolean {
   return (after === ',' && !personApposed(s, last)) || (m[1] === 's' && after === 'and');
 }
 
-/** Prepositions that make the grouping noun after them (and its determiners and adjectives) their object. */
-const GROUP_PREPOSITIONS = new Set(['of', 'for', 'in', 'inside', 'within', 'from', 'to', 'with', 'at', 'by', 'on', 'among', 'across', 'into', 'outside', 'over', 'against', 'behind']);
-
 /**
  * Whether a preposition comes before the grouping noun at token n, past at most three lower-case words ("of the armed
  * gang"). After a plural the list apposed may still name the groupings ("Among the gangs, X and Y"), unless a title
@@ -233,9 +221,6 @@ function afterPreposition(s: ScanState, n: number, plural: boolean): boolean {
   }
   return false;
 }
-
-/** Plural roles that govern a list of people ("the leaders of the gangs, X and Y"). */
-const PLURAL_ROLES = new Set(['leaders', 'heads', 'chiefs', 'commanders', 'bosses', 'founders', 'spokesmen', 'spokespeople', 'envoys', 'negotiators']);
 
 /** Whether a title ends just before token k ("The leaders of …", "the gang's commanders of …"). */
 function titleBefore(s: ScanState, k: number): boolean {

@@ -2,7 +2,7 @@
 // Maria Lopez", "Maria Lopez, an analyst", "Lopez's plan"); without a cue it stays a candidate the
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
-import { CUE_AFTER, CUE_AFTER_VERBS, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER, SPEECH_VERBS } from '../context';
+import { CUE_AFTER, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER } from '../context';
 import { PLACE_HEADS_AFTER, PLACE_NAME_ENDS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
@@ -10,6 +10,8 @@ import { isAscii, isCap } from '../words';
 import { companyOfCountry, companyTail, contest, inPersonList, ofSlot, personCueBefore, pluralCueBefore } from './personCues';
 import { generationalSuffix, particlesBefore, personNameEnd } from './personName';
 import { portfolioBeforeTitle, titleAt } from './title';
+import { WORDS_AFTER_HARMED_NAME } from '../../lexicon/function';
+import { PERSON_CUE_VERBS, SPEECH_VERBS } from '../../lexicon/verbs';
 
 /**
  * "outside Kalma Wells", "the Baltic Link", "the people of Nova Sofala", "Kivu Sul province": the run i..last names a place
@@ -23,7 +25,7 @@ function placeOrThing(s: ScanState, i: number, last: number): boolean {
 }
 
 /** The verbs of CUE_AFTER, as a set. */
-const CUE_VERBS = new Set(CUE_AFTER_VERBS.split('|'));
+const CUE_VERBS = new Set(PERSON_CUE_VERBS.split('|'));
 
 /**
  * Whether the token after the name ending at `last` can open a CUE_AFTER match (only spaces lie between tokens): a
@@ -62,14 +64,6 @@ export function personApposition(s: ScanState, last: number): boolean {
 const WHO_VERB = /^(?:had|has|have|was|is|were|will|would|could|can|may|might|must|should|\p{Ll}+ed|led|won|lost|ran|took|said|told|became|fled|left|met)$/u;
 
 /**
- * Lower-case words that may follow a harmed person's name: prepositions, conjunctions and auxiliaries ("the killing of
- * Ana Ruiz Soto outside …", "the arrest of Li Qiang was …"); a past-tense verb is read by its shape.
- */
-const AFTER_HARMED = new Set(['in', 'at', 'on', 'outside', 'inside', 'near', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'during',
-  'over', 'under', 'last', 'this', 'earlier', 'and', 'or', 'but', 'as', 'was', 'is', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might',
-  'remains', 'remained', 'sparked', 'drew', 'led', 'took', 'shook', 'became', 'came', 'that', 'which', 'who', 'whom', 'when', 'while', 'amid', 'without']);
-
-/**
  * "the killing of Ana Ruiz Soto outside …": a name of two or three words after an act done to a person, before
  * punctuation, a capitalised word, a preposition or a verb. A lower-case word the name modifies makes it no person: a
  * noun ("the killing of World Central Kitchen aid workers") or a title ("the detention of Radio Free Europe journalist X").
@@ -77,7 +71,7 @@ const AFTER_HARMED = new Set(['in', 'at', 'on', 'outside', 'inside', 'near', 'by
 function harmedPerson(s: ScanState, i: number, last: number, before40: string): boolean {
   if (last - i > 2 || s.t.words[i - 1] !== 'of' || !HARM_OF_BEFORE.test(before40)) return false;
   const next = s.w(last + 1);
-  return !(s.spaced(last + 1) && /^\p{Ll}/u.test(next)) || AFTER_HARMED.has(next) || /^\p{Ll}+ed$/u.test(next);
+  return !(s.spaced(last + 1) && /^\p{Ll}/u.test(next)) || WORDS_AFTER_HARMED_NAME.has(next) || /^\p{Ll}+ed$/u.test(next);
 }
 
 /**

@@ -6,7 +6,7 @@ import { HEADLINE_COMMON_HEADS, HEADLINE_NOUNS } from '../../lexicon/headlines';
 import { PEOPLE_ADJECTIVES } from '../../lexicon/numbers';
 import { CAPITAL_COMPANY_TAILS, COMPANY_NOUNS_AFTER, isCompanyOnlyTail } from '../../lexicon/companies';
 import { BODY_CAPABLE_HEADS, GOVERNING_GROUPS, ORG_HEADS, SINGLE_HEADS } from '../../lexicon/organisations';
-import { LANDMARK_TAILS, PLACE_HEADS_AFTER, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
+import { LANDMARK_TAILS, PLACE_HEADS_AFTER, POPULATION_WORDS, REGION_BEFORE, STATE_PARTICIPLES } from '../../lexicon/places';
 import { MONTH_OR_DAY } from '../../lexicon/time';
 import { ORG_APPOSITION_AFTER, SPEAKS_AFTER } from '../context';
 import type { GazMatch, ScanState } from '../scanState';
@@ -103,9 +103,6 @@ function capitalOrPlace(s: ScanState, i: number, g: GazMatch): number {
   // A capital that is only a place: it may still start a person name ("Lima Okafor") — rare; skip it.
   return g.end + 1;
 }
-
-/** Words that make a hyphenated demonym a population ("Serb-majority", "Russian-speaking"); "Chinese-dominated" is of the state's companies. */
-const POPULATION_WORDS = new Set(['majority', 'minority', 'populated', 'speaking', 'inhabited']);
 
 /** All-caps headline noise ("TELL US"): a short all-caps country code inside an all-caps line. */
 function headlineNoise(s: ScanState, i: number, w: string): boolean {

@@ -1,10 +1,13 @@
 // An organisation read from its pattern: a capitalised run ending in an organisation head ("Centre for
 // Policy Dialogue", "Tsingshan Holding Group"), or an opaque name (law, treaty, landmark) inside which
 // nothing is marked. The run is bounded so a table of capitalised words stays linear.
-import { CORPORATE_FORM_CODES, CORPORATE_HEADS, isCompanyOnlyTail, STATE_COMPANY_LEADS } from '../../lexicon/companies';
+import { COMPANY_LEGAL_FORMS, isCompanyOnlyTail, STATE_COMPANY_LEADS } from '../../lexicon/companies';
 import { CONNECTORS } from '../../lexicon/connectors';
 import { FUNCTION_WORDS, NAME_POSSESSORS, PEOPLE_AFTER } from '../../lexicon/names';
-import { ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, REMIT_ENDS, SINGLE_HEADS } from '../../lexicon/organisations';
+import {
+  ABBREV, CHAMBER_LEADS, CHAMBER_MEMBERS, ID_NAMES, LED_LEGISLATURE_HEADS, LEGISLATURE_LEADS, OPAQUE_HEADS, OPENING_HEADS, ORG_HEADS, PARTY_HEADS, REMIT_ENDS,
+  SINGLE_HEADS, UNDERTAKING_HEADS, WORK_NOUNS,
+} from '../../lexicon/organisations';
 import { GEO_LEADS, LANDMARK_HEADS, ROUTE_HEADS } from '../../lexicon/places';
 import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { SCALES } from '../../lexicon/numbers';
@@ -74,13 +77,6 @@ function opensRun(s: ScanState, i: number): boolean {
   return !(isConnector(next) && next !== '&' && !ORG_HEADS.has(first) && s.sentenceInitial(i));
 }
 
-/**
- * Heads of undertakings and laws a run may end in past "and" ("Comprehensive Management and Restoration Project",
- * "Foreign Exchange and Foreign Trade Act"); not those of places ("Kenya Ports Authority and Lamu Port" are two names).
- */
-const UNDERTAKING_HEADS = new Set(['Project', 'Programme', 'Program', 'Plan', 'Initiative', 'Act', 'Law', 'Bill', 'Code', 'Treaty', 'Agreement',
-  'Convention', 'Protocol', 'Accord', 'Charter', 'Declaration']);
-
 /** Whether the capitalised words after the connector at k end in an undertaking's or a law's head before `stop` ("and Restoration Project"). */
 function opaqueAfter(s: ScanState, k: number, stop: number): boolean {
   const m = capitalisedRunEnd(s, k, stop, false);
@@ -94,9 +90,6 @@ function capitalisedRunEnd(s: ScanState, k: number, stop: number, throughConnect
   while (s.tick() && m + 1 < stop && s.spaced(m + 1) && (isCap(t.words[m + 1]) || (throughConnectors && CONNECTORS.has(t.words[m + 1]) && isCap(s.w(m + 2))))) m++;
   return m;
 }
-
-/** Words of a company's legal form or grouping. */
-const COMPANY_FORMS = new Set([...CORPORATE_HEADS, ...CORPORATE_FORM_CODES, 'Holding', 'Plc']);
 
 /**
  * "AD Ports Group of the United Arab Emirates": after a company's form word (at k - 1) "of the <country>" names the
@@ -115,7 +108,7 @@ function countryCompanyAfter(s: ScanState, k: number, stop: number): boolean {
   const g = s.gazMatch(k);
   if (g === null || g.entry.kind !== 'country' || !s.spaced(k)) return false;
   const end = capitalisedRunEnd(s, g.end, stop, false);
-  return end > g.end && (COMPANY_FORMS.has(s.t.words[end]) || isCompanyOnlyTail(s.t.words[end]));
+  return end > g.end && (COMPANY_LEGAL_FORMS.has(s.t.words[end]) || isCompanyOnlyTail(s.t.words[end]));
 }
 
 /** A connector at k inside the run from i: the token before the next name word when it joins one (-1: the run ends). */
@@ -132,7 +125,7 @@ function connectorJoins(s: ScanState, i: number, k: number, stop: number): numbe
   // "Islamic Movement of Uzbekistan and Jamaat Ansarullah": a name completed by "of <country>" ends before "and".
   // (Not inside the country's own name: "Central Bank of Trinidad and Tobago".)
   if (w === 'and' && k >= 2 && words[k - 2] === 'of' && s.gazMatch(k - 1)?.entry.kind === 'country' && s.gazMatch(k - 1)!.end === k - 1) return -1;
-  if (w === 'of' && COMPANY_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && homeCountryAfter(s, i, k)) return -1;
+  if (w === 'of' && COMPANY_LEGAL_FORMS.has(words[k - 1]) && words[k + 1] === 'the' && homeCountryAfter(s, i, k)) return -1;
   // "Winning International and China Baowu Steel Group": a company named after a country after "and" is a second name.
   if (w === 'and' && k - 1 > i && countryCompanyAfter(s, k + 1, stop)) return -1;
   // "Airtel Africa and MTN Group": an acronym after "and" opens a second name.
@@ -262,9 +255,6 @@ function generalOffice(s: ScanState, k: number): boolean {
   return t.words[k + 1] === '-' && s.tight(k + 1) && t.words[k + 2] === 'General' && s.tight(k + 2);
 }
 
-/** Heads of political bodies a leader's possessive owns ("Lee's Democratic Party", "Muizzu's People's National Congress"). */
-const PARTY_HEADS = new Set(['Party', 'Alliance', 'Coalition', 'Movement', 'Front', 'Congress', 'League']);
-
 /** Whether the capitalised words from k (connectors between them) hold a party head before `stop` ("National Congress for Timorese Reconstruction"). */
 function partyAfter(s: ScanState, k: number, stop: number): boolean {
   const words = s.t.words;
@@ -372,10 +362,6 @@ export function orgRun(s: ScanState, i: number): OrgRun | null {
   if (verdict && !verdict.opaque && workTitleApposed(s, i, verdict.end)) return { end: verdict.end, opaque: true };
   return verdict ?? (joined ? opaqueBeforeConnector(s, i, j) : null);
 }
-
-/** Nouns of a written or filmed work whose title may be apposed to them ("The report, Growth Limited, was published"). */
-const WORK_NOUNS = new Set(['report', 'study', 'book', 'paper', 'essay', 'article', 'column', 'film', 'documentary', 'novel', 'memoir', 'album',
-  'song', 'play', 'series', 'podcast', 'exhibition', 'survey']);
 
 /**
  * "The report, Growth Limited, was published": a name read as an organisation but set off by commas after a noun of a

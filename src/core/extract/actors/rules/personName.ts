@@ -5,6 +5,7 @@ import { HONORIFIC } from '../context';
 import type { ScanState } from '../scanState';
 import { hasLower, inTitleFirst, isCap } from '../words';
 import { titleAt } from './title';
+import { QUESTION_AUXILIARIES } from '../../lexicon/function';
 
 /** Joins inside a name that do not need a space: returns the token the name now reaches, or -1. */
 function tightJoin(s: ScanState, k: number, count: number): number {
@@ -17,9 +18,6 @@ function tightJoin(s: ScanState, k: number, count: number): number {
   if (w === '-' && count >= 2 && s.tight(k) && s.tight(k + 1) && /^\p{Ll}{2,6}$/u.test(s.w(k + 1)) && !HYPHEN_SUFFIXES.has(s.w(k + 1))) return k + 1;
   return -1;
 }
-
-/** Auxiliaries that open a sentence as a question does ("Will Dhaka sign …?", "Can Beijing afford …?"); "Will" is also a given name. */
-const QUESTION_AUXILIARIES = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'Does', 'Did', 'Is', 'Are', 'Has', 'Have', 'Must', 'May']);
 
 /** Last token of the person name starting at token i, or -1 when no name starts there. */
 /** Most initials before a name word ("C. R. Patil"). */

@@ -3,10 +3,10 @@
 // capitalised word before it ("Plantation Minister …").
 import { CONNECTORS } from '../../lexicon/connectors';
 import { isCompanyOnlyTail } from '../../lexicon/companies';
-import { EMPLOYER_HEADS, ORG_HEADS } from '../../lexicon/organisations';
+import { EMPLOYER_HEADS, ORG_HEADS, RANK_BODY_NOUNS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
 import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
-import { GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
+import { ADJECTIVE_RANKS, GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
 import type { Candidate } from '../types';
@@ -157,12 +157,6 @@ function rankOpensOrganisation(s: ScanState, i: number, k: number, last: number)
 
 /** The shape of an adjective naming a field ("Scientific", "Medical", "Technical", "Veterinary"). */
 const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ific|tic|gic|al|ary)$/u;
-
-/** Ranks that are also adjectives, which a company word after them does not make a company's first word. */
-const ADJECTIVE_RANKS = new Set(['Major', 'Private', 'Chief', 'Senior', 'Junior']);
-
-/** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
-const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);
 
 /**
  * "General Administration of Customs of China": the rank, the body noun at k and every "of" that a capitalised word
