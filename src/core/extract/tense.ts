@@ -202,8 +202,12 @@ function plannedFor(text: string, start: number): boolean {
     a = wordStart(text, b);
     word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
   }
-  return PLANNED_FOR.has(word);
+  // "a general strike in the public sector for Thursday": the event, then a short phrase of where or of whom.
+  return PLANNED_FOR.has(word) || (word !== '' && EVENT_THEN_PHRASE.test(text.slice(Math.max(0, b - 60), b)));
 }
+
+/** A planned event's noun, then "in", "at", "across" or "of" and up to three lower-case words, at the end of a text. */
+const EVENT_THEN_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PLANNED_EVENT_NOUNS.join('|')})\s+(?:in|at|across|of)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$`, 'u');
 
 /**
  * The direction of the nearest word setting one before `start`, back to the sentence's start (at most 200 code

@@ -67,4 +67,8 @@ describe('extract: classes blind24 showed', () => {
     assert.deepEqual(actors('State oil company Timor GAP will build it across the Timor Trench.').filter(([, type]) => type === 'state'), []);
     assert.deepEqual(actors('In Suomi, voters agreed. Saudi Crown Prince Mohammed spoke.').filter(([, type]) => type === 'state').map(([t]) => t), ['Suomi', 'Saudi']);
   });
+
+  it('reads a day set for a planned event as ahead across a short phrase of where or of whom', () => {
+    assert.deepEqual(dates('The union has called a general strike in the public sector for Thursday over wages.', '2026-05-19'), [['Thursday', '2026-05-21']]);
+  });
 });
