@@ -8,7 +8,7 @@ const DEVSET = join(__dirname, '..', '..', 'fixtures', 'devset');
 describe('extract: dev-set quality floors', () => {
   // Every set the rules were checked against stays a regression check; the floors sit a little
   // below today's scores (0.99–1.00) so a real regression fails without freezing every span.
-  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23'];
+  const sets = ['', 'holdout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24'];
   for (const set of sets) {
     it(`keeps strict F1 ≥ 0.95 per kind and accuracy ≥ 0.93 on ${set || 'the dev set'}`, () => {
       const e = evaluate(join(DEVSET, set));
@@ -69,8 +69,12 @@ describe('extract: dev-set quality floors', () => {
     // and their read-through, scored before any change for it, 0.950 / 0.969 / 0.990; 0.971 / 0.987 / 0.979).
     blind22: { actor: [0.97, 0.98], figure: [0.995, 0.985], date: [0.985, 0.98], overall: [0.98, 0.98] },
     // After its fixes: 0.952 / 0.996 / 1.000; accuracy 0.974 / 0.950 / 0.986 (first score, written after the blind22 fixes
-    // and scored before any change for it, 0.931 / 0.975 / 1.000; 0.969 / 0.956 / 0.979).
-    blind23: { actor: [0.95, 0.97], figure: [0.99, 0.945], date: [0.995, 0.98], overall: [0.97, 0.965] },
+    // and scored before any change for it, 0.931 / 0.975 / 1.000; 0.969 / 0.956 / 0.979). After the blind24 round's classes
+    // (Timorese, a portfolio opened by "the", "Timor GAP"): 0.972 / 0.996 / 1.000; 0.971 / 0.950 / 0.986.
+    blind23: { actor: [0.965, 0.965], figure: [0.99, 0.945], date: [0.995, 0.98], overall: [0.98, 0.965] },
+    // After its fixes: 0.978 / 1.000 / 0.990; accuracy 0.962 / 0.980 / 1.000 (first score, written after the blind23 fixes,
+    // scored before any change for it, 0.958 / 0.997 / 0.990; 0.945 / 0.973 / 0.987).
+    blind24: { actor: [0.97, 0.955], figure: [0.995, 0.975], date: [0.985, 0.995], overall: [0.98, 0.97] },
   };
   for (const [set, floors] of Object.entries(OWN_FLOORS)) {
     it(`keeps ${set} at its own floor, just under its last score (strict F1 / accuracy ≥ ${(['actor', 'figure', 'date'] as const).map((k) => floors[k].join(' / ')).join(', ')})`, () => {
