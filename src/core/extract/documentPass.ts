@@ -337,9 +337,6 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
   let r = 0;
   // Indexes of institutions an owner qualified, increasing: read in step with idx (no search per mention).
   let ownedAt = 0;
-  // Head word → the organisation named in full by it so far in this paragraph ("the UN Security Council … the Council"); ''
-  // once two are (then neither is meant, nor the article's).
-  const nearHeads = new Map<string, string>();
   for (let idx = 0; idx < raw.mentions.length; idx++) {
     const m = inPlace ? raw.mentions[idx] : shift(raw.mentions[idx], base);
     if (inPlace) { m.start += base; m.end += base; }
@@ -353,7 +350,10 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (defined !== m.canonical && ownDefinitionWins(m.text, m.canonical, defined)) m.canonical = defined;
     }
     // "the Biden Administration" after "President Joe Biden": a leader's government, not an agency.
-    if (m.kind === 'actor' && m.type === 'organization' && leaderAdministration(m, ctx)) { m.type = 'state'; m.canonical = 'United States'; }
+    if (m.kind === 'actor' && m.type === 'organization' && leaderAdministration(m, ctx)) {
+      m.type = 'state';
+      m.canonical = US_PRESIDENT_SURNAMES.has(administrationName(m.text)) ? 'United States' : ctx.dominant ?? 'United States';
+    }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const surname = ctx.surnames.get(m.text);
@@ -361,8 +361,7 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (full) { m.type = 'person'; m.canonical = full; } else {
         // A bare head word ("the Council", "the Commission") resolves to the article's organisation with that head, over
         // the body a curated short form names by default; a name opened by an acronym the article defines is spelled out.
-        const byHead = nearHeads.get(m.text) ?? ctx.orgHeads.get(m.text);
-        if (byHead && (m.canonical === m.text || nameHead(m.canonical) === m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = byHead;
+        if (ctx.orgHeads.get(m.text) && (m.canonical === m.text || nameHead(m.canonical) === m.text) && !ownedByStateBefore(raw.mentions, idx)) m.canonical = ctx.orgHeads.get(m.text)!;
         // (Its acronym too: "PSC" after "AU Peace and Security Council (PSC)".)
         else m.canonical = withAcronymSpelledOut(m.canonical, ctx.acronyms);
         // "the United States' Senate": an institution its possessive owner qualified keeps that owner.
@@ -370,7 +369,6 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
         if (raw.owned[ownedAt] !== idx) m.canonical = qualifyGeneric(m.text, m.canonical, ctx.dominant, ctx.dateline);
       }
     }
-    if (m.kind === 'actor' && m.type === 'organization' && m.text.includes(' ')) { const h = nameHead(m.canonical); if (h) nearHeads.set(h, (nearHeads.get(h) ?? m.canonical) === m.canonical ? m.canonical : ''); }
     if (m.kind === 'actor' && m.type === 'person' && m.role === undefined && !ctx.surnames.has(m.text) && companyShortForm(ctx.orgHeads.get(m.text))) {
       // "First Quantum would review …" after "First Quantum Minerals": the company's short form, not a person.
       m.type = 'organization'; m.canonical = ctx.orgHeads.get(m.text)!;

@@ -13,8 +13,8 @@ import {
 } from './lexicon/verbs';
 import { sentenceEndsAt, sentenceStartsAt } from './sentence';
 
-/** A modal or "to" right before a verb (an adverb or "not" between). */
-const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|could|might|may|must|should|can|to|['’]ll|won['’]t)\s+(?:not\s+|also\s+|\p{L}+ly\s+)?$/iu;
+/** A modal right before a verb (an adverb or "not" between); not "to", after which a past verb is as likely ("was forced to cut"). */
+const MODAL_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|could|might|may|must|should|can|['’]ll|won['’]t)\s+(?:not\s+|also\s+|\p{L}+ly\s+)?$/iu;
 /**
  * A time adverbial within a week of the article between such a verb and its "to" ("agreed on Tuesday to ban imports from
  * April 1", "agreed last week to exchange data from January 1"): the infinitive still points forward. An older one ("voted
@@ -185,12 +185,15 @@ function wordStart(text: string, b: number): number {
   return a;
 }
 
-/** Whether a planned event or a setting participle, then "for", come right before `start` ("a general strike for January 14", "pencilled in for June 2"). */
-function plannedFor(text: string, start: number): boolean {
+/**
+ * Whether a planned event or a setting participle, then "for", come right before `start` ("a general strike for January
+ * 14", "pencilled in for June 2"): 1; an event, a short phrase, then "for" ("a strike in the public sector for Thursday"): 2.
+ */
+function plannedFor(text: string, start: number): 0 | 1 | 2 {
   let k = start;
   while (k > 0 && isWs(text.charCodeAt(k - 1))) k--;
-  if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return false;
-  if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return false;
+  if (k === start || k < 3 || (text.charCodeAt(k - 1) | 32) !== 114 || (text.charCodeAt(k - 2) | 32) !== 111 || (text.charCodeAt(k - 3) | 32) !== 102) return 0;
+  if (k > 3 && isWordChar(text.charCodeAt(k - 4))) return 0;
   let b = k - 3;
   while (b > 0 && isWs(text.charCodeAt(b - 1))) b--;
   let a = wordStart(text, b);
@@ -203,7 +206,8 @@ function plannedFor(text: string, start: number): boolean {
     word = a < b && b - a <= 13 ? text.slice(a, b).toLowerCase() : '';
   }
   // "a general strike in the public sector for Thursday": the event, then a short phrase of where or of whom.
-  return PLANNED_FOR.has(word) || (word !== '' && EVENT_THEN_PHRASE.test(text.slice(Math.max(0, b - 60), b)));
+  if (PLANNED_FOR.has(word)) return 1;
+  return word !== '' && EVENT_THEN_PHRASE.test(text.slice(Math.max(0, b - 60), b)) ? 2 : 0;
 }
 
 /** A planned event's noun, then "in", "at", "across" or "of" and up to three lower-case words, at the end of a text. */
@@ -359,7 +363,9 @@ function hopedDeadline(text: string, start: number, end: number): boolean {
 export function tenseDirection(text: string, start: number, end: number, before: BeforeCache = new Map()): Direction {
   // "called a general strike for January 14": a date right after "<planned event> for" is the target set, ahead
   // ("data for January", "cancelled for March 3" are not).
-  if (plannedFor(text, start)) return 'future';
+  // Across a phrase ("a rally in the capital for Sunday drew thousands") a past verb after the date still decides.
+  const planned = plannedFor(text, start);
+  if (planned === 1 || (planned === 2 && directionAfter(text, end) !== 'past')) return 'future';
   // "hoped for a settlement by the end of March": a hoped-for deadline is ahead of the speech.
   if (hopedDeadline(text, start, end)) return 'future';
   // "Friday's session would be …": a possessive date is the subject of its own clause, so the verb after it decides.

@@ -72,7 +72,7 @@ describe('extract: dev-set quality floors', () => {
     // and scored before any change for it, 0.931 / 0.975 / 1.000; 0.969 / 0.956 / 0.979). After the blind24 round's classes
     // (Timorese, a portfolio opened by "the", "Timor GAP"): 0.972 / 0.996 / 1.000; 0.971 / 0.950 / 0.986.
     blind23: { actor: [0.965, 0.965], figure: [0.99, 0.945], date: [0.995, 0.98], overall: [0.98, 0.965] },
-    // After its fixes: 0.978 / 1.000 / 0.990; accuracy 0.962 / 0.980 / 1.000 (first score, written after the blind23 fixes,
+    // After its fixes: 0.978 / 1.000 / 0.990; accuracy 0.959 / 0.980 / 1.000 (first score, written after the blind23 fixes,
     // scored before any change for it, 0.958 / 0.997 / 0.990; 0.945 / 0.973 / 0.987).
     blind24: { actor: [0.97, 0.955], figure: [0.995, 0.975], date: [0.985, 0.995], overall: [0.98, 0.97] },
   };

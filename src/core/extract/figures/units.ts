@@ -1,7 +1,7 @@
 // Figure construction: values, per-unit prices, and the counted noun after or before a number.
 import type { FigureMention, FigureType } from '../../types';
 import { type Gazetteer, phraseKey } from '../gazetteer';
-import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, PER_UNIT_WORDS, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
+import { ADJECTIVES, CLASSIFYING_ADJECTIVES, FRACTION_WORDS, PER_UNIT_WORDS, HYPHEN_HEDGES, HYPHEN_NOUN_TAILS, INVARIANT_PLURALS, MONEY_NOUNS, NOT_NOUNS, ORG_HEADS, PEOPLE_PLURALS, PER_ITEMS, PER_UNITS, POSSESSIVE_CLASSIFIERS, QUANTITY_UNITS } from '../lexicon';
 import { ADJ_SUFFIX, HYPHEN_MODIFIER, hedged, lastWordBefore, perStart, wordAfter } from './context';
 import { hasOddSpace, skipWs, wsThen } from './chars';
 import type { Steps } from '../steps';
@@ -303,7 +303,8 @@ function countNounAsWritten(text: string, end: number, gaz: Gazetteer): string |
       if (peek && ADJECTIVES.has(lw) && /^\s+\p{Lu}{2,5}$/u.test(peek[0])) { pos += m[0].length; continue; }
     }
     // "the 27-member commission": a word hyphened to the count is the whole noun of the compound modifier.
-    if (i === 0 && text.charCodeAt(end) === 45 && /^\p{Ll}+$/u.test(w)) return w;
+    // Not a hedge or a size written so ("20-odd soldiers", "a 5,000-strong force"), which the noun after follows.
+    if (i === 0 && text.charCodeAt(end) === 45 && /^\p{Ll}+$/u.test(w) && !HYPHEN_HEDGES.has(w)) return w;
     // "while two favoured a smaller move": a past-tense verb after the count, not a noun.
     if (/[^e]ed$/.test(lw)) {
       const next = wordAfter(text, pos + m[0].length, 30);

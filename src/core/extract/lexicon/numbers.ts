@@ -211,3 +211,6 @@ export const PEOPLE_ADJECTIVES = new Set(['Tamil', 'Muslim', 'Hindu', 'Sikh', 'C
   'Rohingya', 'Uyghur', 'Uighur', 'Pashtun', 'Baloch', 'Hazara', 'Yazidi', 'Tutsi', 'Hutu', 'Berber', 'Roma', 'Coptic', 'Alawite', 'Shia', 'Shiite',
   'Sunni', 'Maori', 'Aboriginal', 'Tatar', 'Igbo', 'Yoruba', 'Oromo', 'Amhara', 'Tigrayan', 'Sinhalese', 'Sinhala', 'Malay', 'Arab', 'Hausa', 'Fulani',
   'Islamist', 'Islamic', 'Evangelical', 'Orthodox']);
+
+/** Words hyphened to a count that hedge it or give its size, not its noun ("20-odd soldiers", "a 5,000-strong force"). */
+export const HYPHEN_HEDGES = new Set(['odd', 'plus', 'something', 'strong']);

@@ -220,7 +220,7 @@ export const LEGISLATURE_LEADS = new Set(['Verkhovna', 'Lok', 'Rajya', 'Vidhan',
 /** Romance-language heads that open an organisation name: "Banco Santander and Banco do Brasil" is two names. */
 export const OPENING_HEADS = new Set(['Banco', 'Banque', 'Banca', 'Caixa', 'Caisse', 'Cassa', 'Crédit', 'Instituto', 'Institut', 'Ministerio', 'Ministère', 'Ministério', 'Agencia', 'Agência', 'Fondo',
   'Conseil', 'Conselho', 'Comité', 'Comissão', 'Agence', 'Autorité', 'Autoridad', 'Autoridade',
-  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa', 'Radio']);
+  'Grupo', 'Empresa', 'Empresas', 'Corporación', 'Compañía', 'Companhia', 'Industrias', 'Petróleos', 'Cementos', 'Prensa', 'Diario', 'Sociedad', 'Cooperativa']);
 
 /**
  * Org head nouns: a capitalised sequence ending in one (or "Head of …") is an organisation. Every word here is also no
@@ -237,8 +237,13 @@ export const ORG_HEADS = new Set([...LEGISLATURE_HEADS, ...OPENING_HEADS,
   ...COMPANY_SECTOR_HEADS,
   // Agency heads of the Spanish- and Portuguese-speaking states in English ("Superintendency of Tax Administration").
   'Superintendency', 'Superintendence', 'Intendancy', 'Procuratorate', 'Procuracy',
-  // Broadcasters and news services ("Tasnim News", "Press TV"; "Radio Okapi" opens with its head).
-  'News', 'Television', 'TV', 'Administration', 'Division']);
+  'Administration', 'Division']);
+
+/**
+ * Words of broadcasters and news services ("Tasnim News", "Press TV", "Radio Okapi"), which no person's name takes; not
+ * organisation heads, as they follow generic words too ("Good News for Kenya", "State TV", "Local Radio Stations").
+ */
+export const MEDIA_WORDS = new Set(['News', 'Television', 'TV', 'Radio']);
 
 /** Body nouns a rank word opens before an "of" portfolio: the organisation heads and the nouns of administrations. */
 export const RANK_BODY_NOUNS = new Set([...ORG_HEADS, 'Administration', 'Command', 'Staff', 'Customs']);

@@ -48,7 +48,7 @@ export const EXTRA_COUNTRY_NAMES: readonly (readonly [string, string])[] = [
   ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Czech Republic', 'Czechia'],
   // Bare "Congo" is the Democratic Republic, as wire style writes it; the Republic by its longer names.
   ['Congo-Kinshasa', 'Democratic Republic of the Congo'], ['Congo', 'Democratic Republic of the Congo'], ['Republic of Congo', 'Republic of the Congo'],
-  ['Congo Republic', 'Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'],
+  ['Congo Republic', 'Republic of the Congo'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'], ['Timor Leste', 'Timor-Leste'],
   ['Macedonia', 'North Macedonia'], ['Cape Verde', 'Cabo Verde'], ['Vatican', 'Vatican City'], ['Holy See', 'Vatican City'],
   ['Gaza Strip', ''], ['West Bank', ''], ...DEMONYM_PLACES.map((p) => [p, ''] as const), ...AMERICA_REGIONS.map((p) => [p, ''] as const),
   ...REGIONS_NAMED_BY_COUNTRY.map((p) => [p, ''] as const),
@@ -149,7 +149,7 @@ export const NAMED_PLACE_HEADS = new Set(['lane', 'road', 'avenue', 'square', 'b
 export const PLACE_NAME_ENDS = new Set(['City', 'Town', 'Village', 'Province', 'District', 'County', 'Valley', 'Zone', 'Island', 'Islands']);
 
 /** People who speak for a state, whose "from <capital>" names the state ("delegations from Kinshasa"). */
-export const STATE_ENVOYS = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'envoys', 'diplomats', 'emissaries', 'representatives']);
+export const STATE_ENVOYS = new Set(['delegation', 'delegations', 'negotiators', 'envoys', 'diplomats', 'emissaries']);
 
 /** Prepositions of place: a capitalised name right after one is where something happens ("a camp outside Kalma"), not a person. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'In', 'inside', 'Inside', 'outside', 'Outside', 'near', 'Near', 'around', 'Around', 'across', 'Across',

@@ -144,6 +144,16 @@ function coordinatedWithOwnCity(s: ScanState, i: number, j: number): boolean {
   return (before === 'and' || before === 'or') && ownCityEnd(s, i - 2, -1, state) >= 0 && endsPlaceList(s, j + 1);
 }
 
+/**
+ * Whether the capital ending at token j, after "<envoys> from", is whom they speak for: not a possessive owner ("from
+ * Nairobi's business community"), a city with its district ("Washington, D.C.-based"), or a journey's start ("from
+ * Moscow to Manila").
+ */
+function envoysOf(s: ScanState, j: number): boolean {
+  const next = s.t.words[j + 1] ?? '';
+  return next !== "'" && next !== '’' && next !== '-' && next !== 'to' && !(next === ',' && /^\p{Lu}\.\p{Lu}\./u.test(s.w(j + 2)));
+}
+
 /** Does the capital or seat spanning tokens i..j act for its state. */
 export function capitalActs(s: ScanState, i: number, j: number): boolean {
   const t = s.t;
@@ -161,7 +171,7 @@ export function capitalActs(s: ScanState, i: number, j: number): boolean {
   if (PASSAGE_VERBS.has(before) && !/^(?:a|an|the)$/.test(t.lower[j + 1] ?? '') && t.words[j + 1] !== "'" && t.words[j + 1] !== '’') return false;
   // "at the request of Maputo": "of" after a noun of a request names who asked, not where.
   // "delegations from Kinshasa and Kigali", "negotiators from Kyiv": "from" after a state's envoys names whom they speak for.
-  const willOf = (prev === 'of' && WILL_NOUNS.has(t.lower[i - 2] ?? '')) || (prev === 'from' && STATE_ENVOYS.has(t.lower[i - 2] ?? ''));
+  const willOf = (prev === 'of' && WILL_NOUNS.has(t.lower[i - 2] ?? '')) || (prev === 'from' && STATE_ENVOYS.has(t.lower[i - 2] ?? '') && envoysOf(s, j));
   // "drifting toward Moscow", "a pivot to Beijing": a way of aligning names the state it moves toward.
   if ((prev === 'to' || prev === 'toward' || prev === 'towards') && ALIGNMENT_BEFORE.has(t.lower[i - 2] ?? '') && !isCap(s.w(j + 1))) return true;
   if (prev === 'to' && drawnCloser(s, i - 2) && !isCap(s.w(j + 1))) return true;

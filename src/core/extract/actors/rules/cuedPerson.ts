@@ -3,6 +3,7 @@
 // document pass may resolve. A company or organisation context ("Vestas of Denmark", "X, the
 // development organisation") wins over the person reading.
 import { CUE_AFTER, HARM_OF_BEFORE, LEGISLATURE_APPOSED_AFTER, ORG_APPOSITION_AFTER } from '../context';
+import { MEDIA_WORDS } from '../../lexicon/organisations';
 import { PLACE_HEADS_AFTER, PLACE_NAME_ENDS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/titles';
 import type { ScanState } from '../scanState';
@@ -91,6 +92,18 @@ function roleForBody(s: ScanState, last: number): boolean {
   return ROLE_FOR_BODY_SAID.test(after) || OWNERS_ROLE_SAID.test(after);
 }
 
+/** Whether "Sheikh" stands inside the name i..last, between two of its words. */
+function innerSheikh(s: ScanState, i: number, last: number): boolean {
+  for (let k = i + 1; k < last; k++) if (s.t.lower[k] === 'sheikh') return true;
+  return false;
+}
+
+/** Whether a broadcaster's word ("News", "Radio", "TV") is among the tokens i..last. */
+function mediaWordIn(s: ScanState, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) if (MEDIA_WORDS.has(s.t.words[k])) return true;
+  return false;
+}
+
 /** The name i..last (two words or more): a person when a cue says so, else a candidate. Returns the next token. */
 function namedPerson(s: ScanState, i: number, last: number): number {
   const t = s.t;
@@ -104,11 +117,13 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const personAnd = s.cuePersonEnd >= 0 && /^,?\s+and\s+$/.test(s.text.slice(s.cuePersonEnd, start));
   const cueAfter = cueMayFollow(s, last) && CUE_AFTER.test(after40);
   // A run a title and a name follow is the title's portfolio or employer ("Kenya's Home Affairs Minister Vivek Mathur"): never cued.
-  const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
+  // "Khalid Sheikh Mohammed's trial": "Sheikh" inside the name (personNameEnd keeps it there) says a person's.
+  const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || innerSheikh(s, i, last) || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
-  // A name ending in a settlement's or a zone's head is a place, whatever cue ("Gelephu Mindfulness City, a special zone").
-  if (cued && !PLACE_NAME_ENDS.has(t.words[last]) && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
+  // A name ending in a settlement's or a zone's head is a place, whatever cue ("Gelephu Mindfulness City, a special zone");
+  // one with a broadcaster's word is an outlet ("Tasnim News said", "Radio Okapi reported").
+  if (cued && !PLACE_NAME_ENDS.has(t.words[last]) && !mediaWordIn(s, i, last) && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
     s.addActor(i, last, 'person', text);
     s.cuePersonEnd = end;
   } else {

@@ -135,7 +135,8 @@ function ownNameInName(s: ScanState, i: number): boolean {
   const next = i + 1;
   if (next < t.words.length && s.spaced(next) && isCap(t.words[next]) && !FUNCTION_WORDS.has(t.words[next]) && !s.gazMatch(next) && !titleAt(s, next)) return true;
   const prev = i - 1;
-  return prev >= 0 && s.spaced(i) && isCap(t.words[prev]) && !FUNCTION_WORDS.has(t.words[prev]) && !s.gazMatch(prev) && !s.sentenceInitial(prev);
+  // A sentence's first word before it is a name's only when it is an acronym ("LNG Hrvatska operates …").
+  return prev >= 0 && s.spaced(i) && isCap(t.words[prev]) && !FUNCTION_WORDS.has(t.words[prev]) && !s.gazMatch(prev) && (!s.sentenceInitial(prev) || ALL_CAPS.test(t.words[prev]));
 }
 
 function gazetteerName(s: ScanState, i: number, g: GazMatch): number {

@@ -5,7 +5,7 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { isCompanyOnlyTail } from '../../lexicon/companies';
 import { EMPLOYER_HEADS, ORG_HEADS, RANK_BODY_NOUNS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
+import { COMPASS_AND_CENTRE, NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { ADJECTIVE_RANKS, GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
@@ -23,6 +23,9 @@ interface PortfolioSplit {
   last: number;
 }
 
+/** Compass words and "Central", which open regions' names. */
+const COMPASS = new Set(COMPASS_AND_CENTRE);
+
 /**
  * "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern (title at i..end)
  * ran into the name; split where the rest reads as a full name (else a surname) that does not open with a portfolio
@@ -37,6 +40,8 @@ function portfolioSplit(s: ScanState, i: number, end: number, last: number): Por
   for (let e = end; s.tick() && e > of; e--) {
     if (e + 1 >= t.words.length || !s.spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
     if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
+    // "Minister for the Middle East Hamish Falconer": a compass word opens a region's name, not a person's.
+    if (COMPASS.has(t.words[e + 1])) continue;
     const l = personNameEnd(s, e + 1);
     if (l < 0) continue;
     // The longest full name wins ("Minister of Mines Musa Kabwe Lungu"); a surname only when no full name fits.
@@ -110,9 +115,15 @@ export function titledPerson(s: ScanState, i: number): number {
   let last = k < t.words.length && (s.spaced(k) || t.words[k - 1] === ',') ? personNameEnd(s, k) : -1;
   // "The co-chair, Home Affairs Minister Vivek Mathur": the words after the comma are the next title's portfolio.
   if (k > title.end + 1 && last >= 0 && portfolioBeforeTitle(s, last)) return k;
-  // "Chief Scientific Adviser Angela McLean", "Chief Medical Officer Chris Whitty": an adjective between two titles is
-  // the first title's field, not a person; the name comes after the second.
-  if (last === k && k === title.end + 1 && FIELD_ADJECTIVE.test(t.words[k]) && portfolioBeforeTitle(s, last)) return k;
+  // "Chief Scientific Adviser Angela McLean", "Chief Medical Officer Chris Whitty": an adjective after "Chief" and before a
+  // second title is the title's field, not a person; the name after the second title holds the whole role.
+  if (last === k && k === title.end + 1 && /\bchief$/i.test(title.role) && FIELD_ADJECTIVE.test(t.words[k]) && portfolioBeforeTitle(s, last)) {
+    const second = titleAt(s, last + 1);
+    const end = second ? personNameEnd(s, second.end + 1) : -1;
+    if (!second || end < 0) return k;
+    const role = s.text.slice(t.starts[i], t.ends[second.end]);
+    return addTitledPerson(s, i, role, role, second.end + 1, end);
+  }
   let next: number;
   let titleRole = title.role;
   if (PORTFOLIO_OF.test(titleRole) && t.words[title.end + 1] !== ',' && (last < 0 || !/\s/.test(s.text.slice(t.starts[k], t.ends[last])))) {
