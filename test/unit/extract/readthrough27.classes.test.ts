@@ -6,7 +6,7 @@ const figures = (text: string): [string, number | [number, number], string][] =>
 const persons = (text: string): string[] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'person' ? [m.text] : []);
 const organisations = (text: string): [string, string][] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'organization' ? [[m.text, m.canonical] as [string, string]] : []);
 const states = (text: string): [string, string][] => mentions(text).flatMap((m) => m.kind === 'actor' && m.type === 'state' ? [[m.text, m.canonical] as [string, string]] : []);
-const dates = (text: string): [string, string | null][] => mentions(text).flatMap((m) => m.kind === 'date' ? [[m.text, m.normalized] as [string, string | null]] : []);
+const dates = (text: string, ref?: string): [string, string | null][] => mentions(text, ref).flatMap((m) => m.kind === 'date' ? [[m.text, m.normalized] as [string, string | null]] : []);
 
 describe('extract: classes of the read-through before blind24', () => {
   it('reads "hundred" after a number word as its scale', () => {
@@ -22,6 +22,8 @@ describe('extract: classes of the read-through before blind24', () => {
 
   it('reads "one hundred days" as one period', () => {
     assert.deepEqual(dates('It will take one hundred days.'), [['one hundred days', 'P100D']]);
+    assert.deepEqual(dates('It will take two hundred days.'), [['two hundred days', 'P200D']]);
+    assert.deepEqual(dates('The war ended four hundred years ago.', '2026-06-04'), [['four hundred years ago', '1626']]);
   });
 
   it('reads an adjective between two titles as the first title\'s field, not a person', () => {

@@ -7,7 +7,7 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 export const WD = `(?:${CAPITALISED_WEEKDAYS.join('|')})`;
 /** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
 export const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
-export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:${TENS_WORDS.join('|')})(?:-(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')}))?|zero|one\s+hundred|${NUMBERS_ONE_TO_NINETEEN.join('|')}|a\s+hundred|hundred)`;
+export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:${TENS_WORDS.join('|')})(?:-(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')}))?|zero|(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')})\s+hundred|${NUMBERS_ONE_TO_NINETEEN.join('|')}|a\s+hundred|hundred)`;
 export const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 export const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 
@@ -31,6 +31,9 @@ export function numberValue(raw: string): number | null {
   if (s in NUMBER_WORDS) return NUMBER_WORDS[s];
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(\w+)$/.exec(s);
   if (m && m[2] in NUMBER_WORDS) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  // "two hundred" … "nine hundred" (NUMW's hundreds).
+  const h = /^(\w+) hundred$/.exec(s);
+  if (h && h[1] in NUMBER_WORDS && NUMBER_WORDS[h[1]] >= 1 && NUMBER_WORDS[h[1]] <= 9) return NUMBER_WORDS[h[1]] * 100;
   return null;
 }
 
