@@ -350,10 +350,8 @@ export function assembleParagraph(raw: RawParagraph, base: number, ctx: DocConte
       if (defined !== m.canonical && ownDefinitionWins(m.text, m.canonical, defined)) m.canonical = defined;
     }
     // "the Biden Administration" after "President Joe Biden": a leader's government, not an agency.
-    if (m.kind === 'actor' && m.type === 'organization' && leaderAdministration(m, ctx)) {
-      m.type = 'state';
-      m.canonical = US_PRESIDENT_SURNAMES.has(administrationName(m.text)) ? 'United States' : ctx.dominant ?? 'United States';
-    }
+    // (administrationState below names its state; the article's is its fallback.)
+    if (m.kind === 'actor' && m.type === 'organization' && leaderAdministration(m, ctx)) { m.type = 'state'; m.canonical = ctx.dominant ?? 'United States'; }
     if (m.kind === 'actor' && m.type === 'organization') {
       // "Wagner said" after "Senator Jaques Wagner": a one-word organisation alias that is a person's surname here.
       const surname = ctx.surnames.get(m.text);

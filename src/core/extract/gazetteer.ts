@@ -84,7 +84,7 @@ export class Gazetteer {
     for (const [canonical, names] of rows) {
       for (const n of withFolded([canonical])) this.#add(n, { kind: 'country', type: 'state', canonical });
       // The data's other one-word names are its own languages' (English ones come from EXTRA_COUNTRY_NAMES, added after).
-      for (const n of names) this.#add(n, /^[^\s]+$/.test(n) && n !== n.toUpperCase() ? { kind: 'country', type: 'state', canonical, ownName: true } : { kind: 'country', type: 'state', canonical });
+      for (const n of names) this.#add(n, !/\s/.test(n) && n !== n.toUpperCase() ? { kind: 'country', type: 'state', canonical, ownName: true } : { kind: 'country', type: 'state', canonical });
       this.countryNames.add(canonical);
     }
     for (const [n, canonical] of EXTRA_COUNTRY_NAMES) this.#add(n, canonical ? { kind: 'country', type: 'state', canonical } : { kind: 'place', type: 'state', canonical: '' });

@@ -150,7 +150,7 @@ function wordDirection(text: string, at: number, b: number, spanStart = -1): Dir
   const w = marker;
   // "its so-called security tariff": "called" after "so-" is an adjective, no verb.
   if (w === 'called' && at >= 3 && text.charCodeAt(at - 1) === 45 && (text.charCodeAt(at - 2) | 32) === 111 && (text.charCodeAt(at - 3) | 32) === 115) return null;
-  // "will cut its force by December": a past form that is also the base form, after a modal or "to", is the base form.
+  // "will cut its force by December": a past form that is also the base form, after a modal, is the base form.
   if (BASE_FORM_PASTS.has(w) && MODAL_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return 'future';
   // "will be held in March": an irregular participle after "be" takes its tense from the auxiliary too.
   if (PAST_MARKERS.has(w) && !FUTURE_MARKERS.has(w)) {

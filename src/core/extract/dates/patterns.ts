@@ -7,7 +7,8 @@ export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 export const WD = `(?:${CAPITALISED_WEEKDAYS.join('|')})`;
 /** Weekday abbreviations, read only before a day and month ("Thu 10 Dec", "Mon 11 January"). */
 export const WDA = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
-export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:${TENS_WORDS.join('|')})(?:-(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')}))?|zero|(?:${NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|')})\s+hundred|${NUMBERS_ONE_TO_NINETEEN.join('|')}|a\s+hundred|hundred)`;
+const ONE_TO_NINE = NUMBERS_ONE_TO_NINETEEN.slice(0, 9).join('|');
+export const NUMW = String.raw`(?:a\s+dozen|dozen|(?:${TENS_WORDS.join('|')})(?:-(?:${ONE_TO_NINE}))?|zero|(?:${ONE_TO_NINE})\s+hundred|${NUMBERS_ONE_TO_NINETEEN.join('|')}|a\s+hundred|hundred)`;
 export const MOD = String.raw`(?:(early|mid|late|Early|Mid|Late)(?:-|\s+))`;
 export const SEP = String.raw`\s*(?:-|–|—|to|through|until)\s*`;
 

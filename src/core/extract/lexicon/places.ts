@@ -109,6 +109,9 @@ export const ROUTE_HEADS = new Set(['Route', 'Road', 'Corridor', 'Highway', 'Rai
 /** The compass words and "Central", capitalised: they open a region's name ("Northern Cape") and are no company's short form. */
 export const COMPASS_AND_CENTRE: readonly string[] = ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central'];
 
+/** The same as a set: words that open regions' names ("Minister for the Middle East" is no person "East …"). */
+export const COMPASS_WORDS = new Set(COMPASS_AND_CENTRE);
+
 /** Words naming a part of a city before it ("central Tbilisi", "downtown Nairobi"): after a place preposition, still a place. */
 export const CITY_PARTS = new Set([...COMPASS_AND_CENTRE.map((w) => w.toLowerCase()), 'downtown', 'greater', 'old', 'suburban', 'outer', 'inner']);
 

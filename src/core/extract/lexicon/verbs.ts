@@ -16,7 +16,7 @@ export const PAST_MARKERS = new Set(['said', 'told', 'was', 'were', 'had', 'did'
   'paid', 'struck', 'led', 'brought', 'bought', 'sold', 'gave', 'wrote', 'spoke', 'broke', 'built', 'sought', 'fought', 'became', 'ran',
   'stood', 'kept', 'found', 'fled', 'drew', 'threw', 'chose', 'flew']);
 
-/** Past forms of PAST_MARKERS spelt as their base form, which a modal or "to" before them makes the base form ("will cut"). */
+/** Past forms of PAST_MARKERS spelt as their base form, which a modal before them makes the base form ("will cut"). */
 export const BASE_FORM_PASTS = new Set(['cut', 'hit']);
 
 /** Verbs whose "to"-infinitive points forward ("agreed to raise output from October"). */

@@ -92,15 +92,9 @@ function roleForBody(s: ScanState, last: number): boolean {
   return ROLE_FOR_BODY_SAID.test(after) || OWNERS_ROLE_SAID.test(after);
 }
 
-/** Whether "Sheikh" stands inside the name i..last, between two of its words. */
-function innerSheikh(s: ScanState, i: number, last: number): boolean {
-  for (let k = i + 1; k < last; k++) if (s.t.lower[k] === 'sheikh') return true;
-  return false;
-}
-
-/** Whether a broadcaster's word ("News", "Radio", "TV") is among the tokens i..last. */
-function mediaWordIn(s: ScanState, i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) if (MEDIA_WORDS.has(s.t.words[k])) return true;
+/** Whether some token from..to (inclusive) passes the test. */
+function anyToken(from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k <= to; k++) if (test(k)) return true;
   return false;
 }
 
@@ -118,12 +112,12 @@ function namedPerson(s: ScanState, i: number, last: number): number {
   const cueAfter = cueMayFollow(s, last) && CUE_AFTER.test(after40);
   // A run a title and a name follow is the title's portfolio or employer ("Kenya's Home Affairs Minister Vivek Mathur"): never cued.
   // "Khalid Sheikh Mohammed's trial": "Sheikh" inside the name (personNameEnd keeps it there) says a person's.
-  const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || innerSheikh(s, i, last) || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
+  const cued = !portfolioBeforeTitle(s, last) && (possessiveBefore || anyToken(i + 1, last - 1, (k) => t.lower[k] === 'sheikh') || cueAfter || personCueBefore(s, i) || personAnd || ofSlot(s, i, last, after40) || contest(i, last, before40, after40) || pluralCueBefore(s, i) || harmedPerson(s, i, last, before40) || generationalSuffix(s, i, last) || inPersonList(s, i) || roleForBody(s, last));
   // A place or a thing by its neighbours stays a person only by a reporting verb or possessive right after it, or an
   // apposition only a person takes.
   // A name ending in a settlement's or a zone's head is a place, whatever cue ("Gelephu Mindfulness City, a special zone");
   // one with a broadcaster's word is an outlet ("Tasnim News said", "Radio Okapi reported").
-  if (cued && !PLACE_NAME_ENDS.has(t.words[last]) && !mediaWordIn(s, i, last) && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
+  if (cued && !PLACE_NAME_ENDS.has(t.words[last]) && !anyToken(i, last, (k) => MEDIA_WORDS.has(t.words[k])) && (!placeOrThing(s, i, last) || (cueAfter && DIRECT_CUE_AFTER.test(after40)) || personApposition(s, last))) {
     s.addActor(i, last, 'person', text);
     s.cuePersonEnd = end;
   } else {

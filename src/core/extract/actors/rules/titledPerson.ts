@@ -5,7 +5,7 @@ import { CONNECTORS } from '../../lexicon/connectors';
 import { isCompanyOnlyTail } from '../../lexicon/companies';
 import { EMPLOYER_HEADS, ORG_HEADS, RANK_BODY_NOUNS } from '../../lexicon/organisations';
 import { FUNCTION_WORDS } from '../../lexicon/names';
-import { COMPASS_AND_CENTRE, NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
+import { COMPASS_WORDS, NAMED_PLACE_HEADS, PLACE_NOUNS } from '../../lexicon/places';
 import { ADJECTIVE_RANKS, GENERAL_OFFICE_WORDS, PORTFOLIO_WORDS } from '../../lexicon/titles';
 import { ADJECTIVE_SHAPE, CORPORATE_TITLE, EMPLOYER_TITLE, HONORIFIC, PORTFOLIO_OF } from '../context';
 import type { ScanState } from '../scanState';
@@ -23,9 +23,6 @@ interface PortfolioSplit {
   last: number;
 }
 
-/** Compass words and "Central", which open regions' names. */
-const COMPASS = new Set(COMPASS_AND_CENTRE);
-
 /**
  * "Minister for Trade Don Farrell", "Minister of Investment Khalid Al-Falih": the portfolio pattern (title at i..end)
  * ran into the name; split where the rest reads as a full name (else a surname) that does not open with a portfolio
@@ -41,7 +38,7 @@ function portfolioSplit(s: ScanState, i: number, end: number, last: number): Por
     if (e + 1 >= t.words.length || !s.spaced(e + 1) || CONNECTORS.has(t.words[e])) continue;
     if (isCap(t.words[e + 1]) && PORTFOLIO_WORDS.has(t.lower[e + 1])) break;
     // "Minister for the Middle East Hamish Falconer": a compass word opens a region's name, not a person's.
-    if (COMPASS.has(t.words[e + 1])) continue;
+    if (COMPASS_WORDS.has(t.words[e + 1])) continue;
     const l = personNameEnd(s, e + 1);
     if (l < 0) continue;
     // The longest full name wins ("Minister of Mines Musa Kabwe Lungu"); a surname only when no full name fits.
